@@ -1,0 +1,105 @@
+/** Joins the WebIDL and the JSON Schema into the model, after checking that they agree. */
+import { SpecError, type Diagnostic } from "../diagnostics.js";
+import type { Api, Callback, Group, Method, NamedType, ScrProfile } from "./api.js";
+import { checkAgainstSchema, checkIdlConventions, checkTables, isCmapiCallback, isResultCallback, METHOD_NAME } from "./cross-check.js";
+import type { IdlDocument } from "./idl-reader.js";
+import { readErrorCodes, readProfiles, readStatusWords, type SchemaDocument } from "./schema-reader.js";
+import { ENVELOPE_DEFS, callbackPayloadDef, methodParamsDef, methodResultDef } from "./schema-keywords.js";
+
+/**
+ * Builds the model. `problems` may already hold what reading the schema document found; every
+ * problem, theirs and the cross-checks', is thrown together as one SpecError.
+ */
+export function buildApi(idl: IdlDocument, schema: SchemaDocument, problems: Diagnostic[] = []): Api {
+  const errorCodes = readErrorCodes(schema, problems);
+  const statusWords = readStatusWords(schema, problems);
+  const profiles = readProfiles(schema, problems);
+  problems.push(...checkIdlConventions(idl, errorCodes));
+  problems.push(...checkAgainstSchema(idl, schema));
+  const sections = new Set(idl.interfaces.flatMap((group) => (group.section ? [group.section] : [])));
+  problems.push(...checkTables(errorCodes, profiles, sections, schema.file));
+  if (problems.length > 0) throw new SpecError(problems);
+
+  const { defs } = schema;
+  const groups: Group[] = [];
+  const methods: Method[] = [];
+  for (const group of idl.interfaces) {
+    if (group.operations.length === 0 || group.section === null) continue;
+    const name = METHOD_NAME.exec(group.operations[0]!.name)![1]!;
+    groups.push({
+      name,
+      interfaceName: group.name,
+      section: group.section,
+      title: groupTitle(profiles, group.section) ?? name,
+      description: group.description,
+      methods: group.operations.map((operation) => operation.name),
+    });
+    for (const operation of group.operations) {
+      methods.push({
+        name: operation.name,
+        group: name,
+        functionName: METHOD_NAME.exec(operation.name)![2]!,
+        description: operation.description,
+        params: operation.args
+          .filter((arg) => !isResultCallback(arg))
+          .map((arg) => {
+            const schemaProperty = (defs[methodParamsDef(operation.name)]!["properties"] as Record<string, { description?: string }>)[arg.name];
+            return {
+              name: arg.name,
+              type: arg.type,
+              optional: arg.optional,
+              ...(arg.default !== undefined ? { default: arg.default } : {}),
+              description: schemaProperty?.description ?? "",
+            };
+          }),
+        result: operation.result,
+        paramsSchema: defs[methodParamsDef(operation.name)]!,
+        resultSchema: defs[methodResultDef(operation.name)]!,
+        errors: operation.errors,
+        exclusive: operation.exclusive,
+      });
+    }
+  }
+
+  const callbacks: Callback[] = idl.callbacks
+    .filter((callback) => isCmapiCallback(callback.name))
+    .map((callback) => {
+      const payload = callback.args[0]!.type;
+      return {
+        callbackId: callback.name,
+        description: callback.description,
+        payload: payload.kind === "ref" ? payload.name : "",
+        payloadSchema: defs[callbackPayloadDef(callback.name)]!,
+      };
+    });
+
+  const types: NamedType[] = idl.types.map((type) => {
+    const { line: _line, ...rest } = type;
+    return { ...rest, schema: defs[type.name]! } as NamedType;
+  });
+
+  return {
+    title: typeof schema.root["title"] === "string" ? schema.root["title"] : "OpenCMAPI",
+    cmapiVersion: typeof schema.root["x-cmapi-version"] === "string" ? schema.root["x-cmapi-version"] : "1.1",
+    groups,
+    methods,
+    callbacks,
+    types,
+    envelopes: {
+      request: defs[ENVELOPE_DEFS.request] ?? {},
+      response: defs[ENVELOPE_DEFS.response] ?? {},
+      callback: defs[ENVELOPE_DEFS.callback] ?? {},
+      error: defs[ENVELOPE_DEFS.error] ?? {},
+    },
+    errorCodes,
+    statusWords,
+    profiles,
+    schemaDefs: defs,
+  };
+}
+
+/** "Support WLAN APIs" in the SCR tables becomes "WLAN APIs". */
+function groupTitle(profiles: ScrProfile[], section: string): string | undefined {
+  const row = profiles.flatMap((profile) => profile.requirements).find((requirement) => requirement.section === section);
+  return row?.function.replace(/^Support\s+/, "").trim();
+}

@@ -1,0 +1,223 @@
+/**
+ * The checks that keep the WebIDL and the JSON Schema telling the same story. Each returns every
+ * problem it finds, so that one run lists them all.
+ */
+import type { Diagnostic } from "../diagnostics.js";
+import type { ErrorCode, JsonSchema, ScrProfile, TypeRef } from "./api.js";
+import type { IdlArgument, IdlDocument, IdlNamedType } from "./idl-reader.js";
+import { defPointer, type SchemaDocument } from "./schema-reader.js";
+import { describeSchema, typeMismatch } from "./schema-types.js";
+import { ENVELOPE_DEFS, TABLE_DEFS, callbackPayloadDef, defRef, methodParamsDef, methodResultDef } from "./schema-keywords.js";
+
+export const METHOD_NAME = /^CMAPI_([A-Za-z0-9]+)_([A-Za-z0-9]+)$/;
+export const CALLBACK_PREFIX = "CMAPI_Callback_";
+export const EMPTY_RESULT = "Empty";
+
+export const isCmapiCallback = (name: string) => name.startsWith(CALLBACK_PREFIX);
+export const isResultCallback = (arg: IdlArgument | undefined) => arg?.typeName === "ResultCallback";
+
+/** The WebIDL's own rules: names, trailing ResultCallback, [SCR], [Result], [Errors], CallbackId. */
+export function checkIdlConventions(idl: IdlDocument, errorCodes: ErrorCode[]): Diagnostic[] {
+  const problems: Diagnostic[] = [];
+  const at = (line: number, message: string) => problems.push({ message, location: { file: idl.file, line } });
+  const types = new Map(idl.types.map((type) => [type.name, type]));
+  const knownCodes = new Set(errorCodes.flatMap((row) => (row.rangeEnd !== undefined ? [] : [row.code])));
+  const inRange = (code: number) => errorCodes.some((row) => row.rangeEnd !== undefined && !row.reserved && code >= row.code && code <= row.rangeEnd);
+  const seenMethods = new Map<string, number>();
+  const seenSections = new Map<string, string>();
+
+  for (const group of idl.interfaces) {
+    if (group.operations.length === 0) continue;
+    if (group.section === null) at(group.line, `interface ${group.name} has no [SCR="7.x"] extended attribute naming its SCR section`);
+    else if (seenSections.has(group.section)) at(group.line, `interface ${group.name} claims section ${group.section}, already claimed by ${seenSections.get(group.section)}`);
+    else seenSections.set(group.section, group.name);
+    const prefixes = new Set<string>();
+    for (const operation of group.operations) {
+      const name = METHOD_NAME.exec(operation.name);
+      if (!name) at(operation.line, `function ${operation.name} is not named CMAPI_<Group>_<Function>`);
+      else prefixes.add(name[1]!);
+      if (seenMethods.has(operation.name)) at(operation.line, `function ${operation.name} is declared twice (first on line ${seenMethods.get(operation.name)})`);
+      seenMethods.set(operation.name, operation.line);
+      const last = operation.args.at(-1);
+      if (!isResultCallback(last) || last?.optional) at(operation.line, `function ${operation.name} must end with the argument \`ResultCallback cb\` (section 5.5.1.2)`);
+      for (const arg of operation.args.slice(0, -1)) {
+        if (isResultCallback(arg)) at(operation.line, `function ${operation.name} has ResultCallback ${arg.name} before its last argument`);
+      }
+      if (operation.result !== null && !types.has(operation.result)) at(operation.line, `function ${operation.name} has [Result=${operation.result}], but no such type is declared`);
+      for (const code of operation.errors) {
+        if (!knownCodes.has(code) && !inRange(code)) at(operation.line, `function ${operation.name} lists error 0x${code.toString(16).toUpperCase().padStart(8, "0")}, which is not in the error-code table`);
+      }
+    }
+    if (prefixes.size > 1) at(group.line, `interface ${group.name} mixes the groups ${[...prefixes].join(", ")}: one interface, one CMAPI_<Group>_ prefix`);
+  }
+
+  const callbacks = idl.callbacks.filter((callback) => isCmapiCallback(callback.name));
+  for (const callback of callbacks) {
+    const [payload, ...rest] = callback.args;
+    if (!payload || rest.length > 0 || payload.type.kind !== "ref") at(callback.line, `callback ${callback.name} must take exactly one argument, its payload type`);
+    else if (!types.has(payload.type.name)) at(callback.line, `callback ${callback.name} takes ${payload.type.name}, which is not declared`);
+  }
+  const callbackIds = types.get("CallbackId");
+  if (callbackIds?.kind === "enum") {
+    const declared = new Set(callbacks.map((callback) => callback.name));
+    for (const value of callbackIds.values) {
+      if (!declared.has(value)) at(callbackIds.line, `enum CallbackId lists "${value}", but no callback ${value} is declared`);
+    }
+    for (const callback of callbacks) {
+      if (!callbackIds.values.includes(callback.name)) at(callback.line, `callback ${callback.name} is missing from enum CallbackId`);
+    }
+  } else if (callbacks.length > 0) {
+    at(1, "the WebIDL declares callbacks but no enum CallbackId listing their ids");
+  }
+  return problems;
+}
+
+/** Every function, callback and type on one side has its counterpart, with the same shape, on the other. */
+export function checkAgainstSchema(idl: IdlDocument, schema: SchemaDocument): Diagnostic[] {
+  const problems: Diagnostic[] = [];
+  const idlAt = (line: number, message: string) => problems.push({ message, location: { file: idl.file, line } });
+  const schemaAt = (pointer: string, message: string) => problems.push({ message, location: { file: schema.file, pointer } });
+  const { defs } = schema;
+  const claimed = new Set<string>([...TABLE_DEFS, ENVELOPE_DEFS.request]);
+
+  for (const operation of idl.interfaces.flatMap((group) => group.operations)) {
+    const paramsName = methodParamsDef(operation.name);
+    const resultName = methodResultDef(operation.name);
+    claimed.add(paramsName).add(resultName);
+    const params = defs[paramsName];
+    if (!params) idlAt(operation.line, `function ${operation.name} has no params schema: $defs has no "${paramsName}"`);
+    else {
+      const args = operation.args.filter((arg) => !isResultCallback(arg));
+      problems.push(
+        ...compareObject(
+          args.map((arg) => ({ name: arg.name, type: arg.type, required: !arg.optional })),
+          params,
+          { what: `parameter`, owner: `function ${operation.name}`, idlFile: idl.file, line: operation.line, schemaFile: schema.file, pointer: defPointer(paramsName) },
+        ),
+      );
+    }
+    const result = defs[resultName];
+    const expected = operation.result ?? EMPTY_RESULT;
+    if (!result) idlAt(operation.line, `function ${operation.name} has no result schema: $defs has no "${resultName}"`);
+    else if (result["$ref"] !== defRef(expected)) {
+      idlAt(operation.line, `function ${operation.name}: the WebIDL result is ${expected}${operation.result ? "" : " (no [Result])"}, the schema's ${resultName} is ${describeSchema(result)}`);
+    }
+  }
+
+  for (const callback of idl.callbacks.filter((item) => isCmapiCallback(item.name))) {
+    const payloadName = callbackPayloadDef(callback.name);
+    claimed.add(payloadName);
+    const payload = defs[payloadName];
+    const type = callback.args[0]?.type;
+    if (!payload) idlAt(callback.line, `callback ${callback.name} has no payload schema: $defs has no "${payloadName}"`);
+    else if (type && typeMismatch(type, payload) !== null) idlAt(callback.line, `callback ${callback.name}: ${typeMismatch(type, payload)}`);
+  }
+
+  for (const type of idl.types) {
+    claimed.add(type.name);
+    const schemaType = defs[type.name];
+    if (!schemaType) idlAt(type.line, `${kindName(type)} ${type.name} has no schema: $defs has no "${type.name}"`);
+    else problems.push(...compareNamedType(type, schemaType, idl.file, schema.file));
+  }
+
+  for (const name of Object.keys(defs)) {
+    if (claimed.has(name)) continue;
+    const kind = name.endsWith(".params") || name.endsWith(".result") ? "function" : name.endsWith(".payload") ? "callback" : "type";
+    const base = name.replace(/\.(params|result|payload)$/, "");
+    schemaAt(defPointer(name), `the schema defines ${name}, but the WebIDL declares no ${kind} ${base}`);
+  }
+  return problems;
+}
+
+function kindName(type: IdlNamedType): string {
+  return type.kind === "alias" ? "typedef" : type.kind;
+}
+
+function compareNamedType(type: IdlNamedType, schema: JsonSchema, idlFile: string, schemaFile: string): Diagnostic[] {
+  const at = (message: string): Diagnostic => ({ message, location: { file: idlFile, line: type.line } });
+  switch (type.kind) {
+    case "dictionary":
+      return compareObject(
+        type.members.map((member) => ({ name: member.name, type: member.type, required: member.required })),
+        schema,
+        { what: "member", owner: `dictionary ${type.name}`, idlFile, line: type.line, schemaFile, pointer: defPointer(type.name) },
+      );
+    case "enum": {
+      const values = schema["enum"];
+      if (!Array.isArray(values)) return [at(`enum ${type.name}: the schema's ${type.name} has no enum list`)];
+      const missing = type.values.filter((value) => !values.includes(value));
+      const extra = values.filter((value) => !type.values.includes(value as string));
+      const problems: Diagnostic[] = [];
+      if (missing.length > 0) problems.push(at(`enum ${type.name}: the schema lacks ${missing.map((v) => `"${v}"`).join(", ")}`));
+      if (extra.length > 0) problems.push(at(`enum ${type.name}: the schema adds ${extra.map((v) => `"${String(v)}"`).join(", ")}`));
+      return problems;
+    }
+    case "alias": {
+      const mismatch = typeMismatch(type.type, schema);
+      return mismatch ? [at(`typedef ${type.name}: ${mismatch}`)] : [];
+    }
+  }
+}
+
+interface ObjectContext {
+  what: "parameter" | "member";
+  owner: string;
+  idlFile: string;
+  line: number;
+  schemaFile: string;
+  pointer: string;
+}
+
+/** An object schema against a list of WebIDL arguments or dictionary members. */
+function compareObject(fields: { name: string; type: TypeRef; required: boolean }[], schema: JsonSchema, context: ObjectContext): Diagnostic[] {
+  const problems: Diagnostic[] = [];
+  const at = (message: string) => problems.push({ message: `${context.owner}: ${message}`, location: { file: context.idlFile, line: context.line } });
+  if (schema["type"] !== "object") {
+    at(`the schema at ${context.pointer} is not an object schema`);
+    return problems;
+  }
+  const properties = (schema["properties"] ?? {}) as Record<string, JsonSchema>;
+  const required = new Set((schema["required"] ?? []) as string[]);
+  for (const field of fields) {
+    const property = properties[field.name];
+    if (!property) {
+      at(`${context.what} ${field.name} is missing from the schema (${context.pointer}/properties)`);
+      continue;
+    }
+    if (field.required !== required.has(field.name)) {
+      at(`${context.what} ${field.name} is ${field.required ? "required" : "optional"} in the WebIDL but ${required.has(field.name) ? "required" : "optional"} in the schema`);
+    }
+    const mismatch = typeMismatch(field.type, property);
+    if (mismatch) at(`${context.what} ${field.name}: ${mismatch}`);
+  }
+  const names = new Set(fields.map((field) => field.name));
+  for (const name of Object.keys(properties)) {
+    if (!names.has(name)) at(`the schema has ${context.what} ${name}, which the WebIDL does not declare`);
+  }
+  for (const name of required) {
+    if (!(name in properties)) at(`the schema requires ${name} but does not define it`);
+  }
+  return problems;
+}
+
+/** Table 4 and the SCR tables against each other and the groups. */
+export function checkTables(errorCodes: ErrorCode[], profiles: ScrProfile[], sections: Set<string>, schemaFile: string): Diagnostic[] {
+  const problems: Diagnostic[] = [];
+  const at = (pointer: string, message: string) => problems.push({ message, location: { file: schemaFile, pointer } });
+  const seen = new Map<number, number>();
+  errorCodes.forEach((row, index) => {
+    const first = seen.get(row.code);
+    if (first !== undefined && row.duplicate === undefined) {
+      at(defPointer("ErrorCode", "anyOf", String(index)), `error code ${row.hex} is listed twice (also entry ${first}) and the second entry has no x-cmapi-duplicate note saying why`);
+    }
+    if (first === undefined) seen.set(row.code, index);
+  });
+  profiles.forEach((profile, index) => {
+    for (const requirement of profile.requirements) {
+      if (!sections.has(requirement.section)) {
+        at(defPointer("DeviceClass", "anyOf", String(index)), `${requirement.item} (${profile.title}) refers to section ${requirement.section}, which no WebIDL interface claims with [SCR]`);
+      }
+    }
+  });
+  return problems;
+}

@@ -1,0 +1,230 @@
+/**
+ * Reads the parts of a webidl2 AST that the model needs: interfaces as groups, operations as
+ * functions, callbacks, dictionaries, enums and typedefs, with their doc comments and lines.
+ */
+import type { IDLRootType, IDLTypeDescription } from "webidl2";
+import type { TypeRef } from "./api.js";
+import { toTypeRef } from "./idl-types.js";
+
+export interface IdlArgument {
+  name: string;
+  type: TypeRef;
+  optional: boolean;
+  default?: unknown;
+  /** The IDL type name, to recognise `ResultCallback`. */
+  typeName: string;
+}
+
+export interface IdlOperation {
+  name: string;
+  line: number;
+  description: string;
+  args: IdlArgument[];
+  result: string | null;
+  errors: number[];
+  exclusive: boolean;
+}
+
+export interface IdlInterface {
+  name: string;
+  line: number;
+  section: string | null;
+  description: string;
+  operations: IdlOperation[];
+}
+
+export interface IdlCallback {
+  name: string;
+  line: number;
+  description: string;
+  args: IdlArgument[];
+}
+
+export interface IdlMember {
+  name: string;
+  type: TypeRef;
+  required: boolean;
+  default?: unknown;
+  description: string;
+}
+
+export type IdlNamedType =
+  | { kind: "dictionary"; name: string; line: number; description: string; members: IdlMember[] }
+  | { kind: "enum"; name: string; line: number; description: string; values: string[] }
+  | { kind: "alias"; name: string; line: number; description: string; type: TypeRef };
+
+export interface IdlDocument {
+  file: string;
+  interfaces: IdlInterface[];
+  callbacks: IdlCallback[];
+  types: IdlNamedType[];
+}
+
+/** webidl2 keeps tokens (with their line and the comments before them) but does not type them. */
+interface Token {
+  index: number;
+  line: number;
+  trivia: string;
+}
+type WithTokens = { tokens?: Record<string, unknown>; extAttrs?: unknown; idlType?: unknown };
+
+function tokensOf(node: WithTokens): Token[] {
+  const found: Token[] = [];
+  const collect = (tokens: unknown) => {
+    if (!tokens || typeof tokens !== "object") return;
+    for (const token of Object.values(tokens as Record<string, unknown>)) {
+      if (token && typeof token === "object" && "index" in token && "trivia" in token) found.push(token as Token);
+    }
+  };
+  collect(node.tokens);
+  collect((node.extAttrs as { tokens?: unknown } | undefined)?.tokens);
+  collect((node.idlType as { tokens?: unknown } | undefined)?.tokens);
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** The `/** ... *\/` comment right before a definition or member, as one line of text. */
+export function docComment(node: WithTokens): string {
+  const trivia = tokensOf(node)[0]?.trivia ?? "";
+  const match = /\/\*\*([\s\S]*?)\*\/\s*$/.exec(trivia);
+  if (!match) return "";
+  return match[1]!
+    .split("\n")
+    .map((line) => line.trim().replace(/^\*\s?/, ""))
+    .filter((line) => line !== "")
+    .join(" ");
+}
+
+/** The line of a node's name. */
+export function lineOf(node: WithTokens): number {
+  const name = node.tokens?.["name"] as Token | undefined;
+  return name?.line ?? tokensOf(node)[0]?.line ?? 1;
+}
+
+interface ExtendedAttribute {
+  name: string;
+  rhs: { type: string; value: unknown } | null;
+}
+
+function extendedAttribute(node: { extAttrs: unknown }, name: string): ExtendedAttribute | undefined {
+  return (node.extAttrs as unknown as ExtendedAttribute[]).find((attribute) => attribute.name === name);
+}
+
+function defaultValue(value: unknown): unknown {
+  if (!value || typeof value !== "object") return undefined;
+  const { type, value: literal } = value as { type: string; value: unknown };
+  switch (type) {
+    case "sequence":
+      return [];
+    case "dictionary":
+      return {};
+    case "null":
+      return null;
+    case "number":
+      return Number(literal);
+    case "boolean":
+      return literal;
+    default:
+      return literal;
+  }
+}
+
+function readArguments(args: readonly { name: string; optional: boolean; idlType: IDLTypeDescription; default: unknown }[]): IdlArgument[] {
+  return args.map((arg) => {
+    const argument: IdlArgument = {
+      name: arg.name,
+      type: toTypeRef(arg.idlType),
+      optional: arg.optional,
+      typeName: typeof arg.idlType.idlType === "string" ? arg.idlType.idlType : "",
+    };
+    const value = defaultValue(arg.default);
+    if (value !== undefined) argument.default = value;
+    return argument;
+  });
+}
+
+export function readIdl(ast: IDLRootType[], file: string): IdlDocument {
+  const document: IdlDocument = { file, interfaces: [], callbacks: [], types: [] };
+  for (const definition of ast) {
+    switch (definition.type) {
+      case "interface": {
+        const section = extendedAttribute(definition, "SCR")?.rhs?.value;
+        const operations: IdlOperation[] = [];
+        for (const member of definition.members) {
+          if (member.type !== "operation" || !member.name) continue;
+          const result = extendedAttribute(member, "Result")?.rhs?.value;
+          const errors = extendedAttribute(member, "Errors")?.rhs?.value;
+          operations.push({
+            name: member.name,
+            line: lineOf(member as WithTokens),
+            description: docComment(member as WithTokens),
+            args: readArguments(member.arguments as never),
+            result: typeof result === "string" ? result : null,
+            errors: Array.isArray(errors) ? errors.map((item: { value: string }) => Number(item.value)) : [],
+            exclusive: extendedAttribute(member, "Exclusive") !== undefined,
+          });
+        }
+        document.interfaces.push({
+          name: definition.name,
+          line: lineOf(definition as WithTokens),
+          section: typeof section === "string" ? unquote(section) : null,
+          description: docComment(definition as WithTokens),
+          operations,
+        });
+        break;
+      }
+      case "callback":
+        document.callbacks.push({
+          name: definition.name,
+          line: lineOf(definition as WithTokens),
+          description: docComment(definition as WithTokens),
+          args: readArguments(definition.arguments as never),
+        });
+        break;
+      case "dictionary":
+        document.types.push({
+          kind: "dictionary",
+          name: definition.name,
+          line: lineOf(definition as WithTokens),
+          description: docComment(definition as WithTokens),
+          members: definition.members.map((member) => {
+            const read: IdlMember = {
+              name: member.name,
+              type: toTypeRef(member.idlType),
+              required: member.required,
+              description: docComment(member as WithTokens),
+            };
+            const value = defaultValue(member.default);
+            if (value !== undefined) read.default = value;
+            return read;
+          }),
+        });
+        break;
+      case "enum":
+        document.types.push({
+          kind: "enum",
+          name: definition.name,
+          line: lineOf(definition as WithTokens),
+          description: docComment(definition as WithTokens),
+          values: definition.values.map((value) => value.value),
+        });
+        break;
+      case "typedef":
+        document.types.push({
+          kind: "alias",
+          name: definition.name,
+          line: lineOf(definition as WithTokens),
+          description: docComment(definition as WithTokens),
+          type: toTypeRef(definition.idlType),
+        });
+        break;
+      default:
+        break;
+    }
+  }
+  return document;
+}
+
+/** webidl2 gives string extended attribute values with their quotes. */
+function unquote(value: string): string {
+  return value.replace(/^"(.*)"$/, "$1");
+}

@@ -1,0 +1,46 @@
+/**
+ * The annotation keywords the OpenCMAPI schema adds to JSON Schema. Every ajv instance that reads
+ * the schema registers them, so that ajv's strict mode still catches misspelt standard keywords.
+ */
+export const CMAPI_KEYWORDS = [
+  "x-cmapi-version",
+  "x-cmapi-category",
+  "x-cmapi-integer-column",
+  "x-cmapi-aliases",
+  "x-cmapi-template",
+  "x-cmapi-reserved",
+  "x-cmapi-duplicate",
+  "x-cmapi-source",
+  "x-cmapi-scr-prefix",
+  "x-cmapi-scr",
+] as const;
+
+/** `$defs` entries that describe messages and tables rather than a WebIDL type. */
+export const TABLE_DEFS = ["ErrorCode", "StatusWord", "DeviceClass"] as const;
+
+export const ENVELOPE_DEFS = {
+  request: "CmapiRequest",
+  response: "CmapiResponse",
+  callback: "CmapiCallbackMessage",
+  error: "CmapiError",
+} as const;
+
+export const methodParamsDef = (method: string) => `${method}.params`;
+export const methodResultDef = (method: string) => `${method}.result`;
+export const callbackPayloadDef = (callbackId: string) => `${callbackId}.payload`;
+
+/** A local reference to a `$defs` entry. */
+export const defRef = (name: string) => `#/$defs/${name}`;
+
+export function refTarget(ref: string): string | null {
+  const match = /^#\/\$defs\/([^/]+)$/.exec(ref);
+  return match ? decodePointerToken(match[1]!) : null;
+}
+
+export function pointerToken(name: string): string {
+  return name.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
+function decodePointerToken(token: string): string {
+  return token.replace(/~1/g, "/").replace(/~0/g, "~");
+}

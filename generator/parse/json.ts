@@ -1,0 +1,173 @@
+import { SpecError, positionOf } from "../diagnostics.js";
+
+interface JsonProblem {
+  offset: number;
+  message: string;
+}
+
+/**
+ * Parses JSON, reporting a syntax error or a duplicate key with its line and column.
+ * JSON.parse alone is not enough: its messages often carry no position, and it keeps the last of
+ * two equal keys without a word, which would silently drop a schema definition.
+ */
+export function parseJson(text: string, file: string): unknown {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let problem: JsonProblem | null;
+  try {
+    problem = new JsonScanner(source).scanDocument();
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    problem = { offset: 0, message: "JSON is nested too deeply to read" };
+  }
+  if (problem) {
+    const { line, column, sourceLine } = positionOf(source, problem.offset);
+    throw new SpecError([{ message: problem.message, location: { file, line, column }, sourceLine }]);
+  }
+  return JSON.parse(source);
+}
+
+const WHITESPACE = new Set([" ", "\t", "\n", "\r"]);
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+
+class JsonScanner {
+  private offset = 0;
+
+  constructor(private readonly text: string) {}
+
+  scanDocument(): JsonProblem | null {
+    this.skipWhitespace();
+    const problem = this.scanValue();
+    if (problem) return problem;
+    this.skipWhitespace();
+    if (this.offset < this.text.length) return this.unexpected("the end of the file");
+    return null;
+  }
+
+  private scanValue(): JsonProblem | null {
+    const char = this.text[this.offset];
+    if (char === "{") return this.scanObject();
+    if (char === "[") return this.scanArray();
+    if (char === '"') return this.scanString().problem;
+    for (const literal of ["true", "false", "null"]) {
+      if (this.text.startsWith(literal, this.offset)) {
+        this.offset += literal.length;
+        return null;
+      }
+    }
+    NUMBER.lastIndex = this.offset;
+    const number = NUMBER.exec(this.text);
+    if (number) {
+      this.offset += number[0].length;
+      return null;
+    }
+    return this.unexpected("a value (object, array, string, number, true, false or null)");
+  }
+
+  private scanObject(): JsonProblem | null {
+    this.offset++;
+    const keys = new Set<string>();
+    this.skipWhitespace();
+    if (this.text[this.offset] === "}") {
+      this.offset++;
+      return null;
+    }
+    for (;;) {
+      this.skipWhitespace();
+      if (this.text[this.offset] !== '"') return this.unexpected('a property name in double quotes');
+      const keyStart = this.offset;
+      const { problem, value } = this.scanString();
+      if (problem) return problem;
+      if (keys.has(value)) {
+        return { offset: keyStart, message: `duplicate key "${value}" in this object (JSON.parse would keep only the last)` };
+      }
+      keys.add(value);
+      this.skipWhitespace();
+      if (this.text[this.offset] !== ":") return this.unexpected("':' after the property name");
+      this.offset++;
+      this.skipWhitespace();
+      const valueProblem = this.scanValue();
+      if (valueProblem) return valueProblem;
+      this.skipWhitespace();
+      const next = this.text[this.offset];
+      if (next === ",") {
+        this.offset++;
+        this.skipWhitespace();
+        if (this.text[this.offset] === "}") return this.unexpected("another property after ',' (trailing commas are not JSON)");
+        continue;
+      }
+      if (next === "}") {
+        this.offset++;
+        return null;
+      }
+      return this.unexpected("',' or '}' after the property value");
+    }
+  }
+
+  private scanArray(): JsonProblem | null {
+    this.offset++;
+    this.skipWhitespace();
+    if (this.text[this.offset] === "]") {
+      this.offset++;
+      return null;
+    }
+    for (;;) {
+      this.skipWhitespace();
+      const problem = this.scanValue();
+      if (problem) return problem;
+      this.skipWhitespace();
+      const next = this.text[this.offset];
+      if (next === ",") {
+        this.offset++;
+        this.skipWhitespace();
+        if (this.text[this.offset] === "]") return this.unexpected("another element after ',' (trailing commas are not JSON)");
+        continue;
+      }
+      if (next === "]") {
+        this.offset++;
+        return null;
+      }
+      return this.unexpected("',' or ']' after the array element");
+    }
+  }
+
+  private scanString(): { problem: JsonProblem | null; value: string } {
+    const start = this.offset;
+    this.offset++;
+    while (this.offset < this.text.length) {
+      const char = this.text[this.offset]!;
+      if (char === '"') {
+        this.offset++;
+        return { problem: null, value: JSON.parse(this.text.slice(start, this.offset)) as string };
+      }
+      if (char === "\\") {
+        const escape = this.text[this.offset + 1];
+        if (escape === "u") {
+          if (!/^[0-9a-fA-F]{4}$/.test(this.text.slice(this.offset + 2, this.offset + 6))) {
+            return { problem: { offset: this.offset, message: "expected four hex digits after \\u" }, value: "" };
+          }
+          this.offset += 6;
+          continue;
+        }
+        if (escape === undefined || !'"\\/bfnrt'.includes(escape)) {
+          return { problem: { offset: this.offset, message: `invalid escape sequence \\${escape ?? ""} in string` }, value: "" };
+        }
+        this.offset += 2;
+        continue;
+      }
+      if (char < " ") {
+        return { problem: { offset: this.offset, message: "unescaped control character (a line break?) in string" }, value: "" };
+      }
+      this.offset++;
+    }
+    return { problem: { offset: start, message: "unterminated string: expected a closing '\"'" }, value: "" };
+  }
+
+  private skipWhitespace(): void {
+    while (WHITESPACE.has(this.text[this.offset]!)) this.offset++;
+  }
+
+  private unexpected(expected: string): JsonProblem {
+    const found = this.offset >= this.text.length ? "the end of the file" : `'${this.text[this.offset]}'`;
+    return { offset: this.offset, message: `expected ${expected}, found ${found}` };
+  }
+}

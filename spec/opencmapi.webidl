@@ -1,0 +1,2146 @@
+/*
+ * OpenCMAPI 1.1 WebAPI: function signatures, data types and callbacks.
+ *
+ * Written by the opencmapi-gen project: the official [OpenCMAPI-SUP-WIDL] companion of the OMA
+ * specification is not public. spec/README.md explains the conventions:
+ *
+ *   - one interface per SCR row, [SCR="7.x"] names the section (callbacks are section 8);
+ *   - every function is named CMAPI_<Group>_<Function> and ends with `ResultCallback cb`
+ *     (section 5.5.1.2); the other arguments are the members of the JSON-RPC `params` object;
+ *   - [Result=Type] names the dictionary carried in a successful response's `result`
+ *     (no [Result] means an empty result object);
+ *   - [Errors=(...)] lists the Table 4 codes the function may return besides the general ones;
+ *   - [Exclusive] marks an operation that one application at a time may perform on a device:
+ *     a second caller gets code 0x00000006;
+ *   - each CMAPI-2 callback is a `callback CMAPI_Callback_<Name>` whose one argument is the
+ *     payload carried in the callback message's `result`.
+ *
+ * A doc comment (slash-star-star) before a definition or member is its description.
+ */
+
+// ---------------------------------------------------------------------------------------------
+// Messages (section 5.2, Tables 1-3)
+// ---------------------------------------------------------------------------------------------
+
+/** A device handle. The seed's examples write it both as a string ("1") and as a number (1). */
+typedef (DOMString or unsigned long) DeviceId;
+
+/** Binary data, BASE64 encoded (section 5.2.4). */
+typedef DOMString Base64;
+
+/** A Table 4 return value or error code; security codes exceed 2^31, so this is not a 32-bit int. */
+typedef long long CmapiCode;
+
+/** A CMAPI-1 request message (Table 1). The library builds it from a function call. */
+dictionary CmapiRequest {
+  required DOMString jsonrpc;
+  required DOMString cmapiversion;
+  required DOMString method;
+  required DOMString id;
+  required object params;
+};
+
+/** The JSON-RPC error object of Tables 2 and 3. */
+dictionary CmapiError {
+  /** The integer value of the Table 4 row, or a JSON-RPC reserved code. */
+  required CmapiCode code;
+  /** The Table 4 description text. */
+  required DOMString message;
+  /** Additional information about the error. */
+  any data;
+};
+
+/** A CMAPI-1 response message (Table 2), handed to a function's ResultCallback. */
+dictionary CmapiResponse {
+  required DOMString jsonrpc;
+  required DOMString cmapiversion;
+  required DOMString? id;
+  CmapiError error;
+  object result;
+};
+
+/** A CMAPI-2 callback message (Table 3). */
+dictionary CmapiCallbackMessage {
+  required DOMString jsonrpc;
+  required DOMString cmapiversion;
+  required DOMString id;
+  required CallbackId callbackId;
+  CmapiError error;
+  object result;
+};
+
+/** Receives every response message that carries the id of the call (section 5.5.1.2). */
+callback ResultCallback = undefined (CmapiResponse response);
+
+// ---------------------------------------------------------------------------------------------
+// Shared types
+// ---------------------------------------------------------------------------------------------
+
+/** Bit mask of radio technologies: 0x01 GSM, 0x02 GPRS/EDGE, 0x04 WCDMA/UMTS, 0x08 HSPA, 0x10 LTE,
+    0x20 CDMA2000, 0x40 WLAN, 0x80 NR; 0xFF means all. */
+typedef unsigned long RadioMask;
+
+/** Bit mask of connection types: 0x01 cellular packet, 0x02 cellular circuit, 0x04 tethered,
+    0x08 ethernet, 0x10 P2P, 0x20 WLAN. */
+typedef unsigned long ConnectionTypeMask;
+
+enum RadioTechnology { "GSM", "GPRS", "EDGE", "WCDMA_UMTS", "HSPA", "HSPA_PLUS", "LTE", "LTE_ADVANCED", "NR", "CDMA2000_1X", "CDMA2000_EVDO", "WLAN" };
+
+enum IpAddressType { "IPv4", "IPv6", "IPv4v6" };
+
+enum AccessLevel { "user", "administrator", "operator" };
+
+enum PowerState { "on", "low_power", "airplane", "off" };
+
+dictionary Empty {
+};
+
+/** An IP configuration, static or obtained from the network. */
+dictionary IpConfiguration {
+  /** True when the address was obtained by DHCP or from the network. */
+  required boolean dynamic;
+  DOMString ipv4Address;
+  DOMString ipv4SubnetMask;
+  DOMString ipv4Gateway;
+  DOMString ipv6Address;
+  unsigned short ipv6PrefixLength;
+  DOMString ipv6Gateway;
+  sequence<DOMString> dnsServers;
+  /** HTTP proxy as host:port, when one is configured. */
+  DOMString httpProxy;
+};
+
+/** A PLMN: mobile country code and mobile network code. */
+dictionary Plmn {
+  required DOMString mcc;
+  required DOMString mnc;
+};
+
+/** A count of records and the records' indexes. */
+dictionary IndexList {
+  required unsigned long count;
+  required sequence<unsigned long> indexes;
+};
+
+/** A time span and a point in time, as the device reports them. */
+dictionary DateTime {
+  /** RFC 3339 date and time. */
+  required DOMString utc;
+  /** Offset from UTC in minutes. */
+  long utcOffsetMinutes;
+};
+
+/** Storage use of a message or contact store. */
+dictionary StorageStatus {
+  required DOMString storage;
+  required unsigned long used;
+  required unsigned long total;
+};
+
+// ---------------------------------------------------------------------------------------------
+// 7.2 API management
+// ---------------------------------------------------------------------------------------------
+
+dictionary ApiSession {
+  /** Opaque session handle for this application. */
+  required DOMString sessionId;
+  required AccessLevel accessLevel;
+};
+
+dictionary ApiVersion {
+  /** The OpenCMAPI version implemented, "1.1". */
+  required DOMString cmapiVersion;
+  required DOMString implementationVersion;
+  required DOMString vendor;
+};
+
+dictionary ApiCapabilities {
+  /** SCR sections of the supported groups, e.g. "7.12". */
+  required sequence<DOMString> supportedGroups;
+  /** Names of the functions that do not answer 0x00000007. */
+  required sequence<DOMString> supportedFunctions;
+  /** Transports the implementation serves. */
+  required sequence<DOMString> transports;
+  /** Maximum number of devices one client may open at once. */
+  required unsigned long maxOpenDevices;
+};
+
+dictionary AccessLevelInfo {
+  required AccessLevel accessLevel;
+};
+
+/** Opens and closes an application's session with the CMAPI implementation. */
+[Exposed=Window, SCR="7.2"]
+interface CmapiApi {
+  /** Opens the API for an application; the security request names the credentials to use. */
+  [Result=ApiSession, Errors=(0xF0000002, 0xF0000003, 0xF0000004, 0xF0000005)]
+  undefined CMAPI_API_Open(DOMString applicationName, optional DOMString securityRequest, optional AccessLevel accessLevel, ResultCallback cb);
+  /** Closes the application's session and every device it opened. */
+  undefined CMAPI_API_Close(DOMString sessionId, ResultCallback cb);
+  /** Returns the implemented OpenCMAPI version and the implementation's own version. */
+  [Result=ApiVersion]
+  undefined CMAPI_API_GetVersion(ResultCallback cb);
+  /** Returns the groups and functions this implementation supports. */
+  [Result=ApiCapabilities]
+  undefined CMAPI_API_GetCapabilities(ResultCallback cb);
+  /** Returns the access level granted to this session. */
+  [Result=AccessLevelInfo]
+  undefined CMAPI_API_GetAccessLevel(DOMString sessionId, ResultCallback cb);
+  /** Requests another access level with new credentials. */
+  [Result=AccessLevelInfo, Errors=(0xF0000001, 0xF0000002, 0xF0000003, 0xF0000004, 0xF0000005)]
+  undefined CMAPI_API_SetAccessLevel(DOMString sessionId, DOMString securityRequest, AccessLevel accessLevel, ResultCallback cb);
+};
+
+// ---------------------------------------------------------------------------------------------
+// 7.3 Device discovery
+// ---------------------------------------------------------------------------------------------
+
+/** Device states: 0 not present, 1 present, 2 open, 3 ready (registered), 4 error. */
+typedef unsigned short DeviceState;
+
+/** Device types: 1 USB modem, 2 embedded module, 3 smart phone, 4 tablet, 5 wireless router,
+    6 M2M module, 7 laptop, 8 cloud device. */
+typedef unsigned short DeviceType;
+
+dictionary DeviceInfo {
+  required DeviceId deviceId;
+  required DeviceState deviceState;
+  required RadioMask radio;
+  /** Bit mask: 0x01 data, 0x02 voice, 0x04 SMS, 0x08 USSD, 0x10 GNSS, 0x20 router. */
+  required unsigned long deviceCapability;
+  required ConnectionTypeMask connectionType;
+  required DeviceType deviceType;
+  required DOMString description;
+  /** Stable identifier across sessions (IMEI, MEID or serial number). */
+  required DOMString uniqueIdentifier;
+  DOMString manufacturer;
+  DOMString model;
+};
+
+dictionary DeviceList {
+  required unsigned long deviceListElements;
+  required sequence<DeviceInfo> deviceList;
+};
+
+dictionary DeviceHandle {
+  required DeviceId deviceId;
+};
+
+/** Finds the connectivity devices the implementation manages and opens them for use. */
+[Exposed=Window, SCR="7.3"]
+interface CmapiDevice {
+  /** Lists every device, open or not. */
+  [Result=DeviceList]
+  undefined CMAPI_Device_GetDeviceList(ResultCallback cb);
+  /** Returns one device's description. */
+  [Result=DeviceInfo, Errors=(0x00000101)]
+  undefined CMAPI_Device_GetDeviceInfo(DeviceId deviceId, ResultCallback cb);
+  /** Opens the device with this unique identifier and returns its handle. */
+  [Result=DeviceHandle, Exclusive, Errors=(0x00000100, 0x00000102, 0x00000103)]
+  undefined CMAPI_Device_Open(DOMString uniqueIdentifier, ResultCallback cb);
+  /** Closes a device handle. */
+  [Errors=(0x00000101)]
+  undefined CMAPI_Device_Close(DeviceId deviceId, ResultCallback cb);
+  /** Lists the devices this client has open. */
+  [Result=DeviceList]
+  undefined CMAPI_Device_GetOpenDevices(ResultCallback cb);
+  /** Searches again for attached devices; the result is the new list. */
+  [Result=DeviceList, Exclusive]
+  undefined CMAPI_Device_Rescan(ResultCallback cb);
+};
+
+// ---------------------------------------------------------------------------------------------
+// 7.4 Cellular network management
+// ---------------------------------------------------------------------------------------------
+
+enum AuthType { "none", "PAP", "CHAP", "PAP_OR_CHAP" };
+
+enum ProfileType { "internet", "mms", "ims", "tethering", "m2m" };
+
+enum NetworkSelectionMode { "automatic", "manual", "manual_automatic" };
+
+enum RegistrationState { "not_registered", "registered_home", "searching", "denied", "unknown", "registered_roaming" };
+
+enum OperatorStatus { "unknown", "available", "current", "forbidden" };
+
+/** A cellular connection profile (APN settings). */
+dictionary CellularProfile {
+  required DOMString profileName;
+  required DOMString apn;
+  ProfileType profileType = "internet";
+  DOMString userName;
+  DOMString password;
+  AuthType authType = "none";
+  IpAddressType ipAddrType = "IPv4v6";
+  /** Static IP address, when the network does not assign one. */
+  DOMString ipAddress;
+  DOMString primaryDns;
+  DOMString secondaryDns;
+  /** Connection attempt timeout in seconds. */
+  unsigned long timeout;
+  boolean readOnly = false;
+};
+
+dictionary CellularProfileList {
+  required unsigned long profileListElements;
+  required sequence<CellularProfile> profileList;
+  DOMString defaultProfileName;
+};
+
+dictionary ProfileName {
+  required DOMString profileName;
+};
+
+dictionary RegistrationInfo {
+  required RegistrationState state;
+  Plmn plmn;
+  DOMString operatorName;
+  RadioTechnology radioTechnology;
+  /** Registration reject cause, when denied. */
+  unsigned short rejectCause;
+};
+
+dictionary OperatorInfo {
+  required Plmn plmn;
+  required DOMString longName;
+  DOMString shortName;
+  required OperatorStatus status;
+  required sequence<RadioTechnology> radioTechnologies;
+};
+
+dictionary OperatorList {
+  required unsigned long operatorListElements;
+  required sequence<OperatorInfo> operatorList;
+};
+
+dictionary NetworkSelection {
+  required NetworkSelectionMode mode;
+  Plmn plmn;
+};
+
+dictionary BearerPreference {
+  /** Technologies in order of preference. */
+  required sequence<RadioTechnology> bearers;
+};
+
+dictionary RoamingPolicy {
+  required boolean dataRoamingAllowed;
+  required boolean nationalRoamingAllowed;
+};
+
+dictionary SubscriberInfo {
+  DOMString imsi;
+  DOMString msisdn;
+  Plmn homePlmn;
+};
+
+/** Cellular profiles (APNs), registration and operator selection. */
+[Exposed=Window, SCR="7.4"]
+interface CmapiCellular {
+  /** Lists the device's cellular profiles. */
+  [Result=CellularProfileList, Errors=(0x00000101)]
+  undefined CMAPI_Cellular_GetProfileList(DeviceId deviceId, ResultCallback cb);
+  /** Returns one profile. */
+  [Result=CellularProfile, Errors=(0x00000101, 0x00002001)]
+  undefined CMAPI_Cellular_GetProfile(DeviceId deviceId, DOMString profileName, ResultCallback cb);
+  /** Creates a profile. */
+  [Errors=(0x00000101, 0x00002002, 0x00002003, 0x00002101, 0x00002102, 0x00002104, 0x00002105, 0x00002106, 0x00002107, 0x00002108, 0x00002109, 0x0000210A, 0x0000210B)]
+  undefined CMAPI_Cellular_CreateProfile(DeviceId deviceId, CellularProfile profile, ResultCallback cb);
+  /** Replaces a profile's settings; a profile in use cannot be updated. */
+  [Errors=(0x00000101, 0x00002001, 0x00002004, 0x00002101, 0x00002102, 0x00002104, 0x00002105, 0x00002106, 0x00002107, 0x00002108, 0x00002109, 0x0000210A, 0x0000210B)]
+  undefined CMAPI_Cellular_UpdateProfile(DeviceId deviceId, CellularProfile profile, ResultCallback cb);
+  /** Deletes a profile. */
+  [Errors=(0x00000101, 0x00002001, 0x00002004)]
+  undefined CMAPI_Cellular_DeleteProfile(DeviceId deviceId, DOMString profileName, ResultCallback cb);
+  /** Makes a profile the device's default. */
+  [Errors=(0x00000101, 0x00002001)]
+  undefined CMAPI_Cellular_SetDefaultProfile(DeviceId deviceId, DOMString profileName, ResultCallback cb);
+  /** Returns the default profile's name. */
+  [Result=ProfileName, Errors=(0x00000101, 0x00002005)]
+  undefined CMAPI_Cellular_GetDefaultProfile(DeviceId deviceId, ResultCallback cb);
+  /** Returns the network registration state. */
+  [Result=RegistrationInfo, Errors=(0x00000101, 0x00000132)]
+  undefined CMAPI_Cellular_GetRegistrationState(DeviceId deviceId, ResultCallback cb);
+  /** Scans for the operators in range; this can take minutes. */
+  [Result=OperatorList, Exclusive, Errors=(0x00000101, 0x00000010, 0x00000132)]
+  undefined CMAPI_Cellular_ScanOperators(DeviceId deviceId, ResultCallback cb);
+  /** Selects the operator automatically, or registers on the PLMN given as MCC and MNC digits
+      ("310260") in manual mode. */
+  [Exclusive, Errors=(0x00000101, 0x00000010, 0x00003101, 0x00003102)]
+  undefined CMAPI_Cellular_SelectNetwork(DeviceId deviceId, NetworkSelectionMode mode, optional DOMString plmnId, ResultCallback cb);
+  /** Returns the network selection mode and, in manual mode, the selected PLMN. */
+  [Result=NetworkSelection, Errors=(0x00000101)]
+  undefined CMAPI_Cellular_GetNetworkSelection(DeviceId deviceId, ResultCallback cb);
+  /** Sets the preferred radio technologies in order. */
+  [Errors=(0x00000101, 0x00000105, 0x00003103)]
+  undefined CMAPI_Cellular_SetBearerPreference(DeviceId deviceId, sequence<RadioTechnology> bearers, ResultCallback cb);
+  /** Returns the preferred radio technologies. */
+  [Result=BearerPreference, Errors=(0x00000101)]
+  undefined CMAPI_Cellular_GetBearerPreference(DeviceId deviceId, ResultCallback cb);
+  /** Sets whether data connections are allowed while roaming. */
+  [Errors=(0x00000101)]
+  undefined CMAPI_Cellular_SetRoamingPolicy(DeviceId deviceId, RoamingPolicy policy, ResultCallback cb);
+  /** Returns the roaming policy. */
+  [Result=RoamingPolicy, Errors=(0x00000101)]
+  undefined CMAPI_Cellular_GetRoamingPolicy(DeviceId deviceId, ResultCallback cb);
+  /** Returns the subscriber identity read from the UICC. */
+  [Result=SubscriberInfo, Errors=(0x00000101, 0x00000135, 0x00000501, 0x00000502)]
+  undefined CMAPI_Cellular_GetSubscriberInfo(DeviceId deviceId, ResultCallback cb);
+};
+
+// ---------------------------------------------------------------------------------------------
+// 7.5 Connection management
+// ---------------------------------------------------------------------------------------------
+
+enum ConnectionState { "disconnected", "connecting", "connected", "disconnecting", "suspended" };
+
+enum ConnectionType { "cellular", "wlan", "ethernet", "tethered", "p2p" };
+
+enum TrafficClass { "conversational", "streaming", "interactive", "background" };
+
+dictionary ConnectionStatus {
+  required ConnectionState state;
+  ConnectionType connectionType;
+  DOMString profileName;
+  DOMString apn;
+  RadioTechnology radioTechnology;
+  /** Seconds since the connection was established. */
+  unsigned long duration;
+  IpConfiguration ipConfiguration;
+};
+
+dictionary ConnectionInfo {
+  required unsigned long connectionId;
+  required ConnectionType connectionType;
+  required ConnectionState state;
+  DOMString profileName;
+  DOMString ssid;
+};
+
+dictionary ConnectionList {
+  required unsigned long connectionListElements;
+  required sequence<ConnectionInfo> connectionList;
+};
+
+dictionary ApnInfo {
+  required DOMString apn;
+};
+
+dictionary AutoConnectSetting {
+  required boolean enabled;
+  DOMString profileName;
+  boolean whileRoaming = false;
+};
+
+dictionary QosParameters {
+  required TrafficClass trafficClass;
+  /** Kilobits per second. */
+  unsigned long maxBitrateUL;
+  unsigned long maxBitrateDL;
+  unsigned long guaranteedBitrateUL;
+  unsigned long guaranteedBitrateDL;
+  /** QoS class identifier (LTE QCI, 1-9). */
+  octet qci;
+};
+
+dictionary SecondaryContext {
+  required unsigned long contextId;
+  required unsigned long primaryConnectionId;
+  required ConnectionState state;
+  required QosParameters qos;
+  /** Traffic flow template packet filters, as text. */
+  sequence<DOMString> packetFilters;
+};
+
+dictionary SecondaryContextList {
+  required unsigned long contextListElements;
+  required sequence<SecondaryContext> contextList;
+};
+
+dictionary SecondaryContextId {
+  required unsigned long contextId;
+};
+
+dictionary ConnectionId {
+  required unsigned long connectionId;
+};
+
+/** Data connections: connect, disconnect, status, auto-connect, QoS and secondary PDP contexts. */
+[Exposed=Window, SCR="7.5"]
+interface CmapiConnection {
+  /** Starts a data connection with the given (or the default) profile. Interim responses report
+      "received" and "processing"; the final one the connection id. */
+  [Result=ConnectionId, Exclusive, Errors=(0x00000101, 0x00000014, 0x00000130, 0x00000132, 0x00002001, 0x00002005, 0x00003001, 0x00003009, 0x0000300A, 0x00006008)]
+  undefined CMAPI_Connection_Connect(DeviceId deviceId, optional DOMString profileName, optional ConnectionType connectionType, ResultCallback cb);
+  /** Ends the data connection. */
+  [Exclusive, Errors=(0x00000101, 0x00003002, 0x00003005)]
+  undefined CMAPI_Connection_Disconnect(DeviceId deviceId, optional unsigned long connectionId, ResultCallback cb);
+  /** Cancels a connection attempt in progress. */
+  [Errors=(0x00000101, 0x00003004)]
+  undefined CMAPI_Connection_CancelConnect(DeviceId deviceId, ResultCallback cb);
+  /** Returns the state of the device's data connection. */
+  [Result=ConnectionStatus, Errors=(0x00000101)]
+  undefined CMAPI_Connection_GetStatus(DeviceId deviceId, ResultCallback cb);
+  /** Lists the device's connections of every type. */
+  [Result=ConnectionList, Errors=(0x00000101)]
+  undefined CMAPI_Connection_GetConnectionList(DeviceId deviceId, ResultCallback cb);
+  /** Returns the APN of the current connection. */
+  [Result=ApnInfo, Errors=(0x00000101, 0x00003008)]
+  undefined CMAPI_Connection_GetCurrentAPN(DeviceId deviceId, ResultCallback cb);
+  /** Sets whether the device connects by itself when it can. */
+  [Errors=(0x00000101, 0x00002001)]
+  undefined CMAPI_Connection_SetAutoConnect(DeviceId deviceId, AutoConnectSetting setting, ResultCallback cb);
+  /** Returns the auto-connect setting. */
+  [Result=AutoConnectSetting, Errors=(0x00000101)]
+  undefined CMAPI_Connection_GetAutoConnect(DeviceId deviceId, ResultCallback cb);
+  /** Requests QoS for the primary connection. */
+  [Errors=(0x00000101, 0x00000013, 0x00003002)]
+  undefined CMAPI_Connection_SetQoS(DeviceId deviceId, QosParameters qos, ResultCallback cb);
+  /** Returns the QoS granted by the network. */
+  [Result=QosParameters, Errors=(0x00000101, 0x00000014)]
+  undefined CMAPI_Connection_GetQoS(DeviceId deviceId, ResultCallback cb);
+  /** Creates and activates a secondary PDP context on the primary connection. */
+  [Result=SecondaryContextId, Exclusive, Errors=(0x00000101, 0x00000013, 0x00003201, 0x00003203, 0x00003204)]
+  undefined CMAPI_Connection_ActivateSecondaryContext(DeviceId deviceId, QosParameters qos, optional sequence<DOMString> packetFilters, ResultCallback cb);
+  /** Deactivates a secondary PDP context. */
+  [Exclusive, Errors=(0x00000101, 0x00003202, 0x00003205, 0x00003206, 0x00003207)]
+  undefined CMAPI_Connection_DeactivateSecondaryContext(DeviceId deviceId, unsigned long contextId, ResultCallback cb);
+  /** Lists the secondary PDP contexts. */
+  [Result=SecondaryContextList, Errors=(0x00000101, 0x00003201)]
+  undefined CMAPI_Connection_GetSecondaryContextList(DeviceId deviceId, ResultCallback cb);
+  /** Sets the order in which connection types are tried. */
+  [Errors=(0x00000101, 0x00003009)]
+  undefined CMAPI_Connection_SetConnectionPriority(DeviceId deviceId, sequence<ConnectionType> priority, ResultCallback cb);
+};
+
+// ---------------------------------------------------------------------------------------------
+// 7.6 Network management
+// ---------------------------------------------------------------------------------------------
+
+dictionary RFInfo {
+  required RadioTechnology Radio;
+  /** Kilobits per second. */
+  required unsigned long maxDataRateUL;
+  required unsigned long maxDataRateDL;
+  required DOMString frequencyBand;
+  required DOMString channelNumberUL;
+  required DOMString channelNumberDL;
+};
+
+dictionary RFInfoResult {
+  required unsigned long RFInfoListElements;
+  required sequence<RFInfo> RFInfoList;
+};
+
+dictionary SignalStrength {
+  required RadioTechnology radioTechnology;
+  /** Received signal strength in dBm. */
+  required long rssi;
+  /** 0 (none) to 5 (excellent). */
+  required octet bars;
+  long rsrp;
+  long rsrq;
+  double sinr;
+  long ecio;
+};
+
+dictionary CellInfo {
+  required RadioTechnology radioTechnology;
+  Plmn plmn;
+  unsigned long cellId;
+  unsigned long locationAreaCode;
+  unsigned long trackingAreaCode;
+  unsigned long physicalCellId;
+  unsigned long channel;
+  long rssi;
+};
+
+dictionary CellList {
+  required unsigned long cellListElements;
+  required sequence<CellInfo> cellList;
+};
+
+dictionary SystemInfo {
+  /** System ID (3GPP2) or PLMN id (3GPP) of the serving system. */
+  required DOMString systemId;
+  required RadioTechnology radioTechnology;
+  required boolean roaming;
+  required boolean serviceAvailable;
+};
+
+dictionary BandList {
+  required sequence<DOMString> bands;
+};
+
+/** Radio information: RF, signal, cells, serving system, bands and network time. */
+[Exposed=Window, SCR="7.6"]
+interface CmapiNetwork {
+  /** Returns the radio frequency information of each active radio. */
+  [Result=RFInfoResult, Errors=(0x00000101, 0x00000105, 0x00000132)]
+  undefined CMAPI_Network_GetRFInfo(DeviceId deviceId, ResultCallback cb);
+  /** Returns the current signal strength. */
+  [Result=SignalStrength, Errors=(0x00000101, 0x00000005, 0x00000132)]
+  undefined CMAPI_Network_GetSignalStrength(DeviceId deviceId, ResultCallback cb);
+  /** Returns the serving cell. */
+  [Result=CellInfo, Errors=(0x00000101, 0x00000005, 0x00000132)]
+  undefined CMAPI_Network_GetServingCell(DeviceId deviceId, ResultCallback cb);
+  /** Returns the neighbouring cells the device measures. */
+  [Result=CellList, Errors=(0x00000101, 0x00000011, 0x00000132)]
+  undefined CMAPI_Network_GetNeighborCells(DeviceId deviceId, ResultCallback cb);
+  /** Returns the serving system. */
+  [Result=SystemInfo, Errors=(0x00000101, 0x00000005, 0x00000134)]
+  undefined CMAPI_Network_GetSystemInfo(DeviceId deviceId, ResultCallback cb);
+  /** Returns the time the network reports (NITZ). */
+  [Result=DateTime, Errors=(0x00000101, 0x00000011)]
+  undefined CMAPI_Network_GetNetworkTime(DeviceId deviceId, ResultCallback cb);
+  /** Returns the frequency bands the device supports. */
+  [Result=BandList, Errors=(0x00000101)]
+  undefined CMAPI_Network_GetSupportedBands(DeviceId deviceId, ResultCallback cb);
+  /** Restricts the device to the given bands. */
+  [Exclusive, Errors=(0x00000101, 0x00000010, 0x00000120)]
+  undefined CMAPI_Network_SetBandPreference(DeviceId deviceId, sequence<DOMString> bands, ResultCallback cb);
+  /** Returns the band restriction. */
+  [Result=BandList, Errors=(0x00000101)]
+  undefined CMAPI_Network_GetBandPreference(DeviceId deviceId, ResultCallback cb);
+  /** Sets which radio technologies are enabled. */
+  [Errors=(0x00000101, 0x00000105, 0x00000106, 0x00000110)]
+  undefined CMAPI_Network_SetRadioMask(DeviceId deviceId, RadioMask radio, ResultCallback cb);
+};
+
+// ---------------------------------------------------------------------------------------------
+// 7.7 CDMA2000
+// ---------------------------------------------------------------------------------------------
+
+enum ActivationState { "not_activated", "activating", "activated", "failed" };
+
+enum OmaDmSessionType { "client_initiated_prl", "client_initiated_device_config", "client_initiated_firmware", "network_initiated" };
+
+enum OmaDmSessionState { "idle", "connecting", "authenticating", "in_progress", "completed", "failed", "paused" };
+
+dictionary ActivationStatus {
+  required ActivationState state;
+  /** Failure reason text, when activation failed. */
+  DOMString reason;
+};
+
+dictionary SpcCheck {
+  required boolean valid;
+};
+
+dictionary NamInfo {
+  /** Mobile directory number. */
+  required DOMString mdn;
+  /** Mobile identification number. */
+  required DOMString min;
+  required unsigned short sid;
+  unsigned short nid;
+};
+
+dictionary PrlInfo {
+  required unsigned short prlVersion;
+  required unsigned short prlId;
+};
+
+dictionary MobileIpProfile {
+  required unsigned short index;
+  required boolean enabled;
+  required DOMString nai;
+  unsigned long haSpi;
+  unsigned long aaaSpi;
+  DOMString homeAddress;
+  DOMString primaryHomeAgent;
+  DOMString secondaryHomeAgent;
+  boolean reverseTunneling;
+  /** MN-HA shared secret. */
+  DOMString mnHa;
+  /** MN-AAA shared secret. */
+  DOMString mnAaa;
+  octet retryLimit;
+  octet retryInterval;
+  unsigned short reregPeriod;
+  boolean reregTraffic;
+  boolean haAuthenticator;
+  boolean ha2002bis;
+};
+
+dictionary HdrSettings {
+  required boolean forceRev0;
+  required boolean customScp;
+  unsigned long protocol;
+  unsigned long broadcast;
+  unsigned long application;
+};
+
+dictionary OmaDmSession {
+  required unsigned long sessionId;
+  required OmaDmSessionType sessionType;
+  required OmaDmSessionState state;
+  DOMString failureReason;
+  unsigned short retryCount;
+};
+
+dictionary OmaDmSessionId {
+  required unsigned long sessionId;
+};
+
+dictionary Accolc {
+  /** Access overload class, 0-15. */
+  required octet accolc;
+};
+
+dictionary FeatureState {
+  required boolean deviceConfigUpdate;
+  required boolean prlUpdate;
+  required boolean firmwareUpdate;
+};
+
+/** CDMA2000 activation, NAM, PRL, Mobile IP, HDR and OMA-DM sessions. */
+[Exposed=Window, SCR="7.7"]
+interface CmapiCDMA {
+  /** Activates the device over the air with an activation code (e.g. "*22899"). */
+  [Result=ActivationStatus, Exclusive, Errors=(0x00000101, 0x00000107, 0x00004004, 0x00004005)]
+  undefined CMAPI_CDMA_Activate(DeviceId deviceId, DOMString activationCode, ResultCallback cb);
+  /** Returns the activation state. */
+  [Result=ActivationStatus, Errors=(0x00000101, 0x00000107)]
+  undefined CMAPI_CDMA_GetActivationStatus(DeviceId deviceId, ResultCallback cb);
+  /** Checks a service programming code. */
+  [Result=SpcCheck, Errors=(0x00000101, 0x00004002, 0x00004003)]
+  undefined CMAPI_CDMA_ValidateSPC(DeviceId deviceId, DOMString spc, ResultCallback cb);
+  /** Returns the number assignment module. */
+  [Result=NamInfo, Errors=(0x00000101, 0x00000107, 0x00004006)]
+  undefined CMAPI_CDMA_GetNAM(DeviceId deviceId, optional octet index = 0, ResultCallback cb);
+  /** Programs the number assignment module; needs the SPC. */
+  [Exclusive, Errors=(0x00000101, 0x00004003, 0x00004006, 0x00004013, 0x00004014, 0x00004015)]
+  undefined CMAPI_CDMA_SetNAM(DeviceId deviceId, DOMString spc, NamInfo nam, optional octet index = 0, ResultCallback cb);
+  /** Returns the preferred roaming list's version. */
+  [Result=PrlInfo, Errors=(0x00000101, 0x00000107)]
+  undefined CMAPI_CDMA_GetPRLInfo(DeviceId deviceId, ResultCallback cb);
+  /** Writes a preferred roaming list. */
+  [Exclusive, Errors=(0x00000101, 0x00004003, 0x00004007, 0x00004008, 0x00004016)]
+  undefined CMAPI_CDMA_WritePRL(DeviceId deviceId, DOMString spc, Base64 prl, ResultCallback cb);
+  /** Returns a Mobile IP profile. */
+  [Result=MobileIpProfile, Errors=(0x00000101, 0x00004006, 0x0000400B)]
+  undefined CMAPI_CDMA_GetMobileIPProfile(DeviceId deviceId, unsigned short index, ResultCallback cb);
+  /** Writes a Mobile IP profile. */
+  [Errors=(0x00000101, 0x00004003, 0x00004006, 0x00004017, 0x00004018, 0x00004026, 0x00004027, 0x00004028, 0x00004029, 0x0000402A, 0x0000402B, 0x0000402C, 0x0000402D, 0x0000402E, 0x0000402F, 0x00004030, 0x00004031, 0x00004032, 0x00004033)]
+  undefined CMAPI_CDMA_SetMobileIPProfile(DeviceId deviceId, DOMString spc, MobileIpProfile profile, ResultCallback cb);
+  /** Returns the access overload class. */
+  [Result=Accolc, Errors=(0x00000101)]
+  undefined CMAPI_CDMA_GetAccolc(DeviceId deviceId, ResultCallback cb);
+  /** Sets the access overload class; needs the SPC. */
+  [Errors=(0x00000101, 0x00004003, 0x0000400C)]
+  undefined CMAPI_CDMA_SetAccolc(DeviceId deviceId, DOMString spc, octet accolc, ResultCallback cb);
+  /** Returns the HDR (EV-DO) settings. */
+  [Result=HdrSettings, Errors=(0x00000101)]
+  undefined CMAPI_CDMA_GetHDRSettings(DeviceId deviceId, ResultCallback cb);
+  /** Writes the HDR (EV-DO) settings. */
+  [Errors=(0x00000101, 0x0000400D, 0x0000400E, 0x0000400F, 0x00004010, 0x00004011)]
+  undefined CMAPI_CDMA_SetHDRSettings(DeviceId deviceId, HdrSettings settings, ResultCallback cb);
+  /** Sets the CDMA roaming preference: 0 home only, 1 affiliated, 2 any. */
+  [Errors=(0x00000101, 0x00004012)]
+  undefined CMAPI_CDMA_SetRoamingPreference(DeviceId deviceId, octet roaming, ResultCallback cb);
+  /** Starts a client-initiated OMA-DM session. */
+  [Result=OmaDmSessionId, Exclusive, Errors=(0x00000101, 0x00004019, 0x00004024)]
+  undefined CMAPI_CDMA_StartOMADMSession(DeviceId deviceId, OmaDmSessionType sessionType, ResultCallback cb);
+  /** Returns an OMA-DM session's state. */
+  [Result=OmaDmSession, Errors=(0x00000101, 0x00004001, 0x0000401F)]
+  undefined CMAPI_CDMA_GetOMADMSession(DeviceId deviceId, unsigned long sessionId, ResultCallback cb);
+  /** Answers a network-initiated session's prompt: proceed, defer (for the given minutes) or reject. */
+  [Errors=(0x00000101, 0x00004001, 0x0000401A, 0x0000401E, 0x00004020)]
+  undefined CMAPI_CDMA_RespondOMADMSession(DeviceId deviceId, unsigned long sessionId, boolean proceed, optional unsigned long deferMinutes, ResultCallback cb);
+  /** Cancels an OMA-DM session. */
+  [Errors=(0x00000101, 0x00004001, 0x0000401A)]
+  undefined CMAPI_CDMA_CancelOMADMSession(DeviceId deviceId, unsigned long sessionId, ResultCallback cb);
+  /** Returns which OMA-DM update features are enabled. */
+  [Result=FeatureState, Errors=(0x00000101)]
+  undefined CMAPI_CDMA_GetFeatureState(DeviceId deviceId, ResultCallback cb);
+  /** Enables or disables OMA-DM update features. */
+  [Errors=(0x00000101, 0x00004021, 0x00004022, 0x00004023)]
+  undefined CMAPI_CDMA_SetFeatureState(DeviceId deviceId, FeatureState state, ResultCallback cb);
+};
+
+// ---------------------------------------------------------------------------------------------
+// 7.8 Device services
+// ---------------------------------------------------------------------------------------------
+
+dictionary PowerStateInfo {
+  required PowerState powerState;
+};
+
+dictionary RadioState {
+  required RadioMask radio;
+  required boolean on;
+};
+
+dictionary DeviceIdentity {
+  DOMString imei;
+  DOMString meid;
+  DOMString esn;
+  DOMString serialNumber;
+  required DOMString manufacturer;
+  required DOMString model;
+  required DOMString firmwareVersion;
+  DOMString hardwareVersion;
+};
+
+enum BatteryState { "not_present", "discharging", "charging", "full", "external_power" };
+
+dictionary BatteryStatus {
+  required BatteryState state;
+  /** Charge in percent. */
+  octet level;
+};
+
+dictionary ControlKey {
+  /** The control key's identifier (3GPP or 3GPP2 specific). */
+  required unsigned long keyId;
+  required DOMString value;
+};
+
+/** Power, radio switches, identity, battery, control keys, reset. */
+[Exposed=Window, SCR="7.8"]
+interface CmapiDeviceService {
+  /** Returns the device's power state. */
+  [Result=PowerStateInfo, Errors=(0x00000101)]
+  undefined CMAPI_DeviceService_GetPowerState(DeviceId deviceId, ResultCallback cb);
+  /** Sets the device's power state. */
+  [Exclusive, Errors=(0x00000101, 0x00000010, 0x00000130, 0x00000131, 0x00000133)]
+  undefined CMAPI_DeviceService_SetPowerState(DeviceId deviceId, PowerState powerState, ResultCallback cb);
+  /** Returns whether the given radios are switched on. */
+  [Result=RadioState, Errors=(0x00000101, 0x00000105)]
+  undefined CMAPI_DeviceService_GetRadioState(DeviceId deviceId, RadioMask radio, ResultCallback cb);
+  /** Switches radios on or off; 0xFF means all. */
+  [Exclusive, Errors=(0x00000101, 0x00000105, 0x00000130)]
+  undefined CMAPI_DeviceService_SetRadioState(DeviceId deviceId, RadioMask radio, boolean on, ResultCallback cb);
+  /** Returns the device's identity and versions. */
+  [Result=DeviceIdentity, Errors=(0x00000101)]
+  undefined CMAPI_DeviceService_GetIdentity(DeviceId deviceId, ResultCallback cb);
+  /** Returns the battery status. */
+  [Result=BatteryStatus, Errors=(0x00000101, 0x00000104)]
+  undefined CMAPI_DeviceService_GetBatteryStatus(DeviceId deviceId, ResultCallback cb);
+  /** Reads a control key (e.g. a network lock). */
+  [Result=ControlKey, Errors=(0x00000101, 0x00000210)]
+  undefined CMAPI_DeviceService_GetControlKey(DeviceId deviceId, unsigned long keyId, ResultCallback cb);
+  /** Writes a control key. */
+  [Exclusive, Errors=(0x00000101, 0x00000210, 0x00000211)]
+  undefined CMAPI_DeviceService_SetControlKey(DeviceId deviceId, ControlKey key, ResultCallback cb);
+  /** Resets the device to factory defaults. */
+  [Exclusive, Errors=(0x00000101, 0x00000010, 0xF0000001)]
+  undefined CMAPI_DeviceService_FactoryReset(DeviceId deviceId, ResultCallback cb);
+  /** Restarts the device. */
+  [Exclusive, Errors=(0x00000101, 0x00000010)]
+  undefined CMAPI_DeviceService_Reboot(DeviceId deviceId, ResultCallback cb);
+  /** Returns the device's clock. */
+  [Result=DateTime, Errors=(0x00000101)]
+  undefined CMAPI_DeviceService_GetTime(DeviceId deviceId, ResultCallback cb);
+};
+
+// ---------------------------------------------------------------------------------------------
+// 7.9 Device extended services
+// ---------------------------------------------------------------------------------------------
+
+enum FirmwareUpdateState { "idle", "checking", "downloading", "ready", "installing", "failed" };
+
+dictionary FirmwareUpdateStatus {
+  required FirmwareUpdateState state;
+  DOMString availableVersion;
+  /** Download progress in percent. */
+  octet progress;
+};
+
+dictionary Temperature {
+  /** Degrees Celsius. */
+  required double celsius;
+  boolean throttled;
+};
+
+dictionary LogChunk {
+  required Base64 data;
+  required boolean more;
+};
+
+dictionary ConfigurationItem {
+  required DOMString name;
+  required DOMString value;
+};
+
+dictionary AntennaInfo {
+  required sequence<DOMString> antennas;
+  required DOMString selected;
+};
+
+/** Vendor-side extras: firmware update, temperature, logs, configuration items, antennas. */
+[Exposed=Window, SCR="7.9"]
+interface CmapiDeviceExt {
+  /** Returns the firmware update state. */
+  [Result=FirmwareUpdateStatus, Errors=(0x00000101)]
+  undefined CMAPI_DeviceExt_GetFirmwareUpdateStatus(DeviceId deviceId, ResultCallback cb);
+  /** Checks for, downloads and installs a firmware update. */
+  [Exclusive, Errors=(0x00000101, 0x00000010, 0x00000130)]
+  undefined CMAPI_DeviceExt_StartFirmwareUpdate(DeviceId deviceId, optional boolean installWhenReady = false, ResultCallback cb);
+  /** Returns the device temperature. */
+  [Result=Temperature, Errors=(0x00000101, 0x00000104)]
+  undefined CMAPI_DeviceExt_GetTemperature(DeviceId deviceId, ResultCallback cb);
+  /** Reads the device log from an offset. */
+  [Result=LogChunk, Errors=(0x00000101, 0x00000121)]
+  undefined CMAPI_DeviceExt_GetLog(DeviceId deviceId, optional unsigned long offset = 0, ResultCallback cb);
+  /** Reads a vendor configuration item. */
+  [Result=ConfigurationItem, Errors=(0x00000101, 0x00000120)]
+  undefined CMAPI_DeviceExt_GetConfiguration(DeviceId deviceId, DOMString name, ResultCallback cb);
+  /** Writes a vendor configuration item. */
+  [Errors=(0x00000101, 0x00000120)]
+  undefined CMAPI_DeviceExt_SetConfiguration(DeviceId deviceId, ConfigurationItem item, ResultCallback cb);
+  /** Returns the antennas and the selected one. */
+  [Result=AntennaInfo, Errors=(0x00000101, 0x00000121)]
+  undefined CMAPI_DeviceExt_GetAntennaInfo(DeviceId deviceId, ResultCallback cb);
+  /** Selects an antenna. */
+  [Errors=(0x00000101, 0x00000121)]
+  undefined CMAPI_DeviceExt_SelectAntenna(DeviceId deviceId, DOMString antenna, ResultCallback cb);
+};
+
+// ---------------------------------------------------------------------------------------------
+// 7.10 PIN/PUK management
+// ---------------------------------------------------------------------------------------------
+
+enum PinType { "PIN1", "PIN2", "UPIN", "ADM", "NETWORK_LOCK" };
+
+enum PinState { "disabled", "enabled_verified", "enabled_not_verified", "blocked", "permanently_blocked" };
+
+dictionary PinStatus {
+  required PinType pinType;
+  required PinState state;
+  required octet pinRetriesLeft;
+  required octet pukRetriesLeft;
+};
+
+dictionary PinRetries {
+  required octet pinRetriesLeft;
+  required octet pukRetriesLeft;
+};
+
+dictionary PinTypeList {
+  required sequence<PinType> pinTypes;
+};
+
+/** PIN verification, change, enable/disable and unblocking with the PUK. PIN/PUK errors are
+    0x1001SW1SW2-0x1007SW1SW2 with the UICC status word in the low 16 bits. */
+[Exposed=Window, SCR="7.10"]
+interface CmapiPIN {
+  /** Returns a PIN's state and retries left. */
+  [Result=PinStatus, Errors=(0x00000101, 0x00000501, 0x00000502, 0x11000002)]
+  undefined CMAPI_PIN_GetStatus(DeviceId deviceId, PinType pinType, ResultCallback cb);
+  /** Verifies a PIN. */
+  [Result=PinRetries, Exclusive, Errors=(0x00000101, 0x00000502, 0x10010000, 0x10020000, 0x10070000, 0x11000002)]
+  undefined CMAPI_PIN_Verify(DeviceId deviceId, PinType pinType, DOMString pin, ResultCallback cb);
+  /** Changes a PIN. */
+  [Result=PinRetries, Exclusive, Errors=(0x00000101, 0x00000502, 0x10030000, 0x10040000, 0x10070000, 0x11000002)]
+  undefined CMAPI_PIN_Change(DeviceId deviceId, PinType pinType, DOMString oldPin, DOMString newPin, ResultCallback cb);
+  /** Enables PIN checking at power-up. */
+  [Result=PinRetries, Exclusive, Errors=(0x00000101, 0x00000502, 0x10010000, 0x10020000, 0x11000002)]
+  undefined CMAPI_PIN_Enable(DeviceId deviceId, PinType pinType, DOMString pin, ResultCallback cb);
+  /** Disables PIN checking at power-up. */
+  [Result=PinRetries, Exclusive, Errors=(0x00000101, 0x00000502, 0x10010000, 0x10020000, 0x11000002)]
+  undefined CMAPI_PIN_Disable(DeviceId deviceId, PinType pinType, DOMString pin, ResultCallback cb);
+  /** Unblocks a blocked PIN with its PUK and sets a new PIN. */
+  [Result=PinRetries, Exclusive, Errors=(0x00000101, 0x00000502, 0x10050000, 0x10060000, 0x10070000, 0x11000003)]
+  undefined CMAPI_PIN_Unblock(DeviceId deviceId, PinType pukType, DOMString puk, DOMString newPin, ResultCallback cb);
+  /** Returns the retries left for a PIN and its PUK. */
+  [Result=PinRetries, Errors=(0x00000101, 0x00000502, 0x11000002)]
+  undefined CMAPI_PIN_GetRetriesLeft(DeviceId deviceId, PinType pinType, ResultCallback cb);
+  /** Lists the PIN types the card and device support. */
+  [Result=PinTypeList, Errors=(0x00000101, 0x00000501)]
+  undefined CMAPI_PIN_GetSupportedTypes(DeviceId deviceId, ResultCallback cb);
+};
+
+// ---------------------------------------------------------------------------------------------
+// 7.11 UICC
+// ---------------------------------------------------------------------------------------------
+
+enum UiccState { "absent", "present", "pin_required", "puk_required", "ready", "error" };
+
+dictionary UiccStatus {
+  required UiccState state;
+  DOMString iccid;
+};
+
+dictionary UiccApplication {
+  /** Application identifier, hex. */
+  required DOMString aid;
+  /** Network access application name (USIM, ISIM, CSIM...). */
+  required DOMString naaName;
+  DOMString label;
+};
+
+dictionary UiccApplicationList {
+  required sequence<UiccApplication> applications;
+};
+
+dictionary ApduResponse {
+  required Base64 data;
+  /** Status word SW1SW2 as four hex digits (Table 5). */
+  required DOMString statusWord;
+};
+
+dictionary LogicalChannel {
+  required octet channel;
+  Base64 selectResponse;
+};
+
+dictionary UiccFile {
+  required Base64 data;
+  required DOMString statusWord;
+};
+
+dictionary Atr {
+  required Base64 atr;
+};
+
+/** Card status, applications, APDUs over logical channels, toolkit envelopes, files. */
+[Exposed=Window, SCR="7.11"]
+interface CmapiUICC {
+  /** Returns the card's state and ICCID. */
+  [Result=UiccStatus, Errors=(0x00000101, 0x00000501)]
+  undefined CMAPI_UICC_GetStatus(DeviceId deviceId, ResultCallback cb);
+  /** Returns the answer to reset. */
+  [Result=Atr, Errors=(0x00000101, 0x00000501, 0x00000502)]
+  undefined CMAPI_UICC_GetATR(DeviceId deviceId, ResultCallback cb);
+  /** Lists the card's applications. */
+  [Result=UiccApplicationList, Errors=(0x00000101, 0x00000501, 0x00000502)]
+  undefined CMAPI_UICC_GetApplications(DeviceId deviceId, ResultCallback cb);
+  /** Opens a logical channel to an application. */
+  [Result=LogicalChannel, Errors=(0x00000101, 0x00000502, 0x11000001)]
+  undefined CMAPI_UICC_OpenLogicalChannel(DeviceId deviceId, DOMString aid, ResultCallback cb);
+  /** Closes a logical channel. */
+  [Errors=(0x00000101, 0x00000502)]
+  undefined CMAPI_UICC_CloseLogicalChannel(DeviceId deviceId, octet channel, ResultCallback cb);
+  /** Sends a command APDU on a channel and returns the response APDU. */
+  [Result=ApduResponse, Errors=(0x00000101, 0x00000502)]
+  undefined CMAPI_UICC_TransmitAPDU(DeviceId deviceId, octet channel, Base64 apdu, ResultCallback cb);
+  /** Reads an elementary file by path. */
+  [Result=UiccFile, Errors=(0x00000101, 0x00000502)]
+  undefined CMAPI_UICC_ReadFile(DeviceId deviceId, DOMString path, optional unsigned short offset = 0, optional unsigned short length, ResultCallback cb);
+  /** Sends a toolkit ENVELOPE command. */
+  [Result=ApduResponse, Errors=(0x00000101, 0x00000502, 0x00000551, 0x00000552)]
+  undefined CMAPI_UICC_SendEnvelope(DeviceId deviceId, Base64 envelope, ResultCallback cb);
+  /** Sets the terminal profile (the toolkit facilities the terminal supports). */
+  [Errors=(0x00000101, 0x00000502, 0x00000553, 0x00000554)]
+  undefined CMAPI_UICC_SetTerminalProfile(DeviceId deviceId, Base64 profile, ResultCallback cb);
+  /** Answers a proactive command with a terminal response. */
+  [Result=ApduResponse, Errors=(0x00000101, 0x00000502, 0x00000555)]
+  undefined CMAPI_UICC_SendTerminalResponse(DeviceId deviceId, Base64 response, ResultCallback cb);
+};
+
+// ---------------------------------------------------------------------------------------------
+// 7.12 WLAN, with Hotspot 2.0 (Passpoint)
+// ---------------------------------------------------------------------------------------------
+
+enum WlanSecurity { "open", "WEP", "WPA_PERSONAL", "WPA2_PERSONAL", "WPA3_PERSONAL", "WPA_ENTERPRISE", "WPA2_ENTERPRISE", "WPA3_ENTERPRISE" };
+
+enum WlanEncryption { "none", "WEP", "TKIP", "AES_CCMP", "GCMP" };
+
+enum EapMethod { "EAP_TLS", "EAP_TTLS", "PEAP", "EAP_SIM", "EAP_AKA", "EAP_AKA_PRIME" };
+
+enum WlanMode { "infrastructure", "adhoc" };
+
+enum WlanConnectionState { "disconnected", "scanning", "associating", "authenticating", "obtaining_ip", "connected" };
+
+enum WpsMethod { "push_button", "pin" };
+
+enum WlanSecurityMode { "known_networks_only", "any_network", "secure_networks_only" };
+
+dictionary EapConfiguration {
+  required EapMethod method;
+  DOMString identity;
+  DOMString anonymousIdentity;
+  DOMString password;
+  /** CA certificate, DER BASE64. */
+  Base64 caCertificate;
+  Base64 clientCertificate;
+  DOMString phase2Method;
+};
+
+dictionary WlanNetwork {
+  /** Position in the known-networks list: lower connects first. */
+  required unsigned long index;
+  required DOMString ssid;
+  DOMString bssid;
+  DOMString friendlyName;
+  required WlanSecurity security;
+  WlanEncryption encryption;
+  /** Pre-shared key or WEP key. Never returned in a result. */
+  DOMString key;
+  EapConfiguration eap;
+  WlanMode mode = "infrastructure";
+  boolean hidden = false;
+  boolean autoConnect = true;
+  /** True for an operator-provisioned network that cannot be modified. */
+  boolean predefined = false;
+};
+
+dictionary WlanNetworkList {
+  required unsigned long networkListElements;
+  required sequence<WlanNetwork> networkList;
+};
+
+dictionary WlanScanEntry {
+  required DOMString ssid;
+  required DOMString bssid;
+  required WlanSecurity security;
+  /** dBm. */
+  required long rssi;
+  required unsigned short channel;
+  /** MHz. */
+  required unsigned long frequency;
+  required boolean known;
+  /** The access point advertises Hotspot 2.0 (Passpoint). */
+  boolean passpoint = false;
+};
+
+dictionary WlanScanResult {
+  required unsigned long scanListElements;
+  required sequence<WlanScanEntry> scanList;
+};
+
+dictionary WlanStatus {
+  required WlanConnectionState state;
+  DOMString ssid;
+  DOMString bssid;
+  long rssi;
+  unsigned short channel;
+  /** Link speed in Mbit/s. */
+  unsigned long linkSpeed;
+  DOMString macAddress;
+};
+
+dictionary MacAddress {
+  required DOMString macAddress;
+};
+
+dictionary WpsResult {
+  /** The PIN the user enters on the access point, for the PIN method when none was given. */
+  DOMString pin;
+};
+
+dictionary WlanSecurityPolicy {
+  required WlanSecurityMode mode;
+  required sequence<WlanEncryption> allowedEncryption;
+};
+
+dictionary PasspointCredential {
+  required DOMString credentialId;
+  /** Home service provider FQDN. */
+  required DOMString fqdn;
+  required DOMString friendlyName;
+  required DOMString realm;
+  required EapConfiguration eap;
+  sequence<DOMString> roamingConsortiumOis;
+};
+
+dictionary PasspointCredentialList {
+  required sequence<PasspointCredential> credentials;
+};
+
+dictionary PasspointStatus {
+  required boolean enabled;
+  DOMString connectedFqdn;
+  DOMString venueName;
+};
+
+dictionary AnqpElement {
+  required DOMString name;
+  required DOMString value;
+};
+
+dictionary AnqpResponse {
+  required DOMString bssid;
+  required sequence<AnqpElement> elements;
+};
+
+/** Scanning, known networks and their security, connection, WPS, IP configuration, security
+    policy and Hotspot 2.0 (Passpoint) credentials and ANQP queries. */
+[Exposed=Window, SCR="7.12"]
+interface CmapiWLAN {
+  /** Starts a scan; the result lists the networks in range. */
+  [Result=WlanScanResult, Exclusive, Errors=(0x00000101, 0x00000104, 0x00000132)]
+  undefined CMAPI_WLAN_Scan(DeviceId deviceId, optional DOMString ssid, ResultCallback cb);
+  /** Returns the last scan's result without scanning again. */
+  [Result=WlanScanResult, Errors=(0x00000101, 0x00000011)]
+  undefined CMAPI_WLAN_GetScanResults(DeviceId deviceId, ResultCallback cb);
+  /** Lists the known (saved) networks in priority order. */
+  [Result=WlanNetworkList, Errors=(0x00000101)]
+  undefined CMAPI_WLAN_GetKnownNetworks(DeviceId deviceId, ResultCallback cb);
+  /** Adds a known network at its index. */
+  [Errors=(0x00000101, 0x00010004, 0x00010005, 0x00010006, 0x00010007, 0x00010008, 0x00010009, 0x0001000A, 0x0001000B, 0x0001000C, 0x0001000D, 0x00013001, 0x00013007, 0x00013008, 0xF0000006)]
+  undefined CMAPI_WLAN_AddKnownNetwork(DeviceId deviceId, WlanNetwork network, ResultCallback cb);
+  /** Replaces the known network at the network's index. */
+  [Errors=(0x00000101, 0x00010001, 0x00010002, 0x00010004, 0x00010005, 0x00010006, 0x00010007, 0x0001000A, 0x0001000B, 0x0001000C, 0x0001000D, 0x00013001, 0x00013002, 0xF0000006)]
+  undefined CMAPI_WLAN_UpdateKnownNetwork(DeviceId deviceId, WlanNetwork network, ResultCallback cb);
+  /** Deletes the known network at an index. */
+  [Errors=(0x00000101, 0x00010001, 0x00010002, 0x00013002)]
+  undefined CMAPI_WLAN_DeleteKnownNetwork(DeviceId deviceId, unsigned long index, ResultCallback cb);
+  /** Moves a known network to another priority index. */
+  [Errors=(0x00000101, 0x00010001, 0x00010002, 0x00013007, 0x00013008)]
+  undefined CMAPI_WLAN_MoveKnownNetwork(DeviceId deviceId, unsigned long fromIndex, unsigned long toIndex, ResultCallback cb);
+  /** Connects to a known network by SSID (and BSSID). */
+  [Exclusive, Errors=(0x00000101, 0x00000010, 0x00011002, 0x00011005, 0x00012001, 0x00012002, 0x00012003, 0x00012004)]
+  undefined CMAPI_WLAN_Connect(DeviceId deviceId, DOMString ssid, optional DOMString bssid, ResultCallback cb);
+  /** Disconnects from the current network. */
+  [Exclusive, Errors=(0x00000101, 0x00011001, 0x00013003)]
+  undefined CMAPI_WLAN_Disconnect(DeviceId deviceId, ResultCallback cb);
+  /** Returns the connection state. */
+  [Result=WlanStatus, Errors=(0x00000101)]
+  undefined CMAPI_WLAN_GetStatus(DeviceId deviceId, ResultCallback cb);
+  /** Starts Wi-Fi Protected Setup by push button or PIN. */
+  [Result=WpsResult, Exclusive, Errors=(0x00000101, 0x00000121, 0x00011007)]
+  undefined CMAPI_WLAN_StartWPS(DeviceId deviceId, WpsMethod method, optional DOMString pin, optional DOMString bssid, ResultCallback cb);
+  /** Cancels Wi-Fi Protected Setup. */
+  [Errors=(0x00000101, 0x00011006)]
+  undefined CMAPI_WLAN_CancelWPS(DeviceId deviceId, ResultCallback cb);
+  /** Returns the IP configuration of the WLAN interface. */
+  [Result=IpConfiguration, Errors=(0x00000101, 0x00011008, 0x00012003)]
+  undefined CMAPI_WLAN_GetIPConfiguration(DeviceId deviceId, ResultCallback cb);
+  /** Sets the IP configuration of a known network. */
+  [Errors=(0x00000101, 0x00013002, 0x00013004, 0x00013005, 0x00013009, 0x0001300A, 0x0001300B, 0x0001300C, 0x0001300E)]
+  undefined CMAPI_WLAN_SetIPConfiguration(DeviceId deviceId, unsigned long index, IpConfiguration configuration, ResultCallback cb);
+  /** Returns the interface's MAC address. */
+  [Result=MacAddress, Errors=(0x00000101)]
+  undefined CMAPI_WLAN_GetMACAddress(DeviceId deviceId, ResultCallback cb);
+  /** Sets the interface's MAC address (randomisation or a fixed address). */
+  [Errors=(0x00000101, 0x00000010, 0x0001300D, 0x00013006)]
+  undefined CMAPI_WLAN_SetMACAddress(DeviceId deviceId, DOMString macAddress, ResultCallback cb);
+  /** Returns the security policy for connecting to networks. */
+  [Result=WlanSecurityPolicy, Errors=(0x00000101)]
+  undefined CMAPI_WLAN_GetSecurityPolicy(DeviceId deviceId, ResultCallback cb);
+  /** Sets the security policy for connecting to networks. */
+  [Errors=(0x00000101, 0x00011005, 0xF0000001)]
+  undefined CMAPI_WLAN_SetSecurityPolicy(DeviceId deviceId, WlanSecurityPolicy policy, ResultCallback cb);
+  /** Lists the Hotspot 2.0 credentials. */
+  [Result=PasspointCredentialList, Errors=(0x00000101, 0x00000121)]
+  undefined CMAPI_WLAN_GetPasspointCredentials(DeviceId deviceId, ResultCallback cb);
+  /** Adds a Hotspot 2.0 credential. */
+  [Errors=(0x00000101, 0x00000121, 0x00010006, 0x0001000B, 0x0001000C, 0x00011009)]
+  undefined CMAPI_WLAN_AddPasspointCredential(DeviceId deviceId, PasspointCredential credential, ResultCallback cb);
+  /** Removes a Hotspot 2.0 credential. */
+  [Errors=(0x00000101, 0x00000121, 0x00000011)]
+  undefined CMAPI_WLAN_DeletePasspointCredential(DeviceId deviceId, DOMString credentialId, ResultCallback cb);
+  /** Turns Hotspot 2.0 network selection on or off. */
+  [Errors=(0x00000101, 0x00000121)]
+  undefined CMAPI_WLAN_SetPasspointEnabled(DeviceId deviceId, boolean enabled, ResultCallback cb);
+  /** Returns Hotspot 2.0 status. */
+  [Result=PasspointStatus, Errors=(0x00000101, 0x00000121)]
+  undefined CMAPI_WLAN_GetPasspointStatus(DeviceId deviceId, ResultCallback cb);
+  /** Sends an ANQP query to an access point. */
+  [Result=AnqpResponse, Errors=(0x00000101, 0x00000121, 0x00010005)]
+  undefined CMAPI_WLAN_QueryANQP(DeviceId deviceId, DOMString bssid, sequence<DOMString> elements, ResultCallback cb);
+};
+
+// ---------------------------------------------------------------------------------------------
+// 7.13 Statistics
+// ---------------------------------------------------------------------------------------------
+
+enum StatisticsPeriod { "session", "day", "month", "total" };
+
+dictionary TrafficStatistics {
+  required unsigned long long bytesSent;
+  required unsigned long long bytesReceived;
+  unsigned long long packetsSent;
+  unsigned long long packetsReceived;
+  unsigned long long errors;
+  /** Seconds covered by these counters. */
+  unsigned long duration;
+};
+
+dictionary DataUsage {
+  required StatisticsPeriod period;
+  required TrafficStatistics statistics;
+  /** RFC 3339 start of the period. */
+  DOMString since;
+};
+
+dictionary UsageThreshold {
+  required StatisticsPeriod period;
+  /** Bytes; 0 turns the alert off. */
+  required unsigned long long bytes;
+};
+
+/** Traffic counters, usage per period and usage alerts. */
+[Exposed=Window, SCR="7.13"]
+interface CmapiStatistics {
+  /** Returns the counters of the current connection. */
+  [Result=TrafficStatistics, Errors=(0x00000101, 0x00000014)]
+  undefined CMAPI_Statistics_GetSessionStatistics(DeviceId deviceId, ResultCallback cb);
+  /** Returns the data used in a period. */
+  [Result=DataUsage, Errors=(0x00000101)]
+  undefined CMAPI_Statistics_GetDataUsage(DeviceId deviceId, StatisticsPeriod period, optional ConnectionType connectionType, ResultCallback cb);
+  /** Resets the counters of a period. */
+  [Errors=(0x00000101)]
+  undefined CMAPI_Statistics_Reset(DeviceId deviceId, StatisticsPeriod period, ResultCallback cb);
+  /** Sets a usage threshold; crossing it fires CMAPI_Callback_DataUsageThreshold. */
+  [Errors=(0x00000101)]
+  undefined CMAPI_Statistics_SetUsageThreshold(DeviceId deviceId, UsageThreshold threshold, ResultCallback cb);
+  /** Returns the usage threshold of a period. */
+  [Result=UsageThreshold, Errors=(0x00000101)]
+  undefined CMAPI_Statistics_GetUsageThreshold(DeviceId deviceId, StatisticsPeriod period, ResultCallback cb);
+  /** Returns the WLAN interface's counters. */
+  [Result=TrafficStatistics, Errors=(0x00000101, 0x00000104)]
+  undefined CMAPI_Statistics_GetWLANStatistics(DeviceId deviceId, ResultCallback cb);
+};
+
+// ---------------------------------------------------------------------------------------------
+// 7.14 Information status
+// ---------------------------------------------------------------------------------------------
+
+enum InfoType { "connection", "ip_address", "apn", "signal", "roaming", "operator", "network_type", "location" };
+
+dictionary IpAddressInfo {
+  required IpAddressType type;
+  required sequence<DOMString> addresses;
+};
+
+dictionary SignalQuality {
+  /** 0 (none) to 5 (excellent). */
+  required octet bars;
+  required long rssi;
+  required RadioTechnology radioTechnology;
+};
+
+dictionary RoamingStatus {
+  required boolean roaming;
+  Plmn visitedPlmn;
+};
+
+dictionary OperatorName {
+  required DOMString name;
+  Plmn plmn;
+  /** Service provider name from the UICC. */
+  DOMString spn;
+};
+
+dictionary LocationInfo {
+  required unsigned long cellId;
+  unsigned long locationAreaCode;
+  unsigned long trackingAreaCode;
+  Plmn plmn;
+};
+
+dictionary InfoStatusSummary {
+  required ConnectionState connectionState;
+  required boolean roaming;
+  required octet bars;
+  RadioTechnology radioTechnology;
+  DOMString operatorName;
+  DOMString apn;
+  sequence<DOMString> ipAddresses;
+};
+
+dictionary AuthenticationStatus {
+  required boolean authenticated;
+  DOMString method;
+};
+
+/** Read-only status for any web application: connection, addresses, signal, roaming, operator,
+    location. */
+[Exposed=Window, SCR="7.14"]
+interface CmapiInfoStatus {
+  /** Returns a summary of the device's connectivity in one call. */
+  [Result=InfoStatusSummary, Errors=(0x00000101, 0x00006001)]
+  undefined CMAPI_InfoStatus_GetSummary(DeviceId deviceId, ResultCallback cb);
+  /** Returns the device's IP addresses of a type. */
+  [Result=IpAddressInfo, Errors=(0x00000101, 0x00006002, 0x00006006, 0x00006007)]
+  undefined CMAPI_InfoStatus_GetIPAddress(DeviceId deviceId, IpAddressType type, ResultCallback cb);
+  /** Returns the APN in use. */
+  [Result=ApnInfo, Errors=(0x00000101, 0x00006005)]
+  undefined CMAPI_InfoStatus_GetCurrentAPN(DeviceId deviceId, ResultCallback cb);
+  /** Returns the signal quality. */
+  [Result=SignalQuality, Errors=(0x00000101, 0x00006003)]
+  undefined CMAPI_InfoStatus_GetSignalQuality(DeviceId deviceId, ResultCallback cb);
+  /** Returns whether the device is roaming. */
+  [Result=RoamingStatus, Errors=(0x00000101, 0x00006003)]
+  undefined CMAPI_InfoStatus_GetRoamingStatus(DeviceId deviceId, ResultCallback cb);
+  /** Returns the serving operator's name. */
+  [Result=OperatorName, Errors=(0x00000101, 0x00006003)]
+  undefined CMAPI_InfoStatus_GetOperatorName(DeviceId deviceId, ResultCallback cb);
+  /** Returns the serving cell's location identifiers. */
+  [Result=LocationInfo, Errors=(0x00000101, 0x00006001, 0x00006003, 0xF0000001)]
+  undefined CMAPI_InfoStatus_GetLocation(DeviceId deviceId, ResultCallback cb);
+  /** Returns one connection record by index. */
+  [Result=ConnectionInfo, Errors=(0x00000101, 0x00006004)]
+  undefined CMAPI_InfoStatus_GetConnectionRecord(DeviceId deviceId, unsigned long index, ResultCallback cb);
+  /** Returns whether network authentication succeeded. */
+  [Result=AuthenticationStatus, Errors=(0x00000101, 0x00006008)]
+  undefined CMAPI_InfoStatus_GetAuthenticationStatus(DeviceId deviceId, ResultCallback cb);
+};
+
+// ---------------------------------------------------------------------------------------------
+// 7.15 SMS
+// ---------------------------------------------------------------------------------------------
+
+enum SmsStorage { "device", "uicc", "any" };
+
+enum SmsStatus { "unread", "read", "unsent", "sent", "all" };
+
+enum SmsClass { "class0", "class1", "class2", "class3", "none" };
+
+enum SmsEncoding { "GSM7", "UCS2", "binary" };
+
+dictionary SmsMessage {
+  required DOMString msgID;
+  required SmsStatus status;
+  required SmsStorage storage;
+  /** Originating address for received messages, destination for sent ones. */
+  required DOMString address;
+  required DOMString body;
+  /** RFC 3339 service centre time stamp. */
+  DOMString timestamp;
+  SmsClass smsClass;
+  SmsEncoding encoding;
+  DOMString smsc;
+};
+
+dictionary SmsMessageList {
+  required unsigned long smsListElements;
+  required sequence<SmsMessage> smsList;
+};
+
+dictionary SmsSendResult {
+  required DOMString msgID;
+  /** TP message reference assigned by the device. */
+  octet messageReference;
+};
+
+dictionary Smsc {
+  required DOMString smsc;
+};
+
+dictionary SmsSettings {
+  required boolean deliveryReport;
+  required SmsStorage preferredStorage;
+  /** Validity period in minutes. */
+  unsigned long validityPeriod;
+};
+
+/** Sending, listing, reading and deleting SMS; storage and SMSC settings. */
+[Exposed=Window, SCR="7.15"]
+interface CmapiSMS {
+  /** Sends an SMS; the final response carries the message id. */
+  [Result=SmsSendResult, Errors=(0x00000101, 0x00000005, 0x00005001, 0x00005002, 0x00005003, 0x00005006, 0x00005008, 0x0000500A, 0x0000500B)]
+  undefined CMAPI_SMS_Send(DeviceId deviceId, DOMString address, DOMString body, optional SmsEncoding encoding, optional SmsClass smsClass, optional boolean deliveryReport, ResultCallback cb);
+  /** Lists the messages of a status in a storage. */
+  [Result=SmsMessageList, Errors=(0x00000101, 0x00005001, 0x00005002, 0x00005007)]
+  undefined CMAPI_SMS_List(DeviceId deviceId, optional SmsStorage storage = "any", optional SmsStatus status = "all", ResultCallback cb);
+  /** Reads one message and marks it read. */
+  [Result=SmsMessage, Errors=(0x00000101, 0x00005001, 0x00005005, 0x0000500C)]
+  undefined CMAPI_SMS_Read(DeviceId deviceId, DOMString msgID, ResultCallback cb);
+  /** Deletes one message. */
+  [Errors=(0x00000101, 0x00005001, 0x00005005, 0x0000500C)]
+  undefined CMAPI_SMS_Delete(DeviceId deviceId, DOMString msgID, ResultCallback cb);
+  /** Deletes every message of a status in a storage. */
+  [Errors=(0x00000101, 0x00005001, 0x00005007)]
+  undefined CMAPI_SMS_DeleteAll(DeviceId deviceId, optional SmsStorage storage = "any", optional SmsStatus status = "read", ResultCallback cb);
+  /** Returns how full a message storage is. */
+  [Result=StorageStatus, Errors=(0x00000101, 0x00005001, 0x00005007)]
+  undefined CMAPI_SMS_GetStorageStatus(DeviceId deviceId, SmsStorage storage, ResultCallback cb);
+  /** Returns the SMS service centre address. */
+  [Result=Smsc, Errors=(0x00000101, 0x00005001)]
+  undefined CMAPI_SMS_GetSMSC(DeviceId deviceId, ResultCallback cb);
+  /** Sets the SMS service centre address. */
+  [Errors=(0x00000101, 0x00005001, 0x00005008)]
+  undefined CMAPI_SMS_SetSMSC(DeviceId deviceId, DOMString smsc, ResultCallback cb);
+  /** Returns the SMS settings. */
+  [Result=SmsSettings, Errors=(0x00000101)]
+  undefined CMAPI_SMS_GetSettings(DeviceId deviceId, ResultCallback cb);
+  /** Sets the SMS settings. */
+  [Errors=(0x00000101, 0x00005004, 0x0000500A)]
+  undefined CMAPI_SMS_SetSettings(DeviceId deviceId, SmsSettings settings, ResultCallback cb);
+};
+
+// ---------------------------------------------------------------------------------------------
+// 7.16 USSD
+// ---------------------------------------------------------------------------------------------
+
+enum UssdSessionState { "idle", "waiting_for_network", "waiting_for_user", "terminated" };
+
+dictionary UssdResponse {
+  required DOMString sessionId;
+  required UssdSessionState state;
+  /** The network's text, if any. */
+  DOMString ussdData;
+  /** Data coding scheme. */
+  octet dcs;
+};
+
+/** USSD sessions: start, answer, cancel. */
+[Exposed=Window, SCR="7.16"]
+interface CmapiUSSD {
+  /** Sends a USSD string (e.g. "*100#") and starts a session. */
+  [Result=UssdResponse, Exclusive, Errors=(0x00000101, 0x00000005, 0x00005901)]
+  undefined CMAPI_USSD_Send(DeviceId deviceId, DOMString ussdData, optional octet dcs = 15, ResultCallback cb);
+  /** Answers the network within a session. */
+  [Result=UssdResponse, Errors=(0x00000101, 0x00000004, 0x00005901)]
+  undefined CMAPI_USSD_Respond(DeviceId deviceId, DOMString sessionId, DOMString ussdData, ResultCallback cb);
+  /** Ends a session. */
+  [Errors=(0x00000101, 0x00000004)]
+  undefined CMAPI_USSD_Cancel(DeviceId deviceId, DOMString sessionId, ResultCallback cb);
+  /** Returns a session's state. */
+  [Result=UssdResponse, Errors=(0x00000101, 0x00000004)]
+  undefined CMAPI_USSD_GetSessionState(DeviceId deviceId, DOMString sessionId, ResultCallback cb);
+};
+
+// ---------------------------------------------------------------------------------------------
+// 7.17 GNSS
+// ---------------------------------------------------------------------------------------------
+
+enum GnssState { "off", "acquiring", "fixed_2d", "fixed_3d" };
+
+enum GnssMode { "standalone", "ms_based", "ms_assisted" };
+
+dictionary GnssStatus {
+  required GnssState state;
+  required GnssMode mode;
+  boolean tracking;
+};
+
+dictionary GnssPosition {
+  required double latitude;
+  required double longitude;
+  double altitude;
+  /** Horizontal accuracy in metres. */
+  required double accuracy;
+  double speed;
+  double heading;
+  /** RFC 3339 time of the fix. */
+  required DOMString timestamp;
+};
+
+dictionary Satellite {
+  required unsigned short prn;
+  required DOMString constellation;
+  required double elevation;
+  required double azimuth;
+  required double snr;
+  required boolean usedInFix;
+};
+
+dictionary SatelliteList {
+  required unsigned long satelliteListElements;
+  required sequence<Satellite> satelliteList;
+};
+
+dictionary AgnssServer {
+  DOMString address;
+  unsigned short port;
+  DOMString fqdn;
+};
+
+/** Position fixes, satellites, tracking and assistance (A-GNSS) servers. */
+[Exposed=Window, SCR="7.17"]
+interface CmapiGNSS {
+  /** Returns the receiver's state. */
+  [Result=GnssStatus, Errors=(0x00000101, 0x00000104)]
+  undefined CMAPI_GNSS_GetStatus(DeviceId deviceId, ResultCallback cb);
+  /** Starts the receiver. */
+  [Exclusive, Errors=(0x00000101, 0x00000104, 0x00007001, 0x00007002, 0x00007003)]
+  undefined CMAPI_GNSS_Start(DeviceId deviceId, GnssMode mode, optional double accuracyThreshold, ResultCallback cb);
+  /** Stops the receiver. */
+  [Exclusive, Errors=(0x00000101, 0x00007001)]
+  undefined CMAPI_GNSS_Stop(DeviceId deviceId, ResultCallback cb);
+  /** Returns the last position fix. */
+  [Result=GnssPosition, Errors=(0x00000101, 0x00000011, 0x00007001, 0xF0000001)]
+  undefined CMAPI_GNSS_GetPosition(DeviceId deviceId, ResultCallback cb);
+  /** Lists the satellites in view. */
+  [Result=SatelliteList, Errors=(0x00000101, 0x00007001)]
+  undefined CMAPI_GNSS_GetSatellites(DeviceId deviceId, ResultCallback cb);
+  /** Turns periodic fixes on (interval in seconds) or off (0). */
+  [Errors=(0x00000101, 0x00007001, 0x00007007)]
+  undefined CMAPI_GNSS_SetTracking(DeviceId deviceId, unsigned long interval, ResultCallback cb);
+  /** Sets the assistance server. */
+  [Errors=(0x00000101, 0x00007004, 0x00007005, 0x00007006)]
+  undefined CMAPI_GNSS_SetAGNSSServer(DeviceId deviceId, AgnssServer server, ResultCallback cb);
+  /** Returns the assistance server. */
+  [Result=AgnssServer, Errors=(0x00000101)]
+  undefined CMAPI_GNSS_GetAGNSSServer(DeviceId deviceId, ResultCallback cb);
+};
+
+// ---------------------------------------------------------------------------------------------
+// 7.18 Data push
+// ---------------------------------------------------------------------------------------------
+
+dictionary PushMessage {
+  required DOMString pushId;
+  /** Application id (WAP push application id or content type). */
+  required DOMString applicationId;
+  required DOMString contentType;
+  required Base64 body;
+  required DOMString timestamp;
+  DOMString originator;
+};
+
+dictionary PushMessageList {
+  required unsigned long pushListElements;
+  required sequence<PushMessage> pushList;
+};
+
+dictionary PushSettings {
+  required boolean enabled;
+  /** Originators accepted; empty accepts any. */
+  required sequence<DOMString> allowedOriginators;
+};
+
+/** WAP/OMA push messages received by the device. */
+[Exposed=Window, SCR="7.18"]
+interface CmapiPush {
+  /** Returns the push settings. */
+  [Result=PushSettings, Errors=(0x00000101)]
+  undefined CMAPI_Push_GetSettings(DeviceId deviceId, ResultCallback cb);
+  /** Sets the push settings. */
+  [Errors=(0x00000101)]
+  undefined CMAPI_Push_SetSettings(DeviceId deviceId, PushSettings settings, ResultCallback cb);
+  /** Lists received push messages. */
+  [Result=PushMessageList, Errors=(0x00000101)]
+  undefined CMAPI_Push_GetMessages(DeviceId deviceId, optional DOMString applicationId, ResultCallback cb);
+  /** Deletes a push message. */
+  [Errors=(0x00000101, 0x00000011)]
+  undefined CMAPI_Push_DeleteMessage(DeviceId deviceId, DOMString pushId, ResultCallback cb);
+};
+
+// ---------------------------------------------------------------------------------------------
+// 7.19 Contacts
+// ---------------------------------------------------------------------------------------------
+
+enum ContactLocation { "device", "uicc", "any" };
+
+dictionary Contact {
+  /** Record index in its location; ignored when adding. */
+  required unsigned long index;
+  required ContactLocation location;
+  required DOMString name;
+  required DOMString number;
+  DOMString email;
+  DOMString group;
+};
+
+dictionary ContactList {
+  required unsigned long contactListElements;
+  required sequence<Contact> contactList;
+};
+
+dictionary ContactIndex {
+  required unsigned long index;
+};
+
+/** Phone book records on the device and the UICC. */
+[Exposed=Window, SCR="7.19"]
+interface CmapiContacts {
+  /** Lists the contacts of a location. */
+  [Result=ContactList, Errors=(0x00000101, 0x00005504)]
+  undefined CMAPI_Contacts_List(DeviceId deviceId, optional ContactLocation location = "any", ResultCallback cb);
+  /** Reads one contact. */
+  [Result=Contact, Errors=(0x00000101, 0x00005503, 0x00005504)]
+  undefined CMAPI_Contacts_Read(DeviceId deviceId, ContactLocation location, unsigned long index, ResultCallback cb);
+  /** Adds a contact and returns its index. */
+  [Result=ContactIndex, Errors=(0x00000101, 0x00005501, 0x00005502, 0x00005504)]
+  undefined CMAPI_Contacts_Add(DeviceId deviceId, Contact contact, ResultCallback cb);
+  /** Replaces the contact at the contact's index. */
+  [Errors=(0x00000101, 0x00005501, 0x00005503, 0x00005504)]
+  undefined CMAPI_Contacts_Update(DeviceId deviceId, Contact contact, ResultCallback cb);
+  /** Deletes a contact. */
+  [Errors=(0x00000101, 0x00005503, 0x00005504)]
+  undefined CMAPI_Contacts_Delete(DeviceId deviceId, ContactLocation location, unsigned long index, ResultCallback cb);
+  /** Finds contacts whose name or number contains the text. */
+  [Result=ContactList, Errors=(0x00000101, 0x00005504)]
+  undefined CMAPI_Contacts_Search(DeviceId deviceId, DOMString text, optional ContactLocation location = "any", ResultCallback cb);
+  /** Returns how full a contact location is. */
+  [Result=StorageStatus, Errors=(0x00000101, 0x00005504)]
+  undefined CMAPI_Contacts_GetStorageStatus(DeviceId deviceId, ContactLocation location, ResultCallback cb);
+};
+
+// ---------------------------------------------------------------------------------------------
+// 7.20 P2P direct
+// ---------------------------------------------------------------------------------------------
+
+enum P2PTechnology { "WIFI_DIRECT", "LTE_PROSE", "BLUETOOTH" };
+
+enum P2PRole { "group_owner", "client" };
+
+enum InvitationState { "pending", "accepted", "rejected", "expired" };
+
+dictionary P2PTechnologyList {
+  required sequence<P2PTechnology> technologies;
+  sequence<P2PTechnology> enabled;
+};
+
+dictionary ServiceRecord {
+  required DOMString serviceId;
+  /** DNS-SD or UPnP service type. */
+  required DOMString serviceType;
+  DOMString serviceInfo;
+};
+
+dictionary RemoteDevice {
+  required DOMString remoteDeviceId;
+  required DOMString name;
+  required P2PTechnology technology;
+  sequence<ServiceRecord> services;
+  long rssi;
+};
+
+dictionary RemoteDeviceList {
+  required unsigned long deviceListElements;
+  required sequence<RemoteDevice> deviceList;
+};
+
+dictionary P2PConnection {
+  required DOMString connectionId;
+  required DOMString remoteDeviceId;
+  required P2PTechnology technology;
+  required P2PRole role;
+  DOMString groupId;
+  DOMString ipAddress;
+};
+
+dictionary P2PConnectionList {
+  required sequence<P2PConnection> connections;
+};
+
+dictionary P2PGroup {
+  required DOMString groupId;
+  required P2PTechnology technology;
+  required DOMString ssid;
+  DOMString passphrase;
+  required sequence<DOMString> members;
+};
+
+dictionary P2PGroupList {
+  required sequence<P2PGroup> groups;
+};
+
+dictionary Invitation {
+  required DOMString invitationId;
+  required DOMString groupId;
+  required DOMString fromDeviceId;
+  required InvitationState state;
+};
+
+dictionary InvitationList {
+  required sequence<Invitation> invitations;
+};
+
+/** Wi-Fi Direct, LTE ProSe and Bluetooth direct connections: discovery, services, groups,
+    invitations. */
+[Exposed=Window, SCR="7.20"]
+interface CmapiP2P {
+  /** Lists the P2P technologies the device supports and which are on. */
+  [Result=P2PTechnologyList, Errors=(0x00000101)]
+  undefined CMAPI_P2P_GetTechnologies(DeviceId deviceId, ResultCallback cb);
+  /** Turns a P2P technology on or off. */
+  [Errors=(0x00000101, 0x00008001, 0x00008002)]
+  undefined CMAPI_P2P_SetEnabled(DeviceId deviceId, P2PTechnology technology, boolean enabled, ResultCallback cb);
+  /** Discovers nearby devices, optionally only those offering the given services. */
+  [Result=RemoteDeviceList, Exclusive, Errors=(0x00000101, 0x00008001, 0x00008002, 0x00008005)]
+  undefined CMAPI_P2P_Discover(DeviceId deviceId, P2PTechnology technology, optional sequence<DOMString> serviceIds, optional unsigned long timeout, ResultCallback cb);
+  /** Stops discovery. */
+  [Errors=(0x00000101, 0x00008002)]
+  undefined CMAPI_P2P_StopDiscovery(DeviceId deviceId, P2PTechnology technology, ResultCallback cb);
+  /** Advertises a local service. */
+  [Errors=(0x00000101, 0x00008002, 0x00008003)]
+  undefined CMAPI_P2P_AdvertiseService(DeviceId deviceId, P2PTechnology technology, ServiceRecord service, ResultCallback cb);
+  /** Withdraws an advertised service. */
+  [Errors=(0x00000101, 0x00008002, 0x00008005)]
+  undefined CMAPI_P2P_RemoveService(DeviceId deviceId, P2PTechnology technology, DOMString serviceId, ResultCallback cb);
+  /** Connects to a remote device. */
+  [Result=P2PConnection, Exclusive, Errors=(0x00000101, 0x00008002, 0x00008009)]
+  undefined CMAPI_P2P_Connect(DeviceId deviceId, P2PTechnology technology, DOMString remoteDeviceId, ResultCallback cb);
+  /** Ends a P2P connection. */
+  [Errors=(0x00000101, 0x00008006)]
+  undefined CMAPI_P2P_Disconnect(DeviceId deviceId, DOMString connectionId, ResultCallback cb);
+  /** Lists P2P connections. */
+  [Result=P2PConnectionList, Errors=(0x00000101)]
+  undefined CMAPI_P2P_GetConnections(DeviceId deviceId, ResultCallback cb);
+  /** Creates a group with this device as owner. */
+  [Result=P2PGroup, Exclusive, Errors=(0x00000101, 0x00008001, 0x00008002)]
+  undefined CMAPI_P2P_CreateGroup(DeviceId deviceId, P2PTechnology technology, optional DOMString passphrase, ResultCallback cb);
+  /** Removes a group this device owns. */
+  [Errors=(0x00000101, 0x00008008)]
+  undefined CMAPI_P2P_RemoveGroup(DeviceId deviceId, DOMString groupId, ResultCallback cb);
+  /** Lists groups. */
+  [Result=P2PGroupList, Errors=(0x00000101)]
+  undefined CMAPI_P2P_GetGroups(DeviceId deviceId, ResultCallback cb);
+  /** Invites remote devices to a group. */
+  [Result=InvitationList, Errors=(0x00000101, 0x00008004, 0x00008007, 0x00008008)]
+  undefined CMAPI_P2P_Invite(DeviceId deviceId, DOMString groupId, sequence<DOMString> remoteDeviceIds, ResultCallback cb);
+  /** Accepts or rejects an invitation received. */
+  [Result=P2PConnection, Errors=(0x00000101, 0x0000800A)]
+  undefined CMAPI_P2P_RespondInvitation(DeviceId deviceId, DOMString invitationId, boolean accept, ResultCallback cb);
+  /** Lists invitations sent and received. */
+  [Result=InvitationList, Errors=(0x00000101)]
+  undefined CMAPI_P2P_GetInvitations(DeviceId deviceId, ResultCallback cb);
+};
+
+// ---------------------------------------------------------------------------------------------
+// 7.21 Wireless router
+// ---------------------------------------------------------------------------------------------
+
+enum RouterBand { "2.4GHz", "5GHz", "6GHz" };
+
+dictionary RouterInfo {
+  required DOMString routerId;
+  required DOMString name;
+  required DeviceId deviceId;
+  required sequence<RouterBand> bands;
+};
+
+dictionary RouterList {
+  required unsigned long routerListElements;
+  required sequence<RouterInfo> routerList;
+};
+
+dictionary RouterConfig {
+  required DOMString ssid;
+  required WlanSecurity security;
+  /** Pre-shared key; never returned in a result. */
+  DOMString key;
+  required RouterBand band;
+  /** 0 selects automatically. */
+  unsigned short channel = 0;
+  boolean hidden = false;
+  required unsigned short maxClients;
+  boolean guestNetwork = false;
+};
+
+dictionary ConnectedDevice {
+  required DOMString macAddress;
+  DOMString hostName;
+  DOMString ipAddress;
+  required boolean blocked;
+  /** Seconds connected. */
+  unsigned long connectedFor;
+  unsigned long long bytesSent;
+  unsigned long long bytesReceived;
+};
+
+dictionary ConnectedDeviceList {
+  required unsigned long deviceListElements;
+  required sequence<ConnectedDevice> deviceList;
+};
+
+enum PolicyAction { "allow", "deny" };
+
+dictionary RouterPolicy {
+  /** Firewall default for inbound connections. */
+  required PolicyAction inboundDefault;
+  required boolean natEnabled;
+  required boolean upnpEnabled;
+  /** MAC filter mode: allow lists only the given devices, deny blocks them. */
+  PolicyAction macFilterMode;
+  sequence<DOMString> macFilterList;
+};
+
+dictionary AccessRestriction {
+  required DOMString macAddress;
+  /** Days (0 = Sunday) and hours when access is allowed, e.g. "1-5 07:00-21:00". */
+  required sequence<DOMString> schedule;
+  sequence<DOMString> blockedDomains;
+};
+
+dictionary AccessRestrictionList {
+  required sequence<AccessRestriction> restrictions;
+};
+
+dictionary DhcpSettings {
+  required boolean enabled;
+  required DOMString rangeStart;
+  required DOMString rangeEnd;
+  /** Lease time in seconds. */
+  required unsigned long leaseTime;
+  required DOMString routerAddress;
+  required DOMString subnetMask;
+};
+
+enum TransportProtocol { "tcp", "udp", "both" };
+
+dictionary PortForwardingRule {
+  required DOMString name;
+  required TransportProtocol protocol;
+  required unsigned short externalPort;
+  required DOMString internalAddress;
+  required unsigned short internalPort;
+  boolean enabled = true;
+};
+
+dictionary PortForwardingRuleList {
+  required sequence<PortForwardingRule> rules;
+};
+
+/** Router (mobile hotspot) settings, clients, policies, parental restrictions, DHCP and port
+    forwarding. Changes need the administrator password. */
+[Exposed=Window, SCR="7.21"]
+interface CmapiRouter {
+  /** Lists the routers this implementation manages. */
+  [Result=RouterList]
+  undefined CMAPI_Router_GetRouterList(ResultCallback cb);
+  /** Returns a router's Wi-Fi settings. */
+  [Result=RouterConfig, Errors=(0x00000112)]
+  undefined CMAPI_Router_GetConfig(DOMString routerId, ResultCallback cb);
+  /** Sets a router's Wi-Fi settings. */
+  [Exclusive, Errors=(0x00000112, 0x00009001, 0x00009004, 0xF0000006)]
+  undefined CMAPI_Router_SetConfig(DOMString routerId, DOMString adminPassword, RouterConfig routerConfig, ResultCallback cb);
+  /** Lists the devices connected to a router. */
+  [Result=ConnectedDeviceList, Errors=(0x00000112)]
+  undefined CMAPI_Router_GetConnectedDevices(DOMString routerId, ResultCallback cb);
+  /** Blocks or unblocks a connected device. */
+  [Errors=(0x00000112, 0x00000140, 0x00009004)]
+  undefined CMAPI_Router_SetDeviceBlocked(DOMString routerId, DOMString adminPassword, DOMString macAddress, boolean blocked, ResultCallback cb);
+  /** Returns the router's firewall and MAC filter policy. */
+  [Result=RouterPolicy, Errors=(0x00000112)]
+  undefined CMAPI_Router_GetPolicy(DOMString routerId, ResultCallback cb);
+  /** Sets the router's firewall and MAC filter policy. */
+  [Exclusive, Errors=(0x00000112, 0x00009002, 0x00009004)]
+  undefined CMAPI_Router_SetPolicy(DOMString routerId, DOMString adminPassword, RouterPolicy policy, ResultCallback cb);
+  /** Lists access restrictions (parental control). */
+  [Result=AccessRestrictionList, Errors=(0x00000112)]
+  undefined CMAPI_Router_GetRestrictions(DOMString routerId, ResultCallback cb);
+  /** Replaces the access restrictions. */
+  [Exclusive, Errors=(0x00000112, 0x00000140, 0x00009003, 0x00009004)]
+  undefined CMAPI_Router_SetRestrictions(DOMString routerId, DOMString adminPassword, sequence<AccessRestriction> restrictions, ResultCallback cb);
+  /** Returns the DHCP server settings. */
+  [Result=DhcpSettings, Errors=(0x00000112)]
+  undefined CMAPI_Router_GetDHCPSettings(DOMString routerId, ResultCallback cb);
+  /** Sets the DHCP server settings. */
+  [Exclusive, Errors=(0x00000112, 0x00009001, 0x00009004)]
+  undefined CMAPI_Router_SetDHCPSettings(DOMString routerId, DOMString adminPassword, DhcpSettings settings, ResultCallback cb);
+  /** Lists the port forwarding rules. */
+  [Result=PortForwardingRuleList, Errors=(0x00000112)]
+  undefined CMAPI_Router_GetPortForwarding(DOMString routerId, ResultCallback cb);
+  /** Replaces the port forwarding rules. */
+  [Exclusive, Errors=(0x00000112, 0x00009002, 0x00009004)]
+  undefined CMAPI_Router_SetPortForwarding(DOMString routerId, DOMString adminPassword, sequence<PortForwardingRule> rules, ResultCallback cb);
+  /** Changes the administrator password. */
+  [Exclusive, Errors=(0x00000112, 0x00009004)]
+  undefined CMAPI_Router_SetAdminPassword(DOMString routerId, DOMString adminPassword, DOMString newPassword, ResultCallback cb);
+};
+
+// ---------------------------------------------------------------------------------------------
+// 8 Callbacks (CMAPI-2)
+// ---------------------------------------------------------------------------------------------
+
+/** The callbackId of every CMAPI-2 callback. */
+enum CallbackId {
+  "CMAPI_Callback_DeviceChanged",
+  "CMAPI_Callback_PowerStateChanged",
+  "CMAPI_Callback_ConnectionStateChanged",
+  "CMAPI_Callback_SignalStrengthChanged",
+  "CMAPI_Callback_RegistrationChanged",
+  "CMAPI_Callback_RoamingChanged",
+  "CMAPI_Callback_PinStatusChanged",
+  "CMAPI_Callback_UICCStatusChanged",
+  "CMAPI_Callback_SMSReceived",
+  "CMAPI_Callback_SMSDeliveryReport",
+  "CMAPI_Callback_SMSStorageFull",
+  "CMAPI_Callback_USSDReceived",
+  "CMAPI_Callback_WLANScanCompleted",
+  "CMAPI_Callback_WLANConnectionChanged",
+  "CMAPI_Callback_WPSCompleted",
+  "CMAPI_Callback_GNSSPositionUpdated",
+  "CMAPI_Callback_PushReceived",
+  "CMAPI_Callback_DataUsageThreshold",
+  "CMAPI_Callback_P2PDeviceFound",
+  "CMAPI_Callback_P2PInvitationReceived",
+  "CMAPI_Callback_P2PConnectionChanged",
+  "CMAPI_Callback_RouterClientChanged",
+  "CMAPI_Callback_OMADMSessionChanged"
+};
+
+dictionary CallbackRegistration {
+  required CallbackId callbackId;
+  /** Present when the registration is for one device only. */
+  DeviceId deviceId;
+};
+
+dictionary CallbackRegistrationList {
+  required sequence<CallbackRegistration> registrations;
+};
+
+dictionary PowerStateChange {
+  required DeviceId deviceId;
+  required PowerState powerState;
+};
+
+dictionary ConnectionStateChange {
+  required DeviceId deviceId;
+  required ConnectionState state;
+  ConnectionType connectionType;
+  DOMString profileName;
+  /** Table 4 code when the connection failed or dropped. */
+  CmapiCode reason;
+};
+
+dictionary SignalStrengthChange {
+  required DeviceId deviceId;
+  required SignalStrength signal;
+};
+
+dictionary RegistrationChange {
+  required DeviceId deviceId;
+  required RegistrationInfo registration;
+};
+
+dictionary RoamingChange {
+  required DeviceId deviceId;
+  required boolean roaming;
+  Plmn visitedPlmn;
+};
+
+dictionary PinStatusChange {
+  required DeviceId deviceId;
+  required PinStatus status;
+};
+
+dictionary UiccStatusChange {
+  required DeviceId deviceId;
+  required UiccStatus status;
+};
+
+dictionary SmsReceived {
+  required DeviceId deviceId;
+  required SmsMessage message;
+};
+
+dictionary SmsDeliveryReport {
+  required DeviceId deviceId;
+  required DOMString msgID;
+  required boolean delivered;
+  DOMString timestamp;
+};
+
+dictionary SmsStorageFull {
+  required DeviceId deviceId;
+  required SmsStorage storage;
+};
+
+dictionary UssdReceived {
+  required DeviceId deviceId;
+  required UssdResponse response;
+};
+
+dictionary WlanScanCompleted {
+  required DeviceId deviceId;
+  required WlanScanResult scan;
+};
+
+dictionary WlanConnectionChange {
+  required DeviceId deviceId;
+  required WlanStatus status;
+  /** Table 4 code when the connection failed or dropped. */
+  CmapiCode reason;
+};
+
+dictionary WpsCompleted {
+  required DeviceId deviceId;
+  required boolean success;
+  DOMString ssid;
+  CmapiCode reason;
+};
+
+dictionary GnssPositionUpdate {
+  required DeviceId deviceId;
+  required GnssPosition position;
+};
+
+dictionary PushReceived {
+  required DeviceId deviceId;
+  required PushMessage message;
+};
+
+dictionary DataUsageThresholdReached {
+  required DeviceId deviceId;
+  required UsageThreshold threshold;
+  required TrafficStatistics usage;
+};
+
+dictionary P2PDeviceFound {
+  required DeviceId deviceId;
+  required RemoteDevice remoteDevice;
+};
+
+dictionary P2PInvitationReceived {
+  required DeviceId deviceId;
+  required Invitation invitation;
+};
+
+dictionary P2PConnectionChange {
+  required DeviceId deviceId;
+  required P2PConnection connection;
+  required boolean connected;
+};
+
+dictionary RouterClientChange {
+  required DOMString routerId;
+  required ConnectedDevice client;
+  required boolean connected;
+};
+
+dictionary OmaDmSessionChange {
+  required DeviceId deviceId;
+  required OmaDmSession session;
+};
+
+/** Registration for CMAPI-2 callbacks (section 5.5.1.3). */
+[Exposed=Window, SCR="8"]
+interface CmapiCallback {
+  /** Registers for a callback, for one device or (without deviceId) for all. */
+  [Errors=(0x00000101)]
+  undefined CMAPI_Callback_Register(CallbackId callbackId, optional DeviceId deviceId, ResultCallback cb);
+  /** Removes a registration. */
+  [Errors=(0x00000101, 0x00000004)]
+  undefined CMAPI_Callback_Unregister(CallbackId callbackId, optional DeviceId deviceId, ResultCallback cb);
+  /** Lists this client's registrations. */
+  [Result=CallbackRegistrationList]
+  undefined CMAPI_Callback_GetRegistrations(ResultCallback cb);
+};
+
+/** A device was attached, removed, opened, closed or changed state. */
+callback CMAPI_Callback_DeviceChanged = undefined (DeviceInfo payload);
+/** A device's power state changed. */
+callback CMAPI_Callback_PowerStateChanged = undefined (PowerStateChange payload);
+/** A data connection changed state. */
+callback CMAPI_Callback_ConnectionStateChanged = undefined (ConnectionStateChange payload);
+/** The signal strength changed by at least one bar. */
+callback CMAPI_Callback_SignalStrengthChanged = undefined (SignalStrengthChange payload);
+/** The network registration changed. */
+callback CMAPI_Callback_RegistrationChanged = undefined (RegistrationChange payload);
+/** The device started or stopped roaming. */
+callback CMAPI_Callback_RoamingChanged = undefined (RoamingChange payload);
+/** A PIN's state or retries changed. */
+callback CMAPI_Callback_PinStatusChanged = undefined (PinStatusChange payload);
+/** The UICC was inserted, removed or changed state. */
+callback CMAPI_Callback_UICCStatusChanged = undefined (UiccStatusChange payload);
+/** An SMS arrived. */
+callback CMAPI_Callback_SMSReceived = undefined (SmsReceived payload);
+/** A delivery report for a sent SMS arrived. */
+callback CMAPI_Callback_SMSDeliveryReport = undefined (SmsDeliveryReport payload);
+/** A message storage is full. */
+callback CMAPI_Callback_SMSStorageFull = undefined (SmsStorageFull payload);
+/** The network sent USSD data. */
+callback CMAPI_Callback_USSDReceived = undefined (UssdReceived payload);
+/** A WLAN scan finished. */
+callback CMAPI_Callback_WLANScanCompleted = undefined (WlanScanCompleted payload);
+/** The WLAN connection changed state. */
+callback CMAPI_Callback_WLANConnectionChanged = undefined (WlanConnectionChange payload);
+/** Wi-Fi Protected Setup finished. */
+callback CMAPI_Callback_WPSCompleted = undefined (WpsCompleted payload);
+/** A new position fix is available. */
+callback CMAPI_Callback_GNSSPositionUpdated = undefined (GnssPositionUpdate payload);
+/** A push message arrived. */
+callback CMAPI_Callback_PushReceived = undefined (PushReceived payload);
+/** A data usage threshold was crossed. */
+callback CMAPI_Callback_DataUsageThreshold = undefined (DataUsageThresholdReached payload);
+/** P2P discovery found a device. */
+callback CMAPI_Callback_P2PDeviceFound = undefined (P2PDeviceFound payload);
+/** A P2P group invitation arrived. */
+callback CMAPI_Callback_P2PInvitationReceived = undefined (P2PInvitationReceived payload);
+/** A P2P connection was made or ended. */
+callback CMAPI_Callback_P2PConnectionChanged = undefined (P2PConnectionChange payload);
+/** A client connected to or left a router. */
+callback CMAPI_Callback_RouterClientChanged = undefined (RouterClientChange payload);
+/** An OMA-DM session changed state. */
+callback CMAPI_Callback_OMADMSessionChanged = undefined (OmaDmSessionChange payload);
