@@ -45,6 +45,7 @@ export function apiFromTexts(texts: SpecTexts): Api {
   }
   if (problems.length > 0 || idl === undefined) throw new SpecError(problems);
   const schema = readSchemaDocument(schemaValue, texts.schema.file, problems);
+  if (schema === null) throw new SpecError(problems);
   return buildApi(idl, schema, problems);
 }
 

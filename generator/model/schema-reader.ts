@@ -2,10 +2,10 @@
  * Checks the JSON Schema file as a document (a valid 2020-12 schema, `$defs` present, every `$ref`
  * resolving) and reads the tables it carries: Table 4, Table 5 and the SCR profiles.
  */
-import { Ajv2020 } from "ajv/dist/2020.js";
 import type { Diagnostic } from "../diagnostics.js";
 import type { ErrorCode, JsonSchema, ScrProfile, ScrRequirement, StatusWord } from "./api.js";
-import { CMAPI_KEYWORDS, pointerToken, refTarget } from "./schema-keywords.js";
+import { newCmapiAjv } from "./schema-ajv.js";
+import { pointerToken, refTarget } from "./schema-keywords.js";
 
 export interface SchemaDocument {
   file: string;
@@ -20,21 +20,27 @@ export function defPointer(name: string, ...rest: string[]): string {
   return ["/$defs", pointerToken(name), ...rest.map(pointerToken)].join("/");
 }
 
-export function readSchemaDocument(value: unknown, file: string, problems: Diagnostic[]): SchemaDocument {
+/** Null when the document is too broken to compare with the WebIDL (its problems are in `problems`). */
+export function readSchemaDocument(value: unknown, file: string, problems: Diagnostic[]): SchemaDocument | null {
   const at = (pointer: string, message: string) => problems.push({ message, location: { file, pointer } });
   if (!isObject(value)) {
     at("", "the schema must be a JSON object");
-    return { file, root: {}, defs: {} };
+    return null;
   }
-  const ajv = new Ajv2020({ allErrors: true, allowUnionTypes: true });
-  for (const keyword of CMAPI_KEYWORDS) ajv.addKeyword(keyword);
+  const ajv = newCmapiAjv();
   if (!ajv.validateSchema(value)) {
-    for (const error of ajv.errors ?? []) at(error.instancePath, `not a valid JSON Schema 2020-12: ${error.message ?? "invalid"}`);
+    // The meta-schema often says one thing three ways about one place: keep the first.
+    const reported = new Set<string>();
+    for (const error of ajv.errors ?? []) {
+      if (reported.has(error.instancePath)) continue;
+      reported.add(error.instancePath);
+      at(error.instancePath, `not a valid JSON Schema 2020-12: ${error.message ?? "invalid"}`);
+    }
   }
   const defs = value["$defs"];
   if (!isObject(defs)) {
     at("", "the schema has no $defs object: every type, function and table is defined there");
-    return { file, root: value, defs: {} };
+    return null;
   }
   visitRefs(value, "", (ref, pointer) => {
     const target = refTarget(ref);

@@ -1,6 +1,6 @@
 import * as webidl2 from "webidl2";
 import type { IDLRootType } from "webidl2";
-import { SpecError, type Diagnostic } from "../diagnostics.js";
+import { SpecError, positionOf, type Diagnostic } from "../diagnostics.js";
 
 /** What webidl2 reports for a syntax or validation error (its typings omit `context`). */
 interface WebIdlProblem {
@@ -34,15 +34,55 @@ function isWebIdlProblem(error: unknown): error is WebIdlProblem {
  */
 function toDiagnostic(problem: WebIdlProblem, text: string, file: string): Diagnostic {
   const lines = text.split("\n");
-  const sourceLine = (lines[problem.line - 1] ?? "").replace(/\r$/, "");
+  const errorLine = lines[problem.line - 1] ?? "";
   const contextLines = problem.context.split("\n");
   const caretLine = contextLines.at(-1) ?? "";
   const excerpt = contextLines.at(-2) ?? "";
   const caret = caretLine.indexOf("^");
-  const found = excerpt === "" ? -1 : sourceLine.indexOf(excerpt);
-  const column = found >= 0 && caret >= 0 ? found + caret + 1 : undefined;
+  const found = excerpt === "" ? -1 : errorLine.indexOf(excerpt);
+  let line = problem.line;
+  let column = found >= 0 && caret >= 0 ? found + caret + 1 : undefined;
   const kind = problem.context.startsWith("Validation") ? "invalid WebIDL" : "WebIDL syntax error";
   const within = /, (?:since|inside) `([^`]*)`/.exec(contextLines[0] ?? "")?.[1];
-  const message = `${kind}: ${problem.bareMessage}${within ? ` (in ${within})` : ""}`;
-  return { message, location: { file, line: problem.line, ...(column !== undefined ? { column } : {}) }, sourceLine };
+  let message = `${kind}: ${problem.bareMessage}${within ? ` (in ${within})` : ""}`;
+  if (column !== undefined && kind === "WebIDL syntax error") {
+    const offset = offsetOf(lines, line, column);
+    if (isBlank(text.slice(offset))) message += " at the end of the file (is a closing `};` missing?)";
+    else if (/^(Unterminated|Missing semicolon)/.test(problem.bareMessage)) {
+      // webidl2 notices a missing `;` at the next token; point where it belongs instead.
+      const end = endOfPreviousToken(text, offset);
+      ({ line, column } = positionOf(text, end));
+    }
+  }
+  const shownLine = (lines[line - 1] ?? "").replace(/\r$/, "");
+  return { message, location: { file, line, ...(column !== undefined ? { column } : {}) }, sourceLine: shownLine };
+}
+
+function offsetOf(lines: string[], line: number, column: number): number {
+  return lines.slice(0, line - 1).reduce((sum, text) => sum + text.length + 1, 0) + column - 1;
+}
+
+const TRIVIA = /^(?:\s+|\/\*[\s\S]*?\*\/|\/\/[^\n]*)*$/;
+
+function isBlank(text: string): boolean {
+  return TRIVIA.test(text);
+}
+
+/** The offset just after the last token before `offset`, skipping white space and comments. */
+function endOfPreviousToken(text: string, offset: number): number {
+  let end = offset;
+  for (;;) {
+    while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+    const blockStart = text.endsWith("*/", end) ? text.lastIndexOf("/*", end - 2) : -1;
+    if (blockStart >= 0) {
+      end = blockStart;
+      continue;
+    }
+    const lineComment = text.indexOf("//", text.lastIndexOf("\n", end - 1) + 1);
+    if (lineComment >= 0 && lineComment < end) {
+      end = lineComment;
+      continue;
+    }
+    return end;
+  }
 }

@@ -132,3 +132,22 @@ export function seedExamples(): SeedExample[] {
 export function repairTypography(example: string): string {
   return example.replace(/[\u201c\u201d]/g, '"').replace(/"\s+error"/g, '"error"');
 }
+
+export interface MessageMember {
+  member: string;
+  type: "String" | "Object";
+  optional: boolean;
+}
+
+/** The members of Table 1, 2 or 3 (the CMAPI message structures), with their type and optionality. */
+export function messageTable(table: 1 | 2 | 3): MessageMember[] {
+  const text = seedText();
+  const end = text.indexOf(`Table ${table}: `);
+  const start = text.lastIndexOf("\tMember\n", end);
+  if (start < 0 || end < 0) throw new Error(`seed Table ${table} not found`);
+  const rows: MessageMember[] = [];
+  for (const match of text.slice(start, end).matchAll(/\t(\w+)\n\t(String|Object)\n\t(Yes|No)\n/g)) {
+    rows.push({ member: match[1]!, type: match[2] as "String" | "Object", optional: match[3] === "Yes" });
+  }
+  return rows;
+}

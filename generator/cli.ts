@@ -1,0 +1,83 @@
+/** The opencmapi-gen command line. `main` returns the exit code, so tests can run it in process. */
+import { Command, CommanderError, Option } from "commander";
+import { SpecError, formatDiagnostic } from "./diagnostics.js";
+import { bundledSpec, loadApi, type SpecFiles } from "./load.js";
+import type { Api } from "./model/api.js";
+import { compileAllDefinitions } from "./model/schema-ajv.js";
+import { packageVersion } from "./package-root.js";
+import { summarizeApi } from "./summary.js";
+
+export interface CliOutput {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const processOutput: CliOutput = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+};
+
+/** Exit codes: 0 fine, 1 the spec (or the generated output) is wrong, 2 bad usage or unreadable input. */
+export async function main(argv: string[], output: CliOutput = processOutput): Promise<number> {
+  let exitCode = 0;
+  const program = new Command("opencmapi-gen")
+    .description("Code generator for the OMA Open Connection Manager Web API (OpenCMAPI 1.1)")
+    .version(packageVersion())
+    .exitOverride()
+    .configureOutput({ writeOut: output.out, writeErr: output.err })
+    .showHelpAfterError("(run opencmapi-gen --help for usage)");
+
+  const specOptions = (command: Command) => {
+    const defaults = bundledSpec();
+    return command
+      .addOption(new Option("--idl <file>", "the WebIDL file").default(defaults.idl, "the bundled spec/opencmapi.webidl"))
+      .addOption(new Option("--schema <file>", "the JSON Schema file").default(defaults.schema, "the bundled spec/opencmapi.schema.json"));
+  };
+
+  specOptions(program.command("ir").description("print the intermediate model of the API as JSON"))
+    .option("--compact", "one line of JSON instead of an indented document")
+    .action(async (options: SpecFiles & { compact?: boolean }) => {
+      const api = await loadApi(options);
+      output.out(JSON.stringify(api, null, options.compact ? undefined : 2) + "\n");
+    });
+
+  specOptions(program.command("validate").description("check the spec files and say what they define"))
+    .action(async (options: SpecFiles) => {
+      const api = await loadApi(options);
+      compileSchemaStrictly(api, options.schema);
+      output.out(summarizeApi(api));
+    });
+
+  try {
+    await program.parseAsync(argv, { from: "user" });
+  } catch (error) {
+    exitCode = reportError(error, output);
+  }
+  return exitCode;
+}
+
+/** ajv's strict mode catches what the meta-schema allows but nobody meant, like a misspelt keyword. */
+function compileSchemaStrictly(api: Api, file: string): void {
+  try {
+    compileAllDefinitions(api);
+  } catch (error) {
+    throw new SpecError([{ message: `the schema does not compile: ${(error as Error).message}`, location: { file } }]);
+  }
+}
+
+function reportError(error: unknown, output: CliOutput): number {
+  if (error instanceof CommanderError) {
+    if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") return 0;
+    return 2;
+  }
+  if (error instanceof SpecError) {
+    output.err(error.diagnostics.map((diagnostic) => `${formatDiagnostic(diagnostic)}\n`).join(""));
+    const count = error.diagnostics.length;
+    output.err(`opencmapi-gen: ${count} problem${count === 1 ? "" : "s"} found\n`);
+    return error.exitCode;
+  }
+  // A bug of ours, not the user's input: say so briefly; the stack is there on request.
+  output.err(`opencmapi-gen: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+  if (process.env["OPENCMAPI_DEBUG"] && error instanceof Error && error.stack) output.err(`${error.stack}\n`);
+  return 70;
+}

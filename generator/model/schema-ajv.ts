@@ -1,0 +1,36 @@
+import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
+import type { Api } from "./api.js";
+import { CMAPI_KEYWORDS, pointerToken } from "./schema-keywords.js";
+
+/** An ajv for 2020-12 schemas that accepts the x-cmapi annotation keywords and reports every error. */
+export function newCmapiAjv(): Ajv2020 {
+  const ajv = new Ajv2020({ allErrors: true, allowUnionTypes: true, strictTypes: false });
+  for (const keyword of CMAPI_KEYWORDS) ajv.addKeyword(keyword);
+  return ajv;
+}
+
+/** The id under which the spec's `$defs` are registered with ajv. */
+export const SPEC_SCHEMA_ID = "urn:opencmapi:spec";
+
+/**
+ * An ajv instance that knows the spec's definitions and the x-cmapi annotation keywords.
+ * Compiling every definition here surfaces schema errors that the meta-schema lets through.
+ */
+export function createSpecAjv(api: Api): Ajv2020 {
+  const ajv = newCmapiAjv();
+  ajv.addSchema({ $id: SPEC_SCHEMA_ID, $defs: api.schemaDefs });
+  return ajv;
+}
+
+/** The validator of one `$defs` entry, e.g. "CmapiRequest" or "CMAPI_Network_GetRFInfo.params". */
+export function definitionValidator(ajv: Ajv2020, name: string): ValidateFunction {
+  const validate = ajv.getSchema(`${SPEC_SCHEMA_ID}#/$defs/${pointerToken(name)}`);
+  if (!validate) throw new Error(`no schema definition ${name}`);
+  return validate;
+}
+
+/** Compiles every definition; throws ajv's error for the first that does not compile. */
+export function compileAllDefinitions(api: Api): void {
+  const ajv = createSpecAjv(api);
+  for (const name of Object.keys(api.schemaDefs)) definitionValidator(ajv, name);
+}

@@ -1,0 +1,237 @@
+import { describe, expect, it } from "vitest";
+import { MINI, fixture, runCli } from "./support/cli.js";
+
+interface BadCase {
+  /** A broken WebIDL in test/fixtures/bad, paired with the valid mini schema, or the reverse. */
+  idl?: string;
+  schema?: string;
+  command?: "ir" | "validate";
+  exitCode?: number;
+  /** Each must appear in stderr: the place (file:line:col or pointer) and what is wrong. */
+  messages: (string | RegExp)[];
+  problems: number;
+}
+
+const cases: Record<string, BadCase> = {
+  "a missing semicolon is reported where it belongs": {
+    idl: "missing-semicolon.webidl",
+    messages: ["missing-semicolon.webidl:34:74: WebIDL syntax error: Unterminated operation, expected `;`", "34 |   undefined CMAPI_Network_GetRFInfo"],
+    problems: 1,
+  },
+  "an interface left open names the end of the file": {
+    idl: "unterminated-interface.webidl",
+    messages: [/unterminated-interface\.webidl:43:\d+: WebIDL syntax error: .* at the end of the file \(is a closing `\};` missing\?\)/],
+    problems: 1,
+  },
+  "a generic without its type": {
+    idl: "bad-generic.webidl",
+    messages: ["bad-generic.webidl:37:64: WebIDL syntax error: Missing sequence subtype", /\n {3}\| {64}\^/],
+    problems: 1,
+  },
+  "webidl2's validation rules": {
+    idl: "optional-dictionary-argument.webidl",
+    messages: [/optional-dictionary-argument\.webidl:37:\d+: invalid WebIDL: Optional dictionary arguments must have a default value/],
+    problems: 1,
+  },
+  "a function without ResultCallback cb": {
+    idl: "no-result-callback.webidl",
+    messages: ["no-result-callback.webidl:34: function CMAPI_Network_GetRFInfo must end with the argument `ResultCallback cb`"],
+    problems: 1,
+  },
+  "a function name off the convention": {
+    idl: "bad-function-name.webidl",
+    messages: ["bad-function-name.webidl:37: function SetBands is not named CMAPI_<Group>_<Function>", "declares no function CMAPI_Network_SetBands"],
+    problems: 5,
+  },
+  "a [Result] naming no type": {
+    idl: "unknown-result-type.webidl",
+    messages: ["function CMAPI_Network_GetRFInfo has [Result=RFInfoResults], but no such type is declared"],
+    problems: 2,
+  },
+  "an error code outside Table 4": {
+    idl: "unknown-error-code.webidl",
+    messages: ["unknown-error-code.webidl:34: function CMAPI_Network_GetRFInfo lists error 0x0BAD0BAD, which is not in the error-code table"],
+    problems: 1,
+  },
+  "an interface without its SCR section": {
+    idl: "interface-without-scr.webidl",
+    messages: ["interface-without-scr.webidl:31: interface CmapiNetwork has no [SCR=", "RTR-001-M (Router) refers to section 7.6"],
+    problems: 2,
+  },
+  "two groups in one interface": {
+    idl: "mixed-groups.webidl",
+    messages: ["interface CmapiNetwork mixes the groups Network, WLAN"],
+    problems: 5,
+  },
+  "a callback missing from CallbackId": {
+    idl: "callback-not-in-callbackid.webidl",
+    messages: ["callback CMAPI_Callback_Other is missing from enum CallbackId", 'has no payload schema: $defs has no "CMAPI_Callback_Other.payload"'],
+    problems: 2,
+  },
+  "a function the schema lacks": {
+    idl: "function-without-schema.webidl",
+    messages: ['function CMAPI_Network_GetBands has no params schema: $defs has no "CMAPI_Network_GetBands.params"', "has no result schema"],
+    problems: 2,
+  },
+  "a parameter optional on one side only": {
+    idl: "param-optionality.webidl",
+    messages: ["function CMAPI_Network_GetRFInfo: parameter deviceId is optional in the WebIDL but required in the schema"],
+    problems: 1,
+  },
+  "a parameter typed differently": {
+    idl: "param-type.webidl",
+    messages: ["function CMAPI_Network_SetBands: parameter persist: the WebIDL says DOMString, the schema says boolean"],
+    problems: 1,
+  },
+  "a dictionary member the schema lacks": {
+    idl: "dictionary-member.webidl",
+    messages: ["dictionary RFInfo: member maxDataRateUL is missing from the schema (/$defs/RFInfo/properties)"],
+    problems: 1,
+  },
+  "an enum value the schema lacks": {
+    idl: "enum-values.webidl",
+    messages: ['enum RadioTechnology: the schema lacks "NR"'],
+    problems: 1,
+  },
+  "a function declared twice": {
+    idl: "duplicate-function.webidl",
+    messages: ["duplicate-function.webidl:36: function CMAPI_Network_GetRFInfo is declared twice (first on line 34)"],
+    problems: 1,
+  },
+  "a trailing comma": {
+    schema: "trailing-comma.schema.json",
+    messages: ["trailing-comma.schema.json:20:83: expected another property after ',' (trailing commas are not JSON), found '}'"],
+    problems: 1,
+  },
+  "a string that never ends": {
+    schema: "unterminated-string.schema.json",
+    messages: ["unterminated-string.schema.json:3:23: unescaped control character (a line break?) in string"],
+    problems: 1,
+  },
+  "a key given twice": {
+    schema: "duplicate-key.schema.json",
+    messages: ['duplicate-key.schema.json:40:5: duplicate key "RFInfo" in this object'],
+    problems: 1,
+  },
+  "a file cut short": {
+    schema: "truncated.schema.json",
+    messages: [/truncated\.schema\.json:\d+:\d+: (unterminated string|expected)/],
+    problems: 1,
+  },
+  "YAML instead of JSON": {
+    schema: "not-json.schema.json",
+    messages: ["not-json.schema.json:1:1: expected a value (object, array, string, number, true, false or null), found '$'"],
+    problems: 1,
+  },
+  "a schema that breaks the 2020-12 meta-schema": {
+    schema: "not-a-schema.schema.json",
+    messages: ["not-a-schema.schema.json at /$defs/RadioTechnology/type: not a valid JSON Schema 2020-12"],
+    problems: 1,
+  },
+  "a $ref to nothing": {
+    schema: "dangling-ref.schema.json",
+    messages: ['at /$defs/RFInfoResult/properties/RFInfoList/items/$ref: $ref "#/$defs/RfInfo" points to no definition'],
+    problems: 2,
+  },
+  "a $ref out of the file": {
+    schema: "remote-ref.schema.json",
+    messages: ['$ref "https://example.invalid/rfinfo.json" is not of the form "#/$defs/Name"'],
+    problems: 2,
+  },
+  "a schema without $defs": {
+    schema: "no-defs.schema.json",
+    messages: ["no-defs.schema.json at /: the schema has no $defs object"],
+    problems: 1,
+  },
+  "a function the WebIDL lacks": {
+    schema: "function-without-idl.schema.json",
+    messages: ["at /$defs/CMAPI_Network_Reset.params: the schema defines CMAPI_Network_Reset.params, but the WebIDL declares no function CMAPI_Network_Reset"],
+    problems: 1,
+  },
+  "an undocumented duplicate error code": {
+    schema: "undocumented-duplicate-code.schema.json",
+    messages: ["at /$defs/ErrorCode/anyOf/2: error code 0x00000101 is listed twice (also entry 1) and the second entry has no x-cmapi-duplicate note"],
+    problems: 1,
+  },
+  "an SCR row naming an unknown section": {
+    schema: "scr-unknown-section.schema.json",
+    messages: ["RTR-001-M (Router) refers to section 7.99, which no WebIDL interface claims"],
+    problems: 1,
+  },
+  "a misspelt keyword, which only validate's strict compile sees": {
+    schema: "misspelt-keyword.schema.json",
+    command: "validate",
+    messages: ['the schema does not compile: strict mode: unknown keyword: "requird"'],
+    problems: 1,
+  },
+  "every mismatch at once, not just the first": {
+    schema: "several-mismatches.schema.json",
+    messages: [
+      "function CMAPI_Network_GetRFInfo: the WebIDL result is RFInfoResult, the schema's CMAPI_Network_GetRFInfo.result is $ref Empty",
+      "function CMAPI_Network_SetBands: parameter bands is required in the WebIDL but optional in the schema",
+      "the schema has parameter force, which the WebIDL does not declare",
+      'callback CMAPI_Callback_SignalChanged has no payload schema',
+      'enum RadioTechnology: the schema lacks "LTE"',
+      'enum RadioTechnology: the schema adds "UMTS"',
+    ],
+    problems: 6,
+  },
+};
+
+describe("bad input gets a clear error that says what and where", () => {
+  it("the mini spec the corpus breaks is itself valid", async () => {
+    const run = await runCli(["validate", "--idl", MINI.idl, "--schema", MINI.schema]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+  });
+
+  for (const [name, bad] of Object.entries(cases)) {
+    it(name, async () => {
+      const idl = bad.idl ? fixture(`bad/${bad.idl}`) : MINI.idl;
+      const schema = bad.schema ? fixture(`bad/${bad.schema}`) : MINI.schema;
+      const run = await runCli([bad.command ?? "ir", "--idl", idl, "--schema", schema]);
+      expect(run.code).toBe(bad.exitCode ?? 1);
+      expect(run.stdout).toBe("");
+      for (const message of bad.messages) {
+        if (typeof message === "string") expect(run.stderr).toContain(message);
+        else expect(run.stderr).toMatch(message);
+      }
+      expect(run.stderr).toContain(`opencmapi-gen: ${bad.problems} problem${bad.problems === 1 ? "" : "s"} found`);
+      expect(run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/); // no stack trace
+    });
+  }
+
+  it("a missing file is named, with exit code 2, and both are reported together", async () => {
+    const run = await runCli(["ir", "--idl", fixture("nope.webidl"), "--schema", fixture("nope.schema.json")]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("nope.webidl: cannot read the WebIDL file: no such file");
+    expect(run.stderr).toContain("nope.schema.json: cannot read the JSON Schema file: no such file");
+  });
+
+  it("a folder given as a file says so", async () => {
+    const run = await runCli(["validate", "--idl", fixture("mini"), "--schema", MINI.schema]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("cannot read the WebIDL file: it is a directory, not a file");
+  });
+
+  it("a broken WebIDL and a broken schema are reported in one run", async () => {
+    const run = await runCli(["ir", "--idl", fixture("bad/missing-semicolon.webidl"), "--schema", fixture("bad/trailing-comma.schema.json")]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("missing-semicolon.webidl:34:74");
+    expect(run.stderr).toContain("trailing-comma.schema.json:20:83");
+    expect(run.stderr).toContain("2 problems found");
+  });
+
+  it("an unknown command or option is a usage error with exit code 2", async () => {
+    expect((await runCli(["frobnicate"])).code).toBe(2);
+    const run = await runCli(["ir", "--idll", "x"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("unknown option '--idll'");
+  });
+
+  it("every file in the corpus has a case", async () => {
+    const { readdirSync } = await import("node:fs");
+    const covered = new Set(Object.values(cases).flatMap((bad) => [bad.idl, bad.schema]));
+    for (const file of readdirSync(fixture("bad"))) expect(covered, file).toContain(file);
+  });
+});

@@ -1,0 +1,121 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Api, Method } from "../generator/model/api.js";
+import { bundledApi } from "./support/api.js";
+import { messageTable, scrRows } from "./support/seed.js";
+
+let api: Api;
+beforeAll(async () => {
+  api = await bundledApi();
+});
+
+const method = (name: string): Method => {
+  const found = api.methods.find((item) => item.name === name);
+  if (!found) throw new Error(`no function ${name}`);
+  return found;
+};
+
+describe("the model of the bundled OpenCMAPI 1.1 spec", () => {
+  it("has one group per SCR row of the seed: sections 7.2 to 7.21 and the callbacks of section 8", () => {
+    const seedSections = [...new Set(scrRows().map((row) => row.section))].sort();
+    expect(api.groups.map((group) => group.section).sort()).toEqual(seedSections);
+  });
+
+  it("has the functions of each group", () => {
+    const counts = Object.fromEntries(api.groups.map((group) => [group.name, group.methods.length]));
+    expect(counts).toEqual({
+      API: 6, Device: 6, Cellular: 16, Connection: 14, Network: 10, CDMA: 20, DeviceService: 11, DeviceExt: 8,
+      PIN: 8, UICC: 10, WLAN: 24, Statistics: 6, InfoStatus: 9, SMS: 10, USSD: 4, GNSS: 8, Push: 4,
+      Contacts: 7, P2P: 15, Router: 14, Callback: 3,
+    });
+    expect(api.methods.length).toBe(213);
+  });
+
+  it("names every function CMAPI_<Group>_<Function> after its group", () => {
+    for (const item of api.methods) expect(item.name).toBe(`CMAPI_${item.group}_${item.functionName}`);
+  });
+
+  it("includes the seed's own examples: CMAPI_Network_GetRFInfo and CMAPI_Callback_DeviceChanged", () => {
+    expect(method("CMAPI_Network_GetRFInfo").result).toBe("RFInfoResult");
+    expect(api.callbacks.map((callback) => callback.callbackId)).toContain("CMAPI_Callback_DeviceChanged");
+  });
+
+  it("gives each group the operations a connection manager needs", () => {
+    const names = new Set(api.methods.map((item) => item.name));
+    const expected = {
+      WLAN: ["Scan", "GetKnownNetworks", "AddKnownNetwork", "UpdateKnownNetwork", "DeleteKnownNetwork", "Connect", "Disconnect", "StartWPS", "GetStatus", "GetIPConfiguration", "SetIPConfiguration", "GetPasspointCredentials", "QueryANQP"],
+      SMS: ["Send", "List", "Read", "Delete", "GetStorageStatus", "GetSMSC", "SetSMSC"],
+      PIN: ["Verify", "Change", "Enable", "Disable", "Unblock", "GetRetriesLeft"],
+      Cellular: ["CreateProfile", "UpdateProfile", "DeleteProfile", "GetProfileList", "SelectNetwork"],
+      Connection: ["Connect", "Disconnect", "ActivateSecondaryContext", "DeactivateSecondaryContext"],
+      P2P: ["Discover", "Invite", "RespondInvitation"],
+      Router: ["GetConfig", "SetConfig", "SetPolicy", "GetConnectedDevices"],
+      GNSS: ["SetAGNSSServer", "GetPosition"],
+      Callback: ["Register", "Unregister"],
+    };
+    for (const [group, functions] of Object.entries(expected)) {
+      for (const name of functions) expect(names, `CMAPI_${group}_${name}`).toContain(`CMAPI_${group}_${name}`);
+    }
+  });
+
+  it("types every parameter and names every result type", () => {
+    const typeNames = new Set(api.types.map((type) => type.name));
+    for (const item of api.methods) {
+      expect(item.paramsSchema["type"], item.name).toBe("object");
+      if (item.result !== null) expect(typeNames, item.name).toContain(item.result);
+      for (const param of item.params) expect(param.name).not.toBe("cb");
+    }
+    expect(method("CMAPI_WLAN_Connect").params).toEqual([
+      expect.objectContaining({ name: "deviceId", type: { kind: "ref", name: "DeviceId" }, optional: false }),
+      expect.objectContaining({ name: "ssid", type: { kind: "string" }, optional: false }),
+      expect.objectContaining({ name: "bssid", type: { kind: "string" }, optional: true }),
+    ]);
+    expect(method("CMAPI_SMS_List").params[1]).toMatchObject({ name: "storage", optional: true, default: "any" });
+  });
+
+  it("has every CMAPI-2 callback, each with a payload type, all listed in CallbackId", () => {
+    expect(api.callbacks.length).toBeGreaterThanOrEqual(15);
+    const callbackIds = api.types.find((type) => type.name === "CallbackId");
+    expect(callbackIds?.kind === "enum" && callbackIds.values).toEqual(api.callbacks.map((callback) => callback.callbackId));
+    const typeNames = new Set(api.types.map((type) => type.name));
+    for (const callback of api.callbacks) expect(typeNames).toContain(callback.payload);
+    expect(method("CMAPI_Callback_Register").params[0]).toMatchObject({ name: "callbackId", type: { kind: "ref", name: "CallbackId" } });
+  });
+
+  it("marks the exclusive operations that a second application must wait for", () => {
+    for (const name of ["CMAPI_Connection_Connect", "CMAPI_PIN_Verify", "CMAPI_WLAN_Scan", "CMAPI_WLAN_Connect"]) expect(method(name).exclusive, name).toBe(true);
+    expect(method("CMAPI_Network_GetRFInfo").exclusive).toBe(false);
+  });
+
+  it("lists the Table 4 codes each function can return", () => {
+    expect(method("CMAPI_Cellular_CreateProfile").errors).toContain(0x2003);
+    expect(method("CMAPI_PIN_Verify").errors).toContain(0x10010000);
+  });
+
+  for (const [table, envelope] of [
+    [1, "request"],
+    [2, "response"],
+    [3, "callback"],
+  ] as const) {
+    it(`defines the ${envelope} envelope exactly as Table ${table}`, () => {
+      const schema = api.envelopes[envelope];
+      const properties = schema["properties"] as Record<string, Record<string, unknown>>;
+      const required = schema["required"] as string[];
+      const members = messageTable(table);
+      expect(Object.keys(properties).sort()).toEqual(members.map((row) => row.member).sort());
+      for (const row of members) {
+        expect(required.includes(row.member), row.member).toBe(!row.optional);
+        const property = properties[row.member]!;
+        const jsonType = property["type"] ?? (typeof property["const"] === "string" ? "string" : undefined);
+        if (row.type === "String" && property["$ref"] === undefined) expect([jsonType].flat(), row.member).toContain("string");
+        if (row.type === "Object" && property["$ref"] === undefined) expect(jsonType, row.member).toBe("object");
+      }
+      expect(properties["jsonrpc"]).toEqual({ const: "2.0" });
+      expect(properties["cmapiversion"]).toEqual({ const: "1.1" });
+      expect(schema["additionalProperties"]).toBe(false);
+    });
+  }
+
+  it("is plain JSON: printing and reading it back loses nothing", () => {
+    expect(JSON.parse(JSON.stringify(api))).toEqual(api);
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { SpecError } from "../generator/diagnostics.js";
+import { parseJson } from "../generator/parse/json.js";
+import { parseWebIdl } from "../generator/parse/webidl.js";
+
+function problemOf(parse: () => unknown) {
+  try {
+    parse();
+  } catch (error) {
+    if (error instanceof SpecError) return error.diagnostics[0]!;
+    throw error;
+  }
+  throw new Error("expected a SpecError");
+}
+
+describe("parseJson", () => {
+  it("reads what JSON.parse reads, a byte-order mark included", () => {
+    const text = '{"a": [1, 2.5e3, -0, true, false, null, "\\u00e9\\n"], "b": {}}';
+    expect(parseJson(text, "x.json")).toEqual(JSON.parse(text));
+    expect(parseJson("\ufeff[1]", "x.json")).toEqual([1]);
+  });
+
+  it.each([
+    ['{"a": 1,}', 1, 9, "trailing commas are not JSON"],
+    ['{\n  "a": 1\n  "b": 2\n}', 3, 3, "expected ',' or '}' after the property value, found '\"'"],
+    ["{\n  'a': 1\n}", 2, 3, "expected a property name in double quotes, found '''"],
+    ['[1, 2', 1, 6, "expected ',' or ']' after the array element, found the end of the file"],
+    ['{"a": tru}', 1, 7, "expected a value"],
+    ['{"a": "x\\q"}', 1, 9, "invalid escape sequence \\q"],
+    ['{"a": 1, "a": 2}', 1, 10, 'duplicate key "a"'],
+    ["[01]", 1, 3, "expected ',' or ']'"],
+    ["{} {}", 1, 4, "expected the end of the file"],
+    ["", 1, 1, "expected a value"],
+  ])("%j fails at %i:%i with %s", (text, line, column, message) => {
+    const problem = problemOf(() => parseJson(text, "bad.json"));
+    expect(problem.location).toEqual({ file: "bad.json", line, column });
+    expect(problem.message).toContain(message);
+  });
+
+  it("refuses absurd nesting with a message instead of a stack overflow", () => {
+    const problem = problemOf(() => parseJson("[".repeat(200_000), "deep.json"));
+    expect(problem.message).toContain("nested too deeply");
+  });
+});
+
+describe("parseWebIdl", () => {
+  it("gives the line and column of a syntax error, and the line itself", () => {
+    const problem = problemOf(() => parseWebIdl("interface A {\n  undefined f(long a b);\n};\n", "a.webidl"));
+    expect(problem.location).toEqual({ file: "a.webidl", line: 2, column: 21 });
+    expect(problem.sourceLine).toBe("  undefined f(long a b);");
+    expect(problem.message).toContain("WebIDL syntax error: Unterminated operation");
+  });
+
+  it("reports webidl2's validation errors as invalid WebIDL", () => {
+    const problem = problemOf(() => parseWebIdl("interface A {\n  undefined f();\n};\n", "a.webidl"));
+    expect(problem.message).toMatch(/^invalid WebIDL: .*Exposed/);
+  });
+});
