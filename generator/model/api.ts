@@ -131,6 +131,8 @@ export interface Envelopes {
 
 /** One row of Table 4 (or a JSON-RPC 2.0 reserved code). */
 export interface ErrorCode {
+  /** Constant name in generated code, e.g. "PROFILE_NAME_NOT_FOUND"; chosen in the schema (`x-cmapi-name`). */
+  name: string;
   /** The JSON-RPC `code`: the hex column's value (see spec/README.md on the integer column). */
   code: number;
   /** As printed in Table 4, e.g. "0x00000010", "0x1001SW1SW2", "0x30000000-0x3FFFFFFF". */

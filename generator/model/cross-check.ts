@@ -205,7 +205,13 @@ export function checkTables(errorCodes: ErrorCode[], profiles: ScrProfile[], sec
   const problems: Diagnostic[] = [];
   const at = (pointer: string, message: string) => problems.push({ message, location: { file: schemaFile, pointer } });
   const seen = new Map<number, number>();
+  const names = new Map<string, ErrorCode>();
   errorCodes.forEach((row, index) => {
+    const sameName = names.get(row.name);
+    if (sameName && sameName.code !== row.code) {
+      at(defPointer("ErrorCode", "anyOf", String(index)), `x-cmapi-name ${row.name} is already the name of ${sameName.hex}`);
+    }
+    names.set(row.name, row);
     const first = seen.get(row.code);
     if (first !== undefined && row.duplicate === undefined) {
       at(defPointer("ErrorCode", "anyOf", String(index)), `error code ${row.hex} is listed twice (also entry ${first}) and the second entry has no x-cmapi-duplicate note saying why`);

@@ -4,6 +4,7 @@
  */
 export const CMAPI_KEYWORDS = [
   "x-cmapi-version",
+  "x-cmapi-name",
   "x-cmapi-category",
   "x-cmapi-integer-column",
   "x-cmapi-aliases",

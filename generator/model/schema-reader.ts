@@ -82,11 +82,13 @@ export function readErrorCodes(doc: SchemaDocument, problems: Diagnostic[]): Err
     const pointer = defPointer("ErrorCode", "anyOf", String(index));
     const code = typeof entry["const"] === "number" ? entry["const"] : entry["minimum"];
     const message = entry["description"];
-    if (typeof code !== "number" || typeof message !== "string") {
-      problems.push({ message: "an error code entry needs a numeric const (or minimum) and a description", location: { file: doc.file, pointer } });
+    const name = entry["x-cmapi-name"];
+    if (typeof code !== "number" || typeof message !== "string" || typeof name !== "string" || !/^[A-Z][A-Z0-9_]*$/.test(name)) {
+      problems.push({ message: "an error code entry needs a numeric const (or minimum), a description and an x-cmapi-name in UPPER_SNAKE_CASE", location: { file: doc.file, pointer } });
       return;
     }
     const row: ErrorCode = {
+      name,
       code,
       hex: typeof entry["title"] === "string" ? entry["title"] : hex8(code),
       message,
