@@ -1,6 +1,11 @@
 /** The opencmapi-gen command line. `main` returns the exit code, so tests can run it in process. */
 import { Command, CommanderError, Option } from "commander";
+import { relative } from "node:path";
+import { formatCheckReport, isUpToDate } from "./check-report.js";
+import { resolveOptions, type CommandLineOptions } from "./config.js";
 import { SpecError, formatDiagnostic } from "./diagnostics.js";
+import { ARTIFACTS } from "./emit/artifacts.js";
+import { check, generate } from "./generate.js";
 import { bundledSpec, loadApi, type SpecFiles } from "./load.js";
 import type { Api } from "./model/api.js";
 import { compileAllDefinitions } from "./model/schema-ajv.js";
@@ -46,6 +51,39 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
       const api = await loadApi(options);
       compileSchemaStrictly(api, options.schema);
       output.out(summarizeApi(api));
+    });
+
+  const generatorOptions = (command: Command) =>
+    command
+      .option("--idl <file>", "the WebIDL file (default: the bundled spec/opencmapi.webidl)")
+      .option("--schema <file>", "the JSON Schema file (default: the bundled spec/opencmapi.schema.json)")
+      .option("-o, --out <dir>", "the output folder (default: generated)")
+      .option("--emit <list>", `artifacts to emit, comma-separated: ${ARTIFACTS.join(",")} (default: all)`)
+      .option("-c, --config <file>", "a config file (default: ./opencmapi-gen.config.json when it exists)");
+  const label = (dir: string) => `${relative(process.cwd(), dir) || "."}/`;
+
+  generatorOptions(program.command("generate").description("write the generated bindings into the output folder"))
+    .option("--force", "overwrite files in the output folder that opencmapi-gen did not write")
+    .action(async (flags: CommandLineOptions & { force?: boolean }) => {
+      const options = await resolveOptions(flags);
+      const started = performance.now();
+      const report = await generate(options, { force: flags.force === true });
+      const elapsed = Math.round(performance.now() - started);
+      output.out(
+        `opencmapi-gen: ${label(options.out)}: ${report.written.length} written, ${report.unchanged.length} unchanged, ${report.removed.length} removed (${elapsed} ms)\n`,
+      );
+    });
+
+  generatorOptions(program.command("check").description("fail (exit 1) when the output folder is not what generate would write"))
+    .action(async (flags: CommandLineOptions) => {
+      const options = await resolveOptions(flags);
+      const report = await check(options);
+      if (isUpToDate(report)) {
+        output.out(`opencmapi-gen: ${label(options.out)} is up to date (${report.files} files)\n`);
+        return;
+      }
+      output.err(formatCheckReport(report, label(options.out)));
+      exitCode = 1;
     });
 
   try {

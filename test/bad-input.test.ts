@@ -158,6 +158,11 @@ const cases: Record<string, BadCase> = {
     messages: ["RTR-001-M (Router) refers to section 7.99, which no WebIDL interface claims"],
     problems: 1,
   },
+  "a default that differs from the WebIDL's": {
+    schema: "default-mismatch.schema.json",
+    messages: ['function CMAPI_Network_SetBands: parameter persist defaults to nothing in the WebIDL but to "yes" in the schema'],
+    problems: 1,
+  },
   "a misspelt keyword, which only validate's strict compile sees": {
     schema: "misspelt-keyword.schema.json",
     command: "validate",

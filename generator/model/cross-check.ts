@@ -90,7 +90,7 @@ export function checkAgainstSchema(idl: IdlDocument, schema: SchemaDocument): Di
       const args = operation.args.filter((arg) => !isResultCallback(arg));
       problems.push(
         ...compareObject(
-          args.map((arg) => ({ name: arg.name, type: arg.type, required: !arg.optional })),
+          args.map((arg) => ({ name: arg.name, type: arg.type, required: !arg.optional, default: arg.default })),
           params,
           { what: `parameter`, owner: `function ${operation.name}`, idlFile: idl.file, line: operation.line, schemaFile: schema.file, pointer: defPointer(paramsName) },
         ),
@@ -138,7 +138,7 @@ function compareNamedType(type: IdlNamedType, schema: JsonSchema, idlFile: strin
   switch (type.kind) {
     case "dictionary":
       return compareObject(
-        type.members.map((member) => ({ name: member.name, type: member.type, required: member.required })),
+        type.members.map((member) => ({ name: member.name, type: member.type, required: member.required, default: member.default })),
         schema,
         { what: "member", owner: `dictionary ${type.name}`, idlFile, line: type.line, schemaFile, pointer: defPointer(type.name) },
       );
@@ -169,7 +169,7 @@ interface ObjectContext {
 }
 
 /** An object schema against a list of WebIDL arguments or dictionary members. */
-function compareObject(fields: { name: string; type: TypeRef; required: boolean }[], schema: JsonSchema, context: ObjectContext): Diagnostic[] {
+function compareObject(fields: { name: string; type: TypeRef; required: boolean; default?: unknown }[], schema: JsonSchema, context: ObjectContext): Diagnostic[] {
   const problems: Diagnostic[] = [];
   const at = (message: string) => problems.push({ message: `${context.owner}: ${message}`, location: { file: context.idlFile, line: context.line } });
   if (schema["type"] !== "object") {
@@ -189,6 +189,9 @@ function compareObject(fields: { name: string; type: TypeRef; required: boolean 
     }
     const mismatch = typeMismatch(field.type, property);
     if (mismatch) at(`${context.what} ${field.name}: ${mismatch}`);
+    if (JSON.stringify(field.default) !== JSON.stringify(property["default"])) {
+      at(`${context.what} ${field.name} defaults to ${JSON.stringify(field.default) ?? "nothing"} in the WebIDL but to ${JSON.stringify(property["default"]) ?? "nothing"} in the schema`);
+    }
   }
   const names = new Set(fields.map((field) => field.name));
   for (const name of Object.keys(properties)) {

@@ -1,10 +1,10 @@
-import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
+import { Ajv2020, type Options, type ValidateFunction } from "ajv/dist/2020.js";
 import type { Api } from "./api.js";
 import { CMAPI_KEYWORDS, pointerToken } from "./schema-keywords.js";
 
 /** An ajv for 2020-12 schemas that accepts the x-cmapi annotation keywords and reports every error. */
-export function newCmapiAjv(): Ajv2020 {
-  const ajv = new Ajv2020({ allErrors: true, allowUnionTypes: true, strictTypes: false });
+export function newCmapiAjv(options: Options = {}): Ajv2020 {
+  const ajv = new Ajv2020({ allErrors: true, allowUnionTypes: true, strictTypes: false, ...options });
   for (const keyword of CMAPI_KEYWORDS) ajv.addKeyword(keyword);
   return ajv;
 }
@@ -16,15 +16,20 @@ export const SPEC_SCHEMA_ID = "urn:opencmapi:spec";
  * An ajv instance that knows the spec's definitions and the x-cmapi annotation keywords.
  * Compiling every definition here surfaces schema errors that the meta-schema lets through.
  */
-export function createSpecAjv(api: Api): Ajv2020 {
-  const ajv = newCmapiAjv();
+export function createSpecAjv(api: Api, options: Options = {}): Ajv2020 {
+  const ajv = newCmapiAjv(options);
   ajv.addSchema({ $id: SPEC_SCHEMA_ID, $defs: api.schemaDefs });
   return ajv;
 }
 
+/** The `$ref` of a definition from outside the spec document. */
+export function definitionRef(name: string): string {
+  return `${SPEC_SCHEMA_ID}#/$defs/${pointerToken(name)}`;
+}
+
 /** The validator of one `$defs` entry, e.g. "CmapiRequest" or "CMAPI_Network_GetRFInfo.params". */
 export function definitionValidator(ajv: Ajv2020, name: string): ValidateFunction {
-  const validate = ajv.getSchema(`${SPEC_SCHEMA_ID}#/$defs/${pointerToken(name)}`);
+  const validate = ajv.getSchema(definitionRef(name));
   if (!validate) throw new Error(`no schema definition ${name}`);
   return validate;
 }

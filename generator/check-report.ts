@@ -1,0 +1,34 @@
+/** What `check` prints: which files are missing, changed (with a short diff), stale or unexpected. */
+import { structuredPatch } from "diff";
+import type { CheckReport } from "./write/output-dir.js";
+
+const MAX_HUNKS = 3;
+const MAX_LINES_PER_HUNK = 12;
+
+function shortDiff(path: string, current: string, expected: string): string[] {
+  const patch = structuredPatch(`${path} (in the folder)`, `${path} (generated now)`, current, expected, "", "", { context: 2 });
+  const lines = [`    --- ${patch.oldFileName}`, `    +++ ${patch.newFileName}`];
+  for (const hunk of patch.hunks.slice(0, MAX_HUNKS)) {
+    lines.push(`    @@ -${hunk.oldStart},${hunk.oldLines} +${hunk.newStart},${hunk.newLines} @@`);
+    const body = hunk.lines.map((line) => `    ${line.length > 160 ? `${line.slice(0, 160)}…` : line}`);
+    lines.push(...body.slice(0, MAX_LINES_PER_HUNK));
+    if (body.length > MAX_LINES_PER_HUNK) lines.push(`    … ${body.length - MAX_LINES_PER_HUNK} more lines in this hunk`);
+  }
+  if (patch.hunks.length > MAX_HUNKS) lines.push(`    … ${patch.hunks.length - MAX_HUNKS} more hunks`);
+  return lines;
+}
+
+export function isUpToDate(report: CheckReport): boolean {
+  return report.missing.length + report.changed.length + report.stale.length + report.unexpected.length === 0;
+}
+
+export function formatCheckReport(report: CheckReport, outLabel: string): string {
+  const lines = [`${outLabel} is out of date: run \`npx opencmapi-gen generate\`.`];
+  for (const path of report.missing) lines.push(`  missing:    ${path}`);
+  for (const change of report.changed) lines.push(`  changed:    ${change.path}`, ...shortDiff(change.path, change.current, change.expected));
+  for (const path of report.stale) lines.push(`  stale:      ${path} (no longer generated; generate removes it)`);
+  for (const path of report.unexpected) {
+    lines.push(`  unexpected: ${path} (not written by opencmapi-gen: move it out, or list it under "ignore" in opencmapi-gen.config.json)`);
+  }
+  return `${lines.join("\n")}\n`;
+}

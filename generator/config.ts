@@ -1,0 +1,80 @@
+/**
+ * Options from the command line and from one optional config file, `opencmapi-gen.config.json`
+ * (JSON, found in the current folder or given with --config; paths in it are relative to it).
+ * A flag wins over the file; the file wins over the defaults.
+ */
+import { readFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import { SpecError } from "./diagnostics.js";
+import { ARTIFACTS, type Artifact } from "./emit/artifacts.js";
+import { bundledSpec } from "./load.js";
+import { parseJson } from "./parse/json.js";
+
+export const CONFIG_FILE = "opencmapi-gen.config.json";
+
+export interface GeneratorOptions {
+  idl: string;
+  schema: string;
+  out: string;
+  emit: Artifact[];
+  /** Paths in the output folder that `check` leaves alone (a trailing "/" means a whole folder). */
+  ignore: string[];
+}
+
+export interface CommandLineOptions {
+  config?: string;
+  idl?: string;
+  schema?: string;
+  out?: string;
+  emit?: string;
+}
+
+const KEYS = ["$schema", "idl", "schema", "out", "emit", "ignore"];
+
+export function parseArtifacts(value: unknown, where: { file: string; pointer?: string }): Artifact[] {
+  const list = typeof value === "string" ? value.split(",").map((item) => item.trim()).filter(Boolean) : value;
+  if (!Array.isArray(list) || list.length === 0 || !list.every((item): item is Artifact => (ARTIFACTS as readonly unknown[]).includes(item))) {
+    throw new SpecError([{ message: `emit must list some of ${ARTIFACTS.join(", ")}; got ${JSON.stringify(value)}`, location: where }], 2);
+  }
+  return list;
+}
+
+async function readConfig(path: string, required: boolean): Promise<Record<string, unknown> | null> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (error) {
+    if (!required && (error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw new SpecError([{ message: `cannot read the config file: ${(error as Error).message}`, location: { file: path } }], 2);
+  }
+  const value = parseJson(text, path);
+  if (!value || typeof value !== "object" || Array.isArray(value)) throw new SpecError([{ message: "the config must be a JSON object", location: { file: path } }], 2);
+  const problems = Object.keys(value)
+    .filter((key) => !KEYS.includes(key))
+    .map((key) => ({ message: `unknown option "${key}" (known: ${KEYS.slice(1).join(", ")})`, location: { file: path, pointer: `/${key}` } }));
+  for (const key of ["idl", "schema", "out"]) {
+    const option = (value as Record<string, unknown>)[key];
+    if (option !== undefined && typeof option !== "string") problems.push({ message: `${key} must be a path (a string)`, location: { file: path, pointer: `/${key}` } });
+  }
+  const ignore = (value as Record<string, unknown>)["ignore"];
+  if (ignore !== undefined && !(Array.isArray(ignore) && ignore.every((item) => typeof item === "string"))) {
+    problems.push({ message: "ignore must be a list of paths", location: { file: path, pointer: "/ignore" } });
+  }
+  if (problems.length > 0) throw new SpecError(problems, 2);
+  return value as Record<string, unknown>;
+}
+
+export async function resolveOptions(flags: CommandLineOptions, cwd = process.cwd()): Promise<GeneratorOptions> {
+  const configPath = resolve(cwd, flags.config ?? CONFIG_FILE);
+  const config = (await readConfig(configPath, flags.config !== undefined)) ?? {};
+  const base = dirname(configPath);
+  const fromConfig = (key: string) => (typeof config[key] === "string" ? resolve(base, config[key] as string) : undefined);
+  const bundled = bundledSpec();
+  return {
+    idl: flags.idl ? resolve(cwd, flags.idl) : (fromConfig("idl") ?? bundled.idl),
+    schema: flags.schema ? resolve(cwd, flags.schema) : (fromConfig("schema") ?? bundled.schema),
+    out: flags.out ? resolve(cwd, flags.out) : (fromConfig("out") ?? resolve(cwd, "generated")),
+    emit: flags.emit !== undefined ? parseArtifacts(flags.emit, { file: "--emit" }) : config["emit"] !== undefined ? parseArtifacts(config["emit"], { file: configPath, pointer: "/emit" }) : [...ARTIFACTS],
+    ignore: (config["ignore"] as string[] | undefined) ?? [],
+  };
+}

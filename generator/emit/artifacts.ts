@@ -1,0 +1,65 @@
+/**
+ * The artifacts `generate` can emit, what each needs, and the emitter that runs them all.
+ * Emitters are pure: model in, files out; nothing here touches the disk.
+ */
+import type { Api } from "../model/api.js";
+import type { EmitContext, GeneratedFiles } from "./context.js";
+import { emitDocs } from "./docs.js";
+import { emitErrors } from "./errors.js";
+import { emitRuntime } from "./runtime.js";
+import { emitTypes } from "./types.js";
+import { emitValidators } from "./validators.js";
+
+export const ARTIFACTS = ["types", "errors", "validators", "docs"] as const;
+export type Artifact = (typeof ARTIFACTS)[number];
+
+interface ArtifactSpec {
+  emit: (api: Api, context: EmitContext) => GeneratedFiles | Promise<GeneratedFiles>;
+  /** Other artifacts its files import. */
+  needs: Artifact[];
+  /** templates/runtime modules its files import. */
+  runtime: string[];
+  /** Modules `index.ts` re-exports. */
+  exports: string[];
+}
+
+const SPECS: Record<Artifact, ArtifactSpec> = {
+  types: { emit: emitTypes, needs: [], runtime: [], exports: ["./types.js"] },
+  errors: { emit: emitErrors, needs: [], runtime: ["errors.ts"], exports: ["./errors.js"] },
+  validators: { emit: emitValidators, needs: ["types"], runtime: ["validation.ts"], exports: ["./validation.js"] },
+  docs: { emit: emitDocs, needs: [], runtime: [], exports: [] },
+};
+
+/** The artifacts asked for plus what they need, in a fixed order. */
+export function withDependencies(requested: readonly Artifact[]): Artifact[] {
+  const wanted = new Set<Artifact>();
+  const add = (artifact: Artifact) => {
+    if (wanted.has(artifact)) return;
+    wanted.add(artifact);
+    SPECS[artifact].needs.forEach(add);
+  };
+  requested.forEach(add);
+  return ARTIFACTS.filter((artifact) => wanted.has(artifact));
+}
+
+function emitIndex(artifacts: Artifact[]): GeneratedFiles {
+  const modules = artifacts.flatMap((artifact) => SPECS[artifact].exports);
+  if (modules.length === 0) return new Map();
+  return new Map([["index.ts", modules.map((module) => `export * from "${module}";\n`).join("")]]);
+}
+
+/** Every file of the requested artifacts, unformatted, sorted by path. */
+export async function emitArtifacts(api: Api, requested: readonly Artifact[], context: EmitContext): Promise<GeneratedFiles> {
+  const artifacts = withDependencies(requested);
+  const parts = await Promise.all(artifacts.map((artifact) => SPECS[artifact].emit(api, context)));
+  const runtime = [...new Set(artifacts.flatMap((artifact) => SPECS[artifact].runtime))];
+  parts.push(emitRuntime(runtime, context), emitIndex(artifacts));
+  const files: GeneratedFiles = new Map();
+  for (const part of parts) {
+    for (const [path, text] of part) {
+      if (files.has(path)) throw new Error(`two emitters produce ${path}`);
+      files.set(path, text);
+    }
+  }
+  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}

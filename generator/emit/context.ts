@@ -1,0 +1,11 @@
+/** What every emitter gets besides the model, and what it returns. */
+
+/** Output files by path relative to the output folder, e.g. "types.ts" or "docs/reference.md". */
+export type GeneratedFiles = Map<string, string>;
+
+export interface EmitContext {
+  /** The runtime modules to carry into the output, by file name (templates/runtime/*.ts). */
+  runtime: Map<string, string>;
+}
+
+export type Emitter = (api: import("../model/api.js").Api, context: EmitContext) => GeneratedFiles | Promise<GeneratedFiles>;

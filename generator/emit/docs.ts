@@ -1,0 +1,168 @@
+/**
+ * `docs/*.md`: the API reference: an index, one page per group with every function's params,
+ * result, errors and an example (the tests validate every example), then callbacks, types, the
+ * error-code table and the SCR matrix.
+ */
+import type { Api, DictionaryType, ErrorCode, Method, NamedType, TypeRef } from "../model/api.js";
+import { typeRefToString } from "../model/idl-types.js";
+import type { GeneratedFiles } from "./context.js";
+import { exampleCallback, exampleRequest, exampleResponse } from "./examples.js";
+
+/** Text safe inside a Markdown table cell. */
+function cell(text: string): string {
+  return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+}
+
+function anchor(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9 _-]/g, "").replace(/ /g, "-");
+}
+
+function typeText(type: TypeRef, types: Map<string, NamedType>): string {
+  const text = typeRefToString(type);
+  const named = type.kind === "ref" ? types.get(type.name) : undefined;
+  return named ? `[\`${text}\`](${TYPES_PAGE}#${anchor(`type ${named.name}`)})` : `\`${text}\``;
+}
+
+const TYPES_PAGE = "types.md";
+
+/** The page of a group: "wlan.md" for CMAPI_WLAN_*. */
+export function groupPage(group: { name: string }): string {
+  return `${group.name.toLowerCase()}.md`;
+}
+
+function table(header: string[], rows: string[][]): string[] {
+  return [`| ${header.join(" | ")} |`, `| ${header.map(() => "---").join(" | ")} |`, ...rows.map((row) => `| ${row.join(" | ")} |`)];
+}
+
+function json(value: unknown): string[] {
+  return ["```json", JSON.stringify(value, null, 2), "```"];
+}
+
+function errorRow(row: ErrorCode): string[] {
+  return [`\`${row.hex}\``, `\`${row.name}\``, cell(row.message)];
+}
+
+function methodSection(api: Api, method: Method, index: number, types: Map<string, NamedType>, errors: Map<number, ErrorCode>): string[] {
+  const lines = [`### ${method.name}`, ""];
+  if (method.description) lines.push(method.description, "");
+  if (method.exclusive) lines.push("*Exclusive*: while one application runs it on a device, another gets `0x00000006`.", "");
+  lines.push("**Params**", "");
+  if (method.params.length === 0) lines.push("None: `params` is `{}`.");
+  else {
+    lines.push(
+      ...table(
+        ["name", "type", "required", "description"],
+        method.params.map((param) => [
+          `\`${param.name}\``,
+          typeText(param.type, types),
+          param.optional ? `no${param.default !== undefined ? ` (default \`${JSON.stringify(param.default)}\`)` : ""}` : "yes",
+          cell(param.description),
+        ]),
+      ),
+    );
+  }
+  lines.push("", `**Result**: ${method.result ? typeText({ kind: "ref", name: method.result }, types) : "an empty object"}`, "");
+  if (method.errors.length > 0) {
+    lines.push("**Errors** besides the general ones:", "");
+    lines.push(...table(["code", "name", "message"], method.errors.map((code) => errorRow(errors.get(code)!))), "");
+  }
+  lines.push("**Example**", "", ...json(exampleRequest(api, method, index)), "", ...json(exampleResponse(api, method, index)), "");
+  return lines;
+}
+
+function typeSection(type: NamedType, types: Map<string, NamedType>): string[] {
+  const lines = [`### Type ${type.name}`, ""];
+  if (type.description) lines.push(type.description, "");
+  switch (type.kind) {
+    case "dictionary":
+      if (type.members.length === 0) lines.push("An empty object.");
+      else lines.push(...membersTable(type, types));
+      break;
+    case "enum":
+      lines.push(`One of: ${type.values.map((value) => `\`"${value}"\``).join(", ")}.`);
+      break;
+    case "alias":
+      lines.push(`Same as ${typeText(type.type, types)}.`);
+      break;
+  }
+  return [...lines, ""];
+}
+
+function membersTable(type: DictionaryType, types: Map<string, NamedType>): string[] {
+  return table(
+    ["member", "type", "required", "description"],
+    type.members.map((member) => [`\`${member.name}\``, typeText(member.type, types), member.required ? "yes" : "no", cell(member.description)]),
+  );
+}
+
+export function emitDocs(api: Api): GeneratedFiles {
+  const types = new Map(api.types.map((type) => [type.name, type]));
+  const errors = new Map<number, ErrorCode>();
+  for (const row of api.errorCodes) if (!errors.has(row.code)) errors.set(row.code, row);
+  const pages = new Map<string, string[]>();
+
+  const index: string[] = [`# ${api.title}: API reference`, ""];
+  index.push(
+    `cmapiversion \`${api.cmapiVersion}\`: ${api.methods.length} functions in ${api.groups.length} groups, ${api.callbacks.length} callbacks.`,
+    "Every function is a JSON-RPC 2.0 request whose `params` are listed on its group's page; a successful response carries the function's result in `result`.",
+    "",
+    "## Groups",
+    "",
+    ...table(
+      ["section", "group", "functions", "prefix"],
+      api.groups.map((group) => [group.section, `[${cell(group.title)}](${groupPage(group)})`, String(group.methods.length), `\`CMAPI_${group.name}_\``]),
+    ),
+    "",
+    "## Also",
+    "",
+    "- [Callback messages](callback-messages.md)",
+    `- [Types](${TYPES_PAGE})`,
+    "- [Error codes and UICC status words](error-codes.md)",
+    "- [SCR profiles](profiles.md)",
+  );
+  pages.set("README.md", index);
+
+  let exampleNumber = 0;
+  const methods = new Map(api.methods.map((method) => [method.name, method]));
+  for (const group of api.groups) {
+    const lines = [`# ${group.section} ${group.title} (\`CMAPI_${group.name}_*\`)`, "", "[All groups](README.md)", ""];
+    if (group.description) lines.push(group.description, "");
+    for (const name of group.methods) lines.push(...methodSection(api, methods.get(name)!, exampleNumber++, types, errors));
+    pages.set(groupPage(group), lines);
+  }
+
+  const callbacks = ["# Callbacks (CMAPI-2)", "", "[All groups](README.md)", "", "Registered with `CMAPI_Callback_Register`; each message carries the payload in `result` and a new `id`.", ""];
+  for (const callback of api.callbacks) {
+    callbacks.push(`### ${callback.callbackId}`, "");
+    if (callback.description) callbacks.push(callback.description, "");
+    callbacks.push(`**Payload**: ${typeText({ kind: "ref", name: callback.payload }, types)}`, "", "**Example**", "", ...json(exampleCallback(api, callback, exampleNumber++)), "");
+  }
+  pages.set("callback-messages.md", callbacks);
+
+  const typeLines = ["# Types", "", "[All groups](README.md)", ""];
+  for (const type of api.types) typeLines.push(...typeSection(type, types));
+  pages.set(TYPES_PAGE, typeLines);
+
+  const errorLines = ["# Error codes", "", "[All groups](README.md)", "", "Table 4 in its order, then the JSON-RPC 2.0 codes. A response's `error.message` is the text below.", ""];
+  const categories = [...new Set(api.errorCodes.map((row) => row.category))];
+  for (const category of categories) {
+    errorLines.push(`## ${category}`, "", ...table(["code", "name", "message"], api.errorCodes.filter((row) => row.category === category).map(errorRow)), "");
+  }
+  errorLines.push("## UICC status words", "", ...table(["SW1 SW2", "description"], api.statusWords.map((row) => [`\`${row.sw}\``, cell(row.description)])), "");
+  pages.set("error-codes.md", errorLines);
+
+  const profiles = ["# SCR profiles", "", "[All groups](README.md)", "", "M: mandatory, O: optional; * marks rows the seed lost, filled from the laptop table.", ""];
+  const header = ["section", "group", ...api.profiles.map((profile) => profile.title)];
+  const rows = api.groups.map((group) => [
+    group.section,
+    `[${cell(group.title)}](${groupPage(group)})`,
+    ...api.profiles.map((profile) => {
+      const row = profile.requirements.find((requirement) => requirement.section === group.section);
+      return row ? `${row.status === "mandatory" ? "M" : "O"}${row.source === "assumed" ? "*" : ""}` : "";
+    }),
+  ]);
+  profiles.push(...table(header, rows), "");
+  pages.set("profiles.md", profiles);
+
+  return new Map([...pages].map(([page, lines]) => [`docs/${page}`, `${lines.join("\n")}\n`]));
+}

@@ -1,0 +1,10 @@
+/** Reads the runtime modules that generated code carries (templates/runtime/*.ts). */
+import { readFile, readdir } from "node:fs/promises";
+import { join } from "node:path";
+import { packageRoot } from "./package-root.js";
+
+export async function loadRuntimeTemplates(): Promise<Map<string, string>> {
+  const dir = join(packageRoot(), "templates", "runtime");
+  const names = (await readdir(dir)).filter((name) => name.endsWith(".ts") && !name.endsWith(".test.ts")).sort();
+  return new Map(await Promise.all(names.map(async (name) => [name, await readFile(join(dir, name), "utf8")] as const)));
+}

@@ -1,0 +1,34 @@
+/** The list of files a generation wrote, kept in the output folder so the next one knows what it owns. */
+import { SpecError } from "../diagnostics.js";
+
+export const MANIFEST_FILE = ".opencmapi-gen-manifest.json";
+
+export interface ManifestEntry {
+  sha256: string;
+  /** The format key of the file's unformatted text (see format.ts): equal keys, equal output. */
+  formatKey: string;
+}
+
+export interface Manifest {
+  generator: "opencmapi-gen";
+  files: Record<string, ManifestEntry>;
+}
+
+export function manifestText(manifest: Manifest): string {
+  const files = Object.fromEntries(Object.entries(manifest.files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return `${JSON.stringify({ generator: manifest.generator, files }, null, 2)}\n`;
+}
+
+export function parseManifest(text: string, file: string): Manifest {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    value = undefined;
+  }
+  const files = (value as Manifest | undefined)?.files;
+  if (!value || (value as Manifest).generator !== "opencmapi-gen" || !files || typeof files !== "object") {
+    throw new SpecError([{ message: `${MANIFEST_FILE} is not a manifest opencmapi-gen wrote; delete it and generate again`, location: { file } }], 2);
+  }
+  return value as Manifest;
+}

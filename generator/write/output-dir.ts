@@ -1,0 +1,215 @@
+/**
+ * The only module that writes: it puts a generation into the output folder all at once or not at
+ * all, removes the files an earlier generation wrote and this one does not, and never touches a
+ * file opencmapi-gen did not write. It also reads the folder back for `check` and for the format cache.
+ */
+import { randomBytes } from "node:crypto";
+import { mkdir, readFile, readdir, rename, rm, rmdir, stat, writeFile } from "node:fs/promises";
+import { dirname, join, relative, sep } from "node:path";
+import { SpecError } from "../diagnostics.js";
+import type { GeneratedFiles } from "../emit/context.js";
+import { GENERATED_MARK, sha256 } from "../format.js";
+import { MANIFEST_FILE, manifestText, parseManifest, type Manifest } from "./manifest.js";
+
+export interface PreviousGeneration {
+  manifest: Manifest | null;
+  /** Current text of each file the manifest lists that is still as it was written. */
+  intact: Map<string, string>;
+}
+
+async function readOptional(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw error;
+  }
+}
+
+export async function readPreviousGeneration(outDir: string): Promise<PreviousGeneration> {
+  const manifestPath = join(outDir, MANIFEST_FILE);
+  const text = await readOptional(manifestPath);
+  if (text === undefined) return { manifest: null, intact: new Map() };
+  const manifest = parseManifest(text, manifestPath);
+  const intact = new Map<string, string>();
+  await Promise.all(
+    Object.entries(manifest.files).map(async ([path, entry]) => {
+      const current = await readOptional(join(outDir, path));
+      if (current !== undefined && sha256(current) === entry.sha256) intact.set(path, current);
+    }),
+  );
+  return { manifest, intact };
+}
+
+/** Format-cache entries: the output an intact file had for its format key. */
+export function formatCacheOf(previous: PreviousGeneration): Map<string, string> {
+  const cache = new Map<string, string>();
+  for (const [path, text] of previous.intact) cache.set(previous.manifest!.files[path]!.formatKey, text);
+  return cache;
+}
+
+export function manifestFor(files: GeneratedFiles, formatKeys: Map<string, string>): Manifest {
+  return {
+    generator: "opencmapi-gen",
+    files: Object.fromEntries([...files].map(([path, text]) => [path, { sha256: sha256(text), formatKey: formatKeys.get(path) ?? "" }])),
+  };
+}
+
+/** Every file below `dir`, as relative paths with forward slashes. */
+async function listFiles(dir: string): Promise<string[]> {
+  const found: string[] = [];
+  const walk = async (current: string) => {
+    let entries;
+    try {
+      entries = await readdir(current, { withFileTypes: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") return;
+      throw error;
+    }
+    for (const entry of entries) {
+      const path = join(current, entry.name);
+      if (entry.isDirectory()) await walk(path);
+      else found.push(relative(dir, path).split(sep).join("/"));
+    }
+  };
+  await walk(dir);
+  return found.sort();
+}
+
+const isOurs = (text: string | undefined) => text !== undefined && text.split("\n", 3).some((line) => line.includes(GENERATED_MARK));
+
+export interface WriteReport {
+  written: string[];
+  unchanged: string[];
+  removed: string[];
+}
+
+/**
+ * Writes a generation. Every file is first written beside its target under a temporary name;
+ * only when all are written are they renamed into place, the files they replace kept aside until
+ * the end so that a failure puts everything back. An error before that point leaves the folder
+ * exactly as it was.
+ */
+export async function writeGeneration(outDir: string, files: GeneratedFiles, manifest: Manifest, options: { force?: boolean } = {}): Promise<WriteReport> {
+  const previous = await readPreviousGeneration(outDir);
+  const owned = new Set(Object.keys(previous.manifest?.files ?? {}));
+  const report: WriteReport = { written: [], unchanged: [], removed: [] };
+
+  const changes: [string, string][] = [];
+  const conflicts: string[] = [];
+  for (const [path, text] of files) {
+    const current = await readOptional(join(outDir, path));
+    if (current === text) {
+      report.unchanged.push(path);
+      continue;
+    }
+    if (current !== undefined && !owned.has(path) && !isOurs(current) && !options.force) conflicts.push(path);
+    changes.push([path, text]);
+  }
+  if (conflicts.length > 0) {
+    throw new SpecError(
+      conflicts.map((path) => ({ message: "exists and was not written by opencmapi-gen; move it away or pass --force to overwrite it", location: { file: join(outDir, path) } })),
+      2,
+    );
+  }
+  const stale = [...owned].filter((path) => !files.has(path));
+  changes.push([MANIFEST_FILE, manifestText(manifest)]);
+
+  const token = randomBytes(6).toString("hex");
+  const staged = (path: string) => join(outDir, `${path}.opencmapi-gen-${token}.tmp`);
+  const aside = (path: string) => join(outDir, `${path}.opencmapi-gen-${token}.old`);
+  const done: { path: string; hadOld: boolean }[] = [];
+  const removedAside: string[] = [];
+  try {
+    for (const [path, text] of changes) {
+      await mkdir(dirname(join(outDir, path)), { recursive: true });
+      await writeFile(staged(path), text);
+    }
+    for (const [path] of changes) {
+      const target = join(outDir, path);
+      const hadOld = await exists(target);
+      if (hadOld) await rename(target, aside(path));
+      done.push({ path, hadOld });
+      await rename(staged(path), target);
+    }
+    for (const path of stale) {
+      if (!(await exists(join(outDir, path)))) continue;
+      await rename(join(outDir, path), aside(path));
+      removedAside.push(path);
+    }
+  } catch (error) {
+    await rollBack(outDir, done, removedAside, changes, staged, aside);
+    throw error;
+  }
+  for (const { path, hadOld } of done) if (hadOld) await rm(aside(path), { force: true });
+  for (const path of removedAside) {
+    await rm(aside(path), { force: true });
+    await removeEmptyParents(outDir, path);
+  }
+  report.written = changes.map(([path]) => path).filter((path) => path !== MANIFEST_FILE);
+  report.removed = removedAside;
+  return report;
+}
+
+async function rollBack(
+  outDir: string,
+  done: { path: string; hadOld: boolean }[],
+  removedAside: string[],
+  changes: [string, string][],
+  staged: (path: string) => string,
+  aside: (path: string) => string,
+): Promise<void> {
+  for (const path of removedAside.reverse()) await rename(aside(path), join(outDir, path)).catch(() => undefined);
+  for (const { path, hadOld } of done.reverse()) {
+    await rm(join(outDir, path), { force: true }).catch(() => undefined);
+    if (hadOld) await rename(aside(path), join(outDir, path)).catch(() => undefined);
+  }
+  for (const [path] of changes) await rm(staged(path), { force: true }).catch(() => undefined);
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function removeEmptyParents(outDir: string, path: string): Promise<void> {
+  for (let dir = dirname(join(outDir, path)); dir !== outDir && dir.startsWith(outDir); dir = dirname(dir)) {
+    try {
+      await rmdir(dir);
+    } catch {
+      return;
+    }
+  }
+}
+
+export interface CheckReport {
+  missing: string[];
+  changed: { path: string; current: string; expected: string }[];
+  /** Written by an earlier generation, no longer produced: generate would remove them. */
+  stale: string[];
+  /** In the output folder but not written by opencmapi-gen. */
+  unexpected: string[];
+}
+
+/** Compares a generation made in memory with the output folder. */
+export async function compareGeneration(outDir: string, files: GeneratedFiles, ignore: readonly string[] = []): Promise<CheckReport> {
+  const previous = await readPreviousGeneration(outDir);
+  const owned = new Set(Object.keys(previous.manifest?.files ?? {}));
+  const report: CheckReport = { missing: [], changed: [], stale: [], unexpected: [] };
+  for (const [path, expected] of files) {
+    const current = await readOptional(join(outDir, path));
+    if (current === undefined) report.missing.push(path);
+    else if (current !== expected) report.changed.push({ path, current, expected });
+  }
+  const ignored = (path: string) => ignore.some((pattern) => path === pattern || (pattern.endsWith("/") && path.startsWith(pattern)));
+  for (const path of await listFiles(outDir)) {
+    if (files.has(path) || path === MANIFEST_FILE || ignored(path)) continue;
+    if (owned.has(path) || isOurs(await readOptional(join(outDir, path)))) report.stale.push(path);
+    else report.unexpected.push(path);
+  }
+  return report;
+}
