@@ -31,9 +31,10 @@ export async function buildGeneration(options: Pick<GeneratorOptions, "idl" | "s
   return { files, formatKeys: keys };
 }
 
-export async function generate(options: GeneratorOptions, flags: { force?: boolean } = {}): Promise<WriteReport> {
+/** Builds the generation in memory, then writes it; `build` is replaceable so tests can make it fail. */
+export async function generate(options: GeneratorOptions, flags: { force?: boolean } = {}, build = buildGeneration): Promise<WriteReport> {
   const previous = await readPreviousGeneration(options.out);
-  const generation = await buildGeneration(options, formatCacheOf(previous));
+  const generation = await build(options, formatCacheOf(previous));
   return writeGeneration(options.out, generation.files, manifestFor(generation.files, generation.formatKeys), flags);
 }
 

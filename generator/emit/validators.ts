@@ -7,6 +7,7 @@ import standaloneModule from "ajv/dist/standalone/index.js";
 import type { Api, JsonSchema } from "../model/api.js";
 import { createSpecAjv, definitionRef } from "../model/schema-ajv.js";
 import { ENVELOPE_DEFS, methodParamsDef, refTarget } from "../model/schema-keywords.js";
+import { compactErrorObjects } from "./compact-errors.js";
 import type { GeneratedFiles } from "./context.js";
 import { literal } from "./ts-text.js";
 
@@ -111,7 +112,7 @@ export function emitValidators(api: Api): GeneratedFiles {
   const ajv = createSpecAjv(bare, { allErrors: false, inlineRefs: false, code: { source: true, esm: true, lines: false } });
   const table = (entries: Map<string, string>) => `{\n${[...entries].map(([key, value]) => `  ${literal(key)}: ${value},`).join("\n")}\n}`;
   const code = [
-    withoutRequires(standaloneCode(ajv, exports)),
+    withoutRequires(compactErrorObjects(standaloneCode(ajv, exports)).code),
     `export const paramsValidators = ${table(paramsExport)};`,
     `export const resultValidators = ${table(resultExport)};`,
     `export const payloadValidators = ${table(payloadExport)};`,

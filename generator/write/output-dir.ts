@@ -21,7 +21,9 @@ async function readOptional(path: string): Promise<string | undefined> {
   try {
     return await readFile(path, "utf8");
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") return undefined;
+    if (code === "EISDIR") throw new SpecError([{ message: "is a folder, where opencmapi-gen writes a file; move it away", location: { file: path } }], 2);
     throw error;
   }
 }
@@ -90,7 +92,15 @@ export interface WriteReport {
  * the end so that a failure puts everything back. An error before that point leaves the folder
  * exactly as it was.
  */
-export async function writeGeneration(outDir: string, files: GeneratedFiles, manifest: Manifest, options: { force?: boolean } = {}): Promise<WriteReport> {
+export interface WriteOptions {
+  /** Overwrite files that opencmapi-gen did not write. */
+  force?: boolean;
+  /** The rename used to move files into place; tests pass one that fails. */
+  rename?: (from: string, to: string) => Promise<void>;
+}
+
+export async function writeGeneration(outDir: string, files: GeneratedFiles, manifest: Manifest, options: WriteOptions = {}): Promise<WriteReport> {
+  const move = options.rename ?? rename;
   const previous = await readPreviousGeneration(outDir);
   const owned = new Set(Object.keys(previous.manifest?.files ?? {}));
   const report: WriteReport = { written: [], unchanged: [], removed: [] };
@@ -128,13 +138,13 @@ export async function writeGeneration(outDir: string, files: GeneratedFiles, man
     for (const [path] of changes) {
       const target = join(outDir, path);
       const hadOld = await exists(target);
-      if (hadOld) await rename(target, aside(path));
+      if (hadOld) await move(target, aside(path));
       done.push({ path, hadOld });
-      await rename(staged(path), target);
+      await move(staged(path), target);
     }
     for (const path of stale) {
       if (!(await exists(join(outDir, path)))) continue;
-      await rename(join(outDir, path), aside(path));
+      await move(join(outDir, path), aside(path));
       removedAside.push(path);
     }
   } catch (error) {
