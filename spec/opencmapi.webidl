@@ -41,7 +41,7 @@ dictionary CmapiRequest {
 };
 
 /** The JSON-RPC error object of Tables 2 and 3. */
-dictionary CmapiError {
+dictionary CmapiErrorObject {
   /** The integer value of the Table 4 row, or a JSON-RPC reserved code. */
   required CmapiCode code;
   /** The Table 4 description text. */
@@ -50,13 +50,20 @@ dictionary CmapiError {
   any data;
 };
 
+/** The stage of a call that an interim response reports (section 5.5.1.2: "received", "processing",
+    "completed"). An opencmapi-gen extension of Table 2, see spec/README.md. */
+enum ResponseStage { "received", "processing", "completed" };
+
 /** A CMAPI-1 response message (Table 2), handed to a function's ResultCallback. */
 dictionary CmapiResponse {
   required DOMString jsonrpc;
   required DOMString cmapiversion;
   required DOMString? id;
-  CmapiError error;
+  CmapiErrorObject error;
   object result;
+  /** Present on interim responses ("received", "processing"), which carry an empty result; the
+      final response has none (or "completed"). */
+  ResponseStage cmapistatus;
 };
 
 /** A CMAPI-2 callback message (Table 3). */
@@ -65,7 +72,7 @@ dictionary CmapiCallbackMessage {
   required DOMString cmapiversion;
   required DOMString id;
   required CallbackId callbackId;
-  CmapiError error;
+  CmapiErrorObject error;
   object result;
 };
 

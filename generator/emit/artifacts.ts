@@ -4,13 +4,15 @@
  */
 import type { Api } from "../model/api.js";
 import type { EmitContext, GeneratedFiles } from "./context.js";
+import { emitClient } from "./client.js";
 import { emitDocs } from "./docs.js";
 import { emitErrors } from "./errors.js";
 import { emitRuntime } from "./runtime.js";
+import { emitServer } from "./server.js";
 import { emitTypes } from "./types.js";
 import { emitValidators } from "./validators.js";
 
-export const ARTIFACTS = ["types", "errors", "validators", "docs"] as const;
+export const ARTIFACTS = ["types", "errors", "validators", "client", "server", "docs"] as const;
 export type Artifact = (typeof ARTIFACTS)[number];
 
 interface ArtifactSpec {
@@ -27,6 +29,18 @@ const SPECS: Record<Artifact, ArtifactSpec> = {
   types: { emit: emitTypes, needs: [], runtime: [], exports: ["./types.js"] },
   errors: { emit: emitErrors, needs: [], runtime: ["errors.ts"], exports: ["./errors.js"] },
   validators: { emit: emitValidators, needs: ["types"], runtime: ["validation.ts"], exports: ["./validation.js"] },
+  client: {
+    emit: emitClient,
+    needs: ["types"],
+    runtime: ["protocol.ts", "client.ts", "transport-websocket.ts", "transport-http.ts", "validation.ts", "discovery.ts"],
+    exports: ["./client.js"],
+  },
+  server: {
+    emit: emitServer,
+    needs: ["types", "errors", "validators"],
+    runtime: ["protocol.ts", "server.ts", "server-node.ts", "transport-http.ts", "validation.ts"],
+    exports: [],
+  },
   docs: { emit: emitDocs, needs: [], runtime: [], exports: [] },
 };
 

@@ -10,7 +10,14 @@ export const resultTypeName = (method: Method) => `${method.group}${method.funct
 /** `CMAPI_Callback_DeviceChanged` → `DeviceChangedPayload`. */
 export const payloadTypeName = (callback: Callback) => `${callback.callbackId.replace(/^CMAPI_Callback_/, "")}Payload`;
 
-/** A JS identifier from a spec name: `CMAPI_Network_GetRFInfo` → `networkGetRFInfo`. */
-export const methodIdentifier = (method: Method) => `${method.group.charAt(0).toLowerCase()}${method.group.slice(1)}${method.functionName}`;
+/** "WLAN" → "wlan", "DeviceService" → "deviceService", "P2P" → "p2p", "CDMA" → "cdma". */
+function lowerFirstWord(word: string): string {
+  const acronym = /^[A-Z0-9]+(?=[A-Z][a-z]|$)/.exec(word);
+  if (acronym && acronym[0].length > 1) return acronym[0].toLowerCase() + word.slice(acronym[0].length);
+  return word.charAt(0).toLowerCase() + word.slice(1);
+}
+
+/** A JS identifier from a spec name: `CMAPI_Network_GetRFInfo` → `networkGetRFInfo`, `CMAPI_WLAN_Scan` → `wlanScan`. */
+export const methodIdentifier = (method: Method) => `${lowerFirstWord(method.group)}${method.functionName}`;
 
 export const GENERATED_BY = "opencmapi-gen";

@@ -4,6 +4,7 @@
  */
 export const CMAPI_KEYWORDS = [
   "x-cmapi-version",
+  "x-cmapi-extension",
   "x-cmapi-name",
   "x-cmapi-category",
   "x-cmapi-integer-column",
@@ -23,7 +24,7 @@ export const ENVELOPE_DEFS = {
   request: "CmapiRequest",
   response: "CmapiResponse",
   callback: "CmapiCallbackMessage",
-  error: "CmapiError",
+  error: "CmapiErrorObject",
 } as const;
 
 export const methodParamsDef = (method: string) => `${method}.params`;

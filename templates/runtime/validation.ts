@@ -120,10 +120,14 @@ export function createValidation<M extends string, C extends string>(tables: Val
     validateParams(method: M, params: unknown): ValidationResult {
       return run(tables.paramsValidators[method], params, "params");
     },
-    /** A whole response message to a call of `method`: the envelope of Table 2, then the result if any. */
+    /**
+     * A whole response message to a call of `method`: the envelope of Table 2, then the result if
+     * any (an interim response, marked by cmapistatus "received" or "processing", has an empty one).
+     */
     validateResponse(method: M, message: unknown): ValidationResult {
       const envelope = run(tables.responseEnvelope, message, "");
       if (!envelope.valid || !isObject(message) || message["result"] === undefined) return envelope;
+      if (message["cmapistatus"] === "received" || message["cmapistatus"] === "processing") return envelope;
       return run(tables.resultValidators[method], message["result"], "result");
     },
     /** The result of one function. */

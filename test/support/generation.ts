@@ -1,4 +1,5 @@
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, symlink } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ARTIFACTS } from "../../generator/emit/artifacts.js";
@@ -21,6 +22,8 @@ export function freshGeneration(): Promise<string> {
   fresh ??= (async () => {
     const out = await tempDir("opencmapi-gen-fresh-");
     await generate(optionsFor(out));
+    // The generated server imports ws: let it resolve from here as it would in a vendor's project.
+    await symlink(fileURLToPath(new URL("../../node_modules", import.meta.url)), join(out, "node_modules"), "dir");
     return out;
   })();
   return fresh;

@@ -1,0 +1,115 @@
+/**
+ * `client.ts`: CmapiClient, with one typed method per function in both call styles, and the
+ * constructors for either transport. Browser-safe: it imports nothing from Node. `node.ts` adds
+ * what Node clients need (the ws WebSocket, DNS discovery of cmapi.device).
+ */
+import { Project, Scope, StructureKind, type MethodDeclarationStructure, type OptionalKind } from "ts-morph";
+import type { Api, Method } from "../model/api.js";
+import type { GeneratedFiles } from "./context.js";
+import { methodIdentifier, paramsTypeName, resultTypeName } from "./names.js";
+import { quoteDoc } from "./ts-text.js";
+
+function docOf(method: Method): string {
+  const lines = [`${method.name}${method.description ? `: ${quoteDoc(method.description)}` : ""}`];
+  if (method.exclusive) lines.push("", "Exclusive: while another application runs it on the device, the answer is 0x00000006.");
+  return lines.join("\n");
+}
+
+function clientMethod(method: Method): OptionalKind<MethodDeclarationStructure> {
+  const params = `T.${paramsTypeName(method)}`;
+  const result = `T.${resultTypeName(method)}`;
+  const optionalParams = method.params.every((param) => param.optional);
+  return {
+    name: methodIdentifier(method),
+    docs: [docOf(method)],
+    overloads: [
+      { parameters: [{ name: "params", type: params, hasQuestionToken: optionalParams }], returnType: `Promise<${result}>`, docs: [docOf(method)] },
+      { parameters: [{ name: "params", type: params }, { name: "callback", type: `ResultCallback<${result}>` }], returnType: "string" },
+    ],
+    parameters: [
+      { name: "params", type: params, initializer: optionalParams ? "{}" : undefined },
+      { name: "callback", type: `ResultCallback<${result}>`, hasQuestionToken: true },
+    ],
+    returnType: `Promise<${result}> | string`,
+    statements: `return this.invoke(${JSON.stringify(method.name)}, params, callback);`,
+  };
+}
+
+export function emitClient(api: Api): GeneratedFiles {
+  const project = new Project({ useInMemoryFileSystem: true, skipFileDependencyResolution: true, skipAddingFilesFromTsConfig: true });
+  const client = project.createSourceFile("client.ts", {
+    statements: [
+      { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/client.js", namedImports: ["CmapiClientCore", "type ClientOptions", "type ResultCallback"] },
+      { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/transport-websocket.js", namedImports: ["webSocketTransport", "type WebSocketConstructor"] },
+      { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/transport-http.js", namedImports: ["httpTransport", "type HttpTransportOptions"] },
+      { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./types.js", isTypeOnly: true, namespaceImport: "T" },
+      { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./runtime/client.js", namedExports: ["CmapiClientError", "type ClientOptions", "type ClientProblem", "type ClientTransport", "type ResultCallback"] },
+      { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./runtime/protocol.js", namedExports: ["CmapiError"] },
+      {
+        kind: StructureKind.VariableStatement,
+        isExported: true,
+        declarationKind: "const" as never,
+        docs: ["The default endpoint: the name every CMAPI device registers on its network (section 5.1)."],
+        declarations: [{ name: "CMAPI_DEVICE_URL", initializer: '{ websocket: "ws://cmapi.device/cmapi", http: "http://cmapi.device/cmapi" } as const' }],
+      },
+      {
+        kind: StructureKind.Class,
+        name: "CmapiClient",
+        isExported: true,
+        extends: "CmapiClientCore<T.CmapiMethods, T.CmapiCallbacks>",
+        docs: [
+          [
+            "A typed client of every CMAPI function. Each method has two call styles:",
+            "`await client.networkGetRFInfo(params)` resolves with the final result (or rejects with a CmapiError),",
+            "`client.networkGetRFInfo(params, response => ...)` passes every response carrying the call's id to the callback.",
+            'Functions can also be called by spec name: `client.call("CMAPI_Network_GetRFInfo", params)`.',
+          ].join("\n"),
+        ],
+        methods: api.methods.map(clientMethod).map((method) => ({ ...method, scope: Scope.Public })),
+      },
+      {
+        kind: StructureKind.Function,
+        name: "connectWebSocket",
+        isExported: true,
+        docs: ["A client over one persistent WebSocket (section 5.5.1). In Node 20, pass { WebSocket } from the ws package (node.ts does)."],
+        parameters: [
+          { name: "url", type: "string", initializer: "CMAPI_DEVICE_URL.websocket" },
+          { name: "options", type: "ClientOptions & { WebSocket?: WebSocketConstructor }", initializer: "{}" },
+        ],
+        returnType: "CmapiClient",
+        statements: "return new CmapiClient(webSocketTransport(url, options.WebSocket ? { WebSocket: options.WebSocket } : {}), options);",
+      },
+      {
+        kind: StructureKind.Function,
+        name: "connectHttp",
+        isExported: true,
+        docs: ["A client over HTTP POST, with callbacks and interim responses by long polling (section 5.5.2)."],
+        parameters: [
+          { name: "url", type: "string", initializer: "CMAPI_DEVICE_URL.http" },
+          { name: "options", type: "ClientOptions & HttpTransportOptions", initializer: "{}" },
+        ],
+        returnType: "CmapiClient",
+        statements: "return new CmapiClient(httpTransport(url, options), options);",
+      },
+    ],
+  });
+  const node = [
+    "/** What a Node client needs beside client.ts: the ws WebSocket, and DNS discovery of cmapi.device. */",
+    'import { WebSocket } from "ws";',
+    'import { connectWebSocket as connect, type CmapiClient } from "./client.js";',
+    'import type { ClientOptions } from "./runtime/client.js";',
+    'import type { WebSocketConstructor } from "./runtime/transport-websocket.js";',
+    "",
+    'export { CMAPI_DEVICE, defaultEndpoint, endpointFor, resolveCmapiDevice, type NameResolver } from "./runtime/discovery.js";',
+    "",
+    "/** A WebSocket client in Node 20, which has no global WebSocket. */",
+    "export function connectWebSocket(url?: string, options: ClientOptions = {}): CmapiClient {",
+    "  return connect(url, { ...options, WebSocket: WebSocket as unknown as WebSocketConstructor });",
+    "}",
+    "",
+  ].join("\n");
+  return new Map([
+    ["client.ts", client.getFullText()],
+    ["node.ts", node],
+  ]);
+}

@@ -1,0 +1,86 @@
+/**
+ * The CMAPI message structures (Tables 1-3 of the OpenCMAPI 1.1 WebAPI binding), the JSON-RPC
+ * error codes, and CmapiError. Shared by the client and the server; no platform dependencies.
+ */
+
+export const JSONRPC_VERSION = "2.0";
+export const CMAPI_VERSION = "1.1";
+
+/** JSON-RPC 2.0 reserved codes, with the messages its specification gives them. */
+export const JSONRPC_ERRORS = {
+  PARSE_ERROR: { code: -32700, message: "Parse error" },
+  INVALID_REQUEST: { code: -32600, message: "Invalid Request" },
+  METHOD_NOT_FOUND: { code: -32601, message: "Method not found" },
+  INVALID_PARAMS: { code: -32602, message: "Invalid params" },
+  INTERNAL_ERROR: { code: -32603, message: "Internal error" },
+  /** Implementation-defined (JSON-RPC reserves -32000 to -32099 for these). */
+  SERVER_BUSY: { code: -32001, message: "Too many requests in progress for this client" },
+} as const;
+
+export type ResponseStage = "received" | "processing" | "completed";
+
+export interface CmapiErrorObject {
+  code: number;
+  message: string;
+  data?: unknown;
+}
+
+export interface CmapiRequestMessage {
+  jsonrpc: "2.0";
+  cmapiversion: "1.1";
+  method: string;
+  id: string;
+  params: Record<string, unknown>;
+}
+
+export interface CmapiResponseMessage<R = unknown> {
+  jsonrpc: "2.0";
+  cmapiversion: "1.1";
+  id: string | null;
+  result?: R;
+  error?: CmapiErrorObject;
+  /** Interim responses only (an opencmapi-gen extension of Table 2). */
+  cmapistatus?: ResponseStage;
+}
+
+export interface CmapiCallbackMessage<P = unknown> {
+  jsonrpc: "2.0";
+  cmapiversion: "1.1";
+  id: string;
+  callbackId: string;
+  result?: P;
+  error?: CmapiErrorObject;
+}
+
+/** A CMAPI error: a Table 4 code (or a JSON-RPC one), its Table 4 text, and optional data. */
+export class CmapiError extends Error {
+  readonly code: number;
+  readonly data: unknown;
+
+  constructor(code: number, message: string, data?: unknown) {
+    super(message);
+    this.name = "CmapiError";
+    this.code = code;
+    this.data = data;
+  }
+
+  toJSON(): CmapiErrorObject {
+    return this.data === undefined ? { code: this.code, message: this.message } : { code: this.code, message: this.message, data: this.data };
+  }
+}
+
+export function isFinalResponse(message: CmapiResponseMessage): boolean {
+  return message.error !== undefined || message.cmapistatus === undefined || message.cmapistatus === "completed";
+}
+
+/** A version 4 UUID. getRandomValues works in insecure browser contexts too, unlike randomUUID. */
+export function uuid(): string {
+  const bytes = new Uint8Array(16);
+  globalThis.crypto.getRandomValues(bytes);
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);

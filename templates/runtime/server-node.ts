@@ -1,0 +1,322 @@
+/**
+ * Serves a CmapiServerCore on one port for both transports, on node:http (node:https when a key and
+ * certificate are given) and ws. Secure by default, since any web page on the home network can try
+ * to reach cmapi.device:
+ *
+ * - Host must be an allowed name (cmapi.device, localhost, loopback addresses, and `allowedHosts`):
+ *   a DNS-rebinding page sends its own host name and is refused (403).
+ * - Origin, on WebSocket upgrades and HTTP requests, must be the server's own or in
+ *   `allowedOrigins` (cross-site WebSocket hijacking, CSRF); requests without Origin come from
+ *   programs, not pages, and pass. CORS answers, preflights included, only for allowed origins, and
+ *   answer the Private Network Access preflight (Access-Control-Allow-Private-Network: true).
+ * - A POST must be application/json, so that a cross-site "simple request" never reaches a handler (415).
+ * - Bodies and WebSocket messages are limited to `maxMessageBytes` (64 KiB; ws's default is 100 MiB),
+ *   headers to 64 and to `headersTimeoutMs`, requests to `requestTimeoutMs`; permessage-deflate is off.
+ * - Each client may have `maxInFlightPerSession` requests in progress and `maxQueuedMessages`
+ *   messages waiting for its long polls; an HTTP client that does not poll for `sessionTimeoutMs`
+ *   is forgotten, and one whose queue overflows is forgotten at once (its next poll gets 410 Gone).
+ */
+import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createServer as createHttpsServer } from "node:https";
+import type { AddressInfo } from "node:net";
+import type { Duplex } from "node:stream";
+import { WebSocketServer, type WebSocket } from "ws";
+import { JSONRPC_ERRORS, CMAPI_VERSION, JSONRPC_VERSION, type CmapiCallbackMessage, type CmapiResponseMessage } from "./protocol.js";
+import type { CmapiServerCore, Session } from "./server.js";
+import { HEADER_ACK, HEADER_CLIENT, HEADER_SEQ, POLL_SUFFIX } from "./transport-http.js";
+
+export interface NodeServerOptions {
+  /** Where both transports are served: POST for requests, POST <path>/poll for long polls, GET for WebSocket. */
+  path?: string;
+  host?: string;
+  port?: number;
+  /** Host names accepted besides cmapi.device, localhost and loopback addresses. */
+  allowedHosts?: readonly string[];
+  /** Origins (scheme://host[:port]) of web apps allowed besides the server's own. */
+  allowedOrigins?: readonly string[];
+  tls?: { key: string | Buffer; cert: string | Buffer };
+  maxMessageBytes?: number;
+  headersTimeoutMs?: number;
+  requestTimeoutMs?: number;
+  /** How long a long poll is held open before `204 No Content`. */
+  pollTimeoutMs?: number;
+  maxQueuedMessages?: number;
+  sessionTimeoutMs?: number;
+  /** A WebSocket client whose unsent data exceeds this is not reading: it is disconnected. */
+  maxBufferedBytes?: number;
+}
+
+export interface RunningServer {
+  readonly url: string;
+  readonly port: number;
+  readonly server: Server;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_HOSTS = ["cmapi.device", "localhost"];
+
+interface Queued {
+  seq: number;
+  text: string;
+}
+
+interface HttpClient {
+  session: Session;
+  queue: Queued[];
+  nextSeq: number;
+  waiting: ServerResponse | undefined;
+  waitTimer: ReturnType<typeof setTimeout> | undefined;
+  lastSeen: number;
+  gone: boolean;
+}
+
+function hostName(host: string | undefined): string | undefined {
+  if (!host) return undefined;
+  if (host.startsWith("[")) return host.slice(1, host.indexOf("]")).toLowerCase();
+  return host.replace(/:\d+$/, "").toLowerCase();
+}
+
+function isLoopback(name: string): boolean {
+  return name === "::1" || /^127(?:\.\d{1,3}){3}$/.test(name);
+}
+
+export async function listenCmapi(core: CmapiServerCore, options: NodeServerOptions = {}): Promise<RunningServer> {
+  const path = options.path ?? "/cmapi";
+  const pollPath = `${path}${POLL_SUFFIX}`;
+  const maxMessageBytes = options.maxMessageBytes ?? 64 * 1024;
+  const pollTimeoutMs = options.pollTimeoutMs ?? 25_000;
+  const maxQueued = options.maxQueuedMessages ?? 256;
+  const sessionTimeoutMs = options.sessionTimeoutMs ?? 120_000;
+  const maxBuffered = options.maxBufferedBytes ?? 1024 * 1024;
+  const hosts = new Set([...DEFAULT_HOSTS, ...(options.allowedHosts ?? [])].map((host) => host.toLowerCase()));
+  const origins = new Set(options.allowedOrigins ?? []);
+  const scheme = options.tls ? "https" : "http";
+  const httpClients = new Map<string, HttpClient>();
+  const sockets = new Set<WebSocket>();
+
+  const hostAllowed = (request: IncomingMessage) => {
+    const name = hostName(request.headers.host);
+    return name !== undefined && (hosts.has(name) || isLoopback(name));
+  };
+  /** undefined: no Origin (not a page); true/false: a page's origin, allowed or not. */
+  const originAllowed = (request: IncomingMessage): boolean | undefined => {
+    const origin = request.headers.origin;
+    if (origin === undefined) return undefined;
+    return origin === `${scheme}://${request.headers.host}` || origins.has(origin);
+  };
+
+  const wss = new WebSocketServer({ noServer: true, maxPayload: maxMessageBytes, perMessageDeflate: false });
+
+  const handler = (request: IncomingMessage, response: ServerResponse) => void handleHttp(request, response);
+  const server: Server = options.tls ? createHttpsServer({ key: options.tls.key, cert: options.tls.cert }, handler) : createHttpServer(handler);
+  server.maxHeadersCount = 64;
+  server.headersTimeout = options.headersTimeoutMs ?? 10_000;
+  server.requestTimeout = options.requestTimeoutMs ?? pollTimeoutMs + 30_000;
+
+  function refuse(response: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
+    response.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", ...headers });
+    response.end(`${text}\n`);
+  }
+
+  function corsHeaders(request: IncomingMessage): Record<string, string> {
+    const origin = request.headers.origin;
+    if (origin === undefined) return {};
+    return { "Access-Control-Allow-Origin": origin, Vary: "Origin", "Access-Control-Expose-Headers": HEADER_SEQ };
+  }
+
+  function sendJson(request: IncomingMessage, response: ServerResponse, message: unknown, headers: Record<string, string> = {}): void {
+    const body = JSON.stringify(message);
+    response.writeHead(200, { "Content-Type": "application/json", "Cache-Control": "no-store", ...corsHeaders(request), ...headers });
+    response.end(body);
+  }
+
+  async function readBody(request: IncomingMessage): Promise<string | null> {
+    const declared = Number(request.headers["content-length"]);
+    if (Number.isFinite(declared) && declared > maxMessageBytes) return null;
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of request) {
+      size += (chunk as Buffer).length;
+      if (size > maxMessageBytes) return null;
+      chunks.push(chunk as Buffer);
+    }
+    return Buffer.concat(chunks).toString("utf8");
+  }
+
+  function httpClient(request: IncomingMessage): HttpClient | undefined {
+    const id = request.headers[HEADER_CLIENT.toLowerCase()];
+    if (typeof id !== "string" || !/^[0-9a-fA-F-]{8,64}$/.test(id)) return undefined;
+    let client = httpClients.get(id);
+    if (!client) {
+      const created: HttpClient = { session: undefined as unknown as Session, queue: [], nextSeq: 1, waiting: undefined, waitTimer: undefined, lastSeen: Date.now(), gone: false };
+      created.session = core.openSession({ id, transport: "http", origin: request.headers.origin, remoteAddress: request.socket.remoteAddress, deliver: (message) => enqueue(created, message) });
+      httpClients.set(id, (client = created));
+    }
+    client.lastSeen = Date.now();
+    return client;
+  }
+
+  function forget(client: HttpClient): void {
+    client.gone = true;
+    core.closeSession(client.session);
+    if (client.waiting) answerPoll(client);
+    client.queue = [];
+    // Kept as a tombstone until it has been idle long enough, so its next poll learns it is gone.
+  }
+
+  function enqueue(client: HttpClient, message: CmapiResponseMessage | CmapiCallbackMessage): void {
+    if (client.gone) return;
+    if (client.queue.length >= maxQueued) {
+      forget(client);
+      return;
+    }
+    client.queue.push({ seq: client.nextSeq++, text: JSON.stringify(message) });
+    if (client.waiting) answerPoll(client);
+  }
+
+  function answerPoll(client: HttpClient): void {
+    const response = client.waiting;
+    if (!response) return;
+    client.waiting = undefined;
+    clearTimeout(client.waitTimer);
+    const request = response.req;
+    if (client.gone) {
+      refuse(response, 410, "this client was forgotten: register again", corsHeaders(request));
+      return;
+    }
+    const next = client.queue[0];
+    if (!next) {
+      response.writeHead(204, { ...corsHeaders(request), "Cache-Control": "no-store" });
+      response.end();
+      return;
+    }
+    response.writeHead(200, { "Content-Type": "application/json", "Cache-Control": "no-store", [HEADER_SEQ]: String(next.seq), ...corsHeaders(request) });
+    response.end(next.text);
+  }
+
+  async function handleHttp(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = (request.url ?? "/").split("?")[0];
+    if (url !== path && url !== pollPath) return refuse(response, 404, "not found");
+    if (!hostAllowed(request)) return refuse(response, 403, "Host not allowed");
+    const allowed = originAllowed(request);
+    if (allowed === false) return refuse(response, 403, "Origin not allowed");
+    if (request.method === "OPTIONS") {
+      const headers: Record<string, string> = {
+        ...corsHeaders(request),
+        "Access-Control-Allow-Methods": "POST",
+        "Access-Control-Allow-Headers": `Content-Type, ${HEADER_CLIENT}, ${HEADER_ACK}`,
+        "Access-Control-Max-Age": "600",
+      };
+      if (request.headers["access-control-request-private-network"] === "true") headers["Access-Control-Allow-Private-Network"] = "true";
+      response.writeHead(204, headers);
+      response.end();
+      return;
+    }
+    if (request.method !== "POST") return refuse(response, 405, "only POST (and WebSocket upgrades on GET)", { Allow: "POST" });
+    const type = (request.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
+    if (type !== "application/json") return refuse(response, 415, "Content-Type must be application/json", corsHeaders(request));
+    const body = await readBody(request);
+    if (body === null) return refuse(response, 413, `a message may be at most ${maxMessageBytes} bytes`, { ...corsHeaders(request), Connection: "close" });
+
+    const client = httpClient(request);
+    if (url === pollPath) {
+      if (!client) return refuse(response, 400, `a long poll needs the ${HEADER_CLIENT} header (a UUID)`, corsHeaders(request));
+      if (client.gone) return refuse(response, 410, "this client was forgotten: register again", corsHeaders(request));
+      const ack = Number(request.headers[HEADER_ACK.toLowerCase()] ?? 0);
+      if (Number.isInteger(ack)) client.queue = client.queue.filter((item) => item.seq > ack);
+      if (client.waiting) answerPoll(client); // one poll at a time: the newer one takes over
+      client.waiting = response;
+      response.on("close", () => {
+        if (client.waiting === response) {
+          client.waiting = undefined;
+          clearTimeout(client.waitTimer);
+        }
+      });
+      if (client.queue.length > 0) return answerPoll(client);
+      client.waitTimer = setTimeout(() => answerPoll(client), pollTimeoutMs);
+      return;
+    }
+    const session =
+      client?.session ??
+      core.openSession({ id: `anonymous:${Math.random().toString(36).slice(2)}`, transport: "http", origin: request.headers.origin, remoteAddress: request.socket.remoteAddress, deliver: () => undefined });
+    try {
+      sendJson(request, response, await core.handleText(session, body));
+    } finally {
+      if (!client) core.closeSession(session);
+    }
+  }
+
+  server.on("upgrade", (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const url = (request.url ?? "/").split("?")[0];
+    const deny = (status: number, text: string) => {
+      socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${text.length + 1}\r\n\r\n${text}\n`);
+    };
+    if (url !== path) return deny(404, "Not Found");
+    if (!hostAllowed(request)) return deny(403, "Host not allowed");
+    if (originAllowed(request) === false) return deny(403, "Origin not allowed");
+    wss.handleUpgrade(request, socket, head, (ws) => serveWebSocket(ws, request));
+  });
+
+  function serveWebSocket(ws: WebSocket, request: IncomingMessage): void {
+    sockets.add(ws);
+    const send = (message: unknown) => {
+      if (ws.readyState !== ws.OPEN) return;
+      if (ws.bufferedAmount > maxBuffered) {
+        ws.terminate(); // it does not read what it is sent
+        return;
+      }
+      ws.send(JSON.stringify(message));
+    };
+    const session = core.openSession({ transport: "websocket", origin: request.headers.origin, remoteAddress: request.socket.remoteAddress, deliver: send });
+    ws.on("message", (data, isBinary) => {
+      if (isBinary) {
+        send({ jsonrpc: JSONRPC_VERSION, cmapiversion: CMAPI_VERSION, id: null, error: { ...JSONRPC_ERRORS.INVALID_REQUEST, data: "binary frames are not CMAPI messages" } });
+        return;
+      }
+      void core.handleText(session, data.toString()).then(send);
+    });
+    ws.on("close", () => {
+      sockets.delete(ws);
+      core.closeSession(session);
+    });
+    ws.on("error", () => ws.terminate());
+  }
+
+  const sweeper = setInterval(() => {
+    const now = Date.now();
+    for (const [id, client] of httpClients) {
+      if (!client.waiting && now - client.lastSeen > sessionTimeoutMs) {
+        if (!client.gone) forget(client);
+        httpClients.delete(id);
+      }
+    }
+  }, Math.min(sessionTimeoutMs, 30_000));
+  sweeper.unref();
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, options.host ?? "127.0.0.1", () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const hostForUrl = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  return {
+    url: `${scheme}://${hostForUrl}:${address.port}${path}`,
+    port: address.port,
+    server,
+    async close() {
+      clearInterval(sweeper);
+      for (const client of httpClients.values()) {
+        if (client.waiting) answerPoll(client);
+        core.closeSession(client.session);
+      }
+      httpClients.clear();
+      for (const ws of sockets) ws.terminate();
+      wss.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+    },
+  };
+}

@@ -1,0 +1,50 @@
+/** Raw HTTP and WebSocket exchanges with a server, headers and all, for the protocol-level tests. */
+import { request } from "node:http";
+import { WebSocket } from "ws";
+
+export interface RawResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+export function rawHttp(url: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: options.method ?? "POST", headers: { "Content-Type": "application/json", ...options.headers } }, (res) => {
+      let body = "";
+      res.setEncoding("utf8");
+      res.on("data", (chunk: string) => (body += chunk));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on("error", reject);
+    req.end(options.body);
+  });
+}
+
+/** Opens a WebSocket and collects what it receives. */
+export async function rawSocket(url: string, options: { headers?: Record<string, string>; origin?: string } = {}) {
+  const ws = new WebSocket(url, { headers: options.headers, ...(options.origin ? { origin: options.origin } : {}) });
+  const received: string[] = [];
+  const waiters: (() => void)[] = [];
+  ws.on("message", (data) => {
+    received.push(data.toString());
+    waiters.splice(0).forEach((wake) => wake());
+  });
+  await new Promise<void>((resolve, reject) => {
+    ws.once("open", () => resolve());
+    ws.once("error", reject);
+    ws.once("unexpected-response", (_request, response) => reject(new Error(`HTTP ${response.statusCode}`)));
+  });
+  return {
+    ws,
+    received,
+    /** Sends text and resolves with the next message received. */
+    async exchange(text: string): Promise<unknown> {
+      const before = received.length;
+      ws.send(text);
+      while (received.length === before) await new Promise<void>((resolve) => waiters.push(resolve));
+      return JSON.parse(received[before]!);
+    },
+    close: () => ws.close(),
+  };
+}
