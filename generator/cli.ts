@@ -5,6 +5,7 @@ import { formatCheckReport, isUpToDate } from "./check-report.js";
 import { resolveOptions, type CommandLineOptions } from "./config.js";
 import { SpecError, formatDiagnostic } from "./diagnostics.js";
 import { ARTIFACTS } from "./emit/artifacts.js";
+import { openRpcDocument } from "./emit/openrpc.js";
 import { check, generate } from "./generate.js";
 import { bundledSpec, loadApi, type SpecFiles } from "./load.js";
 import type { Api } from "./model/api.js";
@@ -44,6 +45,11 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
     .action(async (options: SpecFiles & { compact?: boolean }) => {
       const api = await loadApi(options);
       output.out(JSON.stringify(api, null, options.compact ? undefined : 2) + "\n");
+    });
+
+  specOptions(program.command("openrpc").description("print the API as an OpenRPC 1.x document"))
+    .action(async (options: SpecFiles) => {
+      output.out(`${JSON.stringify(openRpcDocument(await loadApi(options)), null, 2)}\n`);
     });
 
   specOptions(program.command("validate").description("check the spec files and say what they define"))

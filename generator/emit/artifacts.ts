@@ -7,12 +7,13 @@ import type { EmitContext, GeneratedFiles } from "./context.js";
 import { emitClient } from "./client.js";
 import { emitDocs } from "./docs.js";
 import { emitErrors } from "./errors.js";
+import { emitOpenRpc } from "./openrpc.js";
 import { emitRuntime } from "./runtime.js";
 import { emitServer } from "./server.js";
 import { emitTypes } from "./types.js";
 import { emitValidators } from "./validators.js";
 
-export const ARTIFACTS = ["types", "errors", "validators", "client", "server", "docs"] as const;
+export const ARTIFACTS = ["types", "errors", "validators", "client", "server", "docs", "openrpc"] as const;
 export type Artifact = (typeof ARTIFACTS)[number];
 
 interface ArtifactSpec {
@@ -42,6 +43,7 @@ const SPECS: Record<Artifact, ArtifactSpec> = {
     exports: [],
   },
   docs: { emit: emitDocs, needs: [], runtime: [], exports: [] },
+  openrpc: { emit: emitOpenRpc, needs: [], runtime: [], exports: [] },
 };
 
 /** The artifacts asked for plus what they need, in a fixed order. */

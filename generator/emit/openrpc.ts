@@ -1,0 +1,83 @@
+/**
+ * `openrpc.json`: the API as an OpenRPC 1.x document, so that OpenRPC tools (docs, playgrounds,
+ * client generators) can read it. Functions become methods with by-name params, their Table 4
+ * codes become errors, named types become components. OpenRPC has no server-sent notifications,
+ * so the CMAPI-2 callbacks are listed under the extension `x-cmapi-callbacks`, and the extra
+ * envelope member (`cmapiversion`) is stated in `x-cmapi-envelope`.
+ */
+import type { Api, ErrorCode, JsonSchema } from "../model/api.js";
+import { TABLE_DEFS, ENVELOPE_DEFS } from "../model/schema-keywords.js";
+import type { GeneratedFiles } from "./context.js";
+
+export const OPENRPC_VERSION = "1.2.6";
+
+const COMPONENT_PREFIX = "#/components/schemas/";
+
+/** The schema with its `$ref`s pointing into components, and without the x-cmapi annotations. */
+function toComponentSchema(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(toComponentSchema);
+  if (!schema || typeof schema !== "object") return schema;
+  return Object.fromEntries(
+    Object.entries(schema)
+      .filter(([key]) => !key.startsWith("x-cmapi-"))
+      .map(([key, value]) => {
+        if (key === "$ref" && typeof value === "string") return [key, value.replace(/^#\/\$defs\//, COMPONENT_PREFIX)];
+        if (key === "properties" && value && typeof value === "object") return [key, Object.fromEntries(Object.entries(value).map(([name, child]) => [name, toComponentSchema(child)]))];
+        return [key, toComponentSchema(value)];
+      }),
+  );
+}
+
+function errorObject(row: ErrorCode): { code: number; message: string } {
+  return { code: row.code, message: row.message };
+}
+
+export function openRpcDocument(api: Api): Record<string, unknown> {
+  const byCode = new Map<number, ErrorCode>();
+  for (const row of api.errorCodes) if (!byCode.has(row.code)) byCode.set(row.code, row);
+  const excluded = new Set<string>([...TABLE_DEFS, ...Object.values(ENVELOPE_DEFS)]);
+  const schemas = Object.fromEntries(
+    api.types.filter((type) => !excluded.has(type.name)).map((type) => [type.name, toComponentSchema(type.schema)]),
+  );
+  const groupOf = new Map(api.groups.map((group) => [group.name, group]));
+  return {
+    openrpc: OPENRPC_VERSION,
+    info: {
+      title: api.title.replace(/ messages$/, ""),
+      version: api.cmapiVersion,
+      description: "The OMA Open Connection Manager Web API over JSON-RPC 2.0. Every request and response also carries cmapiversion (see x-cmapi-envelope).",
+    },
+    servers: [
+      { name: "cmapi.device over WebSocket", url: "ws://cmapi.device/cmapi" },
+      { name: "cmapi.device over HTTP", url: "http://cmapi.device/cmapi" },
+    ],
+    methods: api.methods.map((method) => {
+      const group = groupOf.get(method.group)!;
+      return {
+        name: method.name,
+        summary: method.description || method.name,
+        tags: [{ name: group.title, description: `SCR section ${group.section}` }],
+        paramStructure: "by-name",
+        params: method.params.map((param) => ({
+          name: param.name,
+          required: !param.optional,
+          ...(param.description ? { description: param.description } : {}),
+          schema: toComponentSchema((method.paramsSchema["properties"] as Record<string, JsonSchema>)[param.name]),
+        })),
+        result: { name: method.result ?? "Empty", schema: toComponentSchema(method.resultSchema) },
+        errors: method.errors.map((code) => errorObject(byCode.get(code)!)),
+      };
+    }),
+    components: { schemas },
+    "x-cmapi-envelope": { cmapiversion: api.cmapiVersion, description: "Requests, responses and callback messages carry cmapiversion besides the JSON-RPC members (Tables 1-3)." },
+    "x-cmapi-callbacks": api.callbacks.map((callback) => ({
+      callbackId: callback.callbackId,
+      summary: callback.description,
+      payload: { $ref: `${COMPONENT_PREFIX}${callback.payload}` },
+    })),
+  };
+}
+
+export function emitOpenRpc(api: Api): GeneratedFiles {
+  return new Map([["openrpc.json", `${JSON.stringify(openRpcDocument(api), null, 2)}\n`]]);
+}
