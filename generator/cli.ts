@@ -5,6 +5,8 @@ import { formatCheckReport, isUpToDate } from "./check-report.js";
 import { resolveOptions, type CommandLineOptions } from "./config.js";
 import { SpecError, formatDiagnostic } from "./diagnostics.js";
 import { ARTIFACTS } from "./emit/artifacts.js";
+import { compareApis, formatChanges } from "./diff/compare.js";
+import { locateSpec } from "./diff/spec-location.js";
 import { openRpcDocument } from "./emit/openrpc.js";
 import { check, generate } from "./generate.js";
 import { bundledSpec, loadApi, type SpecFiles } from "./load.js";
@@ -50,6 +52,19 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
   specOptions(program.command("openrpc").description("print the API as an OpenRPC 1.x document"))
     .action(async (options: SpecFiles) => {
       output.out(`${JSON.stringify(openRpcDocument(await loadApi(options)), null, 2)}\n`);
+    });
+
+  program
+    .command("diff")
+    .description("compare two spec versions and class each change as breaking or compatible (exit 1 when something breaks)")
+    .argument("<old>", "the old spec: a folder with a .webidl and a .schema.json, or the .webidl file")
+    .argument("<new>", "the new spec, likewise")
+    .option("--json", "print the changes as JSON")
+    .action(async (oldPath: string, newPath: string, flags: { json?: boolean }) => {
+      const [before, after] = await Promise.all([locateSpec(oldPath).then(loadApi), locateSpec(newPath).then(loadApi)]);
+      const changes = compareApis(before, after);
+      output.out(flags.json ? `${JSON.stringify(changes, null, 2)}\n` : formatChanges(changes));
+      if (changes.some((change) => change.breaking)) exitCode = 1;
     });
 
   specOptions(program.command("validate").description("check the spec files and say what they define"))

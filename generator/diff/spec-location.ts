@@ -1,0 +1,25 @@
+/** Where `diff` finds a spec version: a folder holding one .webidl and one .schema.json, or a .webidl beside its schema. */
+import { readdir, stat } from "node:fs/promises";
+import { dirname, join, basename } from "node:path";
+import { SpecError } from "../diagnostics.js";
+import type { SpecFiles } from "../load.js";
+
+export async function locateSpec(path: string): Promise<SpecFiles> {
+  let isFolder: boolean;
+  try {
+    isFolder = (await stat(path)).isDirectory();
+  } catch {
+    throw new SpecError([{ message: "no such file or folder", location: { file: path } }], 2);
+  }
+  if (!isFolder) {
+    if (!path.endsWith(".webidl")) throw new SpecError([{ message: "give a folder, or a .webidl file with its .schema.json beside it", location: { file: path } }], 2);
+    return { idl: path, schema: join(dirname(path), `${basename(path, ".webidl")}.schema.json`) };
+  }
+  const names = await readdir(path);
+  const idl = names.filter((name) => name.endsWith(".webidl"));
+  const schema = names.filter((name) => name.endsWith(".schema.json"));
+  if (idl.length !== 1 || schema.length !== 1) {
+    throw new SpecError([{ message: `a spec folder holds one .webidl and one .schema.json; found ${idl.length} and ${schema.length}`, location: { file: path } }], 2);
+  }
+  return { idl: join(path, idl[0]!), schema: join(path, schema[0]!) };
+}
