@@ -5,7 +5,9 @@ import { formatCheckReport, isUpToDate } from "./check-report.js";
 import { resolveOptions, type CommandLineOptions } from "./config.js";
 import { SpecError, formatDiagnostic } from "./diagnostics.js";
 import { ARTIFACTS } from "./emit/artifacts.js";
+import { checkConformance, formatConformance } from "./conformance.js";
 import { compareApis, formatChanges } from "./diff/compare.js";
+import { findProfile } from "./model/profiles.js";
 import { locateSpec } from "./diff/spec-location.js";
 import { openRpcDocument } from "./emit/openrpc.js";
 import { check, generate } from "./generate.js";
@@ -67,6 +69,39 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
       if (changes.some((change) => change.breaking)) exitCode = 1;
     });
 
+  specOptions(program.command("conformance").description("call a running server and report which functions of a device class's profile it implements (exit 1 when a mandatory one is missing)"))
+    .requiredOption("--profile <class>", "the SCR device class")
+    .requiredOption("--url <url>", "the server's endpoint: ws://host:port/cmapi or http://host:port/cmapi")
+    .option("--json", "print the report as JSON")
+    .action(async (options: SpecFiles & { profile: string; url: string; json?: boolean }) => {
+      const api = await loadApi(options);
+      const report = await checkConformance(api, findProfile(api, options.profile), options.url);
+      output.out(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatConformance(report));
+      if (report.missingMandatory.length > 0) exitCode = 1;
+    });
+
+  program
+    .command("mock")
+    .description("serve a stateful mock device over WebSocket and HTTP for web-app development (the bundled spec)")
+    .option("-p, --port <port>", "the port (default: a free one)")
+    .option("--host <host>", "the address to listen on", "127.0.0.1")
+    .option("--seed <seed>", "makes the mock's data the same from run to run", "1")
+    .option("--allow-origin <origin...>", "web app origins allowed besides the server's own")
+    .action(async (flags: { port?: string; host: string; seed: string; allowOrigin?: string[] }) => {
+      const port = flags.port === undefined ? undefined : Number(flags.port);
+      if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536)) throw new SpecError([{ message: `not a port: ${flags.port}`, location: { file: "--port" } }], 2);
+      const { startMock } = await import("./mock/start.js");
+      const { seedFrom } = await import("./mock/random.js");
+      const { MOCK_PIN, MOCK_PUK } = await import("./mock/device.js");
+      const mock = await startMock(await loadApi(), { ...(port !== undefined ? { port } : {}), host: flags.host, seed: seedFrom(flags.seed), ...(flags.allowOrigin ? { allowedOrigins: flags.allowOrigin } : {}) });
+      output.out(`opencmapi-gen mock device: ${mock.server.url} (WebSocket: ${mock.server.url.replace(/^http/, "ws")}); PIN ${MOCK_PIN}, PUK ${MOCK_PUK}. Ctrl-C stops it.\n`);
+      await new Promise<void>((resolve) => {
+        const stop = () => void mock.server.close().then(resolve);
+        process.once("SIGINT", stop);
+        process.once("SIGTERM", stop);
+      });
+    });
+
   specOptions(program.command("validate").description("check the spec files and say what they define"))
     .action(async (options: SpecFiles) => {
       const api = await loadApi(options);
@@ -80,7 +115,8 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
       .option("--schema <file>", "the JSON Schema file (default: the bundled spec/opencmapi.schema.json)")
       .option("-o, --out <dir>", "the output folder (default: generated)")
       .option("--emit <list>", `artifacts to emit, comma-separated: ${ARTIFACTS.join(",")} (default: all)`)
-      .option("-c, --config <file>", "a config file (default: ./opencmapi-gen.config.json when it exists)");
+      .option("-c, --config <file>", "a config file (default: ./opencmapi-gen.config.json when it exists)")
+      .option("--profile <class>", "an SCR device class (laptop, wireless-router, m2m, smart-phone, tablet, cloud, mobile-broadband-device): only its mandatory functions need handlers");
   const label = (dir: string) => `${relative(process.cwd(), dir) || "."}/`;
 
   generatorOptions(program.command("generate").description("write the generated bindings into the output folder"))

@@ -19,6 +19,8 @@ export interface GeneratorOptions {
   emit: Artifact[];
   /** Paths in the output folder that `check` leaves alone (a trailing "/" means a whole folder). */
   ignore: string[];
+  /** An SCR device class (see --profile). */
+  profile?: string;
 }
 
 export interface CommandLineOptions {
@@ -27,9 +29,10 @@ export interface CommandLineOptions {
   schema?: string;
   out?: string;
   emit?: string;
+  profile?: string;
 }
 
-const KEYS = ["$schema", "idl", "schema", "out", "emit", "ignore"];
+const KEYS = ["$schema", "idl", "schema", "out", "emit", "ignore", "profile"];
 
 export function parseArtifacts(value: unknown, where: { file: string; pointer?: string }): Artifact[] {
   const list = typeof value === "string" ? value.split(",").map((item) => item.trim()).filter(Boolean) : value;
@@ -52,9 +55,9 @@ async function readConfig(path: string, required: boolean): Promise<Record<strin
   const problems = Object.keys(value)
     .filter((key) => !KEYS.includes(key))
     .map((key) => ({ message: `unknown option "${key}" (known: ${KEYS.slice(1).join(", ")})`, location: { file: path, pointer: `/${key}` } }));
-  for (const key of ["idl", "schema", "out"]) {
+  for (const key of ["idl", "schema", "out", "profile"]) {
     const option = (value as Record<string, unknown>)[key];
-    if (option !== undefined && typeof option !== "string") problems.push({ message: `${key} must be a path (a string)`, location: { file: path, pointer: `/${key}` } });
+    if (option !== undefined && typeof option !== "string") problems.push({ message: `${key} must be a string`, location: { file: path, pointer: `/${key}` } });
   }
   const ignore = (value as Record<string, unknown>)["ignore"];
   if (ignore !== undefined && !(Array.isArray(ignore) && ignore.every((item) => typeof item === "string"))) {
@@ -76,5 +79,6 @@ export async function resolveOptions(flags: CommandLineOptions, cwd = process.cw
     out: flags.out ? resolve(cwd, flags.out) : (fromConfig("out") ?? resolve(cwd, "generated")),
     emit: flags.emit !== undefined ? parseArtifacts(flags.emit, { file: "--emit" }) : config["emit"] !== undefined ? parseArtifacts(config["emit"], { file: configPath, pointer: "/emit" }) : [...ARTIFACTS],
     ignore: (config["ignore"] as string[] | undefined) ?? [],
+    ...(flags.profile !== undefined ? { profile: flags.profile } : typeof config["profile"] === "string" ? { profile: config["profile"] } : {}),
   };
 }

@@ -5,6 +5,7 @@ import { emitArtifacts } from "./emit/artifacts.js";
 import type { GeneratedFiles } from "./emit/context.js";
 import { formatFiles, sha256 } from "./format.js";
 import { apiFromTexts, readSpecTexts, type SpecTexts } from "./load.js";
+import { findProfile } from "./model/profiles.js";
 import { packageVersion } from "./package-root.js";
 import { loadRuntimeTemplates } from "./templates.js";
 import { compareGeneration, formatCacheOf, manifestFor, readPreviousGeneration, writeGeneration, type CheckReport, type WriteReport } from "./write/output-dir.js";
@@ -21,11 +22,12 @@ export interface Generation {
 }
 
 /** The whole generation in memory. `formatCache` may hold output of an earlier run (see format.ts). */
-export async function buildGeneration(options: Pick<GeneratorOptions, "idl" | "schema" | "emit">, formatCache?: ReadonlyMap<string, string>): Promise<Generation> {
+export async function buildGeneration(options: Pick<GeneratorOptions, "idl" | "schema" | "emit" | "profile">, formatCache?: ReadonlyMap<string, string>): Promise<Generation> {
   const texts = await readSpecTexts(options);
   const api = apiFromTexts(texts);
   const runtime = await loadRuntimeTemplates();
-  const emitted = await emitArtifacts(api, options.emit, { runtime });
+  const profile = options.profile !== undefined ? findProfile(api, options.profile) : undefined;
+  const emitted = await emitArtifacts(api, options.emit, { runtime, ...(profile ? { profile } : {}) });
   const header = { toolVersion: packageVersion(), specHash: specHash(texts), specFiles: [basename(options.idl), basename(options.schema)] };
   const { files, keys } = await formatFiles(emitted, header, formatCache);
   return { files, formatKeys: keys };

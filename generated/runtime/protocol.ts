@@ -73,6 +73,17 @@ export class CmapiError extends Error {
   }
 }
 
+/**
+ * Whether something thrown is a CmapiError. By its name and code as well as by class: a program
+ * can hold two copies of this module (a bundle and a generated folder), each with its own class.
+ */
+export function isCmapiError(error: unknown): error is CmapiError {
+  return (
+    error instanceof CmapiError ||
+    (error instanceof Error && error.name === "CmapiError" && typeof (error as { code?: unknown }).code === "number")
+  );
+}
+
 export function isFinalResponse(message: CmapiResponseMessage): boolean {
   return message.error !== undefined || message.cmapistatus === undefined || message.cmapistatus === "completed";
 }

@@ -8,7 +8,7 @@
  * locks of exclusive operations. Carried into generated/runtime/.
  *
  * Errors: malformed JSON -32700 (id null); anything that is not a valid request envelope, a batch
- * included, -32600; an unknown method -32601; params that fail the function's schema CMAPI code 2
+ * included, -32600; an unknown method -32601; a function of the spec without a handler 0x00000007; params that fail the function's schema CMAPI code 2
  * "Invalid Parameter" (a Table 4 code, so that a CMAPI application handles it like the specific
  * parameter codes such as 0x00002104; the problems are in `data`); a handler that throws something
  * other than a CmapiError -32603, with no stack trace in the answer.
@@ -18,6 +18,7 @@ import {
   CmapiError,
   JSONRPC_ERRORS,
   JSONRPC_VERSION,
+  isCmapiError,
   isRecord,
   uuid,
   type CmapiCallbackMessage,
@@ -92,6 +93,7 @@ export const BUILT_IN_METHODS: readonly string[] = [CALLBACK_REGISTER, CALLBACK_
 const INVALID_PARAMETER = 2;
 const INVALID_OPERATION = 4;
 const BUSY = 6;
+const NOT_SUPPORTED = 7;
 
 function response(id: string | null, body: { result: unknown } | { error: CmapiErrorObject }): CmapiResponseMessage {
   return { jsonrpc: JSONRPC_VERSION, cmapiversion: CMAPI_VERSION, id, ...body } as CmapiResponseMessage;
@@ -162,8 +164,12 @@ export class CmapiServerCore {
     const params = message["params"] as Record<string, unknown>;
     const builtIn = BUILT_IN_METHODS.includes(method);
     // Own properties only: a method named "constructor" or "__proto__" must not reach Object's.
-    if (!builtIn && !(hasOwn(this.options.methods, method) && hasOwn(this.options.handlers, method))) {
+    if (!builtIn && !hasOwn(this.options.methods, method)) {
       return response(id, { error: { ...JSONRPC_ERRORS.METHOD_NOT_FOUND, data: `no function ${method}` } });
+    }
+    // A function of the spec that this device does not implement is "not supported" (Table 4's 0x00000007).
+    if (!builtIn && !(hasOwn(this.options.handlers, method) && typeof this.options.handlers[method] === "function")) {
+      return response(id, { error: this.cmapiError(NOT_SUPPORTED) });
     }
     const checked = this.options.validation?.validateParams(method as never, params);
     if (checked && !checked.valid) return response(id, { error: this.cmapiError(INVALID_PARAMETER, checked.problems) });
@@ -183,7 +189,7 @@ export class CmapiServerCore {
       const result = builtIn ? this.builtIn(session, method, params) : await this.run(session, method, id, params);
       return response(id, { result });
     } catch (error) {
-      if (error instanceof CmapiError) return response(id, { error: this.cmapiError(error.code, error.data) });
+      if (isCmapiError(error)) return response(id, { error: this.cmapiError(error.code, error.data) });
       this.options.log?.(`${method} failed`, error);
       return response(id, { error: { ...JSONRPC_ERRORS.INTERNAL_ERROR } });
     } finally {

@@ -5,7 +5,8 @@
  */
 import { Project, StructureKind, VariableDeclarationKind, type OptionalKind, type PropertySignatureStructure } from "ts-morph";
 import type { Api } from "../model/api.js";
-import type { GeneratedFiles } from "./context.js";
+import { profileFunctions } from "../model/profiles.js";
+import type { EmitContext, GeneratedFiles } from "./context.js";
 import { paramsTypeName, resultTypeName } from "./names.js";
 import { literal, quoteDoc } from "./ts-text.js";
 
@@ -14,10 +15,13 @@ const BUILT_IN = new Set(["CMAPI_Callback_Register", "CMAPI_Callback_Unregister"
 
 const NOT_SUPPORTED = 7;
 
-export function emitServer(api: Api): GeneratedFiles {
+export function emitServer(api: Api, context: EmitContext): GeneratedFiles {
   const vendorMethods = api.methods.filter((method) => !BUILT_IN.has(method.name));
+  // With a profile, only its mandatory functions must have a handler; the others answer 0x00000007 when left out.
+  const mandatory = context.profile ? new Set(profileFunctions(api, context.profile).mandatory.map((method) => method.name)) : undefined;
   const handlerSignatures: OptionalKind<PropertySignatureStructure>[] = vendorMethods.map((method) => ({
     name: method.name,
+    hasQuestionToken: mandatory !== undefined && !mandatory.has(method.name),
     docs: [`${method.description ? quoteDoc(method.description) : method.name}${method.exclusive ? "\n\nExclusive: the runtime answers 0x00000006 to a second caller while this runs." : ""}`],
     type: `(params: T.${paramsTypeName(method)}, context: HandlerContext) => T.${resultTypeName(method)} | Promise<T.${resultTypeName(method)}>`,
   }));
@@ -36,7 +40,11 @@ export function emitServer(api: Api): GeneratedFiles {
         kind: StructureKind.Interface,
         name: "CmapiHandlers",
         isExported: true,
-        docs: ["One handler per function: return the result, throw a CmapiError with a Table 4 code, or call context.interim() first to send interim responses."],
+        docs: [
+          `One handler per function: return the result, throw a CmapiError with a Table 4 code, or call context.interim() first to send interim responses.${
+            context.profile ? `\nProfile ${context.profile.title}: its mandatory functions must have a handler; a function left out answers 0x00000007.` : ""
+          }`,
+        ],
         properties: handlerSignatures,
       },
       {
@@ -144,8 +152,26 @@ export function emitServer(api: Api): GeneratedFiles {
       },
     ],
   });
-  return new Map([
+  const files = new Map([
     ["server.ts", server.getFullText()],
     ["handlers.skeleton.ts", skeleton.getFullText()],
   ]);
+  if (context.profile) files.set("profile.ts", profileModule(api, context.profile));
+  return files;
+}
+
+function profileModule(api: Api, profile: NonNullable<EmitContext["profile"]>): string {
+  const { mandatory, optional } = profileFunctions(api, profile);
+  const sections = (status: string) => profile.requirements.filter((row) => row.status === status).map((row) => row.section);
+  return [
+    `/** The SCR profile this code was generated for: ${profile.title}. */`,
+    `export const PROFILE = ${literal({ deviceClass: profile.deviceClass, title: profile.title, mandatorySections: sections("mandatory"), optionalSections: sections("optional") })} as const;`,
+    "",
+    "/** Functions a device of this class must implement. */",
+    `export const MANDATORY_FUNCTIONS = ${literal(mandatory.map((method) => method.name))} as const;`,
+    "",
+    "/** Functions a device of this class may implement. */",
+    `export const OPTIONAL_FUNCTIONS = ${literal(optional.map((method) => method.name))} as const;`,
+    "",
+  ].join("\n");
 }

@@ -1,0 +1,110 @@
+/**
+ * `conformance`: calls every function of a device class's profile on a running server and
+ * reports, group by group, which answer, which are not supported (0x00000007), which are missing
+ * (-32601) and which fail. Each call names a device that does not exist (deviceId 4294967295,
+ * routerId "conformance-probe"), so that a real device answers without acting on anything.
+ */
+import { WebSocket } from "ws";
+import { CmapiClientCore, CmapiClientError } from "../templates/runtime/client.js";
+import { isCmapiError } from "../templates/runtime/protocol.js";
+import { httpTransport } from "../templates/runtime/transport-http.js";
+import { webSocketTransport, type WebSocketConstructor } from "../templates/runtime/transport-websocket.js";
+import { exampleValue } from "./emit/examples.js";
+import type { Api, Method, ScrProfile } from "./model/api.js";
+import { profileFunctions } from "./model/profiles.js";
+
+export type Outcome = "answers" | "not-supported" | "missing" | "fails";
+
+export interface FunctionResult {
+  name: string;
+  outcome: Outcome;
+  detail: string;
+}
+
+export interface GroupResult {
+  section: string;
+  title: string;
+  status: "mandatory" | "optional";
+  functions: FunctionResult[];
+}
+
+export interface ConformanceReport {
+  deviceClass: string;
+  url: string;
+  groups: GroupResult[];
+  /** Mandatory functions that did not answer. */
+  missingMandatory: string[];
+}
+
+const PROBE: Record<string, unknown> = { deviceId: "4294967295", routerId: "conformance-probe", uniqueIdentifier: "conformance-probe" };
+const NOT_SUPPORTED = 7;
+const METHOD_NOT_FOUND = -32601;
+
+function probeParams(api: Api, method: Method): Record<string, unknown> {
+  const params = exampleValue(api, method.paramsSchema) as Record<string, unknown>;
+  for (const name of Object.keys(PROBE)) if (name in params) params[name] = PROBE[name];
+  return params;
+}
+
+function classify(error: unknown): { outcome: Outcome; detail: string } {
+  if (isCmapiError(error)) {
+    if (error.code === NOT_SUPPORTED) return { outcome: "not-supported", detail: error.message };
+    if (error.code === METHOD_NOT_FOUND) return { outcome: "missing", detail: error.message };
+    // A Table 4 code is the function's own answer (for example "no such device"); JSON-RPC codes are failures.
+    if (error.code >= 0) return { outcome: "answers", detail: `0x${error.code.toString(16).toUpperCase().padStart(8, "0")} ${error.message}` };
+    return { outcome: "fails", detail: `${error.code} ${error.message}` };
+  }
+  if (error instanceof CmapiClientError) return { outcome: "fails", detail: error.message };
+  return { outcome: "fails", detail: (error as Error)?.message ?? String(error) };
+}
+
+type AnyMethods = Record<string, { params: unknown; result: unknown }>;
+
+export async function checkConformance(api: Api, profile: ScrProfile, url: string, options: { timeoutMs?: number } = {}): Promise<ConformanceReport> {
+  const transport = /^wss?:/.test(url) ? webSocketTransport(url, { WebSocket: WebSocket as unknown as WebSocketConstructor }) : httpTransport(url);
+  const client = new CmapiClientCore<AnyMethods, Record<string, unknown>>(transport, { validityPeriodMs: options.timeoutMs ?? 10_000 });
+  const { mandatory } = profileFunctions(api, profile);
+  const required = new Set(mandatory.map((method) => method.name));
+  const statusOf = new Map(profile.requirements.map((row) => [row.section, row.status]));
+  const groups: GroupResult[] = [];
+  try {
+    for (const group of api.groups) {
+      const status = statusOf.get(group.section);
+      if (!status) continue;
+      const functions: FunctionResult[] = [];
+      for (const name of group.methods) {
+        const method = api.methods.find((item) => item.name === name)!;
+        try {
+          await client.call(name, probeParams(api, method));
+          functions.push({ name, outcome: "answers", detail: "" });
+        } catch (error) {
+          functions.push({ name, ...classify(error) });
+        }
+      }
+      groups.push({ section: group.section, title: group.title, status, functions });
+    }
+  } finally {
+    await client.close();
+  }
+  const missingMandatory = groups.flatMap((group) => group.functions).filter((result) => required.has(result.name) && result.outcome !== "answers").map((result) => result.name);
+  return { deviceClass: profile.deviceClass, url, groups, missingMandatory };
+}
+
+export function formatConformance(report: ConformanceReport): string {
+  const lines = [`Conformance of ${report.url} to the ${report.deviceClass} profile`, ""];
+  lines.push(`${"section".padEnd(8)}${"group".padEnd(36)}${"M/O".padEnd(5)}${"answers".padStart(8)}${"not supp.".padStart(10)}${"missing".padStart(8)}${"fails".padStart(6)}`);
+  for (const group of report.groups) {
+    const count = (outcome: Outcome) => String(group.functions.filter((result) => result.outcome === outcome).length);
+    lines.push(
+      `${group.section.padEnd(8)}${group.title.slice(0, 35).padEnd(36)}${(group.status === "mandatory" ? "M" : "O").padEnd(5)}${count("answers").padStart(8)}${count("not-supported").padStart(10)}${count("missing").padStart(8)}${count("fails").padStart(6)}`,
+    );
+  }
+  lines.push("");
+  if (report.missingMandatory.length === 0) lines.push("Every mandatory function answers.");
+  else {
+    lines.push(`${report.missingMandatory.length} mandatory functions do not answer:`);
+    const results = new Map(report.groups.flatMap((group) => group.functions).map((result) => [result.name, result]));
+    for (const name of report.missingMandatory) lines.push(`  ${name}: ${results.get(name)!.outcome}${results.get(name)!.detail ? ` (${results.get(name)!.detail})` : ""}`);
+  }
+  return `${lines.join("\n")}\n`;
+}
