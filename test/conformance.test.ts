@@ -1,0 +1,73 @@
+/** SCR profiles in generated code, and `conformance` against a server that implements nothing and against the mock. */
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generate } from "../generator/generate.js";
+import { startMock, type RunningMock } from "../generator/mock/start.js";
+import { bundledApi } from "./support/api.js";
+import { runCli } from "./support/cli.js";
+import { generatedModules, type TestServer } from "./support/device.js";
+import { optionsFor, tempDir } from "./support/generation.js";
+import { scrRows } from "./support/seed.js";
+
+let mock: RunningMock;
+let skeleton: TestServer;
+beforeAll(async () => {
+  const generated = await generatedModules();
+  mock = await startMock(await bundledApi(), { seed: 1 });
+  skeleton = await generated.server.startCmapiServer(generated.skeleton.skeletonHandlers);
+}, 60_000);
+afterAll(async () => {
+  await mock.server.close();
+  await skeleton.close();
+});
+
+describe("generate --profile", () => {
+  it("requires handlers for the class's mandatory functions only, and lists its profile", async () => {
+    const out = await tempDir();
+    await generate(optionsFor(out, { emit: ["server"], profile: "LAP" }));
+    const server = await readFile(join(out, "server.ts"), "utf8");
+    expect(server).toMatch(/\n  CMAPI_WLAN_Scan: \(/);
+    expect(server).toMatch(/\n  CMAPI_GNSS_Start\?: \(/);
+    const profile = await readFile(join(out, "profile.ts"), "utf8");
+    const laptop = scrRows().filter((row) => row.prefix === "LAP");
+    for (const row of laptop) expect(profile).toContain(`"${row.section}"`);
+    expect(profile).toMatch(/deviceClass: "laptop"/);
+  }, 60_000);
+
+  it("names the device classes when given one that does not exist", async () => {
+    const run = await runCli(["generate", "--out", await tempDir(), "--profile", "toaster"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('no device class "toaster"; the SCR tables have: mobile-broadband-device, laptop, wireless-router, m2m, smart-phone, tablet, cloud');
+  });
+});
+
+describe("opencmapi-gen conformance", () => {
+  it("against a server that implements nothing: every mandatory function is not supported, exit 1", async () => {
+    const run = await runCli(["conformance", "--profile", "laptop", "--url", skeleton.url, "--json"]);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as { missingMandatory: string[]; groups: { status: string; functions: { name: string; outcome: string }[] }[] };
+    const mandatory = report.groups.filter((group) => group.status === "mandatory").flatMap((group) => group.functions);
+    const builtIn = mandatory.filter((result) => result.name.startsWith("CMAPI_Callback_"));
+    expect(builtIn.every((result) => result.outcome === "answers")).toBe(true);
+    const vendor = mandatory.filter((result) => !result.name.startsWith("CMAPI_Callback_"));
+    expect(vendor.every((result) => result.outcome === "not-supported")).toBe(true);
+    expect(report.missingMandatory).toEqual(vendor.map((result) => result.name));
+  });
+
+  it("against the mock, over WebSocket and HTTP: every mandatory function answers, exit 0, as a table", async () => {
+    for (const url of [mock.server.url, mock.server.url.replace(/^http/, "ws")]) {
+      const run = await runCli(["conformance", "--profile", "smart-phone", "--url", url]);
+      expect(run.code, url).toBe(0);
+      expect(run.stdout).toContain(`Conformance of ${url} to the smart-phone profile`);
+      expect(run.stdout).toMatch(/7\.12\s+WLAN APIs\s+M\s+24\s+0\s+0\s+0/);
+      expect(run.stdout).toContain("Every mandatory function answers.");
+    }
+  });
+
+  it("reports a server it cannot reach as failing, not as passing", async () => {
+    const run = await runCli(["conformance", "--profile", "m2m", "--url", "http://127.0.0.1:9/cmapi"]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/CMAPI_API_Open: fails/);
+  });
+});
