@@ -1,10 +1,10 @@
 /** The opencmapi-gen command line. `main` returns the exit code, so tests can run it in process. */
 import { Command, CommanderError, Option } from "commander";
-import { relative } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { formatCheckReport, isUpToDate } from "./check-report.js";
 import { resolveOptions, type CommandLineOptions } from "./config.js";
 import { SpecError, formatDiagnostic } from "./diagnostics.js";
-import { ARTIFACTS } from "./emit/artifacts.js";
+import { ARTIFACTS, ARTIFACTS_FOR_SCAFFOLD } from "./emit/artifacts.js";
 import { checkConformance, formatConformance } from "./conformance.js";
 import { compareApis, formatChanges } from "./diff/compare.js";
 import { findProfile } from "./model/profiles.js";
@@ -15,6 +15,8 @@ import { bundledSpec, loadApi, type SpecFiles } from "./load.js";
 import type { Api } from "./model/api.js";
 import { compileAllDefinitions } from "./model/schema-ajv.js";
 import { packageVersion } from "./package-root.js";
+import { SCAFFOLD_OUT, scaffoldFiles } from "./scaffold.js";
+import { createFiles } from "./write/output-dir.js";
 import { summarizeApi } from "./summary.js";
 
 export interface CliOutput {
@@ -78,6 +80,22 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
       const report = await checkConformance(api, findProfile(api, options.profile), options.url);
       output.out(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatConformance(report));
       if (report.missingMandatory.length > 0) exitCode = 1;
+    });
+
+  program
+    .command("scaffold")
+    .description("create a device vendor's project: package.json, the generated bindings, handler stubs, a start script")
+    .argument("<dir>", "the project folder to create")
+    .option("--profile <class>", "an SCR device class: stubs for its mandatory functions only")
+    .option("--package <spec>", "how the project depends on opencmapi-gen (a version range, a path or a tarball)")
+    .action(async (dir: string, flags: { profile?: string; package?: string }) => {
+      const api = await loadApi();
+      const profile = flags.profile !== undefined ? findProfile(api, flags.profile) : undefined;
+      const target = resolve(dir);
+      const version = packageVersion();
+      await createFiles(target, scaffoldFiles(api, { dir: target, ...(profile ? { profile } : {}), packageSpec: flags.package ?? `^${version}`, toolVersion: version }));
+      await generate({ ...bundledSpec(), out: join(target, SCAFFOLD_OUT), emit: [...ARTIFACTS_FOR_SCAFFOLD], ignore: [], ...(profile ? { profile: profile.deviceClass } : {}) });
+      output.out(`opencmapi-gen: scaffolded ${label(target)}; next: cd ${dir} && npm install && npm start\n`);
     });
 
   program

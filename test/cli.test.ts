@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { MINI } from "./support/cli.js";
+import { npm, packageTarball } from "./support/package.js";
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -86,12 +87,10 @@ describe("installed from its package into another project", () => {
 
   it("runs through npx with its bundled spec", async () => {
     workspace = await mkdtemp(join(tmpdir(), "opencmapi-gen-install-"));
-    const npm = (args: string[], cwd: string) => run("npm", args, { cwd, env: { ...process.env, npm_config_loglevel: "error", npm_config_fund: "false", npm_config_audit: "false" } });
-    await npm(["pack", "--pack-destination", workspace], root);
     const app = join(workspace, "app");
     await mkdir(app);
     await writeFile(join(app, "package.json"), JSON.stringify({ name: "app", version: "1.0.0", private: true }));
-    await npm(["install", "--prefer-offline", join(workspace, "opencmapi-gen-0.1.0.tgz")], app);
+    await npm(["install", "--prefer-offline", await packageTarball()], app);
     const { stdout } = await npm(["exec", "--", "opencmapi-gen", "validate"], app);
     expect(stdout).toContain("Functions per group (213 in 21 groups)");
   }, 120_000);

@@ -19,6 +19,12 @@ export const JSONRPC_ERRORS = {
   SERVER_BUSY: { code: -32001, message: "Too many requests in progress for this client" },
 } as const;
 
+/** The HTTP binding's headers and long-poll path (see transport-http.ts for the delivery scheme). */
+export const HEADER_CLIENT = "X-Cmapi-Client";
+export const HEADER_SEQ = "X-Cmapi-Seq";
+export const HEADER_ACK = "X-Cmapi-Ack";
+export const POLL_SUFFIX = "/poll";
+
 export type ResponseStage = "received" | "processing" | "completed";
 
 export interface CmapiErrorObject {

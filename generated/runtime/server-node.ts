@@ -24,14 +24,17 @@ import type { AddressInfo } from "node:net";
 import type { Duplex } from "node:stream";
 import { WebSocketServer, type WebSocket } from "ws";
 import {
-  JSONRPC_ERRORS,
   CMAPI_VERSION,
+  HEADER_ACK,
+  HEADER_CLIENT,
+  HEADER_SEQ,
+  JSONRPC_ERRORS,
   JSONRPC_VERSION,
+  POLL_SUFFIX,
   type CmapiCallbackMessage,
   type CmapiResponseMessage,
 } from "./protocol.js";
 import type { CmapiServerCore, Session } from "./server.js";
-import { HEADER_ACK, HEADER_CLIENT, HEADER_SEQ, POLL_SUFFIX } from "./transport-http.js";
 
 export interface NodeServerOptions {
   /** Where both transports are served: POST for requests, POST <path>/poll for long polls, GET for WebSocket. */

@@ -11,13 +11,8 @@
  * sends the next message; a poll response lost on the way is sent again by the next poll, and the
  * client ignores a number it has already seen.
  */
-import { uuid, type CmapiRequestMessage } from "./protocol.js";
+import { HEADER_ACK, HEADER_CLIENT, HEADER_SEQ, POLL_SUFFIX, uuid, type CmapiRequestMessage } from "./protocol.js";
 import type { ClientTransport, TransportEvents } from "./client.js";
-
-export const HEADER_CLIENT = "X-Cmapi-Client";
-export const HEADER_SEQ = "X-Cmapi-Seq";
-export const HEADER_ACK = "X-Cmapi-Ack";
-export const POLL_SUFFIX = "/poll";
 
 export interface HttpTransportOptions {
   fetch?: typeof fetch;

@@ -16,6 +16,9 @@ import { emitValidators } from "./validators.js";
 export const ARTIFACTS = ["types", "errors", "validators", "client", "server", "docs", "openrpc"] as const;
 export type Artifact = (typeof ARTIFACTS)[number];
 
+/** What a scaffolded device project generates: the server and what it needs. */
+export const ARTIFACTS_FOR_SCAFFOLD: Artifact[] = ["server"];
+
 interface ArtifactSpec {
   emit: (api: Api, context: EmitContext) => GeneratedFiles | Promise<GeneratedFiles>;
   /** Other artifacts its files import. */
@@ -39,7 +42,7 @@ const SPECS: Record<Artifact, ArtifactSpec> = {
   server: {
     emit: emitServer,
     needs: ["types", "errors", "validators"],
-    runtime: ["protocol.ts", "server.ts", "server-node.ts", "transport-http.ts", "validation.ts"],
+    runtime: ["protocol.ts", "server.ts", "server-node.ts", "validation.ts"],
     exports: [],
   },
   docs: { emit: emitDocs, needs: [], runtime: [], exports: [] },

@@ -223,3 +223,28 @@ export async function compareGeneration(outDir: string, files: GeneratedFiles, i
   }
   return report;
 }
+
+/**
+ * Creates files that will belong to the user (a scaffolded project): all of them or none, and
+ * never over an existing file.
+ */
+export async function createFiles(dir: string, files: GeneratedFiles): Promise<void> {
+  const existing: string[] = [];
+  for (const path of files.keys()) if (await exists(join(dir, path))) existing.push(path);
+  if (existing.length > 0) {
+    throw new SpecError(existing.map((path) => ({ message: "already exists; scaffold never overwrites a file", location: { file: join(dir, path) } })), 2);
+  }
+  const token = randomBytes(6).toString("hex");
+  const staged: string[] = [];
+  try {
+    for (const [path, text] of files) {
+      await mkdir(dirname(join(dir, path)), { recursive: true });
+      await writeFile(join(dir, `${path}.${token}.tmp`), text);
+      staged.push(path);
+    }
+    for (const path of staged) await rename(join(dir, `${path}.${token}.tmp`), join(dir, path));
+  } catch (error) {
+    for (const path of staged) await rm(join(dir, `${path}.${token}.tmp`), { force: true });
+    throw error;
+  }
+}
