@@ -39,7 +39,8 @@ function parserFor(path: string): string {
 
 function withHeader(path: string, text: string, header: string): string {
   if (path.endsWith(".md")) return `<!-- ${header} -->\n\n${text}`;
-  if (path.endsWith(".json")) return text;
+  // JSON has no comments: the header is the document's first member (an x- extension, which OpenRPC allows).
+  if (path.endsWith(".json")) return JSON.stringify({ "x-generated": header, ...(JSON.parse(text) as object) }, null, 2);
   return `// ${header}\n\n${text}`;
 }
 
