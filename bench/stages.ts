@@ -12,7 +12,7 @@ import { emitValidators } from "../generator/emit/validators.js";
 import { emitArtifacts, ARTIFACTS } from "../generator/emit/artifacts.js";
 import { formatFiles } from "../generator/format.js";
 import { apiFromTexts, bundledSpec, readSpecTexts } from "../generator/load.js";
-import { loadRuntimeTemplates } from "../generator/templates.js";
+import { loadAssets, loadRuntimeTemplates } from "../generator/templates.js";
 import { manifestFor, writeGeneration } from "../generator/write/output-dir.js";
 import { median, time } from "./support.js";
 
@@ -31,7 +31,7 @@ for (let run = 0; run < runs; run++) {
   record("emit errors (ts-morph)", (await time(async () => emitErrors(api)))[1]);
   record("emit validators (ajv standalone)", (await time(async () => emitValidators(api)))[1]);
   record("emit docs", (await time(async () => emitDocs(api)))[1]);
-  const emitted = await emitArtifacts(api, ARTIFACTS, { runtime });
+  const emitted = await emitArtifacts(api, ARTIFACTS, { runtime, assets: await loadAssets() });
   const header = { toolVersion: "bench", specHash: "0", specFiles: [basename(spec.idl), basename(spec.schema)] };
   for (const [path, text] of emitted) record(`prettier ${path}`, (await time(() => formatFiles(new Map([[path, text]]), header)))[1]);
   const [{ files, keys }, formatMs] = await time(() => formatFiles(emitted, header));

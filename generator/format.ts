@@ -24,9 +24,10 @@ export function headerText(info: HeaderInfo): string {
   return `${GENERATED_MARK} ${info.toolVersion} from ${info.specFiles.join(" + ")} (sha256 ${info.specHash}). Do not edit: run \`npx opencmapi-gen generate\`.`;
 }
 
-/** Markdown's code blocks hold JSON that is already laid out; formatting them again only costs time. */
+/** Markdown's code blocks and the page's inline script and data are already laid out; formatting them again only costs time. */
 function optionsFor(path: string): prettier.Options {
-  return { ...PRETTIER_OPTIONS, parser: parserFor(path), ...(path.endsWith(".md") ? { embeddedLanguageFormatting: "off" as const } : {}) };
+  const embedded = path.endsWith(".md") || path.endsWith(".html");
+  return { ...PRETTIER_OPTIONS, parser: parserFor(path), ...(embedded ? { embeddedLanguageFormatting: "off" as const } : {}) };
 }
 
 function parserFor(path: string): string {
@@ -34,11 +35,13 @@ function parserFor(path: string): string {
   if (path.endsWith(".js")) return "babel";
   if (path.endsWith(".md")) return "markdown";
   if (path.endsWith(".json")) return "json";
+  if (path.endsWith(".html")) return "html";
   throw new Error(`no formatter for ${path}`);
 }
 
 function withHeader(path: string, text: string, header: string): string {
   if (path.endsWith(".md")) return `<!-- ${header} -->\n\n${text}`;
+  if (path.endsWith(".html")) return text.replace("<!doctype html>\n", `<!doctype html>\n<!-- ${header} -->\n`);
   // JSON has no comments: the header is the document's first member (an x- extension, which OpenRPC allows).
   if (path.endsWith(".json")) return JSON.stringify({ "x-generated": header, ...(JSON.parse(text) as object) }, null, 2);
   return `// ${header}\n\n${text}`;

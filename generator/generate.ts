@@ -7,7 +7,7 @@ import { formatFiles, sha256 } from "./format.js";
 import { apiFromTexts, readSpecTexts, type SpecTexts } from "./load.js";
 import { findProfile } from "./model/profiles.js";
 import { packageVersion } from "./package-root.js";
-import { loadRuntimeTemplates } from "./templates.js";
+import { loadAssets, loadRuntimeTemplates } from "./templates.js";
 import { compareGeneration, formatCacheOf, manifestFor, readPreviousGeneration, writeGeneration, type CheckReport, type WriteReport } from "./write/output-dir.js";
 
 /** A short hash of the spec's content; line endings do not count. */
@@ -25,9 +25,9 @@ export interface Generation {
 export async function buildGeneration(options: Pick<GeneratorOptions, "idl" | "schema" | "emit" | "profile">, formatCache?: ReadonlyMap<string, string>): Promise<Generation> {
   const texts = await readSpecTexts(options);
   const api = apiFromTexts(texts);
-  const runtime = await loadRuntimeTemplates();
+  const [runtime, assets] = await Promise.all([loadRuntimeTemplates(), loadAssets()]);
   const profile = options.profile !== undefined ? findProfile(api, options.profile) : undefined;
-  const emitted = await emitArtifacts(api, options.emit, { runtime, ...(profile ? { profile } : {}) });
+  const emitted = await emitArtifacts(api, options.emit, { runtime, assets, ...(profile ? { profile } : {}) });
   const header = { toolVersion: packageVersion(), specHash: specHash(texts), specFiles: [basename(options.idl), basename(options.schema)] };
   const { files, keys } = await formatFiles(emitted, header, formatCache);
   return { files, formatKeys: keys };

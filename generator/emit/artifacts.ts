@@ -6,6 +6,7 @@ import type { Api } from "../model/api.js";
 import type { EmitContext, GeneratedFiles } from "./context.js";
 import { emitClient } from "./client.js";
 import { emitDocs } from "./docs.js";
+import { emitHtmlDocs } from "./html-docs.js";
 import { emitErrors } from "./errors.js";
 import { emitOpenRpc } from "./openrpc.js";
 import { emitRuntime } from "./runtime.js";
@@ -45,7 +46,7 @@ const SPECS: Record<Artifact, ArtifactSpec> = {
     runtime: ["protocol.ts", "server.ts", "server-node.ts", "validation.ts"],
     exports: [],
   },
-  docs: { emit: emitDocs, needs: [], runtime: [], exports: [] },
+  docs: { emit: async (api, context) => new Map([...emitDocs(api), ...emitHtmlDocs(api, context)]), needs: [], runtime: [], exports: [] },
   openrpc: { emit: emitOpenRpc, needs: [], runtime: [], exports: [] },
 };
 

@@ -6,6 +6,8 @@ export type GeneratedFiles = Map<string, string>;
 export interface EmitContext {
   /** The runtime modules to carry into the output, by file name (templates/runtime/*.ts). */
   runtime: Map<string, string>;
+  /** Other template files by path below templates/ (e.g. "docs/reference.css"). */
+  assets: Map<string, string>;
   /** With --profile: the device class whose mandatory functions a server must implement. */
   profile?: import("../model/api.js").ScrProfile;
 }

@@ -1,0 +1,102 @@
+/**
+ * `docs/index.html`: the reference as one self-contained page (no request to any other host): the
+ * API as JSON in the page, rendered and filtered by an inline script, styled by inline CSS
+ * (templates/docs/reference.js and .css). Navigation by group, a search box, every function's
+ * params, result, errors and example, the callbacks, types, error codes and SCR matrix.
+ */
+import type { Api, ErrorCode, TypeRef } from "../model/api.js";
+import { typeRefToString } from "../model/idl-types.js";
+import type { EmitContext, GeneratedFiles } from "./context.js";
+import { exampleCallback, exampleRequest, exampleResponse } from "./examples.js";
+
+function errorRow(row: ErrorCode) {
+  return { hex: row.hex, name: row.name, message: row.message, category: row.category };
+}
+
+const typeText = (type: TypeRef) => typeRefToString(type);
+
+export function referenceData(api: Api) {
+  const byCode = new Map<number, ErrorCode>();
+  for (const row of api.errorCodes) if (!byCode.has(row.code)) byCode.set(row.code, row);
+  const methods = new Map(api.methods.map((method) => [method.name, method]));
+  let example = 0;
+  return {
+    title: api.title,
+    typeNames: api.types.map((type) => type.name),
+    groups: api.groups.map((group) => ({
+      name: group.name,
+      section: group.section,
+      title: group.title,
+      description: group.description,
+      methods: group.methods.map((name) => {
+        const method = methods.get(name)!;
+        const n = example++;
+        return {
+          name,
+          functionName: method.functionName,
+          description: method.description,
+          exclusive: method.exclusive,
+          params: method.params.map((param) => ({ name: param.name, type: typeText(param.type), required: !param.optional, default: param.default, description: param.description })),
+          result: method.result,
+          errors: method.errors.map((code) => errorRow(byCode.get(code)!)),
+          exampleRequest: exampleRequest(api, method, n),
+          exampleResponse: exampleResponse(api, method, n),
+        };
+      }),
+    })),
+    callbacks: api.callbacks.map((callback) => ({ callbackId: callback.callbackId, description: callback.description, payload: callback.payload, example: exampleCallback(api, callback, example++) })),
+    types: api.types.map((type) => ({
+      name: type.name,
+      kind: type.kind,
+      description: type.description,
+      ...(type.kind === "dictionary" ? { members: type.members.map((member) => ({ name: member.name, type: typeText(member.type), required: member.required, description: member.description })) } : {}),
+      ...(type.kind === "enum" ? { values: type.values } : {}),
+      ...(type.kind === "alias" ? { type: typeText(type.type) } : {}),
+    })),
+    errorCodes: api.errorCodes.map(errorRow),
+    statusWords: api.statusWords,
+    profiles: {
+      header: ["section", "group", ...api.profiles.map((profile) => profile.title)],
+      rows: api.groups.map((group) => [
+        group.section,
+        group.title,
+        ...api.profiles.map((profile) => {
+          const row = profile.requirements.find((requirement) => requirement.section === group.section);
+          return row ? `${row.status === "mandatory" ? "M" : "O"}${row.source === "assumed" ? "*" : ""}` : "";
+        }),
+      ]),
+    },
+  };
+}
+
+/** JSON that cannot end the <script> element it sits in. */
+function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, "\\u003c");
+}
+
+export function emitHtmlDocs(api: Api, context: EmitContext): GeneratedFiles {
+  const css = context.assets.get("docs/reference.css");
+  const js = context.assets.get("docs/reference.js");
+  if (css === undefined || js === undefined) throw new Error("templates/docs/reference.css or reference.js is missing");
+  const title = `${api.title.replace(/ messages$/, "")} reference`;
+  const html = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'">
+<title>${title}</title>
+<style>
+${css}</style>
+</head>
+<body>
+<header><h1>${title}</h1><input id="search" type="search" placeholder="Search functions (name or description)" aria-label="Search functions"><span id="count"></span></header>
+<div class="layout"><nav aria-label="Groups"></nav><main></main></div>
+<script id="cmapi-data" type="application/json">${scriptJson(referenceData(api))}</script>
+<script>
+${js}</script>
+</body>
+</html>
+`;
+  return new Map([["docs/index.html", html]]);
+}

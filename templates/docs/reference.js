@@ -1,0 +1,111 @@
+// Renders the API reference from the JSON in #cmapi-data, and filters it as the reader types.
+(function () {
+  "use strict";
+  var data = JSON.parse(document.getElementById("cmapi-data").textContent);
+  var main = document.querySelector("main");
+  var nav = document.querySelector("nav");
+
+  function el(tag, attributes, children) {
+    var node = document.createElement(tag);
+    Object.keys(attributes || {}).forEach(function (key) {
+      if (key === "text") node.textContent = attributes[key];
+      else node.setAttribute(key, attributes[key]);
+    });
+    (children || []).forEach(function (child) { if (child) node.appendChild(child); });
+    return node;
+  }
+  function anchor(text) { return text.toLowerCase().replace(/[^a-z0-9]+/g, "-"); }
+  function typeLink(name) {
+    return data.typeNames.indexOf(name) >= 0 ? el("a", { href: "#type-" + anchor(name), text: name }) : el("code", { text: name });
+  }
+  function table(header, rows) {
+    return el("div", { class: "table-scroll" }, [el("table", {}, [
+      el("thead", {}, [el("tr", {}, header.map(function (h) { return el("th", { text: h }); }))]),
+      el("tbody", {}, rows.map(function (row) { return el("tr", {}, row.map(function (cell) { return el("td", {}, [typeof cell === "string" ? document.createTextNode(cell) : cell]); })); }))
+    ])]);
+  }
+  function json(value) { return el("pre", {}, [el("code", { text: JSON.stringify(value, null, 2) })]); }
+
+  var fnNodes = [];
+  data.groups.forEach(function (group) {
+    var id = "group-" + anchor(group.name);
+    var section = el("section", { class: "group", id: id }, [el("h2", { text: group.section + " " + group.title + " (CMAPI_" + group.name + "_*)" })]);
+    if (group.description) section.appendChild(el("p", { text: group.description }));
+    var navGroup = el("div", { class: "nav-group" }, [el("a", { class: "group-link", href: "#" + id, text: group.section + " " + group.title })]);
+    group.methods.forEach(function (fn) {
+      var fnId = "fn-" + fn.name;
+      var article = el("article", { class: "fn", id: fnId, "data-search": (fn.name + " " + fn.description).toLowerCase() }, [
+        el("h3", {}, [document.createTextNode(fn.name), fn.exclusive ? el("span", { class: "badge", text: "exclusive" }) : null]),
+        fn.description ? el("p", { text: fn.description }) : null,
+        el("h4", { text: "Params" }),
+        fn.params.length ? table(["name", "type", "required", "description"], fn.params.map(function (p) { return [el("code", { text: p.name }), typeLink(p.type), p.required ? "yes" : "no" + (p.default !== undefined ? " (default " + JSON.stringify(p.default) + ")" : ""), p.description]; })) : el("p", { text: "None: params is {}." }),
+        el("p", {}, [el("strong", { text: "Result: " }), fn.result ? typeLink(fn.result) : document.createTextNode("an empty object")]),
+        fn.errors.length ? el("details", {}, [el("summary", { text: "Errors (" + fn.errors.length + ")" }), table(["code", "name", "message"], fn.errors.map(function (e) { return [el("code", { text: e.hex }), el("code", { text: e.name }), e.message]; }))]) : null,
+        el("details", {}, [el("summary", { text: "Example" }), json(fn.exampleRequest), json(fn.exampleResponse)])
+      ]);
+      section.appendChild(article);
+      var link = el("a", { class: "fn-link", href: "#" + fnId, text: fn.functionName });
+      navGroup.appendChild(link);
+      fnNodes.push({ article: article, link: link, section: section, navGroup: navGroup });
+    });
+    main.appendChild(section);
+    nav.appendChild(navGroup);
+  });
+
+  var callbacks = el("section", { class: "group", id: "callbacks" }, [el("h2", { text: "Callbacks" })]);
+  data.callbacks.forEach(function (cb) {
+    callbacks.appendChild(el("article", { class: "fn", id: "cb-" + cb.callbackId }, [
+      el("h3", { text: cb.callbackId }), el("p", { text: cb.description }),
+      el("p", {}, [el("strong", { text: "Payload: " }), typeLink(cb.payload)]),
+      el("details", {}, [el("summary", { text: "Example" }), json(cb.example)])
+    ]));
+  });
+  main.appendChild(callbacks);
+
+  var types = el("section", { class: "group", id: "types" }, [el("h2", { text: "Types" })]);
+  data.types.forEach(function (type) {
+    var body = type.kind === "dictionary"
+      ? (type.members.length ? table(["member", "type", "required", "description"], type.members.map(function (m) { return [el("code", { text: m.name }), typeLink(m.type), m.required ? "yes" : "no", m.description]; })) : el("p", { text: "An empty object." }))
+      : type.kind === "enum" ? el("p", { text: "One of: " + type.values.map(function (v) { return JSON.stringify(v); }).join(", ") })
+      : el("p", {}, [document.createTextNode("Same as "), typeLink(type.type)]);
+    types.appendChild(el("details", { id: "type-" + anchor(type.name) }, [el("summary", { text: type.name + " (" + type.kind + ")" }), type.description ? el("p", { text: type.description }) : null, body]));
+  });
+  main.appendChild(types);
+
+  main.appendChild(el("section", { class: "group", id: "errors" }, [el("h2", { text: "Error codes" }),
+    table(["code", "name", "message", "category"], data.errorCodes.map(function (e) { return [el("code", { text: e.hex }), el("code", { text: e.name }), e.message, e.category]; })),
+    el("h3", { text: "UICC status words" }),
+    table(["SW1 SW2", "description"], data.statusWords.map(function (s) { return [el("code", { text: s.sw }), s.description]; }))
+  ]));
+  main.appendChild(el("section", { class: "group", id: "profiles" }, [el("h2", { text: "SCR profiles" }),
+    el("p", { text: "M: mandatory, O: optional; * marks rows the seed lost, filled from the laptop table." }),
+    table(data.profiles.header, data.profiles.rows)
+  ]));
+  ["callbacks", "types", "errors", "profiles"].forEach(function (id) {
+    nav.appendChild(el("a", { class: "group-link", href: "#" + id, text: id.charAt(0).toUpperCase() + id.slice(1) }));
+  });
+
+  var search = document.getElementById("search");
+  var count = document.getElementById("count");
+  function filter() {
+    var words = search.value.toLowerCase().split(/\s+/).filter(Boolean);
+    var shown = 0;
+    fnNodes.forEach(function (item) {
+      var match = words.every(function (word) { return item.article.getAttribute("data-search").indexOf(word) >= 0; });
+      item.article.classList.toggle("hidden", !match);
+      item.link.classList.toggle("hidden", !match);
+      if (match) shown++;
+    });
+    document.querySelectorAll("section.group").forEach(function (section) {
+      if (!section.querySelector("article.fn")) return;
+      if (section.id === "callbacks") return;
+      section.classList.toggle("hidden", !section.querySelector("article.fn:not(.hidden)"));
+    });
+    document.querySelectorAll(".nav-group").forEach(function (group) {
+      group.classList.toggle("hidden", !group.querySelector(".fn-link:not(.hidden)"));
+    });
+    count.textContent = shown + " of " + fnNodes.length + " functions";
+  }
+  search.addEventListener("input", filter);
+  filter();
+})();
