@@ -105,14 +105,22 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
     .option("--host <host>", "the address to listen on", "127.0.0.1")
     .option("--seed <seed>", "makes the mock's data the same from run to run", "1")
     .option("--allow-origin <origin...>", "web app origins allowed besides the server's own")
-    .action(async (flags: { port?: string; host: string; seed: string; allowOrigin?: string[] }) => {
+    .option("--playground", "also serve the playground page at /playground/ (same origin, so the mock admits it)")
+    .action(async (flags: { port?: string; host: string; seed: string; allowOrigin?: string[]; playground?: boolean }) => {
       const port = flags.port === undefined ? undefined : Number(flags.port);
       if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536)) throw new SpecError([{ message: `not a port: ${flags.port}`, location: { file: "--port" } }], 2);
       const { startMock } = await import("./mock/start.js");
       const { seedFrom } = await import("./mock/random.js");
       const { MOCK_PIN, MOCK_PUK } = await import("./mock/device.js");
-      const mock = await startMock(await loadApi(), { ...(port !== undefined ? { port } : {}), host: flags.host, seed: seedFrom(flags.seed), ...(flags.allowOrigin ? { allowedOrigins: flags.allowOrigin } : {}) });
+      const mock = await startMock(await loadApi(), {
+        ...(port !== undefined ? { port } : {}),
+        host: flags.host,
+        seed: seedFrom(flags.seed),
+        playground: flags.playground === true,
+        ...(flags.allowOrigin ? { allowedOrigins: flags.allowOrigin } : {}),
+      });
       output.out(`opencmapi-gen mock device: ${mock.server.url} (WebSocket: ${mock.server.url.replace(/^http/, "ws")}); PIN ${MOCK_PIN}, PUK ${MOCK_PUK}. Ctrl-C stops it.\n`);
+      if (flags.playground) output.out(`playground: ${new URL("/playground/", mock.server.url).href}\n`);
       await new Promise<void>((resolve) => {
         const stop = () => void mock.server.close().then(resolve);
         process.once("SIGINT", stop);

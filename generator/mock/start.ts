@@ -3,6 +3,9 @@ import { startCmapiServer, type CmapiServer } from "../../generated/server.js";
 import type { Api } from "../model/api.js";
 import { MockDevice, type Emit } from "./device.js";
 import { mockHandlers } from "./handlers.js";
+import { buildPlayground } from "../playground.js";
+
+export const PLAYGROUND_PATH = "/playground/";
 
 export interface MockOptions {
   port?: number;
@@ -10,6 +13,8 @@ export interface MockOptions {
   seed: number;
   allowedOrigins?: string[];
   pollTimeoutMs?: number;
+  /** Serve the playground page at /playground/ beside the API. */
+  playground?: boolean;
 }
 
 export interface RunningMock {
@@ -21,7 +26,17 @@ export async function startMock(api: Api, options: MockOptions): Promise<Running
   let server: CmapiServer | undefined;
   const emit: Emit = (callbackId, payload, emitOptions) => void server?.emit(callbackId, payload, emitOptions);
   const device = new MockDevice(options.seed, emit);
+  const page = options.playground ? await buildPlayground(api) : undefined;
   server = await startCmapiServer(mockHandlers(api, device), {
+    ...(page
+      ? {
+          pages: {
+            [PLAYGROUND_PATH]: { contentType: "text/html; charset=utf-8", body: page.html },
+            [`${PLAYGROUND_PATH}app.js`]: { contentType: "text/javascript; charset=utf-8", body: page.script },
+            "/favicon.ico": { contentType: "image/x-icon", body: "" },
+          },
+        }
+      : {}),
     ...(options.port !== undefined ? { port: options.port } : {}),
     ...(options.host !== undefined ? { host: options.host } : {}),
     ...(options.allowedOrigins ? { allowedOrigins: options.allowedOrigins } : {}),

@@ -54,7 +54,7 @@
 
   var callbacks = el("section", { class: "group", id: "callbacks" }, [el("h2", { text: "Callbacks" })]);
   data.callbacks.forEach(function (cb) {
-    callbacks.appendChild(el("article", { class: "fn", id: "cb-" + cb.callbackId }, [
+    callbacks.appendChild(el("article", { class: "callback", id: "cb-" + cb.callbackId }, [
       el("h3", { text: cb.callbackId }), el("p", { text: cb.description }),
       el("p", {}, [el("strong", { text: "Payload: " }), typeLink(cb.payload)]),
       el("details", {}, [el("summary", { text: "Example" }), json(cb.example)])

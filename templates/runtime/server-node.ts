@@ -43,6 +43,8 @@ export interface NodeServerOptions {
   sessionTimeoutMs?: number;
   /** A WebSocket client whose unsent data exceeds this is not reading: it is disconnected. */
   maxBufferedBytes?: number;
+  /** Files served on GET beside the API (a page for the API, such as a playground), by path. */
+  pages?: Record<string, { contentType: string; body: string }>;
 }
 
 export interface RunningServer {
@@ -194,7 +196,20 @@ export async function listenCmapi(core: CmapiServerCore, options: NodeServerOpti
   }
 
   async function handleHttp(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const url = (request.url ?? "/").split("?")[0];
+    const url = (request.url ?? "/").split("?")[0]!;
+    const page = options.pages?.[url];
+    if (page && request.method === "GET") {
+      if (!hostAllowed(request)) return refuse(response, 403, "Host not allowed");
+      // No eval, no inline script, no other host: the page must work under a strict policy.
+      response.writeHead(200, {
+        "Content-Type": page.contentType,
+        "Cache-Control": "no-store",
+        "Content-Security-Policy": "default-src 'self'; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self' ws: wss: http: https:",
+        "X-Content-Type-Options": "nosniff",
+      });
+      response.end(page.body);
+      return;
+    }
     if (url !== path && url !== pollPath) return refuse(response, 404, "not found");
     if (!hostAllowed(request)) return refuse(response, 403, "Host not allowed");
     const allowed = originAllowed(request);

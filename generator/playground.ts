@@ -1,0 +1,59 @@
+/**
+ * The playground page for `mock --playground`: its data (every function with a form description
+ * and example params, every callback) and its script, bundled by esbuild from
+ * templates/playground/app.ts with the generated browser client and validators.
+ */
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { build } from "esbuild";
+import { exampleValue } from "./emit/examples.js";
+import type { Api, JsonSchema } from "./model/api.js";
+import { refTarget } from "./model/schema-keywords.js";
+import { packageRoot } from "./package-root.js";
+import type { ParamKind, PlaygroundData } from "../templates/playground/app.js";
+
+export interface PlaygroundPage {
+  html: string;
+  script: string;
+}
+
+function resolve(api: Api, schema: JsonSchema): JsonSchema {
+  let current = schema;
+  for (let hops = 0; typeof current["$ref"] === "string" && hops < 32; hops++) current = api.schemaDefs[refTarget(current["$ref"]) ?? ""] ?? {};
+  return current;
+}
+
+/** How the form asks for a value of this schema. */
+function paramKind(api: Api, schema: JsonSchema): ParamKind {
+  const target = resolve(api, schema);
+  if (Array.isArray(target["enum"]) && target["enum"].every((value) => typeof value === "string")) return { kind: "enum", values: target["enum"] as string[] };
+  const type = target["type"];
+  if (type === "string" || type === "integer" || type === "number" || type === "boolean") return { kind: type };
+  if (Array.isArray(target["anyOf"])) return { kind: "string" }; // DeviceId: a decimal string or a number
+  return { kind: "json" };
+}
+
+export function playgroundData(api: Api): PlaygroundData {
+  return {
+    functions: api.methods.map((method) => {
+      const example = exampleValue(api, method.paramsSchema) as Record<string, unknown>;
+      const properties = method.paramsSchema["properties"] as Record<string, JsonSchema>;
+      return {
+        name: method.name,
+        description: method.description,
+        params: method.params.map((param) => ({ name: param.name, optional: param.optional, example: example[param.name], ...paramKind(api, properties[param.name]!) })),
+      };
+    }),
+    callbacks: api.callbacks.map((callback) => callback.callbackId),
+  };
+}
+
+export async function buildPlayground(api: Api): Promise<PlaygroundPage> {
+  const dir = join(packageRoot(), "templates", "playground");
+  const [template, bundle] = await Promise.all([
+    readFile(join(dir, "index.html"), "utf8"),
+    build({ entryPoints: [join(dir, "app.ts")], bundle: true, platform: "browser", format: "iife", target: "es2020", write: false, logLevel: "silent", minify: true }),
+  ]);
+  const json = JSON.stringify(playgroundData(api)).replace(/</g, "\\u003c");
+  return { html: template.replace("/*DATA*/", () => json), script: bundle.outputFiles[0]!.text };
+}

@@ -1,0 +1,169 @@
+/// <reference lib="dom" />
+/**
+ * The playground page: connects to a CMAPI endpoint over WebSocket or HTTP, builds a form for a
+ * function's params, validates them with the generated validators before sending, shows every
+ * response, and shows callbacks as they arrive. Bundled by esbuild with the generated browser client.
+ */
+import { connectHttp, connectWebSocket, type CmapiClient } from "../../generated/client.js";
+import { validateParams, validation } from "../../generated/validation.js";
+import type { CmapiMethodName } from "../../generated/types.js";
+
+export type ParamKind = { kind: "string" | "integer" | "number" | "boolean" | "json" } | { kind: "enum"; values: string[] };
+
+export interface PlaygroundData {
+  functions: { name: string; description: string; params: (ParamKind & { name: string; optional: boolean; example: unknown })[] }[];
+  callbacks: string[];
+}
+
+const data = JSON.parse(document.getElementById("playground-data")!.textContent!) as PlaygroundData;
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+let client: CmapiClient | undefined;
+let current: PlaygroundData["functions"][number] | undefined;
+
+const endpoint = $<HTMLInputElement>("endpoint");
+const transport = $<HTMLSelectElement>("transport");
+endpoint.value = `${location.protocol === "https:" ? "wss" : "ws"}://${location.host}/cmapi`;
+transport.addEventListener("change", () => {
+  endpoint.value = endpoint.value.replace(/^(wss?|https?):/, (scheme) => {
+    const secure = scheme === "wss:" || scheme === "https:";
+    return transport.value === "http" ? (secure ? "https:" : "http:") : secure ? "wss:" : "ws:";
+  });
+});
+
+function show(container: string, label: string, value: unknown): void {
+  const entry = document.createElement("div");
+  entry.className = "entry";
+  const stage = document.createElement("div");
+  stage.className = "stage";
+  stage.textContent = label;
+  const pre = document.createElement("pre");
+  pre.textContent = JSON.stringify(value, null, 2);
+  entry.append(stage, pre);
+  $(container).prepend(entry);
+}
+
+$("connect").addEventListener("click", async () => {
+  await client?.close();
+  const options = { validation, onProblem: (problem: { kind: string; message: string }) => show("responses", `problem: ${problem.kind}`, problem.message) };
+  client = transport.value === "http" ? connectHttp(endpoint.value, options) : connectWebSocket(endpoint.value, options);
+  try {
+    await client.call("CMAPI_API_GetVersion", {});
+    $("status").textContent = `connected (${transport.value})`;
+    $<HTMLButtonElement>("send").disabled = current === undefined;
+    $<HTMLButtonElement>("register").disabled = false;
+  } catch (error) {
+    $("status").textContent = `cannot connect: ${(error as Error).message}`;
+  }
+});
+
+function listFunctions(filter: string): void {
+  const list = $("functions");
+  list.replaceChildren();
+  for (const fn of data.functions) {
+    if (filter && !fn.name.toLowerCase().includes(filter.toLowerCase())) continue;
+    const button = document.createElement("button");
+    button.type = "button";
+    button.textContent = fn.name;
+    button.dataset["name"] = fn.name;
+    if (fn === current) button.className = "selected";
+    button.addEventListener("click", () => select(fn.name));
+    list.append(button);
+  }
+}
+$<HTMLInputElement>("filter").addEventListener("input", (event) => listFunctions((event.target as HTMLInputElement).value));
+
+function select(name: string): void {
+  current = data.functions.find((fn) => fn.name === name)!;
+  $("function-name").textContent = current.name;
+  $("function-description").textContent = current.description;
+  const form = $("form");
+  form.replaceChildren();
+  for (const param of current.params) {
+    const label = document.createElement("label");
+    label.textContent = param.name;
+    if (param.optional) {
+      const include = document.createElement("input");
+      include.type = "checkbox";
+      include.name = `include:${param.name}`;
+      const note = document.createElement("span");
+      note.className = "optional";
+      note.textContent = " optional, send it:";
+      label.append(note, include);
+    }
+    let field: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+    if (param.kind === "enum") {
+      field = document.createElement("select");
+      for (const value of param.values) field.append(new Option(value, value, false, value === param.example));
+    } else if (param.kind === "boolean") {
+      field = document.createElement("input");
+      field.type = "checkbox";
+      field.checked = param.example === true;
+    } else if (param.kind === "json") {
+      field = document.createElement("textarea");
+      field.value = JSON.stringify(param.example, null, 2);
+    } else {
+      field = document.createElement("input");
+      field.type = "text";
+      field.value = param.example === undefined ? "" : String(param.example);
+    }
+    field.name = param.name;
+    form.append(label, field);
+  }
+  $("validation").textContent = "";
+  $<HTMLButtonElement>("send").disabled = client === undefined;
+  listFunctions($<HTMLInputElement>("filter").value);
+}
+
+/** The form's values as params; a field that cannot be read is reported instead. */
+function readParams(): { params: Record<string, unknown>; problems: string[] } {
+  const params: Record<string, unknown> = {};
+  const problems: string[] = [];
+  const form = $<HTMLFormElement>("form");
+  for (const param of current!.params) {
+    if (param.optional && !(form.elements.namedItem(`include:${param.name}`) as HTMLInputElement).checked) continue;
+    const field = form.elements.namedItem(param.name) as HTMLInputElement;
+    if (param.kind === "boolean") params[param.name] = field.checked;
+    else if (param.kind === "json") {
+      try {
+        params[param.name] = JSON.parse(field.value);
+      } catch {
+        problems.push(`params.${param.name}: is not JSON`);
+      }
+    } else if ((param.kind === "integer" || param.kind === "number") && field.value.trim() !== "" && !Number.isNaN(Number(field.value))) params[param.name] = Number(field.value);
+    else params[param.name] = field.value;
+  }
+  return { params, problems };
+}
+
+$("send").addEventListener("click", (event) => {
+  event.preventDefault();
+  if (!client || !current) return;
+  const { params, problems } = readParams();
+  const checked = validateParams(current.name as CmapiMethodName, params);
+  if (problems.length > 0 || !checked.valid) {
+    $("validation").textContent = [...problems, ...(checked.valid ? [] : checked.problems.map((problem) => `${problem.path}: ${problem.message}`))].join("\n");
+    return;
+  }
+  $("validation").textContent = "";
+  const name = current.name;
+  client.call(name as CmapiMethodName, params as never, (response: { cmapistatus?: string; error?: unknown }) =>
+    show("responses", `${name}: ${response.error ? "error" : (response.cmapistatus ?? "final")}`, response),
+  );
+});
+
+for (const id of data.callbacks) $<HTMLSelectElement>("callback-id").append(new Option(id, id));
+$("register").addEventListener("click", async () => {
+  if (!client) return;
+  const callbackId = $<HTMLSelectElement>("callback-id").value;
+  try {
+    await client.register(callbackId as never, (payload: unknown) => show("callbacks", callbackId, payload));
+    const done = document.createElement("div");
+    done.className = "registration";
+    done.textContent = `registered: ${callbackId}`;
+    $("registered").append(done);
+  } catch (error) {
+    show("callbacks", `cannot register ${callbackId}`, (error as Error).message);
+  }
+});
+
+listFunctions("");

@@ -1,0 +1,129 @@
+/** The HTML reference and the playground in a real browser (Debian's chromium, playwright-core). */
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startMock, type RunningMock } from "../generator/mock/start.js";
+import { bundledApi } from "./support/api.js";
+import { SCREENSHOTS, launchChromium, watch } from "./support/browser.js";
+import { freshGeneration } from "./support/generation.js";
+
+let browser: Browser;
+let mock: RunningMock;
+let docsUrl: string;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  mock = await startMock(await bundledApi(), { seed: 3, playground: true, pollTimeoutMs: 500 });
+  docsUrl = pathToFileURL(join(await freshGeneration(), "docs", "index.html")).href;
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await mock?.server.close();
+});
+
+describe("docs/index.html", () => {
+  it("loads with no console error and no request to anything but itself", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const watched = watch(page);
+    await page.goto(docsUrl);
+    await page.waitForSelector("article.fn");
+    expect(await page.locator("article.fn").count()).toBe(213);
+    expect(await page.locator("nav .group-link").count()).toBe(21 + 4);
+    expect(watched.errors).toEqual([]);
+    expect(watched.requests).toEqual([docsUrl]);
+    await page.screenshot({ path: join(SCREENSHOTS, "docs-desktop.png") });
+    await page.close();
+  });
+
+  it("filters the functions as the reader types, groups and navigation included", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(docsUrl);
+    await page.fill("#search", "wps");
+    expect(await page.textContent("#count")).toBe("2 of 213 functions");
+    expect(await page.locator("article.fn:visible").evaluateAll((articles) => articles.map((article) => article.id))).toEqual(["fn-CMAPI_WLAN_StartWPS", "fn-CMAPI_WLAN_CancelWPS"]);
+    expect(await page.locator("#group-wlan").isVisible()).toBe(true);
+    expect(await page.locator("#group-network").isVisible()).toBe(false);
+    expect(await page.locator("nav .fn-link:visible").allTextContents()).toEqual(["StartWPS", "CancelWPS"]);
+    await page.screenshot({ path: join(SCREENSHOTS, "docs-search.png") });
+    await page.fill("#search", "");
+    expect(await page.textContent("#count")).toBe("213 of 213 functions");
+    await page.close();
+  });
+
+  it("reads on a phone-sized screen without sideways scrolling", async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
+    await page.goto(docsUrl);
+    await page.waitForSelector("article.fn");
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: join(SCREENSHOTS, "docs-phone.png") });
+    await page.close();
+  });
+});
+
+describe.each(["websocket", "http"] as const)("the playground over %s", (transport) => {
+  const open = async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const watched = watch(page);
+    await page.goto(new URL("/playground/", mock.server.url).href);
+    await page.selectOption("#transport", transport);
+    await page.click("#connect");
+    await page.waitForFunction((name) => document.getElementById("status")!.textContent === `connected (${name})`, transport);
+    return { page, watched };
+  };
+  const pick = async (page: import("playwright-core").Page, name: string) => {
+    await page.fill("#filter", name);
+    await page.click(`#functions button[data-name="${name}"]`);
+  };
+
+  it("calls a function and shows its result, under a strict Content-Security-Policy", async () => {
+    const { page, watched } = await open();
+    await pick(page, "CMAPI_Network_GetRFInfo");
+    await page.click("#send");
+    await page.waitForSelector("#responses .entry");
+    expect(await page.textContent("#responses .entry .stage")).toBe("CMAPI_Network_GetRFInfo: final");
+    expect(JSON.parse((await page.textContent("#responses .entry pre"))!)).toMatchObject({ cmapiversion: "1.1", result: { RFInfoListElements: 1 } });
+    expect(watched.errors).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, `playground-${transport}-call.png`) });
+    await page.close();
+  });
+
+  it("shows the validation error for invalid params and sends nothing", async () => {
+    const { page } = await open();
+    await pick(page, "CMAPI_WLAN_Connect");
+    await page.fill('#form [name="ssid"]', "");
+    await page.click("#send");
+    expect(await page.textContent("#validation")).toBe("params.ssid: must be at least 1 characters long");
+    await page.fill('#form [name="ssid"]', "HomeNetwork");
+    await page.fill('#form [name="deviceId"]', "not-a-number");
+    await page.click("#send");
+    expect(await page.textContent("#validation")).toContain("params.deviceId: matches none of the allowed forms");
+    expect(await page.locator("#responses .entry").count()).toBe(0);
+    await page.screenshot({ path: join(SCREENSHOTS, `playground-${transport}-invalid.png`) });
+    await page.close();
+  });
+
+  it("shows interim responses and, once registered, a callback the mock fires on a state change", async () => {
+    const { page } = await open();
+    await page.selectOption("#callback-id", "CMAPI_Callback_WLANConnectionChanged");
+    await page.click("#register");
+    await page.waitForSelector(".registration");
+    const ssid = `Cafe-${transport}`;
+    mock.device.addKnownNetwork({ index: 0, ssid, security: "open" });
+    mock.device.connectWlan(ssid);
+    await page.waitForSelector("#callbacks .entry");
+    expect(JSON.parse((await page.textContent("#callbacks .entry pre"))!)).toMatchObject({ deviceId: "1", status: { state: "connected", ssid } });
+    mock.device.disconnectWlan();
+    mock.device.deleteKnownNetwork(0);
+
+    await pick(page, "CMAPI_Connection_Connect");
+    await page.click("#send");
+    await page.waitForFunction(() => document.querySelectorAll("#responses .entry").length >= 3);
+    const stages = await page.locator("#responses .entry .stage").allTextContents();
+    expect([...stages].sort()).toEqual(["CMAPI_Connection_Connect: final", "CMAPI_Connection_Connect: processing", "CMAPI_Connection_Connect: received"]);
+    await page.screenshot({ path: join(SCREENSHOTS, `playground-${transport}-callback.png`) });
+    mock.device.disconnect();
+    await page.close();
+  });
+});
