@@ -108,11 +108,21 @@ export async function listenCmapi(core: CmapiServerCore, options: NodeServerOpti
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: maxMessageBytes, perMessageDeflate: false });
 
-  const handler = (request: IncomingMessage, response: ServerResponse) => void handleHttp(request, response);
-  const server: Server = options.tls ? createHttpsServer({ key: options.tls.key, cert: options.tls.cert }, handler) : createHttpServer(handler);
+  const handler = (request: IncomingMessage, response: ServerResponse) => {
+    handleHttp(request, response).catch(() => {
+      // The client went away mid-request (aborted body, reset): nothing to answer, nothing to keep.
+      if (!response.headersSent) response.destroy();
+    });
+  };
+  const headersTimeout = options.headersTimeoutMs ?? 10_000;
+  const limits = {
+    headersTimeout,
+    requestTimeout: options.requestTimeoutMs ?? pollTimeoutMs + 30_000,
+    // Node checks those timeouts only this often (30 s by default): a slow client would get 30 s more.
+    connectionsCheckingInterval: Math.min(1000, headersTimeout),
+  };
+  const server: Server = options.tls ? createHttpsServer({ key: options.tls.key, cert: options.tls.cert, ...limits }, handler) : createHttpServer(limits, handler);
   server.maxHeadersCount = 64;
-  server.headersTimeout = options.headersTimeoutMs ?? 10_000;
-  server.requestTimeout = options.requestTimeoutMs ?? pollTimeoutMs + 30_000;
 
   function refuse(response: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
     response.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", ...headers });
