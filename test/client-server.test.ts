@@ -231,4 +231,18 @@ describe("in a browser bundle", () => {
     expect(code).not.toMatch(/from "(ws|node:[a-z]+)"|require\(/);
     expect(code).toContain("CMAPI_Network_GetRFInfo");
   });
+
+  it("tree-shakes: an app that imports one group's functions bundles no other group", async () => {
+    const { build } = await import("esbuild");
+    const bundle = async (contents: string) =>
+      (await build({ stdin: { contents, resolveDir: generated.dir, loader: "ts" }, bundle: true, minify: true, platform: "browser", format: "esm", write: false, logLevel: "silent" })).outputFiles[0]!.text;
+    const wlan = await bundle('export { createClient } from "./client.ts"; export { webSocketTransport } from "./runtime/transport-websocket.ts"; export * from "./groups/wlan.ts";');
+    const whole = await bundle('export { connectWebSocket } from "./client.ts";');
+    expect(wlan).toContain("CMAPI_WLAN_Scan");
+    for (const other of ["CMAPI_SMS_Send", "CMAPI_Network_GetRFInfo", "CMAPI_Router_SetConfig"]) {
+      expect(wlan).not.toContain(other);
+      expect(whole).toContain(other);
+    }
+    expect(wlan.length).toBeLessThan(whole.length / 2);
+  });
 });

@@ -39,7 +39,7 @@ export function emitClient(api: Api): GeneratedFiles {
   const project = new Project({ useInMemoryFileSystem: true, skipFileDependencyResolution: true, skipAddingFilesFromTsConfig: true });
   const client = project.createSourceFile("client.ts", {
     statements: [
-      { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/client.js", namedImports: ["CmapiClientCore", "type ClientOptions", "type ResultCallback"] },
+      { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/client.js", namedImports: ["CmapiClientCore", "type ClientOptions", "type ClientTransport", "type ResultCallback"] },
       { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/transport-websocket.js", namedImports: ["webSocketTransport", "type WebSocketConstructor"] },
       { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/transport-http.js", namedImports: ["httpTransport", "type HttpTransportOptions"] },
       { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./types.js", isTypeOnly: true, namespaceImport: "T" },
@@ -66,6 +66,18 @@ export function emitClient(api: Api): GeneratedFiles {
           ].join("\n"),
         ],
         methods: api.methods.map(clientMethod).map((method) => ({ ...method, scope: Scope.Public })),
+      },
+      {
+        kind: StructureKind.Function,
+        name: "createClient",
+        isExported: true,
+        docs: ["A client without the per-function methods, for use with the functions of groups/*.js: a bundler then keeps only the groups an app imports."],
+        parameters: [
+          { name: "transport", type: "ClientTransport" },
+          { name: "options", type: "ClientOptions", initializer: "{}" },
+        ],
+        returnType: "CmapiClientCore<T.CmapiMethods, T.CmapiCallbacks>",
+        statements: "return new CmapiClientCore<T.CmapiMethods, T.CmapiCallbacks>(transport, options);",
       },
       {
         kind: StructureKind.Function,
@@ -108,8 +120,33 @@ export function emitClient(api: Api): GeneratedFiles {
     "}",
     "",
   ].join("\n");
-  return new Map([
+  const files = new Map([
     ["client.ts", client.getFullText()],
     ["node.ts", node],
   ]);
+  for (const group of api.groups) files.set(`groups/${group.name.toLowerCase()}.ts`, groupModule(api, group.name));
+  return files;
+}
+
+/** `groups/wlan.ts`: the group's functions as standalone functions of a client, so that an app pays only for what it imports. */
+function groupModule(api: Api, group: string): string {
+  const lines = [
+    `/** The CMAPI_${group}_* functions, each a function of a client made by createClient() (or a CmapiClient). */`,
+    'import type { CmapiClientCore } from "../runtime/client.js";',
+    'import type * as T from "../types.js";',
+    "",
+    "type Client = CmapiClientCore<T.CmapiMethods, T.CmapiCallbacks>;",
+    "",
+  ];
+  for (const method of api.methods.filter((item) => item.group === group)) {
+    const optional = method.params.every((param) => param.optional);
+    lines.push(
+      `/** ${docOf(method).replace(/\n/g, "\n * ")} */`,
+      `export function ${methodIdentifier(method)}(client: Client, params: T.${paramsTypeName(method)}${optional ? " = {}" : ""}): Promise<T.${resultTypeName(method)}> {`,
+      `  return client.call(${JSON.stringify(method.name)}, params);`,
+      "}",
+      "",
+    );
+  }
+  return lines.join("\n");
 }
