@@ -25,7 +25,18 @@ const standaloneCode = ((standaloneModule as unknown as { default?: typeof stand
 const RUNTIME_HELPERS: Record<string, { name: string; code: string }> = {
   "ajv/dist/runtime/ucs2length": {
     name: "ucs2length",
-    code: "function ucs2length(text) {\n  let length = 0;\n  for (const _ of text) length++;\n  return length;\n}",
+    // Code points, a surrogate pair counting once; a charCodeAt loop, as an iterator is several times slower.
+    code: [
+      "function ucs2length(text) {",
+      "  let length = 0;",
+      "  for (let index = 0; index < text.length; index++) {",
+      "    length++;",
+      "    const code = text.charCodeAt(index);",
+      "    if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length && (text.charCodeAt(index + 1) & 0xfc00) === 0xdc00) index++;",
+      "  }",
+      "  return length;",
+      "}",
+    ].join("\n"),
   },
   "ajv/dist/runtime/equal": {
     name: "deepEqual",
@@ -109,7 +120,7 @@ export function emitValidators(api: Api): GeneratedFiles {
 
   // Annotations do not validate anything; without them the embedded schema constants stay small.
   const bare = { ...api, schemaDefs: withoutAnnotations(api.schemaDefs) as Api["schemaDefs"] };
-  const ajv = createSpecAjv(bare, { allErrors: false, inlineRefs: false, code: { source: true, esm: true, lines: false } });
+  const ajv = createSpecAjv(bare, { allErrors: false, inlineRefs: true, code: { source: true, esm: true, lines: false } });
   const table = (entries: Map<string, string>) => `{\n${[...entries].map(([key, value]) => `  ${literal(key)}: ${value},`).join("\n")}\n}`;
   const code = [
     withoutRequires(compactErrorObjects(standaloneCode(ajv, exports)).code),

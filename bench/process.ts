@@ -1,0 +1,39 @@
+/** Starting a bench/server-process.ts child and talking to it over its stdin and stdout. */
+import { spawn, type ChildProcess } from "node:child_process";
+import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
+
+export interface ServerProcess {
+  child: ChildProcess;
+  port: number;
+  /** Sends a command line and waits for the first output line that starts with `reply`. */
+  ask(command: string, reply: string, timeoutMs?: number): Promise<string>;
+  stop(): void;
+}
+
+export async function startServerProcess(kind: "generated" | "raw-ws" | "raw-http"): Promise<ServerProcess> {
+  const script = fileURLToPath(new URL("./server-process.ts", import.meta.url));
+  const child = spawn(process.execPath, ["--import", "tsx", script, kind], { stdio: ["pipe", "pipe", "inherit"] });
+  const lines = createInterface({ input: child.stdout! });
+  const waiting: { prefix: string; resolve: (line: string) => void }[] = [];
+  lines.on("line", (line) => {
+    const index = waiting.findIndex((wait) => line.startsWith(wait.prefix));
+    if (index >= 0) waiting.splice(index, 1)[0]!.resolve(line);
+  });
+  const next = (prefix: string, timeoutMs = 60_000) =>
+    new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no "${prefix}" from the ${kind} server`)), timeoutMs);
+      waiting.push({ prefix, resolve: (line) => (clearTimeout(timer), resolve(line)) });
+    });
+  const port = Number((await next("port")).split(" ")[1]);
+  return {
+    child,
+    port,
+    ask: (command, reply, timeoutMs) => {
+      const answer = next(reply, timeoutMs);
+      child.stdin!.write(`${command}\n`);
+      return answer;
+    },
+    stop: () => child.kill(),
+  };
+}

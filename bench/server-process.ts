@@ -1,0 +1,57 @@
+/**
+ * A server for the benchmarks, in its own process so that it does not share an event loop with the
+ * load: `generated` (the generated server, full validation), `raw-ws` (a ws server that parses
+ * each message and answers a fixed response), `raw-http` (node:http doing the same). Prints
+ * "port N"; answers "rss" on stdin with "rss N"; with `emit N MS`, the generated one emits N
+ * numbered callbacks, one every MS ms, and prints "emitted N".
+ */
+import { createServer } from "node:http";
+import { createInterface } from "node:readline";
+import { WebSocketServer } from "ws";
+import { startCmapiServer } from "../generated/server.js";
+import { skeletonHandlers } from "../generated/handlers.skeleton.js";
+
+export const RF_RESULT = { RFInfoListElements: 1, RFInfoList: [{ Radio: "WCDMA_UMTS", maxDataRateUL: 1024, maxDataRateDL: 1024, frequencyBand: "1900 PCS", channelNumberUL: "333,444", channelNumberDL: "333,444" }] };
+
+const kind = process.argv[2] ?? "generated";
+const answer = (id: unknown) => JSON.stringify({ jsonrpc: "2.0", cmapiversion: "1.1", id, result: RF_RESULT });
+let emit: ((n: number) => void) | undefined;
+
+if (kind === "generated") {
+  const server = await startCmapiServer({ ...skeletonHandlers, CMAPI_Network_GetRFInfo: () => RF_RESULT }, { pollTimeoutMs: 20_000, maxQueuedMessages: 100_000, sessionTimeoutMs: 600_000, maxInFlightPerSession: 1000 });
+  emit = (n) => server.emit("CMAPI_Callback_SMSReceived", { deviceId: "1", message: { msgID: `m${n}`, status: "unread", storage: "device", address: "+15551234567", body: `event ${n}` } });
+  console.log(`port ${server.port}`);
+} else if (kind === "raw-ws") {
+  const wss = new WebSocketServer({ port: 0, host: "127.0.0.1", perMessageDeflate: false, maxPayload: 64 * 1024 });
+  wss.on("connection", (ws) => ws.on("message", (data) => ws.send(answer((JSON.parse(data.toString()) as { id: unknown }).id))));
+  await new Promise((resolve) => wss.once("listening", resolve));
+  console.log(`port ${(wss.address() as { port: number }).port}`);
+} else {
+  const server = createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on("data", (chunk: Buffer) => chunks.push(chunk));
+    request.on("end", () => {
+      const body = answer((JSON.parse(Buffer.concat(chunks).toString()) as { id: unknown }).id);
+      response.writeHead(200, { "Content-Type": "application/json" });
+      response.end(body);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  console.log(`port ${(server.address() as { port: number }).port}`);
+}
+
+createInterface({ input: process.stdin }).on("line", (line) => {
+  const [command, ...args] = line.trim().split(/\s+/);
+  if (command === "rss") console.log(`rss ${process.memoryUsage().rss}`);
+  if (command === "emit" && emit) {
+    const [count, every] = args.map(Number);
+    let n = 0;
+    const timer = setInterval(() => {
+      emit!(++n);
+      if (n >= count!) {
+        clearInterval(timer);
+        console.log(`emitted ${n}`);
+      }
+    }, every);
+  }
+});
