@@ -10,8 +10,9 @@ import { createInterface } from "node:readline";
 import { WebSocketServer } from "ws";
 import { startCmapiServer } from "../generated/server.js";
 import { skeletonHandlers } from "../generated/handlers.skeleton.js";
+import type { RFInfoResult } from "../generated/types.js";
 
-export const RF_RESULT = { RFInfoListElements: 1, RFInfoList: [{ Radio: "WCDMA_UMTS", maxDataRateUL: 1024, maxDataRateDL: 1024, frequencyBand: "1900 PCS", channelNumberUL: "333,444", channelNumberDL: "333,444" }] };
+export const RF_RESULT: RFInfoResult = { RFInfoListElements: 1, RFInfoList: [{ Radio: "WCDMA_UMTS", maxDataRateUL: 1024, maxDataRateDL: 1024, frequencyBand: "1900 PCS", channelNumberUL: "333,444", channelNumberDL: "333,444" }] };
 
 const kind = process.argv[2] ?? "generated";
 const answer = (id: unknown) => JSON.stringify({ jsonrpc: "2.0", cmapiversion: "1.1", id, result: RF_RESULT });

@@ -28,7 +28,18 @@ async function readOptional(path: string): Promise<string | undefined> {
   }
 }
 
+/** The output folder may not exist yet; if something is there, it must be a folder. */
+async function assertFolder(outDir: string): Promise<void> {
+  try {
+    if (!(await stat(outDir)).isDirectory()) throw new SpecError([{ message: "is a file; the output must be a folder", location: { file: outDir } }], 2);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT" && !(error instanceof SpecError)) throw error;
+    if (error instanceof SpecError) throw error;
+  }
+}
+
 export async function readPreviousGeneration(outDir: string): Promise<PreviousGeneration> {
+  await assertFolder(outDir);
   const manifestPath = join(outDir, MANIFEST_FILE);
   const text = await readOptional(manifestPath);
   if (text === undefined) return { manifest: null, intact: new Map() };
