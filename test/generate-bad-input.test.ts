@@ -1,17 +1,10 @@
 /** generate with bad input of every kind: a clear error, and the previous output exactly as it was. */
-import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { MINI, fixture, runCli } from "./support/cli.js";
-import { tempDir } from "./support/generation.js";
+import { snapshot, tempDir } from "./support/generation.js";
 
-async function snapshot(dir: string): Promise<Record<string, string>> {
-  const files: Record<string, string> = {};
-  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) files[join(entry.parentPath, entry.name)] = await readFile(join(entry.parentPath, entry.name), "utf8");
-  }
-  return files;
-}
 
 let out: string;
 let before: Record<string, string>;

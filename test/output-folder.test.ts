@@ -1,6 +1,6 @@
 /** generate writes the whole output or none of it, owns only what it wrote, and check says what differs. */
 import { execFile } from "node:child_process";
-import { mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
@@ -9,19 +9,8 @@ import { SpecError } from "../generator/diagnostics.js";
 import { buildGeneration, check, generate } from "../generator/generate.js";
 import { MANIFEST_FILE } from "../generator/write/manifest.js";
 import { manifestFor, writeGeneration } from "../generator/write/output-dir.js";
-import { optionsFor, tempDir } from "./support/generation.js";
+import { optionsFor, snapshot, tempDir } from "./support/generation.js";
 
-async function snapshot(dir: string): Promise<Record<string, string>> {
-  const files: Record<string, string> = {};
-  const walk = async (current: string, prefix: string) => {
-    for (const entry of await readdir(current, { withFileTypes: true })) {
-      if (entry.isDirectory()) await walk(join(current, entry.name), `${prefix}${entry.name}/`);
-      else files[`${prefix}${entry.name}`] = await readFile(join(current, entry.name), "utf8");
-    }
-  };
-  await walk(dir, "");
-  return files;
-}
 
 let out: string;
 beforeEach(async () => {

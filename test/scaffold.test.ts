@@ -3,7 +3,7 @@
  * conformance, then regenerated from a spec that gained a function.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFile, writeFile, mkdir, copyFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bundledSpec } from "../generator/load.js";

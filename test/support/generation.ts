@@ -1,4 +1,4 @@
-import { mkdtemp, symlink } from "node:fs/promises";
+import { mkdtemp, readFile, readdir, symlink } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -27,4 +27,15 @@ export function freshGeneration(): Promise<string> {
     return out;
   })();
   return fresh;
+}
+
+/** Every file below `dir` and its text, by path relative to `dir`: to compare a folder before and after. */
+export async function snapshot(dir: string): Promise<Record<string, string>> {
+  const files: Record<string, string> = {};
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    files[path.slice(dir.length + 1).split("\\").join("/")] = await readFile(path, "utf8");
+  }
+  return files;
 }
