@@ -1,4 +1,5 @@
 /** What every emitter gets besides the model, and what it returns. */
+import type { ScrProfile } from "../model/api.js";
 
 /** Output files by path relative to the output folder, e.g. "types.ts" or "docs/reference.md". */
 export type GeneratedFiles = Map<string, string>;
@@ -9,7 +10,5 @@ export interface EmitContext {
   /** Other template files by path below templates/ (e.g. "docs/reference.css"). */
   assets: Map<string, string>;
   /** With --profile: the device class whose mandatory functions a server must implement. */
-  profile?: import("../model/api.js").ScrProfile;
+  profile?: ScrProfile;
 }
-
-export type Emitter = (api: import("../model/api.js").Api, context: EmitContext) => GeneratedFiles | Promise<GeneratedFiles>;

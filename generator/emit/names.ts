@@ -19,5 +19,3 @@ function lowerFirstWord(word: string): string {
 
 /** A JS identifier from a spec name: `CMAPI_Network_GetRFInfo` → `networkGetRFInfo`, `CMAPI_WLAN_Scan` → `wlanScan`. */
 export const methodIdentifier = (method: Method) => `${lowerFirstWord(method.group)}${method.functionName}`;
-
-export const GENERATED_BY = "opencmapi-gen";
