@@ -13,7 +13,7 @@ export interface ServerProcess {
 
 export async function startServerProcess(kind: "generated" | "raw-ws" | "raw-http"): Promise<ServerProcess> {
   const script = fileURLToPath(new URL("./server-process.ts", import.meta.url));
-  const child = spawn(process.execPath, ["--import", "tsx", script, kind], { stdio: ["pipe", "pipe", "inherit"] });
+  const child = spawn(process.execPath, ["--expose-gc", "--import", "tsx", script, kind], { stdio: ["pipe", "pipe", "inherit"] });
   const lines = createInterface({ input: child.stdout! });
   const waiting: { prefix: string; resolve: (line: string) => void }[] = [];
   lines.on("line", (line) => {

@@ -2,7 +2,7 @@
  * A server for the benchmarks, in its own process so that it does not share an event loop with the
  * load: `generated` (the generated server, full validation), `raw-ws` (a ws server that parses
  * each message and answers a fixed response), `raw-http` (node:http doing the same). Prints
- * "port N"; answers "rss" on stdin with "rss N"; with `emit N MS`, the generated one emits N
+ * "port N"; answers "rss" on stdin with "rss N", "heap" with the heap used after a full GC; with `emit N MS`, the generated one emits N
  * numbered callbacks, one every MS ms, and prints "emitted N".
  */
 import { createServer } from "node:http";
@@ -44,6 +44,11 @@ if (kind === "generated") {
 createInterface({ input: process.stdin }).on("line", (line) => {
   const [command, ...args] = line.trim().split(/\s+/);
   if (command === "rss") console.log(`rss ${process.memoryUsage().rss}`);
+  if (command === "heap") {
+    // After a full collection (the process runs with --expose-gc): what is really held.
+    (globalThis as { gc?: () => void }).gc?.();
+    console.log(`heap ${process.memoryUsage().heapUsed}`);
+  }
   if (command === "emit" && emit) {
     const [count, every] = args.map(Number);
     let n = 0;

@@ -19,6 +19,7 @@ const events = Math.floor((seconds * 1000) / eventEveryMs);
 const server = await startServerProcess("generated");
 const url = `http://127.0.0.1:${server.port}/cmapi`;
 const rss = async () => Number((await server.ask("rss", "rss")).split(" ")[1]) / 1024 / 1024;
+const heap = async () => Number((await server.ask("heap", "heap")).split(" ")[1]) / 1024 / 1024;
 const problems: string[] = [];
 const onProblem = (problem: { kind: string; message: string }) => problems.push(`${problem.kind}: ${problem.message}`);
 
@@ -41,6 +42,7 @@ await Promise.all(
 console.log(`${wsCount} WebSocket and ${httpCount} HTTP clients registered; emitting ${events} events over ${seconds} s`);
 
 const memory: number[] = [await rss()];
+const heaps: number[] = [await heap()];
 let calls = 0;
 let answered = 0;
 let failed = 0;
@@ -55,7 +57,10 @@ const caller = setInterval(() => {
     );
   }
 }, 50);
-const sampler = setInterval(() => void rss().then((value) => memory.push(value)), 5000);
+const sampler = setInterval(() => {
+  void rss().then((value) => memory.push(value));
+  void heap().then((value) => heaps.push(value));
+}, 5000);
 await server.ask(`emit ${events} ${eventEveryMs}`, "emitted", (seconds + 60) * 1000);
 clearInterval(caller);
 const expected = Array.from({ length: events }, (_, index) => index + 1);
@@ -65,6 +70,7 @@ while (Date.now() < deadline && (listeners.some((listener) => listener.received.
 }
 clearInterval(sampler);
 memory.push(await rss());
+heaps.push(await heap());
 
 const exact = listeners.filter((listener) => listener.received.length === events && listener.received.every((value, index) => value === expected[index]));
 const duplicates = listeners.filter((listener) => new Set(listener.received).size !== listener.received.length).length;
@@ -74,6 +80,7 @@ const elapsed = (Date.now() - started) / 1000;
 console.log(`callbacks: ${delivered} delivered of ${events * listeners.length} (${(delivered / elapsed).toFixed(0)}/s); every client got every event once and in order: ${exact.length}/${listeners.length}; with duplicates: ${duplicates}; out of order: ${outOfOrder}`);
 console.log(`calls: ${calls} made, ${answered} answered, ${failed} failed, ${calls - answered - failed} lost`);
 console.log(`server RSS, MiB, every 5 s: ${memory.map((value) => value.toFixed(0)).join(" ")}`);
+console.log(`server heap used after a full GC, MiB, every 5 s: ${heaps.map((value) => value.toFixed(1)).join(" ")}`);
 console.log(`problems reported by clients: ${problems.length}${problems.length ? ` (first: ${problems[0]})` : ""}`);
 await Promise.all(listeners.map((listener) => listener.client.close()));
 server.stop();
