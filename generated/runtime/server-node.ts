@@ -315,8 +315,8 @@ export async function listenCmapi(core: CmapiServerCore, options: NodeServerOpti
     const session =
       client?.session ??
       core.openSession({
-        id: `anonymous:${Math.random().toString(36).slice(2)}`,
         transport: "http",
+        anonymous: true,
         origin: request.headers.origin,
         remoteAddress: request.socket.remoteAddress,
         deliver: () => undefined,

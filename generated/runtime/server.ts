@@ -34,6 +34,8 @@ export interface Session {
   readonly transport: "websocket" | "http";
   readonly origin: string | undefined;
   readonly remoteAddress: string | undefined;
+  /** An HTTP client that sent no X-Cmapi-Client id: it gets final responses only, and no callbacks. */
+  readonly anonymous?: boolean;
   /** Sends a message that is not the answer to the current request: interim responses, callbacks. */
   readonly deliver: (message: CmapiResponseMessage | CmapiCallbackMessage) => void;
   /** callbackId → device ids registered for ("*" for every device). */
@@ -243,7 +245,7 @@ export class CmapiServerCore {
       throw new CmapiError(INVALID_PARAMETER, "", `no callback ${String(callbackId)}`);
     const device = params["deviceId"] === undefined ? "*" : String(params["deviceId"]);
     if (method === CALLBACK_REGISTER) {
-      if (session.transport === "http" && session.id.startsWith("anonymous:")) {
+      if (session.anonymous) {
         throw new CmapiError(
           INVALID_OPERATION,
           "",

@@ -262,7 +262,7 @@ export async function listenCmapi(core: CmapiServerCore, options: NodeServerOpti
     }
     const session =
       client?.session ??
-      core.openSession({ id: `anonymous:${Math.random().toString(36).slice(2)}`, transport: "http", origin: request.headers.origin, remoteAddress: request.socket.remoteAddress, deliver: () => undefined });
+      core.openSession({ transport: "http", anonymous: true, origin: request.headers.origin, remoteAddress: request.socket.remoteAddress, deliver: () => undefined });
     try {
       sendJson(request, response, await core.handleText(session, body));
     } finally {
