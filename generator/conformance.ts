@@ -12,6 +12,7 @@ import { webSocketTransport, type WebSocketConstructor } from "../templates/runt
 import { exampleValue } from "./emit/examples.js";
 import type { Api, Method, ScrProfile } from "./model/api.js";
 import { profileFunctions } from "./model/profiles.js";
+import { hexCode } from "./model/schema-keywords.js";
 
 export type Outcome = "answers" | "not-supported" | "missing" | "fails";
 
@@ -51,7 +52,7 @@ function classify(error: unknown): { outcome: Outcome; detail: string } {
     if (error.code === NOT_SUPPORTED) return { outcome: "not-supported", detail: error.message };
     if (error.code === METHOD_NOT_FOUND) return { outcome: "missing", detail: error.message };
     // A Table 4 code is the function's own answer (for example "no such device"); JSON-RPC codes are failures.
-    if (error.code >= 0) return { outcome: "answers", detail: `0x${error.code.toString(16).toUpperCase().padStart(8, "0")} ${error.message}` };
+    if (error.code >= 0) return { outcome: "answers", detail: `${hexCode(error.code)} ${error.message}` };
     return { outcome: "fails", detail: `${error.code} ${error.message}` };
   }
   if (error instanceof CmapiClientError) return { outcome: "fails", detail: error.message };

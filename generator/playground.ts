@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { build } from "esbuild";
 import { exampleValue } from "./emit/examples.js";
 import type { Api, JsonSchema } from "./model/api.js";
-import { refTarget } from "./model/schema-keywords.js";
+import { followRefs } from "./model/schema-keywords.js";
 import { packageRoot } from "./package-root.js";
 import type { ParamKind, PlaygroundData } from "../templates/playground/app.js";
 
@@ -17,15 +17,9 @@ export interface PlaygroundPage {
   script: string;
 }
 
-function resolve(api: Api, schema: JsonSchema): JsonSchema {
-  let current = schema;
-  for (let hops = 0; typeof current["$ref"] === "string" && hops < 32; hops++) current = api.schemaDefs[refTarget(current["$ref"]) ?? ""] ?? {};
-  return current;
-}
-
 /** How the form asks for a value of this schema. */
 function paramKind(api: Api, schema: JsonSchema): ParamKind {
-  const target = resolve(api, schema);
+  const target = followRefs(api.schemaDefs, schema);
   if (Array.isArray(target["enum"]) && target["enum"].every((value) => typeof value === "string")) return { kind: "enum", values: target["enum"] as string[] };
   const type = target["type"];
   if (type === "string" || type === "integer" || type === "number" || type === "boolean") return { kind: type };

@@ -3,7 +3,7 @@
  * start from). Deterministic; every example is checked against the schema by the tests.
  */
 import type { Api, JsonSchema, Method, Callback } from "../model/api.js";
-import { refTarget } from "../model/schema-keywords.js";
+import { followRefs } from "../model/schema-keywords.js";
 
 /** Values a person would write, by property name; checked against the property's schema like any other. */
 const BY_NAME: Record<string, unknown> = {
@@ -72,15 +72,6 @@ interface ExampleScope {
   depth: number;
 }
 
-function resolve(api: Api, schema: JsonSchema): JsonSchema {
-  let current = schema;
-  for (let hops = 0; typeof current["$ref"] === "string" && hops < 32; hops++) {
-    const target = refTarget(current["$ref"]);
-    current = (target && api.schemaDefs[target]) || {};
-  }
-  return current;
-}
-
 function exampleString(schema: JsonSchema, name: string | undefined): string {
   const byName = name !== undefined ? BY_NAME[name] : undefined;
   const pattern = schema["pattern"];
@@ -101,7 +92,7 @@ function exampleNumber(schema: JsonSchema, name: string | undefined, integer: bo
 }
 
 function example(schema: JsonSchema, name: string | undefined, scope: ExampleScope): unknown {
-  const target = resolve(scope.api, schema);
+  const target = followRefs(scope.api.schemaDefs, schema);
   if ("const" in target) return target["const"];
   if (Array.isArray(target["enum"])) return target["enum"][0];
   if ("default" in schema && !("$ref" in schema)) return schema["default"];
@@ -132,7 +123,7 @@ function exampleObject(schema: JsonSchema, scope: ExampleScope): Record<string, 
   for (const [name, property] of Object.entries(properties)) {
     // Past a few levels only required members, so that examples stay short.
     if (scope.depth > 3 && !required.has(name)) continue;
-    if (Object.keys(resolve(scope.api, property)).length === 0 && !required.has(name)) continue;
+    if (Object.keys(followRefs(scope.api.schemaDefs, property)).length === 0 && !required.has(name)) continue;
     result[name] = example(property, name, { ...scope, depth: scope.depth + 1 });
   }
   return result;

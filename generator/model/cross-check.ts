@@ -7,7 +7,7 @@ import type { ErrorCode, JsonSchema, ScrProfile, TypeRef } from "./api.js";
 import type { IdlArgument, IdlDocument, IdlNamedType } from "./idl-reader.js";
 import { defPointer, type SchemaDocument } from "./schema-reader.js";
 import { describeSchema, typeMismatch } from "./schema-types.js";
-import { ENVELOPE_DEFS, TABLE_DEFS, callbackPayloadDef, defRef, methodParamsDef, methodResultDef } from "./schema-keywords.js";
+import { ENVELOPE_DEFS, TABLE_DEFS, callbackPayloadDef, defRef, hexCode, methodParamsDef, methodResultDef } from "./schema-keywords.js";
 
 export const METHOD_NAME = /^CMAPI_([A-Za-z0-9]+)_([A-Za-z0-9]+)$/;
 export const CALLBACK_PREFIX = "CMAPI_Callback_";
@@ -45,7 +45,7 @@ export function checkIdlConventions(idl: IdlDocument, errorCodes: ErrorCode[]): 
       }
       if (operation.result !== null && !types.has(operation.result)) at(operation.line, `function ${operation.name} has [Result=${operation.result}], but no such type is declared`);
       for (const code of operation.errors) {
-        if (!knownCodes.has(code) && !inRange(code)) at(operation.line, `function ${operation.name} lists error 0x${code.toString(16).toUpperCase().padStart(8, "0")}, which is not in the error-code table`);
+        if (!knownCodes.has(code) && !inRange(code)) at(operation.line, `function ${operation.name} lists error ${hexCode(code)}, which is not in the error-code table`);
       }
     }
     if (prefixes.size > 1) at(group.line, `interface ${group.name} mixes the groups ${[...prefixes].join(", ")}: one interface, one CMAPI_<Group>_ prefix`);

@@ -5,7 +5,7 @@
 import type { Diagnostic } from "../diagnostics.js";
 import type { ErrorCode, JsonSchema, ScrProfile, ScrRequirement, StatusWord } from "./api.js";
 import { newCmapiAjv } from "./schema-ajv.js";
-import { pointerToken, refTarget } from "./schema-keywords.js";
+import { hexCode, pointerToken, refTarget } from "./schema-keywords.js";
 
 export interface SchemaDocument {
   file: string;
@@ -73,8 +73,6 @@ function tableEntries(doc: SchemaDocument, name: string, problems: Diagnostic[])
   return entries.filter(isObject);
 }
 
-const hex8 = (code: number) => `0x${code.toString(16).toUpperCase().padStart(8, "0")}`;
-
 /** Table 4 from `$defs/ErrorCode`, one entry per row (a `const`, or a `minimum`/`maximum` range). */
 export function readErrorCodes(doc: SchemaDocument, problems: Diagnostic[]): ErrorCode[] {
   const rows: ErrorCode[] = [];
@@ -90,7 +88,7 @@ export function readErrorCodes(doc: SchemaDocument, problems: Diagnostic[]): Err
     const row: ErrorCode = {
       name,
       code,
-      hex: typeof entry["title"] === "string" ? entry["title"] : hex8(code),
+      hex: typeof entry["title"] === "string" ? entry["title"] : hexCode(code),
       message,
       category: typeof entry["x-cmapi-category"] === "string" ? entry["x-cmapi-category"] : "",
       aliases: Array.isArray(entry["x-cmapi-aliases"]) ? (entry["x-cmapi-aliases"] as number[]) : [],
