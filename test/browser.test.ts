@@ -1,22 +1,27 @@
-/** The HTML reference and the playground in a real browser (Debian's chromium, playwright-core). */
+/** The HTML reference and the playground in a real browser (a Chromium found by chromiumOrSkip, driven by playwright-core). */
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startMock, type RunningMock } from "../generator/mock/start.js";
 import { bundledApi } from "./support/api.js";
-import { SCREENSHOTS, launchChromium, watch } from "./support/browser.js";
+import { SCREENSHOTS, chromiumOrSkip, launchChromium, watch } from "./support/browser.js";
 import { freshGeneration } from "./support/generation.js";
 
 let browser: Browser;
 let mock: RunningMock;
 let docsUrl: string;
+const chromiumPath = chromiumOrSkip();
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  if (chromiumPath === undefined) return;
+  browser = await launchChromium(chromiumPath);
   mock = await startMock(await bundledApi(), { seed: 3, playground: true, pollTimeoutMs: 500 });
   docsUrl = pathToFileURL(join(await freshGeneration(), "docs", "index.html")).href;
 }, 120_000);
+beforeEach((context) => {
+  if (chromiumPath === undefined) context.skip();
+});
 afterAll(async () => {
   await browser?.close();
   await mock?.server.close();

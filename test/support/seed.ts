@@ -1,153 +1,28 @@
 /**
- * Reads test data from the seed specification itself, so that tests compare the spec files with
+ * Test data from the seed specification (Tables 1-5, the SCR rows, the message examples), read from
+ * the fixture extracted from its text (see seed-facts.ts), so that tests compare the spec files with
  * the OMA text rather than with a hand copy of it.
  */
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { SEED_FACTS_FILE, type SeedFacts } from "./seed-facts.js";
+import type { MessageMember, ScrRow, SeedExample, Table4Row, Table5Row } from "./seed-extract.js";
 
-export const SEED_PATH = fileURLToPath(new URL("../../../shared/seed/000_dd029a7cb2282827.txt", import.meta.url));
+export type { MessageMember, ScrRow, SeedExample, Table4Row, Table5Row } from "./seed-extract.js";
 
-export function seedText(): string {
-  return readFileSync(SEED_PATH, "utf8");
-}
-
-/** Word's bookmarks survive in the plain text as "[bookmark: _Toc123]". */
-function withoutBookmarks(line: string): string {
-  return line.replace(/\[bookmark: [^\]]*\]/g, "");
-}
-
-/** The tab-indented cell blocks of a table, separated by blank lines; continuation lines are kept. */
-function tableBlocks(text: string, startMarker: string, endMarker: string): string[][] {
-  const start = text.indexOf(startMarker);
-  const end = text.indexOf(endMarker, start);
-  if (start < 0 || end < 0) throw new Error(`seed table between "${startMarker}" and "${endMarker}" not found`);
-  return text
-    .slice(start, end)
-    .split(/\n *\n/)
-    .map((block) =>
-      block
-        .split("\n")
-        .map((line) => withoutBookmarks(line.replace(/^\t/, "")))
-        .filter((line, index, lines) => !(index === lines.length - 1 && line.trim() === "")),
-    )
-    .filter((cells) => cells.some((cell) => cell.trim() !== ""));
-}
-
-export interface Table4Row {
-  category: string;
-  integerColumn: string;
-  /** As printed, upper-case "0X" prefix and all: "0X00000010", "0X1001SW1SW2", "0X30000000 to 0X3FFFFFFF". */
-  hex: string;
-  description: string;
-}
+let facts: SeedFacts | undefined;
+const seedFacts = (): SeedFacts => (facts ??= JSON.parse(readFileSync(SEED_FACTS_FILE, "utf8")) as SeedFacts);
 
 /** Every row of Table 4 (Return Values & Error Codes), in order, with its category heading. */
-export function table4Rows(): Table4Row[] {
-  const blocks = tableBlocks(seedText(), "\tInteger Value\n", "Table 4: Return Values & Error Codes");
-  const rows: Table4Row[] = [];
-  let category = "";
-  for (const cells of blocks.slice(1)) {
-    if (cells.length === 1) {
-      category = cells[0]!.trim();
-      continue;
-    }
-    const [integerColumn, ...rest] = cells;
-    const description = rest.at(-1)!;
-    const hex = rest.slice(0, -1).join(" ").replace(/\s+/g, " ").trim();
-    if (hex === "") continue; // the note on SW1 SW2 under the PIN/PUK heading
-    rows.push({ category, integerColumn: integerColumn!.trim(), hex, description: description.trim() });
-  }
-  return rows;
-}
-
-export interface Table5Row {
-  /** As printed: "63 CX". */
-  sw: string;
-  description: string;
-}
+export const table4Rows = (): Table4Row[] => seedFacts().table4;
 
 /** Every row of Table 5 (UICC status words). */
-export function table5Rows(): Table5Row[] {
-  const blocks = tableBlocks(seedText(), "\tStatus words (SW1 SW2)", "Table 5: Status Words Codes");
-  return blocks.slice(1).map((cells) => {
-    const [, sw, ...description] = cells;
-    return { sw: sw!.trim(), description: description.map((line) => line.trim()).join("\n") };
-  });
-}
-
-export interface ScrRow {
-  item: string;
-  prefix: string;
-  function: string;
-  section: string;
-  status: "M" | "O";
-}
+export const table5Rows = (): Table5Row[] => seedFacts().table5;
 
 /** Every SCR row of section 7's device-class tables that survives in the seed. */
-export function scrRows(): ScrRow[] {
-  const rows: ScrRow[] = [];
-  const pattern = /\t(OpenCMAPI-([A-Z0-9]+)-\d{3}-([MO]))\n\t([^\n]*)\n\t([^\n]*)\n/g;
-  for (const match of seedText().matchAll(pattern)) {
-    rows.push({ item: match[1]!, prefix: match[2]!, status: match[3] as "M" | "O", function: match[4]!.trim(), section: match[5]!.trim() });
-  }
-  return rows;
-}
-
-export interface SeedExample {
-  name: string;
-  /** The example as printed, curly quotes and all. */
-  printed: string;
-  /** The same text with its typography repaired: straight quotes, the key `" error"` as `"error"`. */
-  repaired: string;
-}
+export const scrRows = (): ScrRow[] => seedFacts().scr;
 
 /** The four message examples of section 5.2.5, in order: request, success, error, callback. */
-export function seedExamples(): SeedExample[] {
-  const text = seedText();
-  const start = text.indexOf("CMAPI-1 Request Message Example");
-  const end = text.indexOf("Return Values & Error Codes", start);
-  const section = text.slice(start, end);
-  const names = ["request", "response", "error response", "callback"];
-  const printed: string[] = [];
-  let depth = 0;
-  let current = "";
-  for (const char of section) {
-    if (char === "{") depth++;
-    if (depth > 0) current += char;
-    if (char === "}") {
-      depth--;
-      if (depth === 0) {
-        printed.push(current);
-        current = "";
-      }
-    }
-  }
-  return printed.map((example, index) => ({
-    name: names[index] ?? `example ${index + 1}`,
-    printed: example,
-    repaired: repairTypography(example),
-  }));
-}
-
-export function repairTypography(example: string): string {
-  return example.replace(/[\u201c\u201d]/g, '"').replace(/"\s+error"/g, '"error"');
-}
-
-export interface MessageMember {
-  member: string;
-  type: "String" | "Object";
-  optional: boolean;
-}
+export const seedExamples = (): SeedExample[] => seedFacts().examples;
 
 /** The members of Table 1, 2 or 3 (the CMAPI message structures), with their type and optionality. */
-export function messageTable(table: 1 | 2 | 3): MessageMember[] {
-  const text = seedText();
-  const end = text.indexOf(`Table ${table}: `);
-  const start = text.lastIndexOf("\tMember\n", end);
-  if (start < 0 || end < 0) throw new Error(`seed Table ${table} not found`);
-  const rows: MessageMember[] = [];
-  for (const match of text.slice(start, end).matchAll(/\t(\w+)\n\t(String|Object)\n\t(Yes|No)\n/g)) {
-    rows.push({ member: match[1]!, type: match[2] as "String" | "Object", optional: match[3] === "Yes" });
-  }
-  return rows;
-}
+export const messageTable = (table: 1 | 2 | 3): MessageMember[] => seedFacts().messageTables[table];
