@@ -1,5 +1,7 @@
 /** What `check` prints: which files are missing, changed (with a short diff), stale or unexpected. */
 import { structuredPatch } from "diff";
+import { join } from "node:path";
+import type { Finding } from "./report-format.js";
 import type { CheckReport } from "./write/output-dir.js";
 
 const MAX_HUNKS = 3;
@@ -31,4 +33,27 @@ export function formatCheckReport(report: CheckReport, outLabel: string): string
     lines.push(`  unexpected: ${path} (not written by opencmapi-gen: move it out, or list it under "ignore" in opencmapi-gen.config.json)`);
   }
   return `${lines.join("\n")}\n`;
+}
+
+/** The first line where two texts differ (1-based), where a CI annotation points. */
+function firstDifferentLine(current: string, expected: string): number {
+  const a = current.split("\n");
+  const b = expected.split("\n");
+  let line = 0;
+  while (line < a.length && line < b.length && a[line] === b[line]) line++;
+  return line + 1;
+}
+
+/** The same report as findings, each on the output file it is about. */
+export function checkFindings(report: CheckReport, outDir: string): Finding[] {
+  const at = (path: string, line?: number) => ({ file: join(outDir, path), ...(line !== undefined ? { line } : {}) });
+  const error = (rule: string, path: string, message: string, line?: number): Finding => ({ severity: "error", rule, message, location: at(path, line) });
+  return [
+    ...report.missing.map((path) => error("missing", path, "not generated yet: run `npx opencmapi-gen generate`")),
+    ...report.changed.map((change) =>
+      error("changed", change.path, "differs from what generate writes now: run `npx opencmapi-gen generate`", firstDifferentLine(change.current, change.expected)),
+    ),
+    ...report.stale.map((path) => error("stale", path, "no longer generated: `npx opencmapi-gen generate` removes it")),
+    ...report.unexpected.map((path) => error("unexpected", path, 'not written by opencmapi-gen: move it out, or list it under "ignore" in opencmapi-gen.config.json')),
+  ];
 }

@@ -1,12 +1,13 @@
 /** The opencmapi-gen command line. `main` returns the exit code, so tests can run it in process. */
 import { Command, CommanderError, Option } from "commander";
+import { readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { formatCheckReport, isUpToDate } from "./check-report.js";
+import { checkFindings, formatCheckReport, isUpToDate } from "./check-report.js";
 import { resolveOptions, type CommandLineOptions } from "./config.js";
 import { SpecError, formatDiagnostic } from "./diagnostics.js";
 import { ARTIFACTS, ARTIFACTS_FOR_SCAFFOLD } from "./emit/artifacts.js";
 import { checkConformance, formatConformance } from "./conformance.js";
-import { compareApis, formatChanges } from "./diff/compare.js";
+import { changeFindings, compareApis, formatChanges } from "./diff/compare.js";
 import { findProfile } from "./model/profiles.js";
 import { locateSpec } from "./diff/spec-location.js";
 import { openRpcDocument } from "./emit/openrpc.js";
@@ -17,7 +18,8 @@ import { compileAllDefinitions } from "./model/schema-ajv.js";
 import { packageVersion } from "./package-root.js";
 import { SCAFFOLD_OUT, scaffoldFiles } from "./scaffold.js";
 import { createFiles } from "./write/output-dir.js";
-import { summarizeApi } from "./summary.js";
+import { ERROR_FORMATS, findingsOf, githubAnnotation, reportJson, withPointerLines, type ErrorFormat, type Report } from "./report-format.js";
+import { apiCounts, summarizeApi } from "./summary.js";
 
 export interface CliOutput {
   out(text: string): void;
@@ -32,12 +34,25 @@ const processOutput: CliOutput = {
 /** Exit codes: 0 fine, 1 the spec (or the generated output) is wrong, 2 bad usage or unreadable input. */
 export async function main(argv: string[], output: CliOutput = processOutput): Promise<number> {
   let exitCode = 0;
+  let reporting: { command: string; format: ErrorFormat } = { command: "opencmapi-gen", format: "text" };
   const program = new Command("opencmapi-gen")
     .description("Code generator for the OMA Open Connection Manager Web API (OpenCMAPI 1.1)")
     .version(packageVersion())
     .exitOverride()
     .configureOutput({ writeOut: output.out, writeErr: output.err })
-    .showHelpAfterError("(run opencmapi-gen --help for usage)");
+    .showHelpAfterError("(run opencmapi-gen --help for usage)")
+    .hook("preAction", (_program, action) => {
+      reporting = { command: action.name(), format: (action.opts() as { errorFormat?: ErrorFormat }).errorFormat ?? "text" };
+    });
+  const errorFormatOption = () => new Option("--error-format <format>", "how problems are printed: text, json (one document) or github-actions (workflow annotations)").choices(ERROR_FORMATS).default("text");
+  /** Prints a report in the json or github-actions format; false for text, which each command prints its own way. */
+  const printReport = (report: Report, code: number): boolean => {
+    if (reporting.format === "text") return false;
+    const findings = withPointerLines(report.findings, readTextOrUndefined);
+    if (reporting.format === "json") output.out(reportJson({ ...report, findings }, code));
+    else output.out(findings.map((finding) => `${githubAnnotation(finding)}\n`).join(""));
+    return true;
+  };
 
   const specOptions = (command: Command) => {
     const defaults = bundledSpec();
@@ -63,12 +78,16 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
     .description("compare two spec versions and class each change as breaking or compatible (exit 1 when something breaks)")
     .argument("<old>", "the old spec: a folder with a .webidl and a .schema.json, or the .webidl file")
     .argument("<new>", "the new spec, likewise")
-    .option("--json", "print the changes as JSON")
+    .option("--json", "print the list of changes as JSON (--error-format json prints them in the report document)")
+    .addOption(errorFormatOption())
     .action(async (oldPath: string, newPath: string, flags: { json?: boolean }) => {
-      const [before, after] = await Promise.all([locateSpec(oldPath).then(loadApi), locateSpec(newPath).then(loadApi)]);
+      const [oldSpec, newSpec] = await Promise.all([locateSpec(oldPath), locateSpec(newPath)]);
+      const [before, after] = await Promise.all([loadApi(oldSpec), loadApi(newSpec)]);
       const changes = compareApis(before, after);
-      output.out(flags.json ? `${JSON.stringify(changes, null, 2)}\n` : formatChanges(changes));
       if (changes.some((change) => change.breaking)) exitCode = 1;
+      const report = { command: "diff", ok: exitCode === 0, findings: changeFindings(changes, oldSpec, newSpec), details: { changes } };
+      if (printReport(report, exitCode)) return;
+      output.out(flags.json ? `${JSON.stringify(changes, null, 2)}\n` : formatChanges(changes));
     });
 
   specOptions(program.command("conformance").description("call a running server and report which functions of a device class's profile it implements (exit 1 when a mandatory one is missing)"))
@@ -129,10 +148,12 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
     });
 
   specOptions(program.command("validate").description("check the spec files and say what they define"))
+    .addOption(errorFormatOption())
     .action(async (options: SpecFiles) => {
       const api = await loadApi(options);
       compileSchemaStrictly(api, options.schema);
-      output.out(summarizeApi(api));
+      if (reporting.format !== "json") output.out(summarizeApi(api));
+      else printReport({ command: "validate", ok: true, findings: [], details: { counts: apiCounts(api) } }, 0);
     });
 
   const generatorOptions = (command: Command) =>
@@ -145,9 +166,42 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
       .option("--profile <class>", "an SCR device class (laptop, wireless-router, m2m, smart-phone, tablet, cloud, mobile-broadband-device): only its mandatory functions need handlers");
   const label = (dir: string) => `${relative(process.cwd(), dir) || "."}/`;
 
+  const watchUntilInterrupted = async (flags: CommandLineOptions & { force?: boolean }) => {
+    const { watchGenerate } = await import("./watch.js");
+    const stopping = new AbortController();
+    const stop = () => stopping.abort();
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+    const clock = () => new Date().toTimeString().slice(0, 8);
+    try {
+      await watchGenerate(
+        flags,
+        {
+          generated: (report, options, elapsed) =>
+            output.out(`[${clock()}] ${label(options.out)}: ${report.written.length} written, ${report.unchanged.length} unchanged, ${report.removed.length} removed (${elapsed} ms)${report.written.length > 0 ? `: ${report.written.join(", ")}` : ""}\n`),
+          failed: (error) => {
+            output.err(`[${clock()}] generation failed; the output is left as it was:\n`);
+            reportError(error, output);
+          },
+          watching: (files) => output.out(`watching ${files.map((file) => relative(process.cwd(), file) || file).join(", ")} (Ctrl-C stops)\n`),
+        },
+        stopping.signal,
+      );
+    } finally {
+      process.off("SIGINT", stop);
+      process.off("SIGTERM", stop);
+    }
+    output.out("stopped watching\n");
+  };
+
   generatorOptions(program.command("generate").description("write the generated bindings into the output folder"))
     .option("--force", "overwrite files in the output folder that opencmapi-gen did not write")
-    .action(async (flags: CommandLineOptions & { force?: boolean }) => {
+    .option("-w, --watch", "generate again whenever a spec file or the config changes; Ctrl-C stops")
+    .action(async (flags: CommandLineOptions & { force?: boolean; watch?: boolean }) => {
+      if (flags.watch) {
+        await watchUntilInterrupted(flags);
+        return;
+      }
       const options = await resolveOptions(flags);
       const started = performance.now();
       const report = await generate(options, { force: flags.force === true });
@@ -158,23 +212,39 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
     });
 
   generatorOptions(program.command("check").description("fail (exit 1) when the output folder is not what generate would write"))
+    .addOption(errorFormatOption())
     .action(async (flags: CommandLineOptions) => {
       const options = await resolveOptions(flags);
       const report = await check(options);
-      if (isUpToDate(report)) {
-        output.out(`opencmapi-gen: ${label(options.out)} is up to date (${report.files} files)\n`);
+      const upToDate = isUpToDate(report);
+      if (!upToDate) exitCode = 1;
+      if (printReport({ command: "check", ok: upToDate, findings: checkFindings(report, options.out), details: { files: report.files } }, exitCode)) {
+        if (!upToDate && reporting.format === "github-actions") output.err(formatCheckReport(report, label(options.out)));
         return;
       }
-      output.err(formatCheckReport(report, label(options.out)));
-      exitCode = 1;
+      if (upToDate) output.out(`opencmapi-gen: ${label(options.out)} is up to date (${report.files} files)\n`);
+      else output.err(formatCheckReport(report, label(options.out)));
     });
 
   try {
     await program.parseAsync(argv, { from: "user" });
   } catch (error) {
-    exitCode = reportError(error, output);
+    if (error instanceof SpecError && reporting.format !== "text") {
+      exitCode = error.exitCode;
+      printReport({ command: reporting.command, ok: false, findings: findingsOf(error.diagnostics) }, exitCode);
+      // A workflow log is read by people too: the annotations go with the usual lines.
+      if (reporting.format === "github-actions") reportError(error, output);
+    } else exitCode = reportError(error, output);
   }
   return exitCode;
+}
+
+function readTextOrUndefined(file: string): string | undefined {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return undefined;
+  }
 }
 
 /** ajv's strict mode catches what the meta-schema allows but nobody meant, like a misspelt keyword. */

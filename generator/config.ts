@@ -67,8 +67,13 @@ async function readConfig(path: string, required: boolean): Promise<Record<strin
   return value as Record<string, unknown>;
 }
 
+/** The config file these flags read: --config, else ./opencmapi-gen.config.json (which need not exist). */
+export function configPathOf(flags: CommandLineOptions, cwd = process.cwd()): string {
+  return resolve(cwd, flags.config ?? CONFIG_FILE);
+}
+
 export async function resolveOptions(flags: CommandLineOptions, cwd = process.cwd()): Promise<GeneratorOptions> {
-  const configPath = resolve(cwd, flags.config ?? CONFIG_FILE);
+  const configPath = configPathOf(flags, cwd);
   const config = (await readConfig(configPath, flags.config !== undefined)) ?? {};
   const base = dirname(configPath);
   const fromConfig = (key: string) => (typeof config[key] === "string" ? resolve(base, config[key] as string) : undefined);

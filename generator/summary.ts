@@ -23,3 +23,19 @@ export function summarizeApi(api: Api): string {
     "",
   ].join("\n");
 }
+
+/** The same counts as data, for `validate --error-format json`. */
+export function apiCounts(api: Api): Record<string, number> {
+  const count = (kind: string) => api.types.filter((type) => type.kind === kind).length;
+  return {
+    groups: api.groups.length,
+    functions: api.methods.length,
+    callbacks: api.callbacks.length,
+    dictionaries: count("dictionary"),
+    enums: count("enum"),
+    typedefs: api.types.length - count("dictionary") - count("enum"),
+    errorCodes: api.errorCodes.length,
+    statusWords: api.statusWords.length,
+    profiles: api.profiles.length,
+  };
+}

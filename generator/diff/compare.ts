@@ -2,7 +2,9 @@
  * Compares two versions of the API through their models and classes every change as breaking (an
  * existing client or device can stop working) or compatible. Pure: two models in, a list out.
  */
+import type { SpecFiles } from "../load.js";
 import type { Api, DictionaryType, Method, NamedType, TypeRef } from "../model/api.js";
+import type { Finding } from "../report-format.js";
 import { typeRefToString } from "../model/idl-types.js";
 
 export interface ApiChange {
@@ -153,4 +155,14 @@ export function formatChanges(changes: ApiChange[]): string {
     .map((change) => `${change.breaking ? "BREAKING  " : "compatible"}  ${change.kind.padEnd(26)} ${change.subject}${change.detail ? `: ${change.detail}` : ""}`);
   const breaking = changes.filter((change) => change.breaking).length;
   return `${lines.join("\n")}\n\n${breaking} breaking, ${changes.length - breaking} compatible\n`;
+}
+
+/** The changes as findings: breaking ones errors, compatible ones notices, on the spec file that has the subject. */
+export function changeFindings(changes: ApiChange[], before: SpecFiles, after: SpecFiles): Finding[] {
+  return changes.map((change) => ({
+    severity: change.breaking ? "error" : "notice",
+    rule: change.kind,
+    message: `${change.breaking ? "breaking" : "compatible"}: ${change.subject}${change.detail ? `: ${change.detail}` : ""}`,
+    location: { file: /removed|renamed/.test(change.kind) ? before.idl : after.idl },
+  }));
 }
