@@ -12,7 +12,7 @@ import { findProfile } from "./model/profiles.js";
 import { locateSpec } from "./diff/spec-location.js";
 import { openRpcDocument } from "./emit/openrpc.js";
 import { check, generate } from "./generate.js";
-import { bundledSpec, loadApi, type SpecFiles } from "./load.js";
+import { bundledSpec, fileList, loadApi, type SpecFiles } from "./load.js";
 import type { Api } from "./model/api.js";
 import { compileAllDefinitions } from "./model/schema-ajv.js";
 import { packageVersion } from "./package-root.js";
@@ -151,7 +151,7 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
     .addOption(errorFormatOption())
     .action(async (options: SpecFiles) => {
       const api = await loadApi(options);
-      compileSchemaStrictly(api, options.schema);
+      compileSchemaStrictly(api, fileList(options.schema)[0]!);
       if (reporting.format !== "json") output.out(summarizeApi(api));
       else printReport({ command: "validate", ok: true, findings: [], details: { counts: apiCounts(api) } }, 0);
     });
