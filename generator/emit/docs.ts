@@ -7,6 +7,7 @@ import type { Api, DictionaryType, ErrorCode, Method, NamedType, TypeRef } from 
 import { typeRefToString } from "../model/idl-types.js";
 import type { GeneratedFiles } from "./context.js";
 import { exampleCallback, exampleRequest, exampleResponse } from "./examples.js";
+import { scrCell, sectionLabel } from "../model/profiles.js";
 
 /** Text safe inside a Markdown table cell. */
 function cell(text: string): string {
@@ -110,7 +111,7 @@ export function emitDocs(api: Api): GeneratedFiles {
     "",
     ...table(
       ["section", "group", "functions", "prefix"],
-      api.groups.map((group) => [group.section, `[${cell(group.title)}](${groupPage(group)})`, String(group.methods.length), `\`CMAPI_${group.name}_\``]),
+      api.groups.map((group) => [sectionLabel(group), `[${cell(group.title)}](${groupPage(group)})`, String(group.methods.length), `\`CMAPI_${group.name}_\``]),
     ),
     "",
     "## Also",
@@ -125,7 +126,7 @@ export function emitDocs(api: Api): GeneratedFiles {
   let exampleNumber = 0;
   const methods = new Map(api.methods.map((method) => [method.name, method]));
   for (const group of api.groups) {
-    const lines = [`# ${group.section} ${group.title} (\`CMAPI_${group.name}_*\`)`, "", "[All groups](README.md)", ""];
+    const lines = [`# ${group.extension ? "" : `${group.section} `}${group.title}${group.extension ? " (vendor extension)" : ""} (\`CMAPI_${group.name}_*\`)`, "", "[All groups](README.md)", ""];
     if (group.description) lines.push(group.description, "");
     for (const name of group.methods) lines.push(...methodSection(api, methods.get(name)!, exampleNumber++, types, errors));
     pages.set(groupPage(group), lines);
@@ -153,14 +154,7 @@ export function emitDocs(api: Api): GeneratedFiles {
 
   const profiles = ["# SCR profiles", "", "[All groups](README.md)", "", "M: mandatory, O: optional; * marks rows the seed lost, filled from the laptop table.", ""];
   const header = ["section", "group", ...api.profiles.map((profile) => profile.title)];
-  const rows = api.groups.map((group) => [
-    group.section,
-    `[${cell(group.title)}](${groupPage(group)})`,
-    ...api.profiles.map((profile) => {
-      const row = profile.requirements.find((requirement) => requirement.section === group.section);
-      return row ? `${row.status === "mandatory" ? "M" : "O"}${row.source === "assumed" ? "*" : ""}` : "";
-    }),
-  ]);
+  const rows = api.groups.map((group) => [sectionLabel(group), `[${cell(group.title)}](${groupPage(group)})`, ...api.profiles.map((profile) => scrCell(profile, group))]);
   profiles.push(...table(header, rows), "");
   pages.set("profiles.md", profiles);
 

@@ -8,6 +8,7 @@ import type { Api, ErrorCode, TypeRef } from "../model/api.js";
 import { typeRefToString } from "../model/idl-types.js";
 import type { EmitContext, GeneratedFiles } from "./context.js";
 import { exampleCallback, exampleRequest, exampleResponse } from "./examples.js";
+import { scrCell, sectionLabel } from "../model/profiles.js";
 
 function errorRow(row: ErrorCode) {
   return { hex: row.hex, name: row.name, message: row.message, category: row.category };
@@ -25,7 +26,7 @@ export function referenceData(api: Api) {
     typeNames: api.types.map((type) => type.name),
     groups: api.groups.map((group) => ({
       name: group.name,
-      section: group.section,
+      section: sectionLabel(group),
       title: group.title,
       description: group.description,
       methods: group.methods.map((name) => {
@@ -57,14 +58,7 @@ export function referenceData(api: Api) {
     statusWords: api.statusWords,
     profiles: {
       header: ["section", "group", ...api.profiles.map((profile) => profile.title)],
-      rows: api.groups.map((group) => [
-        group.section,
-        group.title,
-        ...api.profiles.map((profile) => {
-          const row = profile.requirements.find((requirement) => requirement.section === group.section);
-          return row ? `${row.status === "mandatory" ? "M" : "O"}${row.source === "assumed" ? "*" : ""}` : "";
-        }),
-      ]),
+      rows: api.groups.map((group) => [sectionLabel(group), group.title, ...api.profiles.map((profile) => scrCell(profile, group))]),
     },
   };
 }

@@ -56,7 +56,7 @@ export function openRpcDocument(api: Api): Record<string, unknown> {
       return {
         name: method.name,
         summary: method.description || method.name,
-        tags: [{ name: group.title, description: `SCR section ${group.section}` }],
+        tags: [{ name: group.title, description: group.extension ? "a vendor extension, in no SCR table" : `SCR section ${group.section}` }],
         paramStructure: "by-name",
         params: method.params.map((param) => ({
           name: param.name,

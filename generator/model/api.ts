@@ -153,7 +153,8 @@ export interface ErrorCode {
   reserved: boolean;
   /** Why a code listed twice in Table 4 is kept twice. */
   duplicate?: string;
-  source: "Table 4" | "JSON-RPC 2.0";
+  /** "vendor": added by a vendor's schema file (in 0xE0000000-0xEFFFFFFF). */
+  source: "Table 4" | "JSON-RPC 2.0" | "vendor";
 }
 
 /** One row of Table 5. */

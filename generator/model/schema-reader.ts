@@ -19,6 +19,9 @@ export interface SchemaDocument {
   rowOrigins: Record<string, { file: string; pointer: string }[]>;
 }
 
+/** Error codes a vendor's schema may add: a range Table 4 assigns nothing in, so that no later OMA code can clash. */
+export const VENDOR_CODES = { first: 0xe0000000, last: 0xefffffff } as const;
+
 /** Definitions that are lists (of their `anyOf` or `enum`), which a vendor's schema extends by defining them again. */
 export const OPEN_TABLES: Readonly<Record<string, "anyOf" | "enum">> = { ErrorCode: "anyOf", StatusWord: "anyOf", CallbackId: "enum" };
 
@@ -51,8 +54,29 @@ export function readSchemaDocuments(files: readonly { value: unknown; file: stri
       if (existing === undefined) {
         merged.defs[name] = definition;
         merged.defFiles[name] = extension.file;
+      } else if (definition["x-cmapi-partial"] === true && isObject(existing["properties"]) && isObject(definition["properties"])) {
+        // The schema side of a WebIDL `partial dictionary`: more properties for an object defined elsewhere.
+        const clash = Object.keys(definition["properties"]).filter((property) => property in (existing["properties"] as object));
+        if (clash.length > 0) problems.push({ message: `$defs/${name} (x-cmapi-partial) adds ${clash.join(", ")}, which ${merged.defFiles[name]} already defines`, location: { file: extension.file, pointer: defPointer(name) } });
+        merged.defs[name] = {
+          ...existing,
+          properties: { ...(existing["properties"] as object), ...(definition["properties"] as object) },
+          ...(Array.isArray(existing["required"]) || Array.isArray(definition["required"]) ? { required: [...((existing["required"] as string[]) ?? []), ...((definition["required"] as string[]) ?? [])] } : {}),
+        };
       } else if (list !== undefined && Array.isArray(existing[list]) && Array.isArray(definition[list])) {
         const added = definition[list] as unknown[];
+        if (name === "ErrorCode") {
+          added.forEach((row, index) => {
+            const code = isObject(row) ? (typeof row["const"] === "number" ? row["const"] : row["minimum"]) : undefined;
+            const end = isObject(row) && typeof row["maximum"] === "number" ? row["maximum"] : code;
+            if (typeof code === "number" && typeof end === "number" && (code < VENDOR_CODES.first || end > VENDOR_CODES.last)) {
+              problems.push({
+                message: `a vendor's error code must lie in 0xE0000000-0xEFFFFFFF, which Table 4 leaves unassigned; ${hexCode(code)} does not`,
+                location: { file: extension.file, pointer: defPointer(name, list, String(index)) },
+              });
+            }
+          });
+        }
         merged.defs[name] = { ...existing, [list]: [...(existing[list] as unknown[]), ...added] };
         merged.rowOrigins[name] = [...(merged.rowOrigins[name] ?? []), ...added.map((_row, index) => ({ file: extension.file, pointer: defPointer(name, list, String(index)) }))];
       } else {
@@ -146,7 +170,7 @@ export function readErrorCodes(doc: SchemaDocument, problems: Diagnostic[]): Err
       aliases: Array.isArray(entry["x-cmapi-aliases"]) ? (entry["x-cmapi-aliases"] as number[]) : [],
       template: entry["x-cmapi-template"] === true,
       reserved: entry["x-cmapi-reserved"] === true,
-      source: entry["x-cmapi-source"] === "JSON-RPC 2.0" ? "JSON-RPC 2.0" : "Table 4",
+      source: entry["x-cmapi-source"] === "JSON-RPC 2.0" ? "JSON-RPC 2.0" : location.file !== doc.file ? "vendor" : "Table 4",
     };
     if (typeof entry["x-cmapi-integer-column"] === "string") row.integerColumn = entry["x-cmapi-integer-column"];
     if (typeof entry["maximum"] === "number") row.rangeEnd = entry["maximum"];
