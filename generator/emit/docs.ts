@@ -8,6 +8,7 @@ import { typeRefToString } from "../model/idl-types.js";
 import type { GeneratedFiles } from "./context.js";
 import { exampleCallback, exampleRequest, exampleResponse } from "./examples.js";
 import { scrCell, sectionLabel } from "../model/profiles.js";
+import { errorCodeLookup } from "../model/error-codes.js";
 
 /** Text safe inside a Markdown table cell. */
 function cell(text: string): string {
@@ -43,7 +44,7 @@ function errorRow(row: ErrorCode): string[] {
   return [`\`${row.hex}\``, `\`${row.name}\``, cell(row.message)];
 }
 
-function methodSection(api: Api, method: Method, index: number, types: Map<string, NamedType>, errors: Map<number, ErrorCode>): string[] {
+function methodSection(api: Api, method: Method, index: number, types: Map<string, NamedType>, errors: (code: number) => ErrorCode | undefined): string[] {
   const lines = [`### ${method.name}`, ""];
   if (method.description) lines.push(method.description, "");
   if (method.exclusive) lines.push("*Exclusive*: while one application runs it on a device, another gets `0x00000006`.", "");
@@ -65,7 +66,7 @@ function methodSection(api: Api, method: Method, index: number, types: Map<strin
   lines.push("", `**Result**: ${method.result ? typeText({ kind: "ref", name: method.result }, types) : "an empty object"}`, "");
   if (method.errors.length > 0) {
     lines.push("**Errors** besides the general ones:", "");
-    lines.push(...table(["code", "name", "message"], method.errors.map((code) => errorRow(errors.get(code)!))), "");
+    lines.push(...table(["code", "name", "message"], method.errors.flatMap((code) => errors(code) ?? []).map(errorRow)), "");
   }
   lines.push("**Example**", "", ...json(exampleRequest(api, method, index)), "", ...json(exampleResponse(api, method, index)), "");
   return lines;
@@ -98,8 +99,7 @@ function membersTable(type: DictionaryType, types: Map<string, NamedType>): stri
 
 export function emitDocs(api: Api): GeneratedFiles {
   const types = new Map(api.types.map((type) => [type.name, type]));
-  const errors = new Map<number, ErrorCode>();
-  for (const row of api.errorCodes) if (!errors.has(row.code)) errors.set(row.code, row);
+  const errors = errorCodeLookup(api.errorCodes);
   const pages = new Map<string, string[]>();
 
   const index: string[] = [`# ${api.title}: API reference`, ""];

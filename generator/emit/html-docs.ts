@@ -9,6 +9,7 @@ import { typeRefToString } from "../model/idl-types.js";
 import type { EmitContext, GeneratedFiles } from "./context.js";
 import { exampleCallback, exampleRequest, exampleResponse } from "./examples.js";
 import { scrCell, sectionLabel } from "../model/profiles.js";
+import { errorCodeLookup } from "../model/error-codes.js";
 
 function errorRow(row: ErrorCode) {
   return { hex: row.hex, name: row.name, message: row.message, category: row.category };
@@ -17,8 +18,7 @@ function errorRow(row: ErrorCode) {
 const typeText = (type: TypeRef) => typeRefToString(type);
 
 export function referenceData(api: Api) {
-  const byCode = new Map<number, ErrorCode>();
-  for (const row of api.errorCodes) if (!byCode.has(row.code)) byCode.set(row.code, row);
+  const byCode = errorCodeLookup(api.errorCodes);
   const methods = new Map(api.methods.map((method) => [method.name, method]));
   let example = 0;
   return {
@@ -39,7 +39,7 @@ export function referenceData(api: Api) {
           exclusive: method.exclusive,
           params: method.params.map((param) => ({ name: param.name, type: typeText(param.type), required: !param.optional, default: param.default, description: param.description })),
           result: method.result,
-          errors: method.errors.map((code) => errorRow(byCode.get(code)!)),
+          errors: method.errors.flatMap((code) => byCode(code) ?? []).map(errorRow),
           exampleRequest: exampleRequest(api, method, n),
           exampleResponse: exampleResponse(api, method, n),
         };

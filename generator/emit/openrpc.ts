@@ -8,6 +8,7 @@
 import type { Api, ErrorCode, JsonSchema } from "../model/api.js";
 import { TABLE_DEFS, ENVELOPE_DEFS } from "../model/schema-keywords.js";
 import type { GeneratedFiles } from "./context.js";
+import { errorCodeLookup } from "../model/error-codes.js";
 
 export const OPENRPC_VERSION = "1.2.6";
 
@@ -33,8 +34,7 @@ function errorObject(row: ErrorCode): { code: number; message: string } {
 }
 
 export function openRpcDocument(api: Api): Record<string, unknown> {
-  const byCode = new Map<number, ErrorCode>();
-  for (const row of api.errorCodes) if (!byCode.has(row.code)) byCode.set(row.code, row);
+  const byCode = errorCodeLookup(api.errorCodes);
   const excluded = new Set<string>([...TABLE_DEFS, ...Object.values(ENVELOPE_DEFS)]);
   const schemas = Object.fromEntries(
     api.types.filter((type) => !excluded.has(type.name)).map((type) => [type.name, toComponentSchema(type.schema)]),
@@ -65,7 +65,7 @@ export function openRpcDocument(api: Api): Record<string, unknown> {
           schema: toComponentSchema((method.paramsSchema["properties"] as Record<string, JsonSchema>)[param.name]),
         })),
         result: { name: method.result ?? "Empty", schema: toComponentSchema(method.resultSchema) },
-        errors: method.errors.map((code) => errorObject(byCode.get(code)!)),
+        errors: method.errors.flatMap((code) => byCode(code) ?? []).map(errorObject),
       };
     }),
     components: { schemas },

@@ -6,6 +6,7 @@ import type { Diagnostic } from "../diagnostics.js";
 import type { ErrorCode, JsonSchema, ScrProfile, TypeRef } from "./api.js";
 import type { IdlArgument, IdlDocument, IdlNamedType, IdlPlace } from "./idl-reader.js";
 import { defPointer, tableRowLocation, type SchemaDocument } from "./schema-reader.js";
+import { errorCodeLookup } from "./error-codes.js";
 import { describeSchema, typeMismatch } from "./schema-types.js";
 import { ENVELOPE_DEFS, TABLE_DEFS, callbackPayloadDef, defRef, hexCode, methodParamsDef, methodResultDef } from "./schema-keywords.js";
 
@@ -21,8 +22,7 @@ export function checkIdlConventions(idl: IdlDocument, errorCodes: ErrorCode[]): 
   const problems: Diagnostic[] = [];
   const at = (where: IdlPlace, message: string) => problems.push({ message, location: { file: where.file, line: where.line } });
   const types = new Map(idl.types.map((type) => [type.name, type]));
-  const knownCodes = new Set(errorCodes.flatMap((row) => (row.rangeEnd !== undefined ? [] : [row.code])));
-  const inRange = (code: number) => errorCodes.some((row) => row.rangeEnd !== undefined && !row.reserved && code >= row.code && code <= row.rangeEnd);
+  const rowOf = errorCodeLookup(errorCodes);
   const seenMethods = new Map<string, IdlPlace>();
   const seenSections = new Map<string, string>();
   const seenPrefixes = new Map<string, string>();
@@ -49,7 +49,7 @@ export function checkIdlConventions(idl: IdlDocument, errorCodes: ErrorCode[]): 
       }
       if (operation.result !== null && !types.has(operation.result)) at(operation, `function ${operation.name} has [Result=${operation.result}], but no such type is declared`);
       for (const code of operation.errors) {
-        if (!knownCodes.has(code) && !inRange(code)) at(operation, `function ${operation.name} lists error ${hexCode(code)}, which is not in the error-code table`);
+        if (rowOf(code) === undefined) at(operation, `function ${operation.name} lists error ${hexCode(code)}, which is not in the error-code table`);
       }
     }
     if (prefixes.size > 1) at(group, `interface ${group.name} mixes the groups ${[...prefixes].join(", ")}: one interface, one CMAPI_<Group>_ prefix`);
