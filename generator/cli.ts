@@ -53,10 +53,9 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
       output.out(JSON.stringify(api, null, options.compact ? undefined : 2) + "\n");
     });
 
-  specOptions(program.command("openrpc").description("print the API as an OpenRPC 1.x document"))
-    .action(async (options: SpecFiles) => {
-      output.out(`${JSON.stringify(openRpcDocument(await loadApi(options)), null, 2)}\n`);
-    });
+  specOptions(program.command("openrpc").description("print the API as an OpenRPC 1.x document")).action(async (options: SpecFiles) => {
+    output.out(`${JSON.stringify(openRpcDocument(await loadApi(options)), null, 2)}\n`);
+  });
 
   program
     .command("diff")
@@ -128,12 +127,11 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
       });
     });
 
-  specOptions(program.command("validate").description("check the spec files and say what they define"))
-    .action(async (options: SpecFiles) => {
-      const api = await loadApi(options);
-      compileSchemaStrictly(api, options.schema);
-      output.out(summarizeApi(api));
-    });
+  specOptions(program.command("validate").description("check the spec files and say what they define")).action(async (options: SpecFiles) => {
+    const api = await loadApi(options);
+    compileSchemaStrictly(api, options.schema);
+    output.out(summarizeApi(api));
+  });
 
   const generatorOptions = (command: Command) =>
     command
@@ -152,22 +150,19 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
       const started = performance.now();
       const report = await generate(options, { force: flags.force === true });
       const elapsed = Math.round(performance.now() - started);
-      output.out(
-        `opencmapi-gen: ${label(options.out)}: ${report.written.length} written, ${report.unchanged.length} unchanged, ${report.removed.length} removed (${elapsed} ms)\n`,
-      );
+      output.out(`opencmapi-gen: ${label(options.out)}: ${report.written.length} written, ${report.unchanged.length} unchanged, ${report.removed.length} removed (${elapsed} ms)\n`);
     });
 
-  generatorOptions(program.command("check").description("fail (exit 1) when the output folder is not what generate would write"))
-    .action(async (flags: CommandLineOptions) => {
-      const options = await resolveOptions(flags);
-      const report = await check(options);
-      if (isUpToDate(report)) {
-        output.out(`opencmapi-gen: ${label(options.out)} is up to date (${report.files} files)\n`);
-        return;
-      }
-      output.err(formatCheckReport(report, label(options.out)));
-      exitCode = 1;
-    });
+  generatorOptions(program.command("check").description("fail (exit 1) when the output folder is not what generate would write")).action(async (flags: CommandLineOptions) => {
+    const options = await resolveOptions(flags);
+    const report = await check(options);
+    if (isUpToDate(report)) {
+      output.out(`opencmapi-gen: ${label(options.out)} is up to date (${report.files} files)\n`);
+      return;
+    }
+    output.err(formatCheckReport(report, label(options.out)));
+    exitCode = 1;
+  });
 
   try {
     await program.parseAsync(argv, { from: "user" });

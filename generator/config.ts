@@ -35,7 +35,13 @@ export interface CommandLineOptions {
 const KEYS = ["$schema", "idl", "schema", "out", "emit", "ignore", "profile"];
 
 export function parseArtifacts(value: unknown, where: { file: string; pointer?: string }): Artifact[] {
-  const list = typeof value === "string" ? value.split(",").map((item) => item.trim()).filter(Boolean) : value;
+  const list =
+    typeof value === "string"
+      ? value
+          .split(",")
+          .map((item) => item.trim())
+          .filter(Boolean)
+      : value;
   if (!Array.isArray(list) || list.length === 0 || !list.every((item): item is Artifact => (ARTIFACTS as readonly unknown[]).includes(item))) {
     throw new SpecError([{ message: `emit must list some of ${ARTIFACTS.join(", ")}; got ${JSON.stringify(value)}`, location: where }], 2);
   }
@@ -71,7 +77,7 @@ export async function resolveOptions(flags: CommandLineOptions, cwd = process.cw
   const configPath = resolve(cwd, flags.config ?? CONFIG_FILE);
   const config = (await readConfig(configPath, flags.config !== undefined)) ?? {};
   const base = dirname(configPath);
-  const fromConfig = (key: string) => (typeof config[key] === "string" ? resolve(base, config[key] as string) : undefined);
+  const fromConfig = (key: string) => (typeof config[key] === "string" ? resolve(base, config[key]) : undefined);
   const bundled = bundledSpec();
   return {
     idl: flags.idl ? resolve(cwd, flags.idl) : (fromConfig("idl") ?? bundled.idl),

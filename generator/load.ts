@@ -32,10 +32,7 @@ export function apiFromTexts(texts: SpecTexts): Api {
   let idl: ReturnType<typeof readIdl> | undefined;
   let schemaValue: unknown;
   // Parse both before giving up, so that a broken IDL and a broken schema are reported together.
-  for (const step of [
-    () => (idl = readIdl(parseWebIdl(texts.idl.text, texts.idl.file), texts.idl.file)),
-    () => (schemaValue = parseJson(texts.schema.text, texts.schema.file)),
-  ]) {
+  for (const step of [() => (idl = readIdl(parseWebIdl(texts.idl.text, texts.idl.file), texts.idl.file)), () => (schemaValue = parseJson(texts.schema.text, texts.schema.file))]) {
     try {
       step();
     } catch (error) {

@@ -21,7 +21,10 @@ export interface ScaffoldOptions {
 }
 
 export function scaffoldFiles(api: Api, options: ScaffoldOptions): GeneratedFiles {
-  const name = basename(options.dir).toLowerCase().replace(/[^a-z0-9-]/g, "-") || "cmapi-device";
+  const name =
+    basename(options.dir)
+      .toLowerCase()
+      .replace(/[^a-z0-9-]/g, "-") || "cmapi-device";
   const functions = options.profile ? profileFunctions(api, options.profile).mandatory : api.methods;
   const stubs = functions.filter((method) => method.group !== "Callback");
   const sectionOf = new Map(api.groups.map((group) => [group.name, `${group.section} ${group.title}`]));
@@ -34,9 +37,7 @@ export function scaffoldFiles(api: Api, options: ScaffoldOptions): GeneratedFile
     }
     handlerLines.push(`  ${method.name}: notSupported,`);
   }
-  const profileNote = options.profile
-    ? `the ${options.profile.title} profile's mandatory functions (the optional ones may be added; left out, they answer 0x00000007)`
-    : "every function";
+  const profileNote = options.profile ? `the ${options.profile.title} profile's mandatory functions (the optional ones may be added; left out, they answer 0x00000007)` : "every function";
 
   const packageJson = {
     name,
@@ -85,7 +86,7 @@ export function scaffoldFiles(api: Api, options: ScaffoldOptions): GeneratedFile
     'import { startCmapiServer } from "./generated/server.js";',
     'import { handlers } from "./handlers.js";',
     "",
-    'const server = await startCmapiServer(handlers, {',
+    "const server = await startCmapiServer(handlers, {",
     '  port: Number(process.env["PORT"] ?? 8080),',
     '  host: process.env["HOST"] ?? "127.0.0.1",',
     '  allowedOrigins: (process.env["ALLOWED_ORIGINS"] ?? "").split(",").filter(Boolean),',
@@ -108,8 +109,8 @@ export function scaffoldFiles(api: Api, options: ScaffoldOptions): GeneratedFile
     "",
     `\`src/handlers.ts\` has one handler per function of ${profileNote}; each answers`,
     "0x00000007 (not supported) until you write it. A handler receives the params, typed from the",
-    "spec, and a context (`context.interim(\"processing\")` sends an interim response); it returns the",
-    "result or throws `new CmapiError(code, \"\")` with a Table 4 code (the message is filled in).",
+    'spec, and a context (`context.interim("processing")` sends an interim response); it returns the',
+    'result or throws `new CmapiError(code, "")` with a Table 4 code (the message is filled in).',
     "Send callbacks with `server.emit(callbackId, payload)` in `src/main.ts`.",
     "",
     "## Regenerating",

@@ -36,9 +36,7 @@ export function openRpcDocument(api: Api): Record<string, unknown> {
   const byCode = new Map<number, ErrorCode>();
   for (const row of api.errorCodes) if (!byCode.has(row.code)) byCode.set(row.code, row);
   const excluded = new Set<string>([...TABLE_DEFS, ...Object.values(ENVELOPE_DEFS)]);
-  const schemas = Object.fromEntries(
-    api.types.filter((type) => !excluded.has(type.name)).map((type) => [type.name, toComponentSchema(type.schema)]),
-  );
+  const schemas = Object.fromEntries(api.types.filter((type) => !excluded.has(type.name)).map((type) => [type.name, toComponentSchema(type.schema)]));
   const groupOf = new Map(api.groups.map((group) => [group.name, group]));
   return {
     openrpc: OPENRPC_VERSION,

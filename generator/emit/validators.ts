@@ -12,10 +12,7 @@ import type { GeneratedFiles } from "./context.js";
 import { literal } from "./ts-text.js";
 
 // ajv's standalone entry is CommonJS with a default export.
-const standaloneCode = ((standaloneModule as unknown as { default?: typeof standaloneModule }).default ?? standaloneModule) as unknown as (
-  ajv: unknown,
-  refsOrFunc: Record<string, string>,
-) => string;
+const standaloneCode = ((standaloneModule as unknown as { default?: typeof standaloneModule }).default ?? standaloneModule) as unknown as (ajv: unknown, refsOrFunc: Record<string, string>) => string;
 
 /**
  * ajv's standalone output still loads a few helpers from `ajv/dist/runtime/*` with `require`, even

@@ -75,7 +75,7 @@ export function buildApi(idl: IdlDocument, schema: SchemaDocument, problems: Dia
 
   const types: NamedType[] = idl.types.map((type) => {
     const { line: _line, ...rest } = type;
-    return { ...rest, schema: defs[type.name]! } as NamedType;
+    return { ...rest, schema: defs[type.name]! };
   });
 
   return {

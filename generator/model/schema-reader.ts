@@ -13,8 +13,7 @@ export interface SchemaDocument {
   defs: Record<string, JsonSchema>;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 export function defPointer(name: string, ...rest: string[]): string {
   return ["/$defs", pointerToken(name), ...rest.map(pointerToken)].join("/");
