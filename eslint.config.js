@@ -1,16 +1,17 @@
 // ESLint for the project's own source (generator/, templates/, test/, bench/, bin/, configs); `npm run lint` also runs prettier --check.
 import js from "@eslint/js";
+import { defineConfig } from "eslint/config";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ["generated/", "dist/", "node_modules/", "test/fixtures/", "test-results/", "coverage/", "scratch/"] },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
       globals: globals.node,
-      parserOptions: { projectService: { allowDefaultProject: ["*.js", "*.ts", "bin/*.js", "templates/docs/*.js"] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: { projectService: { allowDefaultProject: ["vitest.config.ts"] }, tsconfigRootDir: import.meta.dirname },
     },
     linterOptions: { reportUnusedDisableDirectives: "error" },
     rules: {
@@ -49,7 +50,7 @@ export default tseslint.config(
     rules: { "@typescript-eslint/no-unnecessary-type-assertion": "off" },
   },
   {
-    // DOM event listeners may be async: the page has no caller to hand the promise to, and each handler catches its own errors.
+    // DOM event listeners may be async: the page has no caller to hand the promise to.
     files: ["templates/playground/**"],
     rules: { "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { arguments: false } }] },
   },
