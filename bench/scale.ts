@@ -54,6 +54,8 @@ for (const factor of factors) {
   const total = modelMs + emitMs + formatMs + writeMs;
   const per = (ms: number) => `${ms.toFixed(0).padStart(7)} (${(ms / api.methods.length).toFixed(2)})`;
   const bytes = [...files.values()].reduce((sum, text) => sum + text.length, 0);
-  console.log(`  ${String(factor).padStart(2)}x  ${String(api.methods.length).padStart(5)} functions  model ${per(modelMs)}  emit ${per(emitMs)}  prettier ${per(formatMs)}  write ${per(writeMs)}  total ${per(total)}  again, cached ${per(warmMs)}  output ${(bytes / 1024 / 1024).toFixed(1)} MiB`);
+  console.log(
+    `  ${String(factor).padStart(2)}x  ${String(api.methods.length).padStart(5)} functions  model ${per(modelMs)}  emit ${per(emitMs)}  prettier ${per(formatMs)}  write ${per(writeMs)}  total ${per(total)}  again, cached ${per(warmMs)}  output ${(bytes / 1024 / 1024).toFixed(1)} MiB`,
+  );
   await rm(out, { recursive: true, force: true });
 }

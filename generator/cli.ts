@@ -42,7 +42,7 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
     .configureOutput({ writeOut: output.out, writeErr: output.err })
     .showHelpAfterError("(run opencmapi-gen --help for usage)")
     .hook("preAction", (_program, action) => {
-      reporting = { command: action.name(), format: (action.opts() as { errorFormat?: ErrorFormat }).errorFormat ?? "text" };
+      reporting = { command: action.name(), format: action.opts<{ errorFormat?: ErrorFormat }>().errorFormat ?? "text" };
     });
   const errorFormatOption = () => new Option("--error-format <format>", "how problems are printed: text, json (one document) or github-actions (workflow annotations)").choices(ERROR_FORMATS).default("text");
   /** Prints a report in the json or github-actions format; false for text, which each command prints its own way. */
@@ -69,10 +69,9 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
       output.out(JSON.stringify(api, null, options.compact ? undefined : 2) + "\n");
     });
 
-  specOptions(program.command("openrpc").description("print the API as an OpenRPC 1.x document"))
-    .action(async (options: SpecFlags) => {
-      output.out(`${JSON.stringify(openRpcDocument(await loadSpec(options)), null, 2)}\n`);
-    });
+  specOptions(program.command("openrpc").description("print the API as an OpenRPC 1.x document")).action(async (options: SpecFlags) => {
+    output.out(`${JSON.stringify(openRpcDocument(await loadSpec(options)), null, 2)}\n`);
+  });
 
   program
     .command("diff")
@@ -178,7 +177,9 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
         flags,
         {
           generated: (report, options, elapsed) =>
-            output.out(`[${clock()}] ${label(options.out)}: ${report.written.length} written, ${report.unchanged.length} unchanged, ${report.removed.length} removed (${elapsed} ms)${report.written.length > 0 ? `: ${report.written.join(", ")}` : ""}\n`),
+            output.out(
+              `[${clock()}] ${label(options.out)}: ${report.written.length} written, ${report.unchanged.length} unchanged, ${report.removed.length} removed (${elapsed} ms)${report.written.length > 0 ? `: ${report.written.join(", ")}` : ""}\n`,
+            ),
           failed: (error) => {
             output.err(`[${clock()}] generation failed; the output is left as it was:\n`);
             reportError(error, output);
@@ -206,9 +207,7 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
       const started = performance.now();
       const report = await generate(options, { force: flags.force === true });
       const elapsed = Math.round(performance.now() - started);
-      output.out(
-        `opencmapi-gen: ${label(options.out)}: ${report.written.length} written, ${report.unchanged.length} unchanged, ${report.removed.length} removed (${elapsed} ms)\n`,
-      );
+      output.out(`opencmapi-gen: ${label(options.out)}: ${report.written.length} written, ${report.unchanged.length} unchanged, ${report.removed.length} removed (${elapsed} ms)\n`);
     });
 
   generatorOptions(program.command("check").description("fail (exit 1) when the output folder is not what generate would write"))

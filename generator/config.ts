@@ -34,7 +34,13 @@ export interface CommandLineOptions {
 const KEYS = ["$schema", "idl", "schema", "out", "emit", "ignore", "profile"];
 
 export function parseArtifacts(value: unknown, where: { file: string; pointer?: string }): Artifact[] {
-  const list = typeof value === "string" ? value.split(",").map((item) => item.trim()).filter(Boolean) : value;
+  const list =
+    typeof value === "string"
+      ? value
+          .split(",")
+          .map((item) => item.trim())
+          .filter(Boolean)
+      : value;
   if (!Array.isArray(list) || list.length === 0 || !list.every((item): item is Artifact => (ARTIFACTS as readonly unknown[]).includes(item))) {
     throw new SpecError([{ message: `emit must list some of ${ARTIFACTS.join(", ")}; got ${JSON.stringify(value)}`, location: where }], 2);
   }
@@ -106,7 +112,7 @@ export async function resolveOptions(flags: CommandLineOptions, cwd = process.cw
   const configPath = configPathOf(flags, cwd);
   const config = (await readConfig(configPath, flags.config !== undefined)) ?? {};
   const base = dirname(configPath);
-  const fromConfig = (key: string) => (typeof config[key] === "string" ? resolve(base, config[key] as string) : undefined);
+  const fromConfig = (key: string) => (typeof config[key] === "string" ? resolve(base, config[key]) : undefined);
   return {
     idl: specFiles("idl", flags, config, base, cwd),
     schema: specFiles("schema", flags, config, base, cwd),

@@ -86,7 +86,10 @@ export async function checkConformance(api: Api, profile: ScrProfile, url: strin
   } finally {
     await client.close();
   }
-  const missingMandatory = groups.flatMap((group) => group.functions).filter((result) => required.has(result.name) && result.outcome !== "answers").map((result) => result.name);
+  const missingMandatory = groups
+    .flatMap((group) => group.functions)
+    .filter((result) => required.has(result.name) && result.outcome !== "answers")
+    .map((result) => result.name);
   return { deviceClass: profile.deviceClass, url, groups, missingMandatory };
 }
 

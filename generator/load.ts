@@ -45,8 +45,16 @@ export function apiFromTexts(texts: SpecTexts): Api {
   const schemaValues: { value: unknown; file: string }[] = [];
   // Parse every file before giving up, so that all syntax errors are reported together.
   const steps = [
-    ...texts.idl.map(({ file, text }) => () => void idlDocuments.push(readIdl(parseWebIdl(text, file), file))),
-    ...texts.schema.map(({ file, text }) => () => void schemaValues.push({ value: parseJson(text, file), file })),
+    ...texts.idl.map(
+      ({ file, text }) =>
+        () =>
+          void idlDocuments.push(readIdl(parseWebIdl(text, file), file)),
+    ),
+    ...texts.schema.map(
+      ({ file, text }) =>
+        () =>
+          void schemaValues.push({ value: parseJson(text, file), file }),
+    ),
   ];
   for (const step of steps) {
     try {

@@ -54,7 +54,10 @@ function projectSpec(spec: SpecTexts, dir: string): { config: { idl?: string[]; 
 /** The project's files, and where its spec files are once written (for the first generation). */
 export function scaffoldFiles(api: Api, options: ScaffoldOptions): { files: GeneratedFiles; specInProject: { idl: string[]; schema: string[] } } {
   const spec = projectSpec(options.spec, options.dir);
-  const name = basename(options.dir).toLowerCase().replace(/[^a-z0-9-]/g, "-") || "cmapi-device";
+  const name =
+    basename(options.dir)
+      .toLowerCase()
+      .replace(/[^a-z0-9-]/g, "-") || "cmapi-device";
   const functions = options.profile ? profileFunctions(api, options.profile).mandatory : api.methods;
   const stubs = functions.filter((method) => method.group !== "Callback");
   const sectionOf = new Map(api.groups.map((group) => [group.name, `${sectionLabel(group)} ${group.title}`]));
@@ -67,9 +70,7 @@ export function scaffoldFiles(api: Api, options: ScaffoldOptions): { files: Gene
     }
     handlerLines.push(`  ${method.name}: notSupported,`);
   }
-  const profileNote = options.profile
-    ? `the ${options.profile.title} profile's mandatory functions (the optional ones may be added; left out, they answer 0x00000007)`
-    : "every function";
+  const profileNote = options.profile ? `the ${options.profile.title} profile's mandatory functions (the optional ones may be added; left out, they answer 0x00000007)` : "every function";
 
   const packageJson = {
     name,
@@ -119,7 +120,7 @@ export function scaffoldFiles(api: Api, options: ScaffoldOptions): { files: Gene
     'import { startCmapiServer } from "./generated/server.js";',
     'import { handlers } from "./handlers.js";',
     "",
-    'const server = await startCmapiServer(handlers, {',
+    "const server = await startCmapiServer(handlers, {",
     '  port: Number(process.env["PORT"] ?? 8080),',
     '  host: process.env["HOST"] ?? "127.0.0.1",',
     '  allowedOrigins: (process.env["ALLOWED_ORIGINS"] ?? "").split(",").filter(Boolean),',
@@ -142,8 +143,8 @@ export function scaffoldFiles(api: Api, options: ScaffoldOptions): { files: Gene
     "",
     `\`src/handlers.ts\` has one handler per function of ${profileNote}; each answers`,
     "0x00000007 (not supported) until you write it. A handler receives the params, typed from the",
-    "spec, and a context (`context.interim(\"processing\")` sends an interim response); it returns the",
-    "result or throws `new CmapiError(code, \"\")` with a Table 4 code (the message is filled in).",
+    'spec, and a context (`context.interim("processing")` sends an interim response); it returns the',
+    'result or throws `new CmapiError(code, "")` with a Table 4 code (the message is filled in).',
     "Send callbacks with `server.emit(callbackId, payload)` in `src/main.ts`.",
     "",
     "## Regenerating",

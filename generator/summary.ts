@@ -3,9 +3,7 @@ import type { Api } from "./model/api.js";
 /** What `validate` prints: the counts that tell a reader the spec is what they expect. */
 export function summarizeApi(api: Api): string {
   const width = Math.max(...api.groups.map((group) => group.name.length));
-  const lines = api.groups.map(
-    (group) => `  ${(group.extension ? "ext." : group.section).padEnd(5)} ${group.name.padEnd(width)}  ${String(group.methods.length).padStart(3)}  ${group.title}`,
-  );
+  const lines = api.groups.map((group) => `  ${(group.extension ? "ext." : group.section).padEnd(5)} ${group.name.padEnd(width)}  ${String(group.methods.length).padStart(3)}  ${group.title}`);
   const dictionaries = api.types.filter((type) => type.kind === "dictionary").length;
   const enums = api.types.filter((type) => type.kind === "enum").length;
   const table4 = api.errorCodes.filter((row) => row.source === "Table 4").length;

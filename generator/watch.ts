@@ -29,7 +29,7 @@ export async function watchGenerate(flags: CommandLineOptions & { force?: boolea
   let timer: NodeJS.Timeout | undefined;
   let running = false;
   let runAgain = false;
-  let current: Promise<void> = Promise.resolve();
+  let current: Promise<void>;
 
   /** Editors often replace a file (write a copy, rename it over): watch the folders, pick the names. */
   const rewatch = (files: string[]) => {

@@ -175,7 +175,7 @@ const cases: Record<string, BadCase> = {
       "function CMAPI_Network_GetRFInfo: the WebIDL result is RFInfoResult, the schema's CMAPI_Network_GetRFInfo.result is $ref Empty",
       "function CMAPI_Network_SetBands: parameter bands is required in the WebIDL but optional in the schema",
       "the schema has parameter force, which the WebIDL does not declare",
-      'callback CMAPI_Callback_SignalChanged has no payload schema',
+      "callback CMAPI_Callback_SignalChanged has no payload schema",
       'enum RadioTechnology: the schema lacks "LTE"',
       'enum RadioTechnology: the schema adds "UMTS"',
     ],

@@ -29,15 +29,23 @@ beforeAll(async () => {
 async function problemsWith(idl: string, schema: object): Promise<string[]> {
   const bundled = await resolveSpecFiles({});
   const texts = {
-    idl: [{ file: bundled.idl[0]!, text: await readFile(bundled.idl[0]!, "utf8") }, { file: "vendor.webidl", text: idl }],
-    schema: [{ file: bundled.schema[0]!, text: await readFile(bundled.schema[0]!, "utf8") }, { file: "vendor.schema.json", text: JSON.stringify({ $defs: schema }) }],
+    idl: [
+      { file: bundled.idl[0]!, text: await readFile(bundled.idl[0]!, "utf8") },
+      { file: "vendor.webidl", text: idl },
+    ],
+    schema: [
+      { file: bundled.schema[0]!, text: await readFile(bundled.schema[0]!, "utf8") },
+      { file: "vendor.schema.json", text: JSON.stringify({ $defs: schema }) },
+    ],
   };
   try {
     apiFromTexts(texts);
     return [];
   } catch (error) {
     if (!(error instanceof SpecError)) throw error;
-    return error.diagnostics.map((diagnostic) => `${diagnostic.location.file}${diagnostic.location.line ? `:${diagnostic.location.line}` : ""}${diagnostic.location.pointer ? ` at ${diagnostic.location.pointer}` : ""}: ${diagnostic.message}`);
+    return error.diagnostics.map(
+      (diagnostic) => `${diagnostic.location.file}${diagnostic.location.line ? `:${diagnostic.location.line}` : ""}${diagnostic.location.pointer ? ` at ${diagnostic.location.pointer}` : ""}: ${diagnostic.message}`,
+    );
   }
 }
 
@@ -125,10 +133,7 @@ describe("a vendor's mistakes, each located", () => {
   });
 
   it("a partial interface or dictionary with nothing to add to", async () => {
-    const problems = await problemsWith(
-      "[Exposed=Window] partial interface CmapiNothing { undefined CMAPI_Nothing_Do(ResultCallback cb); };\npartial dictionary Nothing { double x; };",
-      {},
-    );
+    const problems = await problemsWith("[Exposed=Window] partial interface CmapiNothing { undefined CMAPI_Nothing_Do(ResultCallback cb); };\npartial dictionary Nothing { double x; };", {});
     expect(problems).toContain("vendor.webidl:1: partial interface CmapiNothing adds to no interface CmapiNothing in any spec file");
     expect(problems).toContain("vendor.webidl:2: partial dictionary Nothing adds to no dictionary Nothing in any spec file");
   });

@@ -20,15 +20,18 @@ export async function locateSpec(path: string): Promise<SpecOptions> {
     return { idl: [path], schema: [join(dirname(path), `${basename(path, ".webidl")}.schema.json`)] };
   }
   const config = join(path, CONFIG_FILE);
-  if (await access(config).then(() => true, () => false)) return resolveSpecFiles({ config }, path);
+  if (
+    await access(config).then(
+      () => true,
+      () => false,
+    )
+  )
+    return resolveSpecFiles({ config }, path);
   const names = await readdir(path);
   const idl = names.filter((name) => name.endsWith(".webidl"));
   const schema = names.filter((name) => name.endsWith(".schema.json"));
   if (idl.length !== 1 || schema.length !== 1) {
-    throw new SpecError(
-      [{ message: `a spec folder holds one .webidl and one .schema.json; found ${idl.length} and ${schema.length} (a spec in several files needs an ${CONFIG_FILE} naming them in order)`, location: { file: path } }],
-      2,
-    );
+    throw new SpecError([{ message: `a spec folder holds one .webidl and one .schema.json; found ${idl.length} and ${schema.length} (a spec in several files needs an ${CONFIG_FILE} naming them in order)`, location: { file: path } }], 2);
   }
   return { idl: [join(path, idl[0]!)], schema: [join(path, schema[0]!)] };
 }

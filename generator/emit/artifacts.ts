@@ -71,6 +71,7 @@ function emitIndex(artifacts: Artifact[]): GeneratedFiles {
 /** Every file of the requested artifacts, unformatted, sorted by path. */
 export async function emitArtifacts(api: Api, requested: readonly Artifact[], context: EmitContext): Promise<GeneratedFiles> {
   const artifacts = withDependencies(requested);
+  // eslint-disable-next-line @typescript-eslint/await-thenable -- emitters may return a promise or not (typescript-eslint#11694)
   const parts = await Promise.all(artifacts.map((artifact) => SPECS[artifact].emit(api, context)));
   const runtime = [...new Set(artifacts.flatMap((artifact) => SPECS[artifact].runtime))];
   parts.push(emitRuntime(runtime, context), emitIndex(artifacts));

@@ -16,7 +16,10 @@ function cell(text: string): string {
 }
 
 function anchor(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9 _-]/g, "").replace(/ /g, "-");
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9 _-]/g, "")
+    .replace(/ /g, "-");
 }
 
 function typeText(type: TypeRef, types: Map<string, NamedType>): string {
@@ -54,12 +57,7 @@ function methodSection(api: Api, method: Method, index: number, types: Map<strin
     lines.push(
       ...table(
         ["name", "type", "required", "description"],
-        method.params.map((param) => [
-          `\`${param.name}\``,
-          typeText(param.type, types),
-          param.optional ? `no${param.default !== undefined ? ` (default \`${JSON.stringify(param.default)}\`)` : ""}` : "yes",
-          cell(param.description),
-        ]),
+        method.params.map((param) => [`\`${param.name}\``, typeText(param.type, types), param.optional ? `no${param.default !== undefined ? ` (default \`${JSON.stringify(param.default)}\`)` : ""}` : "yes", cell(param.description)]),
       ),
     );
   }
@@ -149,7 +147,15 @@ export function emitDocs(api: Api): GeneratedFiles {
   for (const category of categories) {
     errorLines.push(`## ${category}`, "", ...table(["code", "name", "message"], api.errorCodes.filter((row) => row.category === category).map(errorRow)), "");
   }
-  errorLines.push("## UICC status words", "", ...table(["SW1 SW2", "description"], api.statusWords.map((row) => [`\`${row.sw}\``, cell(row.description)])), "");
+  errorLines.push(
+    "## UICC status words",
+    "",
+    ...table(
+      ["SW1 SW2", "description"],
+      api.statusWords.map((row) => [`\`${row.sw}\``, cell(row.description)]),
+    ),
+    "",
+  );
   pages.set("error-codes.md", errorLines);
 
   const profiles = ["# SCR profiles", "", "[All groups](README.md)", "", "M: mandatory, O: optional; * marks rows the seed lost, filled from the laptop table.", ""];

@@ -36,9 +36,7 @@ function errorObject(row: ErrorCode): { code: number; message: string } {
 export function openRpcDocument(api: Api): Record<string, unknown> {
   const byCode = errorCodeLookup(api.errorCodes);
   const excluded = new Set<string>([...TABLE_DEFS, ...Object.values(ENVELOPE_DEFS)]);
-  const schemas = Object.fromEntries(
-    api.types.filter((type) => !excluded.has(type.name)).map((type) => [type.name, toComponentSchema(type.schema)]),
-  );
+  const schemas = Object.fromEntries(api.types.filter((type) => !excluded.has(type.name)).map((type) => [type.name, toComponentSchema(type.schema)]));
   const groupOf = new Map(api.groups.map((group) => [group.name, group]));
   return {
     openrpc: OPENRPC_VERSION,

@@ -13,10 +13,7 @@ import { literal } from "./ts-text.js";
 import { withoutAnnotations } from "../model/schema-walk.js";
 
 // ajv's standalone entry is CommonJS with a default export.
-const standaloneCode = ((standaloneModule as unknown as { default?: typeof standaloneModule }).default ?? standaloneModule) as unknown as (
-  ajv: unknown,
-  refsOrFunc: Record<string, string>,
-) => string;
+const standaloneCode = ((standaloneModule as unknown as { default?: typeof standaloneModule }).default ?? standaloneModule) as unknown as (ajv: unknown, refsOrFunc: Record<string, string>) => string;
 
 /**
  * ajv's standalone output still loads a few helpers from `ajv/dist/runtime/*` with `require`, even

@@ -76,8 +76,11 @@ export function buildApi(idl: IdlDocument, schema: SchemaDocument, problems: Dia
 
   const types: NamedType[] = idl.types.map((type) => {
     const { line: _line, file: _file, ...rest } = type;
-    if ("partial" in rest) delete (rest as { partial?: boolean }).partial;
-    return { ...rest, schema: defs[type.name]! } as NamedType;
+    if (rest.kind === "dictionary") {
+      const { partial: _partial, ...dictionary } = rest;
+      return { ...dictionary, schema: defs[type.name]! };
+    }
+    return { ...rest, schema: defs[type.name]! };
   });
 
   return {

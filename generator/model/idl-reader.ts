@@ -115,7 +115,7 @@ interface ExtendedAttribute {
 }
 
 function extendedAttribute(node: { extAttrs: unknown }, name: string): ExtendedAttribute | undefined {
-  return (node.extAttrs as unknown as ExtendedAttribute[]).find((attribute) => attribute.name === name);
+  return (node.extAttrs as ExtendedAttribute[]).find((attribute) => attribute.name === name);
 }
 
 function defaultValue(value: unknown): unknown {

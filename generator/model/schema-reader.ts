@@ -25,8 +25,7 @@ export const VENDOR_CODES = { first: 0xe0000000, last: 0xefffffff } as const;
 /** Definitions that are lists (of their `anyOf` or `enum`), which a vendor's schema extends by defining them again. */
 export const OPEN_TABLES: Readonly<Record<string, "anyOf" | "enum">> = { ErrorCode: "anyOf", StatusWord: "anyOf", CallbackId: "enum" };
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 export function defPointer(name: string, ...rest: string[]): string {
   return ["/$defs", pointerToken(name), ...rest.map(pointerToken)].join("/");
