@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { checkFindings, formatCheckReport, isUpToDate } from "./check-report.js";
 import { BUNDLED, resolveOptions, resolveSpecFiles, type CommandLineOptions } from "./config.js";
-import { SpecError, formatDiagnostic } from "./diagnostics.js";
+import { SpecError } from "./diagnostics.js";
 import { ARTIFACTS, ARTIFACTS_FOR_SCAFFOLD } from "./emit/artifacts.js";
 import { checkConformance, formatConformance } from "./conformance.js";
 import { changeFindings, compareApis, formatChanges } from "./diff/compare.js";
@@ -18,7 +18,7 @@ import { compileAllDefinitions } from "./model/schema-ajv.js";
 import { packageVersion } from "./package-root.js";
 import { SCAFFOLD_OUT, scaffoldFiles } from "./scaffold.js";
 import { createFiles } from "./write/output-dir.js";
-import { ERROR_FORMATS, findingsOf, githubAnnotation, reportJson, withPointerLines, type ErrorFormat, type Report } from "./report-format.js";
+import { ERROR_FORMATS, findingText, findingsOf, githubAnnotation, reportJson, withPointerLines, type ErrorFormat, type Report } from "./report-format.js";
 import { apiCounts, summarizeApi } from "./summary.js";
 
 export interface CliOutput {
@@ -268,7 +268,9 @@ function reportError(error: unknown, output: CliOutput): number {
     return 2;
   }
   if (error instanceof SpecError) {
-    output.err(error.diagnostics.map((diagnostic) => `${formatDiagnostic(diagnostic)}\n`).join(""));
+    // A problem found at a JSON pointer is shown on its line too.
+    const located = withPointerLines(findingsOf(error.diagnostics), readTextOrUndefined);
+    output.err(located.map((finding) => `${findingText(finding)}\n`).join(""));
     const count = error.diagnostics.length;
     output.err(`opencmapi-gen: ${count} problem${count === 1 ? "" : "s"} found\n`);
     return error.exitCode;

@@ -63,6 +63,11 @@ export function referenceData(api: Api) {
   };
 }
 
+/** Text for an element's content or an attribute: the spec's title is the user's text. */
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
 /** JSON that cannot end the <script> element it sits in. */
 function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, "\\u003c");
@@ -72,7 +77,7 @@ export function emitHtmlDocs(api: Api, context: EmitContext): GeneratedFiles {
   const css = context.assets.get("docs/reference.css");
   const js = context.assets.get("docs/reference.js");
   if (css === undefined || js === undefined) throw new Error("templates/docs/reference.css or reference.js is missing");
-  const title = `${api.title.replace(/ messages$/, "")} reference`;
+  const title = escapeHtml(`${api.title.replace(/ messages$/, "")} reference`);
   const html = `<!doctype html>
 <html lang="en">
 <head>

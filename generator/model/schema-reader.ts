@@ -7,6 +7,7 @@ import type { Diagnostic } from "../diagnostics.js";
 import type { ErrorCode, JsonSchema, ScrProfile, ScrRequirement, StatusWord } from "./api.js";
 import { newCmapiAjv } from "./schema-ajv.js";
 import { hexCode, pointerToken, refTarget } from "./schema-keywords.js";
+import { unknownKeywords } from "./schema-walk.js";
 
 export interface SchemaDocument {
   /** The first file: the base spec, whose root carries the title and x-cmapi-version. */
@@ -116,6 +117,9 @@ function readSchemaFile(value: unknown, file: string, problems: Diagnostic[]): {
   if (!isObject(defs)) {
     at("", "the schema has no $defs object: every type, function and table is defined there");
     return null;
+  }
+  for (const unknown of unknownKeywords(value)) {
+    at(unknown.pointer, `"${unknown.keyword}" is not a JSON Schema 2020-12 keyword${unknown.suggestion ? ` (did you mean "${unknown.suggestion}"?)` : ""}; extensions are named x-...`);
   }
   return { file, root: value, defs: defs as Record<string, JsonSchema> };
 }

@@ -91,3 +91,30 @@ export function mapSchema(schema: unknown, transform: (schema: JsonSchema) => Js
 export function withoutAnnotations(schema: unknown): unknown {
   return mapSchema(schema, (node) => Object.fromEntries(Object.entries(node).filter(([keyword]) => !ANNOTATION_KEYWORDS.has(keyword) && !keyword.startsWith("x-"))));
 }
+
+/** Edit distance, to suggest the keyword a misspelt one meant. */
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/**
+ * Keywords that JSON Schema 2020-12 does not know (and that are not x- extensions), with their
+ * pointers: a misspelt `requird` is otherwise silently ignored by every validator.
+ */
+export function unknownKeywords(schema: unknown): { pointer: string; keyword: string; suggestion?: string }[] {
+  const found: { pointer: string; keyword: string; suggestion?: string }[] = [];
+  forEachSchema(schema, (node, pointer) => {
+    for (const keyword of Object.keys(node)) {
+      if (KNOWN_KEYWORDS.has(keyword) || keyword.startsWith("x-")) continue;
+      const suggestion = [...KNOWN_KEYWORDS].find((known) => distance(known.toLowerCase(), keyword.toLowerCase()) <= 2);
+      found.push({ pointer: `${pointer}/${pointerToken(keyword)}`, keyword, ...(suggestion ? { suggestion } : {}) });
+    }
+  });
+  return found;
+}
