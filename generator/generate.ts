@@ -2,6 +2,7 @@
 import { basename } from "node:path";
 import type { GeneratorOptions } from "./config.js";
 import { emitArtifacts } from "./emit/artifacts.js";
+import { checkArtifactNeeds } from "./emit/requirements.js";
 import type { GeneratedFiles } from "./emit/context.js";
 import { formatFiles, sha256 } from "./format.js";
 import { apiFromTexts, fileList, readSpecTexts, type SpecTexts } from "./load.js";
@@ -26,6 +27,7 @@ export async function buildGeneration(options: Pick<GeneratorOptions, "idl" | "s
   const texts = await readSpecTexts(options);
   const api = apiFromTexts(texts);
   const [runtime, assets] = await Promise.all([loadRuntimeTemplates(), loadAssets()]);
+  checkArtifactNeeds(api, options.emit, texts.schema[0]!.file);
   const profile = options.profile !== undefined ? findProfile(api, options.profile) : undefined;
   const emitted = await emitArtifacts(api, options.emit, { runtime, assets, ...(profile ? { profile } : {}) });
   const header = { toolVersion: packageVersion(), specHash: specHash(texts), specFiles: [...fileList(options.idl), ...fileList(options.schema)].map((file) => basename(file)) };

@@ -14,6 +14,9 @@ export const METHOD_NAME = /^CMAPI_([A-Za-z0-9]+)_([A-Za-z0-9]+)$/;
 export const CALLBACK_PREFIX = "CMAPI_Callback_";
 export const EMPTY_RESULT = "Empty";
 
+/** Names that every JavaScript object already has: a param or member named so is read as inherited by code that indexes objects with it. */
+const INHERITED_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
 export const isCmapiCallback = (name: string) => name.startsWith(CALLBACK_PREFIX);
 export const isResultCallback = (arg: IdlArgument | undefined) => arg?.typeName === "ResultCallback";
 
@@ -58,6 +61,19 @@ export function checkIdlConventions(idl: IdlDocument, errorCodes: ErrorCode[]): 
       const other = seenPrefixes.get(prefix.toLowerCase());
       if (other !== undefined && other !== prefix) at(group, `group ${prefix} differs from group ${other} only by case: their files would collide`);
       seenPrefixes.set(prefix.toLowerCase(), prefix);
+    }
+  }
+
+  for (const type of idl.types) {
+    if (INHERITED_NAMES.has(type.name)) at(type, `${type.name} is the name of a member every JavaScript object inherits: code that looks it up in an object finds the inherited one; rename it`);
+    if (type.kind !== "dictionary") continue;
+    for (const member of type.members) {
+      if (INHERITED_NAMES.has(member.name)) at(type, `dictionary ${type.name}: member ${member.name} is the name of a member every JavaScript object inherits (validators and type generators read it as inherited); rename it`);
+    }
+  }
+  for (const operation of idl.interfaces.flatMap((group) => group.operations)) {
+    for (const arg of operation.args) {
+      if (INHERITED_NAMES.has(arg.name)) at(operation, `function ${operation.name}: parameter ${arg.name} is the name of a member every JavaScript object inherits; rename it`);
     }
   }
 

@@ -41,7 +41,8 @@ export function readSchemaDocuments(files: readonly { value: unknown; file: stri
   const documents = files.map(({ value, file }) => readSchemaFile(value, file, problems));
   if (documents.some((document) => document === null) || documents.length === 0) return null;
   const [base, ...extensions] = documents as { file: string; root: JsonSchema; defs: Record<string, JsonSchema> }[];
-  const merged: SchemaDocument = { file: base!.file, root: base!.root, defs: { ...base!.defs }, defFiles: {}, rowOrigins: {} };
+  // Null prototypes: a definition may be named "constructor" or "__proto__".
+  const merged: SchemaDocument = { file: base!.file, root: base!.root, defs: { ...base!.defs }, defFiles: Object.create(null) as Record<string, string>, rowOrigins: Object.create(null) as SchemaDocument["rowOrigins"] };
   for (const name of Object.keys(base!.defs)) merged.defFiles[name] = base!.file;
   for (const [table, list] of Object.entries(OPEN_TABLES)) {
     const rows = base!.defs[table]?.[list];
@@ -50,7 +51,7 @@ export function readSchemaDocuments(files: readonly { value: unknown; file: stri
   for (const extension of extensions) {
     for (const [name, definition] of Object.entries(extension.defs)) {
       const list = OPEN_TABLES[name];
-      const existing = merged.defs[name];
+      const existing = Object.hasOwn(merged.defs, name) ? merged.defs[name] : undefined;
       if (existing === undefined) {
         merged.defs[name] = definition;
         merged.defFiles[name] = extension.file;
