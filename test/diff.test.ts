@@ -1,5 +1,8 @@
 /** opencmapi-gen diff: one small spec pair per kind of change, each classed breaking or compatible. */
 import { describe, expect, it } from "vitest";
+import { compareApis } from "../generator/diff/compare.js";
+import { loadApi } from "../generator/load.js";
+import type { Api } from "../generator/model/api.js";
 import { fixture, runCli } from "./support/cli.js";
 
 const MINI = fixture("mini");
@@ -51,5 +54,25 @@ describe("opencmapi-gen diff OLD NEW", () => {
     const crowded = await runCli(["diff", MINI, fixture("bad")]);
     expect(crowded.code).toBe(2);
     expect(crowded.stderr).toMatch(/a spec folder holds one \.webidl and one \.schema\.json; found \d+ and \d+/);
+  });
+});
+
+describe("constraint changes in the schema", () => {
+  const bandsOf = (api: Api) => (api.schemaDefs["CMAPI_Network_SetBands.params"]!["properties"] as Record<string, Record<string, unknown>>)["bands"]!;
+  const variant = async (change: (bands: Record<string, unknown>) => void): Promise<Api> => {
+    const api = await loadApi({ idl: fixture("mini/opencmapi.webidl"), schema: fixture("mini/opencmapi.schema.json") });
+    change(bandsOf(api));
+    return api;
+  };
+
+  it("a lower maxItems or a new pattern is breaking, a higher maxItems compatible; nothing else is reported", async () => {
+    const four = await variant((bands) => (bands["maxItems"] = 4));
+    const eight = await variant((bands) => (bands["maxItems"] = 8));
+    const patterned = await variant((bands) => (bands["items"] = { type: "string", pattern: "^B[0-9]+$" }));
+    const plain = await variant(() => undefined);
+    expect(compareApis(eight, four)).toEqual([{ breaking: true, kind: "maxItems narrowed", subject: "CMAPI_Network_SetBands.params.bands", detail: "8 → 4" }]);
+    expect(compareApis(four, eight)).toEqual([{ breaking: false, kind: "maxItems widened", subject: "CMAPI_Network_SetBands.params.bands", detail: "4 → 8" }]);
+    expect(compareApis(plain, patterned)).toEqual([{ breaking: true, kind: "pattern narrowed", subject: "CMAPI_Network_SetBands.params.bands/items", detail: 'none → "^B[0-9]+$"' }]);
+    expect(compareApis(patterned, plain)[0]).toMatchObject({ breaking: false, kind: "pattern widened" });
   });
 });

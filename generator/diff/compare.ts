@@ -6,6 +6,8 @@ import { fileList, type SpecFiles } from "../load.js";
 import type { Api, DictionaryType, Method, NamedType, TypeRef } from "../model/api.js";
 import type { Finding } from "../report-format.js";
 import { typeRefToString } from "../model/idl-types.js";
+import { TABLE_DEFS } from "../model/schema-keywords.js";
+import { compareConstraints } from "./constraints.js";
 
 export interface ApiChange {
   breaking: boolean;
@@ -144,6 +146,10 @@ export function compareApis(before: Api, after: Api): ApiChange[] {
   compareCallbacks(before, after, changes);
   compareTypes(before, after, changes);
   compareErrorCodes(before, after, changes);
+  for (const [name, schema] of Object.entries(before.schemaDefs)) {
+    const next = Object.hasOwn(after.schemaDefs, name) ? after.schemaDefs[name] : undefined;
+    if (next && !(TABLE_DEFS as readonly string[]).includes(name)) compareConstraints(name, schema, next, changes);
+  }
   return changes;
 }
 
