@@ -2,22 +2,30 @@
 import { Command, CommanderError, Option } from "commander";
 import { join, relative, resolve } from "node:path";
 import { formatCheckReport, isUpToDate } from "./check-report.js";
-import { resolveOptions, type CommandLineOptions } from "./config.js";
+import type { resolveOptions as ResolveOptions, CommandLineOptions } from "./config.js";
 import { SpecError, formatDiagnostic } from "./diagnostics.js";
 import { ARTIFACTS, ARTIFACTS_FOR_SCAFFOLD } from "./emit/artifacts.js";
-import { checkConformance, formatConformance } from "./conformance.js";
+import type { checkConformance as CheckConformance } from "./conformance.js";
 import { compareApis, formatChanges } from "./diff/compare.js";
 import { findProfile } from "./model/profiles.js";
 import { locateSpec } from "./diff/spec-location.js";
 import { openRpcDocument } from "./emit/openrpc.js";
-import { check, generate } from "./generate.js";
-import { bundledSpec, loadApi, type SpecFiles } from "./load.js";
+import type { check as Check, generate as Generate } from "./generate.js";
+import type { SpecFiles } from "./load.js";
 import type { Api } from "./model/api.js";
-import { compileAllDefinitions } from "./model/schema-ajv.js";
-import { packageVersion } from "./package-root.js";
+import { bundledSpec, packageVersion } from "./package-root.js";
 import { SCAFFOLD_OUT, scaffoldFiles } from "./scaffold.js";
 import { createFiles } from "./write/output-dir.js";
 import { summarizeApi } from "./summary.js";
+
+// Loaded when a command runs: the model and the emitters pull in webidl2, ajv, ts-morph and prettier,
+// which `--version` and `--help` should not pay for.
+const loadApi = async (files?: SpecFiles) => (await import("./load.js")).loadApi(files);
+const resolveOptions: typeof ResolveOptions = async (...args) => (await import("./config.js")).resolveOptions(...args);
+const generate: typeof Generate = async (...args) => (await import("./generate.js")).generate(...args);
+const check: typeof Check = async (...args) => (await import("./generate.js")).check(...args);
+const checkConformance: typeof CheckConformance = async (...args) => (await import("./conformance.js")).checkConformance(...args);
+const formatConformance = async (...args: Parameters<typeof import("./conformance.js").formatConformance>) => (await import("./conformance.js")).formatConformance(...args);
 
 export interface CliOutput {
   out(text: string): void;
@@ -78,7 +86,7 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
     .action(async (options: SpecFiles & { profile: string; url: string; json?: boolean }) => {
       const api = await loadApi(options);
       const report = await checkConformance(api, findProfile(api, options.profile), options.url);
-      output.out(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatConformance(report));
+      output.out(options.json ? `${JSON.stringify(report, null, 2)}\n` : await formatConformance(report));
       if (report.missingMandatory.length > 0) exitCode = 1;
     });
 
@@ -131,7 +139,7 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
   specOptions(program.command("validate").description("check the spec files and say what they define"))
     .action(async (options: SpecFiles) => {
       const api = await loadApi(options);
-      compileSchemaStrictly(api, options.schema);
+      await compileSchemaStrictly(api, options.schema);
       output.out(summarizeApi(api));
     });
 
@@ -178,7 +186,8 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
 }
 
 /** ajv's strict mode catches what the meta-schema allows but nobody meant, like a misspelt keyword. */
-function compileSchemaStrictly(api: Api, file: string): void {
+async function compileSchemaStrictly(api: Api, file: string): Promise<void> {
+  const { compileAllDefinitions } = await import("./model/schema-ajv.js");
   try {
     compileAllDefinitions(api);
   } catch (error) {

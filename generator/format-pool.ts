@@ -8,6 +8,7 @@ import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import * as prettier from "prettier";
+import type { Options } from "prettier";
 
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require("node:worker_threads");
@@ -25,7 +26,7 @@ parentPort.on("message", async ({ id, text, options }) => {
 export interface FormatJob {
   path: string;
   text: string;
-  options: prettier.Options;
+  options: Options;
 }
 
 /** Below this much text, starting a worker costs more than it saves. */
@@ -50,7 +51,7 @@ class FormatWorker {
     });
   }
 
-  format(text: string, options: prettier.Options): Promise<string> {
+  format(text: string, options: Options): Promise<string> {
     const id = this.next++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
@@ -71,7 +72,7 @@ export async function formatAll(jobs: FormatJob[]): Promise<Map<string, string>>
   const prettierUrl = pathToFileURL(createRequire(import.meta.url).resolve("prettier")).href;
   const workers = Array.from({ length: Math.max(0, workerCount) }, () => new FormatWorker(prettierUrl));
   const results = new Map<string, string>();
-  const drain = async (format: (text: string, options: prettier.Options) => Promise<string>) => {
+  const drain = async (format: (text: string, options: Options) => Promise<string>) => {
     for (let job = queue.shift(); job; job = queue.shift()) {
       try {
         results.set(job.path, await format(job.text, job.options));

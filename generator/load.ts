@@ -1,6 +1,5 @@
 /** Reads the spec files and builds the model: the front half of the pipeline. */
 import { readFile } from "node:fs/promises";
-import { join } from "node:path";
 import { SpecError, type Diagnostic } from "./diagnostics.js";
 import type { Api } from "./model/api.js";
 import { buildApi } from "./model/build.js";
@@ -8,17 +7,13 @@ import { readIdl } from "./model/idl-reader.js";
 import { readSchemaDocument } from "./model/schema-reader.js";
 import { parseJson } from "./parse/json.js";
 import { parseWebIdl } from "./parse/webidl.js";
-import { packageRoot } from "./package-root.js";
+import { bundledSpec } from "./package-root.js";
+
+export { bundledSpec };
 
 export interface SpecFiles {
   idl: string;
   schema: string;
-}
-
-/** The spec bundled with the package. */
-export function bundledSpec(): SpecFiles {
-  const root = packageRoot();
-  return { idl: join(root, "spec", "opencmapi.webidl"), schema: join(root, "spec", "opencmapi.schema.json") };
 }
 
 export interface SpecTexts {
