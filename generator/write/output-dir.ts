@@ -54,6 +54,18 @@ export async function readPreviousGeneration(outDir: string): Promise<PreviousGe
   return { manifest, intact };
 }
 
+/**
+ * The folder's files when nothing needs generating: the manifest was written for these exact
+ * inputs and every file it lists is still as written. Null otherwise.
+ */
+export function unchangedGeneration(previous: PreviousGeneration, inputs: string | null): GeneratedFiles | null {
+  const manifest = previous.manifest;
+  if (inputs === null || !manifest || manifest.inputs !== inputs) return null;
+  const paths = Object.keys(manifest.files);
+  if (!paths.every((path) => previous.intact.has(path))) return null;
+  return new Map(paths.map((path) => [path, previous.intact.get(path)!]));
+}
+
 /** Format-cache entries: the output an intact file had for its format key. */
 export function formatCacheOf(previous: PreviousGeneration): Map<string, string> {
   const cache = new Map<string, string>();
@@ -61,9 +73,10 @@ export function formatCacheOf(previous: PreviousGeneration): Map<string, string>
   return cache;
 }
 
-export function manifestFor(files: GeneratedFiles, formatKeys: Map<string, string>): Manifest {
+export function manifestFor(files: GeneratedFiles, formatKeys: Map<string, string>, inputs?: string | null): Manifest {
   return {
     generator: "opencmapi-gen",
+    ...(inputs ? { inputs } : {}),
     files: Object.fromEntries([...files].map(([path, text]) => [path, { sha256: sha256(text), formatKey: formatKeys.get(path) ?? "" }])),
   };
 }
