@@ -1,9 +1,9 @@
-/** generate and check: spec files → model → emitters → prettier → the output folder (or a comparison with it). */
+/** generate and check: spec files → model → emitters → the output folder (or a comparison with it). */
 import { basename } from "node:path";
 import type { GeneratorOptions } from "./config.js";
 import { emitArtifacts } from "./emit/artifacts.js";
 import type { GeneratedFiles } from "./emit/context.js";
-import { formatFiles, sha256 } from "./format.js";
+import { sha256, withHeaders } from "./generated-header.js";
 import type { SpecTexts } from "./load.js";
 import { generationInputs } from "./generation-inputs.js";
 import { findProfile } from "./model/profiles.js";
@@ -11,7 +11,6 @@ import { packageVersion } from "./package-root.js";
 import { loadAssets, loadRuntimeTemplates } from "./templates.js";
 import {
   compareGeneration,
-  formatCacheOf,
   manifestFor,
   readPreviousGeneration,
   unchangedGeneration,
@@ -28,11 +27,10 @@ export function specHash(texts: SpecTexts): string {
 
 export interface Generation {
   files: GeneratedFiles;
-  formatKeys: Map<string, string>;
 }
 
-/** The whole generation in memory. `formatCache` may hold output of an earlier run (see format.ts). */
-export async function buildGeneration(options: Pick<GeneratorOptions, "idl" | "schema" | "emit" | "profile">, formatCache?: ReadonlyMap<string, string>): Promise<Generation> {
+/** The whole generation in memory. */
+export async function buildGeneration(options: Pick<GeneratorOptions, "idl" | "schema" | "emit" | "profile">): Promise<Generation> {
   // Loaded here, not above: the model's parsers (webidl2, ajv) are not needed when nothing changed.
   const { apiFromTexts, readSpecTexts } = await import("./load.js");
   const texts = await readSpecTexts(options);
@@ -41,8 +39,7 @@ export async function buildGeneration(options: Pick<GeneratorOptions, "idl" | "s
   const profile = options.profile !== undefined ? findProfile(api, options.profile) : undefined;
   const emitted = await emitArtifacts(api, options.emit, { runtime, assets, ...(profile ? { profile } : {}) });
   const header = { toolVersion: packageVersion(), specHash: specHash(texts), specFiles: [basename(options.idl), basename(options.schema)] };
-  const { files, keys } = await formatFiles(emitted, header, formatCache);
-  return { files, formatKeys: keys };
+  return { files: withHeaders(emitted, header) };
 }
 
 /**
@@ -54,12 +51,12 @@ export async function generate(options: GeneratorOptions, flags: { force?: boole
   const inputs = await generationInputs(options);
   const unchanged = unchangedGeneration(previous, inputs);
   if (unchanged) return writeGeneration(options.out, unchanged, previous.manifest!, flags);
-  const generation = await build(options, formatCacheOf(previous));
-  return writeGeneration(options.out, generation.files, manifestFor(generation.files, generation.formatKeys, inputs), flags);
+  const generation = await build(options);
+  return writeGeneration(options.out, generation.files, manifestFor(generation.files, inputs), flags);
 }
 
 export async function check(options: GeneratorOptions): Promise<CheckReport & { files: number }> {
   const previous = await readPreviousGeneration(options.out);
-  const files = unchangedGeneration(previous, await generationInputs(options)) ?? (await buildGeneration(options, formatCacheOf(previous))).files;
+  const files = unchangedGeneration(previous, await generationInputs(options)) ?? (await buildGeneration(options)).files;
   return { ...(await compareGeneration(options.out, files, options.ignore)), files: files.size };
 }

@@ -8,7 +8,7 @@ import type { Api, JsonSchema } from "../model/api.js";
 import { createSpecAjv, definitionRef } from "../model/schema-ajv.js";
 import { ENVELOPE_DEFS, methodParamsDef, refTarget } from "../model/schema-keywords.js";
 import { compactErrorObjects } from "./compact-errors.js";
-import { indentByBraces } from "./indent-js.js";
+import { indentByBraces } from "./indent-by-braces.js";
 import type { GeneratedFiles } from "./context.js";
 import { literal } from "./ts-text.js";
 

@@ -5,8 +5,6 @@ export const MANIFEST_FILE = ".opencmapi-gen-manifest.json";
 
 export interface ManifestEntry {
   sha256: string;
-  /** The format key of the file's unformatted text (see format.ts): equal keys, equal output. */
-  formatKey: string;
 }
 
 export interface Manifest {

@@ -1,14 +1,14 @@
 /**
  * The only module that writes: it puts a generation into the output folder all at once or not at
  * all, removes the files an earlier generation wrote and this one does not, and never touches a
- * file opencmapi-gen did not write. It also reads the folder back for `check` and for the format cache.
+ * file opencmapi-gen did not write. It also reads the folder back for `check` and to see whether anything changed.
  */
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile, readdir, rename, rm, rmdir, stat, writeFile } from "node:fs/promises";
 import { dirname, join, relative, sep } from "node:path";
 import { SpecError } from "../diagnostics.js";
 import type { GeneratedFiles } from "../emit/context.js";
-import { GENERATED_MARK, sha256 } from "../format.js";
+import { GENERATED_MARK, sha256 } from "../generated-header.js";
 import { MANIFEST_FILE, manifestText, parseManifest, type Manifest } from "./manifest.js";
 
 export interface PreviousGeneration {
@@ -66,18 +66,11 @@ export function unchangedGeneration(previous: PreviousGeneration, inputs: string
   return new Map(paths.map((path) => [path, previous.intact.get(path)!]));
 }
 
-/** Format-cache entries: the output an intact file had for its format key. */
-export function formatCacheOf(previous: PreviousGeneration): Map<string, string> {
-  const cache = new Map<string, string>();
-  for (const [path, text] of previous.intact) cache.set(previous.manifest!.files[path]!.formatKey, text);
-  return cache;
-}
-
-export function manifestFor(files: GeneratedFiles, formatKeys: Map<string, string>, inputs?: string | null): Manifest {
+export function manifestFor(files: GeneratedFiles, inputs?: string | null): Manifest {
   return {
     generator: "opencmapi-gen",
     ...(inputs ? { inputs } : {}),
-    files: Object.fromEntries([...files].map(([path, text]) => [path, { sha256: sha256(text), formatKey: formatKeys.get(path) ?? "" }])),
+    files: Object.fromEntries([...files].map(([path, text]) => [path, { sha256: sha256(text) }])),
   };
 }
 

@@ -1,7 +1,8 @@
 /**
- * Indents JavaScript that has one statement or brace per line (ajv's standalone code with
- * `lines: true`) by its brace depth: readable without prettier, which took over a second on it.
- * Braces inside string literals do not count; the code's own indentation is replaced.
+ * Indents JavaScript or TypeScript that has one statement or brace per line (ajv's standalone code
+ * with `lines: true`, json-schema-to-typescript's unformatted output) by its brace depth: readable
+ * without prettier, which took over a second on them. Braces in string literals and in comment
+ * lines do not count; the code's own indentation is replaced.
  */
 export function indentByBraces(code: string, unit = "  "): string {
   let depth = 0;
@@ -9,6 +10,9 @@ export function indentByBraces(code: string, unit = "  "): string {
     .split("\n")
     .map((raw) => {
       const line = raw.trim();
+      // A doc comment's continuation lines keep the space that lines their stars up under "/**".
+      if (line.startsWith("*")) return unit.repeat(depth) + " " + line;
+      if (line.startsWith("/*") || line.startsWith("//")) return unit.repeat(depth) + line;
       const { opened, closedFirst } = braceBalance(line);
       const level = Math.max(0, depth - closedFirst);
       depth = Math.max(0, depth + opened);
