@@ -5,7 +5,7 @@ import { formatCheckReport, isUpToDate } from "./check-report.js";
 import type { resolveOptions as ResolveOptions, CommandLineOptions } from "./config.js";
 import { SpecError, formatDiagnostic } from "./diagnostics.js";
 import { ARTIFACTS, ARTIFACTS_FOR_SCAFFOLD } from "./emit/artifacts.js";
-import type { checkConformance as CheckConformance } from "./conformance.js";
+import { checkConformance, formatConformance } from "./conformance.js";
 import { compareApis, formatChanges } from "./diff/compare.js";
 import { findProfile } from "./model/profiles.js";
 import { locateSpec } from "./diff/spec-location.js";
@@ -18,14 +18,12 @@ import { SCAFFOLD_OUT, scaffoldFiles } from "./scaffold.js";
 import { createFiles } from "./write/output-dir.js";
 import { summarizeApi } from "./summary.js";
 
-// Loaded when a command runs: the model and the emitters pull in webidl2, ajv, ts-morph and prettier,
+// Loaded when a command runs: the model and the emitters pull in webidl2, ajv, ts-morph and json-schema-to-typescript,
 // which `--version` and `--help` should not pay for.
 const loadApi = async (files?: SpecFiles) => (await import("./load.js")).loadApi(files);
 const resolveOptions: typeof ResolveOptions = async (...args) => (await import("./config.js")).resolveOptions(...args);
 const generate: typeof Generate = async (...args) => (await import("./generate.js")).generate(...args);
 const check: typeof Check = async (...args) => (await import("./generate.js")).check(...args);
-const checkConformance: typeof CheckConformance = async (...args) => (await import("./conformance.js")).checkConformance(...args);
-const formatConformance = async (...args: Parameters<typeof import("./conformance.js").formatConformance>) => (await import("./conformance.js")).formatConformance(...args);
 
 export interface CliOutput {
   out(text: string): void;
@@ -86,7 +84,7 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
     .action(async (options: SpecFiles & { profile: string; url: string; json?: boolean }) => {
       const api = await loadApi(options);
       const report = await checkConformance(api, findProfile(api, options.profile), options.url);
-      output.out(options.json ? `${JSON.stringify(report, null, 2)}\n` : await formatConformance(report));
+      output.out(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatConformance(report));
       if (report.missingMandatory.length > 0) exitCode = 1;
     });
 
