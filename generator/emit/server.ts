@@ -161,18 +161,28 @@ export function emitServer(api: Api, context: EmitContext): GeneratedFiles {
   return files;
 }
 
+/** A long list one item a line, as it is read. */
+function listLiteral(items: string[]): string {
+  return items.length === 0 ? "[]" : `[\n${items.map((item) => `  ${literal(item)},`).join("\n")}\n]`;
+}
+
 function profileModule(api: Api, profile: NonNullable<EmitContext["profile"]>): string {
   const { mandatory, optional } = profileFunctions(api, profile);
   const sections = (status: string) => profile.requirements.filter((row) => row.status === status).map((row) => row.section);
   return [
     `/** The SCR profile this code was generated for: ${profile.title}. */`,
-    `export const PROFILE = ${literal({ deviceClass: profile.deviceClass, title: profile.title, mandatorySections: sections("mandatory"), optionalSections: sections("optional") })} as const;`,
+    "export const PROFILE = {",
+    `  deviceClass: ${literal(profile.deviceClass)},`,
+    `  title: ${literal(profile.title)},`,
+    `  mandatorySections: ${literal(sections("mandatory"))},`,
+    `  optionalSections: ${literal(sections("optional"))},`,
+    "} as const;",
     "",
     "/** Functions a device of this class must implement. */",
-    `export const MANDATORY_FUNCTIONS = ${literal(mandatory.map((method) => method.name))} as const;`,
+    `export const MANDATORY_FUNCTIONS = ${listLiteral(mandatory.map((method) => method.name))} as const;`,
     "",
     "/** Functions a device of this class may implement. */",
-    `export const OPTIONAL_FUNCTIONS = ${literal(optional.map((method) => method.name))} as const;`,
+    `export const OPTIONAL_FUNCTIONS = ${listLiteral(optional.map((method) => method.name))} as const;`,
     "",
   ].join("\n");
 }
