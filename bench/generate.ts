@@ -1,57 +1,102 @@
 /**
- * generate and check on the full bundled spec, as a user runs them: a new node process each time.
- * Run: npx tsx bench/generate.ts [runs]   (default 5; prints medians in ms)
+ * generate and check on the full bundled spec, as a user runs them: a new node process each time,
+ * wall time, CPU time and peak RSS (GNU time). Side by side in the same run: @open-rpc/generator
+ * making its TypeScript client from our generated/openrpc.json, and our own client alone.
  *
- * Baseline, in the same run: `opencmapi-gen --version`, the cost of starting node and loading
- * the CLI, which every command pays.
+ * Run: npx tsx bench/generate.ts [runs=5] [--before <path of another opencmapi-gen.js>]
+ * `--before` measures a second build of opencmapi-gen (e.g. an older commit) in the same run.
+ *
+ * Baselines, in the same run: `node -e ""` (starting node) and `opencmapi-gen --version`
+ * (starting node and loading the CLI), which every command pays.
  */
-import { execFile } from "node:child_process";
-import { rm } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { rm, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
 import { MANIFEST_FILE } from "../generator/write/manifest.js";
 import { tempDir } from "../test/support/generation.js";
-import { median, time } from "./support.js";
+import { folderSize, measureProcess, median, type ProcessRun } from "./support.js";
 
-const runs = Number(process.argv[2] ?? 5);
-const bin = fileURLToPath(new URL("../bin/opencmapi-gen.js", import.meta.url));
-const cli = (...args: string[]) => promisify(execFile)(process.execPath, [bin, ...args]);
+const args = process.argv.slice(2);
+const beforeAt = args.indexOf("--before");
+const beforeBin = beforeAt >= 0 ? args.splice(beforeAt, 2)[1] : undefined;
+const runs = Number(args[0] ?? 5);
+const ourBin = fileURLToPath(new URL("../bin/opencmapi-gen.js", import.meta.url));
+const openRpcDocument = fileURLToPath(new URL("../generated/openrpc.json", import.meta.url));
+const openRpcCli = createRequire(import.meta.url).resolve("@open-rpc/generator/build/cli.js");
+const node = (...argv: string[]) => measureProcess(process.execPath, argv);
 
-const cases: [string, (out: string) => Promise<unknown>][] = [
-  ["baseline: --version (node + CLI start)", () => cli("--version")],
-  [
-    "generate, empty folder (cold: prettier on every file)",
-    async (out) => {
-      await rm(out, { recursive: true, force: true });
-      return cli("generate", "--out", out);
+interface Case {
+  name: string;
+  /** Untimed preparation. */
+  before?: () => Promise<unknown>;
+  run: () => Promise<ProcessRun>;
+}
+
+async function casesFor(label: string, bin: string): Promise<{ cases: Case[]; outputs: Record<string, string> }> {
+  const out = await tempDir("opencmapi-bench-");
+  const clientOut = await tempDir("opencmapi-bench-client-");
+  const cli = (...argv: string[]) => node(bin, ...argv);
+  await cli("generate", "--out", out);
+  const cases: Case[] = [
+    { name: `${label}: --version`, run: () => cli("--version") },
+    { name: `${label}: --help`, run: () => cli("--help") },
+    { name: `${label}: generate into an empty folder (cold)`, before: () => rm(out, { recursive: true, force: true }), run: () => cli("generate", "--out", out) },
+    { name: `${label}: generate, nothing changed`, run: () => cli("generate", "--out", out) },
+    { name: `${label}: check, up to date`, run: () => cli("check", "--out", out) },
+    {
+      name: `${label}: check without the manifest (cold)`,
+      before: () => rm(join(out, MANIFEST_FILE), { force: true }),
+      run: async () => {
+        const result = await cli("check", "--out", out);
+        await cli("generate", "--out", out);
+        return result;
+      },
     },
-  ],
-  ["generate, nothing changed (format cache)", (out) => cli("generate", "--out", out)],
-  ["check, up to date (format cache)", (out) => cli("check", "--out", out)],
-  [
-    "check, no manifest (cold)",
-    async (out) => {
-      await rm(join(out, MANIFEST_FILE), { force: true });
-      return cli("check", "--out", out).catch(() => undefined);
-    },
-  ],
-];
+    { name: `${label}: generate --emit client (cold)`, before: () => rm(clientOut, { recursive: true, force: true }), run: () => cli("generate", "--out", clientOut, "--emit", "client") },
+  ];
+  return { cases, outputs: { [`${label}: whole generation`]: out, [`${label}: --emit client`]: clientOut } };
+}
 
-const out = await tempDir("opencmapi-bench-");
-await cli("generate", "--out", out);
-const results = new Map<string, number[]>();
+const openRpcOut = await tempDir("opencmapi-bench-open-rpc-");
+const baselines: Case[] = [{ name: 'node -e "" (starting node)', run: () => node("-e", "") }];
+const ours = await casesFor("opencmapi-gen", ourBin);
+const older = beforeBin ? await casesFor("before", beforeBin) : { cases: [], outputs: {} };
+const openRpc: Case = {
+  name: "@open-rpc/generator: TypeScript client (cold)",
+  before: () => rm(openRpcOut, { recursive: true, force: true }),
+  run: () => node(openRpcCli, "generate", "-t", "client", "-l", "typescript", "-n", "cmapiClient", "-d", openRpcDocument, "-o", openRpcOut),
+};
+const cases = [...baselines, ...ours.cases, ...older.cases, openRpc];
+
+const results = new Map<string, ProcessRun[]>();
 for (let run = 0; run < runs; run++) {
-  for (const [name, work] of cases) {
-    if (name.startsWith("check, no manifest")) await cli("generate", "--out", out);
-    const [, ms] = await time(() => work(out));
-    results.set(name, [...(results.get(name) ?? []), ms]);
+  for (const item of cases) {
+    await item.before?.();
+    const result = await item.run();
+    if (result.exitCode !== 0) throw new Error(`${item.name} exited with ${result.exitCode}`);
+    results.set(item.name, [...(results.get(item.name) ?? []), result]);
   }
 }
-const baseline = median(results.get(cases[0]![0])!);
-console.log(`opencmapi-gen on the bundled spec: median of ${runs} runs`);
-for (const [name, values] of results) {
-  const ms = median(values);
-  console.log(`  ${name.padEnd(56)} ${ms.toFixed(0).padStart(6)} ms   ${(ms / baseline).toFixed(1).padStart(5)}x baseline`);
+
+const medianOf = (name: string, pick: (run: ProcessRun) => number) => median(results.get(name)!.map(pick));
+const versionOf = (label: string) => medianOf(`${label}: --version`, (run) => run.ms);
+console.log(`median of ${runs} runs; "x --version" is the ratio to that tool's own --version in this run`);
+console.log(`| command | wall | x --version | CPU (user+sys) | peak RSS |`);
+console.log(`| --- | --- | --- | --- | --- |`);
+for (const item of cases) {
+  const ms = medianOf(item.name, (run) => run.ms);
+  const label = item.name.startsWith("before:") ? "before" : "opencmapi-gen";
+  const ratio = item.name.startsWith("node") || item.name.startsWith("@open-rpc") ? versionOf("opencmapi-gen") : versionOf(label);
+  console.log(`| ${item.name} | ${(ms / 1000).toFixed(2)} s | ${(ms / ratio).toFixed(1)}x | ${(medianOf(item.name, (run) => run.cpuMs) / 1000).toFixed(2)} s | ${medianOf(item.name, (run) => run.peakRssMiB).toFixed(0)} MiB |`);
 }
-await rm(out, { recursive: true, force: true });
+
+console.log("\noutput");
+const sizes: Record<string, string> = { ...ours.outputs, ...older.outputs, "@open-rpc/generator: client package": openRpcOut };
+for (const [name, dir] of Object.entries(sizes)) {
+  const { bytes, files } = await folderSize(dir);
+  console.log(`  ${name.padEnd(44)} ${files} files, ${(bytes / 1024).toFixed(0)} KiB`);
+}
+const openRpcIndex = join(openRpcOut, "client", "typescript", "src", "index.ts");
+console.log(`  ${"@open-rpc/generator: its index.ts".padEnd(44)} ${((await stat(openRpcIndex)).size / 1024).toFixed(0)} KiB`);
+await Promise.all(Object.values(sizes).map((dir) => rm(dir, { recursive: true, force: true })));

@@ -1,17 +1,19 @@
 /**
  * How generation grows with the API: synthetic specs with 1x, 10x and 50x the functions, made from
  * the real spec by repeating every function under new names (CMAPI_WLAN_ScanR2, ...), timed stage
- * by stage, in one process, into empty folders (no format cache), then once more (with it).
+ * by stage, in one process, into empty folders, then once more with nothing changed (the manifest's fast path).
  * Run: npx tsx bench/scale.ts [factors=1,10,50]
  */
-import { readFile, rm } from "node:fs/promises";
-import { basename } from "node:path";
+import { readFile, rm, writeFile } from "node:fs/promises";
+import { basename, join } from "node:path";
 import { ARTIFACTS, emitArtifacts } from "../generator/emit/artifacts.js";
-import { formatFiles } from "../generator/format.js";
+import { generate } from "../generator/generate.js";
+import { withHeaders } from "../generator/generated-header.js";
+import { generationInputs } from "../generator/generation-inputs.js";
 import { apiFromTexts, bundledSpec, type SpecTexts } from "../generator/load.js";
 import { loadAssets, loadRuntimeTemplates } from "../generator/templates.js";
-import { formatCacheOf, manifestFor, readPreviousGeneration, writeGeneration } from "../generator/write/output-dir.js";
-import { tempDir } from "../test/support/generation.js";
+import { manifestFor, writeGeneration } from "../generator/write/output-dir.js";
+import { optionsFor, tempDir } from "../test/support/generation.js";
 import { time } from "./support.js";
 
 const factors = (process.argv[2] ?? "1,10,50").split(",").map(Number);
@@ -40,22 +42,24 @@ const assets = await loadAssets();
 console.log("generation by size of API (one cold run each, ms; per function in brackets)");
 for (const factor of factors) {
   const texts = scaledSpec(factor);
+  const specDir = await tempDir("opencmapi-scale-spec-");
+  const [idl, schema] = [texts.idl[0]!, texts.schema[0]!];
+  const files = { idl: join(specDir, idl.file), schema: join(specDir, schema.file) };
+  await Promise.all([writeFile(files.idl, idl.text), writeFile(files.schema, schema.text)]);
   const [api, modelMs] = await time(async () => apiFromTexts(texts));
   const [emitted, emitMs] = await time(() => emitArtifacts(api, ARTIFACTS, { runtime, assets }));
-  const header = { toolVersion: "bench", specHash: "0", specFiles: [...texts.idl, ...texts.schema].map((text) => basename(text.file)) };
-  const [{ files, keys }, formatMs] = await time(() => formatFiles(emitted, header));
+  const header = { toolVersion: "bench", specHash: "0", specFiles: [basename(idl.file), basename(schema.file)] };
+  const [output, headerMs] = await time(async () => withHeaders(emitted, header));
   const out = await tempDir("opencmapi-scale-");
-  const [, writeMs] = await time(() => writeGeneration(out, files, manifestFor(files, keys)));
-  const [, warmMs] = await time(async () => {
-    const previous = await readPreviousGeneration(out);
-    const again = await formatFiles(await emitArtifacts(api, ARTIFACTS, { runtime, assets }), header, formatCacheOf(previous));
-    return again;
-  });
-  const total = modelMs + emitMs + formatMs + writeMs;
+  const options = optionsFor(out, files);
+  const [, writeMs] = await time(async () => writeGeneration(out, output, manifestFor(output, await generationInputs(options))));
+  const [again, againMs] = await time(() => generate(options));
+  if (again.written.length > 0) throw new Error("the second generation was expected to find nothing changed");
+  const total = modelMs + emitMs + headerMs + writeMs;
   const per = (ms: number) => `${ms.toFixed(0).padStart(7)} (${(ms / api.methods.length).toFixed(2)})`;
-  const bytes = [...files.values()].reduce((sum, text) => sum + text.length, 0);
+  const bytes = [...output.values()].reduce((sum, text) => sum + text.length, 0);
   console.log(
-    `  ${String(factor).padStart(2)}x  ${String(api.methods.length).padStart(5)} functions  model ${per(modelMs)}  emit ${per(emitMs)}  prettier ${per(formatMs)}  write ${per(writeMs)}  total ${per(total)}  again, cached ${per(warmMs)}  output ${(bytes / 1024 / 1024).toFixed(1)} MiB`,
+    `  ${String(factor).padStart(2)}x  ${String(api.methods.length).padStart(5)} functions  model ${per(modelMs)}  emit ${per(emitMs)}  headers ${per(headerMs)}  write ${per(writeMs)}  total ${per(total)}  again, nothing changed ${per(againMs)}  output ${(bytes / 1024 / 1024).toFixed(1)} MiB`,
   );
-  await rm(out, { recursive: true, force: true });
+  await Promise.all([rm(out, { recursive: true, force: true }), rm(specDir, { recursive: true, force: true })]);
 }

@@ -4,13 +4,7 @@ import { CmapiClientCore, type ClientOptions, type ClientTransport, type ResultC
 import { webSocketTransport, type WebSocketConstructor } from "./runtime/transport-websocket.js";
 import { httpTransport, type HttpTransportOptions } from "./runtime/transport-http.js";
 import type * as T from "./types.js";
-export {
-  CmapiClientError,
-  type ClientOptions,
-  type ClientProblem,
-  type ClientTransport,
-  type ResultCallback,
-} from "./runtime/client.js";
+export { CmapiClientError, type ClientOptions, type ClientProblem, type ClientTransport, type ResultCallback } from "./runtime/client.js";
 export { CmapiError } from "./runtime/protocol.js";
 /** The default endpoint: the name every CMAPI device registers on its network (section 5.1). */
 export const CMAPI_DEVICE_URL = { websocket: "ws://cmapi.device/cmapi", http: "http://cmapi.device/cmapi" } as const;
@@ -26,10 +20,7 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
   public apiOpen(params: T.APIOpenParams): Promise<T.APIOpenResult>;
   public apiOpen(params: T.APIOpenParams, callback: ResultCallback<T.APIOpenResult>): string;
   /** CMAPI_API_Open: Opens the API for an application; the security request names the credentials to use. */
-  public apiOpen(
-    params: T.APIOpenParams,
-    callback?: ResultCallback<T.APIOpenResult>,
-  ): Promise<T.APIOpenResult> | string {
+  public apiOpen(params: T.APIOpenParams, callback?: ResultCallback<T.APIOpenResult>): Promise<T.APIOpenResult> | string {
     return this.invoke("CMAPI_API_Open", params, callback);
   }
 
@@ -37,10 +28,7 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
   public apiClose(params: T.APICloseParams): Promise<T.APICloseResult>;
   public apiClose(params: T.APICloseParams, callback: ResultCallback<T.APICloseResult>): string;
   /** CMAPI_API_Close: Closes the application's session and every device it opened. */
-  public apiClose(
-    params: T.APICloseParams,
-    callback?: ResultCallback<T.APICloseResult>,
-  ): Promise<T.APICloseResult> | string {
+  public apiClose(params: T.APICloseParams, callback?: ResultCallback<T.APICloseResult>): Promise<T.APICloseResult> | string {
     return this.invoke("CMAPI_API_Close", params, callback);
   }
 
@@ -48,80 +36,47 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
   public apiGetVersion(params?: T.APIGetVersionParams): Promise<T.APIGetVersionResult>;
   public apiGetVersion(params: T.APIGetVersionParams, callback: ResultCallback<T.APIGetVersionResult>): string;
   /** CMAPI_API_GetVersion: Returns the implemented OpenCMAPI version and the implementation's own version. */
-  public apiGetVersion(
-    params: T.APIGetVersionParams = {},
-    callback?: ResultCallback<T.APIGetVersionResult>,
-  ): Promise<T.APIGetVersionResult> | string {
+  public apiGetVersion(params: T.APIGetVersionParams = {}, callback?: ResultCallback<T.APIGetVersionResult>): Promise<T.APIGetVersionResult> | string {
     return this.invoke("CMAPI_API_GetVersion", params, callback);
   }
 
   /** CMAPI_API_GetCapabilities: Returns the groups and functions this implementation supports. */
   public apiGetCapabilities(params?: T.APIGetCapabilitiesParams): Promise<T.APIGetCapabilitiesResult>;
-  public apiGetCapabilities(
-    params: T.APIGetCapabilitiesParams,
-    callback: ResultCallback<T.APIGetCapabilitiesResult>,
-  ): string;
+  public apiGetCapabilities(params: T.APIGetCapabilitiesParams, callback: ResultCallback<T.APIGetCapabilitiesResult>): string;
   /** CMAPI_API_GetCapabilities: Returns the groups and functions this implementation supports. */
-  public apiGetCapabilities(
-    params: T.APIGetCapabilitiesParams = {},
-    callback?: ResultCallback<T.APIGetCapabilitiesResult>,
-  ): Promise<T.APIGetCapabilitiesResult> | string {
+  public apiGetCapabilities(params: T.APIGetCapabilitiesParams = {}, callback?: ResultCallback<T.APIGetCapabilitiesResult>): Promise<T.APIGetCapabilitiesResult> | string {
     return this.invoke("CMAPI_API_GetCapabilities", params, callback);
   }
 
   /** CMAPI_API_GetAccessLevel: Returns the access level granted to this session. */
   public apiGetAccessLevel(params: T.APIGetAccessLevelParams): Promise<T.APIGetAccessLevelResult>;
-  public apiGetAccessLevel(
-    params: T.APIGetAccessLevelParams,
-    callback: ResultCallback<T.APIGetAccessLevelResult>,
-  ): string;
+  public apiGetAccessLevel(params: T.APIGetAccessLevelParams, callback: ResultCallback<T.APIGetAccessLevelResult>): string;
   /** CMAPI_API_GetAccessLevel: Returns the access level granted to this session. */
-  public apiGetAccessLevel(
-    params: T.APIGetAccessLevelParams,
-    callback?: ResultCallback<T.APIGetAccessLevelResult>,
-  ): Promise<T.APIGetAccessLevelResult> | string {
+  public apiGetAccessLevel(params: T.APIGetAccessLevelParams, callback?: ResultCallback<T.APIGetAccessLevelResult>): Promise<T.APIGetAccessLevelResult> | string {
     return this.invoke("CMAPI_API_GetAccessLevel", params, callback);
   }
 
   /** CMAPI_API_SetAccessLevel: Requests another access level with new credentials. */
   public apiSetAccessLevel(params: T.APISetAccessLevelParams): Promise<T.APISetAccessLevelResult>;
-  public apiSetAccessLevel(
-    params: T.APISetAccessLevelParams,
-    callback: ResultCallback<T.APISetAccessLevelResult>,
-  ): string;
+  public apiSetAccessLevel(params: T.APISetAccessLevelParams, callback: ResultCallback<T.APISetAccessLevelResult>): string;
   /** CMAPI_API_SetAccessLevel: Requests another access level with new credentials. */
-  public apiSetAccessLevel(
-    params: T.APISetAccessLevelParams,
-    callback?: ResultCallback<T.APISetAccessLevelResult>,
-  ): Promise<T.APISetAccessLevelResult> | string {
+  public apiSetAccessLevel(params: T.APISetAccessLevelParams, callback?: ResultCallback<T.APISetAccessLevelResult>): Promise<T.APISetAccessLevelResult> | string {
     return this.invoke("CMAPI_API_SetAccessLevel", params, callback);
   }
 
   /** CMAPI_Device_GetDeviceList: Lists every device, open or not. */
   public deviceGetDeviceList(params?: T.DeviceGetDeviceListParams): Promise<T.DeviceGetDeviceListResult>;
-  public deviceGetDeviceList(
-    params: T.DeviceGetDeviceListParams,
-    callback: ResultCallback<T.DeviceGetDeviceListResult>,
-  ): string;
+  public deviceGetDeviceList(params: T.DeviceGetDeviceListParams, callback: ResultCallback<T.DeviceGetDeviceListResult>): string;
   /** CMAPI_Device_GetDeviceList: Lists every device, open or not. */
-  public deviceGetDeviceList(
-    params: T.DeviceGetDeviceListParams = {},
-    callback?: ResultCallback<T.DeviceGetDeviceListResult>,
-  ): Promise<T.DeviceGetDeviceListResult> | string {
+  public deviceGetDeviceList(params: T.DeviceGetDeviceListParams = {}, callback?: ResultCallback<T.DeviceGetDeviceListResult>): Promise<T.DeviceGetDeviceListResult> | string {
     return this.invoke("CMAPI_Device_GetDeviceList", params, callback);
   }
 
   /** CMAPI_Device_GetDeviceInfo: Returns one device's description. */
   public deviceGetDeviceInfo(params: T.DeviceGetDeviceInfoParams): Promise<T.DeviceGetDeviceInfoResult>;
-  public deviceGetDeviceInfo(
-    params: T.DeviceGetDeviceInfoParams,
-    callback: ResultCallback<T.DeviceGetDeviceInfoResult>,
-  ): string;
+  public deviceGetDeviceInfo(params: T.DeviceGetDeviceInfoParams, callback: ResultCallback<T.DeviceGetDeviceInfoResult>): string;
   /** CMAPI_Device_GetDeviceInfo: Returns one device's description. */
-  public deviceGetDeviceInfo(
-    params: T.DeviceGetDeviceInfoParams,
-    callback?: ResultCallback<T.DeviceGetDeviceInfoResult>,
-  ): Promise<T.DeviceGetDeviceInfoResult> | string {
+  public deviceGetDeviceInfo(params: T.DeviceGetDeviceInfoParams, callback?: ResultCallback<T.DeviceGetDeviceInfoResult>): Promise<T.DeviceGetDeviceInfoResult> | string {
     return this.invoke("CMAPI_Device_GetDeviceInfo", params, callback);
   }
 
@@ -137,10 +92,7 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
    */
-  public deviceOpen(
-    params: T.DeviceOpenParams,
-    callback?: ResultCallback<T.DeviceOpenResult>,
-  ): Promise<T.DeviceOpenResult> | string {
+  public deviceOpen(params: T.DeviceOpenParams, callback?: ResultCallback<T.DeviceOpenResult>): Promise<T.DeviceOpenResult> | string {
     return this.invoke("CMAPI_Device_Open", params, callback);
   }
 
@@ -148,24 +100,15 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
   public deviceClose(params: T.DeviceCloseParams): Promise<T.DeviceCloseResult>;
   public deviceClose(params: T.DeviceCloseParams, callback: ResultCallback<T.DeviceCloseResult>): string;
   /** CMAPI_Device_Close: Closes a device handle. */
-  public deviceClose(
-    params: T.DeviceCloseParams,
-    callback?: ResultCallback<T.DeviceCloseResult>,
-  ): Promise<T.DeviceCloseResult> | string {
+  public deviceClose(params: T.DeviceCloseParams, callback?: ResultCallback<T.DeviceCloseResult>): Promise<T.DeviceCloseResult> | string {
     return this.invoke("CMAPI_Device_Close", params, callback);
   }
 
   /** CMAPI_Device_GetOpenDevices: Lists the devices this client has open. */
   public deviceGetOpenDevices(params?: T.DeviceGetOpenDevicesParams): Promise<T.DeviceGetOpenDevicesResult>;
-  public deviceGetOpenDevices(
-    params: T.DeviceGetOpenDevicesParams,
-    callback: ResultCallback<T.DeviceGetOpenDevicesResult>,
-  ): string;
+  public deviceGetOpenDevices(params: T.DeviceGetOpenDevicesParams, callback: ResultCallback<T.DeviceGetOpenDevicesResult>): string;
   /** CMAPI_Device_GetOpenDevices: Lists the devices this client has open. */
-  public deviceGetOpenDevices(
-    params: T.DeviceGetOpenDevicesParams = {},
-    callback?: ResultCallback<T.DeviceGetOpenDevicesResult>,
-  ): Promise<T.DeviceGetOpenDevicesResult> | string {
+  public deviceGetOpenDevices(params: T.DeviceGetOpenDevicesParams = {}, callback?: ResultCallback<T.DeviceGetOpenDevicesResult>): Promise<T.DeviceGetOpenDevicesResult> | string {
     return this.invoke("CMAPI_Device_GetOpenDevices", params, callback);
   }
 
@@ -181,128 +124,71 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
    */
-  public deviceRescan(
-    params: T.DeviceRescanParams = {},
-    callback?: ResultCallback<T.DeviceRescanResult>,
-  ): Promise<T.DeviceRescanResult> | string {
+  public deviceRescan(params: T.DeviceRescanParams = {}, callback?: ResultCallback<T.DeviceRescanResult>): Promise<T.DeviceRescanResult> | string {
     return this.invoke("CMAPI_Device_Rescan", params, callback);
   }
 
   /** CMAPI_Cellular_GetProfileList: Lists the device's cellular profiles. */
   public cellularGetProfileList(params: T.CellularGetProfileListParams): Promise<T.CellularGetProfileListResult>;
-  public cellularGetProfileList(
-    params: T.CellularGetProfileListParams,
-    callback: ResultCallback<T.CellularGetProfileListResult>,
-  ): string;
+  public cellularGetProfileList(params: T.CellularGetProfileListParams, callback: ResultCallback<T.CellularGetProfileListResult>): string;
   /** CMAPI_Cellular_GetProfileList: Lists the device's cellular profiles. */
-  public cellularGetProfileList(
-    params: T.CellularGetProfileListParams,
-    callback?: ResultCallback<T.CellularGetProfileListResult>,
-  ): Promise<T.CellularGetProfileListResult> | string {
+  public cellularGetProfileList(params: T.CellularGetProfileListParams, callback?: ResultCallback<T.CellularGetProfileListResult>): Promise<T.CellularGetProfileListResult> | string {
     return this.invoke("CMAPI_Cellular_GetProfileList", params, callback);
   }
 
   /** CMAPI_Cellular_GetProfile: Returns one profile. */
   public cellularGetProfile(params: T.CellularGetProfileParams): Promise<T.CellularGetProfileResult>;
-  public cellularGetProfile(
-    params: T.CellularGetProfileParams,
-    callback: ResultCallback<T.CellularGetProfileResult>,
-  ): string;
+  public cellularGetProfile(params: T.CellularGetProfileParams, callback: ResultCallback<T.CellularGetProfileResult>): string;
   /** CMAPI_Cellular_GetProfile: Returns one profile. */
-  public cellularGetProfile(
-    params: T.CellularGetProfileParams,
-    callback?: ResultCallback<T.CellularGetProfileResult>,
-  ): Promise<T.CellularGetProfileResult> | string {
+  public cellularGetProfile(params: T.CellularGetProfileParams, callback?: ResultCallback<T.CellularGetProfileResult>): Promise<T.CellularGetProfileResult> | string {
     return this.invoke("CMAPI_Cellular_GetProfile", params, callback);
   }
 
   /** CMAPI_Cellular_CreateProfile: Creates a profile. */
   public cellularCreateProfile(params: T.CellularCreateProfileParams): Promise<T.CellularCreateProfileResult>;
-  public cellularCreateProfile(
-    params: T.CellularCreateProfileParams,
-    callback: ResultCallback<T.CellularCreateProfileResult>,
-  ): string;
+  public cellularCreateProfile(params: T.CellularCreateProfileParams, callback: ResultCallback<T.CellularCreateProfileResult>): string;
   /** CMAPI_Cellular_CreateProfile: Creates a profile. */
-  public cellularCreateProfile(
-    params: T.CellularCreateProfileParams,
-    callback?: ResultCallback<T.CellularCreateProfileResult>,
-  ): Promise<T.CellularCreateProfileResult> | string {
+  public cellularCreateProfile(params: T.CellularCreateProfileParams, callback?: ResultCallback<T.CellularCreateProfileResult>): Promise<T.CellularCreateProfileResult> | string {
     return this.invoke("CMAPI_Cellular_CreateProfile", params, callback);
   }
 
   /** CMAPI_Cellular_UpdateProfile: Replaces a profile's settings; a profile in use cannot be updated. */
   public cellularUpdateProfile(params: T.CellularUpdateProfileParams): Promise<T.CellularUpdateProfileResult>;
-  public cellularUpdateProfile(
-    params: T.CellularUpdateProfileParams,
-    callback: ResultCallback<T.CellularUpdateProfileResult>,
-  ): string;
+  public cellularUpdateProfile(params: T.CellularUpdateProfileParams, callback: ResultCallback<T.CellularUpdateProfileResult>): string;
   /** CMAPI_Cellular_UpdateProfile: Replaces a profile's settings; a profile in use cannot be updated. */
-  public cellularUpdateProfile(
-    params: T.CellularUpdateProfileParams,
-    callback?: ResultCallback<T.CellularUpdateProfileResult>,
-  ): Promise<T.CellularUpdateProfileResult> | string {
+  public cellularUpdateProfile(params: T.CellularUpdateProfileParams, callback?: ResultCallback<T.CellularUpdateProfileResult>): Promise<T.CellularUpdateProfileResult> | string {
     return this.invoke("CMAPI_Cellular_UpdateProfile", params, callback);
   }
 
   /** CMAPI_Cellular_DeleteProfile: Deletes a profile. */
   public cellularDeleteProfile(params: T.CellularDeleteProfileParams): Promise<T.CellularDeleteProfileResult>;
-  public cellularDeleteProfile(
-    params: T.CellularDeleteProfileParams,
-    callback: ResultCallback<T.CellularDeleteProfileResult>,
-  ): string;
+  public cellularDeleteProfile(params: T.CellularDeleteProfileParams, callback: ResultCallback<T.CellularDeleteProfileResult>): string;
   /** CMAPI_Cellular_DeleteProfile: Deletes a profile. */
-  public cellularDeleteProfile(
-    params: T.CellularDeleteProfileParams,
-    callback?: ResultCallback<T.CellularDeleteProfileResult>,
-  ): Promise<T.CellularDeleteProfileResult> | string {
+  public cellularDeleteProfile(params: T.CellularDeleteProfileParams, callback?: ResultCallback<T.CellularDeleteProfileResult>): Promise<T.CellularDeleteProfileResult> | string {
     return this.invoke("CMAPI_Cellular_DeleteProfile", params, callback);
   }
 
   /** CMAPI_Cellular_SetDefaultProfile: Makes a profile the device's default. */
-  public cellularSetDefaultProfile(
-    params: T.CellularSetDefaultProfileParams,
-  ): Promise<T.CellularSetDefaultProfileResult>;
-  public cellularSetDefaultProfile(
-    params: T.CellularSetDefaultProfileParams,
-    callback: ResultCallback<T.CellularSetDefaultProfileResult>,
-  ): string;
+  public cellularSetDefaultProfile(params: T.CellularSetDefaultProfileParams): Promise<T.CellularSetDefaultProfileResult>;
+  public cellularSetDefaultProfile(params: T.CellularSetDefaultProfileParams, callback: ResultCallback<T.CellularSetDefaultProfileResult>): string;
   /** CMAPI_Cellular_SetDefaultProfile: Makes a profile the device's default. */
-  public cellularSetDefaultProfile(
-    params: T.CellularSetDefaultProfileParams,
-    callback?: ResultCallback<T.CellularSetDefaultProfileResult>,
-  ): Promise<T.CellularSetDefaultProfileResult> | string {
+  public cellularSetDefaultProfile(params: T.CellularSetDefaultProfileParams, callback?: ResultCallback<T.CellularSetDefaultProfileResult>): Promise<T.CellularSetDefaultProfileResult> | string {
     return this.invoke("CMAPI_Cellular_SetDefaultProfile", params, callback);
   }
 
   /** CMAPI_Cellular_GetDefaultProfile: Returns the default profile's name. */
-  public cellularGetDefaultProfile(
-    params: T.CellularGetDefaultProfileParams,
-  ): Promise<T.CellularGetDefaultProfileResult>;
-  public cellularGetDefaultProfile(
-    params: T.CellularGetDefaultProfileParams,
-    callback: ResultCallback<T.CellularGetDefaultProfileResult>,
-  ): string;
+  public cellularGetDefaultProfile(params: T.CellularGetDefaultProfileParams): Promise<T.CellularGetDefaultProfileResult>;
+  public cellularGetDefaultProfile(params: T.CellularGetDefaultProfileParams, callback: ResultCallback<T.CellularGetDefaultProfileResult>): string;
   /** CMAPI_Cellular_GetDefaultProfile: Returns the default profile's name. */
-  public cellularGetDefaultProfile(
-    params: T.CellularGetDefaultProfileParams,
-    callback?: ResultCallback<T.CellularGetDefaultProfileResult>,
-  ): Promise<T.CellularGetDefaultProfileResult> | string {
+  public cellularGetDefaultProfile(params: T.CellularGetDefaultProfileParams, callback?: ResultCallback<T.CellularGetDefaultProfileResult>): Promise<T.CellularGetDefaultProfileResult> | string {
     return this.invoke("CMAPI_Cellular_GetDefaultProfile", params, callback);
   }
 
   /** CMAPI_Cellular_GetRegistrationState: Returns the network registration state. */
-  public cellularGetRegistrationState(
-    params: T.CellularGetRegistrationStateParams,
-  ): Promise<T.CellularGetRegistrationStateResult>;
-  public cellularGetRegistrationState(
-    params: T.CellularGetRegistrationStateParams,
-    callback: ResultCallback<T.CellularGetRegistrationStateResult>,
-  ): string;
+  public cellularGetRegistrationState(params: T.CellularGetRegistrationStateParams): Promise<T.CellularGetRegistrationStateResult>;
+  public cellularGetRegistrationState(params: T.CellularGetRegistrationStateParams, callback: ResultCallback<T.CellularGetRegistrationStateResult>): string;
   /** CMAPI_Cellular_GetRegistrationState: Returns the network registration state. */
-  public cellularGetRegistrationState(
-    params: T.CellularGetRegistrationStateParams,
-    callback?: ResultCallback<T.CellularGetRegistrationStateResult>,
-  ): Promise<T.CellularGetRegistrationStateResult> | string {
+  public cellularGetRegistrationState(params: T.CellularGetRegistrationStateParams, callback?: ResultCallback<T.CellularGetRegistrationStateResult>): Promise<T.CellularGetRegistrationStateResult> | string {
     return this.invoke("CMAPI_Cellular_GetRegistrationState", params, callback);
   }
 
@@ -312,19 +198,13 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
    */
   public cellularScanOperators(params: T.CellularScanOperatorsParams): Promise<T.CellularScanOperatorsResult>;
-  public cellularScanOperators(
-    params: T.CellularScanOperatorsParams,
-    callback: ResultCallback<T.CellularScanOperatorsResult>,
-  ): string;
+  public cellularScanOperators(params: T.CellularScanOperatorsParams, callback: ResultCallback<T.CellularScanOperatorsResult>): string;
   /**
    * CMAPI_Cellular_ScanOperators: Scans for the operators in range; this can take minutes.
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
    */
-  public cellularScanOperators(
-    params: T.CellularScanOperatorsParams,
-    callback?: ResultCallback<T.CellularScanOperatorsResult>,
-  ): Promise<T.CellularScanOperatorsResult> | string {
+  public cellularScanOperators(params: T.CellularScanOperatorsParams, callback?: ResultCallback<T.CellularScanOperatorsResult>): Promise<T.CellularScanOperatorsResult> | string {
     return this.invoke("CMAPI_Cellular_ScanOperators", params, callback);
   }
 
@@ -334,111 +214,61 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
    */
   public cellularSelectNetwork(params: T.CellularSelectNetworkParams): Promise<T.CellularSelectNetworkResult>;
-  public cellularSelectNetwork(
-    params: T.CellularSelectNetworkParams,
-    callback: ResultCallback<T.CellularSelectNetworkResult>,
-  ): string;
+  public cellularSelectNetwork(params: T.CellularSelectNetworkParams, callback: ResultCallback<T.CellularSelectNetworkResult>): string;
   /**
    * CMAPI_Cellular_SelectNetwork: Selects the operator automatically, or registers on the PLMN given as MCC and MNC digits ("310260") in manual mode.
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
    */
-  public cellularSelectNetwork(
-    params: T.CellularSelectNetworkParams,
-    callback?: ResultCallback<T.CellularSelectNetworkResult>,
-  ): Promise<T.CellularSelectNetworkResult> | string {
+  public cellularSelectNetwork(params: T.CellularSelectNetworkParams, callback?: ResultCallback<T.CellularSelectNetworkResult>): Promise<T.CellularSelectNetworkResult> | string {
     return this.invoke("CMAPI_Cellular_SelectNetwork", params, callback);
   }
 
   /** CMAPI_Cellular_GetNetworkSelection: Returns the network selection mode and, in manual mode, the selected PLMN. */
-  public cellularGetNetworkSelection(
-    params: T.CellularGetNetworkSelectionParams,
-  ): Promise<T.CellularGetNetworkSelectionResult>;
-  public cellularGetNetworkSelection(
-    params: T.CellularGetNetworkSelectionParams,
-    callback: ResultCallback<T.CellularGetNetworkSelectionResult>,
-  ): string;
+  public cellularGetNetworkSelection(params: T.CellularGetNetworkSelectionParams): Promise<T.CellularGetNetworkSelectionResult>;
+  public cellularGetNetworkSelection(params: T.CellularGetNetworkSelectionParams, callback: ResultCallback<T.CellularGetNetworkSelectionResult>): string;
   /** CMAPI_Cellular_GetNetworkSelection: Returns the network selection mode and, in manual mode, the selected PLMN. */
-  public cellularGetNetworkSelection(
-    params: T.CellularGetNetworkSelectionParams,
-    callback?: ResultCallback<T.CellularGetNetworkSelectionResult>,
-  ): Promise<T.CellularGetNetworkSelectionResult> | string {
+  public cellularGetNetworkSelection(params: T.CellularGetNetworkSelectionParams, callback?: ResultCallback<T.CellularGetNetworkSelectionResult>): Promise<T.CellularGetNetworkSelectionResult> | string {
     return this.invoke("CMAPI_Cellular_GetNetworkSelection", params, callback);
   }
 
   /** CMAPI_Cellular_SetBearerPreference: Sets the preferred radio technologies in order. */
-  public cellularSetBearerPreference(
-    params: T.CellularSetBearerPreferenceParams,
-  ): Promise<T.CellularSetBearerPreferenceResult>;
-  public cellularSetBearerPreference(
-    params: T.CellularSetBearerPreferenceParams,
-    callback: ResultCallback<T.CellularSetBearerPreferenceResult>,
-  ): string;
+  public cellularSetBearerPreference(params: T.CellularSetBearerPreferenceParams): Promise<T.CellularSetBearerPreferenceResult>;
+  public cellularSetBearerPreference(params: T.CellularSetBearerPreferenceParams, callback: ResultCallback<T.CellularSetBearerPreferenceResult>): string;
   /** CMAPI_Cellular_SetBearerPreference: Sets the preferred radio technologies in order. */
-  public cellularSetBearerPreference(
-    params: T.CellularSetBearerPreferenceParams,
-    callback?: ResultCallback<T.CellularSetBearerPreferenceResult>,
-  ): Promise<T.CellularSetBearerPreferenceResult> | string {
+  public cellularSetBearerPreference(params: T.CellularSetBearerPreferenceParams, callback?: ResultCallback<T.CellularSetBearerPreferenceResult>): Promise<T.CellularSetBearerPreferenceResult> | string {
     return this.invoke("CMAPI_Cellular_SetBearerPreference", params, callback);
   }
 
   /** CMAPI_Cellular_GetBearerPreference: Returns the preferred radio technologies. */
-  public cellularGetBearerPreference(
-    params: T.CellularGetBearerPreferenceParams,
-  ): Promise<T.CellularGetBearerPreferenceResult>;
-  public cellularGetBearerPreference(
-    params: T.CellularGetBearerPreferenceParams,
-    callback: ResultCallback<T.CellularGetBearerPreferenceResult>,
-  ): string;
+  public cellularGetBearerPreference(params: T.CellularGetBearerPreferenceParams): Promise<T.CellularGetBearerPreferenceResult>;
+  public cellularGetBearerPreference(params: T.CellularGetBearerPreferenceParams, callback: ResultCallback<T.CellularGetBearerPreferenceResult>): string;
   /** CMAPI_Cellular_GetBearerPreference: Returns the preferred radio technologies. */
-  public cellularGetBearerPreference(
-    params: T.CellularGetBearerPreferenceParams,
-    callback?: ResultCallback<T.CellularGetBearerPreferenceResult>,
-  ): Promise<T.CellularGetBearerPreferenceResult> | string {
+  public cellularGetBearerPreference(params: T.CellularGetBearerPreferenceParams, callback?: ResultCallback<T.CellularGetBearerPreferenceResult>): Promise<T.CellularGetBearerPreferenceResult> | string {
     return this.invoke("CMAPI_Cellular_GetBearerPreference", params, callback);
   }
 
   /** CMAPI_Cellular_SetRoamingPolicy: Sets whether data connections are allowed while roaming. */
   public cellularSetRoamingPolicy(params: T.CellularSetRoamingPolicyParams): Promise<T.CellularSetRoamingPolicyResult>;
-  public cellularSetRoamingPolicy(
-    params: T.CellularSetRoamingPolicyParams,
-    callback: ResultCallback<T.CellularSetRoamingPolicyResult>,
-  ): string;
+  public cellularSetRoamingPolicy(params: T.CellularSetRoamingPolicyParams, callback: ResultCallback<T.CellularSetRoamingPolicyResult>): string;
   /** CMAPI_Cellular_SetRoamingPolicy: Sets whether data connections are allowed while roaming. */
-  public cellularSetRoamingPolicy(
-    params: T.CellularSetRoamingPolicyParams,
-    callback?: ResultCallback<T.CellularSetRoamingPolicyResult>,
-  ): Promise<T.CellularSetRoamingPolicyResult> | string {
+  public cellularSetRoamingPolicy(params: T.CellularSetRoamingPolicyParams, callback?: ResultCallback<T.CellularSetRoamingPolicyResult>): Promise<T.CellularSetRoamingPolicyResult> | string {
     return this.invoke("CMAPI_Cellular_SetRoamingPolicy", params, callback);
   }
 
   /** CMAPI_Cellular_GetRoamingPolicy: Returns the roaming policy. */
   public cellularGetRoamingPolicy(params: T.CellularGetRoamingPolicyParams): Promise<T.CellularGetRoamingPolicyResult>;
-  public cellularGetRoamingPolicy(
-    params: T.CellularGetRoamingPolicyParams,
-    callback: ResultCallback<T.CellularGetRoamingPolicyResult>,
-  ): string;
+  public cellularGetRoamingPolicy(params: T.CellularGetRoamingPolicyParams, callback: ResultCallback<T.CellularGetRoamingPolicyResult>): string;
   /** CMAPI_Cellular_GetRoamingPolicy: Returns the roaming policy. */
-  public cellularGetRoamingPolicy(
-    params: T.CellularGetRoamingPolicyParams,
-    callback?: ResultCallback<T.CellularGetRoamingPolicyResult>,
-  ): Promise<T.CellularGetRoamingPolicyResult> | string {
+  public cellularGetRoamingPolicy(params: T.CellularGetRoamingPolicyParams, callback?: ResultCallback<T.CellularGetRoamingPolicyResult>): Promise<T.CellularGetRoamingPolicyResult> | string {
     return this.invoke("CMAPI_Cellular_GetRoamingPolicy", params, callback);
   }
 
   /** CMAPI_Cellular_GetSubscriberInfo: Returns the subscriber identity read from the UICC. */
-  public cellularGetSubscriberInfo(
-    params: T.CellularGetSubscriberInfoParams,
-  ): Promise<T.CellularGetSubscriberInfoResult>;
-  public cellularGetSubscriberInfo(
-    params: T.CellularGetSubscriberInfoParams,
-    callback: ResultCallback<T.CellularGetSubscriberInfoResult>,
-  ): string;
+  public cellularGetSubscriberInfo(params: T.CellularGetSubscriberInfoParams): Promise<T.CellularGetSubscriberInfoResult>;
+  public cellularGetSubscriberInfo(params: T.CellularGetSubscriberInfoParams, callback: ResultCallback<T.CellularGetSubscriberInfoResult>): string;
   /** CMAPI_Cellular_GetSubscriberInfo: Returns the subscriber identity read from the UICC. */
-  public cellularGetSubscriberInfo(
-    params: T.CellularGetSubscriberInfoParams,
-    callback?: ResultCallback<T.CellularGetSubscriberInfoResult>,
-  ): Promise<T.CellularGetSubscriberInfoResult> | string {
+  public cellularGetSubscriberInfo(params: T.CellularGetSubscriberInfoParams, callback?: ResultCallback<T.CellularGetSubscriberInfoResult>): Promise<T.CellularGetSubscriberInfoResult> | string {
     return this.invoke("CMAPI_Cellular_GetSubscriberInfo", params, callback);
   }
 
@@ -448,19 +278,13 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
    */
   public connectionConnect(params: T.ConnectionConnectParams): Promise<T.ConnectionConnectResult>;
-  public connectionConnect(
-    params: T.ConnectionConnectParams,
-    callback: ResultCallback<T.ConnectionConnectResult>,
-  ): string;
+  public connectionConnect(params: T.ConnectionConnectParams, callback: ResultCallback<T.ConnectionConnectResult>): string;
   /**
    * CMAPI_Connection_Connect: Starts a data connection with the given (or the default) profile. Interim responses report "received" and "processing"; the final one the connection id.
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
    */
-  public connectionConnect(
-    params: T.ConnectionConnectParams,
-    callback?: ResultCallback<T.ConnectionConnectResult>,
-  ): Promise<T.ConnectionConnectResult> | string {
+  public connectionConnect(params: T.ConnectionConnectParams, callback?: ResultCallback<T.ConnectionConnectResult>): Promise<T.ConnectionConnectResult> | string {
     return this.invoke("CMAPI_Connection_Connect", params, callback);
   }
 
@@ -470,105 +294,61 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
    */
   public connectionDisconnect(params: T.ConnectionDisconnectParams): Promise<T.ConnectionDisconnectResult>;
-  public connectionDisconnect(
-    params: T.ConnectionDisconnectParams,
-    callback: ResultCallback<T.ConnectionDisconnectResult>,
-  ): string;
+  public connectionDisconnect(params: T.ConnectionDisconnectParams, callback: ResultCallback<T.ConnectionDisconnectResult>): string;
   /**
    * CMAPI_Connection_Disconnect: Ends the data connection.
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
    */
-  public connectionDisconnect(
-    params: T.ConnectionDisconnectParams,
-    callback?: ResultCallback<T.ConnectionDisconnectResult>,
-  ): Promise<T.ConnectionDisconnectResult> | string {
+  public connectionDisconnect(params: T.ConnectionDisconnectParams, callback?: ResultCallback<T.ConnectionDisconnectResult>): Promise<T.ConnectionDisconnectResult> | string {
     return this.invoke("CMAPI_Connection_Disconnect", params, callback);
   }
 
   /** CMAPI_Connection_CancelConnect: Cancels a connection attempt in progress. */
   public connectionCancelConnect(params: T.ConnectionCancelConnectParams): Promise<T.ConnectionCancelConnectResult>;
-  public connectionCancelConnect(
-    params: T.ConnectionCancelConnectParams,
-    callback: ResultCallback<T.ConnectionCancelConnectResult>,
-  ): string;
+  public connectionCancelConnect(params: T.ConnectionCancelConnectParams, callback: ResultCallback<T.ConnectionCancelConnectResult>): string;
   /** CMAPI_Connection_CancelConnect: Cancels a connection attempt in progress. */
-  public connectionCancelConnect(
-    params: T.ConnectionCancelConnectParams,
-    callback?: ResultCallback<T.ConnectionCancelConnectResult>,
-  ): Promise<T.ConnectionCancelConnectResult> | string {
+  public connectionCancelConnect(params: T.ConnectionCancelConnectParams, callback?: ResultCallback<T.ConnectionCancelConnectResult>): Promise<T.ConnectionCancelConnectResult> | string {
     return this.invoke("CMAPI_Connection_CancelConnect", params, callback);
   }
 
   /** CMAPI_Connection_GetStatus: Returns the state of the device's data connection. */
   public connectionGetStatus(params: T.ConnectionGetStatusParams): Promise<T.ConnectionGetStatusResult>;
-  public connectionGetStatus(
-    params: T.ConnectionGetStatusParams,
-    callback: ResultCallback<T.ConnectionGetStatusResult>,
-  ): string;
+  public connectionGetStatus(params: T.ConnectionGetStatusParams, callback: ResultCallback<T.ConnectionGetStatusResult>): string;
   /** CMAPI_Connection_GetStatus: Returns the state of the device's data connection. */
-  public connectionGetStatus(
-    params: T.ConnectionGetStatusParams,
-    callback?: ResultCallback<T.ConnectionGetStatusResult>,
-  ): Promise<T.ConnectionGetStatusResult> | string {
+  public connectionGetStatus(params: T.ConnectionGetStatusParams, callback?: ResultCallback<T.ConnectionGetStatusResult>): Promise<T.ConnectionGetStatusResult> | string {
     return this.invoke("CMAPI_Connection_GetStatus", params, callback);
   }
 
   /** CMAPI_Connection_GetConnectionList: Lists the device's connections of every type. */
-  public connectionGetConnectionList(
-    params: T.ConnectionGetConnectionListParams,
-  ): Promise<T.ConnectionGetConnectionListResult>;
-  public connectionGetConnectionList(
-    params: T.ConnectionGetConnectionListParams,
-    callback: ResultCallback<T.ConnectionGetConnectionListResult>,
-  ): string;
+  public connectionGetConnectionList(params: T.ConnectionGetConnectionListParams): Promise<T.ConnectionGetConnectionListResult>;
+  public connectionGetConnectionList(params: T.ConnectionGetConnectionListParams, callback: ResultCallback<T.ConnectionGetConnectionListResult>): string;
   /** CMAPI_Connection_GetConnectionList: Lists the device's connections of every type. */
-  public connectionGetConnectionList(
-    params: T.ConnectionGetConnectionListParams,
-    callback?: ResultCallback<T.ConnectionGetConnectionListResult>,
-  ): Promise<T.ConnectionGetConnectionListResult> | string {
+  public connectionGetConnectionList(params: T.ConnectionGetConnectionListParams, callback?: ResultCallback<T.ConnectionGetConnectionListResult>): Promise<T.ConnectionGetConnectionListResult> | string {
     return this.invoke("CMAPI_Connection_GetConnectionList", params, callback);
   }
 
   /** CMAPI_Connection_GetCurrentAPN: Returns the APN of the current connection. */
   public connectionGetCurrentAPN(params: T.ConnectionGetCurrentAPNParams): Promise<T.ConnectionGetCurrentAPNResult>;
-  public connectionGetCurrentAPN(
-    params: T.ConnectionGetCurrentAPNParams,
-    callback: ResultCallback<T.ConnectionGetCurrentAPNResult>,
-  ): string;
+  public connectionGetCurrentAPN(params: T.ConnectionGetCurrentAPNParams, callback: ResultCallback<T.ConnectionGetCurrentAPNResult>): string;
   /** CMAPI_Connection_GetCurrentAPN: Returns the APN of the current connection. */
-  public connectionGetCurrentAPN(
-    params: T.ConnectionGetCurrentAPNParams,
-    callback?: ResultCallback<T.ConnectionGetCurrentAPNResult>,
-  ): Promise<T.ConnectionGetCurrentAPNResult> | string {
+  public connectionGetCurrentAPN(params: T.ConnectionGetCurrentAPNParams, callback?: ResultCallback<T.ConnectionGetCurrentAPNResult>): Promise<T.ConnectionGetCurrentAPNResult> | string {
     return this.invoke("CMAPI_Connection_GetCurrentAPN", params, callback);
   }
 
   /** CMAPI_Connection_SetAutoConnect: Sets whether the device connects by itself when it can. */
   public connectionSetAutoConnect(params: T.ConnectionSetAutoConnectParams): Promise<T.ConnectionSetAutoConnectResult>;
-  public connectionSetAutoConnect(
-    params: T.ConnectionSetAutoConnectParams,
-    callback: ResultCallback<T.ConnectionSetAutoConnectResult>,
-  ): string;
+  public connectionSetAutoConnect(params: T.ConnectionSetAutoConnectParams, callback: ResultCallback<T.ConnectionSetAutoConnectResult>): string;
   /** CMAPI_Connection_SetAutoConnect: Sets whether the device connects by itself when it can. */
-  public connectionSetAutoConnect(
-    params: T.ConnectionSetAutoConnectParams,
-    callback?: ResultCallback<T.ConnectionSetAutoConnectResult>,
-  ): Promise<T.ConnectionSetAutoConnectResult> | string {
+  public connectionSetAutoConnect(params: T.ConnectionSetAutoConnectParams, callback?: ResultCallback<T.ConnectionSetAutoConnectResult>): Promise<T.ConnectionSetAutoConnectResult> | string {
     return this.invoke("CMAPI_Connection_SetAutoConnect", params, callback);
   }
 
   /** CMAPI_Connection_GetAutoConnect: Returns the auto-connect setting. */
   public connectionGetAutoConnect(params: T.ConnectionGetAutoConnectParams): Promise<T.ConnectionGetAutoConnectResult>;
-  public connectionGetAutoConnect(
-    params: T.ConnectionGetAutoConnectParams,
-    callback: ResultCallback<T.ConnectionGetAutoConnectResult>,
-  ): string;
+  public connectionGetAutoConnect(params: T.ConnectionGetAutoConnectParams, callback: ResultCallback<T.ConnectionGetAutoConnectResult>): string;
   /** CMAPI_Connection_GetAutoConnect: Returns the auto-connect setting. */
-  public connectionGetAutoConnect(
-    params: T.ConnectionGetAutoConnectParams,
-    callback?: ResultCallback<T.ConnectionGetAutoConnectResult>,
-  ): Promise<T.ConnectionGetAutoConnectResult> | string {
+  public connectionGetAutoConnect(params: T.ConnectionGetAutoConnectParams, callback?: ResultCallback<T.ConnectionGetAutoConnectResult>): Promise<T.ConnectionGetAutoConnectResult> | string {
     return this.invoke("CMAPI_Connection_GetAutoConnect", params, callback);
   }
 
@@ -576,10 +356,7 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
   public connectionSetQoS(params: T.ConnectionSetQoSParams): Promise<T.ConnectionSetQoSResult>;
   public connectionSetQoS(params: T.ConnectionSetQoSParams, callback: ResultCallback<T.ConnectionSetQoSResult>): string;
   /** CMAPI_Connection_SetQoS: Requests QoS for the primary connection. */
-  public connectionSetQoS(
-    params: T.ConnectionSetQoSParams,
-    callback?: ResultCallback<T.ConnectionSetQoSResult>,
-  ): Promise<T.ConnectionSetQoSResult> | string {
+  public connectionSetQoS(params: T.ConnectionSetQoSParams, callback?: ResultCallback<T.ConnectionSetQoSResult>): Promise<T.ConnectionSetQoSResult> | string {
     return this.invoke("CMAPI_Connection_SetQoS", params, callback);
   }
 
@@ -587,10 +364,7 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
   public connectionGetQoS(params: T.ConnectionGetQoSParams): Promise<T.ConnectionGetQoSResult>;
   public connectionGetQoS(params: T.ConnectionGetQoSParams, callback: ResultCallback<T.ConnectionGetQoSResult>): string;
   /** CMAPI_Connection_GetQoS: Returns the QoS granted by the network. */
-  public connectionGetQoS(
-    params: T.ConnectionGetQoSParams,
-    callback?: ResultCallback<T.ConnectionGetQoSResult>,
-  ): Promise<T.ConnectionGetQoSResult> | string {
+  public connectionGetQoS(params: T.ConnectionGetQoSParams, callback?: ResultCallback<T.ConnectionGetQoSResult>): Promise<T.ConnectionGetQoSResult> | string {
     return this.invoke("CMAPI_Connection_GetQoS", params, callback);
   }
 
@@ -599,22 +373,14 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
    */
-  public connectionActivateSecondaryContext(
-    params: T.ConnectionActivateSecondaryContextParams,
-  ): Promise<T.ConnectionActivateSecondaryContextResult>;
-  public connectionActivateSecondaryContext(
-    params: T.ConnectionActivateSecondaryContextParams,
-    callback: ResultCallback<T.ConnectionActivateSecondaryContextResult>,
-  ): string;
+  public connectionActivateSecondaryContext(params: T.ConnectionActivateSecondaryContextParams): Promise<T.ConnectionActivateSecondaryContextResult>;
+  public connectionActivateSecondaryContext(params: T.ConnectionActivateSecondaryContextParams, callback: ResultCallback<T.ConnectionActivateSecondaryContextResult>): string;
   /**
    * CMAPI_Connection_ActivateSecondaryContext: Creates and activates a secondary PDP context on the primary connection.
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
    */
-  public connectionActivateSecondaryContext(
-    params: T.ConnectionActivateSecondaryContextParams,
-    callback?: ResultCallback<T.ConnectionActivateSecondaryContextResult>,
-  ): Promise<T.ConnectionActivateSecondaryContextResult> | string {
+  public connectionActivateSecondaryContext(params: T.ConnectionActivateSecondaryContextParams, callback?: ResultCallback<T.ConnectionActivateSecondaryContextResult>): Promise<T.ConnectionActivateSecondaryContextResult> | string {
     return this.invoke("CMAPI_Connection_ActivateSecondaryContext", params, callback);
   }
 
@@ -623,54 +389,30 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
    */
-  public connectionDeactivateSecondaryContext(
-    params: T.ConnectionDeactivateSecondaryContextParams,
-  ): Promise<T.ConnectionDeactivateSecondaryContextResult>;
-  public connectionDeactivateSecondaryContext(
-    params: T.ConnectionDeactivateSecondaryContextParams,
-    callback: ResultCallback<T.ConnectionDeactivateSecondaryContextResult>,
-  ): string;
+  public connectionDeactivateSecondaryContext(params: T.ConnectionDeactivateSecondaryContextParams): Promise<T.ConnectionDeactivateSecondaryContextResult>;
+  public connectionDeactivateSecondaryContext(params: T.ConnectionDeactivateSecondaryContextParams, callback: ResultCallback<T.ConnectionDeactivateSecondaryContextResult>): string;
   /**
    * CMAPI_Connection_DeactivateSecondaryContext: Deactivates a secondary PDP context.
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
    */
-  public connectionDeactivateSecondaryContext(
-    params: T.ConnectionDeactivateSecondaryContextParams,
-    callback?: ResultCallback<T.ConnectionDeactivateSecondaryContextResult>,
-  ): Promise<T.ConnectionDeactivateSecondaryContextResult> | string {
+  public connectionDeactivateSecondaryContext(params: T.ConnectionDeactivateSecondaryContextParams, callback?: ResultCallback<T.ConnectionDeactivateSecondaryContextResult>): Promise<T.ConnectionDeactivateSecondaryContextResult> | string {
     return this.invoke("CMAPI_Connection_DeactivateSecondaryContext", params, callback);
   }
 
   /** CMAPI_Connection_GetSecondaryContextList: Lists the secondary PDP contexts. */
-  public connectionGetSecondaryContextList(
-    params: T.ConnectionGetSecondaryContextListParams,
-  ): Promise<T.ConnectionGetSecondaryContextListResult>;
-  public connectionGetSecondaryContextList(
-    params: T.ConnectionGetSecondaryContextListParams,
-    callback: ResultCallback<T.ConnectionGetSecondaryContextListResult>,
-  ): string;
+  public connectionGetSecondaryContextList(params: T.ConnectionGetSecondaryContextListParams): Promise<T.ConnectionGetSecondaryContextListResult>;
+  public connectionGetSecondaryContextList(params: T.ConnectionGetSecondaryContextListParams, callback: ResultCallback<T.ConnectionGetSecondaryContextListResult>): string;
   /** CMAPI_Connection_GetSecondaryContextList: Lists the secondary PDP contexts. */
-  public connectionGetSecondaryContextList(
-    params: T.ConnectionGetSecondaryContextListParams,
-    callback?: ResultCallback<T.ConnectionGetSecondaryContextListResult>,
-  ): Promise<T.ConnectionGetSecondaryContextListResult> | string {
+  public connectionGetSecondaryContextList(params: T.ConnectionGetSecondaryContextListParams, callback?: ResultCallback<T.ConnectionGetSecondaryContextListResult>): Promise<T.ConnectionGetSecondaryContextListResult> | string {
     return this.invoke("CMAPI_Connection_GetSecondaryContextList", params, callback);
   }
 
   /** CMAPI_Connection_SetConnectionPriority: Sets the order in which connection types are tried. */
-  public connectionSetConnectionPriority(
-    params: T.ConnectionSetConnectionPriorityParams,
-  ): Promise<T.ConnectionSetConnectionPriorityResult>;
-  public connectionSetConnectionPriority(
-    params: T.ConnectionSetConnectionPriorityParams,
-    callback: ResultCallback<T.ConnectionSetConnectionPriorityResult>,
-  ): string;
+  public connectionSetConnectionPriority(params: T.ConnectionSetConnectionPriorityParams): Promise<T.ConnectionSetConnectionPriorityResult>;
+  public connectionSetConnectionPriority(params: T.ConnectionSetConnectionPriorityParams, callback: ResultCallback<T.ConnectionSetConnectionPriorityResult>): string;
   /** CMAPI_Connection_SetConnectionPriority: Sets the order in which connection types are tried. */
-  public connectionSetConnectionPriority(
-    params: T.ConnectionSetConnectionPriorityParams,
-    callback?: ResultCallback<T.ConnectionSetConnectionPriorityResult>,
-  ): Promise<T.ConnectionSetConnectionPriorityResult> | string {
+  public connectionSetConnectionPriority(params: T.ConnectionSetConnectionPriorityParams, callback?: ResultCallback<T.ConnectionSetConnectionPriorityResult>): Promise<T.ConnectionSetConnectionPriorityResult> | string {
     return this.invoke("CMAPI_Connection_SetConnectionPriority", params, callback);
   }
 
@@ -678,94 +420,55 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
   public networkGetRFInfo(params: T.NetworkGetRFInfoParams): Promise<T.NetworkGetRFInfoResult>;
   public networkGetRFInfo(params: T.NetworkGetRFInfoParams, callback: ResultCallback<T.NetworkGetRFInfoResult>): string;
   /** CMAPI_Network_GetRFInfo: Returns the radio frequency information of each active radio. */
-  public networkGetRFInfo(
-    params: T.NetworkGetRFInfoParams,
-    callback?: ResultCallback<T.NetworkGetRFInfoResult>,
-  ): Promise<T.NetworkGetRFInfoResult> | string {
+  public networkGetRFInfo(params: T.NetworkGetRFInfoParams, callback?: ResultCallback<T.NetworkGetRFInfoResult>): Promise<T.NetworkGetRFInfoResult> | string {
     return this.invoke("CMAPI_Network_GetRFInfo", params, callback);
   }
 
   /** CMAPI_Network_GetSignalStrength: Returns the current signal strength. */
   public networkGetSignalStrength(params: T.NetworkGetSignalStrengthParams): Promise<T.NetworkGetSignalStrengthResult>;
-  public networkGetSignalStrength(
-    params: T.NetworkGetSignalStrengthParams,
-    callback: ResultCallback<T.NetworkGetSignalStrengthResult>,
-  ): string;
+  public networkGetSignalStrength(params: T.NetworkGetSignalStrengthParams, callback: ResultCallback<T.NetworkGetSignalStrengthResult>): string;
   /** CMAPI_Network_GetSignalStrength: Returns the current signal strength. */
-  public networkGetSignalStrength(
-    params: T.NetworkGetSignalStrengthParams,
-    callback?: ResultCallback<T.NetworkGetSignalStrengthResult>,
-  ): Promise<T.NetworkGetSignalStrengthResult> | string {
+  public networkGetSignalStrength(params: T.NetworkGetSignalStrengthParams, callback?: ResultCallback<T.NetworkGetSignalStrengthResult>): Promise<T.NetworkGetSignalStrengthResult> | string {
     return this.invoke("CMAPI_Network_GetSignalStrength", params, callback);
   }
 
   /** CMAPI_Network_GetServingCell: Returns the serving cell. */
   public networkGetServingCell(params: T.NetworkGetServingCellParams): Promise<T.NetworkGetServingCellResult>;
-  public networkGetServingCell(
-    params: T.NetworkGetServingCellParams,
-    callback: ResultCallback<T.NetworkGetServingCellResult>,
-  ): string;
+  public networkGetServingCell(params: T.NetworkGetServingCellParams, callback: ResultCallback<T.NetworkGetServingCellResult>): string;
   /** CMAPI_Network_GetServingCell: Returns the serving cell. */
-  public networkGetServingCell(
-    params: T.NetworkGetServingCellParams,
-    callback?: ResultCallback<T.NetworkGetServingCellResult>,
-  ): Promise<T.NetworkGetServingCellResult> | string {
+  public networkGetServingCell(params: T.NetworkGetServingCellParams, callback?: ResultCallback<T.NetworkGetServingCellResult>): Promise<T.NetworkGetServingCellResult> | string {
     return this.invoke("CMAPI_Network_GetServingCell", params, callback);
   }
 
   /** CMAPI_Network_GetNeighborCells: Returns the neighbouring cells the device measures. */
   public networkGetNeighborCells(params: T.NetworkGetNeighborCellsParams): Promise<T.NetworkGetNeighborCellsResult>;
-  public networkGetNeighborCells(
-    params: T.NetworkGetNeighborCellsParams,
-    callback: ResultCallback<T.NetworkGetNeighborCellsResult>,
-  ): string;
+  public networkGetNeighborCells(params: T.NetworkGetNeighborCellsParams, callback: ResultCallback<T.NetworkGetNeighborCellsResult>): string;
   /** CMAPI_Network_GetNeighborCells: Returns the neighbouring cells the device measures. */
-  public networkGetNeighborCells(
-    params: T.NetworkGetNeighborCellsParams,
-    callback?: ResultCallback<T.NetworkGetNeighborCellsResult>,
-  ): Promise<T.NetworkGetNeighborCellsResult> | string {
+  public networkGetNeighborCells(params: T.NetworkGetNeighborCellsParams, callback?: ResultCallback<T.NetworkGetNeighborCellsResult>): Promise<T.NetworkGetNeighborCellsResult> | string {
     return this.invoke("CMAPI_Network_GetNeighborCells", params, callback);
   }
 
   /** CMAPI_Network_GetSystemInfo: Returns the serving system. */
   public networkGetSystemInfo(params: T.NetworkGetSystemInfoParams): Promise<T.NetworkGetSystemInfoResult>;
-  public networkGetSystemInfo(
-    params: T.NetworkGetSystemInfoParams,
-    callback: ResultCallback<T.NetworkGetSystemInfoResult>,
-  ): string;
+  public networkGetSystemInfo(params: T.NetworkGetSystemInfoParams, callback: ResultCallback<T.NetworkGetSystemInfoResult>): string;
   /** CMAPI_Network_GetSystemInfo: Returns the serving system. */
-  public networkGetSystemInfo(
-    params: T.NetworkGetSystemInfoParams,
-    callback?: ResultCallback<T.NetworkGetSystemInfoResult>,
-  ): Promise<T.NetworkGetSystemInfoResult> | string {
+  public networkGetSystemInfo(params: T.NetworkGetSystemInfoParams, callback?: ResultCallback<T.NetworkGetSystemInfoResult>): Promise<T.NetworkGetSystemInfoResult> | string {
     return this.invoke("CMAPI_Network_GetSystemInfo", params, callback);
   }
 
   /** CMAPI_Network_GetNetworkTime: Returns the time the network reports (NITZ). */
   public networkGetNetworkTime(params: T.NetworkGetNetworkTimeParams): Promise<T.NetworkGetNetworkTimeResult>;
-  public networkGetNetworkTime(
-    params: T.NetworkGetNetworkTimeParams,
-    callback: ResultCallback<T.NetworkGetNetworkTimeResult>,
-  ): string;
+  public networkGetNetworkTime(params: T.NetworkGetNetworkTimeParams, callback: ResultCallback<T.NetworkGetNetworkTimeResult>): string;
   /** CMAPI_Network_GetNetworkTime: Returns the time the network reports (NITZ). */
-  public networkGetNetworkTime(
-    params: T.NetworkGetNetworkTimeParams,
-    callback?: ResultCallback<T.NetworkGetNetworkTimeResult>,
-  ): Promise<T.NetworkGetNetworkTimeResult> | string {
+  public networkGetNetworkTime(params: T.NetworkGetNetworkTimeParams, callback?: ResultCallback<T.NetworkGetNetworkTimeResult>): Promise<T.NetworkGetNetworkTimeResult> | string {
     return this.invoke("CMAPI_Network_GetNetworkTime", params, callback);
   }
 
   /** CMAPI_Network_GetSupportedBands: Returns the frequency bands the device supports. */
   public networkGetSupportedBands(params: T.NetworkGetSupportedBandsParams): Promise<T.NetworkGetSupportedBandsResult>;
-  public networkGetSupportedBands(
-    params: T.NetworkGetSupportedBandsParams,
-    callback: ResultCallback<T.NetworkGetSupportedBandsResult>,
-  ): string;
+  public networkGetSupportedBands(params: T.NetworkGetSupportedBandsParams, callback: ResultCallback<T.NetworkGetSupportedBandsResult>): string;
   /** CMAPI_Network_GetSupportedBands: Returns the frequency bands the device supports. */
-  public networkGetSupportedBands(
-    params: T.NetworkGetSupportedBandsParams,
-    callback?: ResultCallback<T.NetworkGetSupportedBandsResult>,
-  ): Promise<T.NetworkGetSupportedBandsResult> | string {
+  public networkGetSupportedBands(params: T.NetworkGetSupportedBandsParams, callback?: ResultCallback<T.NetworkGetSupportedBandsResult>): Promise<T.NetworkGetSupportedBandsResult> | string {
     return this.invoke("CMAPI_Network_GetSupportedBands", params, callback);
   }
 
@@ -775,47 +478,29 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
    */
   public networkSetBandPreference(params: T.NetworkSetBandPreferenceParams): Promise<T.NetworkSetBandPreferenceResult>;
-  public networkSetBandPreference(
-    params: T.NetworkSetBandPreferenceParams,
-    callback: ResultCallback<T.NetworkSetBandPreferenceResult>,
-  ): string;
+  public networkSetBandPreference(params: T.NetworkSetBandPreferenceParams, callback: ResultCallback<T.NetworkSetBandPreferenceResult>): string;
   /**
    * CMAPI_Network_SetBandPreference: Restricts the device to the given bands.
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
    */
-  public networkSetBandPreference(
-    params: T.NetworkSetBandPreferenceParams,
-    callback?: ResultCallback<T.NetworkSetBandPreferenceResult>,
-  ): Promise<T.NetworkSetBandPreferenceResult> | string {
+  public networkSetBandPreference(params: T.NetworkSetBandPreferenceParams, callback?: ResultCallback<T.NetworkSetBandPreferenceResult>): Promise<T.NetworkSetBandPreferenceResult> | string {
     return this.invoke("CMAPI_Network_SetBandPreference", params, callback);
   }
 
   /** CMAPI_Network_GetBandPreference: Returns the band restriction. */
   public networkGetBandPreference(params: T.NetworkGetBandPreferenceParams): Promise<T.NetworkGetBandPreferenceResult>;
-  public networkGetBandPreference(
-    params: T.NetworkGetBandPreferenceParams,
-    callback: ResultCallback<T.NetworkGetBandPreferenceResult>,
-  ): string;
+  public networkGetBandPreference(params: T.NetworkGetBandPreferenceParams, callback: ResultCallback<T.NetworkGetBandPreferenceResult>): string;
   /** CMAPI_Network_GetBandPreference: Returns the band restriction. */
-  public networkGetBandPreference(
-    params: T.NetworkGetBandPreferenceParams,
-    callback?: ResultCallback<T.NetworkGetBandPreferenceResult>,
-  ): Promise<T.NetworkGetBandPreferenceResult> | string {
+  public networkGetBandPreference(params: T.NetworkGetBandPreferenceParams, callback?: ResultCallback<T.NetworkGetBandPreferenceResult>): Promise<T.NetworkGetBandPreferenceResult> | string {
     return this.invoke("CMAPI_Network_GetBandPreference", params, callback);
   }
 
   /** CMAPI_Network_SetRadioMask: Sets which radio technologies are enabled. */
   public networkSetRadioMask(params: T.NetworkSetRadioMaskParams): Promise<T.NetworkSetRadioMaskResult>;
-  public networkSetRadioMask(
-    params: T.NetworkSetRadioMaskParams,
-    callback: ResultCallback<T.NetworkSetRadioMaskResult>,
-  ): string;
+  public networkSetRadioMask(params: T.NetworkSetRadioMaskParams, callback: ResultCallback<T.NetworkSetRadioMaskResult>): string;
   /** CMAPI_Network_SetRadioMask: Sets which radio technologies are enabled. */
-  public networkSetRadioMask(
-    params: T.NetworkSetRadioMaskParams,
-    callback?: ResultCallback<T.NetworkSetRadioMaskResult>,
-  ): Promise<T.NetworkSetRadioMaskResult> | string {
+  public networkSetRadioMask(params: T.NetworkSetRadioMaskParams, callback?: ResultCallback<T.NetworkSetRadioMaskResult>): Promise<T.NetworkSetRadioMaskResult> | string {
     return this.invoke("CMAPI_Network_SetRadioMask", params, callback);
   }
 
@@ -831,24 +516,15 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
    */
-  public cdmaActivate(
-    params: T.CDMAActivateParams,
-    callback?: ResultCallback<T.CDMAActivateResult>,
-  ): Promise<T.CDMAActivateResult> | string {
+  public cdmaActivate(params: T.CDMAActivateParams, callback?: ResultCallback<T.CDMAActivateResult>): Promise<T.CDMAActivateResult> | string {
     return this.invoke("CMAPI_CDMA_Activate", params, callback);
   }
 
   /** CMAPI_CDMA_GetActivationStatus: Returns the activation state. */
   public cdmaGetActivationStatus(params: T.CDMAGetActivationStatusParams): Promise<T.CDMAGetActivationStatusResult>;
-  public cdmaGetActivationStatus(
-    params: T.CDMAGetActivationStatusParams,
-    callback: ResultCallback<T.CDMAGetActivationStatusResult>,
-  ): string;
+  public cdmaGetActivationStatus(params: T.CDMAGetActivationStatusParams, callback: ResultCallback<T.CDMAGetActivationStatusResult>): string;
   /** CMAPI_CDMA_GetActivationStatus: Returns the activation state. */
-  public cdmaGetActivationStatus(
-    params: T.CDMAGetActivationStatusParams,
-    callback?: ResultCallback<T.CDMAGetActivationStatusResult>,
-  ): Promise<T.CDMAGetActivationStatusResult> | string {
+  public cdmaGetActivationStatus(params: T.CDMAGetActivationStatusParams, callback?: ResultCallback<T.CDMAGetActivationStatusResult>): Promise<T.CDMAGetActivationStatusResult> | string {
     return this.invoke("CMAPI_CDMA_GetActivationStatus", params, callback);
   }
 
@@ -856,10 +532,7 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
   public cdmaValidateSPC(params: T.CDMAValidateSPCParams): Promise<T.CDMAValidateSPCResult>;
   public cdmaValidateSPC(params: T.CDMAValidateSPCParams, callback: ResultCallback<T.CDMAValidateSPCResult>): string;
   /** CMAPI_CDMA_ValidateSPC: Checks a service programming code. */
-  public cdmaValidateSPC(
-    params: T.CDMAValidateSPCParams,
-    callback?: ResultCallback<T.CDMAValidateSPCResult>,
-  ): Promise<T.CDMAValidateSPCResult> | string {
+  public cdmaValidateSPC(params: T.CDMAValidateSPCParams, callback?: ResultCallback<T.CDMAValidateSPCResult>): Promise<T.CDMAValidateSPCResult> | string {
     return this.invoke("CMAPI_CDMA_ValidateSPC", params, callback);
   }
 
@@ -867,10 +540,7 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
   public cdmaGetNAM(params: T.CDMAGetNAMParams): Promise<T.CDMAGetNAMResult>;
   public cdmaGetNAM(params: T.CDMAGetNAMParams, callback: ResultCallback<T.CDMAGetNAMResult>): string;
   /** CMAPI_CDMA_GetNAM: Returns the number assignment module. */
-  public cdmaGetNAM(
-    params: T.CDMAGetNAMParams,
-    callback?: ResultCallback<T.CDMAGetNAMResult>,
-  ): Promise<T.CDMAGetNAMResult> | string {
+  public cdmaGetNAM(params: T.CDMAGetNAMParams, callback?: ResultCallback<T.CDMAGetNAMResult>): Promise<T.CDMAGetNAMResult> | string {
     return this.invoke("CMAPI_CDMA_GetNAM", params, callback);
   }
 
@@ -886,10 +556,7 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
    */
-  public cdmaSetNAM(
-    params: T.CDMASetNAMParams,
-    callback?: ResultCallback<T.CDMASetNAMResult>,
-  ): Promise<T.CDMASetNAMResult> | string {
+  public cdmaSetNAM(params: T.CDMASetNAMParams, callback?: ResultCallback<T.CDMASetNAMResult>): Promise<T.CDMASetNAMResult> | string {
     return this.invoke("CMAPI_CDMA_SetNAM", params, callback);
   }
 
@@ -897,10 +564,7 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
   public cdmaGetPRLInfo(params: T.CDMAGetPRLInfoParams): Promise<T.CDMAGetPRLInfoResult>;
   public cdmaGetPRLInfo(params: T.CDMAGetPRLInfoParams, callback: ResultCallback<T.CDMAGetPRLInfoResult>): string;
   /** CMAPI_CDMA_GetPRLInfo: Returns the preferred roaming list's version. */
-  public cdmaGetPRLInfo(
-    params: T.CDMAGetPRLInfoParams,
-    callback?: ResultCallback<T.CDMAGetPRLInfoResult>,
-  ): Promise<T.CDMAGetPRLInfoResult> | string {
+  public cdmaGetPRLInfo(params: T.CDMAGetPRLInfoParams, callback?: ResultCallback<T.CDMAGetPRLInfoResult>): Promise<T.CDMAGetPRLInfoResult> | string {
     return this.invoke("CMAPI_CDMA_GetPRLInfo", params, callback);
   }
 
@@ -916,38 +580,23 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
    */
-  public cdmaWritePRL(
-    params: T.CDMAWritePRLParams,
-    callback?: ResultCallback<T.CDMAWritePRLResult>,
-  ): Promise<T.CDMAWritePRLResult> | string {
+  public cdmaWritePRL(params: T.CDMAWritePRLParams, callback?: ResultCallback<T.CDMAWritePRLResult>): Promise<T.CDMAWritePRLResult> | string {
     return this.invoke("CMAPI_CDMA_WritePRL", params, callback);
   }
 
   /** CMAPI_CDMA_GetMobileIPProfile: Returns a Mobile IP profile. */
   public cdmaGetMobileIPProfile(params: T.CDMAGetMobileIPProfileParams): Promise<T.CDMAGetMobileIPProfileResult>;
-  public cdmaGetMobileIPProfile(
-    params: T.CDMAGetMobileIPProfileParams,
-    callback: ResultCallback<T.CDMAGetMobileIPProfileResult>,
-  ): string;
+  public cdmaGetMobileIPProfile(params: T.CDMAGetMobileIPProfileParams, callback: ResultCallback<T.CDMAGetMobileIPProfileResult>): string;
   /** CMAPI_CDMA_GetMobileIPProfile: Returns a Mobile IP profile. */
-  public cdmaGetMobileIPProfile(
-    params: T.CDMAGetMobileIPProfileParams,
-    callback?: ResultCallback<T.CDMAGetMobileIPProfileResult>,
-  ): Promise<T.CDMAGetMobileIPProfileResult> | string {
+  public cdmaGetMobileIPProfile(params: T.CDMAGetMobileIPProfileParams, callback?: ResultCallback<T.CDMAGetMobileIPProfileResult>): Promise<T.CDMAGetMobileIPProfileResult> | string {
     return this.invoke("CMAPI_CDMA_GetMobileIPProfile", params, callback);
   }
 
   /** CMAPI_CDMA_SetMobileIPProfile: Writes a Mobile IP profile. */
   public cdmaSetMobileIPProfile(params: T.CDMASetMobileIPProfileParams): Promise<T.CDMASetMobileIPProfileResult>;
-  public cdmaSetMobileIPProfile(
-    params: T.CDMASetMobileIPProfileParams,
-    callback: ResultCallback<T.CDMASetMobileIPProfileResult>,
-  ): string;
+  public cdmaSetMobileIPProfile(params: T.CDMASetMobileIPProfileParams, callback: ResultCallback<T.CDMASetMobileIPProfileResult>): string;
   /** CMAPI_CDMA_SetMobileIPProfile: Writes a Mobile IP profile. */
-  public cdmaSetMobileIPProfile(
-    params: T.CDMASetMobileIPProfileParams,
-    callback?: ResultCallback<T.CDMASetMobileIPProfileResult>,
-  ): Promise<T.CDMASetMobileIPProfileResult> | string {
+  public cdmaSetMobileIPProfile(params: T.CDMASetMobileIPProfileParams, callback?: ResultCallback<T.CDMASetMobileIPProfileResult>): Promise<T.CDMASetMobileIPProfileResult> | string {
     return this.invoke("CMAPI_CDMA_SetMobileIPProfile", params, callback);
   }
 
@@ -955,10 +604,7 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
   public cdmaGetAccolc(params: T.CDMAGetAccolcParams): Promise<T.CDMAGetAccolcResult>;
   public cdmaGetAccolc(params: T.CDMAGetAccolcParams, callback: ResultCallback<T.CDMAGetAccolcResult>): string;
   /** CMAPI_CDMA_GetAccolc: Returns the access overload class. */
-  public cdmaGetAccolc(
-    params: T.CDMAGetAccolcParams,
-    callback?: ResultCallback<T.CDMAGetAccolcResult>,
-  ): Promise<T.CDMAGetAccolcResult> | string {
+  public cdmaGetAccolc(params: T.CDMAGetAccolcParams, callback?: ResultCallback<T.CDMAGetAccolcResult>): Promise<T.CDMAGetAccolcResult> | string {
     return this.invoke("CMAPI_CDMA_GetAccolc", params, callback);
   }
 
@@ -966,52 +612,31 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
   public cdmaSetAccolc(params: T.CDMASetAccolcParams): Promise<T.CDMASetAccolcResult>;
   public cdmaSetAccolc(params: T.CDMASetAccolcParams, callback: ResultCallback<T.CDMASetAccolcResult>): string;
   /** CMAPI_CDMA_SetAccolc: Sets the access overload class; needs the SPC. */
-  public cdmaSetAccolc(
-    params: T.CDMASetAccolcParams,
-    callback?: ResultCallback<T.CDMASetAccolcResult>,
-  ): Promise<T.CDMASetAccolcResult> | string {
+  public cdmaSetAccolc(params: T.CDMASetAccolcParams, callback?: ResultCallback<T.CDMASetAccolcResult>): Promise<T.CDMASetAccolcResult> | string {
     return this.invoke("CMAPI_CDMA_SetAccolc", params, callback);
   }
 
   /** CMAPI_CDMA_GetHDRSettings: Returns the HDR (EV-DO) settings. */
   public cdmaGetHDRSettings(params: T.CDMAGetHDRSettingsParams): Promise<T.CDMAGetHDRSettingsResult>;
-  public cdmaGetHDRSettings(
-    params: T.CDMAGetHDRSettingsParams,
-    callback: ResultCallback<T.CDMAGetHDRSettingsResult>,
-  ): string;
+  public cdmaGetHDRSettings(params: T.CDMAGetHDRSettingsParams, callback: ResultCallback<T.CDMAGetHDRSettingsResult>): string;
   /** CMAPI_CDMA_GetHDRSettings: Returns the HDR (EV-DO) settings. */
-  public cdmaGetHDRSettings(
-    params: T.CDMAGetHDRSettingsParams,
-    callback?: ResultCallback<T.CDMAGetHDRSettingsResult>,
-  ): Promise<T.CDMAGetHDRSettingsResult> | string {
+  public cdmaGetHDRSettings(params: T.CDMAGetHDRSettingsParams, callback?: ResultCallback<T.CDMAGetHDRSettingsResult>): Promise<T.CDMAGetHDRSettingsResult> | string {
     return this.invoke("CMAPI_CDMA_GetHDRSettings", params, callback);
   }
 
   /** CMAPI_CDMA_SetHDRSettings: Writes the HDR (EV-DO) settings. */
   public cdmaSetHDRSettings(params: T.CDMASetHDRSettingsParams): Promise<T.CDMASetHDRSettingsResult>;
-  public cdmaSetHDRSettings(
-    params: T.CDMASetHDRSettingsParams,
-    callback: ResultCallback<T.CDMASetHDRSettingsResult>,
-  ): string;
+  public cdmaSetHDRSettings(params: T.CDMASetHDRSettingsParams, callback: ResultCallback<T.CDMASetHDRSettingsResult>): string;
   /** CMAPI_CDMA_SetHDRSettings: Writes the HDR (EV-DO) settings. */
-  public cdmaSetHDRSettings(
-    params: T.CDMASetHDRSettingsParams,
-    callback?: ResultCallback<T.CDMASetHDRSettingsResult>,
-  ): Promise<T.CDMASetHDRSettingsResult> | string {
+  public cdmaSetHDRSettings(params: T.CDMASetHDRSettingsParams, callback?: ResultCallback<T.CDMASetHDRSettingsResult>): Promise<T.CDMASetHDRSettingsResult> | string {
     return this.invoke("CMAPI_CDMA_SetHDRSettings", params, callback);
   }
 
   /** CMAPI_CDMA_SetRoamingPreference: Sets the CDMA roaming preference: 0 home only, 1 affiliated, 2 any. */
   public cdmaSetRoamingPreference(params: T.CDMASetRoamingPreferenceParams): Promise<T.CDMASetRoamingPreferenceResult>;
-  public cdmaSetRoamingPreference(
-    params: T.CDMASetRoamingPreferenceParams,
-    callback: ResultCallback<T.CDMASetRoamingPreferenceResult>,
-  ): string;
+  public cdmaSetRoamingPreference(params: T.CDMASetRoamingPreferenceParams, callback: ResultCallback<T.CDMASetRoamingPreferenceResult>): string;
   /** CMAPI_CDMA_SetRoamingPreference: Sets the CDMA roaming preference: 0 home only, 1 affiliated, 2 any. */
-  public cdmaSetRoamingPreference(
-    params: T.CDMASetRoamingPreferenceParams,
-    callback?: ResultCallback<T.CDMASetRoamingPreferenceResult>,
-  ): Promise<T.CDMASetRoamingPreferenceResult> | string {
+  public cdmaSetRoamingPreference(params: T.CDMASetRoamingPreferenceParams, callback?: ResultCallback<T.CDMASetRoamingPreferenceResult>): Promise<T.CDMASetRoamingPreferenceResult> | string {
     return this.invoke("CMAPI_CDMA_SetRoamingPreference", params, callback);
   }
 
@@ -1021,105 +646,61 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
    */
   public cdmaStartOMADMSession(params: T.CDMAStartOMADMSessionParams): Promise<T.CDMAStartOMADMSessionResult>;
-  public cdmaStartOMADMSession(
-    params: T.CDMAStartOMADMSessionParams,
-    callback: ResultCallback<T.CDMAStartOMADMSessionResult>,
-  ): string;
+  public cdmaStartOMADMSession(params: T.CDMAStartOMADMSessionParams, callback: ResultCallback<T.CDMAStartOMADMSessionResult>): string;
   /**
    * CMAPI_CDMA_StartOMADMSession: Starts a client-initiated OMA-DM session.
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
    */
-  public cdmaStartOMADMSession(
-    params: T.CDMAStartOMADMSessionParams,
-    callback?: ResultCallback<T.CDMAStartOMADMSessionResult>,
-  ): Promise<T.CDMAStartOMADMSessionResult> | string {
+  public cdmaStartOMADMSession(params: T.CDMAStartOMADMSessionParams, callback?: ResultCallback<T.CDMAStartOMADMSessionResult>): Promise<T.CDMAStartOMADMSessionResult> | string {
     return this.invoke("CMAPI_CDMA_StartOMADMSession", params, callback);
   }
 
   /** CMAPI_CDMA_GetOMADMSession: Returns an OMA-DM session's state. */
   public cdmaGetOMADMSession(params: T.CDMAGetOMADMSessionParams): Promise<T.CDMAGetOMADMSessionResult>;
-  public cdmaGetOMADMSession(
-    params: T.CDMAGetOMADMSessionParams,
-    callback: ResultCallback<T.CDMAGetOMADMSessionResult>,
-  ): string;
+  public cdmaGetOMADMSession(params: T.CDMAGetOMADMSessionParams, callback: ResultCallback<T.CDMAGetOMADMSessionResult>): string;
   /** CMAPI_CDMA_GetOMADMSession: Returns an OMA-DM session's state. */
-  public cdmaGetOMADMSession(
-    params: T.CDMAGetOMADMSessionParams,
-    callback?: ResultCallback<T.CDMAGetOMADMSessionResult>,
-  ): Promise<T.CDMAGetOMADMSessionResult> | string {
+  public cdmaGetOMADMSession(params: T.CDMAGetOMADMSessionParams, callback?: ResultCallback<T.CDMAGetOMADMSessionResult>): Promise<T.CDMAGetOMADMSessionResult> | string {
     return this.invoke("CMAPI_CDMA_GetOMADMSession", params, callback);
   }
 
   /** CMAPI_CDMA_RespondOMADMSession: Answers a network-initiated session's prompt: proceed, defer (for the given minutes) or reject. */
   public cdmaRespondOMADMSession(params: T.CDMARespondOMADMSessionParams): Promise<T.CDMARespondOMADMSessionResult>;
-  public cdmaRespondOMADMSession(
-    params: T.CDMARespondOMADMSessionParams,
-    callback: ResultCallback<T.CDMARespondOMADMSessionResult>,
-  ): string;
+  public cdmaRespondOMADMSession(params: T.CDMARespondOMADMSessionParams, callback: ResultCallback<T.CDMARespondOMADMSessionResult>): string;
   /** CMAPI_CDMA_RespondOMADMSession: Answers a network-initiated session's prompt: proceed, defer (for the given minutes) or reject. */
-  public cdmaRespondOMADMSession(
-    params: T.CDMARespondOMADMSessionParams,
-    callback?: ResultCallback<T.CDMARespondOMADMSessionResult>,
-  ): Promise<T.CDMARespondOMADMSessionResult> | string {
+  public cdmaRespondOMADMSession(params: T.CDMARespondOMADMSessionParams, callback?: ResultCallback<T.CDMARespondOMADMSessionResult>): Promise<T.CDMARespondOMADMSessionResult> | string {
     return this.invoke("CMAPI_CDMA_RespondOMADMSession", params, callback);
   }
 
   /** CMAPI_CDMA_CancelOMADMSession: Cancels an OMA-DM session. */
   public cdmaCancelOMADMSession(params: T.CDMACancelOMADMSessionParams): Promise<T.CDMACancelOMADMSessionResult>;
-  public cdmaCancelOMADMSession(
-    params: T.CDMACancelOMADMSessionParams,
-    callback: ResultCallback<T.CDMACancelOMADMSessionResult>,
-  ): string;
+  public cdmaCancelOMADMSession(params: T.CDMACancelOMADMSessionParams, callback: ResultCallback<T.CDMACancelOMADMSessionResult>): string;
   /** CMAPI_CDMA_CancelOMADMSession: Cancels an OMA-DM session. */
-  public cdmaCancelOMADMSession(
-    params: T.CDMACancelOMADMSessionParams,
-    callback?: ResultCallback<T.CDMACancelOMADMSessionResult>,
-  ): Promise<T.CDMACancelOMADMSessionResult> | string {
+  public cdmaCancelOMADMSession(params: T.CDMACancelOMADMSessionParams, callback?: ResultCallback<T.CDMACancelOMADMSessionResult>): Promise<T.CDMACancelOMADMSessionResult> | string {
     return this.invoke("CMAPI_CDMA_CancelOMADMSession", params, callback);
   }
 
   /** CMAPI_CDMA_GetFeatureState: Returns which OMA-DM update features are enabled. */
   public cdmaGetFeatureState(params: T.CDMAGetFeatureStateParams): Promise<T.CDMAGetFeatureStateResult>;
-  public cdmaGetFeatureState(
-    params: T.CDMAGetFeatureStateParams,
-    callback: ResultCallback<T.CDMAGetFeatureStateResult>,
-  ): string;
+  public cdmaGetFeatureState(params: T.CDMAGetFeatureStateParams, callback: ResultCallback<T.CDMAGetFeatureStateResult>): string;
   /** CMAPI_CDMA_GetFeatureState: Returns which OMA-DM update features are enabled. */
-  public cdmaGetFeatureState(
-    params: T.CDMAGetFeatureStateParams,
-    callback?: ResultCallback<T.CDMAGetFeatureStateResult>,
-  ): Promise<T.CDMAGetFeatureStateResult> | string {
+  public cdmaGetFeatureState(params: T.CDMAGetFeatureStateParams, callback?: ResultCallback<T.CDMAGetFeatureStateResult>): Promise<T.CDMAGetFeatureStateResult> | string {
     return this.invoke("CMAPI_CDMA_GetFeatureState", params, callback);
   }
 
   /** CMAPI_CDMA_SetFeatureState: Enables or disables OMA-DM update features. */
   public cdmaSetFeatureState(params: T.CDMASetFeatureStateParams): Promise<T.CDMASetFeatureStateResult>;
-  public cdmaSetFeatureState(
-    params: T.CDMASetFeatureStateParams,
-    callback: ResultCallback<T.CDMASetFeatureStateResult>,
-  ): string;
+  public cdmaSetFeatureState(params: T.CDMASetFeatureStateParams, callback: ResultCallback<T.CDMASetFeatureStateResult>): string;
   /** CMAPI_CDMA_SetFeatureState: Enables or disables OMA-DM update features. */
-  public cdmaSetFeatureState(
-    params: T.CDMASetFeatureStateParams,
-    callback?: ResultCallback<T.CDMASetFeatureStateResult>,
-  ): Promise<T.CDMASetFeatureStateResult> | string {
+  public cdmaSetFeatureState(params: T.CDMASetFeatureStateParams, callback?: ResultCallback<T.CDMASetFeatureStateResult>): Promise<T.CDMASetFeatureStateResult> | string {
     return this.invoke("CMAPI_CDMA_SetFeatureState", params, callback);
   }
 
   /** CMAPI_DeviceService_GetPowerState: Returns the device's power state. */
-  public deviceServiceGetPowerState(
-    params: T.DeviceServiceGetPowerStateParams,
-  ): Promise<T.DeviceServiceGetPowerStateResult>;
-  public deviceServiceGetPowerState(
-    params: T.DeviceServiceGetPowerStateParams,
-    callback: ResultCallback<T.DeviceServiceGetPowerStateResult>,
-  ): string;
+  public deviceServiceGetPowerState(params: T.DeviceServiceGetPowerStateParams): Promise<T.DeviceServiceGetPowerStateResult>;
+  public deviceServiceGetPowerState(params: T.DeviceServiceGetPowerStateParams, callback: ResultCallback<T.DeviceServiceGetPowerStateResult>): string;
   /** CMAPI_DeviceService_GetPowerState: Returns the device's power state. */
-  public deviceServiceGetPowerState(
-    params: T.DeviceServiceGetPowerStateParams,
-    callback?: ResultCallback<T.DeviceServiceGetPowerStateResult>,
-  ): Promise<T.DeviceServiceGetPowerStateResult> | string {
+  public deviceServiceGetPowerState(params: T.DeviceServiceGetPowerStateParams, callback?: ResultCallback<T.DeviceServiceGetPowerStateResult>): Promise<T.DeviceServiceGetPowerStateResult> | string {
     return this.invoke("CMAPI_DeviceService_GetPowerState", params, callback);
   }
 
@@ -1128,38 +709,22 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
    */
-  public deviceServiceSetPowerState(
-    params: T.DeviceServiceSetPowerStateParams,
-  ): Promise<T.DeviceServiceSetPowerStateResult>;
-  public deviceServiceSetPowerState(
-    params: T.DeviceServiceSetPowerStateParams,
-    callback: ResultCallback<T.DeviceServiceSetPowerStateResult>,
-  ): string;
+  public deviceServiceSetPowerState(params: T.DeviceServiceSetPowerStateParams): Promise<T.DeviceServiceSetPowerStateResult>;
+  public deviceServiceSetPowerState(params: T.DeviceServiceSetPowerStateParams, callback: ResultCallback<T.DeviceServiceSetPowerStateResult>): string;
   /**
    * CMAPI_DeviceService_SetPowerState: Sets the device's power state.
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
    */
-  public deviceServiceSetPowerState(
-    params: T.DeviceServiceSetPowerStateParams,
-    callback?: ResultCallback<T.DeviceServiceSetPowerStateResult>,
-  ): Promise<T.DeviceServiceSetPowerStateResult> | string {
+  public deviceServiceSetPowerState(params: T.DeviceServiceSetPowerStateParams, callback?: ResultCallback<T.DeviceServiceSetPowerStateResult>): Promise<T.DeviceServiceSetPowerStateResult> | string {
     return this.invoke("CMAPI_DeviceService_SetPowerState", params, callback);
   }
 
   /** CMAPI_DeviceService_GetRadioState: Returns whether the given radios are switched on. */
-  public deviceServiceGetRadioState(
-    params: T.DeviceServiceGetRadioStateParams,
-  ): Promise<T.DeviceServiceGetRadioStateResult>;
-  public deviceServiceGetRadioState(
-    params: T.DeviceServiceGetRadioStateParams,
-    callback: ResultCallback<T.DeviceServiceGetRadioStateResult>,
-  ): string;
+  public deviceServiceGetRadioState(params: T.DeviceServiceGetRadioStateParams): Promise<T.DeviceServiceGetRadioStateResult>;
+  public deviceServiceGetRadioState(params: T.DeviceServiceGetRadioStateParams, callback: ResultCallback<T.DeviceServiceGetRadioStateResult>): string;
   /** CMAPI_DeviceService_GetRadioState: Returns whether the given radios are switched on. */
-  public deviceServiceGetRadioState(
-    params: T.DeviceServiceGetRadioStateParams,
-    callback?: ResultCallback<T.DeviceServiceGetRadioStateResult>,
-  ): Promise<T.DeviceServiceGetRadioStateResult> | string {
+  public deviceServiceGetRadioState(params: T.DeviceServiceGetRadioStateParams, callback?: ResultCallback<T.DeviceServiceGetRadioStateResult>): Promise<T.DeviceServiceGetRadioStateResult> | string {
     return this.invoke("CMAPI_DeviceService_GetRadioState", params, callback);
   }
 
@@ -1168,68 +733,38 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
    */
-  public deviceServiceSetRadioState(
-    params: T.DeviceServiceSetRadioStateParams,
-  ): Promise<T.DeviceServiceSetRadioStateResult>;
-  public deviceServiceSetRadioState(
-    params: T.DeviceServiceSetRadioStateParams,
-    callback: ResultCallback<T.DeviceServiceSetRadioStateResult>,
-  ): string;
+  public deviceServiceSetRadioState(params: T.DeviceServiceSetRadioStateParams): Promise<T.DeviceServiceSetRadioStateResult>;
+  public deviceServiceSetRadioState(params: T.DeviceServiceSetRadioStateParams, callback: ResultCallback<T.DeviceServiceSetRadioStateResult>): string;
   /**
    * CMAPI_DeviceService_SetRadioState: Switches radios on or off; 0xFF means all.
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
    */
-  public deviceServiceSetRadioState(
-    params: T.DeviceServiceSetRadioStateParams,
-    callback?: ResultCallback<T.DeviceServiceSetRadioStateResult>,
-  ): Promise<T.DeviceServiceSetRadioStateResult> | string {
+  public deviceServiceSetRadioState(params: T.DeviceServiceSetRadioStateParams, callback?: ResultCallback<T.DeviceServiceSetRadioStateResult>): Promise<T.DeviceServiceSetRadioStateResult> | string {
     return this.invoke("CMAPI_DeviceService_SetRadioState", params, callback);
   }
 
   /** CMAPI_DeviceService_GetIdentity: Returns the device's identity and versions. */
   public deviceServiceGetIdentity(params: T.DeviceServiceGetIdentityParams): Promise<T.DeviceServiceGetIdentityResult>;
-  public deviceServiceGetIdentity(
-    params: T.DeviceServiceGetIdentityParams,
-    callback: ResultCallback<T.DeviceServiceGetIdentityResult>,
-  ): string;
+  public deviceServiceGetIdentity(params: T.DeviceServiceGetIdentityParams, callback: ResultCallback<T.DeviceServiceGetIdentityResult>): string;
   /** CMAPI_DeviceService_GetIdentity: Returns the device's identity and versions. */
-  public deviceServiceGetIdentity(
-    params: T.DeviceServiceGetIdentityParams,
-    callback?: ResultCallback<T.DeviceServiceGetIdentityResult>,
-  ): Promise<T.DeviceServiceGetIdentityResult> | string {
+  public deviceServiceGetIdentity(params: T.DeviceServiceGetIdentityParams, callback?: ResultCallback<T.DeviceServiceGetIdentityResult>): Promise<T.DeviceServiceGetIdentityResult> | string {
     return this.invoke("CMAPI_DeviceService_GetIdentity", params, callback);
   }
 
   /** CMAPI_DeviceService_GetBatteryStatus: Returns the battery status. */
-  public deviceServiceGetBatteryStatus(
-    params: T.DeviceServiceGetBatteryStatusParams,
-  ): Promise<T.DeviceServiceGetBatteryStatusResult>;
-  public deviceServiceGetBatteryStatus(
-    params: T.DeviceServiceGetBatteryStatusParams,
-    callback: ResultCallback<T.DeviceServiceGetBatteryStatusResult>,
-  ): string;
+  public deviceServiceGetBatteryStatus(params: T.DeviceServiceGetBatteryStatusParams): Promise<T.DeviceServiceGetBatteryStatusResult>;
+  public deviceServiceGetBatteryStatus(params: T.DeviceServiceGetBatteryStatusParams, callback: ResultCallback<T.DeviceServiceGetBatteryStatusResult>): string;
   /** CMAPI_DeviceService_GetBatteryStatus: Returns the battery status. */
-  public deviceServiceGetBatteryStatus(
-    params: T.DeviceServiceGetBatteryStatusParams,
-    callback?: ResultCallback<T.DeviceServiceGetBatteryStatusResult>,
-  ): Promise<T.DeviceServiceGetBatteryStatusResult> | string {
+  public deviceServiceGetBatteryStatus(params: T.DeviceServiceGetBatteryStatusParams, callback?: ResultCallback<T.DeviceServiceGetBatteryStatusResult>): Promise<T.DeviceServiceGetBatteryStatusResult> | string {
     return this.invoke("CMAPI_DeviceService_GetBatteryStatus", params, callback);
   }
 
   /** CMAPI_DeviceService_GetControlKey: Reads a control key (e.g. a network lock). */
-  public deviceServiceGetControlKey(
-    params: T.DeviceServiceGetControlKeyParams,
-  ): Promise<T.DeviceServiceGetControlKeyResult>;
-  public deviceServiceGetControlKey(
-    params: T.DeviceServiceGetControlKeyParams,
-    callback: ResultCallback<T.DeviceServiceGetControlKeyResult>,
-  ): string;
+  public deviceServiceGetControlKey(params: T.DeviceServiceGetControlKeyParams): Promise<T.DeviceServiceGetControlKeyResult>;
+  public deviceServiceGetControlKey(params: T.DeviceServiceGetControlKeyParams, callback: ResultCallback<T.DeviceServiceGetControlKeyResult>): string;
   /** CMAPI_DeviceService_GetControlKey: Reads a control key (e.g. a network lock). */
-  public deviceServiceGetControlKey(
-    params: T.DeviceServiceGetControlKeyParams,
-    callback?: ResultCallback<T.DeviceServiceGetControlKeyResult>,
-  ): Promise<T.DeviceServiceGetControlKeyResult> | string {
+  public deviceServiceGetControlKey(params: T.DeviceServiceGetControlKeyParams, callback?: ResultCallback<T.DeviceServiceGetControlKeyResult>): Promise<T.DeviceServiceGetControlKeyResult> | string {
     return this.invoke("CMAPI_DeviceService_GetControlKey", params, callback);
   }
 
@@ -1238,22 +773,14 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
    */
-  public deviceServiceSetControlKey(
-    params: T.DeviceServiceSetControlKeyParams,
-  ): Promise<T.DeviceServiceSetControlKeyResult>;
-  public deviceServiceSetControlKey(
-    params: T.DeviceServiceSetControlKeyParams,
-    callback: ResultCallback<T.DeviceServiceSetControlKeyResult>,
-  ): string;
+  public deviceServiceSetControlKey(params: T.DeviceServiceSetControlKeyParams): Promise<T.DeviceServiceSetControlKeyResult>;
+  public deviceServiceSetControlKey(params: T.DeviceServiceSetControlKeyParams, callback: ResultCallback<T.DeviceServiceSetControlKeyResult>): string;
   /**
    * CMAPI_DeviceService_SetControlKey: Writes a control key.
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
    */
-  public deviceServiceSetControlKey(
-    params: T.DeviceServiceSetControlKeyParams,
-    callback?: ResultCallback<T.DeviceServiceSetControlKeyResult>,
-  ): Promise<T.DeviceServiceSetControlKeyResult> | string {
+  public deviceServiceSetControlKey(params: T.DeviceServiceSetControlKeyParams, callback?: ResultCallback<T.DeviceServiceSetControlKeyResult>): Promise<T.DeviceServiceSetControlKeyResult> | string {
     return this.invoke("CMAPI_DeviceService_SetControlKey", params, callback);
   }
 
@@ -1262,22 +789,14 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
    */
-  public deviceServiceFactoryReset(
-    params: T.DeviceServiceFactoryResetParams,
-  ): Promise<T.DeviceServiceFactoryResetResult>;
-  public deviceServiceFactoryReset(
-    params: T.DeviceServiceFactoryResetParams,
-    callback: ResultCallback<T.DeviceServiceFactoryResetResult>,
-  ): string;
+  public deviceServiceFactoryReset(params: T.DeviceServiceFactoryResetParams): Promise<T.DeviceServiceFactoryResetResult>;
+  public deviceServiceFactoryReset(params: T.DeviceServiceFactoryResetParams, callback: ResultCallback<T.DeviceServiceFactoryResetResult>): string;
   /**
    * CMAPI_DeviceService_FactoryReset: Resets the device to factory defaults.
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
    */
-  public deviceServiceFactoryReset(
-    params: T.DeviceServiceFactoryResetParams,
-    callback?: ResultCallback<T.DeviceServiceFactoryResetResult>,
-  ): Promise<T.DeviceServiceFactoryResetResult> | string {
+  public deviceServiceFactoryReset(params: T.DeviceServiceFactoryResetParams, callback?: ResultCallback<T.DeviceServiceFactoryResetResult>): Promise<T.DeviceServiceFactoryResetResult> | string {
     return this.invoke("CMAPI_DeviceService_FactoryReset", params, callback);
   }
 
@@ -1287,49 +806,29 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
    */
   public deviceServiceReboot(params: T.DeviceServiceRebootParams): Promise<T.DeviceServiceRebootResult>;
-  public deviceServiceReboot(
-    params: T.DeviceServiceRebootParams,
-    callback: ResultCallback<T.DeviceServiceRebootResult>,
-  ): string;
+  public deviceServiceReboot(params: T.DeviceServiceRebootParams, callback: ResultCallback<T.DeviceServiceRebootResult>): string;
   /**
    * CMAPI_DeviceService_Reboot: Restarts the device.
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
    */
-  public deviceServiceReboot(
-    params: T.DeviceServiceRebootParams,
-    callback?: ResultCallback<T.DeviceServiceRebootResult>,
-  ): Promise<T.DeviceServiceRebootResult> | string {
+  public deviceServiceReboot(params: T.DeviceServiceRebootParams, callback?: ResultCallback<T.DeviceServiceRebootResult>): Promise<T.DeviceServiceRebootResult> | string {
     return this.invoke("CMAPI_DeviceService_Reboot", params, callback);
   }
 
   /** CMAPI_DeviceService_GetTime: Returns the device's clock. */
   public deviceServiceGetTime(params: T.DeviceServiceGetTimeParams): Promise<T.DeviceServiceGetTimeResult>;
-  public deviceServiceGetTime(
-    params: T.DeviceServiceGetTimeParams,
-    callback: ResultCallback<T.DeviceServiceGetTimeResult>,
-  ): string;
+  public deviceServiceGetTime(params: T.DeviceServiceGetTimeParams, callback: ResultCallback<T.DeviceServiceGetTimeResult>): string;
   /** CMAPI_DeviceService_GetTime: Returns the device's clock. */
-  public deviceServiceGetTime(
-    params: T.DeviceServiceGetTimeParams,
-    callback?: ResultCallback<T.DeviceServiceGetTimeResult>,
-  ): Promise<T.DeviceServiceGetTimeResult> | string {
+  public deviceServiceGetTime(params: T.DeviceServiceGetTimeParams, callback?: ResultCallback<T.DeviceServiceGetTimeResult>): Promise<T.DeviceServiceGetTimeResult> | string {
     return this.invoke("CMAPI_DeviceService_GetTime", params, callback);
   }
 
   /** CMAPI_DeviceExt_GetFirmwareUpdateStatus: Returns the firmware update state. */
-  public deviceExtGetFirmwareUpdateStatus(
-    params: T.DeviceExtGetFirmwareUpdateStatusParams,
-  ): Promise<T.DeviceExtGetFirmwareUpdateStatusResult>;
-  public deviceExtGetFirmwareUpdateStatus(
-    params: T.DeviceExtGetFirmwareUpdateStatusParams,
-    callback: ResultCallback<T.DeviceExtGetFirmwareUpdateStatusResult>,
-  ): string;
+  public deviceExtGetFirmwareUpdateStatus(params: T.DeviceExtGetFirmwareUpdateStatusParams): Promise<T.DeviceExtGetFirmwareUpdateStatusResult>;
+  public deviceExtGetFirmwareUpdateStatus(params: T.DeviceExtGetFirmwareUpdateStatusParams, callback: ResultCallback<T.DeviceExtGetFirmwareUpdateStatusResult>): string;
   /** CMAPI_DeviceExt_GetFirmwareUpdateStatus: Returns the firmware update state. */
-  public deviceExtGetFirmwareUpdateStatus(
-    params: T.DeviceExtGetFirmwareUpdateStatusParams,
-    callback?: ResultCallback<T.DeviceExtGetFirmwareUpdateStatusResult>,
-  ): Promise<T.DeviceExtGetFirmwareUpdateStatusResult> | string {
+  public deviceExtGetFirmwareUpdateStatus(params: T.DeviceExtGetFirmwareUpdateStatusParams, callback?: ResultCallback<T.DeviceExtGetFirmwareUpdateStatusResult>): Promise<T.DeviceExtGetFirmwareUpdateStatusResult> | string {
     return this.invoke("CMAPI_DeviceExt_GetFirmwareUpdateStatus", params, callback);
   }
 
@@ -1338,36 +837,22 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
    */
-  public deviceExtStartFirmwareUpdate(
-    params: T.DeviceExtStartFirmwareUpdateParams,
-  ): Promise<T.DeviceExtStartFirmwareUpdateResult>;
-  public deviceExtStartFirmwareUpdate(
-    params: T.DeviceExtStartFirmwareUpdateParams,
-    callback: ResultCallback<T.DeviceExtStartFirmwareUpdateResult>,
-  ): string;
+  public deviceExtStartFirmwareUpdate(params: T.DeviceExtStartFirmwareUpdateParams): Promise<T.DeviceExtStartFirmwareUpdateResult>;
+  public deviceExtStartFirmwareUpdate(params: T.DeviceExtStartFirmwareUpdateParams, callback: ResultCallback<T.DeviceExtStartFirmwareUpdateResult>): string;
   /**
    * CMAPI_DeviceExt_StartFirmwareUpdate: Checks for, downloads and installs a firmware update.
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
    */
-  public deviceExtStartFirmwareUpdate(
-    params: T.DeviceExtStartFirmwareUpdateParams,
-    callback?: ResultCallback<T.DeviceExtStartFirmwareUpdateResult>,
-  ): Promise<T.DeviceExtStartFirmwareUpdateResult> | string {
+  public deviceExtStartFirmwareUpdate(params: T.DeviceExtStartFirmwareUpdateParams, callback?: ResultCallback<T.DeviceExtStartFirmwareUpdateResult>): Promise<T.DeviceExtStartFirmwareUpdateResult> | string {
     return this.invoke("CMAPI_DeviceExt_StartFirmwareUpdate", params, callback);
   }
 
   /** CMAPI_DeviceExt_GetTemperature: Returns the device temperature. */
   public deviceExtGetTemperature(params: T.DeviceExtGetTemperatureParams): Promise<T.DeviceExtGetTemperatureResult>;
-  public deviceExtGetTemperature(
-    params: T.DeviceExtGetTemperatureParams,
-    callback: ResultCallback<T.DeviceExtGetTemperatureResult>,
-  ): string;
+  public deviceExtGetTemperature(params: T.DeviceExtGetTemperatureParams, callback: ResultCallback<T.DeviceExtGetTemperatureResult>): string;
   /** CMAPI_DeviceExt_GetTemperature: Returns the device temperature. */
-  public deviceExtGetTemperature(
-    params: T.DeviceExtGetTemperatureParams,
-    callback?: ResultCallback<T.DeviceExtGetTemperatureResult>,
-  ): Promise<T.DeviceExtGetTemperatureResult> | string {
+  public deviceExtGetTemperature(params: T.DeviceExtGetTemperatureParams, callback?: ResultCallback<T.DeviceExtGetTemperatureResult>): Promise<T.DeviceExtGetTemperatureResult> | string {
     return this.invoke("CMAPI_DeviceExt_GetTemperature", params, callback);
   }
 
@@ -1375,70 +860,39 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
   public deviceExtGetLog(params: T.DeviceExtGetLogParams): Promise<T.DeviceExtGetLogResult>;
   public deviceExtGetLog(params: T.DeviceExtGetLogParams, callback: ResultCallback<T.DeviceExtGetLogResult>): string;
   /** CMAPI_DeviceExt_GetLog: Reads the device log from an offset. */
-  public deviceExtGetLog(
-    params: T.DeviceExtGetLogParams,
-    callback?: ResultCallback<T.DeviceExtGetLogResult>,
-  ): Promise<T.DeviceExtGetLogResult> | string {
+  public deviceExtGetLog(params: T.DeviceExtGetLogParams, callback?: ResultCallback<T.DeviceExtGetLogResult>): Promise<T.DeviceExtGetLogResult> | string {
     return this.invoke("CMAPI_DeviceExt_GetLog", params, callback);
   }
 
   /** CMAPI_DeviceExt_GetConfiguration: Reads a vendor configuration item. */
-  public deviceExtGetConfiguration(
-    params: T.DeviceExtGetConfigurationParams,
-  ): Promise<T.DeviceExtGetConfigurationResult>;
-  public deviceExtGetConfiguration(
-    params: T.DeviceExtGetConfigurationParams,
-    callback: ResultCallback<T.DeviceExtGetConfigurationResult>,
-  ): string;
+  public deviceExtGetConfiguration(params: T.DeviceExtGetConfigurationParams): Promise<T.DeviceExtGetConfigurationResult>;
+  public deviceExtGetConfiguration(params: T.DeviceExtGetConfigurationParams, callback: ResultCallback<T.DeviceExtGetConfigurationResult>): string;
   /** CMAPI_DeviceExt_GetConfiguration: Reads a vendor configuration item. */
-  public deviceExtGetConfiguration(
-    params: T.DeviceExtGetConfigurationParams,
-    callback?: ResultCallback<T.DeviceExtGetConfigurationResult>,
-  ): Promise<T.DeviceExtGetConfigurationResult> | string {
+  public deviceExtGetConfiguration(params: T.DeviceExtGetConfigurationParams, callback?: ResultCallback<T.DeviceExtGetConfigurationResult>): Promise<T.DeviceExtGetConfigurationResult> | string {
     return this.invoke("CMAPI_DeviceExt_GetConfiguration", params, callback);
   }
 
   /** CMAPI_DeviceExt_SetConfiguration: Writes a vendor configuration item. */
-  public deviceExtSetConfiguration(
-    params: T.DeviceExtSetConfigurationParams,
-  ): Promise<T.DeviceExtSetConfigurationResult>;
-  public deviceExtSetConfiguration(
-    params: T.DeviceExtSetConfigurationParams,
-    callback: ResultCallback<T.DeviceExtSetConfigurationResult>,
-  ): string;
+  public deviceExtSetConfiguration(params: T.DeviceExtSetConfigurationParams): Promise<T.DeviceExtSetConfigurationResult>;
+  public deviceExtSetConfiguration(params: T.DeviceExtSetConfigurationParams, callback: ResultCallback<T.DeviceExtSetConfigurationResult>): string;
   /** CMAPI_DeviceExt_SetConfiguration: Writes a vendor configuration item. */
-  public deviceExtSetConfiguration(
-    params: T.DeviceExtSetConfigurationParams,
-    callback?: ResultCallback<T.DeviceExtSetConfigurationResult>,
-  ): Promise<T.DeviceExtSetConfigurationResult> | string {
+  public deviceExtSetConfiguration(params: T.DeviceExtSetConfigurationParams, callback?: ResultCallback<T.DeviceExtSetConfigurationResult>): Promise<T.DeviceExtSetConfigurationResult> | string {
     return this.invoke("CMAPI_DeviceExt_SetConfiguration", params, callback);
   }
 
   /** CMAPI_DeviceExt_GetAntennaInfo: Returns the antennas and the selected one. */
   public deviceExtGetAntennaInfo(params: T.DeviceExtGetAntennaInfoParams): Promise<T.DeviceExtGetAntennaInfoResult>;
-  public deviceExtGetAntennaInfo(
-    params: T.DeviceExtGetAntennaInfoParams,
-    callback: ResultCallback<T.DeviceExtGetAntennaInfoResult>,
-  ): string;
+  public deviceExtGetAntennaInfo(params: T.DeviceExtGetAntennaInfoParams, callback: ResultCallback<T.DeviceExtGetAntennaInfoResult>): string;
   /** CMAPI_DeviceExt_GetAntennaInfo: Returns the antennas and the selected one. */
-  public deviceExtGetAntennaInfo(
-    params: T.DeviceExtGetAntennaInfoParams,
-    callback?: ResultCallback<T.DeviceExtGetAntennaInfoResult>,
-  ): Promise<T.DeviceExtGetAntennaInfoResult> | string {
+  public deviceExtGetAntennaInfo(params: T.DeviceExtGetAntennaInfoParams, callback?: ResultCallback<T.DeviceExtGetAntennaInfoResult>): Promise<T.DeviceExtGetAntennaInfoResult> | string {
     return this.invoke("CMAPI_DeviceExt_GetAntennaInfo", params, callback);
   }
 
   /** CMAPI_DeviceExt_SelectAntenna: Selects an antenna. */
   public deviceExtSelectAntenna(params: T.DeviceExtSelectAntennaParams): Promise<T.DeviceExtSelectAntennaResult>;
-  public deviceExtSelectAntenna(
-    params: T.DeviceExtSelectAntennaParams,
-    callback: ResultCallback<T.DeviceExtSelectAntennaResult>,
-  ): string;
+  public deviceExtSelectAntenna(params: T.DeviceExtSelectAntennaParams, callback: ResultCallback<T.DeviceExtSelectAntennaResult>): string;
   /** CMAPI_DeviceExt_SelectAntenna: Selects an antenna. */
-  public deviceExtSelectAntenna(
-    params: T.DeviceExtSelectAntennaParams,
-    callback?: ResultCallback<T.DeviceExtSelectAntennaResult>,
-  ): Promise<T.DeviceExtSelectAntennaResult> | string {
+  public deviceExtSelectAntenna(params: T.DeviceExtSelectAntennaParams, callback?: ResultCallback<T.DeviceExtSelectAntennaResult>): Promise<T.DeviceExtSelectAntennaResult> | string {
     return this.invoke("CMAPI_DeviceExt_SelectAntenna", params, callback);
   }
 
@@ -1446,10 +900,7 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
   public pinGetStatus(params: T.PINGetStatusParams): Promise<T.PINGetStatusResult>;
   public pinGetStatus(params: T.PINGetStatusParams, callback: ResultCallback<T.PINGetStatusResult>): string;
   /** CMAPI_PIN_GetStatus: Returns a PIN's state and retries left. */
-  public pinGetStatus(
-    params: T.PINGetStatusParams,
-    callback?: ResultCallback<T.PINGetStatusResult>,
-  ): Promise<T.PINGetStatusResult> | string {
+  public pinGetStatus(params: T.PINGetStatusParams, callback?: ResultCallback<T.PINGetStatusResult>): Promise<T.PINGetStatusResult> | string {
     return this.invoke("CMAPI_PIN_GetStatus", params, callback);
   }
 
@@ -1465,10 +916,7 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
    */
-  public pinVerify(
-    params: T.PINVerifyParams,
-    callback?: ResultCallback<T.PINVerifyResult>,
-  ): Promise<T.PINVerifyResult> | string {
+  public pinVerify(params: T.PINVerifyParams, callback?: ResultCallback<T.PINVerifyResult>): Promise<T.PINVerifyResult> | string {
     return this.invoke("CMAPI_PIN_Verify", params, callback);
   }
 
@@ -1484,10 +932,7 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
    */
-  public pinChange(
-    params: T.PINChangeParams,
-    callback?: ResultCallback<T.PINChangeResult>,
-  ): Promise<T.PINChangeResult> | string {
+  public pinChange(params: T.PINChangeParams, callback?: ResultCallback<T.PINChangeResult>): Promise<T.PINChangeResult> | string {
     return this.invoke("CMAPI_PIN_Change", params, callback);
   }
 
@@ -1503,10 +948,7 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
    */
-  public pinEnable(
-    params: T.PINEnableParams,
-    callback?: ResultCallback<T.PINEnableResult>,
-  ): Promise<T.PINEnableResult> | string {
+  public pinEnable(params: T.PINEnableParams, callback?: ResultCallback<T.PINEnableResult>): Promise<T.PINEnableResult> | string {
     return this.invoke("CMAPI_PIN_Enable", params, callback);
   }
 
@@ -1522,10 +964,7 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
    */
-  public pinDisable(
-    params: T.PINDisableParams,
-    callback?: ResultCallback<T.PINDisableResult>,
-  ): Promise<T.PINDisableResult> | string {
+  public pinDisable(params: T.PINDisableParams, callback?: ResultCallback<T.PINDisableResult>): Promise<T.PINDisableResult> | string {
     return this.invoke("CMAPI_PIN_Disable", params, callback);
   }
 
@@ -1541,38 +980,23 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
    */
-  public pinUnblock(
-    params: T.PINUnblockParams,
-    callback?: ResultCallback<T.PINUnblockResult>,
-  ): Promise<T.PINUnblockResult> | string {
+  public pinUnblock(params: T.PINUnblockParams, callback?: ResultCallback<T.PINUnblockResult>): Promise<T.PINUnblockResult> | string {
     return this.invoke("CMAPI_PIN_Unblock", params, callback);
   }
 
   /** CMAPI_PIN_GetRetriesLeft: Returns the retries left for a PIN and its PUK. */
   public pinGetRetriesLeft(params: T.PINGetRetriesLeftParams): Promise<T.PINGetRetriesLeftResult>;
-  public pinGetRetriesLeft(
-    params: T.PINGetRetriesLeftParams,
-    callback: ResultCallback<T.PINGetRetriesLeftResult>,
-  ): string;
+  public pinGetRetriesLeft(params: T.PINGetRetriesLeftParams, callback: ResultCallback<T.PINGetRetriesLeftResult>): string;
   /** CMAPI_PIN_GetRetriesLeft: Returns the retries left for a PIN and its PUK. */
-  public pinGetRetriesLeft(
-    params: T.PINGetRetriesLeftParams,
-    callback?: ResultCallback<T.PINGetRetriesLeftResult>,
-  ): Promise<T.PINGetRetriesLeftResult> | string {
+  public pinGetRetriesLeft(params: T.PINGetRetriesLeftParams, callback?: ResultCallback<T.PINGetRetriesLeftResult>): Promise<T.PINGetRetriesLeftResult> | string {
     return this.invoke("CMAPI_PIN_GetRetriesLeft", params, callback);
   }
 
   /** CMAPI_PIN_GetSupportedTypes: Lists the PIN types the card and device support. */
   public pinGetSupportedTypes(params: T.PINGetSupportedTypesParams): Promise<T.PINGetSupportedTypesResult>;
-  public pinGetSupportedTypes(
-    params: T.PINGetSupportedTypesParams,
-    callback: ResultCallback<T.PINGetSupportedTypesResult>,
-  ): string;
+  public pinGetSupportedTypes(params: T.PINGetSupportedTypesParams, callback: ResultCallback<T.PINGetSupportedTypesResult>): string;
   /** CMAPI_PIN_GetSupportedTypes: Lists the PIN types the card and device support. */
-  public pinGetSupportedTypes(
-    params: T.PINGetSupportedTypesParams,
-    callback?: ResultCallback<T.PINGetSupportedTypesResult>,
-  ): Promise<T.PINGetSupportedTypesResult> | string {
+  public pinGetSupportedTypes(params: T.PINGetSupportedTypesParams, callback?: ResultCallback<T.PINGetSupportedTypesResult>): Promise<T.PINGetSupportedTypesResult> | string {
     return this.invoke("CMAPI_PIN_GetSupportedTypes", params, callback);
   }
 
@@ -1580,10 +1004,7 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
   public uiccGetStatus(params: T.UICCGetStatusParams): Promise<T.UICCGetStatusResult>;
   public uiccGetStatus(params: T.UICCGetStatusParams, callback: ResultCallback<T.UICCGetStatusResult>): string;
   /** CMAPI_UICC_GetStatus: Returns the card's state and ICCID. */
-  public uiccGetStatus(
-    params: T.UICCGetStatusParams,
-    callback?: ResultCallback<T.UICCGetStatusResult>,
-  ): Promise<T.UICCGetStatusResult> | string {
+  public uiccGetStatus(params: T.UICCGetStatusParams, callback?: ResultCallback<T.UICCGetStatusResult>): Promise<T.UICCGetStatusResult> | string {
     return this.invoke("CMAPI_UICC_GetStatus", params, callback);
   }
 
@@ -1591,52 +1012,31 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
   public uiccGetATR(params: T.UICCGetATRParams): Promise<T.UICCGetATRResult>;
   public uiccGetATR(params: T.UICCGetATRParams, callback: ResultCallback<T.UICCGetATRResult>): string;
   /** CMAPI_UICC_GetATR: Returns the answer to reset. */
-  public uiccGetATR(
-    params: T.UICCGetATRParams,
-    callback?: ResultCallback<T.UICCGetATRResult>,
-  ): Promise<T.UICCGetATRResult> | string {
+  public uiccGetATR(params: T.UICCGetATRParams, callback?: ResultCallback<T.UICCGetATRResult>): Promise<T.UICCGetATRResult> | string {
     return this.invoke("CMAPI_UICC_GetATR", params, callback);
   }
 
   /** CMAPI_UICC_GetApplications: Lists the card's applications. */
   public uiccGetApplications(params: T.UICCGetApplicationsParams): Promise<T.UICCGetApplicationsResult>;
-  public uiccGetApplications(
-    params: T.UICCGetApplicationsParams,
-    callback: ResultCallback<T.UICCGetApplicationsResult>,
-  ): string;
+  public uiccGetApplications(params: T.UICCGetApplicationsParams, callback: ResultCallback<T.UICCGetApplicationsResult>): string;
   /** CMAPI_UICC_GetApplications: Lists the card's applications. */
-  public uiccGetApplications(
-    params: T.UICCGetApplicationsParams,
-    callback?: ResultCallback<T.UICCGetApplicationsResult>,
-  ): Promise<T.UICCGetApplicationsResult> | string {
+  public uiccGetApplications(params: T.UICCGetApplicationsParams, callback?: ResultCallback<T.UICCGetApplicationsResult>): Promise<T.UICCGetApplicationsResult> | string {
     return this.invoke("CMAPI_UICC_GetApplications", params, callback);
   }
 
   /** CMAPI_UICC_OpenLogicalChannel: Opens a logical channel to an application. */
   public uiccOpenLogicalChannel(params: T.UICCOpenLogicalChannelParams): Promise<T.UICCOpenLogicalChannelResult>;
-  public uiccOpenLogicalChannel(
-    params: T.UICCOpenLogicalChannelParams,
-    callback: ResultCallback<T.UICCOpenLogicalChannelResult>,
-  ): string;
+  public uiccOpenLogicalChannel(params: T.UICCOpenLogicalChannelParams, callback: ResultCallback<T.UICCOpenLogicalChannelResult>): string;
   /** CMAPI_UICC_OpenLogicalChannel: Opens a logical channel to an application. */
-  public uiccOpenLogicalChannel(
-    params: T.UICCOpenLogicalChannelParams,
-    callback?: ResultCallback<T.UICCOpenLogicalChannelResult>,
-  ): Promise<T.UICCOpenLogicalChannelResult> | string {
+  public uiccOpenLogicalChannel(params: T.UICCOpenLogicalChannelParams, callback?: ResultCallback<T.UICCOpenLogicalChannelResult>): Promise<T.UICCOpenLogicalChannelResult> | string {
     return this.invoke("CMAPI_UICC_OpenLogicalChannel", params, callback);
   }
 
   /** CMAPI_UICC_CloseLogicalChannel: Closes a logical channel. */
   public uiccCloseLogicalChannel(params: T.UICCCloseLogicalChannelParams): Promise<T.UICCCloseLogicalChannelResult>;
-  public uiccCloseLogicalChannel(
-    params: T.UICCCloseLogicalChannelParams,
-    callback: ResultCallback<T.UICCCloseLogicalChannelResult>,
-  ): string;
+  public uiccCloseLogicalChannel(params: T.UICCCloseLogicalChannelParams, callback: ResultCallback<T.UICCCloseLogicalChannelResult>): string;
   /** CMAPI_UICC_CloseLogicalChannel: Closes a logical channel. */
-  public uiccCloseLogicalChannel(
-    params: T.UICCCloseLogicalChannelParams,
-    callback?: ResultCallback<T.UICCCloseLogicalChannelResult>,
-  ): Promise<T.UICCCloseLogicalChannelResult> | string {
+  public uiccCloseLogicalChannel(params: T.UICCCloseLogicalChannelParams, callback?: ResultCallback<T.UICCCloseLogicalChannelResult>): Promise<T.UICCCloseLogicalChannelResult> | string {
     return this.invoke("CMAPI_UICC_CloseLogicalChannel", params, callback);
   }
 
@@ -1644,10 +1044,7 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
   public uiccTransmitAPDU(params: T.UICCTransmitAPDUParams): Promise<T.UICCTransmitAPDUResult>;
   public uiccTransmitAPDU(params: T.UICCTransmitAPDUParams, callback: ResultCallback<T.UICCTransmitAPDUResult>): string;
   /** CMAPI_UICC_TransmitAPDU: Sends a command APDU on a channel and returns the response APDU. */
-  public uiccTransmitAPDU(
-    params: T.UICCTransmitAPDUParams,
-    callback?: ResultCallback<T.UICCTransmitAPDUResult>,
-  ): Promise<T.UICCTransmitAPDUResult> | string {
+  public uiccTransmitAPDU(params: T.UICCTransmitAPDUParams, callback?: ResultCallback<T.UICCTransmitAPDUResult>): Promise<T.UICCTransmitAPDUResult> | string {
     return this.invoke("CMAPI_UICC_TransmitAPDU", params, callback);
   }
 
@@ -1655,10 +1052,7 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
   public uiccReadFile(params: T.UICCReadFileParams): Promise<T.UICCReadFileResult>;
   public uiccReadFile(params: T.UICCReadFileParams, callback: ResultCallback<T.UICCReadFileResult>): string;
   /** CMAPI_UICC_ReadFile: Reads an elementary file by path. */
-  public uiccReadFile(
-    params: T.UICCReadFileParams,
-    callback?: ResultCallback<T.UICCReadFileResult>,
-  ): Promise<T.UICCReadFileResult> | string {
+  public uiccReadFile(params: T.UICCReadFileParams, callback?: ResultCallback<T.UICCReadFileResult>): Promise<T.UICCReadFileResult> | string {
     return this.invoke("CMAPI_UICC_ReadFile", params, callback);
   }
 
@@ -1666,38 +1060,23 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
   public uiccSendEnvelope(params: T.UICCSendEnvelopeParams): Promise<T.UICCSendEnvelopeResult>;
   public uiccSendEnvelope(params: T.UICCSendEnvelopeParams, callback: ResultCallback<T.UICCSendEnvelopeResult>): string;
   /** CMAPI_UICC_SendEnvelope: Sends a toolkit ENVELOPE command. */
-  public uiccSendEnvelope(
-    params: T.UICCSendEnvelopeParams,
-    callback?: ResultCallback<T.UICCSendEnvelopeResult>,
-  ): Promise<T.UICCSendEnvelopeResult> | string {
+  public uiccSendEnvelope(params: T.UICCSendEnvelopeParams, callback?: ResultCallback<T.UICCSendEnvelopeResult>): Promise<T.UICCSendEnvelopeResult> | string {
     return this.invoke("CMAPI_UICC_SendEnvelope", params, callback);
   }
 
   /** CMAPI_UICC_SetTerminalProfile: Sets the terminal profile (the toolkit facilities the terminal supports). */
   public uiccSetTerminalProfile(params: T.UICCSetTerminalProfileParams): Promise<T.UICCSetTerminalProfileResult>;
-  public uiccSetTerminalProfile(
-    params: T.UICCSetTerminalProfileParams,
-    callback: ResultCallback<T.UICCSetTerminalProfileResult>,
-  ): string;
+  public uiccSetTerminalProfile(params: T.UICCSetTerminalProfileParams, callback: ResultCallback<T.UICCSetTerminalProfileResult>): string;
   /** CMAPI_UICC_SetTerminalProfile: Sets the terminal profile (the toolkit facilities the terminal supports). */
-  public uiccSetTerminalProfile(
-    params: T.UICCSetTerminalProfileParams,
-    callback?: ResultCallback<T.UICCSetTerminalProfileResult>,
-  ): Promise<T.UICCSetTerminalProfileResult> | string {
+  public uiccSetTerminalProfile(params: T.UICCSetTerminalProfileParams, callback?: ResultCallback<T.UICCSetTerminalProfileResult>): Promise<T.UICCSetTerminalProfileResult> | string {
     return this.invoke("CMAPI_UICC_SetTerminalProfile", params, callback);
   }
 
   /** CMAPI_UICC_SendTerminalResponse: Answers a proactive command with a terminal response. */
   public uiccSendTerminalResponse(params: T.UICCSendTerminalResponseParams): Promise<T.UICCSendTerminalResponseResult>;
-  public uiccSendTerminalResponse(
-    params: T.UICCSendTerminalResponseParams,
-    callback: ResultCallback<T.UICCSendTerminalResponseResult>,
-  ): string;
+  public uiccSendTerminalResponse(params: T.UICCSendTerminalResponseParams, callback: ResultCallback<T.UICCSendTerminalResponseResult>): string;
   /** CMAPI_UICC_SendTerminalResponse: Answers a proactive command with a terminal response. */
-  public uiccSendTerminalResponse(
-    params: T.UICCSendTerminalResponseParams,
-    callback?: ResultCallback<T.UICCSendTerminalResponseResult>,
-  ): Promise<T.UICCSendTerminalResponseResult> | string {
+  public uiccSendTerminalResponse(params: T.UICCSendTerminalResponseParams, callback?: ResultCallback<T.UICCSendTerminalResponseResult>): Promise<T.UICCSendTerminalResponseResult> | string {
     return this.invoke("CMAPI_UICC_SendTerminalResponse", params, callback);
   }
 
@@ -1713,94 +1092,55 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
    */
-  public wlanScan(
-    params: T.WLANScanParams,
-    callback?: ResultCallback<T.WLANScanResult>,
-  ): Promise<T.WLANScanResult> | string {
+  public wlanScan(params: T.WLANScanParams, callback?: ResultCallback<T.WLANScanResult>): Promise<T.WLANScanResult> | string {
     return this.invoke("CMAPI_WLAN_Scan", params, callback);
   }
 
   /** CMAPI_WLAN_GetScanResults: Returns the last scan's result without scanning again. */
   public wlanGetScanResults(params: T.WLANGetScanResultsParams): Promise<T.WLANGetScanResultsResult>;
-  public wlanGetScanResults(
-    params: T.WLANGetScanResultsParams,
-    callback: ResultCallback<T.WLANGetScanResultsResult>,
-  ): string;
+  public wlanGetScanResults(params: T.WLANGetScanResultsParams, callback: ResultCallback<T.WLANGetScanResultsResult>): string;
   /** CMAPI_WLAN_GetScanResults: Returns the last scan's result without scanning again. */
-  public wlanGetScanResults(
-    params: T.WLANGetScanResultsParams,
-    callback?: ResultCallback<T.WLANGetScanResultsResult>,
-  ): Promise<T.WLANGetScanResultsResult> | string {
+  public wlanGetScanResults(params: T.WLANGetScanResultsParams, callback?: ResultCallback<T.WLANGetScanResultsResult>): Promise<T.WLANGetScanResultsResult> | string {
     return this.invoke("CMAPI_WLAN_GetScanResults", params, callback);
   }
 
   /** CMAPI_WLAN_GetKnownNetworks: Lists the known (saved) networks in priority order. */
   public wlanGetKnownNetworks(params: T.WLANGetKnownNetworksParams): Promise<T.WLANGetKnownNetworksResult>;
-  public wlanGetKnownNetworks(
-    params: T.WLANGetKnownNetworksParams,
-    callback: ResultCallback<T.WLANGetKnownNetworksResult>,
-  ): string;
+  public wlanGetKnownNetworks(params: T.WLANGetKnownNetworksParams, callback: ResultCallback<T.WLANGetKnownNetworksResult>): string;
   /** CMAPI_WLAN_GetKnownNetworks: Lists the known (saved) networks in priority order. */
-  public wlanGetKnownNetworks(
-    params: T.WLANGetKnownNetworksParams,
-    callback?: ResultCallback<T.WLANGetKnownNetworksResult>,
-  ): Promise<T.WLANGetKnownNetworksResult> | string {
+  public wlanGetKnownNetworks(params: T.WLANGetKnownNetworksParams, callback?: ResultCallback<T.WLANGetKnownNetworksResult>): Promise<T.WLANGetKnownNetworksResult> | string {
     return this.invoke("CMAPI_WLAN_GetKnownNetworks", params, callback);
   }
 
   /** CMAPI_WLAN_AddKnownNetwork: Adds a known network at its index. */
   public wlanAddKnownNetwork(params: T.WLANAddKnownNetworkParams): Promise<T.WLANAddKnownNetworkResult>;
-  public wlanAddKnownNetwork(
-    params: T.WLANAddKnownNetworkParams,
-    callback: ResultCallback<T.WLANAddKnownNetworkResult>,
-  ): string;
+  public wlanAddKnownNetwork(params: T.WLANAddKnownNetworkParams, callback: ResultCallback<T.WLANAddKnownNetworkResult>): string;
   /** CMAPI_WLAN_AddKnownNetwork: Adds a known network at its index. */
-  public wlanAddKnownNetwork(
-    params: T.WLANAddKnownNetworkParams,
-    callback?: ResultCallback<T.WLANAddKnownNetworkResult>,
-  ): Promise<T.WLANAddKnownNetworkResult> | string {
+  public wlanAddKnownNetwork(params: T.WLANAddKnownNetworkParams, callback?: ResultCallback<T.WLANAddKnownNetworkResult>): Promise<T.WLANAddKnownNetworkResult> | string {
     return this.invoke("CMAPI_WLAN_AddKnownNetwork", params, callback);
   }
 
   /** CMAPI_WLAN_UpdateKnownNetwork: Replaces the known network at the network's index. */
   public wlanUpdateKnownNetwork(params: T.WLANUpdateKnownNetworkParams): Promise<T.WLANUpdateKnownNetworkResult>;
-  public wlanUpdateKnownNetwork(
-    params: T.WLANUpdateKnownNetworkParams,
-    callback: ResultCallback<T.WLANUpdateKnownNetworkResult>,
-  ): string;
+  public wlanUpdateKnownNetwork(params: T.WLANUpdateKnownNetworkParams, callback: ResultCallback<T.WLANUpdateKnownNetworkResult>): string;
   /** CMAPI_WLAN_UpdateKnownNetwork: Replaces the known network at the network's index. */
-  public wlanUpdateKnownNetwork(
-    params: T.WLANUpdateKnownNetworkParams,
-    callback?: ResultCallback<T.WLANUpdateKnownNetworkResult>,
-  ): Promise<T.WLANUpdateKnownNetworkResult> | string {
+  public wlanUpdateKnownNetwork(params: T.WLANUpdateKnownNetworkParams, callback?: ResultCallback<T.WLANUpdateKnownNetworkResult>): Promise<T.WLANUpdateKnownNetworkResult> | string {
     return this.invoke("CMAPI_WLAN_UpdateKnownNetwork", params, callback);
   }
 
   /** CMAPI_WLAN_DeleteKnownNetwork: Deletes the known network at an index. */
   public wlanDeleteKnownNetwork(params: T.WLANDeleteKnownNetworkParams): Promise<T.WLANDeleteKnownNetworkResult>;
-  public wlanDeleteKnownNetwork(
-    params: T.WLANDeleteKnownNetworkParams,
-    callback: ResultCallback<T.WLANDeleteKnownNetworkResult>,
-  ): string;
+  public wlanDeleteKnownNetwork(params: T.WLANDeleteKnownNetworkParams, callback: ResultCallback<T.WLANDeleteKnownNetworkResult>): string;
   /** CMAPI_WLAN_DeleteKnownNetwork: Deletes the known network at an index. */
-  public wlanDeleteKnownNetwork(
-    params: T.WLANDeleteKnownNetworkParams,
-    callback?: ResultCallback<T.WLANDeleteKnownNetworkResult>,
-  ): Promise<T.WLANDeleteKnownNetworkResult> | string {
+  public wlanDeleteKnownNetwork(params: T.WLANDeleteKnownNetworkParams, callback?: ResultCallback<T.WLANDeleteKnownNetworkResult>): Promise<T.WLANDeleteKnownNetworkResult> | string {
     return this.invoke("CMAPI_WLAN_DeleteKnownNetwork", params, callback);
   }
 
   /** CMAPI_WLAN_MoveKnownNetwork: Moves a known network to another priority index. */
   public wlanMoveKnownNetwork(params: T.WLANMoveKnownNetworkParams): Promise<T.WLANMoveKnownNetworkResult>;
-  public wlanMoveKnownNetwork(
-    params: T.WLANMoveKnownNetworkParams,
-    callback: ResultCallback<T.WLANMoveKnownNetworkResult>,
-  ): string;
+  public wlanMoveKnownNetwork(params: T.WLANMoveKnownNetworkParams, callback: ResultCallback<T.WLANMoveKnownNetworkResult>): string;
   /** CMAPI_WLAN_MoveKnownNetwork: Moves a known network to another priority index. */
-  public wlanMoveKnownNetwork(
-    params: T.WLANMoveKnownNetworkParams,
-    callback?: ResultCallback<T.WLANMoveKnownNetworkResult>,
-  ): Promise<T.WLANMoveKnownNetworkResult> | string {
+  public wlanMoveKnownNetwork(params: T.WLANMoveKnownNetworkParams, callback?: ResultCallback<T.WLANMoveKnownNetworkResult>): Promise<T.WLANMoveKnownNetworkResult> | string {
     return this.invoke("CMAPI_WLAN_MoveKnownNetwork", params, callback);
   }
 
@@ -1816,10 +1156,7 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
    */
-  public wlanConnect(
-    params: T.WLANConnectParams,
-    callback?: ResultCallback<T.WLANConnectResult>,
-  ): Promise<T.WLANConnectResult> | string {
+  public wlanConnect(params: T.WLANConnectParams, callback?: ResultCallback<T.WLANConnectResult>): Promise<T.WLANConnectResult> | string {
     return this.invoke("CMAPI_WLAN_Connect", params, callback);
   }
 
@@ -1835,10 +1172,7 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
    */
-  public wlanDisconnect(
-    params: T.WLANDisconnectParams,
-    callback?: ResultCallback<T.WLANDisconnectResult>,
-  ): Promise<T.WLANDisconnectResult> | string {
+  public wlanDisconnect(params: T.WLANDisconnectParams, callback?: ResultCallback<T.WLANDisconnectResult>): Promise<T.WLANDisconnectResult> | string {
     return this.invoke("CMAPI_WLAN_Disconnect", params, callback);
   }
 
@@ -1846,10 +1180,7 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
   public wlanGetStatus(params: T.WLANGetStatusParams): Promise<T.WLANGetStatusResult>;
   public wlanGetStatus(params: T.WLANGetStatusParams, callback: ResultCallback<T.WLANGetStatusResult>): string;
   /** CMAPI_WLAN_GetStatus: Returns the connection state. */
-  public wlanGetStatus(
-    params: T.WLANGetStatusParams,
-    callback?: ResultCallback<T.WLANGetStatusResult>,
-  ): Promise<T.WLANGetStatusResult> | string {
+  public wlanGetStatus(params: T.WLANGetStatusParams, callback?: ResultCallback<T.WLANGetStatusResult>): Promise<T.WLANGetStatusResult> | string {
     return this.invoke("CMAPI_WLAN_GetStatus", params, callback);
   }
 
@@ -1865,10 +1196,7 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
    */
-  public wlanStartWPS(
-    params: T.WLANStartWPSParams,
-    callback?: ResultCallback<T.WLANStartWPSResult>,
-  ): Promise<T.WLANStartWPSResult> | string {
+  public wlanStartWPS(params: T.WLANStartWPSParams, callback?: ResultCallback<T.WLANStartWPSResult>): Promise<T.WLANStartWPSResult> | string {
     return this.invoke("CMAPI_WLAN_StartWPS", params, callback);
   }
 
@@ -1876,170 +1204,95 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
   public wlanCancelWPS(params: T.WLANCancelWPSParams): Promise<T.WLANCancelWPSResult>;
   public wlanCancelWPS(params: T.WLANCancelWPSParams, callback: ResultCallback<T.WLANCancelWPSResult>): string;
   /** CMAPI_WLAN_CancelWPS: Cancels Wi-Fi Protected Setup. */
-  public wlanCancelWPS(
-    params: T.WLANCancelWPSParams,
-    callback?: ResultCallback<T.WLANCancelWPSResult>,
-  ): Promise<T.WLANCancelWPSResult> | string {
+  public wlanCancelWPS(params: T.WLANCancelWPSParams, callback?: ResultCallback<T.WLANCancelWPSResult>): Promise<T.WLANCancelWPSResult> | string {
     return this.invoke("CMAPI_WLAN_CancelWPS", params, callback);
   }
 
   /** CMAPI_WLAN_GetIPConfiguration: Returns the IP configuration of the WLAN interface. */
   public wlanGetIPConfiguration(params: T.WLANGetIPConfigurationParams): Promise<T.WLANGetIPConfigurationResult>;
-  public wlanGetIPConfiguration(
-    params: T.WLANGetIPConfigurationParams,
-    callback: ResultCallback<T.WLANGetIPConfigurationResult>,
-  ): string;
+  public wlanGetIPConfiguration(params: T.WLANGetIPConfigurationParams, callback: ResultCallback<T.WLANGetIPConfigurationResult>): string;
   /** CMAPI_WLAN_GetIPConfiguration: Returns the IP configuration of the WLAN interface. */
-  public wlanGetIPConfiguration(
-    params: T.WLANGetIPConfigurationParams,
-    callback?: ResultCallback<T.WLANGetIPConfigurationResult>,
-  ): Promise<T.WLANGetIPConfigurationResult> | string {
+  public wlanGetIPConfiguration(params: T.WLANGetIPConfigurationParams, callback?: ResultCallback<T.WLANGetIPConfigurationResult>): Promise<T.WLANGetIPConfigurationResult> | string {
     return this.invoke("CMAPI_WLAN_GetIPConfiguration", params, callback);
   }
 
   /** CMAPI_WLAN_SetIPConfiguration: Sets the IP configuration of a known network. */
   public wlanSetIPConfiguration(params: T.WLANSetIPConfigurationParams): Promise<T.WLANSetIPConfigurationResult>;
-  public wlanSetIPConfiguration(
-    params: T.WLANSetIPConfigurationParams,
-    callback: ResultCallback<T.WLANSetIPConfigurationResult>,
-  ): string;
+  public wlanSetIPConfiguration(params: T.WLANSetIPConfigurationParams, callback: ResultCallback<T.WLANSetIPConfigurationResult>): string;
   /** CMAPI_WLAN_SetIPConfiguration: Sets the IP configuration of a known network. */
-  public wlanSetIPConfiguration(
-    params: T.WLANSetIPConfigurationParams,
-    callback?: ResultCallback<T.WLANSetIPConfigurationResult>,
-  ): Promise<T.WLANSetIPConfigurationResult> | string {
+  public wlanSetIPConfiguration(params: T.WLANSetIPConfigurationParams, callback?: ResultCallback<T.WLANSetIPConfigurationResult>): Promise<T.WLANSetIPConfigurationResult> | string {
     return this.invoke("CMAPI_WLAN_SetIPConfiguration", params, callback);
   }
 
   /** CMAPI_WLAN_GetMACAddress: Returns the interface's MAC address. */
   public wlanGetMACAddress(params: T.WLANGetMACAddressParams): Promise<T.WLANGetMACAddressResult>;
-  public wlanGetMACAddress(
-    params: T.WLANGetMACAddressParams,
-    callback: ResultCallback<T.WLANGetMACAddressResult>,
-  ): string;
+  public wlanGetMACAddress(params: T.WLANGetMACAddressParams, callback: ResultCallback<T.WLANGetMACAddressResult>): string;
   /** CMAPI_WLAN_GetMACAddress: Returns the interface's MAC address. */
-  public wlanGetMACAddress(
-    params: T.WLANGetMACAddressParams,
-    callback?: ResultCallback<T.WLANGetMACAddressResult>,
-  ): Promise<T.WLANGetMACAddressResult> | string {
+  public wlanGetMACAddress(params: T.WLANGetMACAddressParams, callback?: ResultCallback<T.WLANGetMACAddressResult>): Promise<T.WLANGetMACAddressResult> | string {
     return this.invoke("CMAPI_WLAN_GetMACAddress", params, callback);
   }
 
   /** CMAPI_WLAN_SetMACAddress: Sets the interface's MAC address (randomisation or a fixed address). */
   public wlanSetMACAddress(params: T.WLANSetMACAddressParams): Promise<T.WLANSetMACAddressResult>;
-  public wlanSetMACAddress(
-    params: T.WLANSetMACAddressParams,
-    callback: ResultCallback<T.WLANSetMACAddressResult>,
-  ): string;
+  public wlanSetMACAddress(params: T.WLANSetMACAddressParams, callback: ResultCallback<T.WLANSetMACAddressResult>): string;
   /** CMAPI_WLAN_SetMACAddress: Sets the interface's MAC address (randomisation or a fixed address). */
-  public wlanSetMACAddress(
-    params: T.WLANSetMACAddressParams,
-    callback?: ResultCallback<T.WLANSetMACAddressResult>,
-  ): Promise<T.WLANSetMACAddressResult> | string {
+  public wlanSetMACAddress(params: T.WLANSetMACAddressParams, callback?: ResultCallback<T.WLANSetMACAddressResult>): Promise<T.WLANSetMACAddressResult> | string {
     return this.invoke("CMAPI_WLAN_SetMACAddress", params, callback);
   }
 
   /** CMAPI_WLAN_GetSecurityPolicy: Returns the security policy for connecting to networks. */
   public wlanGetSecurityPolicy(params: T.WLANGetSecurityPolicyParams): Promise<T.WLANGetSecurityPolicyResult>;
-  public wlanGetSecurityPolicy(
-    params: T.WLANGetSecurityPolicyParams,
-    callback: ResultCallback<T.WLANGetSecurityPolicyResult>,
-  ): string;
+  public wlanGetSecurityPolicy(params: T.WLANGetSecurityPolicyParams, callback: ResultCallback<T.WLANGetSecurityPolicyResult>): string;
   /** CMAPI_WLAN_GetSecurityPolicy: Returns the security policy for connecting to networks. */
-  public wlanGetSecurityPolicy(
-    params: T.WLANGetSecurityPolicyParams,
-    callback?: ResultCallback<T.WLANGetSecurityPolicyResult>,
-  ): Promise<T.WLANGetSecurityPolicyResult> | string {
+  public wlanGetSecurityPolicy(params: T.WLANGetSecurityPolicyParams, callback?: ResultCallback<T.WLANGetSecurityPolicyResult>): Promise<T.WLANGetSecurityPolicyResult> | string {
     return this.invoke("CMAPI_WLAN_GetSecurityPolicy", params, callback);
   }
 
   /** CMAPI_WLAN_SetSecurityPolicy: Sets the security policy for connecting to networks. */
   public wlanSetSecurityPolicy(params: T.WLANSetSecurityPolicyParams): Promise<T.WLANSetSecurityPolicyResult>;
-  public wlanSetSecurityPolicy(
-    params: T.WLANSetSecurityPolicyParams,
-    callback: ResultCallback<T.WLANSetSecurityPolicyResult>,
-  ): string;
+  public wlanSetSecurityPolicy(params: T.WLANSetSecurityPolicyParams, callback: ResultCallback<T.WLANSetSecurityPolicyResult>): string;
   /** CMAPI_WLAN_SetSecurityPolicy: Sets the security policy for connecting to networks. */
-  public wlanSetSecurityPolicy(
-    params: T.WLANSetSecurityPolicyParams,
-    callback?: ResultCallback<T.WLANSetSecurityPolicyResult>,
-  ): Promise<T.WLANSetSecurityPolicyResult> | string {
+  public wlanSetSecurityPolicy(params: T.WLANSetSecurityPolicyParams, callback?: ResultCallback<T.WLANSetSecurityPolicyResult>): Promise<T.WLANSetSecurityPolicyResult> | string {
     return this.invoke("CMAPI_WLAN_SetSecurityPolicy", params, callback);
   }
 
   /** CMAPI_WLAN_GetPasspointCredentials: Lists the Hotspot 2.0 credentials. */
-  public wlanGetPasspointCredentials(
-    params: T.WLANGetPasspointCredentialsParams,
-  ): Promise<T.WLANGetPasspointCredentialsResult>;
-  public wlanGetPasspointCredentials(
-    params: T.WLANGetPasspointCredentialsParams,
-    callback: ResultCallback<T.WLANGetPasspointCredentialsResult>,
-  ): string;
+  public wlanGetPasspointCredentials(params: T.WLANGetPasspointCredentialsParams): Promise<T.WLANGetPasspointCredentialsResult>;
+  public wlanGetPasspointCredentials(params: T.WLANGetPasspointCredentialsParams, callback: ResultCallback<T.WLANGetPasspointCredentialsResult>): string;
   /** CMAPI_WLAN_GetPasspointCredentials: Lists the Hotspot 2.0 credentials. */
-  public wlanGetPasspointCredentials(
-    params: T.WLANGetPasspointCredentialsParams,
-    callback?: ResultCallback<T.WLANGetPasspointCredentialsResult>,
-  ): Promise<T.WLANGetPasspointCredentialsResult> | string {
+  public wlanGetPasspointCredentials(params: T.WLANGetPasspointCredentialsParams, callback?: ResultCallback<T.WLANGetPasspointCredentialsResult>): Promise<T.WLANGetPasspointCredentialsResult> | string {
     return this.invoke("CMAPI_WLAN_GetPasspointCredentials", params, callback);
   }
 
   /** CMAPI_WLAN_AddPasspointCredential: Adds a Hotspot 2.0 credential. */
-  public wlanAddPasspointCredential(
-    params: T.WLANAddPasspointCredentialParams,
-  ): Promise<T.WLANAddPasspointCredentialResult>;
-  public wlanAddPasspointCredential(
-    params: T.WLANAddPasspointCredentialParams,
-    callback: ResultCallback<T.WLANAddPasspointCredentialResult>,
-  ): string;
+  public wlanAddPasspointCredential(params: T.WLANAddPasspointCredentialParams): Promise<T.WLANAddPasspointCredentialResult>;
+  public wlanAddPasspointCredential(params: T.WLANAddPasspointCredentialParams, callback: ResultCallback<T.WLANAddPasspointCredentialResult>): string;
   /** CMAPI_WLAN_AddPasspointCredential: Adds a Hotspot 2.0 credential. */
-  public wlanAddPasspointCredential(
-    params: T.WLANAddPasspointCredentialParams,
-    callback?: ResultCallback<T.WLANAddPasspointCredentialResult>,
-  ): Promise<T.WLANAddPasspointCredentialResult> | string {
+  public wlanAddPasspointCredential(params: T.WLANAddPasspointCredentialParams, callback?: ResultCallback<T.WLANAddPasspointCredentialResult>): Promise<T.WLANAddPasspointCredentialResult> | string {
     return this.invoke("CMAPI_WLAN_AddPasspointCredential", params, callback);
   }
 
   /** CMAPI_WLAN_DeletePasspointCredential: Removes a Hotspot 2.0 credential. */
-  public wlanDeletePasspointCredential(
-    params: T.WLANDeletePasspointCredentialParams,
-  ): Promise<T.WLANDeletePasspointCredentialResult>;
-  public wlanDeletePasspointCredential(
-    params: T.WLANDeletePasspointCredentialParams,
-    callback: ResultCallback<T.WLANDeletePasspointCredentialResult>,
-  ): string;
+  public wlanDeletePasspointCredential(params: T.WLANDeletePasspointCredentialParams): Promise<T.WLANDeletePasspointCredentialResult>;
+  public wlanDeletePasspointCredential(params: T.WLANDeletePasspointCredentialParams, callback: ResultCallback<T.WLANDeletePasspointCredentialResult>): string;
   /** CMAPI_WLAN_DeletePasspointCredential: Removes a Hotspot 2.0 credential. */
-  public wlanDeletePasspointCredential(
-    params: T.WLANDeletePasspointCredentialParams,
-    callback?: ResultCallback<T.WLANDeletePasspointCredentialResult>,
-  ): Promise<T.WLANDeletePasspointCredentialResult> | string {
+  public wlanDeletePasspointCredential(params: T.WLANDeletePasspointCredentialParams, callback?: ResultCallback<T.WLANDeletePasspointCredentialResult>): Promise<T.WLANDeletePasspointCredentialResult> | string {
     return this.invoke("CMAPI_WLAN_DeletePasspointCredential", params, callback);
   }
 
   /** CMAPI_WLAN_SetPasspointEnabled: Turns Hotspot 2.0 network selection on or off. */
   public wlanSetPasspointEnabled(params: T.WLANSetPasspointEnabledParams): Promise<T.WLANSetPasspointEnabledResult>;
-  public wlanSetPasspointEnabled(
-    params: T.WLANSetPasspointEnabledParams,
-    callback: ResultCallback<T.WLANSetPasspointEnabledResult>,
-  ): string;
+  public wlanSetPasspointEnabled(params: T.WLANSetPasspointEnabledParams, callback: ResultCallback<T.WLANSetPasspointEnabledResult>): string;
   /** CMAPI_WLAN_SetPasspointEnabled: Turns Hotspot 2.0 network selection on or off. */
-  public wlanSetPasspointEnabled(
-    params: T.WLANSetPasspointEnabledParams,
-    callback?: ResultCallback<T.WLANSetPasspointEnabledResult>,
-  ): Promise<T.WLANSetPasspointEnabledResult> | string {
+  public wlanSetPasspointEnabled(params: T.WLANSetPasspointEnabledParams, callback?: ResultCallback<T.WLANSetPasspointEnabledResult>): Promise<T.WLANSetPasspointEnabledResult> | string {
     return this.invoke("CMAPI_WLAN_SetPasspointEnabled", params, callback);
   }
 
   /** CMAPI_WLAN_GetPasspointStatus: Returns Hotspot 2.0 status. */
   public wlanGetPasspointStatus(params: T.WLANGetPasspointStatusParams): Promise<T.WLANGetPasspointStatusResult>;
-  public wlanGetPasspointStatus(
-    params: T.WLANGetPasspointStatusParams,
-    callback: ResultCallback<T.WLANGetPasspointStatusResult>,
-  ): string;
+  public wlanGetPasspointStatus(params: T.WLANGetPasspointStatusParams, callback: ResultCallback<T.WLANGetPasspointStatusResult>): string;
   /** CMAPI_WLAN_GetPasspointStatus: Returns Hotspot 2.0 status. */
-  public wlanGetPasspointStatus(
-    params: T.WLANGetPasspointStatusParams,
-    callback?: ResultCallback<T.WLANGetPasspointStatusResult>,
-  ): Promise<T.WLANGetPasspointStatusResult> | string {
+  public wlanGetPasspointStatus(params: T.WLANGetPasspointStatusParams, callback?: ResultCallback<T.WLANGetPasspointStatusResult>): Promise<T.WLANGetPasspointStatusResult> | string {
     return this.invoke("CMAPI_WLAN_GetPasspointStatus", params, callback);
   }
 
@@ -2047,40 +1300,23 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
   public wlanQueryANQP(params: T.WLANQueryANQPParams): Promise<T.WLANQueryANQPResult>;
   public wlanQueryANQP(params: T.WLANQueryANQPParams, callback: ResultCallback<T.WLANQueryANQPResult>): string;
   /** CMAPI_WLAN_QueryANQP: Sends an ANQP query to an access point. */
-  public wlanQueryANQP(
-    params: T.WLANQueryANQPParams,
-    callback?: ResultCallback<T.WLANQueryANQPResult>,
-  ): Promise<T.WLANQueryANQPResult> | string {
+  public wlanQueryANQP(params: T.WLANQueryANQPParams, callback?: ResultCallback<T.WLANQueryANQPResult>): Promise<T.WLANQueryANQPResult> | string {
     return this.invoke("CMAPI_WLAN_QueryANQP", params, callback);
   }
 
   /** CMAPI_Statistics_GetSessionStatistics: Returns the counters of the current connection. */
-  public statisticsGetSessionStatistics(
-    params: T.StatisticsGetSessionStatisticsParams,
-  ): Promise<T.StatisticsGetSessionStatisticsResult>;
-  public statisticsGetSessionStatistics(
-    params: T.StatisticsGetSessionStatisticsParams,
-    callback: ResultCallback<T.StatisticsGetSessionStatisticsResult>,
-  ): string;
+  public statisticsGetSessionStatistics(params: T.StatisticsGetSessionStatisticsParams): Promise<T.StatisticsGetSessionStatisticsResult>;
+  public statisticsGetSessionStatistics(params: T.StatisticsGetSessionStatisticsParams, callback: ResultCallback<T.StatisticsGetSessionStatisticsResult>): string;
   /** CMAPI_Statistics_GetSessionStatistics: Returns the counters of the current connection. */
-  public statisticsGetSessionStatistics(
-    params: T.StatisticsGetSessionStatisticsParams,
-    callback?: ResultCallback<T.StatisticsGetSessionStatisticsResult>,
-  ): Promise<T.StatisticsGetSessionStatisticsResult> | string {
+  public statisticsGetSessionStatistics(params: T.StatisticsGetSessionStatisticsParams, callback?: ResultCallback<T.StatisticsGetSessionStatisticsResult>): Promise<T.StatisticsGetSessionStatisticsResult> | string {
     return this.invoke("CMAPI_Statistics_GetSessionStatistics", params, callback);
   }
 
   /** CMAPI_Statistics_GetDataUsage: Returns the data used in a period. */
   public statisticsGetDataUsage(params: T.StatisticsGetDataUsageParams): Promise<T.StatisticsGetDataUsageResult>;
-  public statisticsGetDataUsage(
-    params: T.StatisticsGetDataUsageParams,
-    callback: ResultCallback<T.StatisticsGetDataUsageResult>,
-  ): string;
+  public statisticsGetDataUsage(params: T.StatisticsGetDataUsageParams, callback: ResultCallback<T.StatisticsGetDataUsageResult>): string;
   /** CMAPI_Statistics_GetDataUsage: Returns the data used in a period. */
-  public statisticsGetDataUsage(
-    params: T.StatisticsGetDataUsageParams,
-    callback?: ResultCallback<T.StatisticsGetDataUsageResult>,
-  ): Promise<T.StatisticsGetDataUsageResult> | string {
+  public statisticsGetDataUsage(params: T.StatisticsGetDataUsageParams, callback?: ResultCallback<T.StatisticsGetDataUsageResult>): Promise<T.StatisticsGetDataUsageResult> | string {
     return this.invoke("CMAPI_Statistics_GetDataUsage", params, callback);
   }
 
@@ -2088,194 +1324,103 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
   public statisticsReset(params: T.StatisticsResetParams): Promise<T.StatisticsResetResult>;
   public statisticsReset(params: T.StatisticsResetParams, callback: ResultCallback<T.StatisticsResetResult>): string;
   /** CMAPI_Statistics_Reset: Resets the counters of a period. */
-  public statisticsReset(
-    params: T.StatisticsResetParams,
-    callback?: ResultCallback<T.StatisticsResetResult>,
-  ): Promise<T.StatisticsResetResult> | string {
+  public statisticsReset(params: T.StatisticsResetParams, callback?: ResultCallback<T.StatisticsResetResult>): Promise<T.StatisticsResetResult> | string {
     return this.invoke("CMAPI_Statistics_Reset", params, callback);
   }
 
   /** CMAPI_Statistics_SetUsageThreshold: Sets a usage threshold; crossing it fires CMAPI_Callback_DataUsageThreshold. */
-  public statisticsSetUsageThreshold(
-    params: T.StatisticsSetUsageThresholdParams,
-  ): Promise<T.StatisticsSetUsageThresholdResult>;
-  public statisticsSetUsageThreshold(
-    params: T.StatisticsSetUsageThresholdParams,
-    callback: ResultCallback<T.StatisticsSetUsageThresholdResult>,
-  ): string;
+  public statisticsSetUsageThreshold(params: T.StatisticsSetUsageThresholdParams): Promise<T.StatisticsSetUsageThresholdResult>;
+  public statisticsSetUsageThreshold(params: T.StatisticsSetUsageThresholdParams, callback: ResultCallback<T.StatisticsSetUsageThresholdResult>): string;
   /** CMAPI_Statistics_SetUsageThreshold: Sets a usage threshold; crossing it fires CMAPI_Callback_DataUsageThreshold. */
-  public statisticsSetUsageThreshold(
-    params: T.StatisticsSetUsageThresholdParams,
-    callback?: ResultCallback<T.StatisticsSetUsageThresholdResult>,
-  ): Promise<T.StatisticsSetUsageThresholdResult> | string {
+  public statisticsSetUsageThreshold(params: T.StatisticsSetUsageThresholdParams, callback?: ResultCallback<T.StatisticsSetUsageThresholdResult>): Promise<T.StatisticsSetUsageThresholdResult> | string {
     return this.invoke("CMAPI_Statistics_SetUsageThreshold", params, callback);
   }
 
   /** CMAPI_Statistics_GetUsageThreshold: Returns the usage threshold of a period. */
-  public statisticsGetUsageThreshold(
-    params: T.StatisticsGetUsageThresholdParams,
-  ): Promise<T.StatisticsGetUsageThresholdResult>;
-  public statisticsGetUsageThreshold(
-    params: T.StatisticsGetUsageThresholdParams,
-    callback: ResultCallback<T.StatisticsGetUsageThresholdResult>,
-  ): string;
+  public statisticsGetUsageThreshold(params: T.StatisticsGetUsageThresholdParams): Promise<T.StatisticsGetUsageThresholdResult>;
+  public statisticsGetUsageThreshold(params: T.StatisticsGetUsageThresholdParams, callback: ResultCallback<T.StatisticsGetUsageThresholdResult>): string;
   /** CMAPI_Statistics_GetUsageThreshold: Returns the usage threshold of a period. */
-  public statisticsGetUsageThreshold(
-    params: T.StatisticsGetUsageThresholdParams,
-    callback?: ResultCallback<T.StatisticsGetUsageThresholdResult>,
-  ): Promise<T.StatisticsGetUsageThresholdResult> | string {
+  public statisticsGetUsageThreshold(params: T.StatisticsGetUsageThresholdParams, callback?: ResultCallback<T.StatisticsGetUsageThresholdResult>): Promise<T.StatisticsGetUsageThresholdResult> | string {
     return this.invoke("CMAPI_Statistics_GetUsageThreshold", params, callback);
   }
 
   /** CMAPI_Statistics_GetWLANStatistics: Returns the WLAN interface's counters. */
-  public statisticsGetWLANStatistics(
-    params: T.StatisticsGetWLANStatisticsParams,
-  ): Promise<T.StatisticsGetWLANStatisticsResult>;
-  public statisticsGetWLANStatistics(
-    params: T.StatisticsGetWLANStatisticsParams,
-    callback: ResultCallback<T.StatisticsGetWLANStatisticsResult>,
-  ): string;
+  public statisticsGetWLANStatistics(params: T.StatisticsGetWLANStatisticsParams): Promise<T.StatisticsGetWLANStatisticsResult>;
+  public statisticsGetWLANStatistics(params: T.StatisticsGetWLANStatisticsParams, callback: ResultCallback<T.StatisticsGetWLANStatisticsResult>): string;
   /** CMAPI_Statistics_GetWLANStatistics: Returns the WLAN interface's counters. */
-  public statisticsGetWLANStatistics(
-    params: T.StatisticsGetWLANStatisticsParams,
-    callback?: ResultCallback<T.StatisticsGetWLANStatisticsResult>,
-  ): Promise<T.StatisticsGetWLANStatisticsResult> | string {
+  public statisticsGetWLANStatistics(params: T.StatisticsGetWLANStatisticsParams, callback?: ResultCallback<T.StatisticsGetWLANStatisticsResult>): Promise<T.StatisticsGetWLANStatisticsResult> | string {
     return this.invoke("CMAPI_Statistics_GetWLANStatistics", params, callback);
   }
 
   /** CMAPI_InfoStatus_GetSummary: Returns a summary of the device's connectivity in one call. */
   public infoStatusGetSummary(params: T.InfoStatusGetSummaryParams): Promise<T.InfoStatusGetSummaryResult>;
-  public infoStatusGetSummary(
-    params: T.InfoStatusGetSummaryParams,
-    callback: ResultCallback<T.InfoStatusGetSummaryResult>,
-  ): string;
+  public infoStatusGetSummary(params: T.InfoStatusGetSummaryParams, callback: ResultCallback<T.InfoStatusGetSummaryResult>): string;
   /** CMAPI_InfoStatus_GetSummary: Returns a summary of the device's connectivity in one call. */
-  public infoStatusGetSummary(
-    params: T.InfoStatusGetSummaryParams,
-    callback?: ResultCallback<T.InfoStatusGetSummaryResult>,
-  ): Promise<T.InfoStatusGetSummaryResult> | string {
+  public infoStatusGetSummary(params: T.InfoStatusGetSummaryParams, callback?: ResultCallback<T.InfoStatusGetSummaryResult>): Promise<T.InfoStatusGetSummaryResult> | string {
     return this.invoke("CMAPI_InfoStatus_GetSummary", params, callback);
   }
 
   /** CMAPI_InfoStatus_GetIPAddress: Returns the device's IP addresses of a type. */
   public infoStatusGetIPAddress(params: T.InfoStatusGetIPAddressParams): Promise<T.InfoStatusGetIPAddressResult>;
-  public infoStatusGetIPAddress(
-    params: T.InfoStatusGetIPAddressParams,
-    callback: ResultCallback<T.InfoStatusGetIPAddressResult>,
-  ): string;
+  public infoStatusGetIPAddress(params: T.InfoStatusGetIPAddressParams, callback: ResultCallback<T.InfoStatusGetIPAddressResult>): string;
   /** CMAPI_InfoStatus_GetIPAddress: Returns the device's IP addresses of a type. */
-  public infoStatusGetIPAddress(
-    params: T.InfoStatusGetIPAddressParams,
-    callback?: ResultCallback<T.InfoStatusGetIPAddressResult>,
-  ): Promise<T.InfoStatusGetIPAddressResult> | string {
+  public infoStatusGetIPAddress(params: T.InfoStatusGetIPAddressParams, callback?: ResultCallback<T.InfoStatusGetIPAddressResult>): Promise<T.InfoStatusGetIPAddressResult> | string {
     return this.invoke("CMAPI_InfoStatus_GetIPAddress", params, callback);
   }
 
   /** CMAPI_InfoStatus_GetCurrentAPN: Returns the APN in use. */
   public infoStatusGetCurrentAPN(params: T.InfoStatusGetCurrentAPNParams): Promise<T.InfoStatusGetCurrentAPNResult>;
-  public infoStatusGetCurrentAPN(
-    params: T.InfoStatusGetCurrentAPNParams,
-    callback: ResultCallback<T.InfoStatusGetCurrentAPNResult>,
-  ): string;
+  public infoStatusGetCurrentAPN(params: T.InfoStatusGetCurrentAPNParams, callback: ResultCallback<T.InfoStatusGetCurrentAPNResult>): string;
   /** CMAPI_InfoStatus_GetCurrentAPN: Returns the APN in use. */
-  public infoStatusGetCurrentAPN(
-    params: T.InfoStatusGetCurrentAPNParams,
-    callback?: ResultCallback<T.InfoStatusGetCurrentAPNResult>,
-  ): Promise<T.InfoStatusGetCurrentAPNResult> | string {
+  public infoStatusGetCurrentAPN(params: T.InfoStatusGetCurrentAPNParams, callback?: ResultCallback<T.InfoStatusGetCurrentAPNResult>): Promise<T.InfoStatusGetCurrentAPNResult> | string {
     return this.invoke("CMAPI_InfoStatus_GetCurrentAPN", params, callback);
   }
 
   /** CMAPI_InfoStatus_GetSignalQuality: Returns the signal quality. */
-  public infoStatusGetSignalQuality(
-    params: T.InfoStatusGetSignalQualityParams,
-  ): Promise<T.InfoStatusGetSignalQualityResult>;
-  public infoStatusGetSignalQuality(
-    params: T.InfoStatusGetSignalQualityParams,
-    callback: ResultCallback<T.InfoStatusGetSignalQualityResult>,
-  ): string;
+  public infoStatusGetSignalQuality(params: T.InfoStatusGetSignalQualityParams): Promise<T.InfoStatusGetSignalQualityResult>;
+  public infoStatusGetSignalQuality(params: T.InfoStatusGetSignalQualityParams, callback: ResultCallback<T.InfoStatusGetSignalQualityResult>): string;
   /** CMAPI_InfoStatus_GetSignalQuality: Returns the signal quality. */
-  public infoStatusGetSignalQuality(
-    params: T.InfoStatusGetSignalQualityParams,
-    callback?: ResultCallback<T.InfoStatusGetSignalQualityResult>,
-  ): Promise<T.InfoStatusGetSignalQualityResult> | string {
+  public infoStatusGetSignalQuality(params: T.InfoStatusGetSignalQualityParams, callback?: ResultCallback<T.InfoStatusGetSignalQualityResult>): Promise<T.InfoStatusGetSignalQualityResult> | string {
     return this.invoke("CMAPI_InfoStatus_GetSignalQuality", params, callback);
   }
 
   /** CMAPI_InfoStatus_GetRoamingStatus: Returns whether the device is roaming. */
-  public infoStatusGetRoamingStatus(
-    params: T.InfoStatusGetRoamingStatusParams,
-  ): Promise<T.InfoStatusGetRoamingStatusResult>;
-  public infoStatusGetRoamingStatus(
-    params: T.InfoStatusGetRoamingStatusParams,
-    callback: ResultCallback<T.InfoStatusGetRoamingStatusResult>,
-  ): string;
+  public infoStatusGetRoamingStatus(params: T.InfoStatusGetRoamingStatusParams): Promise<T.InfoStatusGetRoamingStatusResult>;
+  public infoStatusGetRoamingStatus(params: T.InfoStatusGetRoamingStatusParams, callback: ResultCallback<T.InfoStatusGetRoamingStatusResult>): string;
   /** CMAPI_InfoStatus_GetRoamingStatus: Returns whether the device is roaming. */
-  public infoStatusGetRoamingStatus(
-    params: T.InfoStatusGetRoamingStatusParams,
-    callback?: ResultCallback<T.InfoStatusGetRoamingStatusResult>,
-  ): Promise<T.InfoStatusGetRoamingStatusResult> | string {
+  public infoStatusGetRoamingStatus(params: T.InfoStatusGetRoamingStatusParams, callback?: ResultCallback<T.InfoStatusGetRoamingStatusResult>): Promise<T.InfoStatusGetRoamingStatusResult> | string {
     return this.invoke("CMAPI_InfoStatus_GetRoamingStatus", params, callback);
   }
 
   /** CMAPI_InfoStatus_GetOperatorName: Returns the serving operator's name. */
-  public infoStatusGetOperatorName(
-    params: T.InfoStatusGetOperatorNameParams,
-  ): Promise<T.InfoStatusGetOperatorNameResult>;
-  public infoStatusGetOperatorName(
-    params: T.InfoStatusGetOperatorNameParams,
-    callback: ResultCallback<T.InfoStatusGetOperatorNameResult>,
-  ): string;
+  public infoStatusGetOperatorName(params: T.InfoStatusGetOperatorNameParams): Promise<T.InfoStatusGetOperatorNameResult>;
+  public infoStatusGetOperatorName(params: T.InfoStatusGetOperatorNameParams, callback: ResultCallback<T.InfoStatusGetOperatorNameResult>): string;
   /** CMAPI_InfoStatus_GetOperatorName: Returns the serving operator's name. */
-  public infoStatusGetOperatorName(
-    params: T.InfoStatusGetOperatorNameParams,
-    callback?: ResultCallback<T.InfoStatusGetOperatorNameResult>,
-  ): Promise<T.InfoStatusGetOperatorNameResult> | string {
+  public infoStatusGetOperatorName(params: T.InfoStatusGetOperatorNameParams, callback?: ResultCallback<T.InfoStatusGetOperatorNameResult>): Promise<T.InfoStatusGetOperatorNameResult> | string {
     return this.invoke("CMAPI_InfoStatus_GetOperatorName", params, callback);
   }
 
   /** CMAPI_InfoStatus_GetLocation: Returns the serving cell's location identifiers. */
   public infoStatusGetLocation(params: T.InfoStatusGetLocationParams): Promise<T.InfoStatusGetLocationResult>;
-  public infoStatusGetLocation(
-    params: T.InfoStatusGetLocationParams,
-    callback: ResultCallback<T.InfoStatusGetLocationResult>,
-  ): string;
+  public infoStatusGetLocation(params: T.InfoStatusGetLocationParams, callback: ResultCallback<T.InfoStatusGetLocationResult>): string;
   /** CMAPI_InfoStatus_GetLocation: Returns the serving cell's location identifiers. */
-  public infoStatusGetLocation(
-    params: T.InfoStatusGetLocationParams,
-    callback?: ResultCallback<T.InfoStatusGetLocationResult>,
-  ): Promise<T.InfoStatusGetLocationResult> | string {
+  public infoStatusGetLocation(params: T.InfoStatusGetLocationParams, callback?: ResultCallback<T.InfoStatusGetLocationResult>): Promise<T.InfoStatusGetLocationResult> | string {
     return this.invoke("CMAPI_InfoStatus_GetLocation", params, callback);
   }
 
   /** CMAPI_InfoStatus_GetConnectionRecord: Returns one connection record by index. */
-  public infoStatusGetConnectionRecord(
-    params: T.InfoStatusGetConnectionRecordParams,
-  ): Promise<T.InfoStatusGetConnectionRecordResult>;
-  public infoStatusGetConnectionRecord(
-    params: T.InfoStatusGetConnectionRecordParams,
-    callback: ResultCallback<T.InfoStatusGetConnectionRecordResult>,
-  ): string;
+  public infoStatusGetConnectionRecord(params: T.InfoStatusGetConnectionRecordParams): Promise<T.InfoStatusGetConnectionRecordResult>;
+  public infoStatusGetConnectionRecord(params: T.InfoStatusGetConnectionRecordParams, callback: ResultCallback<T.InfoStatusGetConnectionRecordResult>): string;
   /** CMAPI_InfoStatus_GetConnectionRecord: Returns one connection record by index. */
-  public infoStatusGetConnectionRecord(
-    params: T.InfoStatusGetConnectionRecordParams,
-    callback?: ResultCallback<T.InfoStatusGetConnectionRecordResult>,
-  ): Promise<T.InfoStatusGetConnectionRecordResult> | string {
+  public infoStatusGetConnectionRecord(params: T.InfoStatusGetConnectionRecordParams, callback?: ResultCallback<T.InfoStatusGetConnectionRecordResult>): Promise<T.InfoStatusGetConnectionRecordResult> | string {
     return this.invoke("CMAPI_InfoStatus_GetConnectionRecord", params, callback);
   }
 
   /** CMAPI_InfoStatus_GetAuthenticationStatus: Returns whether network authentication succeeded. */
-  public infoStatusGetAuthenticationStatus(
-    params: T.InfoStatusGetAuthenticationStatusParams,
-  ): Promise<T.InfoStatusGetAuthenticationStatusResult>;
-  public infoStatusGetAuthenticationStatus(
-    params: T.InfoStatusGetAuthenticationStatusParams,
-    callback: ResultCallback<T.InfoStatusGetAuthenticationStatusResult>,
-  ): string;
+  public infoStatusGetAuthenticationStatus(params: T.InfoStatusGetAuthenticationStatusParams): Promise<T.InfoStatusGetAuthenticationStatusResult>;
+  public infoStatusGetAuthenticationStatus(params: T.InfoStatusGetAuthenticationStatusParams, callback: ResultCallback<T.InfoStatusGetAuthenticationStatusResult>): string;
   /** CMAPI_InfoStatus_GetAuthenticationStatus: Returns whether network authentication succeeded. */
-  public infoStatusGetAuthenticationStatus(
-    params: T.InfoStatusGetAuthenticationStatusParams,
-    callback?: ResultCallback<T.InfoStatusGetAuthenticationStatusResult>,
-  ): Promise<T.InfoStatusGetAuthenticationStatusResult> | string {
+  public infoStatusGetAuthenticationStatus(params: T.InfoStatusGetAuthenticationStatusParams, callback?: ResultCallback<T.InfoStatusGetAuthenticationStatusResult>): Promise<T.InfoStatusGetAuthenticationStatusResult> | string {
     return this.invoke("CMAPI_InfoStatus_GetAuthenticationStatus", params, callback);
   }
 
@@ -2283,10 +1428,7 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
   public smsSend(params: T.SMSSendParams): Promise<T.SMSSendResult>;
   public smsSend(params: T.SMSSendParams, callback: ResultCallback<T.SMSSendResult>): string;
   /** CMAPI_SMS_Send: Sends an SMS; the final response carries the message id. */
-  public smsSend(
-    params: T.SMSSendParams,
-    callback?: ResultCallback<T.SMSSendResult>,
-  ): Promise<T.SMSSendResult> | string {
+  public smsSend(params: T.SMSSendParams, callback?: ResultCallback<T.SMSSendResult>): Promise<T.SMSSendResult> | string {
     return this.invoke("CMAPI_SMS_Send", params, callback);
   }
 
@@ -2294,10 +1436,7 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
   public smsList(params: T.SMSListParams): Promise<T.SMSListResult>;
   public smsList(params: T.SMSListParams, callback: ResultCallback<T.SMSListResult>): string;
   /** CMAPI_SMS_List: Lists the messages of a status in a storage. */
-  public smsList(
-    params: T.SMSListParams,
-    callback?: ResultCallback<T.SMSListResult>,
-  ): Promise<T.SMSListResult> | string {
+  public smsList(params: T.SMSListParams, callback?: ResultCallback<T.SMSListResult>): Promise<T.SMSListResult> | string {
     return this.invoke("CMAPI_SMS_List", params, callback);
   }
 
@@ -2305,10 +1444,7 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
   public smsRead(params: T.SMSReadParams): Promise<T.SMSReadResult>;
   public smsRead(params: T.SMSReadParams, callback: ResultCallback<T.SMSReadResult>): string;
   /** CMAPI_SMS_Read: Reads one message and marks it read. */
-  public smsRead(
-    params: T.SMSReadParams,
-    callback?: ResultCallback<T.SMSReadResult>,
-  ): Promise<T.SMSReadResult> | string {
+  public smsRead(params: T.SMSReadParams, callback?: ResultCallback<T.SMSReadResult>): Promise<T.SMSReadResult> | string {
     return this.invoke("CMAPI_SMS_Read", params, callback);
   }
 
@@ -2316,10 +1452,7 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
   public smsDelete(params: T.SMSDeleteParams): Promise<T.SMSDeleteResult>;
   public smsDelete(params: T.SMSDeleteParams, callback: ResultCallback<T.SMSDeleteResult>): string;
   /** CMAPI_SMS_Delete: Deletes one message. */
-  public smsDelete(
-    params: T.SMSDeleteParams,
-    callback?: ResultCallback<T.SMSDeleteResult>,
-  ): Promise<T.SMSDeleteResult> | string {
+  public smsDelete(params: T.SMSDeleteParams, callback?: ResultCallback<T.SMSDeleteResult>): Promise<T.SMSDeleteResult> | string {
     return this.invoke("CMAPI_SMS_Delete", params, callback);
   }
 
@@ -2327,24 +1460,15 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
   public smsDeleteAll(params: T.SMSDeleteAllParams): Promise<T.SMSDeleteAllResult>;
   public smsDeleteAll(params: T.SMSDeleteAllParams, callback: ResultCallback<T.SMSDeleteAllResult>): string;
   /** CMAPI_SMS_DeleteAll: Deletes every message of a status in a storage. */
-  public smsDeleteAll(
-    params: T.SMSDeleteAllParams,
-    callback?: ResultCallback<T.SMSDeleteAllResult>,
-  ): Promise<T.SMSDeleteAllResult> | string {
+  public smsDeleteAll(params: T.SMSDeleteAllParams, callback?: ResultCallback<T.SMSDeleteAllResult>): Promise<T.SMSDeleteAllResult> | string {
     return this.invoke("CMAPI_SMS_DeleteAll", params, callback);
   }
 
   /** CMAPI_SMS_GetStorageStatus: Returns how full a message storage is. */
   public smsGetStorageStatus(params: T.SMSGetStorageStatusParams): Promise<T.SMSGetStorageStatusResult>;
-  public smsGetStorageStatus(
-    params: T.SMSGetStorageStatusParams,
-    callback: ResultCallback<T.SMSGetStorageStatusResult>,
-  ): string;
+  public smsGetStorageStatus(params: T.SMSGetStorageStatusParams, callback: ResultCallback<T.SMSGetStorageStatusResult>): string;
   /** CMAPI_SMS_GetStorageStatus: Returns how full a message storage is. */
-  public smsGetStorageStatus(
-    params: T.SMSGetStorageStatusParams,
-    callback?: ResultCallback<T.SMSGetStorageStatusResult>,
-  ): Promise<T.SMSGetStorageStatusResult> | string {
+  public smsGetStorageStatus(params: T.SMSGetStorageStatusParams, callback?: ResultCallback<T.SMSGetStorageStatusResult>): Promise<T.SMSGetStorageStatusResult> | string {
     return this.invoke("CMAPI_SMS_GetStorageStatus", params, callback);
   }
 
@@ -2352,10 +1476,7 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
   public smsGetSMSC(params: T.SMSGetSMSCParams): Promise<T.SMSGetSMSCResult>;
   public smsGetSMSC(params: T.SMSGetSMSCParams, callback: ResultCallback<T.SMSGetSMSCResult>): string;
   /** CMAPI_SMS_GetSMSC: Returns the SMS service centre address. */
-  public smsGetSMSC(
-    params: T.SMSGetSMSCParams,
-    callback?: ResultCallback<T.SMSGetSMSCResult>,
-  ): Promise<T.SMSGetSMSCResult> | string {
+  public smsGetSMSC(params: T.SMSGetSMSCParams, callback?: ResultCallback<T.SMSGetSMSCResult>): Promise<T.SMSGetSMSCResult> | string {
     return this.invoke("CMAPI_SMS_GetSMSC", params, callback);
   }
 
@@ -2363,10 +1484,7 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
   public smsSetSMSC(params: T.SMSSetSMSCParams): Promise<T.SMSSetSMSCResult>;
   public smsSetSMSC(params: T.SMSSetSMSCParams, callback: ResultCallback<T.SMSSetSMSCResult>): string;
   /** CMAPI_SMS_SetSMSC: Sets the SMS service centre address. */
-  public smsSetSMSC(
-    params: T.SMSSetSMSCParams,
-    callback?: ResultCallback<T.SMSSetSMSCResult>,
-  ): Promise<T.SMSSetSMSCResult> | string {
+  public smsSetSMSC(params: T.SMSSetSMSCParams, callback?: ResultCallback<T.SMSSetSMSCResult>): Promise<T.SMSSetSMSCResult> | string {
     return this.invoke("CMAPI_SMS_SetSMSC", params, callback);
   }
 
@@ -2374,10 +1492,7 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
   public smsGetSettings(params: T.SMSGetSettingsParams): Promise<T.SMSGetSettingsResult>;
   public smsGetSettings(params: T.SMSGetSettingsParams, callback: ResultCallback<T.SMSGetSettingsResult>): string;
   /** CMAPI_SMS_GetSettings: Returns the SMS settings. */
-  public smsGetSettings(
-    params: T.SMSGetSettingsParams,
-    callback?: ResultCallback<T.SMSGetSettingsResult>,
-  ): Promise<T.SMSGetSettingsResult> | string {
+  public smsGetSettings(params: T.SMSGetSettingsParams, callback?: ResultCallback<T.SMSGetSettingsResult>): Promise<T.SMSGetSettingsResult> | string {
     return this.invoke("CMAPI_SMS_GetSettings", params, callback);
   }
 
@@ -2385,10 +1500,7 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
   public smsSetSettings(params: T.SMSSetSettingsParams): Promise<T.SMSSetSettingsResult>;
   public smsSetSettings(params: T.SMSSetSettingsParams, callback: ResultCallback<T.SMSSetSettingsResult>): string;
   /** CMAPI_SMS_SetSettings: Sets the SMS settings. */
-  public smsSetSettings(
-    params: T.SMSSetSettingsParams,
-    callback?: ResultCallback<T.SMSSetSettingsResult>,
-  ): Promise<T.SMSSetSettingsResult> | string {
+  public smsSetSettings(params: T.SMSSetSettingsParams, callback?: ResultCallback<T.SMSSetSettingsResult>): Promise<T.SMSSetSettingsResult> | string {
     return this.invoke("CMAPI_SMS_SetSettings", params, callback);
   }
 
@@ -2404,10 +1516,7 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
    */
-  public ussdSend(
-    params: T.USSDSendParams,
-    callback?: ResultCallback<T.USSDSendResult>,
-  ): Promise<T.USSDSendResult> | string {
+  public ussdSend(params: T.USSDSendParams, callback?: ResultCallback<T.USSDSendResult>): Promise<T.USSDSendResult> | string {
     return this.invoke("CMAPI_USSD_Send", params, callback);
   }
 
@@ -2415,10 +1524,7 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
   public ussdRespond(params: T.USSDRespondParams): Promise<T.USSDRespondResult>;
   public ussdRespond(params: T.USSDRespondParams, callback: ResultCallback<T.USSDRespondResult>): string;
   /** CMAPI_USSD_Respond: Answers the network within a session. */
-  public ussdRespond(
-    params: T.USSDRespondParams,
-    callback?: ResultCallback<T.USSDRespondResult>,
-  ): Promise<T.USSDRespondResult> | string {
+  public ussdRespond(params: T.USSDRespondParams, callback?: ResultCallback<T.USSDRespondResult>): Promise<T.USSDRespondResult> | string {
     return this.invoke("CMAPI_USSD_Respond", params, callback);
   }
 
@@ -2426,24 +1532,15 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
   public ussdCancel(params: T.USSDCancelParams): Promise<T.USSDCancelResult>;
   public ussdCancel(params: T.USSDCancelParams, callback: ResultCallback<T.USSDCancelResult>): string;
   /** CMAPI_USSD_Cancel: Ends a session. */
-  public ussdCancel(
-    params: T.USSDCancelParams,
-    callback?: ResultCallback<T.USSDCancelResult>,
-  ): Promise<T.USSDCancelResult> | string {
+  public ussdCancel(params: T.USSDCancelParams, callback?: ResultCallback<T.USSDCancelResult>): Promise<T.USSDCancelResult> | string {
     return this.invoke("CMAPI_USSD_Cancel", params, callback);
   }
 
   /** CMAPI_USSD_GetSessionState: Returns a session's state. */
   public ussdGetSessionState(params: T.USSDGetSessionStateParams): Promise<T.USSDGetSessionStateResult>;
-  public ussdGetSessionState(
-    params: T.USSDGetSessionStateParams,
-    callback: ResultCallback<T.USSDGetSessionStateResult>,
-  ): string;
+  public ussdGetSessionState(params: T.USSDGetSessionStateParams, callback: ResultCallback<T.USSDGetSessionStateResult>): string;
   /** CMAPI_USSD_GetSessionState: Returns a session's state. */
-  public ussdGetSessionState(
-    params: T.USSDGetSessionStateParams,
-    callback?: ResultCallback<T.USSDGetSessionStateResult>,
-  ): Promise<T.USSDGetSessionStateResult> | string {
+  public ussdGetSessionState(params: T.USSDGetSessionStateParams, callback?: ResultCallback<T.USSDGetSessionStateResult>): Promise<T.USSDGetSessionStateResult> | string {
     return this.invoke("CMAPI_USSD_GetSessionState", params, callback);
   }
 
@@ -2451,10 +1548,7 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
   public gnssGetStatus(params: T.GNSSGetStatusParams): Promise<T.GNSSGetStatusResult>;
   public gnssGetStatus(params: T.GNSSGetStatusParams, callback: ResultCallback<T.GNSSGetStatusResult>): string;
   /** CMAPI_GNSS_GetStatus: Returns the receiver's state. */
-  public gnssGetStatus(
-    params: T.GNSSGetStatusParams,
-    callback?: ResultCallback<T.GNSSGetStatusResult>,
-  ): Promise<T.GNSSGetStatusResult> | string {
+  public gnssGetStatus(params: T.GNSSGetStatusParams, callback?: ResultCallback<T.GNSSGetStatusResult>): Promise<T.GNSSGetStatusResult> | string {
     return this.invoke("CMAPI_GNSS_GetStatus", params, callback);
   }
 
@@ -2470,10 +1564,7 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
    */
-  public gnssStart(
-    params: T.GNSSStartParams,
-    callback?: ResultCallback<T.GNSSStartResult>,
-  ): Promise<T.GNSSStartResult> | string {
+  public gnssStart(params: T.GNSSStartParams, callback?: ResultCallback<T.GNSSStartResult>): Promise<T.GNSSStartResult> | string {
     return this.invoke("CMAPI_GNSS_Start", params, callback);
   }
 
@@ -2489,10 +1580,7 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
    */
-  public gnssStop(
-    params: T.GNSSStopParams,
-    callback?: ResultCallback<T.GNSSStopResult>,
-  ): Promise<T.GNSSStopResult> | string {
+  public gnssStop(params: T.GNSSStopParams, callback?: ResultCallback<T.GNSSStopResult>): Promise<T.GNSSStopResult> | string {
     return this.invoke("CMAPI_GNSS_Stop", params, callback);
   }
 
@@ -2500,24 +1588,15 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
   public gnssGetPosition(params: T.GNSSGetPositionParams): Promise<T.GNSSGetPositionResult>;
   public gnssGetPosition(params: T.GNSSGetPositionParams, callback: ResultCallback<T.GNSSGetPositionResult>): string;
   /** CMAPI_GNSS_GetPosition: Returns the last position fix. */
-  public gnssGetPosition(
-    params: T.GNSSGetPositionParams,
-    callback?: ResultCallback<T.GNSSGetPositionResult>,
-  ): Promise<T.GNSSGetPositionResult> | string {
+  public gnssGetPosition(params: T.GNSSGetPositionParams, callback?: ResultCallback<T.GNSSGetPositionResult>): Promise<T.GNSSGetPositionResult> | string {
     return this.invoke("CMAPI_GNSS_GetPosition", params, callback);
   }
 
   /** CMAPI_GNSS_GetSatellites: Lists the satellites in view. */
   public gnssGetSatellites(params: T.GNSSGetSatellitesParams): Promise<T.GNSSGetSatellitesResult>;
-  public gnssGetSatellites(
-    params: T.GNSSGetSatellitesParams,
-    callback: ResultCallback<T.GNSSGetSatellitesResult>,
-  ): string;
+  public gnssGetSatellites(params: T.GNSSGetSatellitesParams, callback: ResultCallback<T.GNSSGetSatellitesResult>): string;
   /** CMAPI_GNSS_GetSatellites: Lists the satellites in view. */
-  public gnssGetSatellites(
-    params: T.GNSSGetSatellitesParams,
-    callback?: ResultCallback<T.GNSSGetSatellitesResult>,
-  ): Promise<T.GNSSGetSatellitesResult> | string {
+  public gnssGetSatellites(params: T.GNSSGetSatellitesParams, callback?: ResultCallback<T.GNSSGetSatellitesResult>): Promise<T.GNSSGetSatellitesResult> | string {
     return this.invoke("CMAPI_GNSS_GetSatellites", params, callback);
   }
 
@@ -2525,38 +1604,23 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
   public gnssSetTracking(params: T.GNSSSetTrackingParams): Promise<T.GNSSSetTrackingResult>;
   public gnssSetTracking(params: T.GNSSSetTrackingParams, callback: ResultCallback<T.GNSSSetTrackingResult>): string;
   /** CMAPI_GNSS_SetTracking: Turns periodic fixes on (interval in seconds) or off (0). */
-  public gnssSetTracking(
-    params: T.GNSSSetTrackingParams,
-    callback?: ResultCallback<T.GNSSSetTrackingResult>,
-  ): Promise<T.GNSSSetTrackingResult> | string {
+  public gnssSetTracking(params: T.GNSSSetTrackingParams, callback?: ResultCallback<T.GNSSSetTrackingResult>): Promise<T.GNSSSetTrackingResult> | string {
     return this.invoke("CMAPI_GNSS_SetTracking", params, callback);
   }
 
   /** CMAPI_GNSS_SetAGNSSServer: Sets the assistance server. */
   public gnssSetAGNSSServer(params: T.GNSSSetAGNSSServerParams): Promise<T.GNSSSetAGNSSServerResult>;
-  public gnssSetAGNSSServer(
-    params: T.GNSSSetAGNSSServerParams,
-    callback: ResultCallback<T.GNSSSetAGNSSServerResult>,
-  ): string;
+  public gnssSetAGNSSServer(params: T.GNSSSetAGNSSServerParams, callback: ResultCallback<T.GNSSSetAGNSSServerResult>): string;
   /** CMAPI_GNSS_SetAGNSSServer: Sets the assistance server. */
-  public gnssSetAGNSSServer(
-    params: T.GNSSSetAGNSSServerParams,
-    callback?: ResultCallback<T.GNSSSetAGNSSServerResult>,
-  ): Promise<T.GNSSSetAGNSSServerResult> | string {
+  public gnssSetAGNSSServer(params: T.GNSSSetAGNSSServerParams, callback?: ResultCallback<T.GNSSSetAGNSSServerResult>): Promise<T.GNSSSetAGNSSServerResult> | string {
     return this.invoke("CMAPI_GNSS_SetAGNSSServer", params, callback);
   }
 
   /** CMAPI_GNSS_GetAGNSSServer: Returns the assistance server. */
   public gnssGetAGNSSServer(params: T.GNSSGetAGNSSServerParams): Promise<T.GNSSGetAGNSSServerResult>;
-  public gnssGetAGNSSServer(
-    params: T.GNSSGetAGNSSServerParams,
-    callback: ResultCallback<T.GNSSGetAGNSSServerResult>,
-  ): string;
+  public gnssGetAGNSSServer(params: T.GNSSGetAGNSSServerParams, callback: ResultCallback<T.GNSSGetAGNSSServerResult>): string;
   /** CMAPI_GNSS_GetAGNSSServer: Returns the assistance server. */
-  public gnssGetAGNSSServer(
-    params: T.GNSSGetAGNSSServerParams,
-    callback?: ResultCallback<T.GNSSGetAGNSSServerResult>,
-  ): Promise<T.GNSSGetAGNSSServerResult> | string {
+  public gnssGetAGNSSServer(params: T.GNSSGetAGNSSServerParams, callback?: ResultCallback<T.GNSSGetAGNSSServerResult>): Promise<T.GNSSGetAGNSSServerResult> | string {
     return this.invoke("CMAPI_GNSS_GetAGNSSServer", params, callback);
   }
 
@@ -2564,10 +1628,7 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
   public pushGetSettings(params: T.PushGetSettingsParams): Promise<T.PushGetSettingsResult>;
   public pushGetSettings(params: T.PushGetSettingsParams, callback: ResultCallback<T.PushGetSettingsResult>): string;
   /** CMAPI_Push_GetSettings: Returns the push settings. */
-  public pushGetSettings(
-    params: T.PushGetSettingsParams,
-    callback?: ResultCallback<T.PushGetSettingsResult>,
-  ): Promise<T.PushGetSettingsResult> | string {
+  public pushGetSettings(params: T.PushGetSettingsParams, callback?: ResultCallback<T.PushGetSettingsResult>): Promise<T.PushGetSettingsResult> | string {
     return this.invoke("CMAPI_Push_GetSettings", params, callback);
   }
 
@@ -2575,10 +1636,7 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
   public pushSetSettings(params: T.PushSetSettingsParams): Promise<T.PushSetSettingsResult>;
   public pushSetSettings(params: T.PushSetSettingsParams, callback: ResultCallback<T.PushSetSettingsResult>): string;
   /** CMAPI_Push_SetSettings: Sets the push settings. */
-  public pushSetSettings(
-    params: T.PushSetSettingsParams,
-    callback?: ResultCallback<T.PushSetSettingsResult>,
-  ): Promise<T.PushSetSettingsResult> | string {
+  public pushSetSettings(params: T.PushSetSettingsParams, callback?: ResultCallback<T.PushSetSettingsResult>): Promise<T.PushSetSettingsResult> | string {
     return this.invoke("CMAPI_Push_SetSettings", params, callback);
   }
 
@@ -2586,24 +1644,15 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
   public pushGetMessages(params: T.PushGetMessagesParams): Promise<T.PushGetMessagesResult>;
   public pushGetMessages(params: T.PushGetMessagesParams, callback: ResultCallback<T.PushGetMessagesResult>): string;
   /** CMAPI_Push_GetMessages: Lists received push messages. */
-  public pushGetMessages(
-    params: T.PushGetMessagesParams,
-    callback?: ResultCallback<T.PushGetMessagesResult>,
-  ): Promise<T.PushGetMessagesResult> | string {
+  public pushGetMessages(params: T.PushGetMessagesParams, callback?: ResultCallback<T.PushGetMessagesResult>): Promise<T.PushGetMessagesResult> | string {
     return this.invoke("CMAPI_Push_GetMessages", params, callback);
   }
 
   /** CMAPI_Push_DeleteMessage: Deletes a push message. */
   public pushDeleteMessage(params: T.PushDeleteMessageParams): Promise<T.PushDeleteMessageResult>;
-  public pushDeleteMessage(
-    params: T.PushDeleteMessageParams,
-    callback: ResultCallback<T.PushDeleteMessageResult>,
-  ): string;
+  public pushDeleteMessage(params: T.PushDeleteMessageParams, callback: ResultCallback<T.PushDeleteMessageResult>): string;
   /** CMAPI_Push_DeleteMessage: Deletes a push message. */
-  public pushDeleteMessage(
-    params: T.PushDeleteMessageParams,
-    callback?: ResultCallback<T.PushDeleteMessageResult>,
-  ): Promise<T.PushDeleteMessageResult> | string {
+  public pushDeleteMessage(params: T.PushDeleteMessageParams, callback?: ResultCallback<T.PushDeleteMessageResult>): Promise<T.PushDeleteMessageResult> | string {
     return this.invoke("CMAPI_Push_DeleteMessage", params, callback);
   }
 
@@ -2611,10 +1660,7 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
   public contactsList(params: T.ContactsListParams): Promise<T.ContactsListResult>;
   public contactsList(params: T.ContactsListParams, callback: ResultCallback<T.ContactsListResult>): string;
   /** CMAPI_Contacts_List: Lists the contacts of a location. */
-  public contactsList(
-    params: T.ContactsListParams,
-    callback?: ResultCallback<T.ContactsListResult>,
-  ): Promise<T.ContactsListResult> | string {
+  public contactsList(params: T.ContactsListParams, callback?: ResultCallback<T.ContactsListResult>): Promise<T.ContactsListResult> | string {
     return this.invoke("CMAPI_Contacts_List", params, callback);
   }
 
@@ -2622,10 +1668,7 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
   public contactsRead(params: T.ContactsReadParams): Promise<T.ContactsReadResult>;
   public contactsRead(params: T.ContactsReadParams, callback: ResultCallback<T.ContactsReadResult>): string;
   /** CMAPI_Contacts_Read: Reads one contact. */
-  public contactsRead(
-    params: T.ContactsReadParams,
-    callback?: ResultCallback<T.ContactsReadResult>,
-  ): Promise<T.ContactsReadResult> | string {
+  public contactsRead(params: T.ContactsReadParams, callback?: ResultCallback<T.ContactsReadResult>): Promise<T.ContactsReadResult> | string {
     return this.invoke("CMAPI_Contacts_Read", params, callback);
   }
 
@@ -2633,10 +1676,7 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
   public contactsAdd(params: T.ContactsAddParams): Promise<T.ContactsAddResult>;
   public contactsAdd(params: T.ContactsAddParams, callback: ResultCallback<T.ContactsAddResult>): string;
   /** CMAPI_Contacts_Add: Adds a contact and returns its index. */
-  public contactsAdd(
-    params: T.ContactsAddParams,
-    callback?: ResultCallback<T.ContactsAddResult>,
-  ): Promise<T.ContactsAddResult> | string {
+  public contactsAdd(params: T.ContactsAddParams, callback?: ResultCallback<T.ContactsAddResult>): Promise<T.ContactsAddResult> | string {
     return this.invoke("CMAPI_Contacts_Add", params, callback);
   }
 
@@ -2644,10 +1684,7 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
   public contactsUpdate(params: T.ContactsUpdateParams): Promise<T.ContactsUpdateResult>;
   public contactsUpdate(params: T.ContactsUpdateParams, callback: ResultCallback<T.ContactsUpdateResult>): string;
   /** CMAPI_Contacts_Update: Replaces the contact at the contact's index. */
-  public contactsUpdate(
-    params: T.ContactsUpdateParams,
-    callback?: ResultCallback<T.ContactsUpdateResult>,
-  ): Promise<T.ContactsUpdateResult> | string {
+  public contactsUpdate(params: T.ContactsUpdateParams, callback?: ResultCallback<T.ContactsUpdateResult>): Promise<T.ContactsUpdateResult> | string {
     return this.invoke("CMAPI_Contacts_Update", params, callback);
   }
 
@@ -2655,10 +1692,7 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
   public contactsDelete(params: T.ContactsDeleteParams): Promise<T.ContactsDeleteResult>;
   public contactsDelete(params: T.ContactsDeleteParams, callback: ResultCallback<T.ContactsDeleteResult>): string;
   /** CMAPI_Contacts_Delete: Deletes a contact. */
-  public contactsDelete(
-    params: T.ContactsDeleteParams,
-    callback?: ResultCallback<T.ContactsDeleteResult>,
-  ): Promise<T.ContactsDeleteResult> | string {
+  public contactsDelete(params: T.ContactsDeleteParams, callback?: ResultCallback<T.ContactsDeleteResult>): Promise<T.ContactsDeleteResult> | string {
     return this.invoke("CMAPI_Contacts_Delete", params, callback);
   }
 
@@ -2666,38 +1700,23 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
   public contactsSearch(params: T.ContactsSearchParams): Promise<T.ContactsSearchResult>;
   public contactsSearch(params: T.ContactsSearchParams, callback: ResultCallback<T.ContactsSearchResult>): string;
   /** CMAPI_Contacts_Search: Finds contacts whose name or number contains the text. */
-  public contactsSearch(
-    params: T.ContactsSearchParams,
-    callback?: ResultCallback<T.ContactsSearchResult>,
-  ): Promise<T.ContactsSearchResult> | string {
+  public contactsSearch(params: T.ContactsSearchParams, callback?: ResultCallback<T.ContactsSearchResult>): Promise<T.ContactsSearchResult> | string {
     return this.invoke("CMAPI_Contacts_Search", params, callback);
   }
 
   /** CMAPI_Contacts_GetStorageStatus: Returns how full a contact location is. */
   public contactsGetStorageStatus(params: T.ContactsGetStorageStatusParams): Promise<T.ContactsGetStorageStatusResult>;
-  public contactsGetStorageStatus(
-    params: T.ContactsGetStorageStatusParams,
-    callback: ResultCallback<T.ContactsGetStorageStatusResult>,
-  ): string;
+  public contactsGetStorageStatus(params: T.ContactsGetStorageStatusParams, callback: ResultCallback<T.ContactsGetStorageStatusResult>): string;
   /** CMAPI_Contacts_GetStorageStatus: Returns how full a contact location is. */
-  public contactsGetStorageStatus(
-    params: T.ContactsGetStorageStatusParams,
-    callback?: ResultCallback<T.ContactsGetStorageStatusResult>,
-  ): Promise<T.ContactsGetStorageStatusResult> | string {
+  public contactsGetStorageStatus(params: T.ContactsGetStorageStatusParams, callback?: ResultCallback<T.ContactsGetStorageStatusResult>): Promise<T.ContactsGetStorageStatusResult> | string {
     return this.invoke("CMAPI_Contacts_GetStorageStatus", params, callback);
   }
 
   /** CMAPI_P2P_GetTechnologies: Lists the P2P technologies the device supports and which are on. */
   public p2pGetTechnologies(params: T.P2PGetTechnologiesParams): Promise<T.P2PGetTechnologiesResult>;
-  public p2pGetTechnologies(
-    params: T.P2PGetTechnologiesParams,
-    callback: ResultCallback<T.P2PGetTechnologiesResult>,
-  ): string;
+  public p2pGetTechnologies(params: T.P2PGetTechnologiesParams, callback: ResultCallback<T.P2PGetTechnologiesResult>): string;
   /** CMAPI_P2P_GetTechnologies: Lists the P2P technologies the device supports and which are on. */
-  public p2pGetTechnologies(
-    params: T.P2PGetTechnologiesParams,
-    callback?: ResultCallback<T.P2PGetTechnologiesResult>,
-  ): Promise<T.P2PGetTechnologiesResult> | string {
+  public p2pGetTechnologies(params: T.P2PGetTechnologiesParams, callback?: ResultCallback<T.P2PGetTechnologiesResult>): Promise<T.P2PGetTechnologiesResult> | string {
     return this.invoke("CMAPI_P2P_GetTechnologies", params, callback);
   }
 
@@ -2705,10 +1724,7 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
   public p2pSetEnabled(params: T.P2PSetEnabledParams): Promise<T.P2PSetEnabledResult>;
   public p2pSetEnabled(params: T.P2PSetEnabledParams, callback: ResultCallback<T.P2PSetEnabledResult>): string;
   /** CMAPI_P2P_SetEnabled: Turns a P2P technology on or off. */
-  public p2pSetEnabled(
-    params: T.P2PSetEnabledParams,
-    callback?: ResultCallback<T.P2PSetEnabledResult>,
-  ): Promise<T.P2PSetEnabledResult> | string {
+  public p2pSetEnabled(params: T.P2PSetEnabledParams, callback?: ResultCallback<T.P2PSetEnabledResult>): Promise<T.P2PSetEnabledResult> | string {
     return this.invoke("CMAPI_P2P_SetEnabled", params, callback);
   }
 
@@ -2724,10 +1740,7 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
    */
-  public p2pDiscover(
-    params: T.P2PDiscoverParams,
-    callback?: ResultCallback<T.P2PDiscoverResult>,
-  ): Promise<T.P2PDiscoverResult> | string {
+  public p2pDiscover(params: T.P2PDiscoverParams, callback?: ResultCallback<T.P2PDiscoverResult>): Promise<T.P2PDiscoverResult> | string {
     return this.invoke("CMAPI_P2P_Discover", params, callback);
   }
 
@@ -2735,24 +1748,15 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
   public p2pStopDiscovery(params: T.P2PStopDiscoveryParams): Promise<T.P2PStopDiscoveryResult>;
   public p2pStopDiscovery(params: T.P2PStopDiscoveryParams, callback: ResultCallback<T.P2PStopDiscoveryResult>): string;
   /** CMAPI_P2P_StopDiscovery: Stops discovery. */
-  public p2pStopDiscovery(
-    params: T.P2PStopDiscoveryParams,
-    callback?: ResultCallback<T.P2PStopDiscoveryResult>,
-  ): Promise<T.P2PStopDiscoveryResult> | string {
+  public p2pStopDiscovery(params: T.P2PStopDiscoveryParams, callback?: ResultCallback<T.P2PStopDiscoveryResult>): Promise<T.P2PStopDiscoveryResult> | string {
     return this.invoke("CMAPI_P2P_StopDiscovery", params, callback);
   }
 
   /** CMAPI_P2P_AdvertiseService: Advertises a local service. */
   public p2pAdvertiseService(params: T.P2PAdvertiseServiceParams): Promise<T.P2PAdvertiseServiceResult>;
-  public p2pAdvertiseService(
-    params: T.P2PAdvertiseServiceParams,
-    callback: ResultCallback<T.P2PAdvertiseServiceResult>,
-  ): string;
+  public p2pAdvertiseService(params: T.P2PAdvertiseServiceParams, callback: ResultCallback<T.P2PAdvertiseServiceResult>): string;
   /** CMAPI_P2P_AdvertiseService: Advertises a local service. */
-  public p2pAdvertiseService(
-    params: T.P2PAdvertiseServiceParams,
-    callback?: ResultCallback<T.P2PAdvertiseServiceResult>,
-  ): Promise<T.P2PAdvertiseServiceResult> | string {
+  public p2pAdvertiseService(params: T.P2PAdvertiseServiceParams, callback?: ResultCallback<T.P2PAdvertiseServiceResult>): Promise<T.P2PAdvertiseServiceResult> | string {
     return this.invoke("CMAPI_P2P_AdvertiseService", params, callback);
   }
 
@@ -2760,10 +1764,7 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
   public p2pRemoveService(params: T.P2PRemoveServiceParams): Promise<T.P2PRemoveServiceResult>;
   public p2pRemoveService(params: T.P2PRemoveServiceParams, callback: ResultCallback<T.P2PRemoveServiceResult>): string;
   /** CMAPI_P2P_RemoveService: Withdraws an advertised service. */
-  public p2pRemoveService(
-    params: T.P2PRemoveServiceParams,
-    callback?: ResultCallback<T.P2PRemoveServiceResult>,
-  ): Promise<T.P2PRemoveServiceResult> | string {
+  public p2pRemoveService(params: T.P2PRemoveServiceParams, callback?: ResultCallback<T.P2PRemoveServiceResult>): Promise<T.P2PRemoveServiceResult> | string {
     return this.invoke("CMAPI_P2P_RemoveService", params, callback);
   }
 
@@ -2779,10 +1780,7 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
    */
-  public p2pConnect(
-    params: T.P2PConnectParams,
-    callback?: ResultCallback<T.P2PConnectResult>,
-  ): Promise<T.P2PConnectResult> | string {
+  public p2pConnect(params: T.P2PConnectParams, callback?: ResultCallback<T.P2PConnectResult>): Promise<T.P2PConnectResult> | string {
     return this.invoke("CMAPI_P2P_Connect", params, callback);
   }
 
@@ -2790,24 +1788,15 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
   public p2pDisconnect(params: T.P2PDisconnectParams): Promise<T.P2PDisconnectResult>;
   public p2pDisconnect(params: T.P2PDisconnectParams, callback: ResultCallback<T.P2PDisconnectResult>): string;
   /** CMAPI_P2P_Disconnect: Ends a P2P connection. */
-  public p2pDisconnect(
-    params: T.P2PDisconnectParams,
-    callback?: ResultCallback<T.P2PDisconnectResult>,
-  ): Promise<T.P2PDisconnectResult> | string {
+  public p2pDisconnect(params: T.P2PDisconnectParams, callback?: ResultCallback<T.P2PDisconnectResult>): Promise<T.P2PDisconnectResult> | string {
     return this.invoke("CMAPI_P2P_Disconnect", params, callback);
   }
 
   /** CMAPI_P2P_GetConnections: Lists P2P connections. */
   public p2pGetConnections(params: T.P2PGetConnectionsParams): Promise<T.P2PGetConnectionsResult>;
-  public p2pGetConnections(
-    params: T.P2PGetConnectionsParams,
-    callback: ResultCallback<T.P2PGetConnectionsResult>,
-  ): string;
+  public p2pGetConnections(params: T.P2PGetConnectionsParams, callback: ResultCallback<T.P2PGetConnectionsResult>): string;
   /** CMAPI_P2P_GetConnections: Lists P2P connections. */
-  public p2pGetConnections(
-    params: T.P2PGetConnectionsParams,
-    callback?: ResultCallback<T.P2PGetConnectionsResult>,
-  ): Promise<T.P2PGetConnectionsResult> | string {
+  public p2pGetConnections(params: T.P2PGetConnectionsParams, callback?: ResultCallback<T.P2PGetConnectionsResult>): Promise<T.P2PGetConnectionsResult> | string {
     return this.invoke("CMAPI_P2P_GetConnections", params, callback);
   }
 
@@ -2823,10 +1812,7 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
    */
-  public p2pCreateGroup(
-    params: T.P2PCreateGroupParams,
-    callback?: ResultCallback<T.P2PCreateGroupResult>,
-  ): Promise<T.P2PCreateGroupResult> | string {
+  public p2pCreateGroup(params: T.P2PCreateGroupParams, callback?: ResultCallback<T.P2PCreateGroupResult>): Promise<T.P2PCreateGroupResult> | string {
     return this.invoke("CMAPI_P2P_CreateGroup", params, callback);
   }
 
@@ -2834,10 +1820,7 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
   public p2pRemoveGroup(params: T.P2PRemoveGroupParams): Promise<T.P2PRemoveGroupResult>;
   public p2pRemoveGroup(params: T.P2PRemoveGroupParams, callback: ResultCallback<T.P2PRemoveGroupResult>): string;
   /** CMAPI_P2P_RemoveGroup: Removes a group this device owns. */
-  public p2pRemoveGroup(
-    params: T.P2PRemoveGroupParams,
-    callback?: ResultCallback<T.P2PRemoveGroupResult>,
-  ): Promise<T.P2PRemoveGroupResult> | string {
+  public p2pRemoveGroup(params: T.P2PRemoveGroupParams, callback?: ResultCallback<T.P2PRemoveGroupResult>): Promise<T.P2PRemoveGroupResult> | string {
     return this.invoke("CMAPI_P2P_RemoveGroup", params, callback);
   }
 
@@ -2845,10 +1828,7 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
   public p2pGetGroups(params: T.P2PGetGroupsParams): Promise<T.P2PGetGroupsResult>;
   public p2pGetGroups(params: T.P2PGetGroupsParams, callback: ResultCallback<T.P2PGetGroupsResult>): string;
   /** CMAPI_P2P_GetGroups: Lists groups. */
-  public p2pGetGroups(
-    params: T.P2PGetGroupsParams,
-    callback?: ResultCallback<T.P2PGetGroupsResult>,
-  ): Promise<T.P2PGetGroupsResult> | string {
+  public p2pGetGroups(params: T.P2PGetGroupsParams, callback?: ResultCallback<T.P2PGetGroupsResult>): Promise<T.P2PGetGroupsResult> | string {
     return this.invoke("CMAPI_P2P_GetGroups", params, callback);
   }
 
@@ -2856,52 +1836,31 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
   public p2pInvite(params: T.P2PInviteParams): Promise<T.P2PInviteResult>;
   public p2pInvite(params: T.P2PInviteParams, callback: ResultCallback<T.P2PInviteResult>): string;
   /** CMAPI_P2P_Invite: Invites remote devices to a group. */
-  public p2pInvite(
-    params: T.P2PInviteParams,
-    callback?: ResultCallback<T.P2PInviteResult>,
-  ): Promise<T.P2PInviteResult> | string {
+  public p2pInvite(params: T.P2PInviteParams, callback?: ResultCallback<T.P2PInviteResult>): Promise<T.P2PInviteResult> | string {
     return this.invoke("CMAPI_P2P_Invite", params, callback);
   }
 
   /** CMAPI_P2P_RespondInvitation: Accepts or rejects an invitation received. */
   public p2pRespondInvitation(params: T.P2PRespondInvitationParams): Promise<T.P2PRespondInvitationResult>;
-  public p2pRespondInvitation(
-    params: T.P2PRespondInvitationParams,
-    callback: ResultCallback<T.P2PRespondInvitationResult>,
-  ): string;
+  public p2pRespondInvitation(params: T.P2PRespondInvitationParams, callback: ResultCallback<T.P2PRespondInvitationResult>): string;
   /** CMAPI_P2P_RespondInvitation: Accepts or rejects an invitation received. */
-  public p2pRespondInvitation(
-    params: T.P2PRespondInvitationParams,
-    callback?: ResultCallback<T.P2PRespondInvitationResult>,
-  ): Promise<T.P2PRespondInvitationResult> | string {
+  public p2pRespondInvitation(params: T.P2PRespondInvitationParams, callback?: ResultCallback<T.P2PRespondInvitationResult>): Promise<T.P2PRespondInvitationResult> | string {
     return this.invoke("CMAPI_P2P_RespondInvitation", params, callback);
   }
 
   /** CMAPI_P2P_GetInvitations: Lists invitations sent and received. */
   public p2pGetInvitations(params: T.P2PGetInvitationsParams): Promise<T.P2PGetInvitationsResult>;
-  public p2pGetInvitations(
-    params: T.P2PGetInvitationsParams,
-    callback: ResultCallback<T.P2PGetInvitationsResult>,
-  ): string;
+  public p2pGetInvitations(params: T.P2PGetInvitationsParams, callback: ResultCallback<T.P2PGetInvitationsResult>): string;
   /** CMAPI_P2P_GetInvitations: Lists invitations sent and received. */
-  public p2pGetInvitations(
-    params: T.P2PGetInvitationsParams,
-    callback?: ResultCallback<T.P2PGetInvitationsResult>,
-  ): Promise<T.P2PGetInvitationsResult> | string {
+  public p2pGetInvitations(params: T.P2PGetInvitationsParams, callback?: ResultCallback<T.P2PGetInvitationsResult>): Promise<T.P2PGetInvitationsResult> | string {
     return this.invoke("CMAPI_P2P_GetInvitations", params, callback);
   }
 
   /** CMAPI_Router_GetRouterList: Lists the routers this implementation manages. */
   public routerGetRouterList(params?: T.RouterGetRouterListParams): Promise<T.RouterGetRouterListResult>;
-  public routerGetRouterList(
-    params: T.RouterGetRouterListParams,
-    callback: ResultCallback<T.RouterGetRouterListResult>,
-  ): string;
+  public routerGetRouterList(params: T.RouterGetRouterListParams, callback: ResultCallback<T.RouterGetRouterListResult>): string;
   /** CMAPI_Router_GetRouterList: Lists the routers this implementation manages. */
-  public routerGetRouterList(
-    params: T.RouterGetRouterListParams = {},
-    callback?: ResultCallback<T.RouterGetRouterListResult>,
-  ): Promise<T.RouterGetRouterListResult> | string {
+  public routerGetRouterList(params: T.RouterGetRouterListParams = {}, callback?: ResultCallback<T.RouterGetRouterListResult>): Promise<T.RouterGetRouterListResult> | string {
     return this.invoke("CMAPI_Router_GetRouterList", params, callback);
   }
 
@@ -2909,10 +1868,7 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
   public routerGetConfig(params: T.RouterGetConfigParams): Promise<T.RouterGetConfigResult>;
   public routerGetConfig(params: T.RouterGetConfigParams, callback: ResultCallback<T.RouterGetConfigResult>): string;
   /** CMAPI_Router_GetConfig: Returns a router's Wi-Fi settings. */
-  public routerGetConfig(
-    params: T.RouterGetConfigParams,
-    callback?: ResultCallback<T.RouterGetConfigResult>,
-  ): Promise<T.RouterGetConfigResult> | string {
+  public routerGetConfig(params: T.RouterGetConfigParams, callback?: ResultCallback<T.RouterGetConfigResult>): Promise<T.RouterGetConfigResult> | string {
     return this.invoke("CMAPI_Router_GetConfig", params, callback);
   }
 
@@ -2928,40 +1884,23 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
    */
-  public routerSetConfig(
-    params: T.RouterSetConfigParams,
-    callback?: ResultCallback<T.RouterSetConfigResult>,
-  ): Promise<T.RouterSetConfigResult> | string {
+  public routerSetConfig(params: T.RouterSetConfigParams, callback?: ResultCallback<T.RouterSetConfigResult>): Promise<T.RouterSetConfigResult> | string {
     return this.invoke("CMAPI_Router_SetConfig", params, callback);
   }
 
   /** CMAPI_Router_GetConnectedDevices: Lists the devices connected to a router. */
-  public routerGetConnectedDevices(
-    params: T.RouterGetConnectedDevicesParams,
-  ): Promise<T.RouterGetConnectedDevicesResult>;
-  public routerGetConnectedDevices(
-    params: T.RouterGetConnectedDevicesParams,
-    callback: ResultCallback<T.RouterGetConnectedDevicesResult>,
-  ): string;
+  public routerGetConnectedDevices(params: T.RouterGetConnectedDevicesParams): Promise<T.RouterGetConnectedDevicesResult>;
+  public routerGetConnectedDevices(params: T.RouterGetConnectedDevicesParams, callback: ResultCallback<T.RouterGetConnectedDevicesResult>): string;
   /** CMAPI_Router_GetConnectedDevices: Lists the devices connected to a router. */
-  public routerGetConnectedDevices(
-    params: T.RouterGetConnectedDevicesParams,
-    callback?: ResultCallback<T.RouterGetConnectedDevicesResult>,
-  ): Promise<T.RouterGetConnectedDevicesResult> | string {
+  public routerGetConnectedDevices(params: T.RouterGetConnectedDevicesParams, callback?: ResultCallback<T.RouterGetConnectedDevicesResult>): Promise<T.RouterGetConnectedDevicesResult> | string {
     return this.invoke("CMAPI_Router_GetConnectedDevices", params, callback);
   }
 
   /** CMAPI_Router_SetDeviceBlocked: Blocks or unblocks a connected device. */
   public routerSetDeviceBlocked(params: T.RouterSetDeviceBlockedParams): Promise<T.RouterSetDeviceBlockedResult>;
-  public routerSetDeviceBlocked(
-    params: T.RouterSetDeviceBlockedParams,
-    callback: ResultCallback<T.RouterSetDeviceBlockedResult>,
-  ): string;
+  public routerSetDeviceBlocked(params: T.RouterSetDeviceBlockedParams, callback: ResultCallback<T.RouterSetDeviceBlockedResult>): string;
   /** CMAPI_Router_SetDeviceBlocked: Blocks or unblocks a connected device. */
-  public routerSetDeviceBlocked(
-    params: T.RouterSetDeviceBlockedParams,
-    callback?: ResultCallback<T.RouterSetDeviceBlockedResult>,
-  ): Promise<T.RouterSetDeviceBlockedResult> | string {
+  public routerSetDeviceBlocked(params: T.RouterSetDeviceBlockedParams, callback?: ResultCallback<T.RouterSetDeviceBlockedResult>): Promise<T.RouterSetDeviceBlockedResult> | string {
     return this.invoke("CMAPI_Router_SetDeviceBlocked", params, callback);
   }
 
@@ -2969,10 +1908,7 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
   public routerGetPolicy(params: T.RouterGetPolicyParams): Promise<T.RouterGetPolicyResult>;
   public routerGetPolicy(params: T.RouterGetPolicyParams, callback: ResultCallback<T.RouterGetPolicyResult>): string;
   /** CMAPI_Router_GetPolicy: Returns the router's firewall and MAC filter policy. */
-  public routerGetPolicy(
-    params: T.RouterGetPolicyParams,
-    callback?: ResultCallback<T.RouterGetPolicyResult>,
-  ): Promise<T.RouterGetPolicyResult> | string {
+  public routerGetPolicy(params: T.RouterGetPolicyParams, callback?: ResultCallback<T.RouterGetPolicyResult>): Promise<T.RouterGetPolicyResult> | string {
     return this.invoke("CMAPI_Router_GetPolicy", params, callback);
   }
 
@@ -2988,24 +1924,15 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
    */
-  public routerSetPolicy(
-    params: T.RouterSetPolicyParams,
-    callback?: ResultCallback<T.RouterSetPolicyResult>,
-  ): Promise<T.RouterSetPolicyResult> | string {
+  public routerSetPolicy(params: T.RouterSetPolicyParams, callback?: ResultCallback<T.RouterSetPolicyResult>): Promise<T.RouterSetPolicyResult> | string {
     return this.invoke("CMAPI_Router_SetPolicy", params, callback);
   }
 
   /** CMAPI_Router_GetRestrictions: Lists access restrictions (parental control). */
   public routerGetRestrictions(params: T.RouterGetRestrictionsParams): Promise<T.RouterGetRestrictionsResult>;
-  public routerGetRestrictions(
-    params: T.RouterGetRestrictionsParams,
-    callback: ResultCallback<T.RouterGetRestrictionsResult>,
-  ): string;
+  public routerGetRestrictions(params: T.RouterGetRestrictionsParams, callback: ResultCallback<T.RouterGetRestrictionsResult>): string;
   /** CMAPI_Router_GetRestrictions: Lists access restrictions (parental control). */
-  public routerGetRestrictions(
-    params: T.RouterGetRestrictionsParams,
-    callback?: ResultCallback<T.RouterGetRestrictionsResult>,
-  ): Promise<T.RouterGetRestrictionsResult> | string {
+  public routerGetRestrictions(params: T.RouterGetRestrictionsParams, callback?: ResultCallback<T.RouterGetRestrictionsResult>): Promise<T.RouterGetRestrictionsResult> | string {
     return this.invoke("CMAPI_Router_GetRestrictions", params, callback);
   }
 
@@ -3015,33 +1942,21 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
    */
   public routerSetRestrictions(params: T.RouterSetRestrictionsParams): Promise<T.RouterSetRestrictionsResult>;
-  public routerSetRestrictions(
-    params: T.RouterSetRestrictionsParams,
-    callback: ResultCallback<T.RouterSetRestrictionsResult>,
-  ): string;
+  public routerSetRestrictions(params: T.RouterSetRestrictionsParams, callback: ResultCallback<T.RouterSetRestrictionsResult>): string;
   /**
    * CMAPI_Router_SetRestrictions: Replaces the access restrictions.
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
    */
-  public routerSetRestrictions(
-    params: T.RouterSetRestrictionsParams,
-    callback?: ResultCallback<T.RouterSetRestrictionsResult>,
-  ): Promise<T.RouterSetRestrictionsResult> | string {
+  public routerSetRestrictions(params: T.RouterSetRestrictionsParams, callback?: ResultCallback<T.RouterSetRestrictionsResult>): Promise<T.RouterSetRestrictionsResult> | string {
     return this.invoke("CMAPI_Router_SetRestrictions", params, callback);
   }
 
   /** CMAPI_Router_GetDHCPSettings: Returns the DHCP server settings. */
   public routerGetDHCPSettings(params: T.RouterGetDHCPSettingsParams): Promise<T.RouterGetDHCPSettingsResult>;
-  public routerGetDHCPSettings(
-    params: T.RouterGetDHCPSettingsParams,
-    callback: ResultCallback<T.RouterGetDHCPSettingsResult>,
-  ): string;
+  public routerGetDHCPSettings(params: T.RouterGetDHCPSettingsParams, callback: ResultCallback<T.RouterGetDHCPSettingsResult>): string;
   /** CMAPI_Router_GetDHCPSettings: Returns the DHCP server settings. */
-  public routerGetDHCPSettings(
-    params: T.RouterGetDHCPSettingsParams,
-    callback?: ResultCallback<T.RouterGetDHCPSettingsResult>,
-  ): Promise<T.RouterGetDHCPSettingsResult> | string {
+  public routerGetDHCPSettings(params: T.RouterGetDHCPSettingsParams, callback?: ResultCallback<T.RouterGetDHCPSettingsResult>): Promise<T.RouterGetDHCPSettingsResult> | string {
     return this.invoke("CMAPI_Router_GetDHCPSettings", params, callback);
   }
 
@@ -3051,33 +1966,21 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
    */
   public routerSetDHCPSettings(params: T.RouterSetDHCPSettingsParams): Promise<T.RouterSetDHCPSettingsResult>;
-  public routerSetDHCPSettings(
-    params: T.RouterSetDHCPSettingsParams,
-    callback: ResultCallback<T.RouterSetDHCPSettingsResult>,
-  ): string;
+  public routerSetDHCPSettings(params: T.RouterSetDHCPSettingsParams, callback: ResultCallback<T.RouterSetDHCPSettingsResult>): string;
   /**
    * CMAPI_Router_SetDHCPSettings: Sets the DHCP server settings.
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
    */
-  public routerSetDHCPSettings(
-    params: T.RouterSetDHCPSettingsParams,
-    callback?: ResultCallback<T.RouterSetDHCPSettingsResult>,
-  ): Promise<T.RouterSetDHCPSettingsResult> | string {
+  public routerSetDHCPSettings(params: T.RouterSetDHCPSettingsParams, callback?: ResultCallback<T.RouterSetDHCPSettingsResult>): Promise<T.RouterSetDHCPSettingsResult> | string {
     return this.invoke("CMAPI_Router_SetDHCPSettings", params, callback);
   }
 
   /** CMAPI_Router_GetPortForwarding: Lists the port forwarding rules. */
   public routerGetPortForwarding(params: T.RouterGetPortForwardingParams): Promise<T.RouterGetPortForwardingResult>;
-  public routerGetPortForwarding(
-    params: T.RouterGetPortForwardingParams,
-    callback: ResultCallback<T.RouterGetPortForwardingResult>,
-  ): string;
+  public routerGetPortForwarding(params: T.RouterGetPortForwardingParams, callback: ResultCallback<T.RouterGetPortForwardingResult>): string;
   /** CMAPI_Router_GetPortForwarding: Lists the port forwarding rules. */
-  public routerGetPortForwarding(
-    params: T.RouterGetPortForwardingParams,
-    callback?: ResultCallback<T.RouterGetPortForwardingResult>,
-  ): Promise<T.RouterGetPortForwardingResult> | string {
+  public routerGetPortForwarding(params: T.RouterGetPortForwardingParams, callback?: ResultCallback<T.RouterGetPortForwardingResult>): Promise<T.RouterGetPortForwardingResult> | string {
     return this.invoke("CMAPI_Router_GetPortForwarding", params, callback);
   }
 
@@ -3087,19 +1990,13 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
    */
   public routerSetPortForwarding(params: T.RouterSetPortForwardingParams): Promise<T.RouterSetPortForwardingResult>;
-  public routerSetPortForwarding(
-    params: T.RouterSetPortForwardingParams,
-    callback: ResultCallback<T.RouterSetPortForwardingResult>,
-  ): string;
+  public routerSetPortForwarding(params: T.RouterSetPortForwardingParams, callback: ResultCallback<T.RouterSetPortForwardingResult>): string;
   /**
    * CMAPI_Router_SetPortForwarding: Replaces the port forwarding rules.
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
    */
-  public routerSetPortForwarding(
-    params: T.RouterSetPortForwardingParams,
-    callback?: ResultCallback<T.RouterSetPortForwardingResult>,
-  ): Promise<T.RouterSetPortForwardingResult> | string {
+  public routerSetPortForwarding(params: T.RouterSetPortForwardingParams, callback?: ResultCallback<T.RouterSetPortForwardingResult>): Promise<T.RouterSetPortForwardingResult> | string {
     return this.invoke("CMAPI_Router_SetPortForwarding", params, callback);
   }
 
@@ -3109,19 +2006,13 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
    */
   public routerSetAdminPassword(params: T.RouterSetAdminPasswordParams): Promise<T.RouterSetAdminPasswordResult>;
-  public routerSetAdminPassword(
-    params: T.RouterSetAdminPasswordParams,
-    callback: ResultCallback<T.RouterSetAdminPasswordResult>,
-  ): string;
+  public routerSetAdminPassword(params: T.RouterSetAdminPasswordParams, callback: ResultCallback<T.RouterSetAdminPasswordResult>): string;
   /**
    * CMAPI_Router_SetAdminPassword: Changes the administrator password.
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
    */
-  public routerSetAdminPassword(
-    params: T.RouterSetAdminPasswordParams,
-    callback?: ResultCallback<T.RouterSetAdminPasswordResult>,
-  ): Promise<T.RouterSetAdminPasswordResult> | string {
+  public routerSetAdminPassword(params: T.RouterSetAdminPasswordParams, callback?: ResultCallback<T.RouterSetAdminPasswordResult>): Promise<T.RouterSetAdminPasswordResult> | string {
     return this.invoke("CMAPI_Router_SetAdminPassword", params, callback);
   }
 
@@ -3129,62 +2020,38 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
   public callbackRegister(params: T.CallbackRegisterParams): Promise<T.CallbackRegisterResult>;
   public callbackRegister(params: T.CallbackRegisterParams, callback: ResultCallback<T.CallbackRegisterResult>): string;
   /** CMAPI_Callback_Register: Registers for a callback, for one device or (without deviceId) for all. */
-  public callbackRegister(
-    params: T.CallbackRegisterParams,
-    callback?: ResultCallback<T.CallbackRegisterResult>,
-  ): Promise<T.CallbackRegisterResult> | string {
+  public callbackRegister(params: T.CallbackRegisterParams, callback?: ResultCallback<T.CallbackRegisterResult>): Promise<T.CallbackRegisterResult> | string {
     return this.invoke("CMAPI_Callback_Register", params, callback);
   }
 
   /** CMAPI_Callback_Unregister: Removes a registration. */
   public callbackUnregister(params: T.CallbackUnregisterParams): Promise<T.CallbackUnregisterResult>;
-  public callbackUnregister(
-    params: T.CallbackUnregisterParams,
-    callback: ResultCallback<T.CallbackUnregisterResult>,
-  ): string;
+  public callbackUnregister(params: T.CallbackUnregisterParams, callback: ResultCallback<T.CallbackUnregisterResult>): string;
   /** CMAPI_Callback_Unregister: Removes a registration. */
-  public callbackUnregister(
-    params: T.CallbackUnregisterParams,
-    callback?: ResultCallback<T.CallbackUnregisterResult>,
-  ): Promise<T.CallbackUnregisterResult> | string {
+  public callbackUnregister(params: T.CallbackUnregisterParams, callback?: ResultCallback<T.CallbackUnregisterResult>): Promise<T.CallbackUnregisterResult> | string {
     return this.invoke("CMAPI_Callback_Unregister", params, callback);
   }
 
   /** CMAPI_Callback_GetRegistrations: Lists this client's registrations. */
   public callbackGetRegistrations(params?: T.CallbackGetRegistrationsParams): Promise<T.CallbackGetRegistrationsResult>;
-  public callbackGetRegistrations(
-    params: T.CallbackGetRegistrationsParams,
-    callback: ResultCallback<T.CallbackGetRegistrationsResult>,
-  ): string;
+  public callbackGetRegistrations(params: T.CallbackGetRegistrationsParams, callback: ResultCallback<T.CallbackGetRegistrationsResult>): string;
   /** CMAPI_Callback_GetRegistrations: Lists this client's registrations. */
-  public callbackGetRegistrations(
-    params: T.CallbackGetRegistrationsParams = {},
-    callback?: ResultCallback<T.CallbackGetRegistrationsResult>,
-  ): Promise<T.CallbackGetRegistrationsResult> | string {
+  public callbackGetRegistrations(params: T.CallbackGetRegistrationsParams = {}, callback?: ResultCallback<T.CallbackGetRegistrationsResult>): Promise<T.CallbackGetRegistrationsResult> | string {
     return this.invoke("CMAPI_Callback_GetRegistrations", params, callback);
   }
 }
 
 /** A client without the per-function methods, for use with the functions of groups/*.js: a bundler then keeps only the groups an app imports. */
-export function createClient(
-  transport: ClientTransport,
-  options: ClientOptions = {},
-): CmapiClientCore<T.CmapiMethods, T.CmapiCallbacks> {
+export function createClient(transport: ClientTransport, options: ClientOptions = {}): CmapiClientCore<T.CmapiMethods, T.CmapiCallbacks> {
   return new CmapiClientCore<T.CmapiMethods, T.CmapiCallbacks>(transport, options);
 }
 
 /** A client over one persistent WebSocket (section 5.5.1). In Node 20, pass { WebSocket } from the ws package (node.ts does). */
-export function connectWebSocket(
-  url: string = CMAPI_DEVICE_URL.websocket,
-  options: ClientOptions & { WebSocket?: WebSocketConstructor } = {},
-): CmapiClient {
+export function connectWebSocket(url: string = CMAPI_DEVICE_URL.websocket, options: ClientOptions & { WebSocket?: WebSocketConstructor } = {}): CmapiClient {
   return new CmapiClient(webSocketTransport(url, options.WebSocket ? { WebSocket: options.WebSocket } : {}), options);
 }
 
 /** A client over HTTP POST, with callbacks and interim responses by long polling (section 5.5.2). */
-export function connectHttp(
-  url: string = CMAPI_DEVICE_URL.http,
-  options: ClientOptions & HttpTransportOptions = {},
-): CmapiClient {
+export function connectHttp(url: string = CMAPI_DEVICE_URL.http, options: ClientOptions & HttpTransportOptions = {}): CmapiClient {
   return new CmapiClient(httpTransport(url, options), options);
 }

@@ -15,636 +15,315 @@ export interface CmapiHandlers {
   /** Closes the application's session and every device it opened. */
   CMAPI_API_Close: (params: T.APICloseParams, context: HandlerContext) => T.APICloseResult | Promise<T.APICloseResult>;
   /** Returns the implemented OpenCMAPI version and the implementation's own version. */
-  CMAPI_API_GetVersion: (
-    params: T.APIGetVersionParams,
-    context: HandlerContext,
-  ) => T.APIGetVersionResult | Promise<T.APIGetVersionResult>;
+  CMAPI_API_GetVersion: (params: T.APIGetVersionParams, context: HandlerContext) => T.APIGetVersionResult | Promise<T.APIGetVersionResult>;
   /** Returns the groups and functions this implementation supports. */
-  CMAPI_API_GetCapabilities: (
-    params: T.APIGetCapabilitiesParams,
-    context: HandlerContext,
-  ) => T.APIGetCapabilitiesResult | Promise<T.APIGetCapabilitiesResult>;
+  CMAPI_API_GetCapabilities: (params: T.APIGetCapabilitiesParams, context: HandlerContext) => T.APIGetCapabilitiesResult | Promise<T.APIGetCapabilitiesResult>;
   /** Returns the access level granted to this session. */
-  CMAPI_API_GetAccessLevel: (
-    params: T.APIGetAccessLevelParams,
-    context: HandlerContext,
-  ) => T.APIGetAccessLevelResult | Promise<T.APIGetAccessLevelResult>;
+  CMAPI_API_GetAccessLevel: (params: T.APIGetAccessLevelParams, context: HandlerContext) => T.APIGetAccessLevelResult | Promise<T.APIGetAccessLevelResult>;
   /** Requests another access level with new credentials. */
-  CMAPI_API_SetAccessLevel: (
-    params: T.APISetAccessLevelParams,
-    context: HandlerContext,
-  ) => T.APISetAccessLevelResult | Promise<T.APISetAccessLevelResult>;
+  CMAPI_API_SetAccessLevel: (params: T.APISetAccessLevelParams, context: HandlerContext) => T.APISetAccessLevelResult | Promise<T.APISetAccessLevelResult>;
   /** Lists every device, open or not. */
-  CMAPI_Device_GetDeviceList: (
-    params: T.DeviceGetDeviceListParams,
-    context: HandlerContext,
-  ) => T.DeviceGetDeviceListResult | Promise<T.DeviceGetDeviceListResult>;
+  CMAPI_Device_GetDeviceList: (params: T.DeviceGetDeviceListParams, context: HandlerContext) => T.DeviceGetDeviceListResult | Promise<T.DeviceGetDeviceListResult>;
   /** Returns one device's description. */
-  CMAPI_Device_GetDeviceInfo: (
-    params: T.DeviceGetDeviceInfoParams,
-    context: HandlerContext,
-  ) => T.DeviceGetDeviceInfoResult | Promise<T.DeviceGetDeviceInfoResult>;
+  CMAPI_Device_GetDeviceInfo: (params: T.DeviceGetDeviceInfoParams, context: HandlerContext) => T.DeviceGetDeviceInfoResult | Promise<T.DeviceGetDeviceInfoResult>;
   /**
    * Opens the device with this unique identifier and returns its handle.
    *
    * Exclusive: the runtime answers 0x00000006 to a second caller while this runs.
    */
-  CMAPI_Device_Open: (
-    params: T.DeviceOpenParams,
-    context: HandlerContext,
-  ) => T.DeviceOpenResult | Promise<T.DeviceOpenResult>;
+  CMAPI_Device_Open: (params: T.DeviceOpenParams, context: HandlerContext) => T.DeviceOpenResult | Promise<T.DeviceOpenResult>;
   /** Closes a device handle. */
-  CMAPI_Device_Close: (
-    params: T.DeviceCloseParams,
-    context: HandlerContext,
-  ) => T.DeviceCloseResult | Promise<T.DeviceCloseResult>;
+  CMAPI_Device_Close: (params: T.DeviceCloseParams, context: HandlerContext) => T.DeviceCloseResult | Promise<T.DeviceCloseResult>;
   /** Lists the devices this client has open. */
-  CMAPI_Device_GetOpenDevices: (
-    params: T.DeviceGetOpenDevicesParams,
-    context: HandlerContext,
-  ) => T.DeviceGetOpenDevicesResult | Promise<T.DeviceGetOpenDevicesResult>;
+  CMAPI_Device_GetOpenDevices: (params: T.DeviceGetOpenDevicesParams, context: HandlerContext) => T.DeviceGetOpenDevicesResult | Promise<T.DeviceGetOpenDevicesResult>;
   /**
    * Searches again for attached devices; the result is the new list.
    *
    * Exclusive: the runtime answers 0x00000006 to a second caller while this runs.
    */
-  CMAPI_Device_Rescan: (
-    params: T.DeviceRescanParams,
-    context: HandlerContext,
-  ) => T.DeviceRescanResult | Promise<T.DeviceRescanResult>;
+  CMAPI_Device_Rescan: (params: T.DeviceRescanParams, context: HandlerContext) => T.DeviceRescanResult | Promise<T.DeviceRescanResult>;
   /** Lists the device's cellular profiles. */
-  CMAPI_Cellular_GetProfileList: (
-    params: T.CellularGetProfileListParams,
-    context: HandlerContext,
-  ) => T.CellularGetProfileListResult | Promise<T.CellularGetProfileListResult>;
+  CMAPI_Cellular_GetProfileList: (params: T.CellularGetProfileListParams, context: HandlerContext) => T.CellularGetProfileListResult | Promise<T.CellularGetProfileListResult>;
   /** Returns one profile. */
-  CMAPI_Cellular_GetProfile: (
-    params: T.CellularGetProfileParams,
-    context: HandlerContext,
-  ) => T.CellularGetProfileResult | Promise<T.CellularGetProfileResult>;
+  CMAPI_Cellular_GetProfile: (params: T.CellularGetProfileParams, context: HandlerContext) => T.CellularGetProfileResult | Promise<T.CellularGetProfileResult>;
   /** Creates a profile. */
-  CMAPI_Cellular_CreateProfile: (
-    params: T.CellularCreateProfileParams,
-    context: HandlerContext,
-  ) => T.CellularCreateProfileResult | Promise<T.CellularCreateProfileResult>;
+  CMAPI_Cellular_CreateProfile: (params: T.CellularCreateProfileParams, context: HandlerContext) => T.CellularCreateProfileResult | Promise<T.CellularCreateProfileResult>;
   /** Replaces a profile's settings; a profile in use cannot be updated. */
-  CMAPI_Cellular_UpdateProfile: (
-    params: T.CellularUpdateProfileParams,
-    context: HandlerContext,
-  ) => T.CellularUpdateProfileResult | Promise<T.CellularUpdateProfileResult>;
+  CMAPI_Cellular_UpdateProfile: (params: T.CellularUpdateProfileParams, context: HandlerContext) => T.CellularUpdateProfileResult | Promise<T.CellularUpdateProfileResult>;
   /** Deletes a profile. */
-  CMAPI_Cellular_DeleteProfile: (
-    params: T.CellularDeleteProfileParams,
-    context: HandlerContext,
-  ) => T.CellularDeleteProfileResult | Promise<T.CellularDeleteProfileResult>;
+  CMAPI_Cellular_DeleteProfile: (params: T.CellularDeleteProfileParams, context: HandlerContext) => T.CellularDeleteProfileResult | Promise<T.CellularDeleteProfileResult>;
   /** Makes a profile the device's default. */
-  CMAPI_Cellular_SetDefaultProfile: (
-    params: T.CellularSetDefaultProfileParams,
-    context: HandlerContext,
-  ) => T.CellularSetDefaultProfileResult | Promise<T.CellularSetDefaultProfileResult>;
+  CMAPI_Cellular_SetDefaultProfile: (params: T.CellularSetDefaultProfileParams, context: HandlerContext) => T.CellularSetDefaultProfileResult | Promise<T.CellularSetDefaultProfileResult>;
   /** Returns the default profile's name. */
-  CMAPI_Cellular_GetDefaultProfile: (
-    params: T.CellularGetDefaultProfileParams,
-    context: HandlerContext,
-  ) => T.CellularGetDefaultProfileResult | Promise<T.CellularGetDefaultProfileResult>;
+  CMAPI_Cellular_GetDefaultProfile: (params: T.CellularGetDefaultProfileParams, context: HandlerContext) => T.CellularGetDefaultProfileResult | Promise<T.CellularGetDefaultProfileResult>;
   /** Returns the network registration state. */
-  CMAPI_Cellular_GetRegistrationState: (
-    params: T.CellularGetRegistrationStateParams,
-    context: HandlerContext,
-  ) => T.CellularGetRegistrationStateResult | Promise<T.CellularGetRegistrationStateResult>;
+  CMAPI_Cellular_GetRegistrationState: (params: T.CellularGetRegistrationStateParams, context: HandlerContext) => T.CellularGetRegistrationStateResult | Promise<T.CellularGetRegistrationStateResult>;
   /**
    * Scans for the operators in range; this can take minutes.
    *
    * Exclusive: the runtime answers 0x00000006 to a second caller while this runs.
    */
-  CMAPI_Cellular_ScanOperators: (
-    params: T.CellularScanOperatorsParams,
-    context: HandlerContext,
-  ) => T.CellularScanOperatorsResult | Promise<T.CellularScanOperatorsResult>;
+  CMAPI_Cellular_ScanOperators: (params: T.CellularScanOperatorsParams, context: HandlerContext) => T.CellularScanOperatorsResult | Promise<T.CellularScanOperatorsResult>;
   /**
    * Selects the operator automatically, or registers on the PLMN given as MCC and MNC digits ("310260") in manual mode.
    *
    * Exclusive: the runtime answers 0x00000006 to a second caller while this runs.
    */
-  CMAPI_Cellular_SelectNetwork: (
-    params: T.CellularSelectNetworkParams,
-    context: HandlerContext,
-  ) => T.CellularSelectNetworkResult | Promise<T.CellularSelectNetworkResult>;
+  CMAPI_Cellular_SelectNetwork: (params: T.CellularSelectNetworkParams, context: HandlerContext) => T.CellularSelectNetworkResult | Promise<T.CellularSelectNetworkResult>;
   /** Returns the network selection mode and, in manual mode, the selected PLMN. */
-  CMAPI_Cellular_GetNetworkSelection: (
-    params: T.CellularGetNetworkSelectionParams,
-    context: HandlerContext,
-  ) => T.CellularGetNetworkSelectionResult | Promise<T.CellularGetNetworkSelectionResult>;
+  CMAPI_Cellular_GetNetworkSelection: (params: T.CellularGetNetworkSelectionParams, context: HandlerContext) => T.CellularGetNetworkSelectionResult | Promise<T.CellularGetNetworkSelectionResult>;
   /** Sets the preferred radio technologies in order. */
-  CMAPI_Cellular_SetBearerPreference: (
-    params: T.CellularSetBearerPreferenceParams,
-    context: HandlerContext,
-  ) => T.CellularSetBearerPreferenceResult | Promise<T.CellularSetBearerPreferenceResult>;
+  CMAPI_Cellular_SetBearerPreference: (params: T.CellularSetBearerPreferenceParams, context: HandlerContext) => T.CellularSetBearerPreferenceResult | Promise<T.CellularSetBearerPreferenceResult>;
   /** Returns the preferred radio technologies. */
-  CMAPI_Cellular_GetBearerPreference: (
-    params: T.CellularGetBearerPreferenceParams,
-    context: HandlerContext,
-  ) => T.CellularGetBearerPreferenceResult | Promise<T.CellularGetBearerPreferenceResult>;
+  CMAPI_Cellular_GetBearerPreference: (params: T.CellularGetBearerPreferenceParams, context: HandlerContext) => T.CellularGetBearerPreferenceResult | Promise<T.CellularGetBearerPreferenceResult>;
   /** Sets whether data connections are allowed while roaming. */
-  CMAPI_Cellular_SetRoamingPolicy: (
-    params: T.CellularSetRoamingPolicyParams,
-    context: HandlerContext,
-  ) => T.CellularSetRoamingPolicyResult | Promise<T.CellularSetRoamingPolicyResult>;
+  CMAPI_Cellular_SetRoamingPolicy: (params: T.CellularSetRoamingPolicyParams, context: HandlerContext) => T.CellularSetRoamingPolicyResult | Promise<T.CellularSetRoamingPolicyResult>;
   /** Returns the roaming policy. */
-  CMAPI_Cellular_GetRoamingPolicy: (
-    params: T.CellularGetRoamingPolicyParams,
-    context: HandlerContext,
-  ) => T.CellularGetRoamingPolicyResult | Promise<T.CellularGetRoamingPolicyResult>;
+  CMAPI_Cellular_GetRoamingPolicy: (params: T.CellularGetRoamingPolicyParams, context: HandlerContext) => T.CellularGetRoamingPolicyResult | Promise<T.CellularGetRoamingPolicyResult>;
   /** Returns the subscriber identity read from the UICC. */
-  CMAPI_Cellular_GetSubscriberInfo: (
-    params: T.CellularGetSubscriberInfoParams,
-    context: HandlerContext,
-  ) => T.CellularGetSubscriberInfoResult | Promise<T.CellularGetSubscriberInfoResult>;
+  CMAPI_Cellular_GetSubscriberInfo: (params: T.CellularGetSubscriberInfoParams, context: HandlerContext) => T.CellularGetSubscriberInfoResult | Promise<T.CellularGetSubscriberInfoResult>;
   /**
    * Starts a data connection with the given (or the default) profile. Interim responses report "received" and "processing"; the final one the connection id.
    *
    * Exclusive: the runtime answers 0x00000006 to a second caller while this runs.
    */
-  CMAPI_Connection_Connect: (
-    params: T.ConnectionConnectParams,
-    context: HandlerContext,
-  ) => T.ConnectionConnectResult | Promise<T.ConnectionConnectResult>;
+  CMAPI_Connection_Connect: (params: T.ConnectionConnectParams, context: HandlerContext) => T.ConnectionConnectResult | Promise<T.ConnectionConnectResult>;
   /**
    * Ends the data connection.
    *
    * Exclusive: the runtime answers 0x00000006 to a second caller while this runs.
    */
-  CMAPI_Connection_Disconnect: (
-    params: T.ConnectionDisconnectParams,
-    context: HandlerContext,
-  ) => T.ConnectionDisconnectResult | Promise<T.ConnectionDisconnectResult>;
+  CMAPI_Connection_Disconnect: (params: T.ConnectionDisconnectParams, context: HandlerContext) => T.ConnectionDisconnectResult | Promise<T.ConnectionDisconnectResult>;
   /** Cancels a connection attempt in progress. */
-  CMAPI_Connection_CancelConnect: (
-    params: T.ConnectionCancelConnectParams,
-    context: HandlerContext,
-  ) => T.ConnectionCancelConnectResult | Promise<T.ConnectionCancelConnectResult>;
+  CMAPI_Connection_CancelConnect: (params: T.ConnectionCancelConnectParams, context: HandlerContext) => T.ConnectionCancelConnectResult | Promise<T.ConnectionCancelConnectResult>;
   /** Returns the state of the device's data connection. */
-  CMAPI_Connection_GetStatus: (
-    params: T.ConnectionGetStatusParams,
-    context: HandlerContext,
-  ) => T.ConnectionGetStatusResult | Promise<T.ConnectionGetStatusResult>;
+  CMAPI_Connection_GetStatus: (params: T.ConnectionGetStatusParams, context: HandlerContext) => T.ConnectionGetStatusResult | Promise<T.ConnectionGetStatusResult>;
   /** Lists the device's connections of every type. */
-  CMAPI_Connection_GetConnectionList: (
-    params: T.ConnectionGetConnectionListParams,
-    context: HandlerContext,
-  ) => T.ConnectionGetConnectionListResult | Promise<T.ConnectionGetConnectionListResult>;
+  CMAPI_Connection_GetConnectionList: (params: T.ConnectionGetConnectionListParams, context: HandlerContext) => T.ConnectionGetConnectionListResult | Promise<T.ConnectionGetConnectionListResult>;
   /** Returns the APN of the current connection. */
-  CMAPI_Connection_GetCurrentAPN: (
-    params: T.ConnectionGetCurrentAPNParams,
-    context: HandlerContext,
-  ) => T.ConnectionGetCurrentAPNResult | Promise<T.ConnectionGetCurrentAPNResult>;
+  CMAPI_Connection_GetCurrentAPN: (params: T.ConnectionGetCurrentAPNParams, context: HandlerContext) => T.ConnectionGetCurrentAPNResult | Promise<T.ConnectionGetCurrentAPNResult>;
   /** Sets whether the device connects by itself when it can. */
-  CMAPI_Connection_SetAutoConnect: (
-    params: T.ConnectionSetAutoConnectParams,
-    context: HandlerContext,
-  ) => T.ConnectionSetAutoConnectResult | Promise<T.ConnectionSetAutoConnectResult>;
+  CMAPI_Connection_SetAutoConnect: (params: T.ConnectionSetAutoConnectParams, context: HandlerContext) => T.ConnectionSetAutoConnectResult | Promise<T.ConnectionSetAutoConnectResult>;
   /** Returns the auto-connect setting. */
-  CMAPI_Connection_GetAutoConnect: (
-    params: T.ConnectionGetAutoConnectParams,
-    context: HandlerContext,
-  ) => T.ConnectionGetAutoConnectResult | Promise<T.ConnectionGetAutoConnectResult>;
+  CMAPI_Connection_GetAutoConnect: (params: T.ConnectionGetAutoConnectParams, context: HandlerContext) => T.ConnectionGetAutoConnectResult | Promise<T.ConnectionGetAutoConnectResult>;
   /** Requests QoS for the primary connection. */
-  CMAPI_Connection_SetQoS: (
-    params: T.ConnectionSetQoSParams,
-    context: HandlerContext,
-  ) => T.ConnectionSetQoSResult | Promise<T.ConnectionSetQoSResult>;
+  CMAPI_Connection_SetQoS: (params: T.ConnectionSetQoSParams, context: HandlerContext) => T.ConnectionSetQoSResult | Promise<T.ConnectionSetQoSResult>;
   /** Returns the QoS granted by the network. */
-  CMAPI_Connection_GetQoS: (
-    params: T.ConnectionGetQoSParams,
-    context: HandlerContext,
-  ) => T.ConnectionGetQoSResult | Promise<T.ConnectionGetQoSResult>;
+  CMAPI_Connection_GetQoS: (params: T.ConnectionGetQoSParams, context: HandlerContext) => T.ConnectionGetQoSResult | Promise<T.ConnectionGetQoSResult>;
   /**
    * Creates and activates a secondary PDP context on the primary connection.
    *
    * Exclusive: the runtime answers 0x00000006 to a second caller while this runs.
    */
-  CMAPI_Connection_ActivateSecondaryContext: (
-    params: T.ConnectionActivateSecondaryContextParams,
-    context: HandlerContext,
-  ) => T.ConnectionActivateSecondaryContextResult | Promise<T.ConnectionActivateSecondaryContextResult>;
+  CMAPI_Connection_ActivateSecondaryContext: (params: T.ConnectionActivateSecondaryContextParams, context: HandlerContext) => T.ConnectionActivateSecondaryContextResult | Promise<T.ConnectionActivateSecondaryContextResult>;
   /**
    * Deactivates a secondary PDP context.
    *
    * Exclusive: the runtime answers 0x00000006 to a second caller while this runs.
    */
-  CMAPI_Connection_DeactivateSecondaryContext: (
-    params: T.ConnectionDeactivateSecondaryContextParams,
-    context: HandlerContext,
-  ) => T.ConnectionDeactivateSecondaryContextResult | Promise<T.ConnectionDeactivateSecondaryContextResult>;
+  CMAPI_Connection_DeactivateSecondaryContext: (params: T.ConnectionDeactivateSecondaryContextParams, context: HandlerContext) => T.ConnectionDeactivateSecondaryContextResult | Promise<T.ConnectionDeactivateSecondaryContextResult>;
   /** Lists the secondary PDP contexts. */
-  CMAPI_Connection_GetSecondaryContextList: (
-    params: T.ConnectionGetSecondaryContextListParams,
-    context: HandlerContext,
-  ) => T.ConnectionGetSecondaryContextListResult | Promise<T.ConnectionGetSecondaryContextListResult>;
+  CMAPI_Connection_GetSecondaryContextList: (params: T.ConnectionGetSecondaryContextListParams, context: HandlerContext) => T.ConnectionGetSecondaryContextListResult | Promise<T.ConnectionGetSecondaryContextListResult>;
   /** Sets the order in which connection types are tried. */
-  CMAPI_Connection_SetConnectionPriority: (
-    params: T.ConnectionSetConnectionPriorityParams,
-    context: HandlerContext,
-  ) => T.ConnectionSetConnectionPriorityResult | Promise<T.ConnectionSetConnectionPriorityResult>;
+  CMAPI_Connection_SetConnectionPriority: (params: T.ConnectionSetConnectionPriorityParams, context: HandlerContext) => T.ConnectionSetConnectionPriorityResult | Promise<T.ConnectionSetConnectionPriorityResult>;
   /** Returns the radio frequency information of each active radio. */
-  CMAPI_Network_GetRFInfo: (
-    params: T.NetworkGetRFInfoParams,
-    context: HandlerContext,
-  ) => T.NetworkGetRFInfoResult | Promise<T.NetworkGetRFInfoResult>;
+  CMAPI_Network_GetRFInfo: (params: T.NetworkGetRFInfoParams, context: HandlerContext) => T.NetworkGetRFInfoResult | Promise<T.NetworkGetRFInfoResult>;
   /** Returns the current signal strength. */
-  CMAPI_Network_GetSignalStrength: (
-    params: T.NetworkGetSignalStrengthParams,
-    context: HandlerContext,
-  ) => T.NetworkGetSignalStrengthResult | Promise<T.NetworkGetSignalStrengthResult>;
+  CMAPI_Network_GetSignalStrength: (params: T.NetworkGetSignalStrengthParams, context: HandlerContext) => T.NetworkGetSignalStrengthResult | Promise<T.NetworkGetSignalStrengthResult>;
   /** Returns the serving cell. */
-  CMAPI_Network_GetServingCell: (
-    params: T.NetworkGetServingCellParams,
-    context: HandlerContext,
-  ) => T.NetworkGetServingCellResult | Promise<T.NetworkGetServingCellResult>;
+  CMAPI_Network_GetServingCell: (params: T.NetworkGetServingCellParams, context: HandlerContext) => T.NetworkGetServingCellResult | Promise<T.NetworkGetServingCellResult>;
   /** Returns the neighbouring cells the device measures. */
-  CMAPI_Network_GetNeighborCells: (
-    params: T.NetworkGetNeighborCellsParams,
-    context: HandlerContext,
-  ) => T.NetworkGetNeighborCellsResult | Promise<T.NetworkGetNeighborCellsResult>;
+  CMAPI_Network_GetNeighborCells: (params: T.NetworkGetNeighborCellsParams, context: HandlerContext) => T.NetworkGetNeighborCellsResult | Promise<T.NetworkGetNeighborCellsResult>;
   /** Returns the serving system. */
-  CMAPI_Network_GetSystemInfo: (
-    params: T.NetworkGetSystemInfoParams,
-    context: HandlerContext,
-  ) => T.NetworkGetSystemInfoResult | Promise<T.NetworkGetSystemInfoResult>;
+  CMAPI_Network_GetSystemInfo: (params: T.NetworkGetSystemInfoParams, context: HandlerContext) => T.NetworkGetSystemInfoResult | Promise<T.NetworkGetSystemInfoResult>;
   /** Returns the time the network reports (NITZ). */
-  CMAPI_Network_GetNetworkTime: (
-    params: T.NetworkGetNetworkTimeParams,
-    context: HandlerContext,
-  ) => T.NetworkGetNetworkTimeResult | Promise<T.NetworkGetNetworkTimeResult>;
+  CMAPI_Network_GetNetworkTime: (params: T.NetworkGetNetworkTimeParams, context: HandlerContext) => T.NetworkGetNetworkTimeResult | Promise<T.NetworkGetNetworkTimeResult>;
   /** Returns the frequency bands the device supports. */
-  CMAPI_Network_GetSupportedBands: (
-    params: T.NetworkGetSupportedBandsParams,
-    context: HandlerContext,
-  ) => T.NetworkGetSupportedBandsResult | Promise<T.NetworkGetSupportedBandsResult>;
+  CMAPI_Network_GetSupportedBands: (params: T.NetworkGetSupportedBandsParams, context: HandlerContext) => T.NetworkGetSupportedBandsResult | Promise<T.NetworkGetSupportedBandsResult>;
   /**
    * Restricts the device to the given bands.
    *
    * Exclusive: the runtime answers 0x00000006 to a second caller while this runs.
    */
-  CMAPI_Network_SetBandPreference: (
-    params: T.NetworkSetBandPreferenceParams,
-    context: HandlerContext,
-  ) => T.NetworkSetBandPreferenceResult | Promise<T.NetworkSetBandPreferenceResult>;
+  CMAPI_Network_SetBandPreference: (params: T.NetworkSetBandPreferenceParams, context: HandlerContext) => T.NetworkSetBandPreferenceResult | Promise<T.NetworkSetBandPreferenceResult>;
   /** Returns the band restriction. */
-  CMAPI_Network_GetBandPreference: (
-    params: T.NetworkGetBandPreferenceParams,
-    context: HandlerContext,
-  ) => T.NetworkGetBandPreferenceResult | Promise<T.NetworkGetBandPreferenceResult>;
+  CMAPI_Network_GetBandPreference: (params: T.NetworkGetBandPreferenceParams, context: HandlerContext) => T.NetworkGetBandPreferenceResult | Promise<T.NetworkGetBandPreferenceResult>;
   /** Sets which radio technologies are enabled. */
-  CMAPI_Network_SetRadioMask: (
-    params: T.NetworkSetRadioMaskParams,
-    context: HandlerContext,
-  ) => T.NetworkSetRadioMaskResult | Promise<T.NetworkSetRadioMaskResult>;
+  CMAPI_Network_SetRadioMask: (params: T.NetworkSetRadioMaskParams, context: HandlerContext) => T.NetworkSetRadioMaskResult | Promise<T.NetworkSetRadioMaskResult>;
   /**
    * Activates the device over the air with an activation code (e.g. "*22899").
    *
    * Exclusive: the runtime answers 0x00000006 to a second caller while this runs.
    */
-  CMAPI_CDMA_Activate: (
-    params: T.CDMAActivateParams,
-    context: HandlerContext,
-  ) => T.CDMAActivateResult | Promise<T.CDMAActivateResult>;
+  CMAPI_CDMA_Activate: (params: T.CDMAActivateParams, context: HandlerContext) => T.CDMAActivateResult | Promise<T.CDMAActivateResult>;
   /** Returns the activation state. */
-  CMAPI_CDMA_GetActivationStatus: (
-    params: T.CDMAGetActivationStatusParams,
-    context: HandlerContext,
-  ) => T.CDMAGetActivationStatusResult | Promise<T.CDMAGetActivationStatusResult>;
+  CMAPI_CDMA_GetActivationStatus: (params: T.CDMAGetActivationStatusParams, context: HandlerContext) => T.CDMAGetActivationStatusResult | Promise<T.CDMAGetActivationStatusResult>;
   /** Checks a service programming code. */
-  CMAPI_CDMA_ValidateSPC: (
-    params: T.CDMAValidateSPCParams,
-    context: HandlerContext,
-  ) => T.CDMAValidateSPCResult | Promise<T.CDMAValidateSPCResult>;
+  CMAPI_CDMA_ValidateSPC: (params: T.CDMAValidateSPCParams, context: HandlerContext) => T.CDMAValidateSPCResult | Promise<T.CDMAValidateSPCResult>;
   /** Returns the number assignment module. */
-  CMAPI_CDMA_GetNAM: (
-    params: T.CDMAGetNAMParams,
-    context: HandlerContext,
-  ) => T.CDMAGetNAMResult | Promise<T.CDMAGetNAMResult>;
+  CMAPI_CDMA_GetNAM: (params: T.CDMAGetNAMParams, context: HandlerContext) => T.CDMAGetNAMResult | Promise<T.CDMAGetNAMResult>;
   /**
    * Programs the number assignment module; needs the SPC.
    *
    * Exclusive: the runtime answers 0x00000006 to a second caller while this runs.
    */
-  CMAPI_CDMA_SetNAM: (
-    params: T.CDMASetNAMParams,
-    context: HandlerContext,
-  ) => T.CDMASetNAMResult | Promise<T.CDMASetNAMResult>;
+  CMAPI_CDMA_SetNAM: (params: T.CDMASetNAMParams, context: HandlerContext) => T.CDMASetNAMResult | Promise<T.CDMASetNAMResult>;
   /** Returns the preferred roaming list's version. */
-  CMAPI_CDMA_GetPRLInfo: (
-    params: T.CDMAGetPRLInfoParams,
-    context: HandlerContext,
-  ) => T.CDMAGetPRLInfoResult | Promise<T.CDMAGetPRLInfoResult>;
+  CMAPI_CDMA_GetPRLInfo: (params: T.CDMAGetPRLInfoParams, context: HandlerContext) => T.CDMAGetPRLInfoResult | Promise<T.CDMAGetPRLInfoResult>;
   /**
    * Writes a preferred roaming list.
    *
    * Exclusive: the runtime answers 0x00000006 to a second caller while this runs.
    */
-  CMAPI_CDMA_WritePRL: (
-    params: T.CDMAWritePRLParams,
-    context: HandlerContext,
-  ) => T.CDMAWritePRLResult | Promise<T.CDMAWritePRLResult>;
+  CMAPI_CDMA_WritePRL: (params: T.CDMAWritePRLParams, context: HandlerContext) => T.CDMAWritePRLResult | Promise<T.CDMAWritePRLResult>;
   /** Returns a Mobile IP profile. */
-  CMAPI_CDMA_GetMobileIPProfile: (
-    params: T.CDMAGetMobileIPProfileParams,
-    context: HandlerContext,
-  ) => T.CDMAGetMobileIPProfileResult | Promise<T.CDMAGetMobileIPProfileResult>;
+  CMAPI_CDMA_GetMobileIPProfile: (params: T.CDMAGetMobileIPProfileParams, context: HandlerContext) => T.CDMAGetMobileIPProfileResult | Promise<T.CDMAGetMobileIPProfileResult>;
   /** Writes a Mobile IP profile. */
-  CMAPI_CDMA_SetMobileIPProfile: (
-    params: T.CDMASetMobileIPProfileParams,
-    context: HandlerContext,
-  ) => T.CDMASetMobileIPProfileResult | Promise<T.CDMASetMobileIPProfileResult>;
+  CMAPI_CDMA_SetMobileIPProfile: (params: T.CDMASetMobileIPProfileParams, context: HandlerContext) => T.CDMASetMobileIPProfileResult | Promise<T.CDMASetMobileIPProfileResult>;
   /** Returns the access overload class. */
-  CMAPI_CDMA_GetAccolc: (
-    params: T.CDMAGetAccolcParams,
-    context: HandlerContext,
-  ) => T.CDMAGetAccolcResult | Promise<T.CDMAGetAccolcResult>;
+  CMAPI_CDMA_GetAccolc: (params: T.CDMAGetAccolcParams, context: HandlerContext) => T.CDMAGetAccolcResult | Promise<T.CDMAGetAccolcResult>;
   /** Sets the access overload class; needs the SPC. */
-  CMAPI_CDMA_SetAccolc: (
-    params: T.CDMASetAccolcParams,
-    context: HandlerContext,
-  ) => T.CDMASetAccolcResult | Promise<T.CDMASetAccolcResult>;
+  CMAPI_CDMA_SetAccolc: (params: T.CDMASetAccolcParams, context: HandlerContext) => T.CDMASetAccolcResult | Promise<T.CDMASetAccolcResult>;
   /** Returns the HDR (EV-DO) settings. */
-  CMAPI_CDMA_GetHDRSettings: (
-    params: T.CDMAGetHDRSettingsParams,
-    context: HandlerContext,
-  ) => T.CDMAGetHDRSettingsResult | Promise<T.CDMAGetHDRSettingsResult>;
+  CMAPI_CDMA_GetHDRSettings: (params: T.CDMAGetHDRSettingsParams, context: HandlerContext) => T.CDMAGetHDRSettingsResult | Promise<T.CDMAGetHDRSettingsResult>;
   /** Writes the HDR (EV-DO) settings. */
-  CMAPI_CDMA_SetHDRSettings: (
-    params: T.CDMASetHDRSettingsParams,
-    context: HandlerContext,
-  ) => T.CDMASetHDRSettingsResult | Promise<T.CDMASetHDRSettingsResult>;
+  CMAPI_CDMA_SetHDRSettings: (params: T.CDMASetHDRSettingsParams, context: HandlerContext) => T.CDMASetHDRSettingsResult | Promise<T.CDMASetHDRSettingsResult>;
   /** Sets the CDMA roaming preference: 0 home only, 1 affiliated, 2 any. */
-  CMAPI_CDMA_SetRoamingPreference: (
-    params: T.CDMASetRoamingPreferenceParams,
-    context: HandlerContext,
-  ) => T.CDMASetRoamingPreferenceResult | Promise<T.CDMASetRoamingPreferenceResult>;
+  CMAPI_CDMA_SetRoamingPreference: (params: T.CDMASetRoamingPreferenceParams, context: HandlerContext) => T.CDMASetRoamingPreferenceResult | Promise<T.CDMASetRoamingPreferenceResult>;
   /**
    * Starts a client-initiated OMA-DM session.
    *
    * Exclusive: the runtime answers 0x00000006 to a second caller while this runs.
    */
-  CMAPI_CDMA_StartOMADMSession: (
-    params: T.CDMAStartOMADMSessionParams,
-    context: HandlerContext,
-  ) => T.CDMAStartOMADMSessionResult | Promise<T.CDMAStartOMADMSessionResult>;
+  CMAPI_CDMA_StartOMADMSession: (params: T.CDMAStartOMADMSessionParams, context: HandlerContext) => T.CDMAStartOMADMSessionResult | Promise<T.CDMAStartOMADMSessionResult>;
   /** Returns an OMA-DM session's state. */
-  CMAPI_CDMA_GetOMADMSession: (
-    params: T.CDMAGetOMADMSessionParams,
-    context: HandlerContext,
-  ) => T.CDMAGetOMADMSessionResult | Promise<T.CDMAGetOMADMSessionResult>;
+  CMAPI_CDMA_GetOMADMSession: (params: T.CDMAGetOMADMSessionParams, context: HandlerContext) => T.CDMAGetOMADMSessionResult | Promise<T.CDMAGetOMADMSessionResult>;
   /** Answers a network-initiated session's prompt: proceed, defer (for the given minutes) or reject. */
-  CMAPI_CDMA_RespondOMADMSession: (
-    params: T.CDMARespondOMADMSessionParams,
-    context: HandlerContext,
-  ) => T.CDMARespondOMADMSessionResult | Promise<T.CDMARespondOMADMSessionResult>;
+  CMAPI_CDMA_RespondOMADMSession: (params: T.CDMARespondOMADMSessionParams, context: HandlerContext) => T.CDMARespondOMADMSessionResult | Promise<T.CDMARespondOMADMSessionResult>;
   /** Cancels an OMA-DM session. */
-  CMAPI_CDMA_CancelOMADMSession: (
-    params: T.CDMACancelOMADMSessionParams,
-    context: HandlerContext,
-  ) => T.CDMACancelOMADMSessionResult | Promise<T.CDMACancelOMADMSessionResult>;
+  CMAPI_CDMA_CancelOMADMSession: (params: T.CDMACancelOMADMSessionParams, context: HandlerContext) => T.CDMACancelOMADMSessionResult | Promise<T.CDMACancelOMADMSessionResult>;
   /** Returns which OMA-DM update features are enabled. */
-  CMAPI_CDMA_GetFeatureState: (
-    params: T.CDMAGetFeatureStateParams,
-    context: HandlerContext,
-  ) => T.CDMAGetFeatureStateResult | Promise<T.CDMAGetFeatureStateResult>;
+  CMAPI_CDMA_GetFeatureState: (params: T.CDMAGetFeatureStateParams, context: HandlerContext) => T.CDMAGetFeatureStateResult | Promise<T.CDMAGetFeatureStateResult>;
   /** Enables or disables OMA-DM update features. */
-  CMAPI_CDMA_SetFeatureState: (
-    params: T.CDMASetFeatureStateParams,
-    context: HandlerContext,
-  ) => T.CDMASetFeatureStateResult | Promise<T.CDMASetFeatureStateResult>;
+  CMAPI_CDMA_SetFeatureState: (params: T.CDMASetFeatureStateParams, context: HandlerContext) => T.CDMASetFeatureStateResult | Promise<T.CDMASetFeatureStateResult>;
   /** Returns the device's power state. */
-  CMAPI_DeviceService_GetPowerState: (
-    params: T.DeviceServiceGetPowerStateParams,
-    context: HandlerContext,
-  ) => T.DeviceServiceGetPowerStateResult | Promise<T.DeviceServiceGetPowerStateResult>;
+  CMAPI_DeviceService_GetPowerState: (params: T.DeviceServiceGetPowerStateParams, context: HandlerContext) => T.DeviceServiceGetPowerStateResult | Promise<T.DeviceServiceGetPowerStateResult>;
   /**
    * Sets the device's power state.
    *
    * Exclusive: the runtime answers 0x00000006 to a second caller while this runs.
    */
-  CMAPI_DeviceService_SetPowerState: (
-    params: T.DeviceServiceSetPowerStateParams,
-    context: HandlerContext,
-  ) => T.DeviceServiceSetPowerStateResult | Promise<T.DeviceServiceSetPowerStateResult>;
+  CMAPI_DeviceService_SetPowerState: (params: T.DeviceServiceSetPowerStateParams, context: HandlerContext) => T.DeviceServiceSetPowerStateResult | Promise<T.DeviceServiceSetPowerStateResult>;
   /** Returns whether the given radios are switched on. */
-  CMAPI_DeviceService_GetRadioState: (
-    params: T.DeviceServiceGetRadioStateParams,
-    context: HandlerContext,
-  ) => T.DeviceServiceGetRadioStateResult | Promise<T.DeviceServiceGetRadioStateResult>;
+  CMAPI_DeviceService_GetRadioState: (params: T.DeviceServiceGetRadioStateParams, context: HandlerContext) => T.DeviceServiceGetRadioStateResult | Promise<T.DeviceServiceGetRadioStateResult>;
   /**
    * Switches radios on or off; 0xFF means all.
    *
    * Exclusive: the runtime answers 0x00000006 to a second caller while this runs.
    */
-  CMAPI_DeviceService_SetRadioState: (
-    params: T.DeviceServiceSetRadioStateParams,
-    context: HandlerContext,
-  ) => T.DeviceServiceSetRadioStateResult | Promise<T.DeviceServiceSetRadioStateResult>;
+  CMAPI_DeviceService_SetRadioState: (params: T.DeviceServiceSetRadioStateParams, context: HandlerContext) => T.DeviceServiceSetRadioStateResult | Promise<T.DeviceServiceSetRadioStateResult>;
   /** Returns the device's identity and versions. */
-  CMAPI_DeviceService_GetIdentity: (
-    params: T.DeviceServiceGetIdentityParams,
-    context: HandlerContext,
-  ) => T.DeviceServiceGetIdentityResult | Promise<T.DeviceServiceGetIdentityResult>;
+  CMAPI_DeviceService_GetIdentity: (params: T.DeviceServiceGetIdentityParams, context: HandlerContext) => T.DeviceServiceGetIdentityResult | Promise<T.DeviceServiceGetIdentityResult>;
   /** Returns the battery status. */
-  CMAPI_DeviceService_GetBatteryStatus: (
-    params: T.DeviceServiceGetBatteryStatusParams,
-    context: HandlerContext,
-  ) => T.DeviceServiceGetBatteryStatusResult | Promise<T.DeviceServiceGetBatteryStatusResult>;
+  CMAPI_DeviceService_GetBatteryStatus: (params: T.DeviceServiceGetBatteryStatusParams, context: HandlerContext) => T.DeviceServiceGetBatteryStatusResult | Promise<T.DeviceServiceGetBatteryStatusResult>;
   /** Reads a control key (e.g. a network lock). */
-  CMAPI_DeviceService_GetControlKey: (
-    params: T.DeviceServiceGetControlKeyParams,
-    context: HandlerContext,
-  ) => T.DeviceServiceGetControlKeyResult | Promise<T.DeviceServiceGetControlKeyResult>;
+  CMAPI_DeviceService_GetControlKey: (params: T.DeviceServiceGetControlKeyParams, context: HandlerContext) => T.DeviceServiceGetControlKeyResult | Promise<T.DeviceServiceGetControlKeyResult>;
   /**
    * Writes a control key.
    *
    * Exclusive: the runtime answers 0x00000006 to a second caller while this runs.
    */
-  CMAPI_DeviceService_SetControlKey: (
-    params: T.DeviceServiceSetControlKeyParams,
-    context: HandlerContext,
-  ) => T.DeviceServiceSetControlKeyResult | Promise<T.DeviceServiceSetControlKeyResult>;
+  CMAPI_DeviceService_SetControlKey: (params: T.DeviceServiceSetControlKeyParams, context: HandlerContext) => T.DeviceServiceSetControlKeyResult | Promise<T.DeviceServiceSetControlKeyResult>;
   /**
    * Resets the device to factory defaults.
    *
    * Exclusive: the runtime answers 0x00000006 to a second caller while this runs.
    */
-  CMAPI_DeviceService_FactoryReset: (
-    params: T.DeviceServiceFactoryResetParams,
-    context: HandlerContext,
-  ) => T.DeviceServiceFactoryResetResult | Promise<T.DeviceServiceFactoryResetResult>;
+  CMAPI_DeviceService_FactoryReset: (params: T.DeviceServiceFactoryResetParams, context: HandlerContext) => T.DeviceServiceFactoryResetResult | Promise<T.DeviceServiceFactoryResetResult>;
   /**
    * Restarts the device.
    *
    * Exclusive: the runtime answers 0x00000006 to a second caller while this runs.
    */
-  CMAPI_DeviceService_Reboot: (
-    params: T.DeviceServiceRebootParams,
-    context: HandlerContext,
-  ) => T.DeviceServiceRebootResult | Promise<T.DeviceServiceRebootResult>;
+  CMAPI_DeviceService_Reboot: (params: T.DeviceServiceRebootParams, context: HandlerContext) => T.DeviceServiceRebootResult | Promise<T.DeviceServiceRebootResult>;
   /** Returns the device's clock. */
-  CMAPI_DeviceService_GetTime: (
-    params: T.DeviceServiceGetTimeParams,
-    context: HandlerContext,
-  ) => T.DeviceServiceGetTimeResult | Promise<T.DeviceServiceGetTimeResult>;
+  CMAPI_DeviceService_GetTime: (params: T.DeviceServiceGetTimeParams, context: HandlerContext) => T.DeviceServiceGetTimeResult | Promise<T.DeviceServiceGetTimeResult>;
   /** Returns the firmware update state. */
-  CMAPI_DeviceExt_GetFirmwareUpdateStatus: (
-    params: T.DeviceExtGetFirmwareUpdateStatusParams,
-    context: HandlerContext,
-  ) => T.DeviceExtGetFirmwareUpdateStatusResult | Promise<T.DeviceExtGetFirmwareUpdateStatusResult>;
+  CMAPI_DeviceExt_GetFirmwareUpdateStatus: (params: T.DeviceExtGetFirmwareUpdateStatusParams, context: HandlerContext) => T.DeviceExtGetFirmwareUpdateStatusResult | Promise<T.DeviceExtGetFirmwareUpdateStatusResult>;
   /**
    * Checks for, downloads and installs a firmware update.
    *
    * Exclusive: the runtime answers 0x00000006 to a second caller while this runs.
    */
-  CMAPI_DeviceExt_StartFirmwareUpdate: (
-    params: T.DeviceExtStartFirmwareUpdateParams,
-    context: HandlerContext,
-  ) => T.DeviceExtStartFirmwareUpdateResult | Promise<T.DeviceExtStartFirmwareUpdateResult>;
+  CMAPI_DeviceExt_StartFirmwareUpdate: (params: T.DeviceExtStartFirmwareUpdateParams, context: HandlerContext) => T.DeviceExtStartFirmwareUpdateResult | Promise<T.DeviceExtStartFirmwareUpdateResult>;
   /** Returns the device temperature. */
-  CMAPI_DeviceExt_GetTemperature: (
-    params: T.DeviceExtGetTemperatureParams,
-    context: HandlerContext,
-  ) => T.DeviceExtGetTemperatureResult | Promise<T.DeviceExtGetTemperatureResult>;
+  CMAPI_DeviceExt_GetTemperature: (params: T.DeviceExtGetTemperatureParams, context: HandlerContext) => T.DeviceExtGetTemperatureResult | Promise<T.DeviceExtGetTemperatureResult>;
   /** Reads the device log from an offset. */
-  CMAPI_DeviceExt_GetLog: (
-    params: T.DeviceExtGetLogParams,
-    context: HandlerContext,
-  ) => T.DeviceExtGetLogResult | Promise<T.DeviceExtGetLogResult>;
+  CMAPI_DeviceExt_GetLog: (params: T.DeviceExtGetLogParams, context: HandlerContext) => T.DeviceExtGetLogResult | Promise<T.DeviceExtGetLogResult>;
   /** Reads a vendor configuration item. */
-  CMAPI_DeviceExt_GetConfiguration: (
-    params: T.DeviceExtGetConfigurationParams,
-    context: HandlerContext,
-  ) => T.DeviceExtGetConfigurationResult | Promise<T.DeviceExtGetConfigurationResult>;
+  CMAPI_DeviceExt_GetConfiguration: (params: T.DeviceExtGetConfigurationParams, context: HandlerContext) => T.DeviceExtGetConfigurationResult | Promise<T.DeviceExtGetConfigurationResult>;
   /** Writes a vendor configuration item. */
-  CMAPI_DeviceExt_SetConfiguration: (
-    params: T.DeviceExtSetConfigurationParams,
-    context: HandlerContext,
-  ) => T.DeviceExtSetConfigurationResult | Promise<T.DeviceExtSetConfigurationResult>;
+  CMAPI_DeviceExt_SetConfiguration: (params: T.DeviceExtSetConfigurationParams, context: HandlerContext) => T.DeviceExtSetConfigurationResult | Promise<T.DeviceExtSetConfigurationResult>;
   /** Returns the antennas and the selected one. */
-  CMAPI_DeviceExt_GetAntennaInfo: (
-    params: T.DeviceExtGetAntennaInfoParams,
-    context: HandlerContext,
-  ) => T.DeviceExtGetAntennaInfoResult | Promise<T.DeviceExtGetAntennaInfoResult>;
+  CMAPI_DeviceExt_GetAntennaInfo: (params: T.DeviceExtGetAntennaInfoParams, context: HandlerContext) => T.DeviceExtGetAntennaInfoResult | Promise<T.DeviceExtGetAntennaInfoResult>;
   /** Selects an antenna. */
-  CMAPI_DeviceExt_SelectAntenna: (
-    params: T.DeviceExtSelectAntennaParams,
-    context: HandlerContext,
-  ) => T.DeviceExtSelectAntennaResult | Promise<T.DeviceExtSelectAntennaResult>;
+  CMAPI_DeviceExt_SelectAntenna: (params: T.DeviceExtSelectAntennaParams, context: HandlerContext) => T.DeviceExtSelectAntennaResult | Promise<T.DeviceExtSelectAntennaResult>;
   /** Returns a PIN's state and retries left. */
-  CMAPI_PIN_GetStatus: (
-    params: T.PINGetStatusParams,
-    context: HandlerContext,
-  ) => T.PINGetStatusResult | Promise<T.PINGetStatusResult>;
+  CMAPI_PIN_GetStatus: (params: T.PINGetStatusParams, context: HandlerContext) => T.PINGetStatusResult | Promise<T.PINGetStatusResult>;
   /**
    * Verifies a PIN.
    *
    * Exclusive: the runtime answers 0x00000006 to a second caller while this runs.
    */
-  CMAPI_PIN_Verify: (
-    params: T.PINVerifyParams,
-    context: HandlerContext,
-  ) => T.PINVerifyResult | Promise<T.PINVerifyResult>;
+  CMAPI_PIN_Verify: (params: T.PINVerifyParams, context: HandlerContext) => T.PINVerifyResult | Promise<T.PINVerifyResult>;
   /**
    * Changes a PIN.
    *
    * Exclusive: the runtime answers 0x00000006 to a second caller while this runs.
    */
-  CMAPI_PIN_Change: (
-    params: T.PINChangeParams,
-    context: HandlerContext,
-  ) => T.PINChangeResult | Promise<T.PINChangeResult>;
+  CMAPI_PIN_Change: (params: T.PINChangeParams, context: HandlerContext) => T.PINChangeResult | Promise<T.PINChangeResult>;
   /**
    * Enables PIN checking at power-up.
    *
    * Exclusive: the runtime answers 0x00000006 to a second caller while this runs.
    */
-  CMAPI_PIN_Enable: (
-    params: T.PINEnableParams,
-    context: HandlerContext,
-  ) => T.PINEnableResult | Promise<T.PINEnableResult>;
+  CMAPI_PIN_Enable: (params: T.PINEnableParams, context: HandlerContext) => T.PINEnableResult | Promise<T.PINEnableResult>;
   /**
    * Disables PIN checking at power-up.
    *
    * Exclusive: the runtime answers 0x00000006 to a second caller while this runs.
    */
-  CMAPI_PIN_Disable: (
-    params: T.PINDisableParams,
-    context: HandlerContext,
-  ) => T.PINDisableResult | Promise<T.PINDisableResult>;
+  CMAPI_PIN_Disable: (params: T.PINDisableParams, context: HandlerContext) => T.PINDisableResult | Promise<T.PINDisableResult>;
   /**
    * Unblocks a blocked PIN with its PUK and sets a new PIN.
    *
    * Exclusive: the runtime answers 0x00000006 to a second caller while this runs.
    */
-  CMAPI_PIN_Unblock: (
-    params: T.PINUnblockParams,
-    context: HandlerContext,
-  ) => T.PINUnblockResult | Promise<T.PINUnblockResult>;
+  CMAPI_PIN_Unblock: (params: T.PINUnblockParams, context: HandlerContext) => T.PINUnblockResult | Promise<T.PINUnblockResult>;
   /** Returns the retries left for a PIN and its PUK. */
-  CMAPI_PIN_GetRetriesLeft: (
-    params: T.PINGetRetriesLeftParams,
-    context: HandlerContext,
-  ) => T.PINGetRetriesLeftResult | Promise<T.PINGetRetriesLeftResult>;
+  CMAPI_PIN_GetRetriesLeft: (params: T.PINGetRetriesLeftParams, context: HandlerContext) => T.PINGetRetriesLeftResult | Promise<T.PINGetRetriesLeftResult>;
   /** Lists the PIN types the card and device support. */
-  CMAPI_PIN_GetSupportedTypes: (
-    params: T.PINGetSupportedTypesParams,
-    context: HandlerContext,
-  ) => T.PINGetSupportedTypesResult | Promise<T.PINGetSupportedTypesResult>;
+  CMAPI_PIN_GetSupportedTypes: (params: T.PINGetSupportedTypesParams, context: HandlerContext) => T.PINGetSupportedTypesResult | Promise<T.PINGetSupportedTypesResult>;
   /** Returns the card's state and ICCID. */
-  CMAPI_UICC_GetStatus: (
-    params: T.UICCGetStatusParams,
-    context: HandlerContext,
-  ) => T.UICCGetStatusResult | Promise<T.UICCGetStatusResult>;
+  CMAPI_UICC_GetStatus: (params: T.UICCGetStatusParams, context: HandlerContext) => T.UICCGetStatusResult | Promise<T.UICCGetStatusResult>;
   /** Returns the answer to reset. */
-  CMAPI_UICC_GetATR: (
-    params: T.UICCGetATRParams,
-    context: HandlerContext,
-  ) => T.UICCGetATRResult | Promise<T.UICCGetATRResult>;
+  CMAPI_UICC_GetATR: (params: T.UICCGetATRParams, context: HandlerContext) => T.UICCGetATRResult | Promise<T.UICCGetATRResult>;
   /** Lists the card's applications. */
-  CMAPI_UICC_GetApplications: (
-    params: T.UICCGetApplicationsParams,
-    context: HandlerContext,
-  ) => T.UICCGetApplicationsResult | Promise<T.UICCGetApplicationsResult>;
+  CMAPI_UICC_GetApplications: (params: T.UICCGetApplicationsParams, context: HandlerContext) => T.UICCGetApplicationsResult | Promise<T.UICCGetApplicationsResult>;
   /** Opens a logical channel to an application. */
-  CMAPI_UICC_OpenLogicalChannel: (
-    params: T.UICCOpenLogicalChannelParams,
-    context: HandlerContext,
-  ) => T.UICCOpenLogicalChannelResult | Promise<T.UICCOpenLogicalChannelResult>;
+  CMAPI_UICC_OpenLogicalChannel: (params: T.UICCOpenLogicalChannelParams, context: HandlerContext) => T.UICCOpenLogicalChannelResult | Promise<T.UICCOpenLogicalChannelResult>;
   /** Closes a logical channel. */
-  CMAPI_UICC_CloseLogicalChannel: (
-    params: T.UICCCloseLogicalChannelParams,
-    context: HandlerContext,
-  ) => T.UICCCloseLogicalChannelResult | Promise<T.UICCCloseLogicalChannelResult>;
+  CMAPI_UICC_CloseLogicalChannel: (params: T.UICCCloseLogicalChannelParams, context: HandlerContext) => T.UICCCloseLogicalChannelResult | Promise<T.UICCCloseLogicalChannelResult>;
   /** Sends a command APDU on a channel and returns the response APDU. */
-  CMAPI_UICC_TransmitAPDU: (
-    params: T.UICCTransmitAPDUParams,
-    context: HandlerContext,
-  ) => T.UICCTransmitAPDUResult | Promise<T.UICCTransmitAPDUResult>;
+  CMAPI_UICC_TransmitAPDU: (params: T.UICCTransmitAPDUParams, context: HandlerContext) => T.UICCTransmitAPDUResult | Promise<T.UICCTransmitAPDUResult>;
   /** Reads an elementary file by path. */
-  CMAPI_UICC_ReadFile: (
-    params: T.UICCReadFileParams,
-    context: HandlerContext,
-  ) => T.UICCReadFileResult | Promise<T.UICCReadFileResult>;
+  CMAPI_UICC_ReadFile: (params: T.UICCReadFileParams, context: HandlerContext) => T.UICCReadFileResult | Promise<T.UICCReadFileResult>;
   /** Sends a toolkit ENVELOPE command. */
-  CMAPI_UICC_SendEnvelope: (
-    params: T.UICCSendEnvelopeParams,
-    context: HandlerContext,
-  ) => T.UICCSendEnvelopeResult | Promise<T.UICCSendEnvelopeResult>;
+  CMAPI_UICC_SendEnvelope: (params: T.UICCSendEnvelopeParams, context: HandlerContext) => T.UICCSendEnvelopeResult | Promise<T.UICCSendEnvelopeResult>;
   /** Sets the terminal profile (the toolkit facilities the terminal supports). */
-  CMAPI_UICC_SetTerminalProfile: (
-    params: T.UICCSetTerminalProfileParams,
-    context: HandlerContext,
-  ) => T.UICCSetTerminalProfileResult | Promise<T.UICCSetTerminalProfileResult>;
+  CMAPI_UICC_SetTerminalProfile: (params: T.UICCSetTerminalProfileParams, context: HandlerContext) => T.UICCSetTerminalProfileResult | Promise<T.UICCSetTerminalProfileResult>;
   /** Answers a proactive command with a terminal response. */
-  CMAPI_UICC_SendTerminalResponse: (
-    params: T.UICCSendTerminalResponseParams,
-    context: HandlerContext,
-  ) => T.UICCSendTerminalResponseResult | Promise<T.UICCSendTerminalResponseResult>;
+  CMAPI_UICC_SendTerminalResponse: (params: T.UICCSendTerminalResponseParams, context: HandlerContext) => T.UICCSendTerminalResponseResult | Promise<T.UICCSendTerminalResponseResult>;
   /**
    * Starts a scan; the result lists the networks in range.
    *
@@ -652,207 +331,93 @@ export interface CmapiHandlers {
    */
   CMAPI_WLAN_Scan: (params: T.WLANScanParams, context: HandlerContext) => T.WLANScanResult | Promise<T.WLANScanResult>;
   /** Returns the last scan's result without scanning again. */
-  CMAPI_WLAN_GetScanResults: (
-    params: T.WLANGetScanResultsParams,
-    context: HandlerContext,
-  ) => T.WLANGetScanResultsResult | Promise<T.WLANGetScanResultsResult>;
+  CMAPI_WLAN_GetScanResults: (params: T.WLANGetScanResultsParams, context: HandlerContext) => T.WLANGetScanResultsResult | Promise<T.WLANGetScanResultsResult>;
   /** Lists the known (saved) networks in priority order. */
-  CMAPI_WLAN_GetKnownNetworks: (
-    params: T.WLANGetKnownNetworksParams,
-    context: HandlerContext,
-  ) => T.WLANGetKnownNetworksResult | Promise<T.WLANGetKnownNetworksResult>;
+  CMAPI_WLAN_GetKnownNetworks: (params: T.WLANGetKnownNetworksParams, context: HandlerContext) => T.WLANGetKnownNetworksResult | Promise<T.WLANGetKnownNetworksResult>;
   /** Adds a known network at its index. */
-  CMAPI_WLAN_AddKnownNetwork: (
-    params: T.WLANAddKnownNetworkParams,
-    context: HandlerContext,
-  ) => T.WLANAddKnownNetworkResult | Promise<T.WLANAddKnownNetworkResult>;
+  CMAPI_WLAN_AddKnownNetwork: (params: T.WLANAddKnownNetworkParams, context: HandlerContext) => T.WLANAddKnownNetworkResult | Promise<T.WLANAddKnownNetworkResult>;
   /** Replaces the known network at the network's index. */
-  CMAPI_WLAN_UpdateKnownNetwork: (
-    params: T.WLANUpdateKnownNetworkParams,
-    context: HandlerContext,
-  ) => T.WLANUpdateKnownNetworkResult | Promise<T.WLANUpdateKnownNetworkResult>;
+  CMAPI_WLAN_UpdateKnownNetwork: (params: T.WLANUpdateKnownNetworkParams, context: HandlerContext) => T.WLANUpdateKnownNetworkResult | Promise<T.WLANUpdateKnownNetworkResult>;
   /** Deletes the known network at an index. */
-  CMAPI_WLAN_DeleteKnownNetwork: (
-    params: T.WLANDeleteKnownNetworkParams,
-    context: HandlerContext,
-  ) => T.WLANDeleteKnownNetworkResult | Promise<T.WLANDeleteKnownNetworkResult>;
+  CMAPI_WLAN_DeleteKnownNetwork: (params: T.WLANDeleteKnownNetworkParams, context: HandlerContext) => T.WLANDeleteKnownNetworkResult | Promise<T.WLANDeleteKnownNetworkResult>;
   /** Moves a known network to another priority index. */
-  CMAPI_WLAN_MoveKnownNetwork: (
-    params: T.WLANMoveKnownNetworkParams,
-    context: HandlerContext,
-  ) => T.WLANMoveKnownNetworkResult | Promise<T.WLANMoveKnownNetworkResult>;
+  CMAPI_WLAN_MoveKnownNetwork: (params: T.WLANMoveKnownNetworkParams, context: HandlerContext) => T.WLANMoveKnownNetworkResult | Promise<T.WLANMoveKnownNetworkResult>;
   /**
    * Connects to a known network by SSID (and BSSID).
    *
    * Exclusive: the runtime answers 0x00000006 to a second caller while this runs.
    */
-  CMAPI_WLAN_Connect: (
-    params: T.WLANConnectParams,
-    context: HandlerContext,
-  ) => T.WLANConnectResult | Promise<T.WLANConnectResult>;
+  CMAPI_WLAN_Connect: (params: T.WLANConnectParams, context: HandlerContext) => T.WLANConnectResult | Promise<T.WLANConnectResult>;
   /**
    * Disconnects from the current network.
    *
    * Exclusive: the runtime answers 0x00000006 to a second caller while this runs.
    */
-  CMAPI_WLAN_Disconnect: (
-    params: T.WLANDisconnectParams,
-    context: HandlerContext,
-  ) => T.WLANDisconnectResult | Promise<T.WLANDisconnectResult>;
+  CMAPI_WLAN_Disconnect: (params: T.WLANDisconnectParams, context: HandlerContext) => T.WLANDisconnectResult | Promise<T.WLANDisconnectResult>;
   /** Returns the connection state. */
-  CMAPI_WLAN_GetStatus: (
-    params: T.WLANGetStatusParams,
-    context: HandlerContext,
-  ) => T.WLANGetStatusResult | Promise<T.WLANGetStatusResult>;
+  CMAPI_WLAN_GetStatus: (params: T.WLANGetStatusParams, context: HandlerContext) => T.WLANGetStatusResult | Promise<T.WLANGetStatusResult>;
   /**
    * Starts Wi-Fi Protected Setup by push button or PIN.
    *
    * Exclusive: the runtime answers 0x00000006 to a second caller while this runs.
    */
-  CMAPI_WLAN_StartWPS: (
-    params: T.WLANStartWPSParams,
-    context: HandlerContext,
-  ) => T.WLANStartWPSResult | Promise<T.WLANStartWPSResult>;
+  CMAPI_WLAN_StartWPS: (params: T.WLANStartWPSParams, context: HandlerContext) => T.WLANStartWPSResult | Promise<T.WLANStartWPSResult>;
   /** Cancels Wi-Fi Protected Setup. */
-  CMAPI_WLAN_CancelWPS: (
-    params: T.WLANCancelWPSParams,
-    context: HandlerContext,
-  ) => T.WLANCancelWPSResult | Promise<T.WLANCancelWPSResult>;
+  CMAPI_WLAN_CancelWPS: (params: T.WLANCancelWPSParams, context: HandlerContext) => T.WLANCancelWPSResult | Promise<T.WLANCancelWPSResult>;
   /** Returns the IP configuration of the WLAN interface. */
-  CMAPI_WLAN_GetIPConfiguration: (
-    params: T.WLANGetIPConfigurationParams,
-    context: HandlerContext,
-  ) => T.WLANGetIPConfigurationResult | Promise<T.WLANGetIPConfigurationResult>;
+  CMAPI_WLAN_GetIPConfiguration: (params: T.WLANGetIPConfigurationParams, context: HandlerContext) => T.WLANGetIPConfigurationResult | Promise<T.WLANGetIPConfigurationResult>;
   /** Sets the IP configuration of a known network. */
-  CMAPI_WLAN_SetIPConfiguration: (
-    params: T.WLANSetIPConfigurationParams,
-    context: HandlerContext,
-  ) => T.WLANSetIPConfigurationResult | Promise<T.WLANSetIPConfigurationResult>;
+  CMAPI_WLAN_SetIPConfiguration: (params: T.WLANSetIPConfigurationParams, context: HandlerContext) => T.WLANSetIPConfigurationResult | Promise<T.WLANSetIPConfigurationResult>;
   /** Returns the interface's MAC address. */
-  CMAPI_WLAN_GetMACAddress: (
-    params: T.WLANGetMACAddressParams,
-    context: HandlerContext,
-  ) => T.WLANGetMACAddressResult | Promise<T.WLANGetMACAddressResult>;
+  CMAPI_WLAN_GetMACAddress: (params: T.WLANGetMACAddressParams, context: HandlerContext) => T.WLANGetMACAddressResult | Promise<T.WLANGetMACAddressResult>;
   /** Sets the interface's MAC address (randomisation or a fixed address). */
-  CMAPI_WLAN_SetMACAddress: (
-    params: T.WLANSetMACAddressParams,
-    context: HandlerContext,
-  ) => T.WLANSetMACAddressResult | Promise<T.WLANSetMACAddressResult>;
+  CMAPI_WLAN_SetMACAddress: (params: T.WLANSetMACAddressParams, context: HandlerContext) => T.WLANSetMACAddressResult | Promise<T.WLANSetMACAddressResult>;
   /** Returns the security policy for connecting to networks. */
-  CMAPI_WLAN_GetSecurityPolicy: (
-    params: T.WLANGetSecurityPolicyParams,
-    context: HandlerContext,
-  ) => T.WLANGetSecurityPolicyResult | Promise<T.WLANGetSecurityPolicyResult>;
+  CMAPI_WLAN_GetSecurityPolicy: (params: T.WLANGetSecurityPolicyParams, context: HandlerContext) => T.WLANGetSecurityPolicyResult | Promise<T.WLANGetSecurityPolicyResult>;
   /** Sets the security policy for connecting to networks. */
-  CMAPI_WLAN_SetSecurityPolicy: (
-    params: T.WLANSetSecurityPolicyParams,
-    context: HandlerContext,
-  ) => T.WLANSetSecurityPolicyResult | Promise<T.WLANSetSecurityPolicyResult>;
+  CMAPI_WLAN_SetSecurityPolicy: (params: T.WLANSetSecurityPolicyParams, context: HandlerContext) => T.WLANSetSecurityPolicyResult | Promise<T.WLANSetSecurityPolicyResult>;
   /** Lists the Hotspot 2.0 credentials. */
-  CMAPI_WLAN_GetPasspointCredentials: (
-    params: T.WLANGetPasspointCredentialsParams,
-    context: HandlerContext,
-  ) => T.WLANGetPasspointCredentialsResult | Promise<T.WLANGetPasspointCredentialsResult>;
+  CMAPI_WLAN_GetPasspointCredentials: (params: T.WLANGetPasspointCredentialsParams, context: HandlerContext) => T.WLANGetPasspointCredentialsResult | Promise<T.WLANGetPasspointCredentialsResult>;
   /** Adds a Hotspot 2.0 credential. */
-  CMAPI_WLAN_AddPasspointCredential: (
-    params: T.WLANAddPasspointCredentialParams,
-    context: HandlerContext,
-  ) => T.WLANAddPasspointCredentialResult | Promise<T.WLANAddPasspointCredentialResult>;
+  CMAPI_WLAN_AddPasspointCredential: (params: T.WLANAddPasspointCredentialParams, context: HandlerContext) => T.WLANAddPasspointCredentialResult | Promise<T.WLANAddPasspointCredentialResult>;
   /** Removes a Hotspot 2.0 credential. */
-  CMAPI_WLAN_DeletePasspointCredential: (
-    params: T.WLANDeletePasspointCredentialParams,
-    context: HandlerContext,
-  ) => T.WLANDeletePasspointCredentialResult | Promise<T.WLANDeletePasspointCredentialResult>;
+  CMAPI_WLAN_DeletePasspointCredential: (params: T.WLANDeletePasspointCredentialParams, context: HandlerContext) => T.WLANDeletePasspointCredentialResult | Promise<T.WLANDeletePasspointCredentialResult>;
   /** Turns Hotspot 2.0 network selection on or off. */
-  CMAPI_WLAN_SetPasspointEnabled: (
-    params: T.WLANSetPasspointEnabledParams,
-    context: HandlerContext,
-  ) => T.WLANSetPasspointEnabledResult | Promise<T.WLANSetPasspointEnabledResult>;
+  CMAPI_WLAN_SetPasspointEnabled: (params: T.WLANSetPasspointEnabledParams, context: HandlerContext) => T.WLANSetPasspointEnabledResult | Promise<T.WLANSetPasspointEnabledResult>;
   /** Returns Hotspot 2.0 status. */
-  CMAPI_WLAN_GetPasspointStatus: (
-    params: T.WLANGetPasspointStatusParams,
-    context: HandlerContext,
-  ) => T.WLANGetPasspointStatusResult | Promise<T.WLANGetPasspointStatusResult>;
+  CMAPI_WLAN_GetPasspointStatus: (params: T.WLANGetPasspointStatusParams, context: HandlerContext) => T.WLANGetPasspointStatusResult | Promise<T.WLANGetPasspointStatusResult>;
   /** Sends an ANQP query to an access point. */
-  CMAPI_WLAN_QueryANQP: (
-    params: T.WLANQueryANQPParams,
-    context: HandlerContext,
-  ) => T.WLANQueryANQPResult | Promise<T.WLANQueryANQPResult>;
+  CMAPI_WLAN_QueryANQP: (params: T.WLANQueryANQPParams, context: HandlerContext) => T.WLANQueryANQPResult | Promise<T.WLANQueryANQPResult>;
   /** Returns the counters of the current connection. */
-  CMAPI_Statistics_GetSessionStatistics: (
-    params: T.StatisticsGetSessionStatisticsParams,
-    context: HandlerContext,
-  ) => T.StatisticsGetSessionStatisticsResult | Promise<T.StatisticsGetSessionStatisticsResult>;
+  CMAPI_Statistics_GetSessionStatistics: (params: T.StatisticsGetSessionStatisticsParams, context: HandlerContext) => T.StatisticsGetSessionStatisticsResult | Promise<T.StatisticsGetSessionStatisticsResult>;
   /** Returns the data used in a period. */
-  CMAPI_Statistics_GetDataUsage: (
-    params: T.StatisticsGetDataUsageParams,
-    context: HandlerContext,
-  ) => T.StatisticsGetDataUsageResult | Promise<T.StatisticsGetDataUsageResult>;
+  CMAPI_Statistics_GetDataUsage: (params: T.StatisticsGetDataUsageParams, context: HandlerContext) => T.StatisticsGetDataUsageResult | Promise<T.StatisticsGetDataUsageResult>;
   /** Resets the counters of a period. */
-  CMAPI_Statistics_Reset: (
-    params: T.StatisticsResetParams,
-    context: HandlerContext,
-  ) => T.StatisticsResetResult | Promise<T.StatisticsResetResult>;
+  CMAPI_Statistics_Reset: (params: T.StatisticsResetParams, context: HandlerContext) => T.StatisticsResetResult | Promise<T.StatisticsResetResult>;
   /** Sets a usage threshold; crossing it fires CMAPI_Callback_DataUsageThreshold. */
-  CMAPI_Statistics_SetUsageThreshold: (
-    params: T.StatisticsSetUsageThresholdParams,
-    context: HandlerContext,
-  ) => T.StatisticsSetUsageThresholdResult | Promise<T.StatisticsSetUsageThresholdResult>;
+  CMAPI_Statistics_SetUsageThreshold: (params: T.StatisticsSetUsageThresholdParams, context: HandlerContext) => T.StatisticsSetUsageThresholdResult | Promise<T.StatisticsSetUsageThresholdResult>;
   /** Returns the usage threshold of a period. */
-  CMAPI_Statistics_GetUsageThreshold: (
-    params: T.StatisticsGetUsageThresholdParams,
-    context: HandlerContext,
-  ) => T.StatisticsGetUsageThresholdResult | Promise<T.StatisticsGetUsageThresholdResult>;
+  CMAPI_Statistics_GetUsageThreshold: (params: T.StatisticsGetUsageThresholdParams, context: HandlerContext) => T.StatisticsGetUsageThresholdResult | Promise<T.StatisticsGetUsageThresholdResult>;
   /** Returns the WLAN interface's counters. */
-  CMAPI_Statistics_GetWLANStatistics: (
-    params: T.StatisticsGetWLANStatisticsParams,
-    context: HandlerContext,
-  ) => T.StatisticsGetWLANStatisticsResult | Promise<T.StatisticsGetWLANStatisticsResult>;
+  CMAPI_Statistics_GetWLANStatistics: (params: T.StatisticsGetWLANStatisticsParams, context: HandlerContext) => T.StatisticsGetWLANStatisticsResult | Promise<T.StatisticsGetWLANStatisticsResult>;
   /** Returns a summary of the device's connectivity in one call. */
-  CMAPI_InfoStatus_GetSummary: (
-    params: T.InfoStatusGetSummaryParams,
-    context: HandlerContext,
-  ) => T.InfoStatusGetSummaryResult | Promise<T.InfoStatusGetSummaryResult>;
+  CMAPI_InfoStatus_GetSummary: (params: T.InfoStatusGetSummaryParams, context: HandlerContext) => T.InfoStatusGetSummaryResult | Promise<T.InfoStatusGetSummaryResult>;
   /** Returns the device's IP addresses of a type. */
-  CMAPI_InfoStatus_GetIPAddress: (
-    params: T.InfoStatusGetIPAddressParams,
-    context: HandlerContext,
-  ) => T.InfoStatusGetIPAddressResult | Promise<T.InfoStatusGetIPAddressResult>;
+  CMAPI_InfoStatus_GetIPAddress: (params: T.InfoStatusGetIPAddressParams, context: HandlerContext) => T.InfoStatusGetIPAddressResult | Promise<T.InfoStatusGetIPAddressResult>;
   /** Returns the APN in use. */
-  CMAPI_InfoStatus_GetCurrentAPN: (
-    params: T.InfoStatusGetCurrentAPNParams,
-    context: HandlerContext,
-  ) => T.InfoStatusGetCurrentAPNResult | Promise<T.InfoStatusGetCurrentAPNResult>;
+  CMAPI_InfoStatus_GetCurrentAPN: (params: T.InfoStatusGetCurrentAPNParams, context: HandlerContext) => T.InfoStatusGetCurrentAPNResult | Promise<T.InfoStatusGetCurrentAPNResult>;
   /** Returns the signal quality. */
-  CMAPI_InfoStatus_GetSignalQuality: (
-    params: T.InfoStatusGetSignalQualityParams,
-    context: HandlerContext,
-  ) => T.InfoStatusGetSignalQualityResult | Promise<T.InfoStatusGetSignalQualityResult>;
+  CMAPI_InfoStatus_GetSignalQuality: (params: T.InfoStatusGetSignalQualityParams, context: HandlerContext) => T.InfoStatusGetSignalQualityResult | Promise<T.InfoStatusGetSignalQualityResult>;
   /** Returns whether the device is roaming. */
-  CMAPI_InfoStatus_GetRoamingStatus: (
-    params: T.InfoStatusGetRoamingStatusParams,
-    context: HandlerContext,
-  ) => T.InfoStatusGetRoamingStatusResult | Promise<T.InfoStatusGetRoamingStatusResult>;
+  CMAPI_InfoStatus_GetRoamingStatus: (params: T.InfoStatusGetRoamingStatusParams, context: HandlerContext) => T.InfoStatusGetRoamingStatusResult | Promise<T.InfoStatusGetRoamingStatusResult>;
   /** Returns the serving operator's name. */
-  CMAPI_InfoStatus_GetOperatorName: (
-    params: T.InfoStatusGetOperatorNameParams,
-    context: HandlerContext,
-  ) => T.InfoStatusGetOperatorNameResult | Promise<T.InfoStatusGetOperatorNameResult>;
+  CMAPI_InfoStatus_GetOperatorName: (params: T.InfoStatusGetOperatorNameParams, context: HandlerContext) => T.InfoStatusGetOperatorNameResult | Promise<T.InfoStatusGetOperatorNameResult>;
   /** Returns the serving cell's location identifiers. */
-  CMAPI_InfoStatus_GetLocation: (
-    params: T.InfoStatusGetLocationParams,
-    context: HandlerContext,
-  ) => T.InfoStatusGetLocationResult | Promise<T.InfoStatusGetLocationResult>;
+  CMAPI_InfoStatus_GetLocation: (params: T.InfoStatusGetLocationParams, context: HandlerContext) => T.InfoStatusGetLocationResult | Promise<T.InfoStatusGetLocationResult>;
   /** Returns one connection record by index. */
-  CMAPI_InfoStatus_GetConnectionRecord: (
-    params: T.InfoStatusGetConnectionRecordParams,
-    context: HandlerContext,
-  ) => T.InfoStatusGetConnectionRecordResult | Promise<T.InfoStatusGetConnectionRecordResult>;
+  CMAPI_InfoStatus_GetConnectionRecord: (params: T.InfoStatusGetConnectionRecordParams, context: HandlerContext) => T.InfoStatusGetConnectionRecordResult | Promise<T.InfoStatusGetConnectionRecordResult>;
   /** Returns whether network authentication succeeded. */
-  CMAPI_InfoStatus_GetAuthenticationStatus: (
-    params: T.InfoStatusGetAuthenticationStatusParams,
-    context: HandlerContext,
-  ) => T.InfoStatusGetAuthenticationStatusResult | Promise<T.InfoStatusGetAuthenticationStatusResult>;
+  CMAPI_InfoStatus_GetAuthenticationStatus: (params: T.InfoStatusGetAuthenticationStatusParams, context: HandlerContext) => T.InfoStatusGetAuthenticationStatusResult | Promise<T.InfoStatusGetAuthenticationStatusResult>;
   /** Sends an SMS; the final response carries the message id. */
   CMAPI_SMS_Send: (params: T.SMSSendParams, context: HandlerContext) => T.SMSSendResult | Promise<T.SMSSendResult>;
   /** Lists the messages of a status in a storage. */
@@ -860,40 +425,19 @@ export interface CmapiHandlers {
   /** Reads one message and marks it read. */
   CMAPI_SMS_Read: (params: T.SMSReadParams, context: HandlerContext) => T.SMSReadResult | Promise<T.SMSReadResult>;
   /** Deletes one message. */
-  CMAPI_SMS_Delete: (
-    params: T.SMSDeleteParams,
-    context: HandlerContext,
-  ) => T.SMSDeleteResult | Promise<T.SMSDeleteResult>;
+  CMAPI_SMS_Delete: (params: T.SMSDeleteParams, context: HandlerContext) => T.SMSDeleteResult | Promise<T.SMSDeleteResult>;
   /** Deletes every message of a status in a storage. */
-  CMAPI_SMS_DeleteAll: (
-    params: T.SMSDeleteAllParams,
-    context: HandlerContext,
-  ) => T.SMSDeleteAllResult | Promise<T.SMSDeleteAllResult>;
+  CMAPI_SMS_DeleteAll: (params: T.SMSDeleteAllParams, context: HandlerContext) => T.SMSDeleteAllResult | Promise<T.SMSDeleteAllResult>;
   /** Returns how full a message storage is. */
-  CMAPI_SMS_GetStorageStatus: (
-    params: T.SMSGetStorageStatusParams,
-    context: HandlerContext,
-  ) => T.SMSGetStorageStatusResult | Promise<T.SMSGetStorageStatusResult>;
+  CMAPI_SMS_GetStorageStatus: (params: T.SMSGetStorageStatusParams, context: HandlerContext) => T.SMSGetStorageStatusResult | Promise<T.SMSGetStorageStatusResult>;
   /** Returns the SMS service centre address. */
-  CMAPI_SMS_GetSMSC: (
-    params: T.SMSGetSMSCParams,
-    context: HandlerContext,
-  ) => T.SMSGetSMSCResult | Promise<T.SMSGetSMSCResult>;
+  CMAPI_SMS_GetSMSC: (params: T.SMSGetSMSCParams, context: HandlerContext) => T.SMSGetSMSCResult | Promise<T.SMSGetSMSCResult>;
   /** Sets the SMS service centre address. */
-  CMAPI_SMS_SetSMSC: (
-    params: T.SMSSetSMSCParams,
-    context: HandlerContext,
-  ) => T.SMSSetSMSCResult | Promise<T.SMSSetSMSCResult>;
+  CMAPI_SMS_SetSMSC: (params: T.SMSSetSMSCParams, context: HandlerContext) => T.SMSSetSMSCResult | Promise<T.SMSSetSMSCResult>;
   /** Returns the SMS settings. */
-  CMAPI_SMS_GetSettings: (
-    params: T.SMSGetSettingsParams,
-    context: HandlerContext,
-  ) => T.SMSGetSettingsResult | Promise<T.SMSGetSettingsResult>;
+  CMAPI_SMS_GetSettings: (params: T.SMSGetSettingsParams, context: HandlerContext) => T.SMSGetSettingsResult | Promise<T.SMSGetSettingsResult>;
   /** Sets the SMS settings. */
-  CMAPI_SMS_SetSettings: (
-    params: T.SMSSetSettingsParams,
-    context: HandlerContext,
-  ) => T.SMSSetSettingsResult | Promise<T.SMSSetSettingsResult>;
+  CMAPI_SMS_SetSettings: (params: T.SMSSetSettingsParams, context: HandlerContext) => T.SMSSetSettingsResult | Promise<T.SMSSetSettingsResult>;
   /**
    * Sends a USSD string (e.g. "*100#") and starts a session.
    *
@@ -901,34 +445,19 @@ export interface CmapiHandlers {
    */
   CMAPI_USSD_Send: (params: T.USSDSendParams, context: HandlerContext) => T.USSDSendResult | Promise<T.USSDSendResult>;
   /** Answers the network within a session. */
-  CMAPI_USSD_Respond: (
-    params: T.USSDRespondParams,
-    context: HandlerContext,
-  ) => T.USSDRespondResult | Promise<T.USSDRespondResult>;
+  CMAPI_USSD_Respond: (params: T.USSDRespondParams, context: HandlerContext) => T.USSDRespondResult | Promise<T.USSDRespondResult>;
   /** Ends a session. */
-  CMAPI_USSD_Cancel: (
-    params: T.USSDCancelParams,
-    context: HandlerContext,
-  ) => T.USSDCancelResult | Promise<T.USSDCancelResult>;
+  CMAPI_USSD_Cancel: (params: T.USSDCancelParams, context: HandlerContext) => T.USSDCancelResult | Promise<T.USSDCancelResult>;
   /** Returns a session's state. */
-  CMAPI_USSD_GetSessionState: (
-    params: T.USSDGetSessionStateParams,
-    context: HandlerContext,
-  ) => T.USSDGetSessionStateResult | Promise<T.USSDGetSessionStateResult>;
+  CMAPI_USSD_GetSessionState: (params: T.USSDGetSessionStateParams, context: HandlerContext) => T.USSDGetSessionStateResult | Promise<T.USSDGetSessionStateResult>;
   /** Returns the receiver's state. */
-  CMAPI_GNSS_GetStatus: (
-    params: T.GNSSGetStatusParams,
-    context: HandlerContext,
-  ) => T.GNSSGetStatusResult | Promise<T.GNSSGetStatusResult>;
+  CMAPI_GNSS_GetStatus: (params: T.GNSSGetStatusParams, context: HandlerContext) => T.GNSSGetStatusResult | Promise<T.GNSSGetStatusResult>;
   /**
    * Starts the receiver.
    *
    * Exclusive: the runtime answers 0x00000006 to a second caller while this runs.
    */
-  CMAPI_GNSS_Start: (
-    params: T.GNSSStartParams,
-    context: HandlerContext,
-  ) => T.GNSSStartResult | Promise<T.GNSSStartResult>;
+  CMAPI_GNSS_Start: (params: T.GNSSStartParams, context: HandlerContext) => T.GNSSStartResult | Promise<T.GNSSStartResult>;
   /**
    * Stops the receiver.
    *
@@ -936,514 +465,352 @@ export interface CmapiHandlers {
    */
   CMAPI_GNSS_Stop: (params: T.GNSSStopParams, context: HandlerContext) => T.GNSSStopResult | Promise<T.GNSSStopResult>;
   /** Returns the last position fix. */
-  CMAPI_GNSS_GetPosition: (
-    params: T.GNSSGetPositionParams,
-    context: HandlerContext,
-  ) => T.GNSSGetPositionResult | Promise<T.GNSSGetPositionResult>;
+  CMAPI_GNSS_GetPosition: (params: T.GNSSGetPositionParams, context: HandlerContext) => T.GNSSGetPositionResult | Promise<T.GNSSGetPositionResult>;
   /** Lists the satellites in view. */
-  CMAPI_GNSS_GetSatellites: (
-    params: T.GNSSGetSatellitesParams,
-    context: HandlerContext,
-  ) => T.GNSSGetSatellitesResult | Promise<T.GNSSGetSatellitesResult>;
+  CMAPI_GNSS_GetSatellites: (params: T.GNSSGetSatellitesParams, context: HandlerContext) => T.GNSSGetSatellitesResult | Promise<T.GNSSGetSatellitesResult>;
   /** Turns periodic fixes on (interval in seconds) or off (0). */
-  CMAPI_GNSS_SetTracking: (
-    params: T.GNSSSetTrackingParams,
-    context: HandlerContext,
-  ) => T.GNSSSetTrackingResult | Promise<T.GNSSSetTrackingResult>;
+  CMAPI_GNSS_SetTracking: (params: T.GNSSSetTrackingParams, context: HandlerContext) => T.GNSSSetTrackingResult | Promise<T.GNSSSetTrackingResult>;
   /** Sets the assistance server. */
-  CMAPI_GNSS_SetAGNSSServer: (
-    params: T.GNSSSetAGNSSServerParams,
-    context: HandlerContext,
-  ) => T.GNSSSetAGNSSServerResult | Promise<T.GNSSSetAGNSSServerResult>;
+  CMAPI_GNSS_SetAGNSSServer: (params: T.GNSSSetAGNSSServerParams, context: HandlerContext) => T.GNSSSetAGNSSServerResult | Promise<T.GNSSSetAGNSSServerResult>;
   /** Returns the assistance server. */
-  CMAPI_GNSS_GetAGNSSServer: (
-    params: T.GNSSGetAGNSSServerParams,
-    context: HandlerContext,
-  ) => T.GNSSGetAGNSSServerResult | Promise<T.GNSSGetAGNSSServerResult>;
+  CMAPI_GNSS_GetAGNSSServer: (params: T.GNSSGetAGNSSServerParams, context: HandlerContext) => T.GNSSGetAGNSSServerResult | Promise<T.GNSSGetAGNSSServerResult>;
   /** Returns the push settings. */
-  CMAPI_Push_GetSettings: (
-    params: T.PushGetSettingsParams,
-    context: HandlerContext,
-  ) => T.PushGetSettingsResult | Promise<T.PushGetSettingsResult>;
+  CMAPI_Push_GetSettings: (params: T.PushGetSettingsParams, context: HandlerContext) => T.PushGetSettingsResult | Promise<T.PushGetSettingsResult>;
   /** Sets the push settings. */
-  CMAPI_Push_SetSettings: (
-    params: T.PushSetSettingsParams,
-    context: HandlerContext,
-  ) => T.PushSetSettingsResult | Promise<T.PushSetSettingsResult>;
+  CMAPI_Push_SetSettings: (params: T.PushSetSettingsParams, context: HandlerContext) => T.PushSetSettingsResult | Promise<T.PushSetSettingsResult>;
   /** Lists received push messages. */
-  CMAPI_Push_GetMessages: (
-    params: T.PushGetMessagesParams,
-    context: HandlerContext,
-  ) => T.PushGetMessagesResult | Promise<T.PushGetMessagesResult>;
+  CMAPI_Push_GetMessages: (params: T.PushGetMessagesParams, context: HandlerContext) => T.PushGetMessagesResult | Promise<T.PushGetMessagesResult>;
   /** Deletes a push message. */
-  CMAPI_Push_DeleteMessage: (
-    params: T.PushDeleteMessageParams,
-    context: HandlerContext,
-  ) => T.PushDeleteMessageResult | Promise<T.PushDeleteMessageResult>;
+  CMAPI_Push_DeleteMessage: (params: T.PushDeleteMessageParams, context: HandlerContext) => T.PushDeleteMessageResult | Promise<T.PushDeleteMessageResult>;
   /** Lists the contacts of a location. */
-  CMAPI_Contacts_List: (
-    params: T.ContactsListParams,
-    context: HandlerContext,
-  ) => T.ContactsListResult | Promise<T.ContactsListResult>;
+  CMAPI_Contacts_List: (params: T.ContactsListParams, context: HandlerContext) => T.ContactsListResult | Promise<T.ContactsListResult>;
   /** Reads one contact. */
-  CMAPI_Contacts_Read: (
-    params: T.ContactsReadParams,
-    context: HandlerContext,
-  ) => T.ContactsReadResult | Promise<T.ContactsReadResult>;
+  CMAPI_Contacts_Read: (params: T.ContactsReadParams, context: HandlerContext) => T.ContactsReadResult | Promise<T.ContactsReadResult>;
   /** Adds a contact and returns its index. */
-  CMAPI_Contacts_Add: (
-    params: T.ContactsAddParams,
-    context: HandlerContext,
-  ) => T.ContactsAddResult | Promise<T.ContactsAddResult>;
+  CMAPI_Contacts_Add: (params: T.ContactsAddParams, context: HandlerContext) => T.ContactsAddResult | Promise<T.ContactsAddResult>;
   /** Replaces the contact at the contact's index. */
-  CMAPI_Contacts_Update: (
-    params: T.ContactsUpdateParams,
-    context: HandlerContext,
-  ) => T.ContactsUpdateResult | Promise<T.ContactsUpdateResult>;
+  CMAPI_Contacts_Update: (params: T.ContactsUpdateParams, context: HandlerContext) => T.ContactsUpdateResult | Promise<T.ContactsUpdateResult>;
   /** Deletes a contact. */
-  CMAPI_Contacts_Delete: (
-    params: T.ContactsDeleteParams,
-    context: HandlerContext,
-  ) => T.ContactsDeleteResult | Promise<T.ContactsDeleteResult>;
+  CMAPI_Contacts_Delete: (params: T.ContactsDeleteParams, context: HandlerContext) => T.ContactsDeleteResult | Promise<T.ContactsDeleteResult>;
   /** Finds contacts whose name or number contains the text. */
-  CMAPI_Contacts_Search: (
-    params: T.ContactsSearchParams,
-    context: HandlerContext,
-  ) => T.ContactsSearchResult | Promise<T.ContactsSearchResult>;
+  CMAPI_Contacts_Search: (params: T.ContactsSearchParams, context: HandlerContext) => T.ContactsSearchResult | Promise<T.ContactsSearchResult>;
   /** Returns how full a contact location is. */
-  CMAPI_Contacts_GetStorageStatus: (
-    params: T.ContactsGetStorageStatusParams,
-    context: HandlerContext,
-  ) => T.ContactsGetStorageStatusResult | Promise<T.ContactsGetStorageStatusResult>;
+  CMAPI_Contacts_GetStorageStatus: (params: T.ContactsGetStorageStatusParams, context: HandlerContext) => T.ContactsGetStorageStatusResult | Promise<T.ContactsGetStorageStatusResult>;
   /** Lists the P2P technologies the device supports and which are on. */
-  CMAPI_P2P_GetTechnologies: (
-    params: T.P2PGetTechnologiesParams,
-    context: HandlerContext,
-  ) => T.P2PGetTechnologiesResult | Promise<T.P2PGetTechnologiesResult>;
+  CMAPI_P2P_GetTechnologies: (params: T.P2PGetTechnologiesParams, context: HandlerContext) => T.P2PGetTechnologiesResult | Promise<T.P2PGetTechnologiesResult>;
   /** Turns a P2P technology on or off. */
-  CMAPI_P2P_SetEnabled: (
-    params: T.P2PSetEnabledParams,
-    context: HandlerContext,
-  ) => T.P2PSetEnabledResult | Promise<T.P2PSetEnabledResult>;
+  CMAPI_P2P_SetEnabled: (params: T.P2PSetEnabledParams, context: HandlerContext) => T.P2PSetEnabledResult | Promise<T.P2PSetEnabledResult>;
   /**
    * Discovers nearby devices, optionally only those offering the given services.
    *
    * Exclusive: the runtime answers 0x00000006 to a second caller while this runs.
    */
-  CMAPI_P2P_Discover: (
-    params: T.P2PDiscoverParams,
-    context: HandlerContext,
-  ) => T.P2PDiscoverResult | Promise<T.P2PDiscoverResult>;
+  CMAPI_P2P_Discover: (params: T.P2PDiscoverParams, context: HandlerContext) => T.P2PDiscoverResult | Promise<T.P2PDiscoverResult>;
   /** Stops discovery. */
-  CMAPI_P2P_StopDiscovery: (
-    params: T.P2PStopDiscoveryParams,
-    context: HandlerContext,
-  ) => T.P2PStopDiscoveryResult | Promise<T.P2PStopDiscoveryResult>;
+  CMAPI_P2P_StopDiscovery: (params: T.P2PStopDiscoveryParams, context: HandlerContext) => T.P2PStopDiscoveryResult | Promise<T.P2PStopDiscoveryResult>;
   /** Advertises a local service. */
-  CMAPI_P2P_AdvertiseService: (
-    params: T.P2PAdvertiseServiceParams,
-    context: HandlerContext,
-  ) => T.P2PAdvertiseServiceResult | Promise<T.P2PAdvertiseServiceResult>;
+  CMAPI_P2P_AdvertiseService: (params: T.P2PAdvertiseServiceParams, context: HandlerContext) => T.P2PAdvertiseServiceResult | Promise<T.P2PAdvertiseServiceResult>;
   /** Withdraws an advertised service. */
-  CMAPI_P2P_RemoveService: (
-    params: T.P2PRemoveServiceParams,
-    context: HandlerContext,
-  ) => T.P2PRemoveServiceResult | Promise<T.P2PRemoveServiceResult>;
+  CMAPI_P2P_RemoveService: (params: T.P2PRemoveServiceParams, context: HandlerContext) => T.P2PRemoveServiceResult | Promise<T.P2PRemoveServiceResult>;
   /**
    * Connects to a remote device.
    *
    * Exclusive: the runtime answers 0x00000006 to a second caller while this runs.
    */
-  CMAPI_P2P_Connect: (
-    params: T.P2PConnectParams,
-    context: HandlerContext,
-  ) => T.P2PConnectResult | Promise<T.P2PConnectResult>;
+  CMAPI_P2P_Connect: (params: T.P2PConnectParams, context: HandlerContext) => T.P2PConnectResult | Promise<T.P2PConnectResult>;
   /** Ends a P2P connection. */
-  CMAPI_P2P_Disconnect: (
-    params: T.P2PDisconnectParams,
-    context: HandlerContext,
-  ) => T.P2PDisconnectResult | Promise<T.P2PDisconnectResult>;
+  CMAPI_P2P_Disconnect: (params: T.P2PDisconnectParams, context: HandlerContext) => T.P2PDisconnectResult | Promise<T.P2PDisconnectResult>;
   /** Lists P2P connections. */
-  CMAPI_P2P_GetConnections: (
-    params: T.P2PGetConnectionsParams,
-    context: HandlerContext,
-  ) => T.P2PGetConnectionsResult | Promise<T.P2PGetConnectionsResult>;
+  CMAPI_P2P_GetConnections: (params: T.P2PGetConnectionsParams, context: HandlerContext) => T.P2PGetConnectionsResult | Promise<T.P2PGetConnectionsResult>;
   /**
    * Creates a group with this device as owner.
    *
    * Exclusive: the runtime answers 0x00000006 to a second caller while this runs.
    */
-  CMAPI_P2P_CreateGroup: (
-    params: T.P2PCreateGroupParams,
-    context: HandlerContext,
-  ) => T.P2PCreateGroupResult | Promise<T.P2PCreateGroupResult>;
+  CMAPI_P2P_CreateGroup: (params: T.P2PCreateGroupParams, context: HandlerContext) => T.P2PCreateGroupResult | Promise<T.P2PCreateGroupResult>;
   /** Removes a group this device owns. */
-  CMAPI_P2P_RemoveGroup: (
-    params: T.P2PRemoveGroupParams,
-    context: HandlerContext,
-  ) => T.P2PRemoveGroupResult | Promise<T.P2PRemoveGroupResult>;
+  CMAPI_P2P_RemoveGroup: (params: T.P2PRemoveGroupParams, context: HandlerContext) => T.P2PRemoveGroupResult | Promise<T.P2PRemoveGroupResult>;
   /** Lists groups. */
-  CMAPI_P2P_GetGroups: (
-    params: T.P2PGetGroupsParams,
-    context: HandlerContext,
-  ) => T.P2PGetGroupsResult | Promise<T.P2PGetGroupsResult>;
+  CMAPI_P2P_GetGroups: (params: T.P2PGetGroupsParams, context: HandlerContext) => T.P2PGetGroupsResult | Promise<T.P2PGetGroupsResult>;
   /** Invites remote devices to a group. */
-  CMAPI_P2P_Invite: (
-    params: T.P2PInviteParams,
-    context: HandlerContext,
-  ) => T.P2PInviteResult | Promise<T.P2PInviteResult>;
+  CMAPI_P2P_Invite: (params: T.P2PInviteParams, context: HandlerContext) => T.P2PInviteResult | Promise<T.P2PInviteResult>;
   /** Accepts or rejects an invitation received. */
-  CMAPI_P2P_RespondInvitation: (
-    params: T.P2PRespondInvitationParams,
-    context: HandlerContext,
-  ) => T.P2PRespondInvitationResult | Promise<T.P2PRespondInvitationResult>;
+  CMAPI_P2P_RespondInvitation: (params: T.P2PRespondInvitationParams, context: HandlerContext) => T.P2PRespondInvitationResult | Promise<T.P2PRespondInvitationResult>;
   /** Lists invitations sent and received. */
-  CMAPI_P2P_GetInvitations: (
-    params: T.P2PGetInvitationsParams,
-    context: HandlerContext,
-  ) => T.P2PGetInvitationsResult | Promise<T.P2PGetInvitationsResult>;
+  CMAPI_P2P_GetInvitations: (params: T.P2PGetInvitationsParams, context: HandlerContext) => T.P2PGetInvitationsResult | Promise<T.P2PGetInvitationsResult>;
   /** Lists the routers this implementation manages. */
-  CMAPI_Router_GetRouterList: (
-    params: T.RouterGetRouterListParams,
-    context: HandlerContext,
-  ) => T.RouterGetRouterListResult | Promise<T.RouterGetRouterListResult>;
+  CMAPI_Router_GetRouterList: (params: T.RouterGetRouterListParams, context: HandlerContext) => T.RouterGetRouterListResult | Promise<T.RouterGetRouterListResult>;
   /** Returns a router's Wi-Fi settings. */
-  CMAPI_Router_GetConfig: (
-    params: T.RouterGetConfigParams,
-    context: HandlerContext,
-  ) => T.RouterGetConfigResult | Promise<T.RouterGetConfigResult>;
+  CMAPI_Router_GetConfig: (params: T.RouterGetConfigParams, context: HandlerContext) => T.RouterGetConfigResult | Promise<T.RouterGetConfigResult>;
   /**
    * Sets a router's Wi-Fi settings.
    *
    * Exclusive: the runtime answers 0x00000006 to a second caller while this runs.
    */
-  CMAPI_Router_SetConfig: (
-    params: T.RouterSetConfigParams,
-    context: HandlerContext,
-  ) => T.RouterSetConfigResult | Promise<T.RouterSetConfigResult>;
+  CMAPI_Router_SetConfig: (params: T.RouterSetConfigParams, context: HandlerContext) => T.RouterSetConfigResult | Promise<T.RouterSetConfigResult>;
   /** Lists the devices connected to a router. */
-  CMAPI_Router_GetConnectedDevices: (
-    params: T.RouterGetConnectedDevicesParams,
-    context: HandlerContext,
-  ) => T.RouterGetConnectedDevicesResult | Promise<T.RouterGetConnectedDevicesResult>;
+  CMAPI_Router_GetConnectedDevices: (params: T.RouterGetConnectedDevicesParams, context: HandlerContext) => T.RouterGetConnectedDevicesResult | Promise<T.RouterGetConnectedDevicesResult>;
   /** Blocks or unblocks a connected device. */
-  CMAPI_Router_SetDeviceBlocked: (
-    params: T.RouterSetDeviceBlockedParams,
-    context: HandlerContext,
-  ) => T.RouterSetDeviceBlockedResult | Promise<T.RouterSetDeviceBlockedResult>;
+  CMAPI_Router_SetDeviceBlocked: (params: T.RouterSetDeviceBlockedParams, context: HandlerContext) => T.RouterSetDeviceBlockedResult | Promise<T.RouterSetDeviceBlockedResult>;
   /** Returns the router's firewall and MAC filter policy. */
-  CMAPI_Router_GetPolicy: (
-    params: T.RouterGetPolicyParams,
-    context: HandlerContext,
-  ) => T.RouterGetPolicyResult | Promise<T.RouterGetPolicyResult>;
+  CMAPI_Router_GetPolicy: (params: T.RouterGetPolicyParams, context: HandlerContext) => T.RouterGetPolicyResult | Promise<T.RouterGetPolicyResult>;
   /**
    * Sets the router's firewall and MAC filter policy.
    *
    * Exclusive: the runtime answers 0x00000006 to a second caller while this runs.
    */
-  CMAPI_Router_SetPolicy: (
-    params: T.RouterSetPolicyParams,
-    context: HandlerContext,
-  ) => T.RouterSetPolicyResult | Promise<T.RouterSetPolicyResult>;
+  CMAPI_Router_SetPolicy: (params: T.RouterSetPolicyParams, context: HandlerContext) => T.RouterSetPolicyResult | Promise<T.RouterSetPolicyResult>;
   /** Lists access restrictions (parental control). */
-  CMAPI_Router_GetRestrictions: (
-    params: T.RouterGetRestrictionsParams,
-    context: HandlerContext,
-  ) => T.RouterGetRestrictionsResult | Promise<T.RouterGetRestrictionsResult>;
+  CMAPI_Router_GetRestrictions: (params: T.RouterGetRestrictionsParams, context: HandlerContext) => T.RouterGetRestrictionsResult | Promise<T.RouterGetRestrictionsResult>;
   /**
    * Replaces the access restrictions.
    *
    * Exclusive: the runtime answers 0x00000006 to a second caller while this runs.
    */
-  CMAPI_Router_SetRestrictions: (
-    params: T.RouterSetRestrictionsParams,
-    context: HandlerContext,
-  ) => T.RouterSetRestrictionsResult | Promise<T.RouterSetRestrictionsResult>;
+  CMAPI_Router_SetRestrictions: (params: T.RouterSetRestrictionsParams, context: HandlerContext) => T.RouterSetRestrictionsResult | Promise<T.RouterSetRestrictionsResult>;
   /** Returns the DHCP server settings. */
-  CMAPI_Router_GetDHCPSettings: (
-    params: T.RouterGetDHCPSettingsParams,
-    context: HandlerContext,
-  ) => T.RouterGetDHCPSettingsResult | Promise<T.RouterGetDHCPSettingsResult>;
+  CMAPI_Router_GetDHCPSettings: (params: T.RouterGetDHCPSettingsParams, context: HandlerContext) => T.RouterGetDHCPSettingsResult | Promise<T.RouterGetDHCPSettingsResult>;
   /**
    * Sets the DHCP server settings.
    *
    * Exclusive: the runtime answers 0x00000006 to a second caller while this runs.
    */
-  CMAPI_Router_SetDHCPSettings: (
-    params: T.RouterSetDHCPSettingsParams,
-    context: HandlerContext,
-  ) => T.RouterSetDHCPSettingsResult | Promise<T.RouterSetDHCPSettingsResult>;
+  CMAPI_Router_SetDHCPSettings: (params: T.RouterSetDHCPSettingsParams, context: HandlerContext) => T.RouterSetDHCPSettingsResult | Promise<T.RouterSetDHCPSettingsResult>;
   /** Lists the port forwarding rules. */
-  CMAPI_Router_GetPortForwarding: (
-    params: T.RouterGetPortForwardingParams,
-    context: HandlerContext,
-  ) => T.RouterGetPortForwardingResult | Promise<T.RouterGetPortForwardingResult>;
+  CMAPI_Router_GetPortForwarding: (params: T.RouterGetPortForwardingParams, context: HandlerContext) => T.RouterGetPortForwardingResult | Promise<T.RouterGetPortForwardingResult>;
   /**
    * Replaces the port forwarding rules.
    *
    * Exclusive: the runtime answers 0x00000006 to a second caller while this runs.
    */
-  CMAPI_Router_SetPortForwarding: (
-    params: T.RouterSetPortForwardingParams,
-    context: HandlerContext,
-  ) => T.RouterSetPortForwardingResult | Promise<T.RouterSetPortForwardingResult>;
+  CMAPI_Router_SetPortForwarding: (params: T.RouterSetPortForwardingParams, context: HandlerContext) => T.RouterSetPortForwardingResult | Promise<T.RouterSetPortForwardingResult>;
   /**
    * Changes the administrator password.
    *
    * Exclusive: the runtime answers 0x00000006 to a second caller while this runs.
    */
-  CMAPI_Router_SetAdminPassword: (
-    params: T.RouterSetAdminPasswordParams,
-    context: HandlerContext,
-  ) => T.RouterSetAdminPasswordResult | Promise<T.RouterSetAdminPasswordResult>;
+  CMAPI_Router_SetAdminPassword: (params: T.RouterSetAdminPasswordParams, context: HandlerContext) => T.RouterSetAdminPasswordResult | Promise<T.RouterSetAdminPasswordResult>;
 }
 
 /** Every function, and whether it is exclusive (one caller at a time per device). */
 export const CMAPI_METHODS: { readonly [method in T.CmapiMethodName]: MethodInfo } = {
-  CMAPI_API_Open: { exclusive: false },
-  CMAPI_API_Close: { exclusive: false },
-  CMAPI_API_GetVersion: { exclusive: false },
-  CMAPI_API_GetCapabilities: { exclusive: false },
-  CMAPI_API_GetAccessLevel: { exclusive: false },
-  CMAPI_API_SetAccessLevel: { exclusive: false },
-  CMAPI_Device_GetDeviceList: { exclusive: false },
-  CMAPI_Device_GetDeviceInfo: { exclusive: false },
-  CMAPI_Device_Open: { exclusive: true },
-  CMAPI_Device_Close: { exclusive: false },
-  CMAPI_Device_GetOpenDevices: { exclusive: false },
-  CMAPI_Device_Rescan: { exclusive: true },
-  CMAPI_Cellular_GetProfileList: { exclusive: false },
-  CMAPI_Cellular_GetProfile: { exclusive: false },
-  CMAPI_Cellular_CreateProfile: { exclusive: false },
-  CMAPI_Cellular_UpdateProfile: { exclusive: false },
-  CMAPI_Cellular_DeleteProfile: { exclusive: false },
-  CMAPI_Cellular_SetDefaultProfile: { exclusive: false },
-  CMAPI_Cellular_GetDefaultProfile: { exclusive: false },
-  CMAPI_Cellular_GetRegistrationState: { exclusive: false },
-  CMAPI_Cellular_ScanOperators: { exclusive: true },
-  CMAPI_Cellular_SelectNetwork: { exclusive: true },
-  CMAPI_Cellular_GetNetworkSelection: { exclusive: false },
-  CMAPI_Cellular_SetBearerPreference: { exclusive: false },
-  CMAPI_Cellular_GetBearerPreference: { exclusive: false },
-  CMAPI_Cellular_SetRoamingPolicy: { exclusive: false },
-  CMAPI_Cellular_GetRoamingPolicy: { exclusive: false },
-  CMAPI_Cellular_GetSubscriberInfo: { exclusive: false },
-  CMAPI_Connection_Connect: { exclusive: true },
-  CMAPI_Connection_Disconnect: { exclusive: true },
-  CMAPI_Connection_CancelConnect: { exclusive: false },
-  CMAPI_Connection_GetStatus: { exclusive: false },
-  CMAPI_Connection_GetConnectionList: { exclusive: false },
-  CMAPI_Connection_GetCurrentAPN: { exclusive: false },
-  CMAPI_Connection_SetAutoConnect: { exclusive: false },
-  CMAPI_Connection_GetAutoConnect: { exclusive: false },
-  CMAPI_Connection_SetQoS: { exclusive: false },
-  CMAPI_Connection_GetQoS: { exclusive: false },
-  CMAPI_Connection_ActivateSecondaryContext: { exclusive: true },
-  CMAPI_Connection_DeactivateSecondaryContext: { exclusive: true },
-  CMAPI_Connection_GetSecondaryContextList: { exclusive: false },
-  CMAPI_Connection_SetConnectionPriority: { exclusive: false },
-  CMAPI_Network_GetRFInfo: { exclusive: false },
-  CMAPI_Network_GetSignalStrength: { exclusive: false },
-  CMAPI_Network_GetServingCell: { exclusive: false },
-  CMAPI_Network_GetNeighborCells: { exclusive: false },
-  CMAPI_Network_GetSystemInfo: { exclusive: false },
-  CMAPI_Network_GetNetworkTime: { exclusive: false },
-  CMAPI_Network_GetSupportedBands: { exclusive: false },
-  CMAPI_Network_SetBandPreference: { exclusive: true },
-  CMAPI_Network_GetBandPreference: { exclusive: false },
-  CMAPI_Network_SetRadioMask: { exclusive: false },
-  CMAPI_CDMA_Activate: { exclusive: true },
-  CMAPI_CDMA_GetActivationStatus: { exclusive: false },
-  CMAPI_CDMA_ValidateSPC: { exclusive: false },
-  CMAPI_CDMA_GetNAM: { exclusive: false },
-  CMAPI_CDMA_SetNAM: { exclusive: true },
-  CMAPI_CDMA_GetPRLInfo: { exclusive: false },
-  CMAPI_CDMA_WritePRL: { exclusive: true },
-  CMAPI_CDMA_GetMobileIPProfile: { exclusive: false },
-  CMAPI_CDMA_SetMobileIPProfile: { exclusive: false },
-  CMAPI_CDMA_GetAccolc: { exclusive: false },
-  CMAPI_CDMA_SetAccolc: { exclusive: false },
-  CMAPI_CDMA_GetHDRSettings: { exclusive: false },
-  CMAPI_CDMA_SetHDRSettings: { exclusive: false },
-  CMAPI_CDMA_SetRoamingPreference: { exclusive: false },
-  CMAPI_CDMA_StartOMADMSession: { exclusive: true },
-  CMAPI_CDMA_GetOMADMSession: { exclusive: false },
-  CMAPI_CDMA_RespondOMADMSession: { exclusive: false },
-  CMAPI_CDMA_CancelOMADMSession: { exclusive: false },
-  CMAPI_CDMA_GetFeatureState: { exclusive: false },
-  CMAPI_CDMA_SetFeatureState: { exclusive: false },
-  CMAPI_DeviceService_GetPowerState: { exclusive: false },
-  CMAPI_DeviceService_SetPowerState: { exclusive: true },
-  CMAPI_DeviceService_GetRadioState: { exclusive: false },
-  CMAPI_DeviceService_SetRadioState: { exclusive: true },
-  CMAPI_DeviceService_GetIdentity: { exclusive: false },
-  CMAPI_DeviceService_GetBatteryStatus: { exclusive: false },
-  CMAPI_DeviceService_GetControlKey: { exclusive: false },
-  CMAPI_DeviceService_SetControlKey: { exclusive: true },
-  CMAPI_DeviceService_FactoryReset: { exclusive: true },
-  CMAPI_DeviceService_Reboot: { exclusive: true },
-  CMAPI_DeviceService_GetTime: { exclusive: false },
-  CMAPI_DeviceExt_GetFirmwareUpdateStatus: { exclusive: false },
-  CMAPI_DeviceExt_StartFirmwareUpdate: { exclusive: true },
-  CMAPI_DeviceExt_GetTemperature: { exclusive: false },
-  CMAPI_DeviceExt_GetLog: { exclusive: false },
-  CMAPI_DeviceExt_GetConfiguration: { exclusive: false },
-  CMAPI_DeviceExt_SetConfiguration: { exclusive: false },
-  CMAPI_DeviceExt_GetAntennaInfo: { exclusive: false },
-  CMAPI_DeviceExt_SelectAntenna: { exclusive: false },
-  CMAPI_PIN_GetStatus: { exclusive: false },
-  CMAPI_PIN_Verify: { exclusive: true },
-  CMAPI_PIN_Change: { exclusive: true },
-  CMAPI_PIN_Enable: { exclusive: true },
-  CMAPI_PIN_Disable: { exclusive: true },
-  CMAPI_PIN_Unblock: { exclusive: true },
-  CMAPI_PIN_GetRetriesLeft: { exclusive: false },
-  CMAPI_PIN_GetSupportedTypes: { exclusive: false },
-  CMAPI_UICC_GetStatus: { exclusive: false },
-  CMAPI_UICC_GetATR: { exclusive: false },
-  CMAPI_UICC_GetApplications: { exclusive: false },
-  CMAPI_UICC_OpenLogicalChannel: { exclusive: false },
-  CMAPI_UICC_CloseLogicalChannel: { exclusive: false },
-  CMAPI_UICC_TransmitAPDU: { exclusive: false },
-  CMAPI_UICC_ReadFile: { exclusive: false },
-  CMAPI_UICC_SendEnvelope: { exclusive: false },
-  CMAPI_UICC_SetTerminalProfile: { exclusive: false },
-  CMAPI_UICC_SendTerminalResponse: { exclusive: false },
-  CMAPI_WLAN_Scan: { exclusive: true },
-  CMAPI_WLAN_GetScanResults: { exclusive: false },
-  CMAPI_WLAN_GetKnownNetworks: { exclusive: false },
-  CMAPI_WLAN_AddKnownNetwork: { exclusive: false },
-  CMAPI_WLAN_UpdateKnownNetwork: { exclusive: false },
-  CMAPI_WLAN_DeleteKnownNetwork: { exclusive: false },
-  CMAPI_WLAN_MoveKnownNetwork: { exclusive: false },
-  CMAPI_WLAN_Connect: { exclusive: true },
-  CMAPI_WLAN_Disconnect: { exclusive: true },
-  CMAPI_WLAN_GetStatus: { exclusive: false },
-  CMAPI_WLAN_StartWPS: { exclusive: true },
-  CMAPI_WLAN_CancelWPS: { exclusive: false },
-  CMAPI_WLAN_GetIPConfiguration: { exclusive: false },
-  CMAPI_WLAN_SetIPConfiguration: { exclusive: false },
-  CMAPI_WLAN_GetMACAddress: { exclusive: false },
-  CMAPI_WLAN_SetMACAddress: { exclusive: false },
-  CMAPI_WLAN_GetSecurityPolicy: { exclusive: false },
-  CMAPI_WLAN_SetSecurityPolicy: { exclusive: false },
-  CMAPI_WLAN_GetPasspointCredentials: { exclusive: false },
-  CMAPI_WLAN_AddPasspointCredential: { exclusive: false },
-  CMAPI_WLAN_DeletePasspointCredential: { exclusive: false },
-  CMAPI_WLAN_SetPasspointEnabled: { exclusive: false },
-  CMAPI_WLAN_GetPasspointStatus: { exclusive: false },
-  CMAPI_WLAN_QueryANQP: { exclusive: false },
-  CMAPI_Statistics_GetSessionStatistics: { exclusive: false },
-  CMAPI_Statistics_GetDataUsage: { exclusive: false },
-  CMAPI_Statistics_Reset: { exclusive: false },
-  CMAPI_Statistics_SetUsageThreshold: { exclusive: false },
-  CMAPI_Statistics_GetUsageThreshold: { exclusive: false },
-  CMAPI_Statistics_GetWLANStatistics: { exclusive: false },
-  CMAPI_InfoStatus_GetSummary: { exclusive: false },
-  CMAPI_InfoStatus_GetIPAddress: { exclusive: false },
-  CMAPI_InfoStatus_GetCurrentAPN: { exclusive: false },
-  CMAPI_InfoStatus_GetSignalQuality: { exclusive: false },
-  CMAPI_InfoStatus_GetRoamingStatus: { exclusive: false },
-  CMAPI_InfoStatus_GetOperatorName: { exclusive: false },
-  CMAPI_InfoStatus_GetLocation: { exclusive: false },
-  CMAPI_InfoStatus_GetConnectionRecord: { exclusive: false },
-  CMAPI_InfoStatus_GetAuthenticationStatus: { exclusive: false },
-  CMAPI_SMS_Send: { exclusive: false },
-  CMAPI_SMS_List: { exclusive: false },
-  CMAPI_SMS_Read: { exclusive: false },
-  CMAPI_SMS_Delete: { exclusive: false },
-  CMAPI_SMS_DeleteAll: { exclusive: false },
-  CMAPI_SMS_GetStorageStatus: { exclusive: false },
-  CMAPI_SMS_GetSMSC: { exclusive: false },
-  CMAPI_SMS_SetSMSC: { exclusive: false },
-  CMAPI_SMS_GetSettings: { exclusive: false },
-  CMAPI_SMS_SetSettings: { exclusive: false },
-  CMAPI_USSD_Send: { exclusive: true },
-  CMAPI_USSD_Respond: { exclusive: false },
-  CMAPI_USSD_Cancel: { exclusive: false },
-  CMAPI_USSD_GetSessionState: { exclusive: false },
-  CMAPI_GNSS_GetStatus: { exclusive: false },
-  CMAPI_GNSS_Start: { exclusive: true },
-  CMAPI_GNSS_Stop: { exclusive: true },
-  CMAPI_GNSS_GetPosition: { exclusive: false },
-  CMAPI_GNSS_GetSatellites: { exclusive: false },
-  CMAPI_GNSS_SetTracking: { exclusive: false },
-  CMAPI_GNSS_SetAGNSSServer: { exclusive: false },
-  CMAPI_GNSS_GetAGNSSServer: { exclusive: false },
-  CMAPI_Push_GetSettings: { exclusive: false },
-  CMAPI_Push_SetSettings: { exclusive: false },
-  CMAPI_Push_GetMessages: { exclusive: false },
-  CMAPI_Push_DeleteMessage: { exclusive: false },
-  CMAPI_Contacts_List: { exclusive: false },
-  CMAPI_Contacts_Read: { exclusive: false },
-  CMAPI_Contacts_Add: { exclusive: false },
-  CMAPI_Contacts_Update: { exclusive: false },
-  CMAPI_Contacts_Delete: { exclusive: false },
-  CMAPI_Contacts_Search: { exclusive: false },
-  CMAPI_Contacts_GetStorageStatus: { exclusive: false },
-  CMAPI_P2P_GetTechnologies: { exclusive: false },
-  CMAPI_P2P_SetEnabled: { exclusive: false },
-  CMAPI_P2P_Discover: { exclusive: true },
-  CMAPI_P2P_StopDiscovery: { exclusive: false },
-  CMAPI_P2P_AdvertiseService: { exclusive: false },
-  CMAPI_P2P_RemoveService: { exclusive: false },
-  CMAPI_P2P_Connect: { exclusive: true },
-  CMAPI_P2P_Disconnect: { exclusive: false },
-  CMAPI_P2P_GetConnections: { exclusive: false },
-  CMAPI_P2P_CreateGroup: { exclusive: true },
-  CMAPI_P2P_RemoveGroup: { exclusive: false },
-  CMAPI_P2P_GetGroups: { exclusive: false },
-  CMAPI_P2P_Invite: { exclusive: false },
-  CMAPI_P2P_RespondInvitation: { exclusive: false },
-  CMAPI_P2P_GetInvitations: { exclusive: false },
-  CMAPI_Router_GetRouterList: { exclusive: false },
-  CMAPI_Router_GetConfig: { exclusive: false },
-  CMAPI_Router_SetConfig: { exclusive: true },
-  CMAPI_Router_GetConnectedDevices: { exclusive: false },
-  CMAPI_Router_SetDeviceBlocked: { exclusive: false },
-  CMAPI_Router_GetPolicy: { exclusive: false },
-  CMAPI_Router_SetPolicy: { exclusive: true },
-  CMAPI_Router_GetRestrictions: { exclusive: false },
-  CMAPI_Router_SetRestrictions: { exclusive: true },
-  CMAPI_Router_GetDHCPSettings: { exclusive: false },
-  CMAPI_Router_SetDHCPSettings: { exclusive: true },
-  CMAPI_Router_GetPortForwarding: { exclusive: false },
-  CMAPI_Router_SetPortForwarding: { exclusive: true },
-  CMAPI_Router_SetAdminPassword: { exclusive: true },
-  CMAPI_Callback_Register: { exclusive: false },
-  CMAPI_Callback_Unregister: { exclusive: false },
-  CMAPI_Callback_GetRegistrations: { exclusive: false },
-};
-export const CALLBACK_IDS: readonly T.CmapiCallbackId[] = [
-  "CMAPI_Callback_DeviceChanged",
-  "CMAPI_Callback_PowerStateChanged",
-  "CMAPI_Callback_ConnectionStateChanged",
-  "CMAPI_Callback_SignalStrengthChanged",
-  "CMAPI_Callback_RegistrationChanged",
-  "CMAPI_Callback_RoamingChanged",
-  "CMAPI_Callback_PinStatusChanged",
-  "CMAPI_Callback_UICCStatusChanged",
-  "CMAPI_Callback_SMSReceived",
-  "CMAPI_Callback_SMSDeliveryReport",
-  "CMAPI_Callback_SMSStorageFull",
-  "CMAPI_Callback_USSDReceived",
-  "CMAPI_Callback_WLANScanCompleted",
-  "CMAPI_Callback_WLANConnectionChanged",
-  "CMAPI_Callback_WPSCompleted",
-  "CMAPI_Callback_GNSSPositionUpdated",
-  "CMAPI_Callback_PushReceived",
-  "CMAPI_Callback_DataUsageThreshold",
-  "CMAPI_Callback_P2PDeviceFound",
-  "CMAPI_Callback_P2PInvitationReceived",
-  "CMAPI_Callback_P2PConnectionChanged",
-  "CMAPI_Callback_RouterClientChanged",
-  "CMAPI_Callback_OMADMSessionChanged",
-];
+    CMAPI_API_Open: { exclusive: false },
+    CMAPI_API_Close: { exclusive: false },
+    CMAPI_API_GetVersion: { exclusive: false },
+    CMAPI_API_GetCapabilities: { exclusive: false },
+    CMAPI_API_GetAccessLevel: { exclusive: false },
+    CMAPI_API_SetAccessLevel: { exclusive: false },
+    CMAPI_Device_GetDeviceList: { exclusive: false },
+    CMAPI_Device_GetDeviceInfo: { exclusive: false },
+    CMAPI_Device_Open: { exclusive: true },
+    CMAPI_Device_Close: { exclusive: false },
+    CMAPI_Device_GetOpenDevices: { exclusive: false },
+    CMAPI_Device_Rescan: { exclusive: true },
+    CMAPI_Cellular_GetProfileList: { exclusive: false },
+    CMAPI_Cellular_GetProfile: { exclusive: false },
+    CMAPI_Cellular_CreateProfile: { exclusive: false },
+    CMAPI_Cellular_UpdateProfile: { exclusive: false },
+    CMAPI_Cellular_DeleteProfile: { exclusive: false },
+    CMAPI_Cellular_SetDefaultProfile: { exclusive: false },
+    CMAPI_Cellular_GetDefaultProfile: { exclusive: false },
+    CMAPI_Cellular_GetRegistrationState: { exclusive: false },
+    CMAPI_Cellular_ScanOperators: { exclusive: true },
+    CMAPI_Cellular_SelectNetwork: { exclusive: true },
+    CMAPI_Cellular_GetNetworkSelection: { exclusive: false },
+    CMAPI_Cellular_SetBearerPreference: { exclusive: false },
+    CMAPI_Cellular_GetBearerPreference: { exclusive: false },
+    CMAPI_Cellular_SetRoamingPolicy: { exclusive: false },
+    CMAPI_Cellular_GetRoamingPolicy: { exclusive: false },
+    CMAPI_Cellular_GetSubscriberInfo: { exclusive: false },
+    CMAPI_Connection_Connect: { exclusive: true },
+    CMAPI_Connection_Disconnect: { exclusive: true },
+    CMAPI_Connection_CancelConnect: { exclusive: false },
+    CMAPI_Connection_GetStatus: { exclusive: false },
+    CMAPI_Connection_GetConnectionList: { exclusive: false },
+    CMAPI_Connection_GetCurrentAPN: { exclusive: false },
+    CMAPI_Connection_SetAutoConnect: { exclusive: false },
+    CMAPI_Connection_GetAutoConnect: { exclusive: false },
+    CMAPI_Connection_SetQoS: { exclusive: false },
+    CMAPI_Connection_GetQoS: { exclusive: false },
+    CMAPI_Connection_ActivateSecondaryContext: { exclusive: true },
+    CMAPI_Connection_DeactivateSecondaryContext: { exclusive: true },
+    CMAPI_Connection_GetSecondaryContextList: { exclusive: false },
+    CMAPI_Connection_SetConnectionPriority: { exclusive: false },
+    CMAPI_Network_GetRFInfo: { exclusive: false },
+    CMAPI_Network_GetSignalStrength: { exclusive: false },
+    CMAPI_Network_GetServingCell: { exclusive: false },
+    CMAPI_Network_GetNeighborCells: { exclusive: false },
+    CMAPI_Network_GetSystemInfo: { exclusive: false },
+    CMAPI_Network_GetNetworkTime: { exclusive: false },
+    CMAPI_Network_GetSupportedBands: { exclusive: false },
+    CMAPI_Network_SetBandPreference: { exclusive: true },
+    CMAPI_Network_GetBandPreference: { exclusive: false },
+    CMAPI_Network_SetRadioMask: { exclusive: false },
+    CMAPI_CDMA_Activate: { exclusive: true },
+    CMAPI_CDMA_GetActivationStatus: { exclusive: false },
+    CMAPI_CDMA_ValidateSPC: { exclusive: false },
+    CMAPI_CDMA_GetNAM: { exclusive: false },
+    CMAPI_CDMA_SetNAM: { exclusive: true },
+    CMAPI_CDMA_GetPRLInfo: { exclusive: false },
+    CMAPI_CDMA_WritePRL: { exclusive: true },
+    CMAPI_CDMA_GetMobileIPProfile: { exclusive: false },
+    CMAPI_CDMA_SetMobileIPProfile: { exclusive: false },
+    CMAPI_CDMA_GetAccolc: { exclusive: false },
+    CMAPI_CDMA_SetAccolc: { exclusive: false },
+    CMAPI_CDMA_GetHDRSettings: { exclusive: false },
+    CMAPI_CDMA_SetHDRSettings: { exclusive: false },
+    CMAPI_CDMA_SetRoamingPreference: { exclusive: false },
+    CMAPI_CDMA_StartOMADMSession: { exclusive: true },
+    CMAPI_CDMA_GetOMADMSession: { exclusive: false },
+    CMAPI_CDMA_RespondOMADMSession: { exclusive: false },
+    CMAPI_CDMA_CancelOMADMSession: { exclusive: false },
+    CMAPI_CDMA_GetFeatureState: { exclusive: false },
+    CMAPI_CDMA_SetFeatureState: { exclusive: false },
+    CMAPI_DeviceService_GetPowerState: { exclusive: false },
+    CMAPI_DeviceService_SetPowerState: { exclusive: true },
+    CMAPI_DeviceService_GetRadioState: { exclusive: false },
+    CMAPI_DeviceService_SetRadioState: { exclusive: true },
+    CMAPI_DeviceService_GetIdentity: { exclusive: false },
+    CMAPI_DeviceService_GetBatteryStatus: { exclusive: false },
+    CMAPI_DeviceService_GetControlKey: { exclusive: false },
+    CMAPI_DeviceService_SetControlKey: { exclusive: true },
+    CMAPI_DeviceService_FactoryReset: { exclusive: true },
+    CMAPI_DeviceService_Reboot: { exclusive: true },
+    CMAPI_DeviceService_GetTime: { exclusive: false },
+    CMAPI_DeviceExt_GetFirmwareUpdateStatus: { exclusive: false },
+    CMAPI_DeviceExt_StartFirmwareUpdate: { exclusive: true },
+    CMAPI_DeviceExt_GetTemperature: { exclusive: false },
+    CMAPI_DeviceExt_GetLog: { exclusive: false },
+    CMAPI_DeviceExt_GetConfiguration: { exclusive: false },
+    CMAPI_DeviceExt_SetConfiguration: { exclusive: false },
+    CMAPI_DeviceExt_GetAntennaInfo: { exclusive: false },
+    CMAPI_DeviceExt_SelectAntenna: { exclusive: false },
+    CMAPI_PIN_GetStatus: { exclusive: false },
+    CMAPI_PIN_Verify: { exclusive: true },
+    CMAPI_PIN_Change: { exclusive: true },
+    CMAPI_PIN_Enable: { exclusive: true },
+    CMAPI_PIN_Disable: { exclusive: true },
+    CMAPI_PIN_Unblock: { exclusive: true },
+    CMAPI_PIN_GetRetriesLeft: { exclusive: false },
+    CMAPI_PIN_GetSupportedTypes: { exclusive: false },
+    CMAPI_UICC_GetStatus: { exclusive: false },
+    CMAPI_UICC_GetATR: { exclusive: false },
+    CMAPI_UICC_GetApplications: { exclusive: false },
+    CMAPI_UICC_OpenLogicalChannel: { exclusive: false },
+    CMAPI_UICC_CloseLogicalChannel: { exclusive: false },
+    CMAPI_UICC_TransmitAPDU: { exclusive: false },
+    CMAPI_UICC_ReadFile: { exclusive: false },
+    CMAPI_UICC_SendEnvelope: { exclusive: false },
+    CMAPI_UICC_SetTerminalProfile: { exclusive: false },
+    CMAPI_UICC_SendTerminalResponse: { exclusive: false },
+    CMAPI_WLAN_Scan: { exclusive: true },
+    CMAPI_WLAN_GetScanResults: { exclusive: false },
+    CMAPI_WLAN_GetKnownNetworks: { exclusive: false },
+    CMAPI_WLAN_AddKnownNetwork: { exclusive: false },
+    CMAPI_WLAN_UpdateKnownNetwork: { exclusive: false },
+    CMAPI_WLAN_DeleteKnownNetwork: { exclusive: false },
+    CMAPI_WLAN_MoveKnownNetwork: { exclusive: false },
+    CMAPI_WLAN_Connect: { exclusive: true },
+    CMAPI_WLAN_Disconnect: { exclusive: true },
+    CMAPI_WLAN_GetStatus: { exclusive: false },
+    CMAPI_WLAN_StartWPS: { exclusive: true },
+    CMAPI_WLAN_CancelWPS: { exclusive: false },
+    CMAPI_WLAN_GetIPConfiguration: { exclusive: false },
+    CMAPI_WLAN_SetIPConfiguration: { exclusive: false },
+    CMAPI_WLAN_GetMACAddress: { exclusive: false },
+    CMAPI_WLAN_SetMACAddress: { exclusive: false },
+    CMAPI_WLAN_GetSecurityPolicy: { exclusive: false },
+    CMAPI_WLAN_SetSecurityPolicy: { exclusive: false },
+    CMAPI_WLAN_GetPasspointCredentials: { exclusive: false },
+    CMAPI_WLAN_AddPasspointCredential: { exclusive: false },
+    CMAPI_WLAN_DeletePasspointCredential: { exclusive: false },
+    CMAPI_WLAN_SetPasspointEnabled: { exclusive: false },
+    CMAPI_WLAN_GetPasspointStatus: { exclusive: false },
+    CMAPI_WLAN_QueryANQP: { exclusive: false },
+    CMAPI_Statistics_GetSessionStatistics: { exclusive: false },
+    CMAPI_Statistics_GetDataUsage: { exclusive: false },
+    CMAPI_Statistics_Reset: { exclusive: false },
+    CMAPI_Statistics_SetUsageThreshold: { exclusive: false },
+    CMAPI_Statistics_GetUsageThreshold: { exclusive: false },
+    CMAPI_Statistics_GetWLANStatistics: { exclusive: false },
+    CMAPI_InfoStatus_GetSummary: { exclusive: false },
+    CMAPI_InfoStatus_GetIPAddress: { exclusive: false },
+    CMAPI_InfoStatus_GetCurrentAPN: { exclusive: false },
+    CMAPI_InfoStatus_GetSignalQuality: { exclusive: false },
+    CMAPI_InfoStatus_GetRoamingStatus: { exclusive: false },
+    CMAPI_InfoStatus_GetOperatorName: { exclusive: false },
+    CMAPI_InfoStatus_GetLocation: { exclusive: false },
+    CMAPI_InfoStatus_GetConnectionRecord: { exclusive: false },
+    CMAPI_InfoStatus_GetAuthenticationStatus: { exclusive: false },
+    CMAPI_SMS_Send: { exclusive: false },
+    CMAPI_SMS_List: { exclusive: false },
+    CMAPI_SMS_Read: { exclusive: false },
+    CMAPI_SMS_Delete: { exclusive: false },
+    CMAPI_SMS_DeleteAll: { exclusive: false },
+    CMAPI_SMS_GetStorageStatus: { exclusive: false },
+    CMAPI_SMS_GetSMSC: { exclusive: false },
+    CMAPI_SMS_SetSMSC: { exclusive: false },
+    CMAPI_SMS_GetSettings: { exclusive: false },
+    CMAPI_SMS_SetSettings: { exclusive: false },
+    CMAPI_USSD_Send: { exclusive: true },
+    CMAPI_USSD_Respond: { exclusive: false },
+    CMAPI_USSD_Cancel: { exclusive: false },
+    CMAPI_USSD_GetSessionState: { exclusive: false },
+    CMAPI_GNSS_GetStatus: { exclusive: false },
+    CMAPI_GNSS_Start: { exclusive: true },
+    CMAPI_GNSS_Stop: { exclusive: true },
+    CMAPI_GNSS_GetPosition: { exclusive: false },
+    CMAPI_GNSS_GetSatellites: { exclusive: false },
+    CMAPI_GNSS_SetTracking: { exclusive: false },
+    CMAPI_GNSS_SetAGNSSServer: { exclusive: false },
+    CMAPI_GNSS_GetAGNSSServer: { exclusive: false },
+    CMAPI_Push_GetSettings: { exclusive: false },
+    CMAPI_Push_SetSettings: { exclusive: false },
+    CMAPI_Push_GetMessages: { exclusive: false },
+    CMAPI_Push_DeleteMessage: { exclusive: false },
+    CMAPI_Contacts_List: { exclusive: false },
+    CMAPI_Contacts_Read: { exclusive: false },
+    CMAPI_Contacts_Add: { exclusive: false },
+    CMAPI_Contacts_Update: { exclusive: false },
+    CMAPI_Contacts_Delete: { exclusive: false },
+    CMAPI_Contacts_Search: { exclusive: false },
+    CMAPI_Contacts_GetStorageStatus: { exclusive: false },
+    CMAPI_P2P_GetTechnologies: { exclusive: false },
+    CMAPI_P2P_SetEnabled: { exclusive: false },
+    CMAPI_P2P_Discover: { exclusive: true },
+    CMAPI_P2P_StopDiscovery: { exclusive: false },
+    CMAPI_P2P_AdvertiseService: { exclusive: false },
+    CMAPI_P2P_RemoveService: { exclusive: false },
+    CMAPI_P2P_Connect: { exclusive: true },
+    CMAPI_P2P_Disconnect: { exclusive: false },
+    CMAPI_P2P_GetConnections: { exclusive: false },
+    CMAPI_P2P_CreateGroup: { exclusive: true },
+    CMAPI_P2P_RemoveGroup: { exclusive: false },
+    CMAPI_P2P_GetGroups: { exclusive: false },
+    CMAPI_P2P_Invite: { exclusive: false },
+    CMAPI_P2P_RespondInvitation: { exclusive: false },
+    CMAPI_P2P_GetInvitations: { exclusive: false },
+    CMAPI_Router_GetRouterList: { exclusive: false },
+    CMAPI_Router_GetConfig: { exclusive: false },
+    CMAPI_Router_SetConfig: { exclusive: true },
+    CMAPI_Router_GetConnectedDevices: { exclusive: false },
+    CMAPI_Router_SetDeviceBlocked: { exclusive: false },
+    CMAPI_Router_GetPolicy: { exclusive: false },
+    CMAPI_Router_SetPolicy: { exclusive: true },
+    CMAPI_Router_GetRestrictions: { exclusive: false },
+    CMAPI_Router_SetRestrictions: { exclusive: true },
+    CMAPI_Router_GetDHCPSettings: { exclusive: false },
+    CMAPI_Router_SetDHCPSettings: { exclusive: true },
+    CMAPI_Router_GetPortForwarding: { exclusive: false },
+    CMAPI_Router_SetPortForwarding: { exclusive: true },
+    CMAPI_Router_SetAdminPassword: { exclusive: true },
+    CMAPI_Callback_Register: { exclusive: false },
+    CMAPI_Callback_Unregister: { exclusive: false },
+    CMAPI_Callback_GetRegistrations: { exclusive: false },
+  };
+export const CALLBACK_IDS: readonly T.CmapiCallbackId[] = ["CMAPI_Callback_DeviceChanged","CMAPI_Callback_PowerStateChanged","CMAPI_Callback_ConnectionStateChanged","CMAPI_Callback_SignalStrengthChanged","CMAPI_Callback_RegistrationChanged","CMAPI_Callback_RoamingChanged","CMAPI_Callback_PinStatusChanged","CMAPI_Callback_UICCStatusChanged","CMAPI_Callback_SMSReceived","CMAPI_Callback_SMSDeliveryReport","CMAPI_Callback_SMSStorageFull","CMAPI_Callback_USSDReceived","CMAPI_Callback_WLANScanCompleted","CMAPI_Callback_WLANConnectionChanged","CMAPI_Callback_WPSCompleted","CMAPI_Callback_GNSSPositionUpdated","CMAPI_Callback_PushReceived","CMAPI_Callback_DataUsageThreshold","CMAPI_Callback_P2PDeviceFound","CMAPI_Callback_P2PInvitationReceived","CMAPI_Callback_P2PConnectionChanged","CMAPI_Callback_RouterClientChanged","CMAPI_Callback_OMADMSessionChanged"];
 
-export interface CmapiServerOptions
-  extends
-    NodeServerOptions,
-    Pick<ServerCoreOptions, "authorize" | "log" | "validateResults" | "maxInFlightPerSession"> {
+export interface CmapiServerOptions extends NodeServerOptions, Pick<ServerCoreOptions, "authorize" | "log" | "validateResults" | "maxInFlightPerSession"> {
   /** Check params, results and callback payloads against the schema (default true). */
   validate?: boolean;
 }
@@ -1451,18 +818,11 @@ export interface CmapiServerOptions
 export interface CmapiServer extends RunningServer {
   readonly core: CmapiServerCore;
   /** Sends a callback message to every client registered for it (for this device or for all); returns how many. */
-  emit<C extends T.CmapiCallbackId>(
-    callbackId: C,
-    payload: T.PayloadOf<C>,
-    options?: { deviceId?: string | number },
-  ): number;
+  emit<C extends T.CmapiCallbackId>(callbackId: C, payload: T.PayloadOf<C>, options?: { deviceId?: string | number }): number;
 }
 
 /** The dispatcher alone, for a transport of your own. */
-export function createCmapiCore(
-  handlers: CmapiHandlers,
-  options: Omit<CmapiServerOptions, keyof NodeServerOptions> = {},
-): CmapiServerCore {
+export function createCmapiCore(handlers: CmapiHandlers, options: Omit<CmapiServerOptions, keyof NodeServerOptions> = {}): CmapiServerCore {
   return new CmapiServerCore({
     handlers: handlers as unknown as ServerCoreOptions["handlers"],
     methods: CMAPI_METHODS,
@@ -1477,10 +837,7 @@ export function createCmapiCore(
 }
 
 /** Serves the handlers on one port, over WebSocket and HTTP long polling (127.0.0.1 and a free port unless told otherwise). */
-export async function startCmapiServer(
-  handlers: CmapiHandlers,
-  options: CmapiServerOptions = {},
-): Promise<CmapiServer> {
+export async function startCmapiServer(handlers: CmapiHandlers, options: CmapiServerOptions = {}): Promise<CmapiServer> {
   const core = createCmapiCore(handlers, options);
   const running = await listenCmapi(core, options);
   return { ...running, core, emit: (callbackId, payload, emitOptions) => core.emit(callbackId, payload, emitOptions) };

@@ -3,1161 +3,1113 @@
 /**
  * The stage of a call that an interim response reports (section 5.5.1.2). An opencmapi-gen extension of Table 2, see spec/README.md.
  */
-export type ResponseStage = "received" | "processing" | "completed";
+export type ResponseStage = "received" | "processing" | "completed"
 /**
  * A device handle. The seed's examples write it both as a string ("1") and as a number (1).
  */
-export type DeviceId = string | number;
+export type DeviceId = string | number
 /**
  * Binary data, BASE64 encoded (section 5.2.4).
  */
-export type Base64 = string;
+export type Base64 = string
 /**
  * A Table 4 return value or error code; security codes exceed 2^31, so this is not a 32-bit int.
  */
-export type CmapiCode = number;
+export type CmapiCode = number
 /**
  * Bit mask of radio technologies: 0x01 GSM, 0x02 GPRS/EDGE, 0x04 WCDMA/UMTS, 0x08 HSPA, 0x10 LTE, 0x20 CDMA2000, 0x40 WLAN, 0x80 NR; 0xFF means all.
  */
-export type RadioMask = number;
+export type RadioMask = number
 /**
  * Bit mask of connection types: 0x01 cellular packet, 0x02 cellular circuit, 0x04 tethered, 0x08 ethernet, 0x10 P2P, 0x20 WLAN.
  */
-export type ConnectionTypeMask = number;
-export type RadioTechnology =
-  | "GSM"
-  | "GPRS"
-  | "EDGE"
-  | "WCDMA_UMTS"
-  | "HSPA"
-  | "HSPA_PLUS"
-  | "LTE"
-  | "LTE_ADVANCED"
-  | "NR"
-  | "CDMA2000_1X"
-  | "CDMA2000_EVDO"
-  | "WLAN";
-export type IpAddressType = "IPv4" | "IPv6" | "IPv4v6";
-export type AccessLevel = "user" | "administrator" | "operator";
-export type PowerState = "on" | "low_power" | "airplane" | "off";
-export type Empty = Record<string, never>;
+export type ConnectionTypeMask = number
+export type RadioTechnology = "GSM" | "GPRS" | "EDGE" | "WCDMA_UMTS" | "HSPA" | "HSPA_PLUS" | "LTE" | "LTE_ADVANCED" | "NR" | "CDMA2000_1X" | "CDMA2000_EVDO" | "WLAN"
+export type IpAddressType = "IPv4" | "IPv6" | "IPv4v6"
+export type AccessLevel = "user" | "administrator" | "operator"
+export type PowerState = "on" | "low_power" | "airplane" | "off"
+export type Empty = Record<string, never>
 /**
  * Device states: 0 not present, 1 present, 2 open, 3 ready (registered), 4 error.
  */
-export type DeviceState = number;
+export type DeviceState = number
 /**
  * Device types: 1 USB modem, 2 embedded module, 3 smart phone, 4 tablet, 5 wireless router, 6 M2M module, 7 laptop, 8 cloud device.
  */
-export type DeviceType = number;
-export type AuthType = "none" | "PAP" | "CHAP" | "PAP_OR_CHAP";
-export type ProfileType = "internet" | "mms" | "ims" | "tethering" | "m2m";
-export type NetworkSelectionMode = "automatic" | "manual" | "manual_automatic";
-export type RegistrationState =
-  "not_registered" | "registered_home" | "searching" | "denied" | "unknown" | "registered_roaming";
-export type OperatorStatus = "unknown" | "available" | "current" | "forbidden";
-export type ConnectionState = "disconnected" | "connecting" | "connected" | "disconnecting" | "suspended";
-export type ConnectionType = "cellular" | "wlan" | "ethernet" | "tethered" | "p2p";
-export type TrafficClass = "conversational" | "streaming" | "interactive" | "background";
-export type ActivationState = "not_activated" | "activating" | "activated" | "failed";
-export type OmaDmSessionType =
-  "client_initiated_prl" | "client_initiated_device_config" | "client_initiated_firmware" | "network_initiated";
-export type OmaDmSessionState =
-  "idle" | "connecting" | "authenticating" | "in_progress" | "completed" | "failed" | "paused";
-export type BatteryState = "not_present" | "discharging" | "charging" | "full" | "external_power";
-export type FirmwareUpdateState = "idle" | "checking" | "downloading" | "ready" | "installing" | "failed";
-export type PinType = "PIN1" | "PIN2" | "UPIN" | "ADM" | "NETWORK_LOCK";
-export type PinState = "disabled" | "enabled_verified" | "enabled_not_verified" | "blocked" | "permanently_blocked";
-export type UiccState = "absent" | "present" | "pin_required" | "puk_required" | "ready" | "error";
-export type WlanSecurity =
-  | "open"
-  | "WEP"
-  | "WPA_PERSONAL"
-  | "WPA2_PERSONAL"
-  | "WPA3_PERSONAL"
-  | "WPA_ENTERPRISE"
-  | "WPA2_ENTERPRISE"
-  | "WPA3_ENTERPRISE";
-export type WlanEncryption = "none" | "WEP" | "TKIP" | "AES_CCMP" | "GCMP";
-export type EapMethod = "EAP_TLS" | "EAP_TTLS" | "PEAP" | "EAP_SIM" | "EAP_AKA" | "EAP_AKA_PRIME";
-export type WlanMode = "infrastructure" | "adhoc";
-export type WlanConnectionState =
-  "disconnected" | "scanning" | "associating" | "authenticating" | "obtaining_ip" | "connected";
-export type WpsMethod = "push_button" | "pin";
-export type WlanSecurityMode = "known_networks_only" | "any_network" | "secure_networks_only";
-export type StatisticsPeriod = "session" | "day" | "month" | "total";
-export type InfoType =
-  "connection" | "ip_address" | "apn" | "signal" | "roaming" | "operator" | "network_type" | "location";
-export type SmsStorage = "device" | "uicc" | "any";
-export type SmsStatus = "unread" | "read" | "unsent" | "sent" | "all";
-export type SmsClass = "class0" | "class1" | "class2" | "class3" | "none";
-export type SmsEncoding = "GSM7" | "UCS2" | "binary";
-export type UssdSessionState = "idle" | "waiting_for_network" | "waiting_for_user" | "terminated";
-export type GnssState = "off" | "acquiring" | "fixed_2d" | "fixed_3d";
-export type GnssMode = "standalone" | "ms_based" | "ms_assisted";
-export type ContactLocation = "device" | "uicc" | "any";
-export type P2PTechnology = "WIFI_DIRECT" | "LTE_PROSE" | "BLUETOOTH";
-export type P2PRole = "group_owner" | "client";
-export type InvitationState = "pending" | "accepted" | "rejected" | "expired";
-export type RouterBand = "2.4GHz" | "5GHz" | "6GHz";
-export type PolicyAction = "allow" | "deny";
-export type TransportProtocol = "tcp" | "udp" | "both";
+export type DeviceType = number
+export type AuthType = "none" | "PAP" | "CHAP" | "PAP_OR_CHAP"
+export type ProfileType = "internet" | "mms" | "ims" | "tethering" | "m2m"
+export type NetworkSelectionMode = "automatic" | "manual" | "manual_automatic"
+export type RegistrationState = "not_registered" | "registered_home" | "searching" | "denied" | "unknown" | "registered_roaming"
+export type OperatorStatus = "unknown" | "available" | "current" | "forbidden"
+export type ConnectionState = "disconnected" | "connecting" | "connected" | "disconnecting" | "suspended"
+export type ConnectionType = "cellular" | "wlan" | "ethernet" | "tethered" | "p2p"
+export type TrafficClass = "conversational" | "streaming" | "interactive" | "background"
+export type ActivationState = "not_activated" | "activating" | "activated" | "failed"
+export type OmaDmSessionType = "client_initiated_prl" | "client_initiated_device_config" | "client_initiated_firmware" | "network_initiated"
+export type OmaDmSessionState = "idle" | "connecting" | "authenticating" | "in_progress" | "completed" | "failed" | "paused"
+export type BatteryState = "not_present" | "discharging" | "charging" | "full" | "external_power"
+export type FirmwareUpdateState = "idle" | "checking" | "downloading" | "ready" | "installing" | "failed"
+export type PinType = "PIN1" | "PIN2" | "UPIN" | "ADM" | "NETWORK_LOCK"
+export type PinState = "disabled" | "enabled_verified" | "enabled_not_verified" | "blocked" | "permanently_blocked"
+export type UiccState = "absent" | "present" | "pin_required" | "puk_required" | "ready" | "error"
+export type WlanSecurity = "open" | "WEP" | "WPA_PERSONAL" | "WPA2_PERSONAL" | "WPA3_PERSONAL" | "WPA_ENTERPRISE" | "WPA2_ENTERPRISE" | "WPA3_ENTERPRISE"
+export type WlanEncryption = "none" | "WEP" | "TKIP" | "AES_CCMP" | "GCMP"
+export type EapMethod = "EAP_TLS" | "EAP_TTLS" | "PEAP" | "EAP_SIM" | "EAP_AKA" | "EAP_AKA_PRIME"
+export type WlanMode = "infrastructure" | "adhoc"
+export type WlanConnectionState = "disconnected" | "scanning" | "associating" | "authenticating" | "obtaining_ip" | "connected"
+export type WpsMethod = "push_button" | "pin"
+export type WlanSecurityMode = "known_networks_only" | "any_network" | "secure_networks_only"
+export type StatisticsPeriod = "session" | "day" | "month" | "total"
+export type InfoType = "connection" | "ip_address" | "apn" | "signal" | "roaming" | "operator" | "network_type" | "location"
+export type SmsStorage = "device" | "uicc" | "any"
+export type SmsStatus = "unread" | "read" | "unsent" | "sent" | "all"
+export type SmsClass = "class0" | "class1" | "class2" | "class3" | "none"
+export type SmsEncoding = "GSM7" | "UCS2" | "binary"
+export type UssdSessionState = "idle" | "waiting_for_network" | "waiting_for_user" | "terminated"
+export type GnssState = "off" | "acquiring" | "fixed_2d" | "fixed_3d"
+export type GnssMode = "standalone" | "ms_based" | "ms_assisted"
+export type ContactLocation = "device" | "uicc" | "any"
+export type P2PTechnology = "WIFI_DIRECT" | "LTE_PROSE" | "BLUETOOTH"
+export type P2PRole = "group_owner" | "client"
+export type InvitationState = "pending" | "accepted" | "rejected" | "expired"
+export type RouterBand = "2.4GHz" | "5GHz" | "6GHz"
+export type PolicyAction = "allow" | "deny"
+export type TransportProtocol = "tcp" | "udp" | "both"
 /**
  * The callbackId of every CMAPI-2 callback.
  */
-export type CallbackId =
-  | "CMAPI_Callback_DeviceChanged"
-  | "CMAPI_Callback_PowerStateChanged"
-  | "CMAPI_Callback_ConnectionStateChanged"
-  | "CMAPI_Callback_SignalStrengthChanged"
-  | "CMAPI_Callback_RegistrationChanged"
-  | "CMAPI_Callback_RoamingChanged"
-  | "CMAPI_Callback_PinStatusChanged"
-  | "CMAPI_Callback_UICCStatusChanged"
-  | "CMAPI_Callback_SMSReceived"
-  | "CMAPI_Callback_SMSDeliveryReport"
-  | "CMAPI_Callback_SMSStorageFull"
-  | "CMAPI_Callback_USSDReceived"
-  | "CMAPI_Callback_WLANScanCompleted"
-  | "CMAPI_Callback_WLANConnectionChanged"
-  | "CMAPI_Callback_WPSCompleted"
-  | "CMAPI_Callback_GNSSPositionUpdated"
-  | "CMAPI_Callback_PushReceived"
-  | "CMAPI_Callback_DataUsageThreshold"
-  | "CMAPI_Callback_P2PDeviceFound"
-  | "CMAPI_Callback_P2PInvitationReceived"
-  | "CMAPI_Callback_P2PConnectionChanged"
-  | "CMAPI_Callback_RouterClientChanged"
-  | "CMAPI_Callback_OMADMSessionChanged";
+export type CallbackId = "CMAPI_Callback_DeviceChanged" | "CMAPI_Callback_PowerStateChanged" | "CMAPI_Callback_ConnectionStateChanged" | "CMAPI_Callback_SignalStrengthChanged" | "CMAPI_Callback_RegistrationChanged" | "CMAPI_Callback_RoamingChanged" | "CMAPI_Callback_PinStatusChanged" | "CMAPI_Callback_UICCStatusChanged" | "CMAPI_Callback_SMSReceived" | "CMAPI_Callback_SMSDeliveryReport" | "CMAPI_Callback_SMSStorageFull" | "CMAPI_Callback_USSDReceived" | "CMAPI_Callback_WLANScanCompleted" | "CMAPI_Callback_WLANConnectionChanged" | "CMAPI_Callback_WPSCompleted" | "CMAPI_Callback_GNSSPositionUpdated" | "CMAPI_Callback_PushReceived" | "CMAPI_Callback_DataUsageThreshold" | "CMAPI_Callback_P2PDeviceFound" | "CMAPI_Callback_P2PInvitationReceived" | "CMAPI_Callback_P2PConnectionChanged" | "CMAPI_Callback_RouterClientChanged" | "CMAPI_Callback_OMADMSessionChanged"
 /**
  * Result of CMAPI_API_Open.
  */
-export type APIOpenResult = ApiSession;
+export type APIOpenResult = ApiSession
 /**
  * Result of CMAPI_API_Close.
  */
-export type APICloseResult = Empty;
+export type APICloseResult = Empty
 /**
  * Parameters of CMAPI_API_GetVersion.
  */
-export type APIGetVersionParams = Record<string, never>;
+export type APIGetVersionParams = Record<string, never>
 /**
  * Result of CMAPI_API_GetVersion.
  */
-export type APIGetVersionResult = ApiVersion;
+export type APIGetVersionResult = ApiVersion
 /**
  * Parameters of CMAPI_API_GetCapabilities.
  */
-export type APIGetCapabilitiesParams = Record<string, never>;
+export type APIGetCapabilitiesParams = Record<string, never>
 /**
  * Result of CMAPI_API_GetCapabilities.
  */
-export type APIGetCapabilitiesResult = ApiCapabilities;
+export type APIGetCapabilitiesResult = ApiCapabilities
 /**
  * Result of CMAPI_API_GetAccessLevel.
  */
-export type APIGetAccessLevelResult = AccessLevelInfo;
+export type APIGetAccessLevelResult = AccessLevelInfo
 /**
  * Result of CMAPI_API_SetAccessLevel.
  */
-export type APISetAccessLevelResult = AccessLevelInfo;
+export type APISetAccessLevelResult = AccessLevelInfo
 /**
  * Parameters of CMAPI_Device_GetDeviceList.
  */
-export type DeviceGetDeviceListParams = Record<string, never>;
+export type DeviceGetDeviceListParams = Record<string, never>
 /**
  * Result of CMAPI_Device_GetDeviceList.
  */
-export type DeviceGetDeviceListResult = DeviceList;
+export type DeviceGetDeviceListResult = DeviceList
 /**
  * Result of CMAPI_Device_GetDeviceInfo.
  */
-export type DeviceGetDeviceInfoResult = DeviceInfo;
+export type DeviceGetDeviceInfoResult = DeviceInfo
 /**
  * Result of CMAPI_Device_Open.
  */
-export type DeviceOpenResult = DeviceHandle;
+export type DeviceOpenResult = DeviceHandle
 /**
  * Result of CMAPI_Device_Close.
  */
-export type DeviceCloseResult = Empty;
+export type DeviceCloseResult = Empty
 /**
  * Parameters of CMAPI_Device_GetOpenDevices.
  */
-export type DeviceGetOpenDevicesParams = Record<string, never>;
+export type DeviceGetOpenDevicesParams = Record<string, never>
 /**
  * Result of CMAPI_Device_GetOpenDevices.
  */
-export type DeviceGetOpenDevicesResult = DeviceList;
+export type DeviceGetOpenDevicesResult = DeviceList
 /**
  * Parameters of CMAPI_Device_Rescan.
  */
-export type DeviceRescanParams = Record<string, never>;
+export type DeviceRescanParams = Record<string, never>
 /**
  * Result of CMAPI_Device_Rescan.
  */
-export type DeviceRescanResult = DeviceList;
+export type DeviceRescanResult = DeviceList
 /**
  * Result of CMAPI_Cellular_GetProfileList.
  */
-export type CellularGetProfileListResult = CellularProfileList;
+export type CellularGetProfileListResult = CellularProfileList
 /**
  * Result of CMAPI_Cellular_GetProfile.
  */
-export type CellularGetProfileResult = CellularProfile;
+export type CellularGetProfileResult = CellularProfile
 /**
  * Result of CMAPI_Cellular_CreateProfile.
  */
-export type CellularCreateProfileResult = Empty;
+export type CellularCreateProfileResult = Empty
 /**
  * Result of CMAPI_Cellular_UpdateProfile.
  */
-export type CellularUpdateProfileResult = Empty;
+export type CellularUpdateProfileResult = Empty
 /**
  * Result of CMAPI_Cellular_DeleteProfile.
  */
-export type CellularDeleteProfileResult = Empty;
+export type CellularDeleteProfileResult = Empty
 /**
  * Result of CMAPI_Cellular_SetDefaultProfile.
  */
-export type CellularSetDefaultProfileResult = Empty;
+export type CellularSetDefaultProfileResult = Empty
 /**
  * Result of CMAPI_Cellular_GetDefaultProfile.
  */
-export type CellularGetDefaultProfileResult = ProfileName;
+export type CellularGetDefaultProfileResult = ProfileName
 /**
  * Result of CMAPI_Cellular_GetRegistrationState.
  */
-export type CellularGetRegistrationStateResult = RegistrationInfo;
+export type CellularGetRegistrationStateResult = RegistrationInfo
 /**
  * Result of CMAPI_Cellular_ScanOperators.
  */
-export type CellularScanOperatorsResult = OperatorList;
+export type CellularScanOperatorsResult = OperatorList
 /**
  * Result of CMAPI_Cellular_SelectNetwork.
  */
-export type CellularSelectNetworkResult = Empty;
+export type CellularSelectNetworkResult = Empty
 /**
  * Result of CMAPI_Cellular_GetNetworkSelection.
  */
-export type CellularGetNetworkSelectionResult = NetworkSelection;
+export type CellularGetNetworkSelectionResult = NetworkSelection
 /**
  * Result of CMAPI_Cellular_SetBearerPreference.
  */
-export type CellularSetBearerPreferenceResult = Empty;
+export type CellularSetBearerPreferenceResult = Empty
 /**
  * Result of CMAPI_Cellular_GetBearerPreference.
  */
-export type CellularGetBearerPreferenceResult = BearerPreference;
+export type CellularGetBearerPreferenceResult = BearerPreference
 /**
  * Result of CMAPI_Cellular_SetRoamingPolicy.
  */
-export type CellularSetRoamingPolicyResult = Empty;
+export type CellularSetRoamingPolicyResult = Empty
 /**
  * Result of CMAPI_Cellular_GetRoamingPolicy.
  */
-export type CellularGetRoamingPolicyResult = RoamingPolicy;
+export type CellularGetRoamingPolicyResult = RoamingPolicy
 /**
  * Result of CMAPI_Cellular_GetSubscriberInfo.
  */
-export type CellularGetSubscriberInfoResult = SubscriberInfo;
+export type CellularGetSubscriberInfoResult = SubscriberInfo
 /**
  * Result of CMAPI_Connection_Connect.
  */
-export type ConnectionConnectResult = ConnectionId;
+export type ConnectionConnectResult = ConnectionId
 /**
  * Result of CMAPI_Connection_Disconnect.
  */
-export type ConnectionDisconnectResult = Empty;
+export type ConnectionDisconnectResult = Empty
 /**
  * Result of CMAPI_Connection_CancelConnect.
  */
-export type ConnectionCancelConnectResult = Empty;
+export type ConnectionCancelConnectResult = Empty
 /**
  * Result of CMAPI_Connection_GetStatus.
  */
-export type ConnectionGetStatusResult = ConnectionStatus;
+export type ConnectionGetStatusResult = ConnectionStatus
 /**
  * Result of CMAPI_Connection_GetConnectionList.
  */
-export type ConnectionGetConnectionListResult = ConnectionList;
+export type ConnectionGetConnectionListResult = ConnectionList
 /**
  * Result of CMAPI_Connection_GetCurrentAPN.
  */
-export type ConnectionGetCurrentAPNResult = ApnInfo;
+export type ConnectionGetCurrentAPNResult = ApnInfo
 /**
  * Result of CMAPI_Connection_SetAutoConnect.
  */
-export type ConnectionSetAutoConnectResult = Empty;
+export type ConnectionSetAutoConnectResult = Empty
 /**
  * Result of CMAPI_Connection_GetAutoConnect.
  */
-export type ConnectionGetAutoConnectResult = AutoConnectSetting;
+export type ConnectionGetAutoConnectResult = AutoConnectSetting
 /**
  * Result of CMAPI_Connection_SetQoS.
  */
-export type ConnectionSetQoSResult = Empty;
+export type ConnectionSetQoSResult = Empty
 /**
  * Result of CMAPI_Connection_GetQoS.
  */
-export type ConnectionGetQoSResult = QosParameters;
+export type ConnectionGetQoSResult = QosParameters
 /**
  * Result of CMAPI_Connection_ActivateSecondaryContext.
  */
-export type ConnectionActivateSecondaryContextResult = SecondaryContextId;
+export type ConnectionActivateSecondaryContextResult = SecondaryContextId
 /**
  * Result of CMAPI_Connection_DeactivateSecondaryContext.
  */
-export type ConnectionDeactivateSecondaryContextResult = Empty;
+export type ConnectionDeactivateSecondaryContextResult = Empty
 /**
  * Result of CMAPI_Connection_GetSecondaryContextList.
  */
-export type ConnectionGetSecondaryContextListResult = SecondaryContextList;
+export type ConnectionGetSecondaryContextListResult = SecondaryContextList
 /**
  * Result of CMAPI_Connection_SetConnectionPriority.
  */
-export type ConnectionSetConnectionPriorityResult = Empty;
+export type ConnectionSetConnectionPriorityResult = Empty
 /**
  * Result of CMAPI_Network_GetRFInfo.
  */
-export type NetworkGetRFInfoResult = RFInfoResult;
+export type NetworkGetRFInfoResult = RFInfoResult
 /**
  * Result of CMAPI_Network_GetSignalStrength.
  */
-export type NetworkGetSignalStrengthResult = SignalStrength;
+export type NetworkGetSignalStrengthResult = SignalStrength
 /**
  * Result of CMAPI_Network_GetServingCell.
  */
-export type NetworkGetServingCellResult = CellInfo;
+export type NetworkGetServingCellResult = CellInfo
 /**
  * Result of CMAPI_Network_GetNeighborCells.
  */
-export type NetworkGetNeighborCellsResult = CellList;
+export type NetworkGetNeighborCellsResult = CellList
 /**
  * Result of CMAPI_Network_GetSystemInfo.
  */
-export type NetworkGetSystemInfoResult = SystemInfo;
+export type NetworkGetSystemInfoResult = SystemInfo
 /**
  * Result of CMAPI_Network_GetNetworkTime.
  */
-export type NetworkGetNetworkTimeResult = DateTime;
+export type NetworkGetNetworkTimeResult = DateTime
 /**
  * Result of CMAPI_Network_GetSupportedBands.
  */
-export type NetworkGetSupportedBandsResult = BandList;
+export type NetworkGetSupportedBandsResult = BandList
 /**
  * Result of CMAPI_Network_SetBandPreference.
  */
-export type NetworkSetBandPreferenceResult = Empty;
+export type NetworkSetBandPreferenceResult = Empty
 /**
  * Result of CMAPI_Network_GetBandPreference.
  */
-export type NetworkGetBandPreferenceResult = BandList;
+export type NetworkGetBandPreferenceResult = BandList
 /**
  * Result of CMAPI_Network_SetRadioMask.
  */
-export type NetworkSetRadioMaskResult = Empty;
+export type NetworkSetRadioMaskResult = Empty
 /**
  * Result of CMAPI_CDMA_Activate.
  */
-export type CDMAActivateResult = ActivationStatus;
+export type CDMAActivateResult = ActivationStatus
 /**
  * Result of CMAPI_CDMA_GetActivationStatus.
  */
-export type CDMAGetActivationStatusResult = ActivationStatus;
+export type CDMAGetActivationStatusResult = ActivationStatus
 /**
  * Result of CMAPI_CDMA_ValidateSPC.
  */
-export type CDMAValidateSPCResult = SpcCheck;
+export type CDMAValidateSPCResult = SpcCheck
 /**
  * Result of CMAPI_CDMA_GetNAM.
  */
-export type CDMAGetNAMResult = NamInfo;
+export type CDMAGetNAMResult = NamInfo
 /**
  * Result of CMAPI_CDMA_SetNAM.
  */
-export type CDMASetNAMResult = Empty;
+export type CDMASetNAMResult = Empty
 /**
  * Result of CMAPI_CDMA_GetPRLInfo.
  */
-export type CDMAGetPRLInfoResult = PrlInfo;
+export type CDMAGetPRLInfoResult = PrlInfo
 /**
  * Result of CMAPI_CDMA_WritePRL.
  */
-export type CDMAWritePRLResult = Empty;
+export type CDMAWritePRLResult = Empty
 /**
  * Result of CMAPI_CDMA_GetMobileIPProfile.
  */
-export type CDMAGetMobileIPProfileResult = MobileIpProfile;
+export type CDMAGetMobileIPProfileResult = MobileIpProfile
 /**
  * Result of CMAPI_CDMA_SetMobileIPProfile.
  */
-export type CDMASetMobileIPProfileResult = Empty;
+export type CDMASetMobileIPProfileResult = Empty
 /**
  * Result of CMAPI_CDMA_GetAccolc.
  */
-export type CDMAGetAccolcResult = Accolc;
+export type CDMAGetAccolcResult = Accolc
 /**
  * Result of CMAPI_CDMA_SetAccolc.
  */
-export type CDMASetAccolcResult = Empty;
+export type CDMASetAccolcResult = Empty
 /**
  * Result of CMAPI_CDMA_GetHDRSettings.
  */
-export type CDMAGetHDRSettingsResult = HdrSettings;
+export type CDMAGetHDRSettingsResult = HdrSettings
 /**
  * Result of CMAPI_CDMA_SetHDRSettings.
  */
-export type CDMASetHDRSettingsResult = Empty;
+export type CDMASetHDRSettingsResult = Empty
 /**
  * Result of CMAPI_CDMA_SetRoamingPreference.
  */
-export type CDMASetRoamingPreferenceResult = Empty;
+export type CDMASetRoamingPreferenceResult = Empty
 /**
  * Result of CMAPI_CDMA_StartOMADMSession.
  */
-export type CDMAStartOMADMSessionResult = OmaDmSessionId;
+export type CDMAStartOMADMSessionResult = OmaDmSessionId
 /**
  * Result of CMAPI_CDMA_GetOMADMSession.
  */
-export type CDMAGetOMADMSessionResult = OmaDmSession;
+export type CDMAGetOMADMSessionResult = OmaDmSession
 /**
  * Result of CMAPI_CDMA_RespondOMADMSession.
  */
-export type CDMARespondOMADMSessionResult = Empty;
+export type CDMARespondOMADMSessionResult = Empty
 /**
  * Result of CMAPI_CDMA_CancelOMADMSession.
  */
-export type CDMACancelOMADMSessionResult = Empty;
+export type CDMACancelOMADMSessionResult = Empty
 /**
  * Result of CMAPI_CDMA_GetFeatureState.
  */
-export type CDMAGetFeatureStateResult = FeatureState;
+export type CDMAGetFeatureStateResult = FeatureState
 /**
  * Result of CMAPI_CDMA_SetFeatureState.
  */
-export type CDMASetFeatureStateResult = Empty;
+export type CDMASetFeatureStateResult = Empty
 /**
  * Result of CMAPI_DeviceService_GetPowerState.
  */
-export type DeviceServiceGetPowerStateResult = PowerStateInfo;
+export type DeviceServiceGetPowerStateResult = PowerStateInfo
 /**
  * Result of CMAPI_DeviceService_SetPowerState.
  */
-export type DeviceServiceSetPowerStateResult = Empty;
+export type DeviceServiceSetPowerStateResult = Empty
 /**
  * Result of CMAPI_DeviceService_GetRadioState.
  */
-export type DeviceServiceGetRadioStateResult = RadioState;
+export type DeviceServiceGetRadioStateResult = RadioState
 /**
  * Result of CMAPI_DeviceService_SetRadioState.
  */
-export type DeviceServiceSetRadioStateResult = Empty;
+export type DeviceServiceSetRadioStateResult = Empty
 /**
  * Result of CMAPI_DeviceService_GetIdentity.
  */
-export type DeviceServiceGetIdentityResult = DeviceIdentity;
+export type DeviceServiceGetIdentityResult = DeviceIdentity
 /**
  * Result of CMAPI_DeviceService_GetBatteryStatus.
  */
-export type DeviceServiceGetBatteryStatusResult = BatteryStatus;
+export type DeviceServiceGetBatteryStatusResult = BatteryStatus
 /**
  * Result of CMAPI_DeviceService_GetControlKey.
  */
-export type DeviceServiceGetControlKeyResult = ControlKey;
+export type DeviceServiceGetControlKeyResult = ControlKey
 /**
  * Result of CMAPI_DeviceService_SetControlKey.
  */
-export type DeviceServiceSetControlKeyResult = Empty;
+export type DeviceServiceSetControlKeyResult = Empty
 /**
  * Result of CMAPI_DeviceService_FactoryReset.
  */
-export type DeviceServiceFactoryResetResult = Empty;
+export type DeviceServiceFactoryResetResult = Empty
 /**
  * Result of CMAPI_DeviceService_Reboot.
  */
-export type DeviceServiceRebootResult = Empty;
+export type DeviceServiceRebootResult = Empty
 /**
  * Result of CMAPI_DeviceService_GetTime.
  */
-export type DeviceServiceGetTimeResult = DateTime;
+export type DeviceServiceGetTimeResult = DateTime
 /**
  * Result of CMAPI_DeviceExt_GetFirmwareUpdateStatus.
  */
-export type DeviceExtGetFirmwareUpdateStatusResult = FirmwareUpdateStatus;
+export type DeviceExtGetFirmwareUpdateStatusResult = FirmwareUpdateStatus
 /**
  * Result of CMAPI_DeviceExt_StartFirmwareUpdate.
  */
-export type DeviceExtStartFirmwareUpdateResult = Empty;
+export type DeviceExtStartFirmwareUpdateResult = Empty
 /**
  * Result of CMAPI_DeviceExt_GetTemperature.
  */
-export type DeviceExtGetTemperatureResult = Temperature;
+export type DeviceExtGetTemperatureResult = Temperature
 /**
  * Result of CMAPI_DeviceExt_GetLog.
  */
-export type DeviceExtGetLogResult = LogChunk;
+export type DeviceExtGetLogResult = LogChunk
 /**
  * Result of CMAPI_DeviceExt_GetConfiguration.
  */
-export type DeviceExtGetConfigurationResult = ConfigurationItem;
+export type DeviceExtGetConfigurationResult = ConfigurationItem
 /**
  * Result of CMAPI_DeviceExt_SetConfiguration.
  */
-export type DeviceExtSetConfigurationResult = Empty;
+export type DeviceExtSetConfigurationResult = Empty
 /**
  * Result of CMAPI_DeviceExt_GetAntennaInfo.
  */
-export type DeviceExtGetAntennaInfoResult = AntennaInfo;
+export type DeviceExtGetAntennaInfoResult = AntennaInfo
 /**
  * Result of CMAPI_DeviceExt_SelectAntenna.
  */
-export type DeviceExtSelectAntennaResult = Empty;
+export type DeviceExtSelectAntennaResult = Empty
 /**
  * Result of CMAPI_PIN_GetStatus.
  */
-export type PINGetStatusResult = PinStatus;
+export type PINGetStatusResult = PinStatus
 /**
  * Result of CMAPI_PIN_Verify.
  */
-export type PINVerifyResult = PinRetries;
+export type PINVerifyResult = PinRetries
 /**
  * Result of CMAPI_PIN_Change.
  */
-export type PINChangeResult = PinRetries;
+export type PINChangeResult = PinRetries
 /**
  * Result of CMAPI_PIN_Enable.
  */
-export type PINEnableResult = PinRetries;
+export type PINEnableResult = PinRetries
 /**
  * Result of CMAPI_PIN_Disable.
  */
-export type PINDisableResult = PinRetries;
+export type PINDisableResult = PinRetries
 /**
  * Result of CMAPI_PIN_Unblock.
  */
-export type PINUnblockResult = PinRetries;
+export type PINUnblockResult = PinRetries
 /**
  * Result of CMAPI_PIN_GetRetriesLeft.
  */
-export type PINGetRetriesLeftResult = PinRetries;
+export type PINGetRetriesLeftResult = PinRetries
 /**
  * Result of CMAPI_PIN_GetSupportedTypes.
  */
-export type PINGetSupportedTypesResult = PinTypeList;
+export type PINGetSupportedTypesResult = PinTypeList
 /**
  * Result of CMAPI_UICC_GetStatus.
  */
-export type UICCGetStatusResult = UiccStatus;
+export type UICCGetStatusResult = UiccStatus
 /**
  * Result of CMAPI_UICC_GetATR.
  */
-export type UICCGetATRResult = Atr;
+export type UICCGetATRResult = Atr
 /**
  * Result of CMAPI_UICC_GetApplications.
  */
-export type UICCGetApplicationsResult = UiccApplicationList;
+export type UICCGetApplicationsResult = UiccApplicationList
 /**
  * Result of CMAPI_UICC_OpenLogicalChannel.
  */
-export type UICCOpenLogicalChannelResult = LogicalChannel;
+export type UICCOpenLogicalChannelResult = LogicalChannel
 /**
  * Result of CMAPI_UICC_CloseLogicalChannel.
  */
-export type UICCCloseLogicalChannelResult = Empty;
+export type UICCCloseLogicalChannelResult = Empty
 /**
  * Result of CMAPI_UICC_TransmitAPDU.
  */
-export type UICCTransmitAPDUResult = ApduResponse;
+export type UICCTransmitAPDUResult = ApduResponse
 /**
  * Result of CMAPI_UICC_ReadFile.
  */
-export type UICCReadFileResult = UiccFile;
+export type UICCReadFileResult = UiccFile
 /**
  * Result of CMAPI_UICC_SendEnvelope.
  */
-export type UICCSendEnvelopeResult = ApduResponse;
+export type UICCSendEnvelopeResult = ApduResponse
 /**
  * Result of CMAPI_UICC_SetTerminalProfile.
  */
-export type UICCSetTerminalProfileResult = Empty;
+export type UICCSetTerminalProfileResult = Empty
 /**
  * Result of CMAPI_UICC_SendTerminalResponse.
  */
-export type UICCSendTerminalResponseResult = ApduResponse;
+export type UICCSendTerminalResponseResult = ApduResponse
 /**
  * Result of CMAPI_WLAN_Scan.
  */
-export type WLANScanResult = WlanScanResult;
+export type WLANScanResult = WlanScanResult
 /**
  * Result of CMAPI_WLAN_GetScanResults.
  */
-export type WLANGetScanResultsResult = WlanScanResult;
+export type WLANGetScanResultsResult = WlanScanResult
 /**
  * Result of CMAPI_WLAN_GetKnownNetworks.
  */
-export type WLANGetKnownNetworksResult = WlanNetworkList;
+export type WLANGetKnownNetworksResult = WlanNetworkList
 /**
  * Result of CMAPI_WLAN_AddKnownNetwork.
  */
-export type WLANAddKnownNetworkResult = Empty;
+export type WLANAddKnownNetworkResult = Empty
 /**
  * Result of CMAPI_WLAN_UpdateKnownNetwork.
  */
-export type WLANUpdateKnownNetworkResult = Empty;
+export type WLANUpdateKnownNetworkResult = Empty
 /**
  * Result of CMAPI_WLAN_DeleteKnownNetwork.
  */
-export type WLANDeleteKnownNetworkResult = Empty;
+export type WLANDeleteKnownNetworkResult = Empty
 /**
  * Result of CMAPI_WLAN_MoveKnownNetwork.
  */
-export type WLANMoveKnownNetworkResult = Empty;
+export type WLANMoveKnownNetworkResult = Empty
 /**
  * Result of CMAPI_WLAN_Connect.
  */
-export type WLANConnectResult = Empty;
+export type WLANConnectResult = Empty
 /**
  * Result of CMAPI_WLAN_Disconnect.
  */
-export type WLANDisconnectResult = Empty;
+export type WLANDisconnectResult = Empty
 /**
  * Result of CMAPI_WLAN_GetStatus.
  */
-export type WLANGetStatusResult = WlanStatus;
+export type WLANGetStatusResult = WlanStatus
 /**
  * Result of CMAPI_WLAN_StartWPS.
  */
-export type WLANStartWPSResult = WpsResult;
+export type WLANStartWPSResult = WpsResult
 /**
  * Result of CMAPI_WLAN_CancelWPS.
  */
-export type WLANCancelWPSResult = Empty;
+export type WLANCancelWPSResult = Empty
 /**
  * Result of CMAPI_WLAN_GetIPConfiguration.
  */
-export type WLANGetIPConfigurationResult = IpConfiguration;
+export type WLANGetIPConfigurationResult = IpConfiguration
 /**
  * Result of CMAPI_WLAN_SetIPConfiguration.
  */
-export type WLANSetIPConfigurationResult = Empty;
+export type WLANSetIPConfigurationResult = Empty
 /**
  * Result of CMAPI_WLAN_GetMACAddress.
  */
-export type WLANGetMACAddressResult = MacAddress;
+export type WLANGetMACAddressResult = MacAddress
 /**
  * Result of CMAPI_WLAN_SetMACAddress.
  */
-export type WLANSetMACAddressResult = Empty;
+export type WLANSetMACAddressResult = Empty
 /**
  * Result of CMAPI_WLAN_GetSecurityPolicy.
  */
-export type WLANGetSecurityPolicyResult = WlanSecurityPolicy;
+export type WLANGetSecurityPolicyResult = WlanSecurityPolicy
 /**
  * Result of CMAPI_WLAN_SetSecurityPolicy.
  */
-export type WLANSetSecurityPolicyResult = Empty;
+export type WLANSetSecurityPolicyResult = Empty
 /**
  * Result of CMAPI_WLAN_GetPasspointCredentials.
  */
-export type WLANGetPasspointCredentialsResult = PasspointCredentialList;
+export type WLANGetPasspointCredentialsResult = PasspointCredentialList
 /**
  * Result of CMAPI_WLAN_AddPasspointCredential.
  */
-export type WLANAddPasspointCredentialResult = Empty;
+export type WLANAddPasspointCredentialResult = Empty
 /**
  * Result of CMAPI_WLAN_DeletePasspointCredential.
  */
-export type WLANDeletePasspointCredentialResult = Empty;
+export type WLANDeletePasspointCredentialResult = Empty
 /**
  * Result of CMAPI_WLAN_SetPasspointEnabled.
  */
-export type WLANSetPasspointEnabledResult = Empty;
+export type WLANSetPasspointEnabledResult = Empty
 /**
  * Result of CMAPI_WLAN_GetPasspointStatus.
  */
-export type WLANGetPasspointStatusResult = PasspointStatus;
+export type WLANGetPasspointStatusResult = PasspointStatus
 /**
  * Result of CMAPI_WLAN_QueryANQP.
  */
-export type WLANQueryANQPResult = AnqpResponse;
+export type WLANQueryANQPResult = AnqpResponse
 /**
  * Result of CMAPI_Statistics_GetSessionStatistics.
  */
-export type StatisticsGetSessionStatisticsResult = TrafficStatistics;
+export type StatisticsGetSessionStatisticsResult = TrafficStatistics
 /**
  * Result of CMAPI_Statistics_GetDataUsage.
  */
-export type StatisticsGetDataUsageResult = DataUsage;
+export type StatisticsGetDataUsageResult = DataUsage
 /**
  * Result of CMAPI_Statistics_Reset.
  */
-export type StatisticsResetResult = Empty;
+export type StatisticsResetResult = Empty
 /**
  * Result of CMAPI_Statistics_SetUsageThreshold.
  */
-export type StatisticsSetUsageThresholdResult = Empty;
+export type StatisticsSetUsageThresholdResult = Empty
 /**
  * Result of CMAPI_Statistics_GetUsageThreshold.
  */
-export type StatisticsGetUsageThresholdResult = UsageThreshold;
+export type StatisticsGetUsageThresholdResult = UsageThreshold
 /**
  * Result of CMAPI_Statistics_GetWLANStatistics.
  */
-export type StatisticsGetWLANStatisticsResult = TrafficStatistics;
+export type StatisticsGetWLANStatisticsResult = TrafficStatistics
 /**
  * Result of CMAPI_InfoStatus_GetSummary.
  */
-export type InfoStatusGetSummaryResult = InfoStatusSummary;
+export type InfoStatusGetSummaryResult = InfoStatusSummary
 /**
  * Result of CMAPI_InfoStatus_GetIPAddress.
  */
-export type InfoStatusGetIPAddressResult = IpAddressInfo;
+export type InfoStatusGetIPAddressResult = IpAddressInfo
 /**
  * Result of CMAPI_InfoStatus_GetCurrentAPN.
  */
-export type InfoStatusGetCurrentAPNResult = ApnInfo;
+export type InfoStatusGetCurrentAPNResult = ApnInfo
 /**
  * Result of CMAPI_InfoStatus_GetSignalQuality.
  */
-export type InfoStatusGetSignalQualityResult = SignalQuality;
+export type InfoStatusGetSignalQualityResult = SignalQuality
 /**
  * Result of CMAPI_InfoStatus_GetRoamingStatus.
  */
-export type InfoStatusGetRoamingStatusResult = RoamingStatus;
+export type InfoStatusGetRoamingStatusResult = RoamingStatus
 /**
  * Result of CMAPI_InfoStatus_GetOperatorName.
  */
-export type InfoStatusGetOperatorNameResult = OperatorName;
+export type InfoStatusGetOperatorNameResult = OperatorName
 /**
  * Result of CMAPI_InfoStatus_GetLocation.
  */
-export type InfoStatusGetLocationResult = LocationInfo;
+export type InfoStatusGetLocationResult = LocationInfo
 /**
  * Result of CMAPI_InfoStatus_GetConnectionRecord.
  */
-export type InfoStatusGetConnectionRecordResult = ConnectionInfo;
+export type InfoStatusGetConnectionRecordResult = ConnectionInfo
 /**
  * Result of CMAPI_InfoStatus_GetAuthenticationStatus.
  */
-export type InfoStatusGetAuthenticationStatusResult = AuthenticationStatus;
+export type InfoStatusGetAuthenticationStatusResult = AuthenticationStatus
 /**
  * Result of CMAPI_SMS_Send.
  */
-export type SMSSendResult = SmsSendResult;
+export type SMSSendResult = SmsSendResult
 /**
  * Result of CMAPI_SMS_List.
  */
-export type SMSListResult = SmsMessageList;
+export type SMSListResult = SmsMessageList
 /**
  * Result of CMAPI_SMS_Read.
  */
-export type SMSReadResult = SmsMessage;
+export type SMSReadResult = SmsMessage
 /**
  * Result of CMAPI_SMS_Delete.
  */
-export type SMSDeleteResult = Empty;
+export type SMSDeleteResult = Empty
 /**
  * Result of CMAPI_SMS_DeleteAll.
  */
-export type SMSDeleteAllResult = Empty;
+export type SMSDeleteAllResult = Empty
 /**
  * Result of CMAPI_SMS_GetStorageStatus.
  */
-export type SMSGetStorageStatusResult = StorageStatus;
+export type SMSGetStorageStatusResult = StorageStatus
 /**
  * Result of CMAPI_SMS_GetSMSC.
  */
-export type SMSGetSMSCResult = Smsc;
+export type SMSGetSMSCResult = Smsc
 /**
  * Result of CMAPI_SMS_SetSMSC.
  */
-export type SMSSetSMSCResult = Empty;
+export type SMSSetSMSCResult = Empty
 /**
  * Result of CMAPI_SMS_GetSettings.
  */
-export type SMSGetSettingsResult = SmsSettings;
+export type SMSGetSettingsResult = SmsSettings
 /**
  * Result of CMAPI_SMS_SetSettings.
  */
-export type SMSSetSettingsResult = Empty;
+export type SMSSetSettingsResult = Empty
 /**
  * Result of CMAPI_USSD_Send.
  */
-export type USSDSendResult = UssdResponse;
+export type USSDSendResult = UssdResponse
 /**
  * Result of CMAPI_USSD_Respond.
  */
-export type USSDRespondResult = UssdResponse;
+export type USSDRespondResult = UssdResponse
 /**
  * Result of CMAPI_USSD_Cancel.
  */
-export type USSDCancelResult = Empty;
+export type USSDCancelResult = Empty
 /**
  * Result of CMAPI_USSD_GetSessionState.
  */
-export type USSDGetSessionStateResult = UssdResponse;
+export type USSDGetSessionStateResult = UssdResponse
 /**
  * Result of CMAPI_GNSS_GetStatus.
  */
-export type GNSSGetStatusResult = GnssStatus;
+export type GNSSGetStatusResult = GnssStatus
 /**
  * Result of CMAPI_GNSS_Start.
  */
-export type GNSSStartResult = Empty;
+export type GNSSStartResult = Empty
 /**
  * Result of CMAPI_GNSS_Stop.
  */
-export type GNSSStopResult = Empty;
+export type GNSSStopResult = Empty
 /**
  * Result of CMAPI_GNSS_GetPosition.
  */
-export type GNSSGetPositionResult = GnssPosition;
+export type GNSSGetPositionResult = GnssPosition
 /**
  * Result of CMAPI_GNSS_GetSatellites.
  */
-export type GNSSGetSatellitesResult = SatelliteList;
+export type GNSSGetSatellitesResult = SatelliteList
 /**
  * Result of CMAPI_GNSS_SetTracking.
  */
-export type GNSSSetTrackingResult = Empty;
+export type GNSSSetTrackingResult = Empty
 /**
  * Result of CMAPI_GNSS_SetAGNSSServer.
  */
-export type GNSSSetAGNSSServerResult = Empty;
+export type GNSSSetAGNSSServerResult = Empty
 /**
  * Result of CMAPI_GNSS_GetAGNSSServer.
  */
-export type GNSSGetAGNSSServerResult = AgnssServer;
+export type GNSSGetAGNSSServerResult = AgnssServer
 /**
  * Result of CMAPI_Push_GetSettings.
  */
-export type PushGetSettingsResult = PushSettings;
+export type PushGetSettingsResult = PushSettings
 /**
  * Result of CMAPI_Push_SetSettings.
  */
-export type PushSetSettingsResult = Empty;
+export type PushSetSettingsResult = Empty
 /**
  * Result of CMAPI_Push_GetMessages.
  */
-export type PushGetMessagesResult = PushMessageList;
+export type PushGetMessagesResult = PushMessageList
 /**
  * Result of CMAPI_Push_DeleteMessage.
  */
-export type PushDeleteMessageResult = Empty;
+export type PushDeleteMessageResult = Empty
 /**
  * Result of CMAPI_Contacts_List.
  */
-export type ContactsListResult = ContactList;
+export type ContactsListResult = ContactList
 /**
  * Result of CMAPI_Contacts_Read.
  */
-export type ContactsReadResult = Contact;
+export type ContactsReadResult = Contact
 /**
  * Result of CMAPI_Contacts_Add.
  */
-export type ContactsAddResult = ContactIndex;
+export type ContactsAddResult = ContactIndex
 /**
  * Result of CMAPI_Contacts_Update.
  */
-export type ContactsUpdateResult = Empty;
+export type ContactsUpdateResult = Empty
 /**
  * Result of CMAPI_Contacts_Delete.
  */
-export type ContactsDeleteResult = Empty;
+export type ContactsDeleteResult = Empty
 /**
  * Result of CMAPI_Contacts_Search.
  */
-export type ContactsSearchResult = ContactList;
+export type ContactsSearchResult = ContactList
 /**
  * Result of CMAPI_Contacts_GetStorageStatus.
  */
-export type ContactsGetStorageStatusResult = StorageStatus;
+export type ContactsGetStorageStatusResult = StorageStatus
 /**
  * Result of CMAPI_P2P_GetTechnologies.
  */
-export type P2PGetTechnologiesResult = P2PTechnologyList;
+export type P2PGetTechnologiesResult = P2PTechnologyList
 /**
  * Result of CMAPI_P2P_SetEnabled.
  */
-export type P2PSetEnabledResult = Empty;
+export type P2PSetEnabledResult = Empty
 /**
  * Result of CMAPI_P2P_Discover.
  */
-export type P2PDiscoverResult = RemoteDeviceList;
+export type P2PDiscoverResult = RemoteDeviceList
 /**
  * Result of CMAPI_P2P_StopDiscovery.
  */
-export type P2PStopDiscoveryResult = Empty;
+export type P2PStopDiscoveryResult = Empty
 /**
  * Result of CMAPI_P2P_AdvertiseService.
  */
-export type P2PAdvertiseServiceResult = Empty;
+export type P2PAdvertiseServiceResult = Empty
 /**
  * Result of CMAPI_P2P_RemoveService.
  */
-export type P2PRemoveServiceResult = Empty;
+export type P2PRemoveServiceResult = Empty
 /**
  * Result of CMAPI_P2P_Connect.
  */
-export type P2PConnectResult = P2PConnection;
+export type P2PConnectResult = P2PConnection
 /**
  * Result of CMAPI_P2P_Disconnect.
  */
-export type P2PDisconnectResult = Empty;
+export type P2PDisconnectResult = Empty
 /**
  * Result of CMAPI_P2P_GetConnections.
  */
-export type P2PGetConnectionsResult = P2PConnectionList;
+export type P2PGetConnectionsResult = P2PConnectionList
 /**
  * Result of CMAPI_P2P_CreateGroup.
  */
-export type P2PCreateGroupResult = P2PGroup;
+export type P2PCreateGroupResult = P2PGroup
 /**
  * Result of CMAPI_P2P_RemoveGroup.
  */
-export type P2PRemoveGroupResult = Empty;
+export type P2PRemoveGroupResult = Empty
 /**
  * Result of CMAPI_P2P_GetGroups.
  */
-export type P2PGetGroupsResult = P2PGroupList;
+export type P2PGetGroupsResult = P2PGroupList
 /**
  * Result of CMAPI_P2P_Invite.
  */
-export type P2PInviteResult = InvitationList;
+export type P2PInviteResult = InvitationList
 /**
  * Result of CMAPI_P2P_RespondInvitation.
  */
-export type P2PRespondInvitationResult = P2PConnection;
+export type P2PRespondInvitationResult = P2PConnection
 /**
  * Result of CMAPI_P2P_GetInvitations.
  */
-export type P2PGetInvitationsResult = InvitationList;
+export type P2PGetInvitationsResult = InvitationList
 /**
  * Parameters of CMAPI_Router_GetRouterList.
  */
-export type RouterGetRouterListParams = Record<string, never>;
+export type RouterGetRouterListParams = Record<string, never>
 /**
  * Result of CMAPI_Router_GetRouterList.
  */
-export type RouterGetRouterListResult = RouterList;
+export type RouterGetRouterListResult = RouterList
 /**
  * Result of CMAPI_Router_GetConfig.
  */
-export type RouterGetConfigResult = RouterConfig;
+export type RouterGetConfigResult = RouterConfig
 /**
  * Result of CMAPI_Router_SetConfig.
  */
-export type RouterSetConfigResult = Empty;
+export type RouterSetConfigResult = Empty
 /**
  * Result of CMAPI_Router_GetConnectedDevices.
  */
-export type RouterGetConnectedDevicesResult = ConnectedDeviceList;
+export type RouterGetConnectedDevicesResult = ConnectedDeviceList
 /**
  * Result of CMAPI_Router_SetDeviceBlocked.
  */
-export type RouterSetDeviceBlockedResult = Empty;
+export type RouterSetDeviceBlockedResult = Empty
 /**
  * Result of CMAPI_Router_GetPolicy.
  */
-export type RouterGetPolicyResult = RouterPolicy;
+export type RouterGetPolicyResult = RouterPolicy
 /**
  * Result of CMAPI_Router_SetPolicy.
  */
-export type RouterSetPolicyResult = Empty;
+export type RouterSetPolicyResult = Empty
 /**
  * Result of CMAPI_Router_GetRestrictions.
  */
-export type RouterGetRestrictionsResult = AccessRestrictionList;
+export type RouterGetRestrictionsResult = AccessRestrictionList
 /**
  * Result of CMAPI_Router_SetRestrictions.
  */
-export type RouterSetRestrictionsResult = Empty;
+export type RouterSetRestrictionsResult = Empty
 /**
  * Result of CMAPI_Router_GetDHCPSettings.
  */
-export type RouterGetDHCPSettingsResult = DhcpSettings;
+export type RouterGetDHCPSettingsResult = DhcpSettings
 /**
  * Result of CMAPI_Router_SetDHCPSettings.
  */
-export type RouterSetDHCPSettingsResult = Empty;
+export type RouterSetDHCPSettingsResult = Empty
 /**
  * Result of CMAPI_Router_GetPortForwarding.
  */
-export type RouterGetPortForwardingResult = PortForwardingRuleList;
+export type RouterGetPortForwardingResult = PortForwardingRuleList
 /**
  * Result of CMAPI_Router_SetPortForwarding.
  */
-export type RouterSetPortForwardingResult = Empty;
+export type RouterSetPortForwardingResult = Empty
 /**
  * Result of CMAPI_Router_SetAdminPassword.
  */
-export type RouterSetAdminPasswordResult = Empty;
+export type RouterSetAdminPasswordResult = Empty
 /**
  * Result of CMAPI_Callback_Register.
  */
-export type CallbackRegisterResult = Empty;
+export type CallbackRegisterResult = Empty
 /**
  * Result of CMAPI_Callback_Unregister.
  */
-export type CallbackUnregisterResult = Empty;
+export type CallbackUnregisterResult = Empty
 /**
  * Parameters of CMAPI_Callback_GetRegistrations.
  */
-export type CallbackGetRegistrationsParams = Record<string, never>;
+export type CallbackGetRegistrationsParams = Record<string, never>
 /**
  * Result of CMAPI_Callback_GetRegistrations.
  */
-export type CallbackGetRegistrationsResult = CallbackRegistrationList;
+export type CallbackGetRegistrationsResult = CallbackRegistrationList
 /**
  * Payload (result) of CMAPI_Callback_DeviceChanged messages.
  */
-export type DeviceChangedPayload = DeviceInfo;
+export type DeviceChangedPayload = DeviceInfo
 /**
  * Payload (result) of CMAPI_Callback_PowerStateChanged messages.
  */
-export type PowerStateChangedPayload = PowerStateChange;
+export type PowerStateChangedPayload = PowerStateChange
 /**
  * Payload (result) of CMAPI_Callback_ConnectionStateChanged messages.
  */
-export type ConnectionStateChangedPayload = ConnectionStateChange;
+export type ConnectionStateChangedPayload = ConnectionStateChange
 /**
  * Payload (result) of CMAPI_Callback_SignalStrengthChanged messages.
  */
-export type SignalStrengthChangedPayload = SignalStrengthChange;
+export type SignalStrengthChangedPayload = SignalStrengthChange
 /**
  * Payload (result) of CMAPI_Callback_RegistrationChanged messages.
  */
-export type RegistrationChangedPayload = RegistrationChange;
+export type RegistrationChangedPayload = RegistrationChange
 /**
  * Payload (result) of CMAPI_Callback_RoamingChanged messages.
  */
-export type RoamingChangedPayload = RoamingChange;
+export type RoamingChangedPayload = RoamingChange
 /**
  * Payload (result) of CMAPI_Callback_PinStatusChanged messages.
  */
-export type PinStatusChangedPayload = PinStatusChange;
+export type PinStatusChangedPayload = PinStatusChange
 /**
  * Payload (result) of CMAPI_Callback_UICCStatusChanged messages.
  */
-export type UICCStatusChangedPayload = UiccStatusChange;
+export type UICCStatusChangedPayload = UiccStatusChange
 /**
  * Payload (result) of CMAPI_Callback_SMSReceived messages.
  */
-export type SMSReceivedPayload = SmsReceived;
+export type SMSReceivedPayload = SmsReceived
 /**
  * Payload (result) of CMAPI_Callback_SMSDeliveryReport messages.
  */
-export type SMSDeliveryReportPayload = SmsDeliveryReport;
+export type SMSDeliveryReportPayload = SmsDeliveryReport
 /**
  * Payload (result) of CMAPI_Callback_SMSStorageFull messages.
  */
-export type SMSStorageFullPayload = SmsStorageFull;
+export type SMSStorageFullPayload = SmsStorageFull
 /**
  * Payload (result) of CMAPI_Callback_USSDReceived messages.
  */
-export type USSDReceivedPayload = UssdReceived;
+export type USSDReceivedPayload = UssdReceived
 /**
  * Payload (result) of CMAPI_Callback_WLANScanCompleted messages.
  */
-export type WLANScanCompletedPayload = WlanScanCompleted;
+export type WLANScanCompletedPayload = WlanScanCompleted
 /**
  * Payload (result) of CMAPI_Callback_WLANConnectionChanged messages.
  */
-export type WLANConnectionChangedPayload = WlanConnectionChange;
+export type WLANConnectionChangedPayload = WlanConnectionChange
 /**
  * Payload (result) of CMAPI_Callback_WPSCompleted messages.
  */
-export type WPSCompletedPayload = WpsCompleted;
+export type WPSCompletedPayload = WpsCompleted
 /**
  * Payload (result) of CMAPI_Callback_GNSSPositionUpdated messages.
  */
-export type GNSSPositionUpdatedPayload = GnssPositionUpdate;
+export type GNSSPositionUpdatedPayload = GnssPositionUpdate
 /**
  * Payload (result) of CMAPI_Callback_PushReceived messages.
  */
-export type PushReceivedPayload = PushReceived;
+export type PushReceivedPayload = PushReceived
 /**
  * Payload (result) of CMAPI_Callback_DataUsageThreshold messages.
  */
-export type DataUsageThresholdPayload = DataUsageThresholdReached;
+export type DataUsageThresholdPayload = DataUsageThresholdReached
 /**
  * Payload (result) of CMAPI_Callback_P2PDeviceFound messages.
  */
-export type P2PDeviceFoundPayload = P2PDeviceFound;
+export type P2PDeviceFoundPayload = P2PDeviceFound
 /**
  * Payload (result) of CMAPI_Callback_P2PInvitationReceived messages.
  */
-export type P2PInvitationReceivedPayload = P2PInvitationReceived;
+export type P2PInvitationReceivedPayload = P2PInvitationReceived
 /**
  * Payload (result) of CMAPI_Callback_P2PConnectionChanged messages.
  */
-export type P2PConnectionChangedPayload = P2PConnectionChange;
+export type P2PConnectionChangedPayload = P2PConnectionChange
 /**
  * Payload (result) of CMAPI_Callback_RouterClientChanged messages.
  */
-export type RouterClientChangedPayload = RouterClientChange;
+export type RouterClientChangedPayload = RouterClientChange
 /**
  * Payload (result) of CMAPI_Callback_OMADMSessionChanged messages.
  */
-export type OMADMSessionChangedPayload = OmaDmSessionChange;
+export type OMADMSessionChangedPayload = OmaDmSessionChange
 
 /**
  * Table 1. A JSON-RPC 2.0 request extended by cmapiversion; notifications (no id) are not used.
  */
 export interface CmapiRequest {
-  jsonrpc: "2.0";
-  cmapiversion: "1.1";
+  jsonrpc: "2.0"
+  cmapiversion: "1.1"
   /**
    * A function name, e.g. CMAPI_Network_GetRFInfo.
    */
-  method: string;
+  method: string
   /**
    * Globally unique (for example a UUID); never null or omitted.
    */
-  id: string;
+  id: string
   /**
    * The function's parameters by name.
    */
-  params: { [key: string]: unknown };
+  params: { [key: string]: unknown }
 }
 /**
  * Table 2. Exactly one of result and error. Several responses may carry the same id.
  */
 export interface CmapiResponse {
-  jsonrpc: "2.0";
-  cmapiversion: "1.1";
+  jsonrpc: "2.0"
+  cmapiversion: "1.1"
   /**
    * The request's id; null when it could not be read (parse error, invalid request).
    */
-  id: string | null;
-  error?: CmapiErrorObject;
-  result?: { [key: string]: unknown };
+  id: (string | null)
+  error?: CmapiErrorObject
+  result?: { [key: string]: unknown }
   /**
    * Present on interim responses ("received", "processing"), which carry an empty result; the final response has none (or "completed").
    */
-  cmapistatus?: ResponseStage;
+  cmapistatus?: ResponseStage
 }
 /**
  * Table 3. Exactly one of result and error; every message has a new id.
  */
 export interface CmapiCallbackMessage {
-  jsonrpc: "2.0";
-  cmapiversion: "1.1";
+  jsonrpc: "2.0"
+  cmapiversion: "1.1"
   /**
    * Globally unique for each callback message.
    */
-  id: string;
-  callbackId: CallbackId;
-  error?: CmapiErrorObject;
-  result?: { [key: string]: unknown };
+  id: string
+  callbackId: CallbackId
+  error?: CmapiErrorObject
+  result?: { [key: string]: unknown }
 }
 /**
  * code: the Table 4 integer value (or a JSON-RPC reserved code); message: the Table 4 description text.
  */
 export interface CmapiErrorObject {
-  code: CmapiCode;
-  message: string;
-  data?: unknown;
+  code: CmapiCode
+  message: string
+  data?: unknown
 }
 /**
  * An IP configuration, static or obtained from the network.
@@ -1166,32 +1118,32 @@ export interface IpConfiguration {
   /**
    * True when the address was obtained by DHCP or from the network.
    */
-  dynamic: boolean;
-  ipv4Address?: string;
-  ipv4SubnetMask?: string;
-  ipv4Gateway?: string;
-  ipv6Address?: string;
-  ipv6PrefixLength?: number;
-  ipv6Gateway?: string;
-  dnsServers?: string[];
+  dynamic: boolean
+  ipv4Address?: string
+  ipv4SubnetMask?: string
+  ipv4Gateway?: string
+  ipv6Address?: string
+  ipv6PrefixLength?: number
+  ipv6Gateway?: string
+  dnsServers?: string[]
   /**
    * HTTP proxy as host:port, when one is configured.
    */
-  httpProxy?: string;
+  httpProxy?: string
 }
 /**
  * A PLMN: mobile country code and mobile network code.
  */
 export interface Plmn {
-  mcc: string;
-  mnc: string;
+  mcc: string
+  mnc: string
 }
 /**
  * A count of records and the records' indexes.
  */
 export interface IndexList {
-  count: number;
-  indexes: number[];
+  count: number
+  indexes: number[]
 }
 /**
  * A time span and a point in time, as the device reports them.
@@ -1200,3035 +1152,2924 @@ export interface DateTime {
   /**
    * RFC 3339 date and time.
    */
-  utc: string;
+  utc: string
   /**
    * Offset from UTC in minutes.
    */
-  utcOffsetMinutes?: number;
+  utcOffsetMinutes?: number
 }
 /**
  * Storage use of a message or contact store.
  */
 export interface StorageStatus {
-  storage: string;
-  used: number;
-  total: number;
+  storage: string
+  used: number
+  total: number
 }
 export interface ApiSession {
   /**
    * Opaque session handle for this application.
    */
-  sessionId: string;
-  accessLevel: AccessLevel;
+  sessionId: string
+  accessLevel: AccessLevel
 }
 export interface ApiVersion {
   /**
    * The OpenCMAPI version implemented, "1.1".
    */
-  cmapiVersion: string;
-  implementationVersion: string;
-  vendor: string;
+  cmapiVersion: string
+  implementationVersion: string
+  vendor: string
 }
 export interface ApiCapabilities {
   /**
    * SCR sections of the supported groups, e.g. "7.12".
    */
-  supportedGroups: string[];
+  supportedGroups: string[]
   /**
    * Names of the functions that do not answer 0x00000007.
    */
-  supportedFunctions: string[];
+  supportedFunctions: string[]
   /**
    * Transports the implementation serves.
    */
-  transports: string[];
+  transports: string[]
   /**
    * Maximum number of devices one client may open at once.
    */
-  maxOpenDevices: number;
+  maxOpenDevices: number
 }
 export interface AccessLevelInfo {
-  accessLevel: AccessLevel;
+  accessLevel: AccessLevel
 }
 export interface DeviceInfo {
-  deviceId: DeviceId;
-  deviceState: DeviceState;
-  radio: RadioMask;
+  deviceId: DeviceId
+  deviceState: DeviceState
+  radio: RadioMask
   /**
    * Bit mask: 0x01 data, 0x02 voice, 0x04 SMS, 0x08 USSD, 0x10 GNSS, 0x20 router.
    */
-  deviceCapability: number;
-  connectionType: ConnectionTypeMask;
-  deviceType: DeviceType;
-  description: string;
+  deviceCapability: number
+  connectionType: ConnectionTypeMask
+  deviceType: DeviceType
+  description: string
   /**
    * Stable identifier across sessions (IMEI, MEID or serial number).
    */
-  uniqueIdentifier: string;
-  manufacturer?: string;
-  model?: string;
+  uniqueIdentifier: string
+  manufacturer?: string
+  model?: string
 }
 export interface DeviceList {
-  deviceListElements: number;
-  deviceList: DeviceInfo[];
+  deviceListElements: number
+  deviceList: DeviceInfo[]
 }
 export interface DeviceHandle {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * A cellular connection profile (APN settings).
  */
 export interface CellularProfile {
-  profileName: string;
-  apn: string;
-  profileType?: ProfileType;
-  userName?: string;
-  password?: string;
-  authType?: AuthType;
-  ipAddrType?: IpAddressType;
+  profileName: string
+  apn: string
+  profileType?: ProfileType
+  userName?: string
+  password?: string
+  authType?: AuthType
+  ipAddrType?: IpAddressType
   /**
    * Static IP address, when the network does not assign one.
    */
-  ipAddress?: string;
-  primaryDns?: string;
-  secondaryDns?: string;
+  ipAddress?: string
+  primaryDns?: string
+  secondaryDns?: string
   /**
    * Connection attempt timeout in seconds.
    */
-  timeout?: number;
-  readOnly?: boolean;
+  timeout?: number
+  readOnly?: boolean
 }
 export interface CellularProfileList {
-  profileListElements: number;
-  profileList: CellularProfile[];
-  defaultProfileName?: string;
+  profileListElements: number
+  profileList: CellularProfile[]
+  defaultProfileName?: string
 }
 export interface ProfileName {
-  profileName: string;
+  profileName: string
 }
 export interface RegistrationInfo {
-  state: RegistrationState;
-  plmn?: Plmn;
-  operatorName?: string;
-  radioTechnology?: RadioTechnology;
+  state: RegistrationState
+  plmn?: Plmn
+  operatorName?: string
+  radioTechnology?: RadioTechnology
   /**
    * Registration reject cause, when denied.
    */
-  rejectCause?: number;
+  rejectCause?: number
 }
 export interface OperatorInfo {
-  plmn: Plmn;
-  longName: string;
-  shortName?: string;
-  status: OperatorStatus;
-  radioTechnologies: RadioTechnology[];
+  plmn: Plmn
+  longName: string
+  shortName?: string
+  status: OperatorStatus
+  radioTechnologies: RadioTechnology[]
 }
 export interface OperatorList {
-  operatorListElements: number;
-  operatorList: OperatorInfo[];
+  operatorListElements: number
+  operatorList: OperatorInfo[]
 }
 export interface NetworkSelection {
-  mode: NetworkSelectionMode;
-  plmn?: Plmn;
+  mode: NetworkSelectionMode
+  plmn?: Plmn
 }
 export interface BearerPreference {
   /**
    * Technologies in order of preference.
    */
-  bearers: RadioTechnology[];
+  bearers: RadioTechnology[]
 }
 export interface RoamingPolicy {
-  dataRoamingAllowed: boolean;
-  nationalRoamingAllowed: boolean;
+  dataRoamingAllowed: boolean
+  nationalRoamingAllowed: boolean
 }
 export interface SubscriberInfo {
-  imsi?: string;
-  msisdn?: string;
-  homePlmn?: Plmn;
+  imsi?: string
+  msisdn?: string
+  homePlmn?: Plmn
 }
 export interface ConnectionStatus {
-  state: ConnectionState;
-  connectionType?: ConnectionType;
-  profileName?: string;
-  apn?: string;
-  radioTechnology?: RadioTechnology;
+  state: ConnectionState
+  connectionType?: ConnectionType
+  profileName?: string
+  apn?: string
+  radioTechnology?: RadioTechnology
   /**
    * Seconds since the connection was established.
    */
-  duration?: number;
-  ipConfiguration?: IpConfiguration;
+  duration?: number
+  ipConfiguration?: IpConfiguration
 }
 export interface ConnectionInfo {
-  connectionId: number;
-  connectionType: ConnectionType;
-  state: ConnectionState;
-  profileName?: string;
-  ssid?: string;
+  connectionId: number
+  connectionType: ConnectionType
+  state: ConnectionState
+  profileName?: string
+  ssid?: string
 }
 export interface ConnectionList {
-  connectionListElements: number;
-  connectionList: ConnectionInfo[];
+  connectionListElements: number
+  connectionList: ConnectionInfo[]
 }
 export interface ApnInfo {
-  apn: string;
+  apn: string
 }
 export interface AutoConnectSetting {
-  enabled: boolean;
-  profileName?: string;
-  whileRoaming?: boolean;
+  enabled: boolean
+  profileName?: string
+  whileRoaming?: boolean
 }
 export interface QosParameters {
-  trafficClass: TrafficClass;
+  trafficClass: TrafficClass
   /**
    * Kilobits per second.
    */
-  maxBitrateUL?: number;
-  maxBitrateDL?: number;
-  guaranteedBitrateUL?: number;
-  guaranteedBitrateDL?: number;
+  maxBitrateUL?: number
+  maxBitrateDL?: number
+  guaranteedBitrateUL?: number
+  guaranteedBitrateDL?: number
   /**
    * QoS class identifier (LTE QCI, 1-9).
    */
-  qci?: number;
+  qci?: number
 }
 export interface SecondaryContext {
-  contextId: number;
-  primaryConnectionId: number;
-  state: ConnectionState;
-  qos: QosParameters;
+  contextId: number
+  primaryConnectionId: number
+  state: ConnectionState
+  qos: QosParameters
   /**
    * Traffic flow template packet filters, as text.
    */
-  packetFilters?: string[];
+  packetFilters?: string[]
 }
 export interface SecondaryContextList {
-  contextListElements: number;
-  contextList: SecondaryContext[];
+  contextListElements: number
+  contextList: SecondaryContext[]
 }
 export interface SecondaryContextId {
-  contextId: number;
+  contextId: number
 }
 export interface ConnectionId {
-  connectionId: number;
+  connectionId: number
 }
 export interface RFInfo {
-  Radio: RadioTechnology;
+  Radio: RadioTechnology
   /**
    * Kilobits per second.
    */
-  maxDataRateUL: number;
-  maxDataRateDL: number;
-  frequencyBand: string;
-  channelNumberUL: string;
-  channelNumberDL: string;
+  maxDataRateUL: number
+  maxDataRateDL: number
+  frequencyBand: string
+  channelNumberUL: string
+  channelNumberDL: string
 }
 export interface RFInfoResult {
-  RFInfoListElements: number;
-  RFInfoList: RFInfo[];
+  RFInfoListElements: number
+  RFInfoList: RFInfo[]
 }
 export interface SignalStrength {
-  radioTechnology: RadioTechnology;
+  radioTechnology: RadioTechnology
   /**
    * Received signal strength in dBm.
    */
-  rssi: number;
+  rssi: number
   /**
    * 0 (none) to 5 (excellent).
    */
-  bars: number;
-  rsrp?: number;
-  rsrq?: number;
-  sinr?: number;
-  ecio?: number;
+  bars: number
+  rsrp?: number
+  rsrq?: number
+  sinr?: number
+  ecio?: number
 }
 export interface CellInfo {
-  radioTechnology: RadioTechnology;
-  plmn?: Plmn;
-  cellId?: number;
-  locationAreaCode?: number;
-  trackingAreaCode?: number;
-  physicalCellId?: number;
-  channel?: number;
-  rssi?: number;
+  radioTechnology: RadioTechnology
+  plmn?: Plmn
+  cellId?: number
+  locationAreaCode?: number
+  trackingAreaCode?: number
+  physicalCellId?: number
+  channel?: number
+  rssi?: number
 }
 export interface CellList {
-  cellListElements: number;
-  cellList: CellInfo[];
+  cellListElements: number
+  cellList: CellInfo[]
 }
 export interface SystemInfo {
   /**
    * System ID (3GPP2) or PLMN id (3GPP) of the serving system.
    */
-  systemId: string;
-  radioTechnology: RadioTechnology;
-  roaming: boolean;
-  serviceAvailable: boolean;
+  systemId: string
+  radioTechnology: RadioTechnology
+  roaming: boolean
+  serviceAvailable: boolean
 }
 export interface BandList {
-  bands: string[];
+  bands: string[]
 }
 export interface ActivationStatus {
-  state: ActivationState;
+  state: ActivationState
   /**
    * Failure reason text, when activation failed.
    */
-  reason?: string;
+  reason?: string
 }
 export interface SpcCheck {
-  valid: boolean;
+  valid: boolean
 }
 export interface NamInfo {
   /**
    * Mobile directory number.
    */
-  mdn: string;
+  mdn: string
   /**
    * Mobile identification number.
    */
-  min: string;
-  sid: number;
-  nid?: number;
+  min: string
+  sid: number
+  nid?: number
 }
 export interface PrlInfo {
-  prlVersion: number;
-  prlId: number;
+  prlVersion: number
+  prlId: number
 }
 export interface MobileIpProfile {
-  index: number;
-  enabled: boolean;
-  nai: string;
-  haSpi?: number;
-  aaaSpi?: number;
-  homeAddress?: string;
-  primaryHomeAgent?: string;
-  secondaryHomeAgent?: string;
-  reverseTunneling?: boolean;
+  index: number
+  enabled: boolean
+  nai: string
+  haSpi?: number
+  aaaSpi?: number
+  homeAddress?: string
+  primaryHomeAgent?: string
+  secondaryHomeAgent?: string
+  reverseTunneling?: boolean
   /**
    * MN-HA shared secret.
    */
-  mnHa?: string;
+  mnHa?: string
   /**
    * MN-AAA shared secret.
    */
-  mnAaa?: string;
-  retryLimit?: number;
-  retryInterval?: number;
-  reregPeriod?: number;
-  reregTraffic?: boolean;
-  haAuthenticator?: boolean;
-  ha2002bis?: boolean;
+  mnAaa?: string
+  retryLimit?: number
+  retryInterval?: number
+  reregPeriod?: number
+  reregTraffic?: boolean
+  haAuthenticator?: boolean
+  ha2002bis?: boolean
 }
 export interface HdrSettings {
-  forceRev0: boolean;
-  customScp: boolean;
-  protocol?: number;
-  broadcast?: number;
-  application?: number;
+  forceRev0: boolean
+  customScp: boolean
+  protocol?: number
+  broadcast?: number
+  application?: number
 }
 export interface OmaDmSession {
-  sessionId: number;
-  sessionType: OmaDmSessionType;
-  state: OmaDmSessionState;
-  failureReason?: string;
-  retryCount?: number;
+  sessionId: number
+  sessionType: OmaDmSessionType
+  state: OmaDmSessionState
+  failureReason?: string
+  retryCount?: number
 }
 export interface OmaDmSessionId {
-  sessionId: number;
+  sessionId: number
 }
 export interface Accolc {
   /**
    * Access overload class, 0-15.
    */
-  accolc: number;
+  accolc: number
 }
 export interface FeatureState {
-  deviceConfigUpdate: boolean;
-  prlUpdate: boolean;
-  firmwareUpdate: boolean;
+  deviceConfigUpdate: boolean
+  prlUpdate: boolean
+  firmwareUpdate: boolean
 }
 export interface PowerStateInfo {
-  powerState: PowerState;
+  powerState: PowerState
 }
 export interface RadioState {
-  radio: RadioMask;
-  on: boolean;
+  radio: RadioMask
+  on: boolean
 }
 export interface DeviceIdentity {
-  imei?: string;
-  meid?: string;
-  esn?: string;
-  serialNumber?: string;
-  manufacturer: string;
-  model: string;
-  firmwareVersion: string;
-  hardwareVersion?: string;
+  imei?: string
+  meid?: string
+  esn?: string
+  serialNumber?: string
+  manufacturer: string
+  model: string
+  firmwareVersion: string
+  hardwareVersion?: string
 }
 export interface BatteryStatus {
-  state: BatteryState;
+  state: BatteryState
   /**
    * Charge in percent.
    */
-  level?: number;
+  level?: number
 }
 export interface ControlKey {
   /**
    * The control key's identifier (3GPP or 3GPP2 specific).
    */
-  keyId: number;
-  value: string;
+  keyId: number
+  value: string
 }
 export interface FirmwareUpdateStatus {
-  state: FirmwareUpdateState;
-  availableVersion?: string;
+  state: FirmwareUpdateState
+  availableVersion?: string
   /**
    * Download progress in percent.
    */
-  progress?: number;
+  progress?: number
 }
 export interface Temperature {
   /**
    * Degrees Celsius.
    */
-  celsius: number;
-  throttled?: boolean;
+  celsius: number
+  throttled?: boolean
 }
 export interface LogChunk {
-  data: Base64;
-  more: boolean;
+  data: Base64
+  more: boolean
 }
 export interface ConfigurationItem {
-  name: string;
-  value: string;
+  name: string
+  value: string
 }
 export interface AntennaInfo {
-  antennas: string[];
-  selected: string;
+  antennas: string[]
+  selected: string
 }
 export interface PinStatus {
-  pinType: PinType;
-  state: PinState;
-  pinRetriesLeft: number;
-  pukRetriesLeft: number;
+  pinType: PinType
+  state: PinState
+  pinRetriesLeft: number
+  pukRetriesLeft: number
 }
 export interface PinRetries {
-  pinRetriesLeft: number;
-  pukRetriesLeft: number;
+  pinRetriesLeft: number
+  pukRetriesLeft: number
 }
 export interface PinTypeList {
-  pinTypes: PinType[];
+  pinTypes: PinType[]
 }
 export interface UiccStatus {
-  state: UiccState;
-  iccid?: string;
+  state: UiccState
+  iccid?: string
 }
 export interface UiccApplication {
   /**
    * Application identifier, hex.
    */
-  aid: string;
+  aid: string
   /**
    * Network access application name (USIM, ISIM, CSIM...).
    */
-  naaName: string;
-  label?: string;
+  naaName: string
+  label?: string
 }
 export interface UiccApplicationList {
-  applications: UiccApplication[];
+  applications: UiccApplication[]
 }
 export interface ApduResponse {
-  data: Base64;
+  data: Base64
   /**
    * Status word SW1SW2 as four hex digits (Table 5).
    */
-  statusWord: string;
+  statusWord: string
 }
 export interface LogicalChannel {
-  channel: number;
-  selectResponse?: Base64;
+  channel: number
+  selectResponse?: Base64
 }
 export interface UiccFile {
-  data: Base64;
-  statusWord: string;
+  data: Base64
+  statusWord: string
 }
 export interface Atr {
-  atr: Base64;
+  atr: Base64
 }
 export interface EapConfiguration {
-  method: EapMethod;
-  identity?: string;
-  anonymousIdentity?: string;
-  password?: string;
+  method: EapMethod
+  identity?: string
+  anonymousIdentity?: string
+  password?: string
   /**
    * CA certificate, DER BASE64.
    */
-  caCertificate?: Base64;
-  clientCertificate?: Base64;
-  phase2Method?: string;
+  caCertificate?: Base64
+  clientCertificate?: Base64
+  phase2Method?: string
 }
 export interface WlanNetwork {
   /**
    * Position in the known-networks list: lower connects first.
    */
-  index: number;
-  ssid: string;
-  bssid?: string;
-  friendlyName?: string;
-  security: WlanSecurity;
-  encryption?: WlanEncryption;
+  index: number
+  ssid: string
+  bssid?: string
+  friendlyName?: string
+  security: WlanSecurity
+  encryption?: WlanEncryption
   /**
    * Pre-shared key or WEP key. Never returned in a result.
    */
-  key?: string;
-  eap?: EapConfiguration;
-  mode?: WlanMode;
-  hidden?: boolean;
-  autoConnect?: boolean;
+  key?: string
+  eap?: EapConfiguration
+  mode?: WlanMode
+  hidden?: boolean
+  autoConnect?: boolean
   /**
    * True for an operator-provisioned network that cannot be modified.
    */
-  predefined?: boolean;
+  predefined?: boolean
 }
 export interface WlanNetworkList {
-  networkListElements: number;
-  networkList: WlanNetwork[];
+  networkListElements: number
+  networkList: WlanNetwork[]
 }
 export interface WlanScanEntry {
-  ssid: string;
-  bssid: string;
-  security: WlanSecurity;
+  ssid: string
+  bssid: string
+  security: WlanSecurity
   /**
    * dBm.
    */
-  rssi: number;
-  channel: number;
+  rssi: number
+  channel: number
   /**
    * MHz.
    */
-  frequency: number;
-  known: boolean;
+  frequency: number
+  known: boolean
   /**
    * The access point advertises Hotspot 2.0 (Passpoint).
    */
-  passpoint?: boolean;
+  passpoint?: boolean
 }
 export interface WlanScanResult {
-  scanListElements: number;
-  scanList: WlanScanEntry[];
+  scanListElements: number
+  scanList: WlanScanEntry[]
 }
 export interface WlanStatus {
-  state: WlanConnectionState;
-  ssid?: string;
-  bssid?: string;
-  rssi?: number;
-  channel?: number;
+  state: WlanConnectionState
+  ssid?: string
+  bssid?: string
+  rssi?: number
+  channel?: number
   /**
    * Link speed in Mbit/s.
    */
-  linkSpeed?: number;
-  macAddress?: string;
+  linkSpeed?: number
+  macAddress?: string
 }
 export interface MacAddress {
-  macAddress: string;
+  macAddress: string
 }
 export interface WpsResult {
   /**
    * The PIN the user enters on the access point, for the PIN method when none was given.
    */
-  pin?: string;
+  pin?: string
 }
 export interface WlanSecurityPolicy {
-  mode: WlanSecurityMode;
-  allowedEncryption: WlanEncryption[];
+  mode: WlanSecurityMode
+  allowedEncryption: WlanEncryption[]
 }
 export interface PasspointCredential {
-  credentialId: string;
+  credentialId: string
   /**
    * Home service provider FQDN.
    */
-  fqdn: string;
-  friendlyName: string;
-  realm: string;
-  eap: EapConfiguration;
-  roamingConsortiumOis?: string[];
+  fqdn: string
+  friendlyName: string
+  realm: string
+  eap: EapConfiguration
+  roamingConsortiumOis?: string[]
 }
 export interface PasspointCredentialList {
-  credentials: PasspointCredential[];
+  credentials: PasspointCredential[]
 }
 export interface PasspointStatus {
-  enabled: boolean;
-  connectedFqdn?: string;
-  venueName?: string;
+  enabled: boolean
+  connectedFqdn?: string
+  venueName?: string
 }
 export interface AnqpElement {
-  name: string;
-  value: string;
+  name: string
+  value: string
 }
 export interface AnqpResponse {
-  bssid: string;
-  elements: AnqpElement[];
+  bssid: string
+  elements: AnqpElement[]
 }
 export interface TrafficStatistics {
-  bytesSent: number;
-  bytesReceived: number;
-  packetsSent?: number;
-  packetsReceived?: number;
-  errors?: number;
+  bytesSent: number
+  bytesReceived: number
+  packetsSent?: number
+  packetsReceived?: number
+  errors?: number
   /**
    * Seconds covered by these counters.
    */
-  duration?: number;
+  duration?: number
 }
 export interface DataUsage {
-  period: StatisticsPeriod;
-  statistics: TrafficStatistics;
+  period: StatisticsPeriod
+  statistics: TrafficStatistics
   /**
    * RFC 3339 start of the period.
    */
-  since?: string;
+  since?: string
 }
 export interface UsageThreshold {
-  period: StatisticsPeriod;
+  period: StatisticsPeriod
   /**
    * Bytes; 0 turns the alert off.
    */
-  bytes: number;
+  bytes: number
 }
 export interface IpAddressInfo {
-  type: IpAddressType;
-  addresses: string[];
+  type: IpAddressType
+  addresses: string[]
 }
 export interface SignalQuality {
   /**
    * 0 (none) to 5 (excellent).
    */
-  bars: number;
-  rssi: number;
-  radioTechnology: RadioTechnology;
+  bars: number
+  rssi: number
+  radioTechnology: RadioTechnology
 }
 export interface RoamingStatus {
-  roaming: boolean;
-  visitedPlmn?: Plmn;
+  roaming: boolean
+  visitedPlmn?: Plmn
 }
 export interface OperatorName {
-  name: string;
-  plmn?: Plmn;
+  name: string
+  plmn?: Plmn
   /**
    * Service provider name from the UICC.
    */
-  spn?: string;
+  spn?: string
 }
 export interface LocationInfo {
-  cellId: number;
-  locationAreaCode?: number;
-  trackingAreaCode?: number;
-  plmn?: Plmn;
+  cellId: number
+  locationAreaCode?: number
+  trackingAreaCode?: number
+  plmn?: Plmn
 }
 export interface InfoStatusSummary {
-  connectionState: ConnectionState;
-  roaming: boolean;
-  bars: number;
-  radioTechnology?: RadioTechnology;
-  operatorName?: string;
-  apn?: string;
-  ipAddresses?: string[];
+  connectionState: ConnectionState
+  roaming: boolean
+  bars: number
+  radioTechnology?: RadioTechnology
+  operatorName?: string
+  apn?: string
+  ipAddresses?: string[]
 }
 export interface AuthenticationStatus {
-  authenticated: boolean;
-  method?: string;
+  authenticated: boolean
+  method?: string
 }
 export interface SmsMessage {
-  msgID: string;
-  status: SmsStatus;
-  storage: SmsStorage;
+  msgID: string
+  status: SmsStatus
+  storage: SmsStorage
   /**
    * Originating address for received messages, destination for sent ones.
    */
-  address: string;
-  body: string;
+  address: string
+  body: string
   /**
    * RFC 3339 service centre time stamp.
    */
-  timestamp?: string;
-  smsClass?: SmsClass;
-  encoding?: SmsEncoding;
-  smsc?: string;
+  timestamp?: string
+  smsClass?: SmsClass
+  encoding?: SmsEncoding
+  smsc?: string
 }
 export interface SmsMessageList {
-  smsListElements: number;
-  smsList: SmsMessage[];
+  smsListElements: number
+  smsList: SmsMessage[]
 }
 export interface SmsSendResult {
-  msgID: string;
+  msgID: string
   /**
    * TP message reference assigned by the device.
    */
-  messageReference?: number;
+  messageReference?: number
 }
 export interface Smsc {
-  smsc: string;
+  smsc: string
 }
 export interface SmsSettings {
-  deliveryReport: boolean;
-  preferredStorage: SmsStorage;
+  deliveryReport: boolean
+  preferredStorage: SmsStorage
   /**
    * Validity period in minutes.
    */
-  validityPeriod?: number;
+  validityPeriod?: number
 }
 export interface UssdResponse {
-  sessionId: string;
-  state: UssdSessionState;
+  sessionId: string
+  state: UssdSessionState
   /**
    * The network's text, if any.
    */
-  ussdData?: string;
+  ussdData?: string
   /**
    * Data coding scheme.
    */
-  dcs?: number;
+  dcs?: number
 }
 export interface GnssStatus {
-  state: GnssState;
-  mode: GnssMode;
-  tracking?: boolean;
+  state: GnssState
+  mode: GnssMode
+  tracking?: boolean
 }
 export interface GnssPosition {
-  latitude: number;
-  longitude: number;
-  altitude?: number;
+  latitude: number
+  longitude: number
+  altitude?: number
   /**
    * Horizontal accuracy in metres.
    */
-  accuracy: number;
-  speed?: number;
-  heading?: number;
+  accuracy: number
+  speed?: number
+  heading?: number
   /**
    * RFC 3339 time of the fix.
    */
-  timestamp: string;
+  timestamp: string
 }
 export interface Satellite {
-  prn: number;
-  constellation: string;
-  elevation: number;
-  azimuth: number;
-  snr: number;
-  usedInFix: boolean;
+  prn: number
+  constellation: string
+  elevation: number
+  azimuth: number
+  snr: number
+  usedInFix: boolean
 }
 export interface SatelliteList {
-  satelliteListElements: number;
-  satelliteList: Satellite[];
+  satelliteListElements: number
+  satelliteList: Satellite[]
 }
 export interface AgnssServer {
-  address?: string;
-  port?: number;
-  fqdn?: string;
+  address?: string
+  port?: number
+  fqdn?: string
 }
 export interface PushMessage {
-  pushId: string;
+  pushId: string
   /**
    * Application id (WAP push application id or content type).
    */
-  applicationId: string;
-  contentType: string;
-  body: Base64;
-  timestamp: string;
-  originator?: string;
+  applicationId: string
+  contentType: string
+  body: Base64
+  timestamp: string
+  originator?: string
 }
 export interface PushMessageList {
-  pushListElements: number;
-  pushList: PushMessage[];
+  pushListElements: number
+  pushList: PushMessage[]
 }
 export interface PushSettings {
-  enabled: boolean;
+  enabled: boolean
   /**
    * Originators accepted; empty accepts any.
    */
-  allowedOriginators: string[];
+  allowedOriginators: string[]
 }
 export interface Contact {
   /**
    * Record index in its location; ignored when adding.
    */
-  index: number;
-  location: ContactLocation;
-  name: string;
-  number: string;
-  email?: string;
-  group?: string;
+  index: number
+  location: ContactLocation
+  name: string
+  number: string
+  email?: string
+  group?: string
 }
 export interface ContactList {
-  contactListElements: number;
-  contactList: Contact[];
+  contactListElements: number
+  contactList: Contact[]
 }
 export interface ContactIndex {
-  index: number;
+  index: number
 }
 export interface P2PTechnologyList {
-  technologies: P2PTechnology[];
-  enabled?: P2PTechnology[];
+  technologies: P2PTechnology[]
+  enabled?: P2PTechnology[]
 }
 export interface ServiceRecord {
-  serviceId: string;
+  serviceId: string
   /**
    * DNS-SD or UPnP service type.
    */
-  serviceType: string;
-  serviceInfo?: string;
+  serviceType: string
+  serviceInfo?: string
 }
 export interface RemoteDevice {
-  remoteDeviceId: string;
-  name: string;
-  technology: P2PTechnology;
-  services?: ServiceRecord[];
-  rssi?: number;
+  remoteDeviceId: string
+  name: string
+  technology: P2PTechnology
+  services?: ServiceRecord[]
+  rssi?: number
 }
 export interface RemoteDeviceList {
-  deviceListElements: number;
-  deviceList: RemoteDevice[];
+  deviceListElements: number
+  deviceList: RemoteDevice[]
 }
 export interface P2PConnection {
-  connectionId: string;
-  remoteDeviceId: string;
-  technology: P2PTechnology;
-  role: P2PRole;
-  groupId?: string;
-  ipAddress?: string;
+  connectionId: string
+  remoteDeviceId: string
+  technology: P2PTechnology
+  role: P2PRole
+  groupId?: string
+  ipAddress?: string
 }
 export interface P2PConnectionList {
-  connections: P2PConnection[];
+  connections: P2PConnection[]
 }
 export interface P2PGroup {
-  groupId: string;
-  technology: P2PTechnology;
-  ssid: string;
-  passphrase?: string;
-  members: string[];
+  groupId: string
+  technology: P2PTechnology
+  ssid: string
+  passphrase?: string
+  members: string[]
 }
 export interface P2PGroupList {
-  groups: P2PGroup[];
+  groups: P2PGroup[]
 }
 export interface Invitation {
-  invitationId: string;
-  groupId: string;
-  fromDeviceId: string;
-  state: InvitationState;
+  invitationId: string
+  groupId: string
+  fromDeviceId: string
+  state: InvitationState
 }
 export interface InvitationList {
-  invitations: Invitation[];
+  invitations: Invitation[]
 }
 export interface RouterInfo {
-  routerId: string;
-  name: string;
-  deviceId: DeviceId;
-  bands: RouterBand[];
+  routerId: string
+  name: string
+  deviceId: DeviceId
+  bands: RouterBand[]
 }
 export interface RouterList {
-  routerListElements: number;
-  routerList: RouterInfo[];
+  routerListElements: number
+  routerList: RouterInfo[]
 }
 export interface RouterConfig {
-  ssid: string;
-  security: WlanSecurity;
+  ssid: string
+  security: WlanSecurity
   /**
    * Pre-shared key; never returned in a result.
    */
-  key?: string;
-  band: RouterBand;
+  key?: string
+  band: RouterBand
   /**
    * 0 selects automatically.
    */
-  channel?: number;
-  hidden?: boolean;
-  maxClients: number;
-  guestNetwork?: boolean;
+  channel?: number
+  hidden?: boolean
+  maxClients: number
+  guestNetwork?: boolean
 }
 export interface ConnectedDevice {
-  macAddress: string;
-  hostName?: string;
-  ipAddress?: string;
-  blocked: boolean;
+  macAddress: string
+  hostName?: string
+  ipAddress?: string
+  blocked: boolean
   /**
    * Seconds connected.
    */
-  connectedFor?: number;
-  bytesSent?: number;
-  bytesReceived?: number;
+  connectedFor?: number
+  bytesSent?: number
+  bytesReceived?: number
 }
 export interface ConnectedDeviceList {
-  deviceListElements: number;
-  deviceList: ConnectedDevice[];
+  deviceListElements: number
+  deviceList: ConnectedDevice[]
 }
 export interface RouterPolicy {
   /**
    * Firewall default for inbound connections.
    */
-  inboundDefault: PolicyAction;
-  natEnabled: boolean;
-  upnpEnabled: boolean;
+  inboundDefault: PolicyAction
+  natEnabled: boolean
+  upnpEnabled: boolean
   /**
    * MAC filter mode: allow lists only the given devices, deny blocks them.
    */
-  macFilterMode?: PolicyAction;
-  macFilterList?: string[];
+  macFilterMode?: PolicyAction
+  macFilterList?: string[]
 }
 export interface AccessRestriction {
-  macAddress: string;
+  macAddress: string
   /**
    * Days (0 = Sunday) and hours when access is allowed, e.g. "1-5 07:00-21:00".
    */
-  schedule: string[];
-  blockedDomains?: string[];
+  schedule: string[]
+  blockedDomains?: string[]
 }
 export interface AccessRestrictionList {
-  restrictions: AccessRestriction[];
+  restrictions: AccessRestriction[]
 }
 export interface DhcpSettings {
-  enabled: boolean;
-  rangeStart: string;
-  rangeEnd: string;
+  enabled: boolean
+  rangeStart: string
+  rangeEnd: string
   /**
    * Lease time in seconds.
    */
-  leaseTime: number;
-  routerAddress: string;
-  subnetMask: string;
+  leaseTime: number
+  routerAddress: string
+  subnetMask: string
 }
 export interface PortForwardingRule {
-  name: string;
-  protocol: TransportProtocol;
-  externalPort: number;
-  internalAddress: string;
-  internalPort: number;
-  enabled?: boolean;
+  name: string
+  protocol: TransportProtocol
+  externalPort: number
+  internalAddress: string
+  internalPort: number
+  enabled?: boolean
 }
 export interface PortForwardingRuleList {
-  rules: PortForwardingRule[];
+  rules: PortForwardingRule[]
 }
 export interface CallbackRegistration {
-  callbackId: CallbackId;
+  callbackId: CallbackId
   /**
    * Present when the registration is for one device only.
    */
-  deviceId?: DeviceId;
+  deviceId?: DeviceId
 }
 export interface CallbackRegistrationList {
-  registrations: CallbackRegistration[];
+  registrations: CallbackRegistration[]
 }
 export interface PowerStateChange {
-  deviceId: DeviceId;
-  powerState: PowerState;
+  deviceId: DeviceId
+  powerState: PowerState
 }
 export interface ConnectionStateChange {
-  deviceId: DeviceId;
-  state: ConnectionState;
-  connectionType?: ConnectionType;
-  profileName?: string;
+  deviceId: DeviceId
+  state: ConnectionState
+  connectionType?: ConnectionType
+  profileName?: string
   /**
    * Table 4 code when the connection failed or dropped.
    */
-  reason?: CmapiCode;
+  reason?: CmapiCode
 }
 export interface SignalStrengthChange {
-  deviceId: DeviceId;
-  signal: SignalStrength;
+  deviceId: DeviceId
+  signal: SignalStrength
 }
 export interface RegistrationChange {
-  deviceId: DeviceId;
-  registration: RegistrationInfo;
+  deviceId: DeviceId
+  registration: RegistrationInfo
 }
 export interface RoamingChange {
-  deviceId: DeviceId;
-  roaming: boolean;
-  visitedPlmn?: Plmn;
+  deviceId: DeviceId
+  roaming: boolean
+  visitedPlmn?: Plmn
 }
 export interface PinStatusChange {
-  deviceId: DeviceId;
-  status: PinStatus;
+  deviceId: DeviceId
+  status: PinStatus
 }
 export interface UiccStatusChange {
-  deviceId: DeviceId;
-  status: UiccStatus;
+  deviceId: DeviceId
+  status: UiccStatus
 }
 export interface SmsReceived {
-  deviceId: DeviceId;
-  message: SmsMessage;
+  deviceId: DeviceId
+  message: SmsMessage
 }
 export interface SmsDeliveryReport {
-  deviceId: DeviceId;
-  msgID: string;
-  delivered: boolean;
-  timestamp?: string;
+  deviceId: DeviceId
+  msgID: string
+  delivered: boolean
+  timestamp?: string
 }
 export interface SmsStorageFull {
-  deviceId: DeviceId;
-  storage: SmsStorage;
+  deviceId: DeviceId
+  storage: SmsStorage
 }
 export interface UssdReceived {
-  deviceId: DeviceId;
-  response: UssdResponse;
+  deviceId: DeviceId
+  response: UssdResponse
 }
 export interface WlanScanCompleted {
-  deviceId: DeviceId;
-  scan: WlanScanResult;
+  deviceId: DeviceId
+  scan: WlanScanResult
 }
 export interface WlanConnectionChange {
-  deviceId: DeviceId;
-  status: WlanStatus;
+  deviceId: DeviceId
+  status: WlanStatus
   /**
    * Table 4 code when the connection failed or dropped.
    */
-  reason?: CmapiCode;
+  reason?: CmapiCode
 }
 export interface WpsCompleted {
-  deviceId: DeviceId;
-  success: boolean;
-  ssid?: string;
-  reason?: CmapiCode;
+  deviceId: DeviceId
+  success: boolean
+  ssid?: string
+  reason?: CmapiCode
 }
 export interface GnssPositionUpdate {
-  deviceId: DeviceId;
-  position: GnssPosition;
+  deviceId: DeviceId
+  position: GnssPosition
 }
 export interface PushReceived {
-  deviceId: DeviceId;
-  message: PushMessage;
+  deviceId: DeviceId
+  message: PushMessage
 }
 export interface DataUsageThresholdReached {
-  deviceId: DeviceId;
-  threshold: UsageThreshold;
-  usage: TrafficStatistics;
+  deviceId: DeviceId
+  threshold: UsageThreshold
+  usage: TrafficStatistics
 }
 export interface P2PDeviceFound {
-  deviceId: DeviceId;
-  remoteDevice: RemoteDevice;
+  deviceId: DeviceId
+  remoteDevice: RemoteDevice
 }
 export interface P2PInvitationReceived {
-  deviceId: DeviceId;
-  invitation: Invitation;
+  deviceId: DeviceId
+  invitation: Invitation
 }
 export interface P2PConnectionChange {
-  deviceId: DeviceId;
-  connection: P2PConnection;
-  connected: boolean;
+  deviceId: DeviceId
+  connection: P2PConnection
+  connected: boolean
 }
 export interface RouterClientChange {
-  routerId: string;
-  client: ConnectedDevice;
-  connected: boolean;
+  routerId: string
+  client: ConnectedDevice
+  connected: boolean
 }
 export interface OmaDmSessionChange {
-  deviceId: DeviceId;
-  session: OmaDmSession;
+  deviceId: DeviceId
+  session: OmaDmSession
 }
 /**
  * Parameters of CMAPI_API_Open.
  */
 export interface APIOpenParams {
-  applicationName: string;
-  securityRequest?: string;
-  accessLevel?: AccessLevel;
+  applicationName: string
+  securityRequest?: string
+  accessLevel?: AccessLevel
 }
 /**
  * Parameters of CMAPI_API_Close.
  */
 export interface APICloseParams {
-  sessionId: string;
+  sessionId: string
 }
 /**
  * Parameters of CMAPI_API_GetAccessLevel.
  */
 export interface APIGetAccessLevelParams {
-  sessionId: string;
+  sessionId: string
 }
 /**
  * Parameters of CMAPI_API_SetAccessLevel.
  */
 export interface APISetAccessLevelParams {
-  sessionId: string;
-  securityRequest: string;
-  accessLevel: AccessLevel;
+  sessionId: string
+  securityRequest: string
+  accessLevel: AccessLevel
 }
 /**
  * Parameters of CMAPI_Device_GetDeviceInfo.
  */
 export interface DeviceGetDeviceInfoParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_Device_Open.
  */
 export interface DeviceOpenParams {
-  uniqueIdentifier: string;
+  uniqueIdentifier: string
 }
 /**
  * Parameters of CMAPI_Device_Close.
  */
 export interface DeviceCloseParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_Cellular_GetProfileList.
  */
 export interface CellularGetProfileListParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_Cellular_GetProfile.
  */
 export interface CellularGetProfileParams {
-  deviceId: DeviceId;
-  profileName: string;
+  deviceId: DeviceId
+  profileName: string
 }
 /**
  * Parameters of CMAPI_Cellular_CreateProfile.
  */
 export interface CellularCreateProfileParams {
-  deviceId: DeviceId;
-  profile: CellularProfile;
+  deviceId: DeviceId
+  profile: CellularProfile
 }
 /**
  * Parameters of CMAPI_Cellular_UpdateProfile.
  */
 export interface CellularUpdateProfileParams {
-  deviceId: DeviceId;
-  profile: CellularProfile;
+  deviceId: DeviceId
+  profile: CellularProfile
 }
 /**
  * Parameters of CMAPI_Cellular_DeleteProfile.
  */
 export interface CellularDeleteProfileParams {
-  deviceId: DeviceId;
-  profileName: string;
+  deviceId: DeviceId
+  profileName: string
 }
 /**
  * Parameters of CMAPI_Cellular_SetDefaultProfile.
  */
 export interface CellularSetDefaultProfileParams {
-  deviceId: DeviceId;
-  profileName: string;
+  deviceId: DeviceId
+  profileName: string
 }
 /**
  * Parameters of CMAPI_Cellular_GetDefaultProfile.
  */
 export interface CellularGetDefaultProfileParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_Cellular_GetRegistrationState.
  */
 export interface CellularGetRegistrationStateParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_Cellular_ScanOperators.
  */
 export interface CellularScanOperatorsParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_Cellular_SelectNetwork.
  */
 export interface CellularSelectNetworkParams {
-  deviceId: DeviceId;
-  mode: NetworkSelectionMode;
-  plmnId?: string;
+  deviceId: DeviceId
+  mode: NetworkSelectionMode
+  plmnId?: string
 }
 /**
  * Parameters of CMAPI_Cellular_GetNetworkSelection.
  */
 export interface CellularGetNetworkSelectionParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_Cellular_SetBearerPreference.
  */
 export interface CellularSetBearerPreferenceParams {
-  deviceId: DeviceId;
-  bearers: RadioTechnology[];
+  deviceId: DeviceId
+  bearers: RadioTechnology[]
 }
 /**
  * Parameters of CMAPI_Cellular_GetBearerPreference.
  */
 export interface CellularGetBearerPreferenceParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_Cellular_SetRoamingPolicy.
  */
 export interface CellularSetRoamingPolicyParams {
-  deviceId: DeviceId;
-  policy: RoamingPolicy;
+  deviceId: DeviceId
+  policy: RoamingPolicy
 }
 /**
  * Parameters of CMAPI_Cellular_GetRoamingPolicy.
  */
 export interface CellularGetRoamingPolicyParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_Cellular_GetSubscriberInfo.
  */
 export interface CellularGetSubscriberInfoParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_Connection_Connect.
  */
 export interface ConnectionConnectParams {
-  deviceId: DeviceId;
-  profileName?: string;
-  connectionType?: ConnectionType;
+  deviceId: DeviceId
+  profileName?: string
+  connectionType?: ConnectionType
 }
 /**
  * Parameters of CMAPI_Connection_Disconnect.
  */
 export interface ConnectionDisconnectParams {
-  deviceId: DeviceId;
-  connectionId?: number;
+  deviceId: DeviceId
+  connectionId?: number
 }
 /**
  * Parameters of CMAPI_Connection_CancelConnect.
  */
 export interface ConnectionCancelConnectParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_Connection_GetStatus.
  */
 export interface ConnectionGetStatusParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_Connection_GetConnectionList.
  */
 export interface ConnectionGetConnectionListParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_Connection_GetCurrentAPN.
  */
 export interface ConnectionGetCurrentAPNParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_Connection_SetAutoConnect.
  */
 export interface ConnectionSetAutoConnectParams {
-  deviceId: DeviceId;
-  setting: AutoConnectSetting;
+  deviceId: DeviceId
+  setting: AutoConnectSetting
 }
 /**
  * Parameters of CMAPI_Connection_GetAutoConnect.
  */
 export interface ConnectionGetAutoConnectParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_Connection_SetQoS.
  */
 export interface ConnectionSetQoSParams {
-  deviceId: DeviceId;
-  qos: QosParameters;
+  deviceId: DeviceId
+  qos: QosParameters
 }
 /**
  * Parameters of CMAPI_Connection_GetQoS.
  */
 export interface ConnectionGetQoSParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_Connection_ActivateSecondaryContext.
  */
 export interface ConnectionActivateSecondaryContextParams {
-  deviceId: DeviceId;
-  qos: QosParameters;
-  packetFilters?: string[];
+  deviceId: DeviceId
+  qos: QosParameters
+  packetFilters?: string[]
 }
 /**
  * Parameters of CMAPI_Connection_DeactivateSecondaryContext.
  */
 export interface ConnectionDeactivateSecondaryContextParams {
-  deviceId: DeviceId;
-  contextId: number;
+  deviceId: DeviceId
+  contextId: number
 }
 /**
  * Parameters of CMAPI_Connection_GetSecondaryContextList.
  */
 export interface ConnectionGetSecondaryContextListParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_Connection_SetConnectionPriority.
  */
 export interface ConnectionSetConnectionPriorityParams {
-  deviceId: DeviceId;
-  priority: ConnectionType[];
+  deviceId: DeviceId
+  priority: ConnectionType[]
 }
 /**
  * Parameters of CMAPI_Network_GetRFInfo.
  */
 export interface NetworkGetRFInfoParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_Network_GetSignalStrength.
  */
 export interface NetworkGetSignalStrengthParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_Network_GetServingCell.
  */
 export interface NetworkGetServingCellParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_Network_GetNeighborCells.
  */
 export interface NetworkGetNeighborCellsParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_Network_GetSystemInfo.
  */
 export interface NetworkGetSystemInfoParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_Network_GetNetworkTime.
  */
 export interface NetworkGetNetworkTimeParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_Network_GetSupportedBands.
  */
 export interface NetworkGetSupportedBandsParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_Network_SetBandPreference.
  */
 export interface NetworkSetBandPreferenceParams {
-  deviceId: DeviceId;
-  bands: string[];
+  deviceId: DeviceId
+  bands: string[]
 }
 /**
  * Parameters of CMAPI_Network_GetBandPreference.
  */
 export interface NetworkGetBandPreferenceParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_Network_SetRadioMask.
  */
 export interface NetworkSetRadioMaskParams {
-  deviceId: DeviceId;
-  radio: RadioMask;
+  deviceId: DeviceId
+  radio: RadioMask
 }
 /**
  * Parameters of CMAPI_CDMA_Activate.
  */
 export interface CDMAActivateParams {
-  deviceId: DeviceId;
-  activationCode: string;
+  deviceId: DeviceId
+  activationCode: string
 }
 /**
  * Parameters of CMAPI_CDMA_GetActivationStatus.
  */
 export interface CDMAGetActivationStatusParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_CDMA_ValidateSPC.
  */
 export interface CDMAValidateSPCParams {
-  deviceId: DeviceId;
-  spc: string;
+  deviceId: DeviceId
+  spc: string
 }
 /**
  * Parameters of CMAPI_CDMA_GetNAM.
  */
 export interface CDMAGetNAMParams {
-  deviceId: DeviceId;
-  index?: number;
+  deviceId: DeviceId
+  index?: number
 }
 /**
  * Parameters of CMAPI_CDMA_SetNAM.
  */
 export interface CDMASetNAMParams {
-  deviceId: DeviceId;
-  spc: string;
-  nam: NamInfo;
-  index?: number;
+  deviceId: DeviceId
+  spc: string
+  nam: NamInfo
+  index?: number
 }
 /**
  * Parameters of CMAPI_CDMA_GetPRLInfo.
  */
 export interface CDMAGetPRLInfoParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_CDMA_WritePRL.
  */
 export interface CDMAWritePRLParams {
-  deviceId: DeviceId;
-  spc: string;
-  prl: Base64;
+  deviceId: DeviceId
+  spc: string
+  prl: Base64
 }
 /**
  * Parameters of CMAPI_CDMA_GetMobileIPProfile.
  */
 export interface CDMAGetMobileIPProfileParams {
-  deviceId: DeviceId;
-  index: number;
+  deviceId: DeviceId
+  index: number
 }
 /**
  * Parameters of CMAPI_CDMA_SetMobileIPProfile.
  */
 export interface CDMASetMobileIPProfileParams {
-  deviceId: DeviceId;
-  spc: string;
-  profile: MobileIpProfile;
+  deviceId: DeviceId
+  spc: string
+  profile: MobileIpProfile
 }
 /**
  * Parameters of CMAPI_CDMA_GetAccolc.
  */
 export interface CDMAGetAccolcParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_CDMA_SetAccolc.
  */
 export interface CDMASetAccolcParams {
-  deviceId: DeviceId;
-  spc: string;
-  accolc: number;
+  deviceId: DeviceId
+  spc: string
+  accolc: number
 }
 /**
  * Parameters of CMAPI_CDMA_GetHDRSettings.
  */
 export interface CDMAGetHDRSettingsParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_CDMA_SetHDRSettings.
  */
 export interface CDMASetHDRSettingsParams {
-  deviceId: DeviceId;
-  settings: HdrSettings;
+  deviceId: DeviceId
+  settings: HdrSettings
 }
 /**
  * Parameters of CMAPI_CDMA_SetRoamingPreference.
  */
 export interface CDMASetRoamingPreferenceParams {
-  deviceId: DeviceId;
-  roaming: number;
+  deviceId: DeviceId
+  roaming: number
 }
 /**
  * Parameters of CMAPI_CDMA_StartOMADMSession.
  */
 export interface CDMAStartOMADMSessionParams {
-  deviceId: DeviceId;
-  sessionType: OmaDmSessionType;
+  deviceId: DeviceId
+  sessionType: OmaDmSessionType
 }
 /**
  * Parameters of CMAPI_CDMA_GetOMADMSession.
  */
 export interface CDMAGetOMADMSessionParams {
-  deviceId: DeviceId;
-  sessionId: number;
+  deviceId: DeviceId
+  sessionId: number
 }
 /**
  * Parameters of CMAPI_CDMA_RespondOMADMSession.
  */
 export interface CDMARespondOMADMSessionParams {
-  deviceId: DeviceId;
-  sessionId: number;
-  proceed: boolean;
-  deferMinutes?: number;
+  deviceId: DeviceId
+  sessionId: number
+  proceed: boolean
+  deferMinutes?: number
 }
 /**
  * Parameters of CMAPI_CDMA_CancelOMADMSession.
  */
 export interface CDMACancelOMADMSessionParams {
-  deviceId: DeviceId;
-  sessionId: number;
+  deviceId: DeviceId
+  sessionId: number
 }
 /**
  * Parameters of CMAPI_CDMA_GetFeatureState.
  */
 export interface CDMAGetFeatureStateParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_CDMA_SetFeatureState.
  */
 export interface CDMASetFeatureStateParams {
-  deviceId: DeviceId;
-  state: FeatureState;
+  deviceId: DeviceId
+  state: FeatureState
 }
 /**
  * Parameters of CMAPI_DeviceService_GetPowerState.
  */
 export interface DeviceServiceGetPowerStateParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_DeviceService_SetPowerState.
  */
 export interface DeviceServiceSetPowerStateParams {
-  deviceId: DeviceId;
-  powerState: PowerState;
+  deviceId: DeviceId
+  powerState: PowerState
 }
 /**
  * Parameters of CMAPI_DeviceService_GetRadioState.
  */
 export interface DeviceServiceGetRadioStateParams {
-  deviceId: DeviceId;
-  radio: RadioMask;
+  deviceId: DeviceId
+  radio: RadioMask
 }
 /**
  * Parameters of CMAPI_DeviceService_SetRadioState.
  */
 export interface DeviceServiceSetRadioStateParams {
-  deviceId: DeviceId;
-  radio: RadioMask;
-  on: boolean;
+  deviceId: DeviceId
+  radio: RadioMask
+  on: boolean
 }
 /**
  * Parameters of CMAPI_DeviceService_GetIdentity.
  */
 export interface DeviceServiceGetIdentityParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_DeviceService_GetBatteryStatus.
  */
 export interface DeviceServiceGetBatteryStatusParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_DeviceService_GetControlKey.
  */
 export interface DeviceServiceGetControlKeyParams {
-  deviceId: DeviceId;
-  keyId: number;
+  deviceId: DeviceId
+  keyId: number
 }
 /**
  * Parameters of CMAPI_DeviceService_SetControlKey.
  */
 export interface DeviceServiceSetControlKeyParams {
-  deviceId: DeviceId;
-  key: ControlKey;
+  deviceId: DeviceId
+  key: ControlKey
 }
 /**
  * Parameters of CMAPI_DeviceService_FactoryReset.
  */
 export interface DeviceServiceFactoryResetParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_DeviceService_Reboot.
  */
 export interface DeviceServiceRebootParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_DeviceService_GetTime.
  */
 export interface DeviceServiceGetTimeParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_DeviceExt_GetFirmwareUpdateStatus.
  */
 export interface DeviceExtGetFirmwareUpdateStatusParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_DeviceExt_StartFirmwareUpdate.
  */
 export interface DeviceExtStartFirmwareUpdateParams {
-  deviceId: DeviceId;
-  installWhenReady?: boolean;
+  deviceId: DeviceId
+  installWhenReady?: boolean
 }
 /**
  * Parameters of CMAPI_DeviceExt_GetTemperature.
  */
 export interface DeviceExtGetTemperatureParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_DeviceExt_GetLog.
  */
 export interface DeviceExtGetLogParams {
-  deviceId: DeviceId;
-  offset?: number;
+  deviceId: DeviceId
+  offset?: number
 }
 /**
  * Parameters of CMAPI_DeviceExt_GetConfiguration.
  */
 export interface DeviceExtGetConfigurationParams {
-  deviceId: DeviceId;
-  name: string;
+  deviceId: DeviceId
+  name: string
 }
 /**
  * Parameters of CMAPI_DeviceExt_SetConfiguration.
  */
 export interface DeviceExtSetConfigurationParams {
-  deviceId: DeviceId;
-  item: ConfigurationItem;
+  deviceId: DeviceId
+  item: ConfigurationItem
 }
 /**
  * Parameters of CMAPI_DeviceExt_GetAntennaInfo.
  */
 export interface DeviceExtGetAntennaInfoParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_DeviceExt_SelectAntenna.
  */
 export interface DeviceExtSelectAntennaParams {
-  deviceId: DeviceId;
-  antenna: string;
+  deviceId: DeviceId
+  antenna: string
 }
 /**
  * Parameters of CMAPI_PIN_GetStatus.
  */
 export interface PINGetStatusParams {
-  deviceId: DeviceId;
-  pinType: PinType;
+  deviceId: DeviceId
+  pinType: PinType
 }
 /**
  * Parameters of CMAPI_PIN_Verify.
  */
 export interface PINVerifyParams {
-  deviceId: DeviceId;
-  pinType: PinType;
-  pin: string;
+  deviceId: DeviceId
+  pinType: PinType
+  pin: string
 }
 /**
  * Parameters of CMAPI_PIN_Change.
  */
 export interface PINChangeParams {
-  deviceId: DeviceId;
-  pinType: PinType;
-  oldPin: string;
-  newPin: string;
+  deviceId: DeviceId
+  pinType: PinType
+  oldPin: string
+  newPin: string
 }
 /**
  * Parameters of CMAPI_PIN_Enable.
  */
 export interface PINEnableParams {
-  deviceId: DeviceId;
-  pinType: PinType;
-  pin: string;
+  deviceId: DeviceId
+  pinType: PinType
+  pin: string
 }
 /**
  * Parameters of CMAPI_PIN_Disable.
  */
 export interface PINDisableParams {
-  deviceId: DeviceId;
-  pinType: PinType;
-  pin: string;
+  deviceId: DeviceId
+  pinType: PinType
+  pin: string
 }
 /**
  * Parameters of CMAPI_PIN_Unblock.
  */
 export interface PINUnblockParams {
-  deviceId: DeviceId;
-  pukType: PinType;
-  puk: string;
-  newPin: string;
+  deviceId: DeviceId
+  pukType: PinType
+  puk: string
+  newPin: string
 }
 /**
  * Parameters of CMAPI_PIN_GetRetriesLeft.
  */
 export interface PINGetRetriesLeftParams {
-  deviceId: DeviceId;
-  pinType: PinType;
+  deviceId: DeviceId
+  pinType: PinType
 }
 /**
  * Parameters of CMAPI_PIN_GetSupportedTypes.
  */
 export interface PINGetSupportedTypesParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_UICC_GetStatus.
  */
 export interface UICCGetStatusParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_UICC_GetATR.
  */
 export interface UICCGetATRParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_UICC_GetApplications.
  */
 export interface UICCGetApplicationsParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_UICC_OpenLogicalChannel.
  */
 export interface UICCOpenLogicalChannelParams {
-  deviceId: DeviceId;
-  aid: string;
+  deviceId: DeviceId
+  aid: string
 }
 /**
  * Parameters of CMAPI_UICC_CloseLogicalChannel.
  */
 export interface UICCCloseLogicalChannelParams {
-  deviceId: DeviceId;
-  channel: number;
+  deviceId: DeviceId
+  channel: number
 }
 /**
  * Parameters of CMAPI_UICC_TransmitAPDU.
  */
 export interface UICCTransmitAPDUParams {
-  deviceId: DeviceId;
-  channel: number;
-  apdu: Base64;
+  deviceId: DeviceId
+  channel: number
+  apdu: Base64
 }
 /**
  * Parameters of CMAPI_UICC_ReadFile.
  */
 export interface UICCReadFileParams {
-  deviceId: DeviceId;
-  path: string;
-  offset?: number;
-  length?: number;
+  deviceId: DeviceId
+  path: string
+  offset?: number
+  length?: number
 }
 /**
  * Parameters of CMAPI_UICC_SendEnvelope.
  */
 export interface UICCSendEnvelopeParams {
-  deviceId: DeviceId;
-  envelope: Base64;
+  deviceId: DeviceId
+  envelope: Base64
 }
 /**
  * Parameters of CMAPI_UICC_SetTerminalProfile.
  */
 export interface UICCSetTerminalProfileParams {
-  deviceId: DeviceId;
-  profile: Base64;
+  deviceId: DeviceId
+  profile: Base64
 }
 /**
  * Parameters of CMAPI_UICC_SendTerminalResponse.
  */
 export interface UICCSendTerminalResponseParams {
-  deviceId: DeviceId;
-  response: Base64;
+  deviceId: DeviceId
+  response: Base64
 }
 /**
  * Parameters of CMAPI_WLAN_Scan.
  */
 export interface WLANScanParams {
-  deviceId: DeviceId;
-  ssid?: string;
+  deviceId: DeviceId
+  ssid?: string
 }
 /**
  * Parameters of CMAPI_WLAN_GetScanResults.
  */
 export interface WLANGetScanResultsParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_WLAN_GetKnownNetworks.
  */
 export interface WLANGetKnownNetworksParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_WLAN_AddKnownNetwork.
  */
 export interface WLANAddKnownNetworkParams {
-  deviceId: DeviceId;
-  network: WlanNetwork;
+  deviceId: DeviceId
+  network: WlanNetwork
 }
 /**
  * Parameters of CMAPI_WLAN_UpdateKnownNetwork.
  */
 export interface WLANUpdateKnownNetworkParams {
-  deviceId: DeviceId;
-  network: WlanNetwork;
+  deviceId: DeviceId
+  network: WlanNetwork
 }
 /**
  * Parameters of CMAPI_WLAN_DeleteKnownNetwork.
  */
 export interface WLANDeleteKnownNetworkParams {
-  deviceId: DeviceId;
-  index: number;
+  deviceId: DeviceId
+  index: number
 }
 /**
  * Parameters of CMAPI_WLAN_MoveKnownNetwork.
  */
 export interface WLANMoveKnownNetworkParams {
-  deviceId: DeviceId;
-  fromIndex: number;
-  toIndex: number;
+  deviceId: DeviceId
+  fromIndex: number
+  toIndex: number
 }
 /**
  * Parameters of CMAPI_WLAN_Connect.
  */
 export interface WLANConnectParams {
-  deviceId: DeviceId;
-  ssid: string;
-  bssid?: string;
+  deviceId: DeviceId
+  ssid: string
+  bssid?: string
 }
 /**
  * Parameters of CMAPI_WLAN_Disconnect.
  */
 export interface WLANDisconnectParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_WLAN_GetStatus.
  */
 export interface WLANGetStatusParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_WLAN_StartWPS.
  */
 export interface WLANStartWPSParams {
-  deviceId: DeviceId;
-  method: WpsMethod;
-  pin?: string;
-  bssid?: string;
+  deviceId: DeviceId
+  method: WpsMethod
+  pin?: string
+  bssid?: string
 }
 /**
  * Parameters of CMAPI_WLAN_CancelWPS.
  */
 export interface WLANCancelWPSParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_WLAN_GetIPConfiguration.
  */
 export interface WLANGetIPConfigurationParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_WLAN_SetIPConfiguration.
  */
 export interface WLANSetIPConfigurationParams {
-  deviceId: DeviceId;
-  index: number;
-  configuration: IpConfiguration;
+  deviceId: DeviceId
+  index: number
+  configuration: IpConfiguration
 }
 /**
  * Parameters of CMAPI_WLAN_GetMACAddress.
  */
 export interface WLANGetMACAddressParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_WLAN_SetMACAddress.
  */
 export interface WLANSetMACAddressParams {
-  deviceId: DeviceId;
-  macAddress: string;
+  deviceId: DeviceId
+  macAddress: string
 }
 /**
  * Parameters of CMAPI_WLAN_GetSecurityPolicy.
  */
 export interface WLANGetSecurityPolicyParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_WLAN_SetSecurityPolicy.
  */
 export interface WLANSetSecurityPolicyParams {
-  deviceId: DeviceId;
-  policy: WlanSecurityPolicy;
+  deviceId: DeviceId
+  policy: WlanSecurityPolicy
 }
 /**
  * Parameters of CMAPI_WLAN_GetPasspointCredentials.
  */
 export interface WLANGetPasspointCredentialsParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_WLAN_AddPasspointCredential.
  */
 export interface WLANAddPasspointCredentialParams {
-  deviceId: DeviceId;
-  credential: PasspointCredential;
+  deviceId: DeviceId
+  credential: PasspointCredential
 }
 /**
  * Parameters of CMAPI_WLAN_DeletePasspointCredential.
  */
 export interface WLANDeletePasspointCredentialParams {
-  deviceId: DeviceId;
-  credentialId: string;
+  deviceId: DeviceId
+  credentialId: string
 }
 /**
  * Parameters of CMAPI_WLAN_SetPasspointEnabled.
  */
 export interface WLANSetPasspointEnabledParams {
-  deviceId: DeviceId;
-  enabled: boolean;
+  deviceId: DeviceId
+  enabled: boolean
 }
 /**
  * Parameters of CMAPI_WLAN_GetPasspointStatus.
  */
 export interface WLANGetPasspointStatusParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_WLAN_QueryANQP.
  */
 export interface WLANQueryANQPParams {
-  deviceId: DeviceId;
-  bssid: string;
-  elements: string[];
+  deviceId: DeviceId
+  bssid: string
+  elements: string[]
 }
 /**
  * Parameters of CMAPI_Statistics_GetSessionStatistics.
  */
 export interface StatisticsGetSessionStatisticsParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_Statistics_GetDataUsage.
  */
 export interface StatisticsGetDataUsageParams {
-  deviceId: DeviceId;
-  period: StatisticsPeriod;
-  connectionType?: ConnectionType;
+  deviceId: DeviceId
+  period: StatisticsPeriod
+  connectionType?: ConnectionType
 }
 /**
  * Parameters of CMAPI_Statistics_Reset.
  */
 export interface StatisticsResetParams {
-  deviceId: DeviceId;
-  period: StatisticsPeriod;
+  deviceId: DeviceId
+  period: StatisticsPeriod
 }
 /**
  * Parameters of CMAPI_Statistics_SetUsageThreshold.
  */
 export interface StatisticsSetUsageThresholdParams {
-  deviceId: DeviceId;
-  threshold: UsageThreshold;
+  deviceId: DeviceId
+  threshold: UsageThreshold
 }
 /**
  * Parameters of CMAPI_Statistics_GetUsageThreshold.
  */
 export interface StatisticsGetUsageThresholdParams {
-  deviceId: DeviceId;
-  period: StatisticsPeriod;
+  deviceId: DeviceId
+  period: StatisticsPeriod
 }
 /**
  * Parameters of CMAPI_Statistics_GetWLANStatistics.
  */
 export interface StatisticsGetWLANStatisticsParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_InfoStatus_GetSummary.
  */
 export interface InfoStatusGetSummaryParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_InfoStatus_GetIPAddress.
  */
 export interface InfoStatusGetIPAddressParams {
-  deviceId: DeviceId;
-  type: IpAddressType;
+  deviceId: DeviceId
+  type: IpAddressType
 }
 /**
  * Parameters of CMAPI_InfoStatus_GetCurrentAPN.
  */
 export interface InfoStatusGetCurrentAPNParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_InfoStatus_GetSignalQuality.
  */
 export interface InfoStatusGetSignalQualityParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_InfoStatus_GetRoamingStatus.
  */
 export interface InfoStatusGetRoamingStatusParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_InfoStatus_GetOperatorName.
  */
 export interface InfoStatusGetOperatorNameParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_InfoStatus_GetLocation.
  */
 export interface InfoStatusGetLocationParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_InfoStatus_GetConnectionRecord.
  */
 export interface InfoStatusGetConnectionRecordParams {
-  deviceId: DeviceId;
-  index: number;
+  deviceId: DeviceId
+  index: number
 }
 /**
  * Parameters of CMAPI_InfoStatus_GetAuthenticationStatus.
  */
 export interface InfoStatusGetAuthenticationStatusParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_SMS_Send.
  */
 export interface SMSSendParams {
-  deviceId: DeviceId;
-  address: string;
-  body: string;
-  encoding?: SmsEncoding;
-  smsClass?: SmsClass;
-  deliveryReport?: boolean;
+  deviceId: DeviceId
+  address: string
+  body: string
+  encoding?: SmsEncoding
+  smsClass?: SmsClass
+  deliveryReport?: boolean
 }
 /**
  * Parameters of CMAPI_SMS_List.
  */
 export interface SMSListParams {
-  deviceId: DeviceId;
-  storage?: SmsStorage;
-  status?: SmsStatus;
+  deviceId: DeviceId
+  storage?: SmsStorage
+  status?: SmsStatus
 }
 /**
  * Parameters of CMAPI_SMS_Read.
  */
 export interface SMSReadParams {
-  deviceId: DeviceId;
-  msgID: string;
+  deviceId: DeviceId
+  msgID: string
 }
 /**
  * Parameters of CMAPI_SMS_Delete.
  */
 export interface SMSDeleteParams {
-  deviceId: DeviceId;
-  msgID: string;
+  deviceId: DeviceId
+  msgID: string
 }
 /**
  * Parameters of CMAPI_SMS_DeleteAll.
  */
 export interface SMSDeleteAllParams {
-  deviceId: DeviceId;
-  storage?: SmsStorage;
-  status?: SmsStatus;
+  deviceId: DeviceId
+  storage?: SmsStorage
+  status?: SmsStatus
 }
 /**
  * Parameters of CMAPI_SMS_GetStorageStatus.
  */
 export interface SMSGetStorageStatusParams {
-  deviceId: DeviceId;
-  storage: SmsStorage;
+  deviceId: DeviceId
+  storage: SmsStorage
 }
 /**
  * Parameters of CMAPI_SMS_GetSMSC.
  */
 export interface SMSGetSMSCParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_SMS_SetSMSC.
  */
 export interface SMSSetSMSCParams {
-  deviceId: DeviceId;
-  smsc: string;
+  deviceId: DeviceId
+  smsc: string
 }
 /**
  * Parameters of CMAPI_SMS_GetSettings.
  */
 export interface SMSGetSettingsParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_SMS_SetSettings.
  */
 export interface SMSSetSettingsParams {
-  deviceId: DeviceId;
-  settings: SmsSettings;
+  deviceId: DeviceId
+  settings: SmsSettings
 }
 /**
  * Parameters of CMAPI_USSD_Send.
  */
 export interface USSDSendParams {
-  deviceId: DeviceId;
-  ussdData: string;
-  dcs?: number;
+  deviceId: DeviceId
+  ussdData: string
+  dcs?: number
 }
 /**
  * Parameters of CMAPI_USSD_Respond.
  */
 export interface USSDRespondParams {
-  deviceId: DeviceId;
-  sessionId: string;
-  ussdData: string;
+  deviceId: DeviceId
+  sessionId: string
+  ussdData: string
 }
 /**
  * Parameters of CMAPI_USSD_Cancel.
  */
 export interface USSDCancelParams {
-  deviceId: DeviceId;
-  sessionId: string;
+  deviceId: DeviceId
+  sessionId: string
 }
 /**
  * Parameters of CMAPI_USSD_GetSessionState.
  */
 export interface USSDGetSessionStateParams {
-  deviceId: DeviceId;
-  sessionId: string;
+  deviceId: DeviceId
+  sessionId: string
 }
 /**
  * Parameters of CMAPI_GNSS_GetStatus.
  */
 export interface GNSSGetStatusParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_GNSS_Start.
  */
 export interface GNSSStartParams {
-  deviceId: DeviceId;
-  mode: GnssMode;
-  accuracyThreshold?: number;
+  deviceId: DeviceId
+  mode: GnssMode
+  accuracyThreshold?: number
 }
 /**
  * Parameters of CMAPI_GNSS_Stop.
  */
 export interface GNSSStopParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_GNSS_GetPosition.
  */
 export interface GNSSGetPositionParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_GNSS_GetSatellites.
  */
 export interface GNSSGetSatellitesParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_GNSS_SetTracking.
  */
 export interface GNSSSetTrackingParams {
-  deviceId: DeviceId;
-  interval: number;
+  deviceId: DeviceId
+  interval: number
 }
 /**
  * Parameters of CMAPI_GNSS_SetAGNSSServer.
  */
 export interface GNSSSetAGNSSServerParams {
-  deviceId: DeviceId;
-  server: AgnssServer;
+  deviceId: DeviceId
+  server: AgnssServer
 }
 /**
  * Parameters of CMAPI_GNSS_GetAGNSSServer.
  */
 export interface GNSSGetAGNSSServerParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_Push_GetSettings.
  */
 export interface PushGetSettingsParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_Push_SetSettings.
  */
 export interface PushSetSettingsParams {
-  deviceId: DeviceId;
-  settings: PushSettings;
+  deviceId: DeviceId
+  settings: PushSettings
 }
 /**
  * Parameters of CMAPI_Push_GetMessages.
  */
 export interface PushGetMessagesParams {
-  deviceId: DeviceId;
-  applicationId?: string;
+  deviceId: DeviceId
+  applicationId?: string
 }
 /**
  * Parameters of CMAPI_Push_DeleteMessage.
  */
 export interface PushDeleteMessageParams {
-  deviceId: DeviceId;
-  pushId: string;
+  deviceId: DeviceId
+  pushId: string
 }
 /**
  * Parameters of CMAPI_Contacts_List.
  */
 export interface ContactsListParams {
-  deviceId: DeviceId;
-  location?: ContactLocation;
+  deviceId: DeviceId
+  location?: ContactLocation
 }
 /**
  * Parameters of CMAPI_Contacts_Read.
  */
 export interface ContactsReadParams {
-  deviceId: DeviceId;
-  location: ContactLocation;
-  index: number;
+  deviceId: DeviceId
+  location: ContactLocation
+  index: number
 }
 /**
  * Parameters of CMAPI_Contacts_Add.
  */
 export interface ContactsAddParams {
-  deviceId: DeviceId;
-  contact: Contact;
+  deviceId: DeviceId
+  contact: Contact
 }
 /**
  * Parameters of CMAPI_Contacts_Update.
  */
 export interface ContactsUpdateParams {
-  deviceId: DeviceId;
-  contact: Contact;
+  deviceId: DeviceId
+  contact: Contact
 }
 /**
  * Parameters of CMAPI_Contacts_Delete.
  */
 export interface ContactsDeleteParams {
-  deviceId: DeviceId;
-  location: ContactLocation;
-  index: number;
+  deviceId: DeviceId
+  location: ContactLocation
+  index: number
 }
 /**
  * Parameters of CMAPI_Contacts_Search.
  */
 export interface ContactsSearchParams {
-  deviceId: DeviceId;
-  text: string;
-  location?: ContactLocation;
+  deviceId: DeviceId
+  text: string
+  location?: ContactLocation
 }
 /**
  * Parameters of CMAPI_Contacts_GetStorageStatus.
  */
 export interface ContactsGetStorageStatusParams {
-  deviceId: DeviceId;
-  location: ContactLocation;
+  deviceId: DeviceId
+  location: ContactLocation
 }
 /**
  * Parameters of CMAPI_P2P_GetTechnologies.
  */
 export interface P2PGetTechnologiesParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_P2P_SetEnabled.
  */
 export interface P2PSetEnabledParams {
-  deviceId: DeviceId;
-  technology: P2PTechnology;
-  enabled: boolean;
+  deviceId: DeviceId
+  technology: P2PTechnology
+  enabled: boolean
 }
 /**
  * Parameters of CMAPI_P2P_Discover.
  */
 export interface P2PDiscoverParams {
-  deviceId: DeviceId;
-  technology: P2PTechnology;
-  serviceIds?: string[];
-  timeout?: number;
+  deviceId: DeviceId
+  technology: P2PTechnology
+  serviceIds?: string[]
+  timeout?: number
 }
 /**
  * Parameters of CMAPI_P2P_StopDiscovery.
  */
 export interface P2PStopDiscoveryParams {
-  deviceId: DeviceId;
-  technology: P2PTechnology;
+  deviceId: DeviceId
+  technology: P2PTechnology
 }
 /**
  * Parameters of CMAPI_P2P_AdvertiseService.
  */
 export interface P2PAdvertiseServiceParams {
-  deviceId: DeviceId;
-  technology: P2PTechnology;
-  service: ServiceRecord;
+  deviceId: DeviceId
+  technology: P2PTechnology
+  service: ServiceRecord
 }
 /**
  * Parameters of CMAPI_P2P_RemoveService.
  */
 export interface P2PRemoveServiceParams {
-  deviceId: DeviceId;
-  technology: P2PTechnology;
-  serviceId: string;
+  deviceId: DeviceId
+  technology: P2PTechnology
+  serviceId: string
 }
 /**
  * Parameters of CMAPI_P2P_Connect.
  */
 export interface P2PConnectParams {
-  deviceId: DeviceId;
-  technology: P2PTechnology;
-  remoteDeviceId: string;
+  deviceId: DeviceId
+  technology: P2PTechnology
+  remoteDeviceId: string
 }
 /**
  * Parameters of CMAPI_P2P_Disconnect.
  */
 export interface P2PDisconnectParams {
-  deviceId: DeviceId;
-  connectionId: string;
+  deviceId: DeviceId
+  connectionId: string
 }
 /**
  * Parameters of CMAPI_P2P_GetConnections.
  */
 export interface P2PGetConnectionsParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_P2P_CreateGroup.
  */
 export interface P2PCreateGroupParams {
-  deviceId: DeviceId;
-  technology: P2PTechnology;
-  passphrase?: string;
+  deviceId: DeviceId
+  technology: P2PTechnology
+  passphrase?: string
 }
 /**
  * Parameters of CMAPI_P2P_RemoveGroup.
  */
 export interface P2PRemoveGroupParams {
-  deviceId: DeviceId;
-  groupId: string;
+  deviceId: DeviceId
+  groupId: string
 }
 /**
  * Parameters of CMAPI_P2P_GetGroups.
  */
 export interface P2PGetGroupsParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_P2P_Invite.
  */
 export interface P2PInviteParams {
-  deviceId: DeviceId;
-  groupId: string;
-  remoteDeviceIds: string[];
+  deviceId: DeviceId
+  groupId: string
+  remoteDeviceIds: string[]
 }
 /**
  * Parameters of CMAPI_P2P_RespondInvitation.
  */
 export interface P2PRespondInvitationParams {
-  deviceId: DeviceId;
-  invitationId: string;
-  accept: boolean;
+  deviceId: DeviceId
+  invitationId: string
+  accept: boolean
 }
 /**
  * Parameters of CMAPI_P2P_GetInvitations.
  */
 export interface P2PGetInvitationsParams {
-  deviceId: DeviceId;
+  deviceId: DeviceId
 }
 /**
  * Parameters of CMAPI_Router_GetConfig.
  */
 export interface RouterGetConfigParams {
-  routerId: string;
+  routerId: string
 }
 /**
  * Parameters of CMAPI_Router_SetConfig.
  */
 export interface RouterSetConfigParams {
-  routerId: string;
-  adminPassword: string;
-  routerConfig: RouterConfig;
+  routerId: string
+  adminPassword: string
+  routerConfig: RouterConfig
 }
 /**
  * Parameters of CMAPI_Router_GetConnectedDevices.
  */
 export interface RouterGetConnectedDevicesParams {
-  routerId: string;
+  routerId: string
 }
 /**
  * Parameters of CMAPI_Router_SetDeviceBlocked.
  */
 export interface RouterSetDeviceBlockedParams {
-  routerId: string;
-  adminPassword: string;
-  macAddress: string;
-  blocked: boolean;
+  routerId: string
+  adminPassword: string
+  macAddress: string
+  blocked: boolean
 }
 /**
  * Parameters of CMAPI_Router_GetPolicy.
  */
 export interface RouterGetPolicyParams {
-  routerId: string;
+  routerId: string
 }
 /**
  * Parameters of CMAPI_Router_SetPolicy.
  */
 export interface RouterSetPolicyParams {
-  routerId: string;
-  adminPassword: string;
-  policy: RouterPolicy;
+  routerId: string
+  adminPassword: string
+  policy: RouterPolicy
 }
 /**
  * Parameters of CMAPI_Router_GetRestrictions.
  */
 export interface RouterGetRestrictionsParams {
-  routerId: string;
+  routerId: string
 }
 /**
  * Parameters of CMAPI_Router_SetRestrictions.
  */
 export interface RouterSetRestrictionsParams {
-  routerId: string;
-  adminPassword: string;
-  restrictions: AccessRestriction[];
+  routerId: string
+  adminPassword: string
+  restrictions: AccessRestriction[]
 }
 /**
  * Parameters of CMAPI_Router_GetDHCPSettings.
  */
 export interface RouterGetDHCPSettingsParams {
-  routerId: string;
+  routerId: string
 }
 /**
  * Parameters of CMAPI_Router_SetDHCPSettings.
  */
 export interface RouterSetDHCPSettingsParams {
-  routerId: string;
-  adminPassword: string;
-  settings: DhcpSettings;
+  routerId: string
+  adminPassword: string
+  settings: DhcpSettings
 }
 /**
  * Parameters of CMAPI_Router_GetPortForwarding.
  */
 export interface RouterGetPortForwardingParams {
-  routerId: string;
+  routerId: string
 }
 /**
  * Parameters of CMAPI_Router_SetPortForwarding.
  */
 export interface RouterSetPortForwardingParams {
-  routerId: string;
-  adminPassword: string;
-  rules: PortForwardingRule[];
+  routerId: string
+  adminPassword: string
+  rules: PortForwardingRule[]
 }
 /**
  * Parameters of CMAPI_Router_SetAdminPassword.
  */
 export interface RouterSetAdminPasswordParams {
-  routerId: string;
-  adminPassword: string;
-  newPassword: string;
+  routerId: string
+  adminPassword: string
+  newPassword: string
 }
 /**
  * Parameters of CMAPI_Callback_Register.
  */
 export interface CallbackRegisterParams {
-  callbackId: CallbackId;
-  deviceId?: DeviceId;
+  callbackId: CallbackId
+  deviceId?: DeviceId
 }
 /**
  * Parameters of CMAPI_Callback_Unregister.
  */
 export interface CallbackUnregisterParams {
-  callbackId: CallbackId;
-  deviceId?: DeviceId;
+  callbackId: CallbackId
+  deviceId?: DeviceId
 }
 
 /** Every CMAPI-1 function: its params and its result, by spec name. */
 export interface CmapiMethods {
   /** Opens the API for an application; the security request names the credentials to use. */
-  CMAPI_API_Open: { params: APIOpenParams; result: APIOpenResult };
+  "CMAPI_API_Open": { params: APIOpenParams; result: APIOpenResult };
   /** Closes the application's session and every device it opened. */
-  CMAPI_API_Close: { params: APICloseParams; result: APICloseResult };
+  "CMAPI_API_Close": { params: APICloseParams; result: APICloseResult };
   /** Returns the implemented OpenCMAPI version and the implementation's own version. */
-  CMAPI_API_GetVersion: { params: APIGetVersionParams; result: APIGetVersionResult };
+  "CMAPI_API_GetVersion": { params: APIGetVersionParams; result: APIGetVersionResult };
   /** Returns the groups and functions this implementation supports. */
-  CMAPI_API_GetCapabilities: { params: APIGetCapabilitiesParams; result: APIGetCapabilitiesResult };
+  "CMAPI_API_GetCapabilities": { params: APIGetCapabilitiesParams; result: APIGetCapabilitiesResult };
   /** Returns the access level granted to this session. */
-  CMAPI_API_GetAccessLevel: { params: APIGetAccessLevelParams; result: APIGetAccessLevelResult };
+  "CMAPI_API_GetAccessLevel": { params: APIGetAccessLevelParams; result: APIGetAccessLevelResult };
   /** Requests another access level with new credentials. */
-  CMAPI_API_SetAccessLevel: { params: APISetAccessLevelParams; result: APISetAccessLevelResult };
+  "CMAPI_API_SetAccessLevel": { params: APISetAccessLevelParams; result: APISetAccessLevelResult };
   /** Lists every device, open or not. */
-  CMAPI_Device_GetDeviceList: { params: DeviceGetDeviceListParams; result: DeviceGetDeviceListResult };
+  "CMAPI_Device_GetDeviceList": { params: DeviceGetDeviceListParams; result: DeviceGetDeviceListResult };
   /** Returns one device's description. */
-  CMAPI_Device_GetDeviceInfo: { params: DeviceGetDeviceInfoParams; result: DeviceGetDeviceInfoResult };
+  "CMAPI_Device_GetDeviceInfo": { params: DeviceGetDeviceInfoParams; result: DeviceGetDeviceInfoResult };
   /** Opens the device with this unique identifier and returns its handle. */
-  CMAPI_Device_Open: { params: DeviceOpenParams; result: DeviceOpenResult };
+  "CMAPI_Device_Open": { params: DeviceOpenParams; result: DeviceOpenResult };
   /** Closes a device handle. */
-  CMAPI_Device_Close: { params: DeviceCloseParams; result: DeviceCloseResult };
+  "CMAPI_Device_Close": { params: DeviceCloseParams; result: DeviceCloseResult };
   /** Lists the devices this client has open. */
-  CMAPI_Device_GetOpenDevices: { params: DeviceGetOpenDevicesParams; result: DeviceGetOpenDevicesResult };
+  "CMAPI_Device_GetOpenDevices": { params: DeviceGetOpenDevicesParams; result: DeviceGetOpenDevicesResult };
   /** Searches again for attached devices; the result is the new list. */
-  CMAPI_Device_Rescan: { params: DeviceRescanParams; result: DeviceRescanResult };
+  "CMAPI_Device_Rescan": { params: DeviceRescanParams; result: DeviceRescanResult };
   /** Lists the device's cellular profiles. */
-  CMAPI_Cellular_GetProfileList: { params: CellularGetProfileListParams; result: CellularGetProfileListResult };
+  "CMAPI_Cellular_GetProfileList": { params: CellularGetProfileListParams; result: CellularGetProfileListResult };
   /** Returns one profile. */
-  CMAPI_Cellular_GetProfile: { params: CellularGetProfileParams; result: CellularGetProfileResult };
+  "CMAPI_Cellular_GetProfile": { params: CellularGetProfileParams; result: CellularGetProfileResult };
   /** Creates a profile. */
-  CMAPI_Cellular_CreateProfile: { params: CellularCreateProfileParams; result: CellularCreateProfileResult };
+  "CMAPI_Cellular_CreateProfile": { params: CellularCreateProfileParams; result: CellularCreateProfileResult };
   /** Replaces a profile's settings; a profile in use cannot be updated. */
-  CMAPI_Cellular_UpdateProfile: { params: CellularUpdateProfileParams; result: CellularUpdateProfileResult };
+  "CMAPI_Cellular_UpdateProfile": { params: CellularUpdateProfileParams; result: CellularUpdateProfileResult };
   /** Deletes a profile. */
-  CMAPI_Cellular_DeleteProfile: { params: CellularDeleteProfileParams; result: CellularDeleteProfileResult };
+  "CMAPI_Cellular_DeleteProfile": { params: CellularDeleteProfileParams; result: CellularDeleteProfileResult };
   /** Makes a profile the device's default. */
-  CMAPI_Cellular_SetDefaultProfile: {
-    params: CellularSetDefaultProfileParams;
-    result: CellularSetDefaultProfileResult;
-  };
+  "CMAPI_Cellular_SetDefaultProfile": { params: CellularSetDefaultProfileParams; result: CellularSetDefaultProfileResult };
   /** Returns the default profile's name. */
-  CMAPI_Cellular_GetDefaultProfile: {
-    params: CellularGetDefaultProfileParams;
-    result: CellularGetDefaultProfileResult;
-  };
+  "CMAPI_Cellular_GetDefaultProfile": { params: CellularGetDefaultProfileParams; result: CellularGetDefaultProfileResult };
   /** Returns the network registration state. */
-  CMAPI_Cellular_GetRegistrationState: {
-    params: CellularGetRegistrationStateParams;
-    result: CellularGetRegistrationStateResult;
-  };
+  "CMAPI_Cellular_GetRegistrationState": { params: CellularGetRegistrationStateParams; result: CellularGetRegistrationStateResult };
   /** Scans for the operators in range; this can take minutes. */
-  CMAPI_Cellular_ScanOperators: { params: CellularScanOperatorsParams; result: CellularScanOperatorsResult };
+  "CMAPI_Cellular_ScanOperators": { params: CellularScanOperatorsParams; result: CellularScanOperatorsResult };
   /** Selects the operator automatically, or registers on the PLMN given as MCC and MNC digits ("310260") in manual mode. */
-  CMAPI_Cellular_SelectNetwork: { params: CellularSelectNetworkParams; result: CellularSelectNetworkResult };
+  "CMAPI_Cellular_SelectNetwork": { params: CellularSelectNetworkParams; result: CellularSelectNetworkResult };
   /** Returns the network selection mode and, in manual mode, the selected PLMN. */
-  CMAPI_Cellular_GetNetworkSelection: {
-    params: CellularGetNetworkSelectionParams;
-    result: CellularGetNetworkSelectionResult;
-  };
+  "CMAPI_Cellular_GetNetworkSelection": { params: CellularGetNetworkSelectionParams; result: CellularGetNetworkSelectionResult };
   /** Sets the preferred radio technologies in order. */
-  CMAPI_Cellular_SetBearerPreference: {
-    params: CellularSetBearerPreferenceParams;
-    result: CellularSetBearerPreferenceResult;
-  };
+  "CMAPI_Cellular_SetBearerPreference": { params: CellularSetBearerPreferenceParams; result: CellularSetBearerPreferenceResult };
   /** Returns the preferred radio technologies. */
-  CMAPI_Cellular_GetBearerPreference: {
-    params: CellularGetBearerPreferenceParams;
-    result: CellularGetBearerPreferenceResult;
-  };
+  "CMAPI_Cellular_GetBearerPreference": { params: CellularGetBearerPreferenceParams; result: CellularGetBearerPreferenceResult };
   /** Sets whether data connections are allowed while roaming. */
-  CMAPI_Cellular_SetRoamingPolicy: { params: CellularSetRoamingPolicyParams; result: CellularSetRoamingPolicyResult };
+  "CMAPI_Cellular_SetRoamingPolicy": { params: CellularSetRoamingPolicyParams; result: CellularSetRoamingPolicyResult };
   /** Returns the roaming policy. */
-  CMAPI_Cellular_GetRoamingPolicy: { params: CellularGetRoamingPolicyParams; result: CellularGetRoamingPolicyResult };
+  "CMAPI_Cellular_GetRoamingPolicy": { params: CellularGetRoamingPolicyParams; result: CellularGetRoamingPolicyResult };
   /** Returns the subscriber identity read from the UICC. */
-  CMAPI_Cellular_GetSubscriberInfo: {
-    params: CellularGetSubscriberInfoParams;
-    result: CellularGetSubscriberInfoResult;
-  };
+  "CMAPI_Cellular_GetSubscriberInfo": { params: CellularGetSubscriberInfoParams; result: CellularGetSubscriberInfoResult };
   /** Starts a data connection with the given (or the default) profile. Interim responses report "received" and "processing"; the final one the connection id. */
-  CMAPI_Connection_Connect: { params: ConnectionConnectParams; result: ConnectionConnectResult };
+  "CMAPI_Connection_Connect": { params: ConnectionConnectParams; result: ConnectionConnectResult };
   /** Ends the data connection. */
-  CMAPI_Connection_Disconnect: { params: ConnectionDisconnectParams; result: ConnectionDisconnectResult };
+  "CMAPI_Connection_Disconnect": { params: ConnectionDisconnectParams; result: ConnectionDisconnectResult };
   /** Cancels a connection attempt in progress. */
-  CMAPI_Connection_CancelConnect: { params: ConnectionCancelConnectParams; result: ConnectionCancelConnectResult };
+  "CMAPI_Connection_CancelConnect": { params: ConnectionCancelConnectParams; result: ConnectionCancelConnectResult };
   /** Returns the state of the device's data connection. */
-  CMAPI_Connection_GetStatus: { params: ConnectionGetStatusParams; result: ConnectionGetStatusResult };
+  "CMAPI_Connection_GetStatus": { params: ConnectionGetStatusParams; result: ConnectionGetStatusResult };
   /** Lists the device's connections of every type. */
-  CMAPI_Connection_GetConnectionList: {
-    params: ConnectionGetConnectionListParams;
-    result: ConnectionGetConnectionListResult;
-  };
+  "CMAPI_Connection_GetConnectionList": { params: ConnectionGetConnectionListParams; result: ConnectionGetConnectionListResult };
   /** Returns the APN of the current connection. */
-  CMAPI_Connection_GetCurrentAPN: { params: ConnectionGetCurrentAPNParams; result: ConnectionGetCurrentAPNResult };
+  "CMAPI_Connection_GetCurrentAPN": { params: ConnectionGetCurrentAPNParams; result: ConnectionGetCurrentAPNResult };
   /** Sets whether the device connects by itself when it can. */
-  CMAPI_Connection_SetAutoConnect: { params: ConnectionSetAutoConnectParams; result: ConnectionSetAutoConnectResult };
+  "CMAPI_Connection_SetAutoConnect": { params: ConnectionSetAutoConnectParams; result: ConnectionSetAutoConnectResult };
   /** Returns the auto-connect setting. */
-  CMAPI_Connection_GetAutoConnect: { params: ConnectionGetAutoConnectParams; result: ConnectionGetAutoConnectResult };
+  "CMAPI_Connection_GetAutoConnect": { params: ConnectionGetAutoConnectParams; result: ConnectionGetAutoConnectResult };
   /** Requests QoS for the primary connection. */
-  CMAPI_Connection_SetQoS: { params: ConnectionSetQoSParams; result: ConnectionSetQoSResult };
+  "CMAPI_Connection_SetQoS": { params: ConnectionSetQoSParams; result: ConnectionSetQoSResult };
   /** Returns the QoS granted by the network. */
-  CMAPI_Connection_GetQoS: { params: ConnectionGetQoSParams; result: ConnectionGetQoSResult };
+  "CMAPI_Connection_GetQoS": { params: ConnectionGetQoSParams; result: ConnectionGetQoSResult };
   /** Creates and activates a secondary PDP context on the primary connection. */
-  CMAPI_Connection_ActivateSecondaryContext: {
-    params: ConnectionActivateSecondaryContextParams;
-    result: ConnectionActivateSecondaryContextResult;
-  };
+  "CMAPI_Connection_ActivateSecondaryContext": { params: ConnectionActivateSecondaryContextParams; result: ConnectionActivateSecondaryContextResult };
   /** Deactivates a secondary PDP context. */
-  CMAPI_Connection_DeactivateSecondaryContext: {
-    params: ConnectionDeactivateSecondaryContextParams;
-    result: ConnectionDeactivateSecondaryContextResult;
-  };
+  "CMAPI_Connection_DeactivateSecondaryContext": { params: ConnectionDeactivateSecondaryContextParams; result: ConnectionDeactivateSecondaryContextResult };
   /** Lists the secondary PDP contexts. */
-  CMAPI_Connection_GetSecondaryContextList: {
-    params: ConnectionGetSecondaryContextListParams;
-    result: ConnectionGetSecondaryContextListResult;
-  };
+  "CMAPI_Connection_GetSecondaryContextList": { params: ConnectionGetSecondaryContextListParams; result: ConnectionGetSecondaryContextListResult };
   /** Sets the order in which connection types are tried. */
-  CMAPI_Connection_SetConnectionPriority: {
-    params: ConnectionSetConnectionPriorityParams;
-    result: ConnectionSetConnectionPriorityResult;
-  };
+  "CMAPI_Connection_SetConnectionPriority": { params: ConnectionSetConnectionPriorityParams; result: ConnectionSetConnectionPriorityResult };
   /** Returns the radio frequency information of each active radio. */
-  CMAPI_Network_GetRFInfo: { params: NetworkGetRFInfoParams; result: NetworkGetRFInfoResult };
+  "CMAPI_Network_GetRFInfo": { params: NetworkGetRFInfoParams; result: NetworkGetRFInfoResult };
   /** Returns the current signal strength. */
-  CMAPI_Network_GetSignalStrength: { params: NetworkGetSignalStrengthParams; result: NetworkGetSignalStrengthResult };
+  "CMAPI_Network_GetSignalStrength": { params: NetworkGetSignalStrengthParams; result: NetworkGetSignalStrengthResult };
   /** Returns the serving cell. */
-  CMAPI_Network_GetServingCell: { params: NetworkGetServingCellParams; result: NetworkGetServingCellResult };
+  "CMAPI_Network_GetServingCell": { params: NetworkGetServingCellParams; result: NetworkGetServingCellResult };
   /** Returns the neighbouring cells the device measures. */
-  CMAPI_Network_GetNeighborCells: { params: NetworkGetNeighborCellsParams; result: NetworkGetNeighborCellsResult };
+  "CMAPI_Network_GetNeighborCells": { params: NetworkGetNeighborCellsParams; result: NetworkGetNeighborCellsResult };
   /** Returns the serving system. */
-  CMAPI_Network_GetSystemInfo: { params: NetworkGetSystemInfoParams; result: NetworkGetSystemInfoResult };
+  "CMAPI_Network_GetSystemInfo": { params: NetworkGetSystemInfoParams; result: NetworkGetSystemInfoResult };
   /** Returns the time the network reports (NITZ). */
-  CMAPI_Network_GetNetworkTime: { params: NetworkGetNetworkTimeParams; result: NetworkGetNetworkTimeResult };
+  "CMAPI_Network_GetNetworkTime": { params: NetworkGetNetworkTimeParams; result: NetworkGetNetworkTimeResult };
   /** Returns the frequency bands the device supports. */
-  CMAPI_Network_GetSupportedBands: { params: NetworkGetSupportedBandsParams; result: NetworkGetSupportedBandsResult };
+  "CMAPI_Network_GetSupportedBands": { params: NetworkGetSupportedBandsParams; result: NetworkGetSupportedBandsResult };
   /** Restricts the device to the given bands. */
-  CMAPI_Network_SetBandPreference: { params: NetworkSetBandPreferenceParams; result: NetworkSetBandPreferenceResult };
+  "CMAPI_Network_SetBandPreference": { params: NetworkSetBandPreferenceParams; result: NetworkSetBandPreferenceResult };
   /** Returns the band restriction. */
-  CMAPI_Network_GetBandPreference: { params: NetworkGetBandPreferenceParams; result: NetworkGetBandPreferenceResult };
+  "CMAPI_Network_GetBandPreference": { params: NetworkGetBandPreferenceParams; result: NetworkGetBandPreferenceResult };
   /** Sets which radio technologies are enabled. */
-  CMAPI_Network_SetRadioMask: { params: NetworkSetRadioMaskParams; result: NetworkSetRadioMaskResult };
+  "CMAPI_Network_SetRadioMask": { params: NetworkSetRadioMaskParams; result: NetworkSetRadioMaskResult };
   /** Activates the device over the air with an activation code (e.g. "*22899"). */
-  CMAPI_CDMA_Activate: { params: CDMAActivateParams; result: CDMAActivateResult };
+  "CMAPI_CDMA_Activate": { params: CDMAActivateParams; result: CDMAActivateResult };
   /** Returns the activation state. */
-  CMAPI_CDMA_GetActivationStatus: { params: CDMAGetActivationStatusParams; result: CDMAGetActivationStatusResult };
+  "CMAPI_CDMA_GetActivationStatus": { params: CDMAGetActivationStatusParams; result: CDMAGetActivationStatusResult };
   /** Checks a service programming code. */
-  CMAPI_CDMA_ValidateSPC: { params: CDMAValidateSPCParams; result: CDMAValidateSPCResult };
+  "CMAPI_CDMA_ValidateSPC": { params: CDMAValidateSPCParams; result: CDMAValidateSPCResult };
   /** Returns the number assignment module. */
-  CMAPI_CDMA_GetNAM: { params: CDMAGetNAMParams; result: CDMAGetNAMResult };
+  "CMAPI_CDMA_GetNAM": { params: CDMAGetNAMParams; result: CDMAGetNAMResult };
   /** Programs the number assignment module; needs the SPC. */
-  CMAPI_CDMA_SetNAM: { params: CDMASetNAMParams; result: CDMASetNAMResult };
+  "CMAPI_CDMA_SetNAM": { params: CDMASetNAMParams; result: CDMASetNAMResult };
   /** Returns the preferred roaming list's version. */
-  CMAPI_CDMA_GetPRLInfo: { params: CDMAGetPRLInfoParams; result: CDMAGetPRLInfoResult };
+  "CMAPI_CDMA_GetPRLInfo": { params: CDMAGetPRLInfoParams; result: CDMAGetPRLInfoResult };
   /** Writes a preferred roaming list. */
-  CMAPI_CDMA_WritePRL: { params: CDMAWritePRLParams; result: CDMAWritePRLResult };
+  "CMAPI_CDMA_WritePRL": { params: CDMAWritePRLParams; result: CDMAWritePRLResult };
   /** Returns a Mobile IP profile. */
-  CMAPI_CDMA_GetMobileIPProfile: { params: CDMAGetMobileIPProfileParams; result: CDMAGetMobileIPProfileResult };
+  "CMAPI_CDMA_GetMobileIPProfile": { params: CDMAGetMobileIPProfileParams; result: CDMAGetMobileIPProfileResult };
   /** Writes a Mobile IP profile. */
-  CMAPI_CDMA_SetMobileIPProfile: { params: CDMASetMobileIPProfileParams; result: CDMASetMobileIPProfileResult };
+  "CMAPI_CDMA_SetMobileIPProfile": { params: CDMASetMobileIPProfileParams; result: CDMASetMobileIPProfileResult };
   /** Returns the access overload class. */
-  CMAPI_CDMA_GetAccolc: { params: CDMAGetAccolcParams; result: CDMAGetAccolcResult };
+  "CMAPI_CDMA_GetAccolc": { params: CDMAGetAccolcParams; result: CDMAGetAccolcResult };
   /** Sets the access overload class; needs the SPC. */
-  CMAPI_CDMA_SetAccolc: { params: CDMASetAccolcParams; result: CDMASetAccolcResult };
+  "CMAPI_CDMA_SetAccolc": { params: CDMASetAccolcParams; result: CDMASetAccolcResult };
   /** Returns the HDR (EV-DO) settings. */
-  CMAPI_CDMA_GetHDRSettings: { params: CDMAGetHDRSettingsParams; result: CDMAGetHDRSettingsResult };
+  "CMAPI_CDMA_GetHDRSettings": { params: CDMAGetHDRSettingsParams; result: CDMAGetHDRSettingsResult };
   /** Writes the HDR (EV-DO) settings. */
-  CMAPI_CDMA_SetHDRSettings: { params: CDMASetHDRSettingsParams; result: CDMASetHDRSettingsResult };
+  "CMAPI_CDMA_SetHDRSettings": { params: CDMASetHDRSettingsParams; result: CDMASetHDRSettingsResult };
   /** Sets the CDMA roaming preference: 0 home only, 1 affiliated, 2 any. */
-  CMAPI_CDMA_SetRoamingPreference: { params: CDMASetRoamingPreferenceParams; result: CDMASetRoamingPreferenceResult };
+  "CMAPI_CDMA_SetRoamingPreference": { params: CDMASetRoamingPreferenceParams; result: CDMASetRoamingPreferenceResult };
   /** Starts a client-initiated OMA-DM session. */
-  CMAPI_CDMA_StartOMADMSession: { params: CDMAStartOMADMSessionParams; result: CDMAStartOMADMSessionResult };
+  "CMAPI_CDMA_StartOMADMSession": { params: CDMAStartOMADMSessionParams; result: CDMAStartOMADMSessionResult };
   /** Returns an OMA-DM session's state. */
-  CMAPI_CDMA_GetOMADMSession: { params: CDMAGetOMADMSessionParams; result: CDMAGetOMADMSessionResult };
+  "CMAPI_CDMA_GetOMADMSession": { params: CDMAGetOMADMSessionParams; result: CDMAGetOMADMSessionResult };
   /** Answers a network-initiated session's prompt: proceed, defer (for the given minutes) or reject. */
-  CMAPI_CDMA_RespondOMADMSession: { params: CDMARespondOMADMSessionParams; result: CDMARespondOMADMSessionResult };
+  "CMAPI_CDMA_RespondOMADMSession": { params: CDMARespondOMADMSessionParams; result: CDMARespondOMADMSessionResult };
   /** Cancels an OMA-DM session. */
-  CMAPI_CDMA_CancelOMADMSession: { params: CDMACancelOMADMSessionParams; result: CDMACancelOMADMSessionResult };
+  "CMAPI_CDMA_CancelOMADMSession": { params: CDMACancelOMADMSessionParams; result: CDMACancelOMADMSessionResult };
   /** Returns which OMA-DM update features are enabled. */
-  CMAPI_CDMA_GetFeatureState: { params: CDMAGetFeatureStateParams; result: CDMAGetFeatureStateResult };
+  "CMAPI_CDMA_GetFeatureState": { params: CDMAGetFeatureStateParams; result: CDMAGetFeatureStateResult };
   /** Enables or disables OMA-DM update features. */
-  CMAPI_CDMA_SetFeatureState: { params: CDMASetFeatureStateParams; result: CDMASetFeatureStateResult };
+  "CMAPI_CDMA_SetFeatureState": { params: CDMASetFeatureStateParams; result: CDMASetFeatureStateResult };
   /** Returns the device's power state. */
-  CMAPI_DeviceService_GetPowerState: {
-    params: DeviceServiceGetPowerStateParams;
-    result: DeviceServiceGetPowerStateResult;
-  };
+  "CMAPI_DeviceService_GetPowerState": { params: DeviceServiceGetPowerStateParams; result: DeviceServiceGetPowerStateResult };
   /** Sets the device's power state. */
-  CMAPI_DeviceService_SetPowerState: {
-    params: DeviceServiceSetPowerStateParams;
-    result: DeviceServiceSetPowerStateResult;
-  };
+  "CMAPI_DeviceService_SetPowerState": { params: DeviceServiceSetPowerStateParams; result: DeviceServiceSetPowerStateResult };
   /** Returns whether the given radios are switched on. */
-  CMAPI_DeviceService_GetRadioState: {
-    params: DeviceServiceGetRadioStateParams;
-    result: DeviceServiceGetRadioStateResult;
-  };
+  "CMAPI_DeviceService_GetRadioState": { params: DeviceServiceGetRadioStateParams; result: DeviceServiceGetRadioStateResult };
   /** Switches radios on or off; 0xFF means all. */
-  CMAPI_DeviceService_SetRadioState: {
-    params: DeviceServiceSetRadioStateParams;
-    result: DeviceServiceSetRadioStateResult;
-  };
+  "CMAPI_DeviceService_SetRadioState": { params: DeviceServiceSetRadioStateParams; result: DeviceServiceSetRadioStateResult };
   /** Returns the device's identity and versions. */
-  CMAPI_DeviceService_GetIdentity: { params: DeviceServiceGetIdentityParams; result: DeviceServiceGetIdentityResult };
+  "CMAPI_DeviceService_GetIdentity": { params: DeviceServiceGetIdentityParams; result: DeviceServiceGetIdentityResult };
   /** Returns the battery status. */
-  CMAPI_DeviceService_GetBatteryStatus: {
-    params: DeviceServiceGetBatteryStatusParams;
-    result: DeviceServiceGetBatteryStatusResult;
-  };
+  "CMAPI_DeviceService_GetBatteryStatus": { params: DeviceServiceGetBatteryStatusParams; result: DeviceServiceGetBatteryStatusResult };
   /** Reads a control key (e.g. a network lock). */
-  CMAPI_DeviceService_GetControlKey: {
-    params: DeviceServiceGetControlKeyParams;
-    result: DeviceServiceGetControlKeyResult;
-  };
+  "CMAPI_DeviceService_GetControlKey": { params: DeviceServiceGetControlKeyParams; result: DeviceServiceGetControlKeyResult };
   /** Writes a control key. */
-  CMAPI_DeviceService_SetControlKey: {
-    params: DeviceServiceSetControlKeyParams;
-    result: DeviceServiceSetControlKeyResult;
-  };
+  "CMAPI_DeviceService_SetControlKey": { params: DeviceServiceSetControlKeyParams; result: DeviceServiceSetControlKeyResult };
   /** Resets the device to factory defaults. */
-  CMAPI_DeviceService_FactoryReset: {
-    params: DeviceServiceFactoryResetParams;
-    result: DeviceServiceFactoryResetResult;
-  };
+  "CMAPI_DeviceService_FactoryReset": { params: DeviceServiceFactoryResetParams; result: DeviceServiceFactoryResetResult };
   /** Restarts the device. */
-  CMAPI_DeviceService_Reboot: { params: DeviceServiceRebootParams; result: DeviceServiceRebootResult };
+  "CMAPI_DeviceService_Reboot": { params: DeviceServiceRebootParams; result: DeviceServiceRebootResult };
   /** Returns the device's clock. */
-  CMAPI_DeviceService_GetTime: { params: DeviceServiceGetTimeParams; result: DeviceServiceGetTimeResult };
+  "CMAPI_DeviceService_GetTime": { params: DeviceServiceGetTimeParams; result: DeviceServiceGetTimeResult };
   /** Returns the firmware update state. */
-  CMAPI_DeviceExt_GetFirmwareUpdateStatus: {
-    params: DeviceExtGetFirmwareUpdateStatusParams;
-    result: DeviceExtGetFirmwareUpdateStatusResult;
-  };
+  "CMAPI_DeviceExt_GetFirmwareUpdateStatus": { params: DeviceExtGetFirmwareUpdateStatusParams; result: DeviceExtGetFirmwareUpdateStatusResult };
   /** Checks for, downloads and installs a firmware update. */
-  CMAPI_DeviceExt_StartFirmwareUpdate: {
-    params: DeviceExtStartFirmwareUpdateParams;
-    result: DeviceExtStartFirmwareUpdateResult;
-  };
+  "CMAPI_DeviceExt_StartFirmwareUpdate": { params: DeviceExtStartFirmwareUpdateParams; result: DeviceExtStartFirmwareUpdateResult };
   /** Returns the device temperature. */
-  CMAPI_DeviceExt_GetTemperature: { params: DeviceExtGetTemperatureParams; result: DeviceExtGetTemperatureResult };
+  "CMAPI_DeviceExt_GetTemperature": { params: DeviceExtGetTemperatureParams; result: DeviceExtGetTemperatureResult };
   /** Reads the device log from an offset. */
-  CMAPI_DeviceExt_GetLog: { params: DeviceExtGetLogParams; result: DeviceExtGetLogResult };
+  "CMAPI_DeviceExt_GetLog": { params: DeviceExtGetLogParams; result: DeviceExtGetLogResult };
   /** Reads a vendor configuration item. */
-  CMAPI_DeviceExt_GetConfiguration: {
-    params: DeviceExtGetConfigurationParams;
-    result: DeviceExtGetConfigurationResult;
-  };
+  "CMAPI_DeviceExt_GetConfiguration": { params: DeviceExtGetConfigurationParams; result: DeviceExtGetConfigurationResult };
   /** Writes a vendor configuration item. */
-  CMAPI_DeviceExt_SetConfiguration: {
-    params: DeviceExtSetConfigurationParams;
-    result: DeviceExtSetConfigurationResult;
-  };
+  "CMAPI_DeviceExt_SetConfiguration": { params: DeviceExtSetConfigurationParams; result: DeviceExtSetConfigurationResult };
   /** Returns the antennas and the selected one. */
-  CMAPI_DeviceExt_GetAntennaInfo: { params: DeviceExtGetAntennaInfoParams; result: DeviceExtGetAntennaInfoResult };
+  "CMAPI_DeviceExt_GetAntennaInfo": { params: DeviceExtGetAntennaInfoParams; result: DeviceExtGetAntennaInfoResult };
   /** Selects an antenna. */
-  CMAPI_DeviceExt_SelectAntenna: { params: DeviceExtSelectAntennaParams; result: DeviceExtSelectAntennaResult };
+  "CMAPI_DeviceExt_SelectAntenna": { params: DeviceExtSelectAntennaParams; result: DeviceExtSelectAntennaResult };
   /** Returns a PIN's state and retries left. */
-  CMAPI_PIN_GetStatus: { params: PINGetStatusParams; result: PINGetStatusResult };
+  "CMAPI_PIN_GetStatus": { params: PINGetStatusParams; result: PINGetStatusResult };
   /** Verifies a PIN. */
-  CMAPI_PIN_Verify: { params: PINVerifyParams; result: PINVerifyResult };
+  "CMAPI_PIN_Verify": { params: PINVerifyParams; result: PINVerifyResult };
   /** Changes a PIN. */
-  CMAPI_PIN_Change: { params: PINChangeParams; result: PINChangeResult };
+  "CMAPI_PIN_Change": { params: PINChangeParams; result: PINChangeResult };
   /** Enables PIN checking at power-up. */
-  CMAPI_PIN_Enable: { params: PINEnableParams; result: PINEnableResult };
+  "CMAPI_PIN_Enable": { params: PINEnableParams; result: PINEnableResult };
   /** Disables PIN checking at power-up. */
-  CMAPI_PIN_Disable: { params: PINDisableParams; result: PINDisableResult };
+  "CMAPI_PIN_Disable": { params: PINDisableParams; result: PINDisableResult };
   /** Unblocks a blocked PIN with its PUK and sets a new PIN. */
-  CMAPI_PIN_Unblock: { params: PINUnblockParams; result: PINUnblockResult };
+  "CMAPI_PIN_Unblock": { params: PINUnblockParams; result: PINUnblockResult };
   /** Returns the retries left for a PIN and its PUK. */
-  CMAPI_PIN_GetRetriesLeft: { params: PINGetRetriesLeftParams; result: PINGetRetriesLeftResult };
+  "CMAPI_PIN_GetRetriesLeft": { params: PINGetRetriesLeftParams; result: PINGetRetriesLeftResult };
   /** Lists the PIN types the card and device support. */
-  CMAPI_PIN_GetSupportedTypes: { params: PINGetSupportedTypesParams; result: PINGetSupportedTypesResult };
+  "CMAPI_PIN_GetSupportedTypes": { params: PINGetSupportedTypesParams; result: PINGetSupportedTypesResult };
   /** Returns the card's state and ICCID. */
-  CMAPI_UICC_GetStatus: { params: UICCGetStatusParams; result: UICCGetStatusResult };
+  "CMAPI_UICC_GetStatus": { params: UICCGetStatusParams; result: UICCGetStatusResult };
   /** Returns the answer to reset. */
-  CMAPI_UICC_GetATR: { params: UICCGetATRParams; result: UICCGetATRResult };
+  "CMAPI_UICC_GetATR": { params: UICCGetATRParams; result: UICCGetATRResult };
   /** Lists the card's applications. */
-  CMAPI_UICC_GetApplications: { params: UICCGetApplicationsParams; result: UICCGetApplicationsResult };
+  "CMAPI_UICC_GetApplications": { params: UICCGetApplicationsParams; result: UICCGetApplicationsResult };
   /** Opens a logical channel to an application. */
-  CMAPI_UICC_OpenLogicalChannel: { params: UICCOpenLogicalChannelParams; result: UICCOpenLogicalChannelResult };
+  "CMAPI_UICC_OpenLogicalChannel": { params: UICCOpenLogicalChannelParams; result: UICCOpenLogicalChannelResult };
   /** Closes a logical channel. */
-  CMAPI_UICC_CloseLogicalChannel: { params: UICCCloseLogicalChannelParams; result: UICCCloseLogicalChannelResult };
+  "CMAPI_UICC_CloseLogicalChannel": { params: UICCCloseLogicalChannelParams; result: UICCCloseLogicalChannelResult };
   /** Sends a command APDU on a channel and returns the response APDU. */
-  CMAPI_UICC_TransmitAPDU: { params: UICCTransmitAPDUParams; result: UICCTransmitAPDUResult };
+  "CMAPI_UICC_TransmitAPDU": { params: UICCTransmitAPDUParams; result: UICCTransmitAPDUResult };
   /** Reads an elementary file by path. */
-  CMAPI_UICC_ReadFile: { params: UICCReadFileParams; result: UICCReadFileResult };
+  "CMAPI_UICC_ReadFile": { params: UICCReadFileParams; result: UICCReadFileResult };
   /** Sends a toolkit ENVELOPE command. */
-  CMAPI_UICC_SendEnvelope: { params: UICCSendEnvelopeParams; result: UICCSendEnvelopeResult };
+  "CMAPI_UICC_SendEnvelope": { params: UICCSendEnvelopeParams; result: UICCSendEnvelopeResult };
   /** Sets the terminal profile (the toolkit facilities the terminal supports). */
-  CMAPI_UICC_SetTerminalProfile: { params: UICCSetTerminalProfileParams; result: UICCSetTerminalProfileResult };
+  "CMAPI_UICC_SetTerminalProfile": { params: UICCSetTerminalProfileParams; result: UICCSetTerminalProfileResult };
   /** Answers a proactive command with a terminal response. */
-  CMAPI_UICC_SendTerminalResponse: { params: UICCSendTerminalResponseParams; result: UICCSendTerminalResponseResult };
+  "CMAPI_UICC_SendTerminalResponse": { params: UICCSendTerminalResponseParams; result: UICCSendTerminalResponseResult };
   /** Starts a scan; the result lists the networks in range. */
-  CMAPI_WLAN_Scan: { params: WLANScanParams; result: WLANScanResult };
+  "CMAPI_WLAN_Scan": { params: WLANScanParams; result: WLANScanResult };
   /** Returns the last scan's result without scanning again. */
-  CMAPI_WLAN_GetScanResults: { params: WLANGetScanResultsParams; result: WLANGetScanResultsResult };
+  "CMAPI_WLAN_GetScanResults": { params: WLANGetScanResultsParams; result: WLANGetScanResultsResult };
   /** Lists the known (saved) networks in priority order. */
-  CMAPI_WLAN_GetKnownNetworks: { params: WLANGetKnownNetworksParams; result: WLANGetKnownNetworksResult };
+  "CMAPI_WLAN_GetKnownNetworks": { params: WLANGetKnownNetworksParams; result: WLANGetKnownNetworksResult };
   /** Adds a known network at its index. */
-  CMAPI_WLAN_AddKnownNetwork: { params: WLANAddKnownNetworkParams; result: WLANAddKnownNetworkResult };
+  "CMAPI_WLAN_AddKnownNetwork": { params: WLANAddKnownNetworkParams; result: WLANAddKnownNetworkResult };
   /** Replaces the known network at the network's index. */
-  CMAPI_WLAN_UpdateKnownNetwork: { params: WLANUpdateKnownNetworkParams; result: WLANUpdateKnownNetworkResult };
+  "CMAPI_WLAN_UpdateKnownNetwork": { params: WLANUpdateKnownNetworkParams; result: WLANUpdateKnownNetworkResult };
   /** Deletes the known network at an index. */
-  CMAPI_WLAN_DeleteKnownNetwork: { params: WLANDeleteKnownNetworkParams; result: WLANDeleteKnownNetworkResult };
+  "CMAPI_WLAN_DeleteKnownNetwork": { params: WLANDeleteKnownNetworkParams; result: WLANDeleteKnownNetworkResult };
   /** Moves a known network to another priority index. */
-  CMAPI_WLAN_MoveKnownNetwork: { params: WLANMoveKnownNetworkParams; result: WLANMoveKnownNetworkResult };
+  "CMAPI_WLAN_MoveKnownNetwork": { params: WLANMoveKnownNetworkParams; result: WLANMoveKnownNetworkResult };
   /** Connects to a known network by SSID (and BSSID). */
-  CMAPI_WLAN_Connect: { params: WLANConnectParams; result: WLANConnectResult };
+  "CMAPI_WLAN_Connect": { params: WLANConnectParams; result: WLANConnectResult };
   /** Disconnects from the current network. */
-  CMAPI_WLAN_Disconnect: { params: WLANDisconnectParams; result: WLANDisconnectResult };
+  "CMAPI_WLAN_Disconnect": { params: WLANDisconnectParams; result: WLANDisconnectResult };
   /** Returns the connection state. */
-  CMAPI_WLAN_GetStatus: { params: WLANGetStatusParams; result: WLANGetStatusResult };
+  "CMAPI_WLAN_GetStatus": { params: WLANGetStatusParams; result: WLANGetStatusResult };
   /** Starts Wi-Fi Protected Setup by push button or PIN. */
-  CMAPI_WLAN_StartWPS: { params: WLANStartWPSParams; result: WLANStartWPSResult };
+  "CMAPI_WLAN_StartWPS": { params: WLANStartWPSParams; result: WLANStartWPSResult };
   /** Cancels Wi-Fi Protected Setup. */
-  CMAPI_WLAN_CancelWPS: { params: WLANCancelWPSParams; result: WLANCancelWPSResult };
+  "CMAPI_WLAN_CancelWPS": { params: WLANCancelWPSParams; result: WLANCancelWPSResult };
   /** Returns the IP configuration of the WLAN interface. */
-  CMAPI_WLAN_GetIPConfiguration: { params: WLANGetIPConfigurationParams; result: WLANGetIPConfigurationResult };
+  "CMAPI_WLAN_GetIPConfiguration": { params: WLANGetIPConfigurationParams; result: WLANGetIPConfigurationResult };
   /** Sets the IP configuration of a known network. */
-  CMAPI_WLAN_SetIPConfiguration: { params: WLANSetIPConfigurationParams; result: WLANSetIPConfigurationResult };
+  "CMAPI_WLAN_SetIPConfiguration": { params: WLANSetIPConfigurationParams; result: WLANSetIPConfigurationResult };
   /** Returns the interface's MAC address. */
-  CMAPI_WLAN_GetMACAddress: { params: WLANGetMACAddressParams; result: WLANGetMACAddressResult };
+  "CMAPI_WLAN_GetMACAddress": { params: WLANGetMACAddressParams; result: WLANGetMACAddressResult };
   /** Sets the interface's MAC address (randomisation or a fixed address). */
-  CMAPI_WLAN_SetMACAddress: { params: WLANSetMACAddressParams; result: WLANSetMACAddressResult };
+  "CMAPI_WLAN_SetMACAddress": { params: WLANSetMACAddressParams; result: WLANSetMACAddressResult };
   /** Returns the security policy for connecting to networks. */
-  CMAPI_WLAN_GetSecurityPolicy: { params: WLANGetSecurityPolicyParams; result: WLANGetSecurityPolicyResult };
+  "CMAPI_WLAN_GetSecurityPolicy": { params: WLANGetSecurityPolicyParams; result: WLANGetSecurityPolicyResult };
   /** Sets the security policy for connecting to networks. */
-  CMAPI_WLAN_SetSecurityPolicy: { params: WLANSetSecurityPolicyParams; result: WLANSetSecurityPolicyResult };
+  "CMAPI_WLAN_SetSecurityPolicy": { params: WLANSetSecurityPolicyParams; result: WLANSetSecurityPolicyResult };
   /** Lists the Hotspot 2.0 credentials. */
-  CMAPI_WLAN_GetPasspointCredentials: {
-    params: WLANGetPasspointCredentialsParams;
-    result: WLANGetPasspointCredentialsResult;
-  };
+  "CMAPI_WLAN_GetPasspointCredentials": { params: WLANGetPasspointCredentialsParams; result: WLANGetPasspointCredentialsResult };
   /** Adds a Hotspot 2.0 credential. */
-  CMAPI_WLAN_AddPasspointCredential: {
-    params: WLANAddPasspointCredentialParams;
-    result: WLANAddPasspointCredentialResult;
-  };
+  "CMAPI_WLAN_AddPasspointCredential": { params: WLANAddPasspointCredentialParams; result: WLANAddPasspointCredentialResult };
   /** Removes a Hotspot 2.0 credential. */
-  CMAPI_WLAN_DeletePasspointCredential: {
-    params: WLANDeletePasspointCredentialParams;
-    result: WLANDeletePasspointCredentialResult;
-  };
+  "CMAPI_WLAN_DeletePasspointCredential": { params: WLANDeletePasspointCredentialParams; result: WLANDeletePasspointCredentialResult };
   /** Turns Hotspot 2.0 network selection on or off. */
-  CMAPI_WLAN_SetPasspointEnabled: { params: WLANSetPasspointEnabledParams; result: WLANSetPasspointEnabledResult };
+  "CMAPI_WLAN_SetPasspointEnabled": { params: WLANSetPasspointEnabledParams; result: WLANSetPasspointEnabledResult };
   /** Returns Hotspot 2.0 status. */
-  CMAPI_WLAN_GetPasspointStatus: { params: WLANGetPasspointStatusParams; result: WLANGetPasspointStatusResult };
+  "CMAPI_WLAN_GetPasspointStatus": { params: WLANGetPasspointStatusParams; result: WLANGetPasspointStatusResult };
   /** Sends an ANQP query to an access point. */
-  CMAPI_WLAN_QueryANQP: { params: WLANQueryANQPParams; result: WLANQueryANQPResult };
+  "CMAPI_WLAN_QueryANQP": { params: WLANQueryANQPParams; result: WLANQueryANQPResult };
   /** Returns the counters of the current connection. */
-  CMAPI_Statistics_GetSessionStatistics: {
-    params: StatisticsGetSessionStatisticsParams;
-    result: StatisticsGetSessionStatisticsResult;
-  };
+  "CMAPI_Statistics_GetSessionStatistics": { params: StatisticsGetSessionStatisticsParams; result: StatisticsGetSessionStatisticsResult };
   /** Returns the data used in a period. */
-  CMAPI_Statistics_GetDataUsage: { params: StatisticsGetDataUsageParams; result: StatisticsGetDataUsageResult };
+  "CMAPI_Statistics_GetDataUsage": { params: StatisticsGetDataUsageParams; result: StatisticsGetDataUsageResult };
   /** Resets the counters of a period. */
-  CMAPI_Statistics_Reset: { params: StatisticsResetParams; result: StatisticsResetResult };
+  "CMAPI_Statistics_Reset": { params: StatisticsResetParams; result: StatisticsResetResult };
   /** Sets a usage threshold; crossing it fires CMAPI_Callback_DataUsageThreshold. */
-  CMAPI_Statistics_SetUsageThreshold: {
-    params: StatisticsSetUsageThresholdParams;
-    result: StatisticsSetUsageThresholdResult;
-  };
+  "CMAPI_Statistics_SetUsageThreshold": { params: StatisticsSetUsageThresholdParams; result: StatisticsSetUsageThresholdResult };
   /** Returns the usage threshold of a period. */
-  CMAPI_Statistics_GetUsageThreshold: {
-    params: StatisticsGetUsageThresholdParams;
-    result: StatisticsGetUsageThresholdResult;
-  };
+  "CMAPI_Statistics_GetUsageThreshold": { params: StatisticsGetUsageThresholdParams; result: StatisticsGetUsageThresholdResult };
   /** Returns the WLAN interface's counters. */
-  CMAPI_Statistics_GetWLANStatistics: {
-    params: StatisticsGetWLANStatisticsParams;
-    result: StatisticsGetWLANStatisticsResult;
-  };
+  "CMAPI_Statistics_GetWLANStatistics": { params: StatisticsGetWLANStatisticsParams; result: StatisticsGetWLANStatisticsResult };
   /** Returns a summary of the device's connectivity in one call. */
-  CMAPI_InfoStatus_GetSummary: { params: InfoStatusGetSummaryParams; result: InfoStatusGetSummaryResult };
+  "CMAPI_InfoStatus_GetSummary": { params: InfoStatusGetSummaryParams; result: InfoStatusGetSummaryResult };
   /** Returns the device's IP addresses of a type. */
-  CMAPI_InfoStatus_GetIPAddress: { params: InfoStatusGetIPAddressParams; result: InfoStatusGetIPAddressResult };
+  "CMAPI_InfoStatus_GetIPAddress": { params: InfoStatusGetIPAddressParams; result: InfoStatusGetIPAddressResult };
   /** Returns the APN in use. */
-  CMAPI_InfoStatus_GetCurrentAPN: { params: InfoStatusGetCurrentAPNParams; result: InfoStatusGetCurrentAPNResult };
+  "CMAPI_InfoStatus_GetCurrentAPN": { params: InfoStatusGetCurrentAPNParams; result: InfoStatusGetCurrentAPNResult };
   /** Returns the signal quality. */
-  CMAPI_InfoStatus_GetSignalQuality: {
-    params: InfoStatusGetSignalQualityParams;
-    result: InfoStatusGetSignalQualityResult;
-  };
+  "CMAPI_InfoStatus_GetSignalQuality": { params: InfoStatusGetSignalQualityParams; result: InfoStatusGetSignalQualityResult };
   /** Returns whether the device is roaming. */
-  CMAPI_InfoStatus_GetRoamingStatus: {
-    params: InfoStatusGetRoamingStatusParams;
-    result: InfoStatusGetRoamingStatusResult;
-  };
+  "CMAPI_InfoStatus_GetRoamingStatus": { params: InfoStatusGetRoamingStatusParams; result: InfoStatusGetRoamingStatusResult };
   /** Returns the serving operator's name. */
-  CMAPI_InfoStatus_GetOperatorName: {
-    params: InfoStatusGetOperatorNameParams;
-    result: InfoStatusGetOperatorNameResult;
-  };
+  "CMAPI_InfoStatus_GetOperatorName": { params: InfoStatusGetOperatorNameParams; result: InfoStatusGetOperatorNameResult };
   /** Returns the serving cell's location identifiers. */
-  CMAPI_InfoStatus_GetLocation: { params: InfoStatusGetLocationParams; result: InfoStatusGetLocationResult };
+  "CMAPI_InfoStatus_GetLocation": { params: InfoStatusGetLocationParams; result: InfoStatusGetLocationResult };
   /** Returns one connection record by index. */
-  CMAPI_InfoStatus_GetConnectionRecord: {
-    params: InfoStatusGetConnectionRecordParams;
-    result: InfoStatusGetConnectionRecordResult;
-  };
+  "CMAPI_InfoStatus_GetConnectionRecord": { params: InfoStatusGetConnectionRecordParams; result: InfoStatusGetConnectionRecordResult };
   /** Returns whether network authentication succeeded. */
-  CMAPI_InfoStatus_GetAuthenticationStatus: {
-    params: InfoStatusGetAuthenticationStatusParams;
-    result: InfoStatusGetAuthenticationStatusResult;
-  };
+  "CMAPI_InfoStatus_GetAuthenticationStatus": { params: InfoStatusGetAuthenticationStatusParams; result: InfoStatusGetAuthenticationStatusResult };
   /** Sends an SMS; the final response carries the message id. */
-  CMAPI_SMS_Send: { params: SMSSendParams; result: SMSSendResult };
+  "CMAPI_SMS_Send": { params: SMSSendParams; result: SMSSendResult };
   /** Lists the messages of a status in a storage. */
-  CMAPI_SMS_List: { params: SMSListParams; result: SMSListResult };
+  "CMAPI_SMS_List": { params: SMSListParams; result: SMSListResult };
   /** Reads one message and marks it read. */
-  CMAPI_SMS_Read: { params: SMSReadParams; result: SMSReadResult };
+  "CMAPI_SMS_Read": { params: SMSReadParams; result: SMSReadResult };
   /** Deletes one message. */
-  CMAPI_SMS_Delete: { params: SMSDeleteParams; result: SMSDeleteResult };
+  "CMAPI_SMS_Delete": { params: SMSDeleteParams; result: SMSDeleteResult };
   /** Deletes every message of a status in a storage. */
-  CMAPI_SMS_DeleteAll: { params: SMSDeleteAllParams; result: SMSDeleteAllResult };
+  "CMAPI_SMS_DeleteAll": { params: SMSDeleteAllParams; result: SMSDeleteAllResult };
   /** Returns how full a message storage is. */
-  CMAPI_SMS_GetStorageStatus: { params: SMSGetStorageStatusParams; result: SMSGetStorageStatusResult };
+  "CMAPI_SMS_GetStorageStatus": { params: SMSGetStorageStatusParams; result: SMSGetStorageStatusResult };
   /** Returns the SMS service centre address. */
-  CMAPI_SMS_GetSMSC: { params: SMSGetSMSCParams; result: SMSGetSMSCResult };
+  "CMAPI_SMS_GetSMSC": { params: SMSGetSMSCParams; result: SMSGetSMSCResult };
   /** Sets the SMS service centre address. */
-  CMAPI_SMS_SetSMSC: { params: SMSSetSMSCParams; result: SMSSetSMSCResult };
+  "CMAPI_SMS_SetSMSC": { params: SMSSetSMSCParams; result: SMSSetSMSCResult };
   /** Returns the SMS settings. */
-  CMAPI_SMS_GetSettings: { params: SMSGetSettingsParams; result: SMSGetSettingsResult };
+  "CMAPI_SMS_GetSettings": { params: SMSGetSettingsParams; result: SMSGetSettingsResult };
   /** Sets the SMS settings. */
-  CMAPI_SMS_SetSettings: { params: SMSSetSettingsParams; result: SMSSetSettingsResult };
+  "CMAPI_SMS_SetSettings": { params: SMSSetSettingsParams; result: SMSSetSettingsResult };
   /** Sends a USSD string (e.g. "*100#") and starts a session. */
-  CMAPI_USSD_Send: { params: USSDSendParams; result: USSDSendResult };
+  "CMAPI_USSD_Send": { params: USSDSendParams; result: USSDSendResult };
   /** Answers the network within a session. */
-  CMAPI_USSD_Respond: { params: USSDRespondParams; result: USSDRespondResult };
+  "CMAPI_USSD_Respond": { params: USSDRespondParams; result: USSDRespondResult };
   /** Ends a session. */
-  CMAPI_USSD_Cancel: { params: USSDCancelParams; result: USSDCancelResult };
+  "CMAPI_USSD_Cancel": { params: USSDCancelParams; result: USSDCancelResult };
   /** Returns a session's state. */
-  CMAPI_USSD_GetSessionState: { params: USSDGetSessionStateParams; result: USSDGetSessionStateResult };
+  "CMAPI_USSD_GetSessionState": { params: USSDGetSessionStateParams; result: USSDGetSessionStateResult };
   /** Returns the receiver's state. */
-  CMAPI_GNSS_GetStatus: { params: GNSSGetStatusParams; result: GNSSGetStatusResult };
+  "CMAPI_GNSS_GetStatus": { params: GNSSGetStatusParams; result: GNSSGetStatusResult };
   /** Starts the receiver. */
-  CMAPI_GNSS_Start: { params: GNSSStartParams; result: GNSSStartResult };
+  "CMAPI_GNSS_Start": { params: GNSSStartParams; result: GNSSStartResult };
   /** Stops the receiver. */
-  CMAPI_GNSS_Stop: { params: GNSSStopParams; result: GNSSStopResult };
+  "CMAPI_GNSS_Stop": { params: GNSSStopParams; result: GNSSStopResult };
   /** Returns the last position fix. */
-  CMAPI_GNSS_GetPosition: { params: GNSSGetPositionParams; result: GNSSGetPositionResult };
+  "CMAPI_GNSS_GetPosition": { params: GNSSGetPositionParams; result: GNSSGetPositionResult };
   /** Lists the satellites in view. */
-  CMAPI_GNSS_GetSatellites: { params: GNSSGetSatellitesParams; result: GNSSGetSatellitesResult };
+  "CMAPI_GNSS_GetSatellites": { params: GNSSGetSatellitesParams; result: GNSSGetSatellitesResult };
   /** Turns periodic fixes on (interval in seconds) or off (0). */
-  CMAPI_GNSS_SetTracking: { params: GNSSSetTrackingParams; result: GNSSSetTrackingResult };
+  "CMAPI_GNSS_SetTracking": { params: GNSSSetTrackingParams; result: GNSSSetTrackingResult };
   /** Sets the assistance server. */
-  CMAPI_GNSS_SetAGNSSServer: { params: GNSSSetAGNSSServerParams; result: GNSSSetAGNSSServerResult };
+  "CMAPI_GNSS_SetAGNSSServer": { params: GNSSSetAGNSSServerParams; result: GNSSSetAGNSSServerResult };
   /** Returns the assistance server. */
-  CMAPI_GNSS_GetAGNSSServer: { params: GNSSGetAGNSSServerParams; result: GNSSGetAGNSSServerResult };
+  "CMAPI_GNSS_GetAGNSSServer": { params: GNSSGetAGNSSServerParams; result: GNSSGetAGNSSServerResult };
   /** Returns the push settings. */
-  CMAPI_Push_GetSettings: { params: PushGetSettingsParams; result: PushGetSettingsResult };
+  "CMAPI_Push_GetSettings": { params: PushGetSettingsParams; result: PushGetSettingsResult };
   /** Sets the push settings. */
-  CMAPI_Push_SetSettings: { params: PushSetSettingsParams; result: PushSetSettingsResult };
+  "CMAPI_Push_SetSettings": { params: PushSetSettingsParams; result: PushSetSettingsResult };
   /** Lists received push messages. */
-  CMAPI_Push_GetMessages: { params: PushGetMessagesParams; result: PushGetMessagesResult };
+  "CMAPI_Push_GetMessages": { params: PushGetMessagesParams; result: PushGetMessagesResult };
   /** Deletes a push message. */
-  CMAPI_Push_DeleteMessage: { params: PushDeleteMessageParams; result: PushDeleteMessageResult };
+  "CMAPI_Push_DeleteMessage": { params: PushDeleteMessageParams; result: PushDeleteMessageResult };
   /** Lists the contacts of a location. */
-  CMAPI_Contacts_List: { params: ContactsListParams; result: ContactsListResult };
+  "CMAPI_Contacts_List": { params: ContactsListParams; result: ContactsListResult };
   /** Reads one contact. */
-  CMAPI_Contacts_Read: { params: ContactsReadParams; result: ContactsReadResult };
+  "CMAPI_Contacts_Read": { params: ContactsReadParams; result: ContactsReadResult };
   /** Adds a contact and returns its index. */
-  CMAPI_Contacts_Add: { params: ContactsAddParams; result: ContactsAddResult };
+  "CMAPI_Contacts_Add": { params: ContactsAddParams; result: ContactsAddResult };
   /** Replaces the contact at the contact's index. */
-  CMAPI_Contacts_Update: { params: ContactsUpdateParams; result: ContactsUpdateResult };
+  "CMAPI_Contacts_Update": { params: ContactsUpdateParams; result: ContactsUpdateResult };
   /** Deletes a contact. */
-  CMAPI_Contacts_Delete: { params: ContactsDeleteParams; result: ContactsDeleteResult };
+  "CMAPI_Contacts_Delete": { params: ContactsDeleteParams; result: ContactsDeleteResult };
   /** Finds contacts whose name or number contains the text. */
-  CMAPI_Contacts_Search: { params: ContactsSearchParams; result: ContactsSearchResult };
+  "CMAPI_Contacts_Search": { params: ContactsSearchParams; result: ContactsSearchResult };
   /** Returns how full a contact location is. */
-  CMAPI_Contacts_GetStorageStatus: { params: ContactsGetStorageStatusParams; result: ContactsGetStorageStatusResult };
+  "CMAPI_Contacts_GetStorageStatus": { params: ContactsGetStorageStatusParams; result: ContactsGetStorageStatusResult };
   /** Lists the P2P technologies the device supports and which are on. */
-  CMAPI_P2P_GetTechnologies: { params: P2PGetTechnologiesParams; result: P2PGetTechnologiesResult };
+  "CMAPI_P2P_GetTechnologies": { params: P2PGetTechnologiesParams; result: P2PGetTechnologiesResult };
   /** Turns a P2P technology on or off. */
-  CMAPI_P2P_SetEnabled: { params: P2PSetEnabledParams; result: P2PSetEnabledResult };
+  "CMAPI_P2P_SetEnabled": { params: P2PSetEnabledParams; result: P2PSetEnabledResult };
   /** Discovers nearby devices, optionally only those offering the given services. */
-  CMAPI_P2P_Discover: { params: P2PDiscoverParams; result: P2PDiscoverResult };
+  "CMAPI_P2P_Discover": { params: P2PDiscoverParams; result: P2PDiscoverResult };
   /** Stops discovery. */
-  CMAPI_P2P_StopDiscovery: { params: P2PStopDiscoveryParams; result: P2PStopDiscoveryResult };
+  "CMAPI_P2P_StopDiscovery": { params: P2PStopDiscoveryParams; result: P2PStopDiscoveryResult };
   /** Advertises a local service. */
-  CMAPI_P2P_AdvertiseService: { params: P2PAdvertiseServiceParams; result: P2PAdvertiseServiceResult };
+  "CMAPI_P2P_AdvertiseService": { params: P2PAdvertiseServiceParams; result: P2PAdvertiseServiceResult };
   /** Withdraws an advertised service. */
-  CMAPI_P2P_RemoveService: { params: P2PRemoveServiceParams; result: P2PRemoveServiceResult };
+  "CMAPI_P2P_RemoveService": { params: P2PRemoveServiceParams; result: P2PRemoveServiceResult };
   /** Connects to a remote device. */
-  CMAPI_P2P_Connect: { params: P2PConnectParams; result: P2PConnectResult };
+  "CMAPI_P2P_Connect": { params: P2PConnectParams; result: P2PConnectResult };
   /** Ends a P2P connection. */
-  CMAPI_P2P_Disconnect: { params: P2PDisconnectParams; result: P2PDisconnectResult };
+  "CMAPI_P2P_Disconnect": { params: P2PDisconnectParams; result: P2PDisconnectResult };
   /** Lists P2P connections. */
-  CMAPI_P2P_GetConnections: { params: P2PGetConnectionsParams; result: P2PGetConnectionsResult };
+  "CMAPI_P2P_GetConnections": { params: P2PGetConnectionsParams; result: P2PGetConnectionsResult };
   /** Creates a group with this device as owner. */
-  CMAPI_P2P_CreateGroup: { params: P2PCreateGroupParams; result: P2PCreateGroupResult };
+  "CMAPI_P2P_CreateGroup": { params: P2PCreateGroupParams; result: P2PCreateGroupResult };
   /** Removes a group this device owns. */
-  CMAPI_P2P_RemoveGroup: { params: P2PRemoveGroupParams; result: P2PRemoveGroupResult };
+  "CMAPI_P2P_RemoveGroup": { params: P2PRemoveGroupParams; result: P2PRemoveGroupResult };
   /** Lists groups. */
-  CMAPI_P2P_GetGroups: { params: P2PGetGroupsParams; result: P2PGetGroupsResult };
+  "CMAPI_P2P_GetGroups": { params: P2PGetGroupsParams; result: P2PGetGroupsResult };
   /** Invites remote devices to a group. */
-  CMAPI_P2P_Invite: { params: P2PInviteParams; result: P2PInviteResult };
+  "CMAPI_P2P_Invite": { params: P2PInviteParams; result: P2PInviteResult };
   /** Accepts or rejects an invitation received. */
-  CMAPI_P2P_RespondInvitation: { params: P2PRespondInvitationParams; result: P2PRespondInvitationResult };
+  "CMAPI_P2P_RespondInvitation": { params: P2PRespondInvitationParams; result: P2PRespondInvitationResult };
   /** Lists invitations sent and received. */
-  CMAPI_P2P_GetInvitations: { params: P2PGetInvitationsParams; result: P2PGetInvitationsResult };
+  "CMAPI_P2P_GetInvitations": { params: P2PGetInvitationsParams; result: P2PGetInvitationsResult };
   /** Lists the routers this implementation manages. */
-  CMAPI_Router_GetRouterList: { params: RouterGetRouterListParams; result: RouterGetRouterListResult };
+  "CMAPI_Router_GetRouterList": { params: RouterGetRouterListParams; result: RouterGetRouterListResult };
   /** Returns a router's Wi-Fi settings. */
-  CMAPI_Router_GetConfig: { params: RouterGetConfigParams; result: RouterGetConfigResult };
+  "CMAPI_Router_GetConfig": { params: RouterGetConfigParams; result: RouterGetConfigResult };
   /** Sets a router's Wi-Fi settings. */
-  CMAPI_Router_SetConfig: { params: RouterSetConfigParams; result: RouterSetConfigResult };
+  "CMAPI_Router_SetConfig": { params: RouterSetConfigParams; result: RouterSetConfigResult };
   /** Lists the devices connected to a router. */
-  CMAPI_Router_GetConnectedDevices: {
-    params: RouterGetConnectedDevicesParams;
-    result: RouterGetConnectedDevicesResult;
-  };
+  "CMAPI_Router_GetConnectedDevices": { params: RouterGetConnectedDevicesParams; result: RouterGetConnectedDevicesResult };
   /** Blocks or unblocks a connected device. */
-  CMAPI_Router_SetDeviceBlocked: { params: RouterSetDeviceBlockedParams; result: RouterSetDeviceBlockedResult };
+  "CMAPI_Router_SetDeviceBlocked": { params: RouterSetDeviceBlockedParams; result: RouterSetDeviceBlockedResult };
   /** Returns the router's firewall and MAC filter policy. */
-  CMAPI_Router_GetPolicy: { params: RouterGetPolicyParams; result: RouterGetPolicyResult };
+  "CMAPI_Router_GetPolicy": { params: RouterGetPolicyParams; result: RouterGetPolicyResult };
   /** Sets the router's firewall and MAC filter policy. */
-  CMAPI_Router_SetPolicy: { params: RouterSetPolicyParams; result: RouterSetPolicyResult };
+  "CMAPI_Router_SetPolicy": { params: RouterSetPolicyParams; result: RouterSetPolicyResult };
   /** Lists access restrictions (parental control). */
-  CMAPI_Router_GetRestrictions: { params: RouterGetRestrictionsParams; result: RouterGetRestrictionsResult };
+  "CMAPI_Router_GetRestrictions": { params: RouterGetRestrictionsParams; result: RouterGetRestrictionsResult };
   /** Replaces the access restrictions. */
-  CMAPI_Router_SetRestrictions: { params: RouterSetRestrictionsParams; result: RouterSetRestrictionsResult };
+  "CMAPI_Router_SetRestrictions": { params: RouterSetRestrictionsParams; result: RouterSetRestrictionsResult };
   /** Returns the DHCP server settings. */
-  CMAPI_Router_GetDHCPSettings: { params: RouterGetDHCPSettingsParams; result: RouterGetDHCPSettingsResult };
+  "CMAPI_Router_GetDHCPSettings": { params: RouterGetDHCPSettingsParams; result: RouterGetDHCPSettingsResult };
   /** Sets the DHCP server settings. */
-  CMAPI_Router_SetDHCPSettings: { params: RouterSetDHCPSettingsParams; result: RouterSetDHCPSettingsResult };
+  "CMAPI_Router_SetDHCPSettings": { params: RouterSetDHCPSettingsParams; result: RouterSetDHCPSettingsResult };
   /** Lists the port forwarding rules. */
-  CMAPI_Router_GetPortForwarding: { params: RouterGetPortForwardingParams; result: RouterGetPortForwardingResult };
+  "CMAPI_Router_GetPortForwarding": { params: RouterGetPortForwardingParams; result: RouterGetPortForwardingResult };
   /** Replaces the port forwarding rules. */
-  CMAPI_Router_SetPortForwarding: { params: RouterSetPortForwardingParams; result: RouterSetPortForwardingResult };
+  "CMAPI_Router_SetPortForwarding": { params: RouterSetPortForwardingParams; result: RouterSetPortForwardingResult };
   /** Changes the administrator password. */
-  CMAPI_Router_SetAdminPassword: { params: RouterSetAdminPasswordParams; result: RouterSetAdminPasswordResult };
+  "CMAPI_Router_SetAdminPassword": { params: RouterSetAdminPasswordParams; result: RouterSetAdminPasswordResult };
   /** Registers for a callback, for one device or (without deviceId) for all. */
-  CMAPI_Callback_Register: { params: CallbackRegisterParams; result: CallbackRegisterResult };
+  "CMAPI_Callback_Register": { params: CallbackRegisterParams; result: CallbackRegisterResult };
   /** Removes a registration. */
-  CMAPI_Callback_Unregister: { params: CallbackUnregisterParams; result: CallbackUnregisterResult };
+  "CMAPI_Callback_Unregister": { params: CallbackUnregisterParams; result: CallbackUnregisterResult };
   /** Lists this client's registrations. */
-  CMAPI_Callback_GetRegistrations: { params: CallbackGetRegistrationsParams; result: CallbackGetRegistrationsResult };
+  "CMAPI_Callback_GetRegistrations": { params: CallbackGetRegistrationsParams; result: CallbackGetRegistrationsResult };
 }
 
 /** Every CMAPI-2 callback's payload (the message's result), by callbackId. */
 export interface CmapiCallbacks {
   /** A device was attached, removed, opened, closed or changed state. */
-  CMAPI_Callback_DeviceChanged: DeviceChangedPayload;
+  "CMAPI_Callback_DeviceChanged": DeviceChangedPayload;
   /** A device's power state changed. */
-  CMAPI_Callback_PowerStateChanged: PowerStateChangedPayload;
+  "CMAPI_Callback_PowerStateChanged": PowerStateChangedPayload;
   /** A data connection changed state. */
-  CMAPI_Callback_ConnectionStateChanged: ConnectionStateChangedPayload;
+  "CMAPI_Callback_ConnectionStateChanged": ConnectionStateChangedPayload;
   /** The signal strength changed by at least one bar. */
-  CMAPI_Callback_SignalStrengthChanged: SignalStrengthChangedPayload;
+  "CMAPI_Callback_SignalStrengthChanged": SignalStrengthChangedPayload;
   /** The network registration changed. */
-  CMAPI_Callback_RegistrationChanged: RegistrationChangedPayload;
+  "CMAPI_Callback_RegistrationChanged": RegistrationChangedPayload;
   /** The device started or stopped roaming. */
-  CMAPI_Callback_RoamingChanged: RoamingChangedPayload;
+  "CMAPI_Callback_RoamingChanged": RoamingChangedPayload;
   /** A PIN's state or retries changed. */
-  CMAPI_Callback_PinStatusChanged: PinStatusChangedPayload;
+  "CMAPI_Callback_PinStatusChanged": PinStatusChangedPayload;
   /** The UICC was inserted, removed or changed state. */
-  CMAPI_Callback_UICCStatusChanged: UICCStatusChangedPayload;
+  "CMAPI_Callback_UICCStatusChanged": UICCStatusChangedPayload;
   /** An SMS arrived. */
-  CMAPI_Callback_SMSReceived: SMSReceivedPayload;
+  "CMAPI_Callback_SMSReceived": SMSReceivedPayload;
   /** A delivery report for a sent SMS arrived. */
-  CMAPI_Callback_SMSDeliveryReport: SMSDeliveryReportPayload;
+  "CMAPI_Callback_SMSDeliveryReport": SMSDeliveryReportPayload;
   /** A message storage is full. */
-  CMAPI_Callback_SMSStorageFull: SMSStorageFullPayload;
+  "CMAPI_Callback_SMSStorageFull": SMSStorageFullPayload;
   /** The network sent USSD data. */
-  CMAPI_Callback_USSDReceived: USSDReceivedPayload;
+  "CMAPI_Callback_USSDReceived": USSDReceivedPayload;
   /** A WLAN scan finished. */
-  CMAPI_Callback_WLANScanCompleted: WLANScanCompletedPayload;
+  "CMAPI_Callback_WLANScanCompleted": WLANScanCompletedPayload;
   /** The WLAN connection changed state. */
-  CMAPI_Callback_WLANConnectionChanged: WLANConnectionChangedPayload;
+  "CMAPI_Callback_WLANConnectionChanged": WLANConnectionChangedPayload;
   /** Wi-Fi Protected Setup finished. */
-  CMAPI_Callback_WPSCompleted: WPSCompletedPayload;
+  "CMAPI_Callback_WPSCompleted": WPSCompletedPayload;
   /** A new position fix is available. */
-  CMAPI_Callback_GNSSPositionUpdated: GNSSPositionUpdatedPayload;
+  "CMAPI_Callback_GNSSPositionUpdated": GNSSPositionUpdatedPayload;
   /** A push message arrived. */
-  CMAPI_Callback_PushReceived: PushReceivedPayload;
+  "CMAPI_Callback_PushReceived": PushReceivedPayload;
   /** A data usage threshold was crossed. */
-  CMAPI_Callback_DataUsageThreshold: DataUsageThresholdPayload;
+  "CMAPI_Callback_DataUsageThreshold": DataUsageThresholdPayload;
   /** P2P discovery found a device. */
-  CMAPI_Callback_P2PDeviceFound: P2PDeviceFoundPayload;
+  "CMAPI_Callback_P2PDeviceFound": P2PDeviceFoundPayload;
   /** A P2P group invitation arrived. */
-  CMAPI_Callback_P2PInvitationReceived: P2PInvitationReceivedPayload;
+  "CMAPI_Callback_P2PInvitationReceived": P2PInvitationReceivedPayload;
   /** A P2P connection was made or ended. */
-  CMAPI_Callback_P2PConnectionChanged: P2PConnectionChangedPayload;
+  "CMAPI_Callback_P2PConnectionChanged": P2PConnectionChangedPayload;
   /** A client connected to or left a router. */
-  CMAPI_Callback_RouterClientChanged: RouterClientChangedPayload;
+  "CMAPI_Callback_RouterClientChanged": RouterClientChangedPayload;
   /** An OMA-DM session changed state. */
-  CMAPI_Callback_OMADMSessionChanged: OMADMSessionChangedPayload;
+  "CMAPI_Callback_OMADMSessionChanged": OMADMSessionChangedPayload;
 }
 
 export type CmapiMethodName = keyof CmapiMethods;

@@ -8,5 +8,4 @@ export type { ValidationProblem, ValidationResult } from "./runtime/validation.j
 
 /** Validation of CMAPI messages with readable errors: which field, and what was expected. */
 export const validation = createValidation<CmapiMethodName, CmapiCallbackId>(validators);
-export const { validateRequest, validateParams, validateResponse, validateResult, validateCallback, validatePayload } =
-  validation;
+export const { validateRequest, validateParams, validateResponse, validateResult, validateCallback, validatePayload } = validation;

@@ -4,6 +4,8 @@ import { readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { checkFindings, formatCheckReport, isUpToDate } from "./check-report.js";
 import { BUNDLED, resolveOptions, resolveSpecFiles, type CommandLineOptions } from "./config.js";
+import type { check as Check, generate as Generate } from "./generate.js";
+import type { SpecFiles } from "./load.js";
 import { SpecError } from "./diagnostics.js";
 import { ARTIFACTS, ARTIFACTS_FOR_SCAFFOLD } from "./emit/artifacts.js";
 import { checkConformance, formatConformance } from "./conformance.js";
@@ -11,15 +13,18 @@ import { changeFindings, compareApis, formatChanges } from "./diff/compare.js";
 import { findProfile } from "./model/profiles.js";
 import { locateSpec } from "./diff/spec-location.js";
 import { openRpcDocument } from "./emit/openrpc.js";
-import { check, generate } from "./generate.js";
-import { apiFromTexts, loadApi, readSpecTexts } from "./load.js";
 import type { Api } from "./model/api.js";
-import { compileAllDefinitions } from "./model/schema-ajv.js";
 import { packageVersion } from "./package-root.js";
 import { SCAFFOLD_OUT, scaffoldFiles } from "./scaffold.js";
 import { createFiles } from "./write/output-dir.js";
 import { ERROR_FORMATS, findingText, findingsOf, githubAnnotation, reportJson, withPointerLines, type ErrorFormat, type Report } from "./report-format.js";
 import { apiCounts, summarizeApi } from "./summary.js";
+
+// Loaded when a command runs: the model and the emitters pull in webidl2, ajv, ts-morph and json-schema-to-typescript,
+// which `--version` and `--help` should not pay for.
+const loadApi = async (files?: SpecFiles) => (await import("./load.js")).loadApi(files);
+const generate: typeof Generate = async (...args) => (await import("./generate.js")).generate(...args);
+const check: typeof Check = async (...args) => (await import("./generate.js")).check(...args);
 
 export interface CliOutput {
   out(text: string): void;
@@ -107,6 +112,7 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
     .option("--profile <class>", "an SCR device class: stubs for its mandatory functions only")
     .option("--package <spec>", "how the project depends on opencmapi-gen (a version range, a path or a tarball)")
     .action(async (dir: string, flags: SpecFlags & { profile?: string; package?: string }) => {
+      const { apiFromTexts, readSpecTexts } = await import("./load.js");
       const spec = await readSpecTexts(await resolveSpecFiles(flags));
       const api = apiFromTexts(spec);
       const profile = flags.profile !== undefined ? findProfile(api, flags.profile) : undefined;
@@ -153,7 +159,7 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
     .action(async (options: SpecFlags) => {
       const spec = await resolveSpecFiles(options);
       const api = await loadApi(spec);
-      compileSchemaStrictly(api, spec.schema[0]!);
+      await compileSchemaStrictly(api, spec.schema[0]!);
       if (reporting.format !== "json") output.out(summarizeApi(api));
       else printReport({ command: "validate", ok: true, findings: [], details: { counts: apiCounts(api) } }, 0);
     });
@@ -254,7 +260,8 @@ function readTextOrUndefined(file: string): string | undefined {
 }
 
 /** ajv's strict mode catches what the meta-schema allows but nobody meant, like a misspelt keyword. */
-function compileSchemaStrictly(api: Api, file: string): void {
+async function compileSchemaStrictly(api: Api, file: string): Promise<void> {
+  const { compileAllDefinitions } = await import("./model/schema-ajv.js");
   try {
     compileAllDefinitions(api);
   } catch (error) {

@@ -7,7 +7,8 @@ import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { SpecError } from "./diagnostics.js";
 import { ARTIFACTS, type Artifact } from "./emit/artifacts.js";
-import { bundledSpec, fileList, type SpecFiles } from "./load.js";
+import { bundledSpec } from "./package-root.js";
+import { fileList, type SpecFiles } from "./spec-files.js";
 import { parseJson } from "./parse/json.js";
 
 export const CONFIG_FILE = "opencmapi-gen.config.json";

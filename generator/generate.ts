@@ -1,15 +1,17 @@
-/** generate and check: spec files → model → emitters → prettier → the output folder (or a comparison with it). */
+/** generate and check: spec files → model → emitters → the output folder (or a comparison with it). */
 import { basename } from "node:path";
 import type { GeneratorOptions } from "./config.js";
 import { emitArtifacts } from "./emit/artifacts.js";
 import { checkArtifactNeeds } from "./emit/requirements.js";
 import type { GeneratedFiles } from "./emit/context.js";
-import { formatFiles, sha256 } from "./format.js";
-import { apiFromTexts, fileList, readSpecTexts, type SpecTexts } from "./load.js";
+import { sha256, withHeaders } from "./generated-header.js";
+import type { SpecTexts } from "./load.js";
+import { fileList } from "./spec-files.js";
+import { generationInputs } from "./generation-inputs.js";
 import { findProfile } from "./model/profiles.js";
 import { packageVersion } from "./package-root.js";
 import { loadAssets, loadRuntimeTemplates } from "./templates.js";
-import { compareGeneration, formatCacheOf, manifestFor, readPreviousGeneration, writeGeneration, type CheckReport, type WriteReport } from "./write/output-dir.js";
+import { compareGeneration, manifestFor, readPreviousGeneration, unchangedGeneration, writeGeneration, type CheckReport, type WriteReport } from "./write/output-dir.js";
 
 /** A short hash of the spec's content; line endings do not count. */
 export function specHash(texts: SpecTexts): string {
@@ -19,11 +21,12 @@ export function specHash(texts: SpecTexts): string {
 
 export interface Generation {
   files: GeneratedFiles;
-  formatKeys: Map<string, string>;
 }
 
-/** The whole generation in memory. `formatCache` may hold output of an earlier run (see format.ts). */
-export async function buildGeneration(options: Pick<GeneratorOptions, "idl" | "schema" | "emit" | "profile">, formatCache?: ReadonlyMap<string, string>): Promise<Generation> {
+/** The whole generation in memory. */
+export async function buildGeneration(options: Pick<GeneratorOptions, "idl" | "schema" | "emit" | "profile">): Promise<Generation> {
+  // Loaded here, not above: the model's parsers (webidl2, ajv) are not needed when nothing changed.
+  const { apiFromTexts, readSpecTexts } = await import("./load.js");
   const texts = await readSpecTexts(options);
   const api = apiFromTexts(texts);
   const [runtime, assets] = await Promise.all([loadRuntimeTemplates(), loadAssets()]);
@@ -31,19 +34,24 @@ export async function buildGeneration(options: Pick<GeneratorOptions, "idl" | "s
   const profile = options.profile !== undefined ? findProfile(api, options.profile) : undefined;
   const emitted = await emitArtifacts(api, options.emit, { runtime, assets, ...(profile ? { profile } : {}) });
   const header = { toolVersion: packageVersion(), specHash: specHash(texts), specFiles: [...fileList(options.idl), ...fileList(options.schema)].map((file) => basename(file)) };
-  const { files, keys } = await formatFiles(emitted, header, formatCache);
-  return { files, formatKeys: keys };
+  return { files: withHeaders(emitted, header) };
 }
 
-/** Builds the generation in memory, then writes it; `build` is replaceable so tests can make it fail. */
+/**
+ * Builds the generation in memory, then writes it; `build` is replaceable so tests can make it fail.
+ * When the inputs are those of the last generation and its files are intact, there is nothing to build.
+ */
 export async function generate(options: GeneratorOptions, flags: { force?: boolean } = {}, build = buildGeneration): Promise<WriteReport> {
   const previous = await readPreviousGeneration(options.out);
-  const generation = await build(options, formatCacheOf(previous));
-  return writeGeneration(options.out, generation.files, manifestFor(generation.files, generation.formatKeys), flags);
+  const inputs = await generationInputs(options);
+  const unchanged = unchangedGeneration(previous, inputs);
+  if (unchanged) return writeGeneration(options.out, unchanged, previous.manifest!, flags);
+  const generation = await build(options);
+  return writeGeneration(options.out, generation.files, manifestFor(generation.files, inputs), flags);
 }
 
 export async function check(options: GeneratorOptions): Promise<CheckReport & { files: number }> {
   const previous = await readPreviousGeneration(options.out);
-  const generation = await buildGeneration(options, formatCacheOf(previous));
-  return { ...(await compareGeneration(options.out, generation.files, options.ignore)), files: generation.files.size };
+  const files = unchangedGeneration(previous, await generationInputs(options)) ?? (await buildGeneration(options)).files;
+  return { ...(await compareGeneration(options.out, files, options.ignore)), files: files.size };
 }

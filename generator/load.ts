@@ -1,6 +1,5 @@
 /** Reads the spec files and builds the model: the front half of the pipeline. */
 import { readFile } from "node:fs/promises";
-import { join } from "node:path";
 import { SpecError, type Diagnostic } from "./diagnostics.js";
 import type { Api } from "./model/api.js";
 import { buildApi } from "./model/build.js";
@@ -9,24 +8,10 @@ import { readIdl, type IdlDocument } from "./model/idl-reader.js";
 import { readSchemaDocuments } from "./model/schema-reader.js";
 import { parseJson } from "./parse/json.js";
 import { parseWebIdl } from "./parse/webidl.js";
-import { packageRoot } from "./package-root.js";
+import { bundledSpec } from "./package-root.js";
+import { fileList, type SpecFiles } from "./spec-files.js";
 
-/**
- * The spec's files: the WebIDL and the JSON Schema, each one file or several (the bundled spec
- * first, then a vendor's additions). The first of each is the base spec.
- */
-export interface SpecFiles {
-  idl: string | readonly string[];
-  schema: string | readonly string[];
-}
-
-export const fileList = (files: string | readonly string[]): string[] => (typeof files === "string" ? [files] : [...files]);
-
-/** The spec bundled with the package. */
-export function bundledSpec(): { idl: string; schema: string } {
-  const root = packageRoot();
-  return { idl: join(root, "spec", "opencmapi.webidl"), schema: join(root, "spec", "opencmapi.schema.json") };
-}
+export { bundledSpec, fileList, type SpecFiles };
 
 export interface SpecText {
   file: string;

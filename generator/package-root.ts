@@ -17,3 +17,9 @@ export function packageRoot(): string {
 export function packageVersion(): string {
   return (JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")) as { version: string }).version;
 }
+
+/** The spec bundled with the package. */
+export function bundledSpec(): { idl: string; schema: string } {
+  const root = packageRoot();
+  return { idl: join(root, "spec", "opencmapi.webidl"), schema: join(root, "spec", "opencmapi.schema.json") };
+}

@@ -8,7 +8,8 @@ import { basename, join } from "node:path";
 import { BUNDLED } from "./config.js";
 import { ARTIFACTS_FOR_SCAFFOLD } from "./emit/artifacts.js";
 import type { GeneratedFiles } from "./emit/context.js";
-import { bundledSpec, type SpecTexts } from "./load.js";
+import type { SpecTexts } from "./load.js";
+import { bundledSpec } from "./package-root.js";
 import type { Api, ScrProfile } from "./model/api.js";
 import { profileFunctions, sectionLabel } from "./model/profiles.js";
 

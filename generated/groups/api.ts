@@ -22,25 +22,16 @@ export function apiGetVersion(client: Client, params: T.APIGetVersionParams = {}
 }
 
 /** CMAPI_API_GetCapabilities: Returns the groups and functions this implementation supports. */
-export function apiGetCapabilities(
-  client: Client,
-  params: T.APIGetCapabilitiesParams = {},
-): Promise<T.APIGetCapabilitiesResult> {
+export function apiGetCapabilities(client: Client, params: T.APIGetCapabilitiesParams = {}): Promise<T.APIGetCapabilitiesResult> {
   return client.call("CMAPI_API_GetCapabilities", params);
 }
 
 /** CMAPI_API_GetAccessLevel: Returns the access level granted to this session. */
-export function apiGetAccessLevel(
-  client: Client,
-  params: T.APIGetAccessLevelParams,
-): Promise<T.APIGetAccessLevelResult> {
+export function apiGetAccessLevel(client: Client, params: T.APIGetAccessLevelParams): Promise<T.APIGetAccessLevelResult> {
   return client.call("CMAPI_API_GetAccessLevel", params);
 }
 
 /** CMAPI_API_SetAccessLevel: Requests another access level with new credentials. */
-export function apiSetAccessLevel(
-  client: Client,
-  params: T.APISetAccessLevelParams,
-): Promise<T.APISetAccessLevelResult> {
+export function apiSetAccessLevel(client: Client, params: T.APISetAccessLevelParams): Promise<T.APISetAccessLevelResult> {
   return client.call("CMAPI_API_SetAccessLevel", params);
 }

@@ -12,17 +12,11 @@ export function callbackRegister(client: Client, params: T.CallbackRegisterParam
 }
 
 /** CMAPI_Callback_Unregister: Removes a registration. */
-export function callbackUnregister(
-  client: Client,
-  params: T.CallbackUnregisterParams,
-): Promise<T.CallbackUnregisterResult> {
+export function callbackUnregister(client: Client, params: T.CallbackUnregisterParams): Promise<T.CallbackUnregisterResult> {
   return client.call("CMAPI_Callback_Unregister", params);
 }
 
 /** CMAPI_Callback_GetRegistrations: Lists this client's registrations. */
-export function callbackGetRegistrations(
-  client: Client,
-  params: T.CallbackGetRegistrationsParams = {},
-): Promise<T.CallbackGetRegistrationsResult> {
+export function callbackGetRegistrations(client: Client, params: T.CallbackGetRegistrationsParams = {}): Promise<T.CallbackGetRegistrationsResult> {
   return client.call("CMAPI_Callback_GetRegistrations", params);
 }

@@ -14,10 +14,7 @@ export function cdmaActivate(client: Client, params: T.CDMAActivateParams): Prom
 }
 
 /** CMAPI_CDMA_GetActivationStatus: Returns the activation state. */
-export function cdmaGetActivationStatus(
-  client: Client,
-  params: T.CDMAGetActivationStatusParams,
-): Promise<T.CDMAGetActivationStatusResult> {
+export function cdmaGetActivationStatus(client: Client, params: T.CDMAGetActivationStatusParams): Promise<T.CDMAGetActivationStatusResult> {
   return client.call("CMAPI_CDMA_GetActivationStatus", params);
 }
 
@@ -51,18 +48,12 @@ export function cdmaWritePRL(client: Client, params: T.CDMAWritePRLParams): Prom
 }
 
 /** CMAPI_CDMA_GetMobileIPProfile: Returns a Mobile IP profile. */
-export function cdmaGetMobileIPProfile(
-  client: Client,
-  params: T.CDMAGetMobileIPProfileParams,
-): Promise<T.CDMAGetMobileIPProfileResult> {
+export function cdmaGetMobileIPProfile(client: Client, params: T.CDMAGetMobileIPProfileParams): Promise<T.CDMAGetMobileIPProfileResult> {
   return client.call("CMAPI_CDMA_GetMobileIPProfile", params);
 }
 
 /** CMAPI_CDMA_SetMobileIPProfile: Writes a Mobile IP profile. */
-export function cdmaSetMobileIPProfile(
-  client: Client,
-  params: T.CDMASetMobileIPProfileParams,
-): Promise<T.CDMASetMobileIPProfileResult> {
+export function cdmaSetMobileIPProfile(client: Client, params: T.CDMASetMobileIPProfileParams): Promise<T.CDMASetMobileIPProfileResult> {
   return client.call("CMAPI_CDMA_SetMobileIPProfile", params);
 }
 
@@ -77,75 +68,48 @@ export function cdmaSetAccolc(client: Client, params: T.CDMASetAccolcParams): Pr
 }
 
 /** CMAPI_CDMA_GetHDRSettings: Returns the HDR (EV-DO) settings. */
-export function cdmaGetHDRSettings(
-  client: Client,
-  params: T.CDMAGetHDRSettingsParams,
-): Promise<T.CDMAGetHDRSettingsResult> {
+export function cdmaGetHDRSettings(client: Client, params: T.CDMAGetHDRSettingsParams): Promise<T.CDMAGetHDRSettingsResult> {
   return client.call("CMAPI_CDMA_GetHDRSettings", params);
 }
 
 /** CMAPI_CDMA_SetHDRSettings: Writes the HDR (EV-DO) settings. */
-export function cdmaSetHDRSettings(
-  client: Client,
-  params: T.CDMASetHDRSettingsParams,
-): Promise<T.CDMASetHDRSettingsResult> {
+export function cdmaSetHDRSettings(client: Client, params: T.CDMASetHDRSettingsParams): Promise<T.CDMASetHDRSettingsResult> {
   return client.call("CMAPI_CDMA_SetHDRSettings", params);
 }
 
 /** CMAPI_CDMA_SetRoamingPreference: Sets the CDMA roaming preference: 0 home only, 1 affiliated, 2 any. */
-export function cdmaSetRoamingPreference(
-  client: Client,
-  params: T.CDMASetRoamingPreferenceParams,
-): Promise<T.CDMASetRoamingPreferenceResult> {
+export function cdmaSetRoamingPreference(client: Client, params: T.CDMASetRoamingPreferenceParams): Promise<T.CDMASetRoamingPreferenceResult> {
   return client.call("CMAPI_CDMA_SetRoamingPreference", params);
 }
 
 /** CMAPI_CDMA_StartOMADMSession: Starts a client-initiated OMA-DM session.
  *
  * Exclusive: while another application runs it on the device, the answer is 0x00000006. */
-export function cdmaStartOMADMSession(
-  client: Client,
-  params: T.CDMAStartOMADMSessionParams,
-): Promise<T.CDMAStartOMADMSessionResult> {
+export function cdmaStartOMADMSession(client: Client, params: T.CDMAStartOMADMSessionParams): Promise<T.CDMAStartOMADMSessionResult> {
   return client.call("CMAPI_CDMA_StartOMADMSession", params);
 }
 
 /** CMAPI_CDMA_GetOMADMSession: Returns an OMA-DM session's state. */
-export function cdmaGetOMADMSession(
-  client: Client,
-  params: T.CDMAGetOMADMSessionParams,
-): Promise<T.CDMAGetOMADMSessionResult> {
+export function cdmaGetOMADMSession(client: Client, params: T.CDMAGetOMADMSessionParams): Promise<T.CDMAGetOMADMSessionResult> {
   return client.call("CMAPI_CDMA_GetOMADMSession", params);
 }
 
 /** CMAPI_CDMA_RespondOMADMSession: Answers a network-initiated session's prompt: proceed, defer (for the given minutes) or reject. */
-export function cdmaRespondOMADMSession(
-  client: Client,
-  params: T.CDMARespondOMADMSessionParams,
-): Promise<T.CDMARespondOMADMSessionResult> {
+export function cdmaRespondOMADMSession(client: Client, params: T.CDMARespondOMADMSessionParams): Promise<T.CDMARespondOMADMSessionResult> {
   return client.call("CMAPI_CDMA_RespondOMADMSession", params);
 }
 
 /** CMAPI_CDMA_CancelOMADMSession: Cancels an OMA-DM session. */
-export function cdmaCancelOMADMSession(
-  client: Client,
-  params: T.CDMACancelOMADMSessionParams,
-): Promise<T.CDMACancelOMADMSessionResult> {
+export function cdmaCancelOMADMSession(client: Client, params: T.CDMACancelOMADMSessionParams): Promise<T.CDMACancelOMADMSessionResult> {
   return client.call("CMAPI_CDMA_CancelOMADMSession", params);
 }
 
 /** CMAPI_CDMA_GetFeatureState: Returns which OMA-DM update features are enabled. */
-export function cdmaGetFeatureState(
-  client: Client,
-  params: T.CDMAGetFeatureStateParams,
-): Promise<T.CDMAGetFeatureStateResult> {
+export function cdmaGetFeatureState(client: Client, params: T.CDMAGetFeatureStateParams): Promise<T.CDMAGetFeatureStateResult> {
   return client.call("CMAPI_CDMA_GetFeatureState", params);
 }
 
 /** CMAPI_CDMA_SetFeatureState: Enables or disables OMA-DM update features. */
-export function cdmaSetFeatureState(
-  client: Client,
-  params: T.CDMASetFeatureStateParams,
-): Promise<T.CDMASetFeatureStateResult> {
+export function cdmaSetFeatureState(client: Client, params: T.CDMASetFeatureStateParams): Promise<T.CDMASetFeatureStateResult> {
   return client.call("CMAPI_CDMA_SetFeatureState", params);
 }

@@ -7,133 +7,85 @@ import type * as T from "../types.js";
 type Client = CmapiClientCore<T.CmapiMethods, T.CmapiCallbacks>;
 
 /** CMAPI_Cellular_GetProfileList: Lists the device's cellular profiles. */
-export function cellularGetProfileList(
-  client: Client,
-  params: T.CellularGetProfileListParams,
-): Promise<T.CellularGetProfileListResult> {
+export function cellularGetProfileList(client: Client, params: T.CellularGetProfileListParams): Promise<T.CellularGetProfileListResult> {
   return client.call("CMAPI_Cellular_GetProfileList", params);
 }
 
 /** CMAPI_Cellular_GetProfile: Returns one profile. */
-export function cellularGetProfile(
-  client: Client,
-  params: T.CellularGetProfileParams,
-): Promise<T.CellularGetProfileResult> {
+export function cellularGetProfile(client: Client, params: T.CellularGetProfileParams): Promise<T.CellularGetProfileResult> {
   return client.call("CMAPI_Cellular_GetProfile", params);
 }
 
 /** CMAPI_Cellular_CreateProfile: Creates a profile. */
-export function cellularCreateProfile(
-  client: Client,
-  params: T.CellularCreateProfileParams,
-): Promise<T.CellularCreateProfileResult> {
+export function cellularCreateProfile(client: Client, params: T.CellularCreateProfileParams): Promise<T.CellularCreateProfileResult> {
   return client.call("CMAPI_Cellular_CreateProfile", params);
 }
 
 /** CMAPI_Cellular_UpdateProfile: Replaces a profile's settings; a profile in use cannot be updated. */
-export function cellularUpdateProfile(
-  client: Client,
-  params: T.CellularUpdateProfileParams,
-): Promise<T.CellularUpdateProfileResult> {
+export function cellularUpdateProfile(client: Client, params: T.CellularUpdateProfileParams): Promise<T.CellularUpdateProfileResult> {
   return client.call("CMAPI_Cellular_UpdateProfile", params);
 }
 
 /** CMAPI_Cellular_DeleteProfile: Deletes a profile. */
-export function cellularDeleteProfile(
-  client: Client,
-  params: T.CellularDeleteProfileParams,
-): Promise<T.CellularDeleteProfileResult> {
+export function cellularDeleteProfile(client: Client, params: T.CellularDeleteProfileParams): Promise<T.CellularDeleteProfileResult> {
   return client.call("CMAPI_Cellular_DeleteProfile", params);
 }
 
 /** CMAPI_Cellular_SetDefaultProfile: Makes a profile the device's default. */
-export function cellularSetDefaultProfile(
-  client: Client,
-  params: T.CellularSetDefaultProfileParams,
-): Promise<T.CellularSetDefaultProfileResult> {
+export function cellularSetDefaultProfile(client: Client, params: T.CellularSetDefaultProfileParams): Promise<T.CellularSetDefaultProfileResult> {
   return client.call("CMAPI_Cellular_SetDefaultProfile", params);
 }
 
 /** CMAPI_Cellular_GetDefaultProfile: Returns the default profile's name. */
-export function cellularGetDefaultProfile(
-  client: Client,
-  params: T.CellularGetDefaultProfileParams,
-): Promise<T.CellularGetDefaultProfileResult> {
+export function cellularGetDefaultProfile(client: Client, params: T.CellularGetDefaultProfileParams): Promise<T.CellularGetDefaultProfileResult> {
   return client.call("CMAPI_Cellular_GetDefaultProfile", params);
 }
 
 /** CMAPI_Cellular_GetRegistrationState: Returns the network registration state. */
-export function cellularGetRegistrationState(
-  client: Client,
-  params: T.CellularGetRegistrationStateParams,
-): Promise<T.CellularGetRegistrationStateResult> {
+export function cellularGetRegistrationState(client: Client, params: T.CellularGetRegistrationStateParams): Promise<T.CellularGetRegistrationStateResult> {
   return client.call("CMAPI_Cellular_GetRegistrationState", params);
 }
 
 /** CMAPI_Cellular_ScanOperators: Scans for the operators in range; this can take minutes.
  *
  * Exclusive: while another application runs it on the device, the answer is 0x00000006. */
-export function cellularScanOperators(
-  client: Client,
-  params: T.CellularScanOperatorsParams,
-): Promise<T.CellularScanOperatorsResult> {
+export function cellularScanOperators(client: Client, params: T.CellularScanOperatorsParams): Promise<T.CellularScanOperatorsResult> {
   return client.call("CMAPI_Cellular_ScanOperators", params);
 }
 
 /** CMAPI_Cellular_SelectNetwork: Selects the operator automatically, or registers on the PLMN given as MCC and MNC digits ("310260") in manual mode.
  *
  * Exclusive: while another application runs it on the device, the answer is 0x00000006. */
-export function cellularSelectNetwork(
-  client: Client,
-  params: T.CellularSelectNetworkParams,
-): Promise<T.CellularSelectNetworkResult> {
+export function cellularSelectNetwork(client: Client, params: T.CellularSelectNetworkParams): Promise<T.CellularSelectNetworkResult> {
   return client.call("CMAPI_Cellular_SelectNetwork", params);
 }
 
 /** CMAPI_Cellular_GetNetworkSelection: Returns the network selection mode and, in manual mode, the selected PLMN. */
-export function cellularGetNetworkSelection(
-  client: Client,
-  params: T.CellularGetNetworkSelectionParams,
-): Promise<T.CellularGetNetworkSelectionResult> {
+export function cellularGetNetworkSelection(client: Client, params: T.CellularGetNetworkSelectionParams): Promise<T.CellularGetNetworkSelectionResult> {
   return client.call("CMAPI_Cellular_GetNetworkSelection", params);
 }
 
 /** CMAPI_Cellular_SetBearerPreference: Sets the preferred radio technologies in order. */
-export function cellularSetBearerPreference(
-  client: Client,
-  params: T.CellularSetBearerPreferenceParams,
-): Promise<T.CellularSetBearerPreferenceResult> {
+export function cellularSetBearerPreference(client: Client, params: T.CellularSetBearerPreferenceParams): Promise<T.CellularSetBearerPreferenceResult> {
   return client.call("CMAPI_Cellular_SetBearerPreference", params);
 }
 
 /** CMAPI_Cellular_GetBearerPreference: Returns the preferred radio technologies. */
-export function cellularGetBearerPreference(
-  client: Client,
-  params: T.CellularGetBearerPreferenceParams,
-): Promise<T.CellularGetBearerPreferenceResult> {
+export function cellularGetBearerPreference(client: Client, params: T.CellularGetBearerPreferenceParams): Promise<T.CellularGetBearerPreferenceResult> {
   return client.call("CMAPI_Cellular_GetBearerPreference", params);
 }
 
 /** CMAPI_Cellular_SetRoamingPolicy: Sets whether data connections are allowed while roaming. */
-export function cellularSetRoamingPolicy(
-  client: Client,
-  params: T.CellularSetRoamingPolicyParams,
-): Promise<T.CellularSetRoamingPolicyResult> {
+export function cellularSetRoamingPolicy(client: Client, params: T.CellularSetRoamingPolicyParams): Promise<T.CellularSetRoamingPolicyResult> {
   return client.call("CMAPI_Cellular_SetRoamingPolicy", params);
 }
 
 /** CMAPI_Cellular_GetRoamingPolicy: Returns the roaming policy. */
-export function cellularGetRoamingPolicy(
-  client: Client,
-  params: T.CellularGetRoamingPolicyParams,
-): Promise<T.CellularGetRoamingPolicyResult> {
+export function cellularGetRoamingPolicy(client: Client, params: T.CellularGetRoamingPolicyParams): Promise<T.CellularGetRoamingPolicyResult> {
   return client.call("CMAPI_Cellular_GetRoamingPolicy", params);
 }
 
 /** CMAPI_Cellular_GetSubscriberInfo: Returns the subscriber identity read from the UICC. */
-export function cellularGetSubscriberInfo(
-  client: Client,
-  params: T.CellularGetSubscriberInfoParams,
-): Promise<T.CellularGetSubscriberInfoResult> {
+export function cellularGetSubscriberInfo(client: Client, params: T.CellularGetSubscriberInfoParams): Promise<T.CellularGetSubscriberInfoResult> {
   return client.call("CMAPI_Cellular_GetSubscriberInfo", params);
 }

@@ -9,68 +9,44 @@ type Client = CmapiClientCore<T.CmapiMethods, T.CmapiCallbacks>;
 /** CMAPI_Connection_Connect: Starts a data connection with the given (or the default) profile. Interim responses report "received" and "processing"; the final one the connection id.
  *
  * Exclusive: while another application runs it on the device, the answer is 0x00000006. */
-export function connectionConnect(
-  client: Client,
-  params: T.ConnectionConnectParams,
-): Promise<T.ConnectionConnectResult> {
+export function connectionConnect(client: Client, params: T.ConnectionConnectParams): Promise<T.ConnectionConnectResult> {
   return client.call("CMAPI_Connection_Connect", params);
 }
 
 /** CMAPI_Connection_Disconnect: Ends the data connection.
  *
  * Exclusive: while another application runs it on the device, the answer is 0x00000006. */
-export function connectionDisconnect(
-  client: Client,
-  params: T.ConnectionDisconnectParams,
-): Promise<T.ConnectionDisconnectResult> {
+export function connectionDisconnect(client: Client, params: T.ConnectionDisconnectParams): Promise<T.ConnectionDisconnectResult> {
   return client.call("CMAPI_Connection_Disconnect", params);
 }
 
 /** CMAPI_Connection_CancelConnect: Cancels a connection attempt in progress. */
-export function connectionCancelConnect(
-  client: Client,
-  params: T.ConnectionCancelConnectParams,
-): Promise<T.ConnectionCancelConnectResult> {
+export function connectionCancelConnect(client: Client, params: T.ConnectionCancelConnectParams): Promise<T.ConnectionCancelConnectResult> {
   return client.call("CMAPI_Connection_CancelConnect", params);
 }
 
 /** CMAPI_Connection_GetStatus: Returns the state of the device's data connection. */
-export function connectionGetStatus(
-  client: Client,
-  params: T.ConnectionGetStatusParams,
-): Promise<T.ConnectionGetStatusResult> {
+export function connectionGetStatus(client: Client, params: T.ConnectionGetStatusParams): Promise<T.ConnectionGetStatusResult> {
   return client.call("CMAPI_Connection_GetStatus", params);
 }
 
 /** CMAPI_Connection_GetConnectionList: Lists the device's connections of every type. */
-export function connectionGetConnectionList(
-  client: Client,
-  params: T.ConnectionGetConnectionListParams,
-): Promise<T.ConnectionGetConnectionListResult> {
+export function connectionGetConnectionList(client: Client, params: T.ConnectionGetConnectionListParams): Promise<T.ConnectionGetConnectionListResult> {
   return client.call("CMAPI_Connection_GetConnectionList", params);
 }
 
 /** CMAPI_Connection_GetCurrentAPN: Returns the APN of the current connection. */
-export function connectionGetCurrentAPN(
-  client: Client,
-  params: T.ConnectionGetCurrentAPNParams,
-): Promise<T.ConnectionGetCurrentAPNResult> {
+export function connectionGetCurrentAPN(client: Client, params: T.ConnectionGetCurrentAPNParams): Promise<T.ConnectionGetCurrentAPNResult> {
   return client.call("CMAPI_Connection_GetCurrentAPN", params);
 }
 
 /** CMAPI_Connection_SetAutoConnect: Sets whether the device connects by itself when it can. */
-export function connectionSetAutoConnect(
-  client: Client,
-  params: T.ConnectionSetAutoConnectParams,
-): Promise<T.ConnectionSetAutoConnectResult> {
+export function connectionSetAutoConnect(client: Client, params: T.ConnectionSetAutoConnectParams): Promise<T.ConnectionSetAutoConnectResult> {
   return client.call("CMAPI_Connection_SetAutoConnect", params);
 }
 
 /** CMAPI_Connection_GetAutoConnect: Returns the auto-connect setting. */
-export function connectionGetAutoConnect(
-  client: Client,
-  params: T.ConnectionGetAutoConnectParams,
-): Promise<T.ConnectionGetAutoConnectResult> {
+export function connectionGetAutoConnect(client: Client, params: T.ConnectionGetAutoConnectParams): Promise<T.ConnectionGetAutoConnectResult> {
   return client.call("CMAPI_Connection_GetAutoConnect", params);
 }
 
@@ -87,35 +63,23 @@ export function connectionGetQoS(client: Client, params: T.ConnectionGetQoSParam
 /** CMAPI_Connection_ActivateSecondaryContext: Creates and activates a secondary PDP context on the primary connection.
  *
  * Exclusive: while another application runs it on the device, the answer is 0x00000006. */
-export function connectionActivateSecondaryContext(
-  client: Client,
-  params: T.ConnectionActivateSecondaryContextParams,
-): Promise<T.ConnectionActivateSecondaryContextResult> {
+export function connectionActivateSecondaryContext(client: Client, params: T.ConnectionActivateSecondaryContextParams): Promise<T.ConnectionActivateSecondaryContextResult> {
   return client.call("CMAPI_Connection_ActivateSecondaryContext", params);
 }
 
 /** CMAPI_Connection_DeactivateSecondaryContext: Deactivates a secondary PDP context.
  *
  * Exclusive: while another application runs it on the device, the answer is 0x00000006. */
-export function connectionDeactivateSecondaryContext(
-  client: Client,
-  params: T.ConnectionDeactivateSecondaryContextParams,
-): Promise<T.ConnectionDeactivateSecondaryContextResult> {
+export function connectionDeactivateSecondaryContext(client: Client, params: T.ConnectionDeactivateSecondaryContextParams): Promise<T.ConnectionDeactivateSecondaryContextResult> {
   return client.call("CMAPI_Connection_DeactivateSecondaryContext", params);
 }
 
 /** CMAPI_Connection_GetSecondaryContextList: Lists the secondary PDP contexts. */
-export function connectionGetSecondaryContextList(
-  client: Client,
-  params: T.ConnectionGetSecondaryContextListParams,
-): Promise<T.ConnectionGetSecondaryContextListResult> {
+export function connectionGetSecondaryContextList(client: Client, params: T.ConnectionGetSecondaryContextListParams): Promise<T.ConnectionGetSecondaryContextListResult> {
   return client.call("CMAPI_Connection_GetSecondaryContextList", params);
 }
 
 /** CMAPI_Connection_SetConnectionPriority: Sets the order in which connection types are tried. */
-export function connectionSetConnectionPriority(
-  client: Client,
-  params: T.ConnectionSetConnectionPriorityParams,
-): Promise<T.ConnectionSetConnectionPriorityResult> {
+export function connectionSetConnectionPriority(client: Client, params: T.ConnectionSetConnectionPriorityParams): Promise<T.ConnectionSetConnectionPriorityResult> {
   return client.call("CMAPI_Connection_SetConnectionPriority", params);
 }

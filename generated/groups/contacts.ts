@@ -37,9 +37,6 @@ export function contactsSearch(client: Client, params: T.ContactsSearchParams): 
 }
 
 /** CMAPI_Contacts_GetStorageStatus: Returns how full a contact location is. */
-export function contactsGetStorageStatus(
-  client: Client,
-  params: T.ContactsGetStorageStatusParams,
-): Promise<T.ContactsGetStorageStatusResult> {
+export function contactsGetStorageStatus(client: Client, params: T.ContactsGetStorageStatusParams): Promise<T.ContactsGetStorageStatusResult> {
   return client.call("CMAPI_Contacts_GetStorageStatus", params);
 }

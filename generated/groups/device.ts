@@ -7,18 +7,12 @@ import type * as T from "../types.js";
 type Client = CmapiClientCore<T.CmapiMethods, T.CmapiCallbacks>;
 
 /** CMAPI_Device_GetDeviceList: Lists every device, open or not. */
-export function deviceGetDeviceList(
-  client: Client,
-  params: T.DeviceGetDeviceListParams = {},
-): Promise<T.DeviceGetDeviceListResult> {
+export function deviceGetDeviceList(client: Client, params: T.DeviceGetDeviceListParams = {}): Promise<T.DeviceGetDeviceListResult> {
   return client.call("CMAPI_Device_GetDeviceList", params);
 }
 
 /** CMAPI_Device_GetDeviceInfo: Returns one device's description. */
-export function deviceGetDeviceInfo(
-  client: Client,
-  params: T.DeviceGetDeviceInfoParams,
-): Promise<T.DeviceGetDeviceInfoResult> {
+export function deviceGetDeviceInfo(client: Client, params: T.DeviceGetDeviceInfoParams): Promise<T.DeviceGetDeviceInfoResult> {
   return client.call("CMAPI_Device_GetDeviceInfo", params);
 }
 
@@ -35,10 +29,7 @@ export function deviceClose(client: Client, params: T.DeviceCloseParams): Promis
 }
 
 /** CMAPI_Device_GetOpenDevices: Lists the devices this client has open. */
-export function deviceGetOpenDevices(
-  client: Client,
-  params: T.DeviceGetOpenDevicesParams = {},
-): Promise<T.DeviceGetOpenDevicesResult> {
+export function deviceGetOpenDevices(client: Client, params: T.DeviceGetOpenDevicesParams = {}): Promise<T.DeviceGetOpenDevicesResult> {
   return client.call("CMAPI_Device_GetOpenDevices", params);
 }
 

@@ -7,28 +7,19 @@ import type * as T from "../types.js";
 type Client = CmapiClientCore<T.CmapiMethods, T.CmapiCallbacks>;
 
 /** CMAPI_DeviceExt_GetFirmwareUpdateStatus: Returns the firmware update state. */
-export function deviceExtGetFirmwareUpdateStatus(
-  client: Client,
-  params: T.DeviceExtGetFirmwareUpdateStatusParams,
-): Promise<T.DeviceExtGetFirmwareUpdateStatusResult> {
+export function deviceExtGetFirmwareUpdateStatus(client: Client, params: T.DeviceExtGetFirmwareUpdateStatusParams): Promise<T.DeviceExtGetFirmwareUpdateStatusResult> {
   return client.call("CMAPI_DeviceExt_GetFirmwareUpdateStatus", params);
 }
 
 /** CMAPI_DeviceExt_StartFirmwareUpdate: Checks for, downloads and installs a firmware update.
  *
  * Exclusive: while another application runs it on the device, the answer is 0x00000006. */
-export function deviceExtStartFirmwareUpdate(
-  client: Client,
-  params: T.DeviceExtStartFirmwareUpdateParams,
-): Promise<T.DeviceExtStartFirmwareUpdateResult> {
+export function deviceExtStartFirmwareUpdate(client: Client, params: T.DeviceExtStartFirmwareUpdateParams): Promise<T.DeviceExtStartFirmwareUpdateResult> {
   return client.call("CMAPI_DeviceExt_StartFirmwareUpdate", params);
 }
 
 /** CMAPI_DeviceExt_GetTemperature: Returns the device temperature. */
-export function deviceExtGetTemperature(
-  client: Client,
-  params: T.DeviceExtGetTemperatureParams,
-): Promise<T.DeviceExtGetTemperatureResult> {
+export function deviceExtGetTemperature(client: Client, params: T.DeviceExtGetTemperatureParams): Promise<T.DeviceExtGetTemperatureResult> {
   return client.call("CMAPI_DeviceExt_GetTemperature", params);
 }
 
@@ -38,33 +29,21 @@ export function deviceExtGetLog(client: Client, params: T.DeviceExtGetLogParams)
 }
 
 /** CMAPI_DeviceExt_GetConfiguration: Reads a vendor configuration item. */
-export function deviceExtGetConfiguration(
-  client: Client,
-  params: T.DeviceExtGetConfigurationParams,
-): Promise<T.DeviceExtGetConfigurationResult> {
+export function deviceExtGetConfiguration(client: Client, params: T.DeviceExtGetConfigurationParams): Promise<T.DeviceExtGetConfigurationResult> {
   return client.call("CMAPI_DeviceExt_GetConfiguration", params);
 }
 
 /** CMAPI_DeviceExt_SetConfiguration: Writes a vendor configuration item. */
-export function deviceExtSetConfiguration(
-  client: Client,
-  params: T.DeviceExtSetConfigurationParams,
-): Promise<T.DeviceExtSetConfigurationResult> {
+export function deviceExtSetConfiguration(client: Client, params: T.DeviceExtSetConfigurationParams): Promise<T.DeviceExtSetConfigurationResult> {
   return client.call("CMAPI_DeviceExt_SetConfiguration", params);
 }
 
 /** CMAPI_DeviceExt_GetAntennaInfo: Returns the antennas and the selected one. */
-export function deviceExtGetAntennaInfo(
-  client: Client,
-  params: T.DeviceExtGetAntennaInfoParams,
-): Promise<T.DeviceExtGetAntennaInfoResult> {
+export function deviceExtGetAntennaInfo(client: Client, params: T.DeviceExtGetAntennaInfoParams): Promise<T.DeviceExtGetAntennaInfoResult> {
   return client.call("CMAPI_DeviceExt_GetAntennaInfo", params);
 }
 
 /** CMAPI_DeviceExt_SelectAntenna: Selects an antenna. */
-export function deviceExtSelectAntenna(
-  client: Client,
-  params: T.DeviceExtSelectAntennaParams,
-): Promise<T.DeviceExtSelectAntennaResult> {
+export function deviceExtSelectAntenna(client: Client, params: T.DeviceExtSelectAntennaParams): Promise<T.DeviceExtSelectAntennaResult> {
   return client.call("CMAPI_DeviceExt_SelectAntenna", params);
 }

@@ -7,99 +7,66 @@ import type * as T from "../types.js";
 type Client = CmapiClientCore<T.CmapiMethods, T.CmapiCallbacks>;
 
 /** CMAPI_DeviceService_GetPowerState: Returns the device's power state. */
-export function deviceServiceGetPowerState(
-  client: Client,
-  params: T.DeviceServiceGetPowerStateParams,
-): Promise<T.DeviceServiceGetPowerStateResult> {
+export function deviceServiceGetPowerState(client: Client, params: T.DeviceServiceGetPowerStateParams): Promise<T.DeviceServiceGetPowerStateResult> {
   return client.call("CMAPI_DeviceService_GetPowerState", params);
 }
 
 /** CMAPI_DeviceService_SetPowerState: Sets the device's power state.
  *
  * Exclusive: while another application runs it on the device, the answer is 0x00000006. */
-export function deviceServiceSetPowerState(
-  client: Client,
-  params: T.DeviceServiceSetPowerStateParams,
-): Promise<T.DeviceServiceSetPowerStateResult> {
+export function deviceServiceSetPowerState(client: Client, params: T.DeviceServiceSetPowerStateParams): Promise<T.DeviceServiceSetPowerStateResult> {
   return client.call("CMAPI_DeviceService_SetPowerState", params);
 }
 
 /** CMAPI_DeviceService_GetRadioState: Returns whether the given radios are switched on. */
-export function deviceServiceGetRadioState(
-  client: Client,
-  params: T.DeviceServiceGetRadioStateParams,
-): Promise<T.DeviceServiceGetRadioStateResult> {
+export function deviceServiceGetRadioState(client: Client, params: T.DeviceServiceGetRadioStateParams): Promise<T.DeviceServiceGetRadioStateResult> {
   return client.call("CMAPI_DeviceService_GetRadioState", params);
 }
 
 /** CMAPI_DeviceService_SetRadioState: Switches radios on or off; 0xFF means all.
  *
  * Exclusive: while another application runs it on the device, the answer is 0x00000006. */
-export function deviceServiceSetRadioState(
-  client: Client,
-  params: T.DeviceServiceSetRadioStateParams,
-): Promise<T.DeviceServiceSetRadioStateResult> {
+export function deviceServiceSetRadioState(client: Client, params: T.DeviceServiceSetRadioStateParams): Promise<T.DeviceServiceSetRadioStateResult> {
   return client.call("CMAPI_DeviceService_SetRadioState", params);
 }
 
 /** CMAPI_DeviceService_GetIdentity: Returns the device's identity and versions. */
-export function deviceServiceGetIdentity(
-  client: Client,
-  params: T.DeviceServiceGetIdentityParams,
-): Promise<T.DeviceServiceGetIdentityResult> {
+export function deviceServiceGetIdentity(client: Client, params: T.DeviceServiceGetIdentityParams): Promise<T.DeviceServiceGetIdentityResult> {
   return client.call("CMAPI_DeviceService_GetIdentity", params);
 }
 
 /** CMAPI_DeviceService_GetBatteryStatus: Returns the battery status. */
-export function deviceServiceGetBatteryStatus(
-  client: Client,
-  params: T.DeviceServiceGetBatteryStatusParams,
-): Promise<T.DeviceServiceGetBatteryStatusResult> {
+export function deviceServiceGetBatteryStatus(client: Client, params: T.DeviceServiceGetBatteryStatusParams): Promise<T.DeviceServiceGetBatteryStatusResult> {
   return client.call("CMAPI_DeviceService_GetBatteryStatus", params);
 }
 
 /** CMAPI_DeviceService_GetControlKey: Reads a control key (e.g. a network lock). */
-export function deviceServiceGetControlKey(
-  client: Client,
-  params: T.DeviceServiceGetControlKeyParams,
-): Promise<T.DeviceServiceGetControlKeyResult> {
+export function deviceServiceGetControlKey(client: Client, params: T.DeviceServiceGetControlKeyParams): Promise<T.DeviceServiceGetControlKeyResult> {
   return client.call("CMAPI_DeviceService_GetControlKey", params);
 }
 
 /** CMAPI_DeviceService_SetControlKey: Writes a control key.
  *
  * Exclusive: while another application runs it on the device, the answer is 0x00000006. */
-export function deviceServiceSetControlKey(
-  client: Client,
-  params: T.DeviceServiceSetControlKeyParams,
-): Promise<T.DeviceServiceSetControlKeyResult> {
+export function deviceServiceSetControlKey(client: Client, params: T.DeviceServiceSetControlKeyParams): Promise<T.DeviceServiceSetControlKeyResult> {
   return client.call("CMAPI_DeviceService_SetControlKey", params);
 }
 
 /** CMAPI_DeviceService_FactoryReset: Resets the device to factory defaults.
  *
  * Exclusive: while another application runs it on the device, the answer is 0x00000006. */
-export function deviceServiceFactoryReset(
-  client: Client,
-  params: T.DeviceServiceFactoryResetParams,
-): Promise<T.DeviceServiceFactoryResetResult> {
+export function deviceServiceFactoryReset(client: Client, params: T.DeviceServiceFactoryResetParams): Promise<T.DeviceServiceFactoryResetResult> {
   return client.call("CMAPI_DeviceService_FactoryReset", params);
 }
 
 /** CMAPI_DeviceService_Reboot: Restarts the device.
  *
  * Exclusive: while another application runs it on the device, the answer is 0x00000006. */
-export function deviceServiceReboot(
-  client: Client,
-  params: T.DeviceServiceRebootParams,
-): Promise<T.DeviceServiceRebootResult> {
+export function deviceServiceReboot(client: Client, params: T.DeviceServiceRebootParams): Promise<T.DeviceServiceRebootResult> {
   return client.call("CMAPI_DeviceService_Reboot", params);
 }
 
 /** CMAPI_DeviceService_GetTime: Returns the device's clock. */
-export function deviceServiceGetTime(
-  client: Client,
-  params: T.DeviceServiceGetTimeParams,
-): Promise<T.DeviceServiceGetTimeResult> {
+export function deviceServiceGetTime(client: Client, params: T.DeviceServiceGetTimeParams): Promise<T.DeviceServiceGetTimeResult> {
   return client.call("CMAPI_DeviceService_GetTime", params);
 }

@@ -31,10 +31,7 @@ export function gnssGetPosition(client: Client, params: T.GNSSGetPositionParams)
 }
 
 /** CMAPI_GNSS_GetSatellites: Lists the satellites in view. */
-export function gnssGetSatellites(
-  client: Client,
-  params: T.GNSSGetSatellitesParams,
-): Promise<T.GNSSGetSatellitesResult> {
+export function gnssGetSatellites(client: Client, params: T.GNSSGetSatellitesParams): Promise<T.GNSSGetSatellitesResult> {
   return client.call("CMAPI_GNSS_GetSatellites", params);
 }
 
@@ -44,17 +41,11 @@ export function gnssSetTracking(client: Client, params: T.GNSSSetTrackingParams)
 }
 
 /** CMAPI_GNSS_SetAGNSSServer: Sets the assistance server. */
-export function gnssSetAGNSSServer(
-  client: Client,
-  params: T.GNSSSetAGNSSServerParams,
-): Promise<T.GNSSSetAGNSSServerResult> {
+export function gnssSetAGNSSServer(client: Client, params: T.GNSSSetAGNSSServerParams): Promise<T.GNSSSetAGNSSServerResult> {
   return client.call("CMAPI_GNSS_SetAGNSSServer", params);
 }
 
 /** CMAPI_GNSS_GetAGNSSServer: Returns the assistance server. */
-export function gnssGetAGNSSServer(
-  client: Client,
-  params: T.GNSSGetAGNSSServerParams,
-): Promise<T.GNSSGetAGNSSServerResult> {
+export function gnssGetAGNSSServer(client: Client, params: T.GNSSGetAGNSSServerParams): Promise<T.GNSSGetAGNSSServerResult> {
   return client.call("CMAPI_GNSS_GetAGNSSServer", params);
 }

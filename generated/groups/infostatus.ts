@@ -7,73 +7,46 @@ import type * as T from "../types.js";
 type Client = CmapiClientCore<T.CmapiMethods, T.CmapiCallbacks>;
 
 /** CMAPI_InfoStatus_GetSummary: Returns a summary of the device's connectivity in one call. */
-export function infoStatusGetSummary(
-  client: Client,
-  params: T.InfoStatusGetSummaryParams,
-): Promise<T.InfoStatusGetSummaryResult> {
+export function infoStatusGetSummary(client: Client, params: T.InfoStatusGetSummaryParams): Promise<T.InfoStatusGetSummaryResult> {
   return client.call("CMAPI_InfoStatus_GetSummary", params);
 }
 
 /** CMAPI_InfoStatus_GetIPAddress: Returns the device's IP addresses of a type. */
-export function infoStatusGetIPAddress(
-  client: Client,
-  params: T.InfoStatusGetIPAddressParams,
-): Promise<T.InfoStatusGetIPAddressResult> {
+export function infoStatusGetIPAddress(client: Client, params: T.InfoStatusGetIPAddressParams): Promise<T.InfoStatusGetIPAddressResult> {
   return client.call("CMAPI_InfoStatus_GetIPAddress", params);
 }
 
 /** CMAPI_InfoStatus_GetCurrentAPN: Returns the APN in use. */
-export function infoStatusGetCurrentAPN(
-  client: Client,
-  params: T.InfoStatusGetCurrentAPNParams,
-): Promise<T.InfoStatusGetCurrentAPNResult> {
+export function infoStatusGetCurrentAPN(client: Client, params: T.InfoStatusGetCurrentAPNParams): Promise<T.InfoStatusGetCurrentAPNResult> {
   return client.call("CMAPI_InfoStatus_GetCurrentAPN", params);
 }
 
 /** CMAPI_InfoStatus_GetSignalQuality: Returns the signal quality. */
-export function infoStatusGetSignalQuality(
-  client: Client,
-  params: T.InfoStatusGetSignalQualityParams,
-): Promise<T.InfoStatusGetSignalQualityResult> {
+export function infoStatusGetSignalQuality(client: Client, params: T.InfoStatusGetSignalQualityParams): Promise<T.InfoStatusGetSignalQualityResult> {
   return client.call("CMAPI_InfoStatus_GetSignalQuality", params);
 }
 
 /** CMAPI_InfoStatus_GetRoamingStatus: Returns whether the device is roaming. */
-export function infoStatusGetRoamingStatus(
-  client: Client,
-  params: T.InfoStatusGetRoamingStatusParams,
-): Promise<T.InfoStatusGetRoamingStatusResult> {
+export function infoStatusGetRoamingStatus(client: Client, params: T.InfoStatusGetRoamingStatusParams): Promise<T.InfoStatusGetRoamingStatusResult> {
   return client.call("CMAPI_InfoStatus_GetRoamingStatus", params);
 }
 
 /** CMAPI_InfoStatus_GetOperatorName: Returns the serving operator's name. */
-export function infoStatusGetOperatorName(
-  client: Client,
-  params: T.InfoStatusGetOperatorNameParams,
-): Promise<T.InfoStatusGetOperatorNameResult> {
+export function infoStatusGetOperatorName(client: Client, params: T.InfoStatusGetOperatorNameParams): Promise<T.InfoStatusGetOperatorNameResult> {
   return client.call("CMAPI_InfoStatus_GetOperatorName", params);
 }
 
 /** CMAPI_InfoStatus_GetLocation: Returns the serving cell's location identifiers. */
-export function infoStatusGetLocation(
-  client: Client,
-  params: T.InfoStatusGetLocationParams,
-): Promise<T.InfoStatusGetLocationResult> {
+export function infoStatusGetLocation(client: Client, params: T.InfoStatusGetLocationParams): Promise<T.InfoStatusGetLocationResult> {
   return client.call("CMAPI_InfoStatus_GetLocation", params);
 }
 
 /** CMAPI_InfoStatus_GetConnectionRecord: Returns one connection record by index. */
-export function infoStatusGetConnectionRecord(
-  client: Client,
-  params: T.InfoStatusGetConnectionRecordParams,
-): Promise<T.InfoStatusGetConnectionRecordResult> {
+export function infoStatusGetConnectionRecord(client: Client, params: T.InfoStatusGetConnectionRecordParams): Promise<T.InfoStatusGetConnectionRecordResult> {
   return client.call("CMAPI_InfoStatus_GetConnectionRecord", params);
 }
 
 /** CMAPI_InfoStatus_GetAuthenticationStatus: Returns whether network authentication succeeded. */
-export function infoStatusGetAuthenticationStatus(
-  client: Client,
-  params: T.InfoStatusGetAuthenticationStatusParams,
-): Promise<T.InfoStatusGetAuthenticationStatusResult> {
+export function infoStatusGetAuthenticationStatus(client: Client, params: T.InfoStatusGetAuthenticationStatusParams): Promise<T.InfoStatusGetAuthenticationStatusResult> {
   return client.call("CMAPI_InfoStatus_GetAuthenticationStatus", params);
 }

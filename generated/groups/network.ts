@@ -12,75 +12,48 @@ export function networkGetRFInfo(client: Client, params: T.NetworkGetRFInfoParam
 }
 
 /** CMAPI_Network_GetSignalStrength: Returns the current signal strength. */
-export function networkGetSignalStrength(
-  client: Client,
-  params: T.NetworkGetSignalStrengthParams,
-): Promise<T.NetworkGetSignalStrengthResult> {
+export function networkGetSignalStrength(client: Client, params: T.NetworkGetSignalStrengthParams): Promise<T.NetworkGetSignalStrengthResult> {
   return client.call("CMAPI_Network_GetSignalStrength", params);
 }
 
 /** CMAPI_Network_GetServingCell: Returns the serving cell. */
-export function networkGetServingCell(
-  client: Client,
-  params: T.NetworkGetServingCellParams,
-): Promise<T.NetworkGetServingCellResult> {
+export function networkGetServingCell(client: Client, params: T.NetworkGetServingCellParams): Promise<T.NetworkGetServingCellResult> {
   return client.call("CMAPI_Network_GetServingCell", params);
 }
 
 /** CMAPI_Network_GetNeighborCells: Returns the neighbouring cells the device measures. */
-export function networkGetNeighborCells(
-  client: Client,
-  params: T.NetworkGetNeighborCellsParams,
-): Promise<T.NetworkGetNeighborCellsResult> {
+export function networkGetNeighborCells(client: Client, params: T.NetworkGetNeighborCellsParams): Promise<T.NetworkGetNeighborCellsResult> {
   return client.call("CMAPI_Network_GetNeighborCells", params);
 }
 
 /** CMAPI_Network_GetSystemInfo: Returns the serving system. */
-export function networkGetSystemInfo(
-  client: Client,
-  params: T.NetworkGetSystemInfoParams,
-): Promise<T.NetworkGetSystemInfoResult> {
+export function networkGetSystemInfo(client: Client, params: T.NetworkGetSystemInfoParams): Promise<T.NetworkGetSystemInfoResult> {
   return client.call("CMAPI_Network_GetSystemInfo", params);
 }
 
 /** CMAPI_Network_GetNetworkTime: Returns the time the network reports (NITZ). */
-export function networkGetNetworkTime(
-  client: Client,
-  params: T.NetworkGetNetworkTimeParams,
-): Promise<T.NetworkGetNetworkTimeResult> {
+export function networkGetNetworkTime(client: Client, params: T.NetworkGetNetworkTimeParams): Promise<T.NetworkGetNetworkTimeResult> {
   return client.call("CMAPI_Network_GetNetworkTime", params);
 }
 
 /** CMAPI_Network_GetSupportedBands: Returns the frequency bands the device supports. */
-export function networkGetSupportedBands(
-  client: Client,
-  params: T.NetworkGetSupportedBandsParams,
-): Promise<T.NetworkGetSupportedBandsResult> {
+export function networkGetSupportedBands(client: Client, params: T.NetworkGetSupportedBandsParams): Promise<T.NetworkGetSupportedBandsResult> {
   return client.call("CMAPI_Network_GetSupportedBands", params);
 }
 
 /** CMAPI_Network_SetBandPreference: Restricts the device to the given bands.
  *
  * Exclusive: while another application runs it on the device, the answer is 0x00000006. */
-export function networkSetBandPreference(
-  client: Client,
-  params: T.NetworkSetBandPreferenceParams,
-): Promise<T.NetworkSetBandPreferenceResult> {
+export function networkSetBandPreference(client: Client, params: T.NetworkSetBandPreferenceParams): Promise<T.NetworkSetBandPreferenceResult> {
   return client.call("CMAPI_Network_SetBandPreference", params);
 }
 
 /** CMAPI_Network_GetBandPreference: Returns the band restriction. */
-export function networkGetBandPreference(
-  client: Client,
-  params: T.NetworkGetBandPreferenceParams,
-): Promise<T.NetworkGetBandPreferenceResult> {
+export function networkGetBandPreference(client: Client, params: T.NetworkGetBandPreferenceParams): Promise<T.NetworkGetBandPreferenceResult> {
   return client.call("CMAPI_Network_GetBandPreference", params);
 }
 
 /** CMAPI_Network_SetRadioMask: Sets which radio technologies are enabled. */
-export function networkSetRadioMask(
-  client: Client,
-  params: T.NetworkSetRadioMaskParams,
-): Promise<T.NetworkSetRadioMaskResult> {
+export function networkSetRadioMask(client: Client, params: T.NetworkSetRadioMaskParams): Promise<T.NetworkSetRadioMaskResult> {
   return client.call("CMAPI_Network_SetRadioMask", params);
 }

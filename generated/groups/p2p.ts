@@ -7,10 +7,7 @@ import type * as T from "../types.js";
 type Client = CmapiClientCore<T.CmapiMethods, T.CmapiCallbacks>;
 
 /** CMAPI_P2P_GetTechnologies: Lists the P2P technologies the device supports and which are on. */
-export function p2pGetTechnologies(
-  client: Client,
-  params: T.P2PGetTechnologiesParams,
-): Promise<T.P2PGetTechnologiesResult> {
+export function p2pGetTechnologies(client: Client, params: T.P2PGetTechnologiesParams): Promise<T.P2PGetTechnologiesResult> {
   return client.call("CMAPI_P2P_GetTechnologies", params);
 }
 
@@ -32,10 +29,7 @@ export function p2pStopDiscovery(client: Client, params: T.P2PStopDiscoveryParam
 }
 
 /** CMAPI_P2P_AdvertiseService: Advertises a local service. */
-export function p2pAdvertiseService(
-  client: Client,
-  params: T.P2PAdvertiseServiceParams,
-): Promise<T.P2PAdvertiseServiceResult> {
+export function p2pAdvertiseService(client: Client, params: T.P2PAdvertiseServiceParams): Promise<T.P2PAdvertiseServiceResult> {
   return client.call("CMAPI_P2P_AdvertiseService", params);
 }
 
@@ -57,10 +51,7 @@ export function p2pDisconnect(client: Client, params: T.P2PDisconnectParams): Pr
 }
 
 /** CMAPI_P2P_GetConnections: Lists P2P connections. */
-export function p2pGetConnections(
-  client: Client,
-  params: T.P2PGetConnectionsParams,
-): Promise<T.P2PGetConnectionsResult> {
+export function p2pGetConnections(client: Client, params: T.P2PGetConnectionsParams): Promise<T.P2PGetConnectionsResult> {
   return client.call("CMAPI_P2P_GetConnections", params);
 }
 
@@ -87,17 +78,11 @@ export function p2pInvite(client: Client, params: T.P2PInviteParams): Promise<T.
 }
 
 /** CMAPI_P2P_RespondInvitation: Accepts or rejects an invitation received. */
-export function p2pRespondInvitation(
-  client: Client,
-  params: T.P2PRespondInvitationParams,
-): Promise<T.P2PRespondInvitationResult> {
+export function p2pRespondInvitation(client: Client, params: T.P2PRespondInvitationParams): Promise<T.P2PRespondInvitationResult> {
   return client.call("CMAPI_P2P_RespondInvitation", params);
 }
 
 /** CMAPI_P2P_GetInvitations: Lists invitations sent and received. */
-export function p2pGetInvitations(
-  client: Client,
-  params: T.P2PGetInvitationsParams,
-): Promise<T.P2PGetInvitationsResult> {
+export function p2pGetInvitations(client: Client, params: T.P2PGetInvitationsParams): Promise<T.P2PGetInvitationsResult> {
   return client.call("CMAPI_P2P_GetInvitations", params);
 }

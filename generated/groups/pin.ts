@@ -47,17 +47,11 @@ export function pinUnblock(client: Client, params: T.PINUnblockParams): Promise<
 }
 
 /** CMAPI_PIN_GetRetriesLeft: Returns the retries left for a PIN and its PUK. */
-export function pinGetRetriesLeft(
-  client: Client,
-  params: T.PINGetRetriesLeftParams,
-): Promise<T.PINGetRetriesLeftResult> {
+export function pinGetRetriesLeft(client: Client, params: T.PINGetRetriesLeftParams): Promise<T.PINGetRetriesLeftResult> {
   return client.call("CMAPI_PIN_GetRetriesLeft", params);
 }
 
 /** CMAPI_PIN_GetSupportedTypes: Lists the PIN types the card and device support. */
-export function pinGetSupportedTypes(
-  client: Client,
-  params: T.PINGetSupportedTypesParams,
-): Promise<T.PINGetSupportedTypesResult> {
+export function pinGetSupportedTypes(client: Client, params: T.PINGetSupportedTypesParams): Promise<T.PINGetSupportedTypesResult> {
   return client.call("CMAPI_PIN_GetSupportedTypes", params);
 }

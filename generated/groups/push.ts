@@ -22,9 +22,6 @@ export function pushGetMessages(client: Client, params: T.PushGetMessagesParams)
 }
 
 /** CMAPI_Push_DeleteMessage: Deletes a push message. */
-export function pushDeleteMessage(
-  client: Client,
-  params: T.PushDeleteMessageParams,
-): Promise<T.PushDeleteMessageResult> {
+export function pushDeleteMessage(client: Client, params: T.PushDeleteMessageParams): Promise<T.PushDeleteMessageResult> {
   return client.call("CMAPI_Push_DeleteMessage", params);
 }

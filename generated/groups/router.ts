@@ -7,10 +7,7 @@ import type * as T from "../types.js";
 type Client = CmapiClientCore<T.CmapiMethods, T.CmapiCallbacks>;
 
 /** CMAPI_Router_GetRouterList: Lists the routers this implementation manages. */
-export function routerGetRouterList(
-  client: Client,
-  params: T.RouterGetRouterListParams = {},
-): Promise<T.RouterGetRouterListResult> {
+export function routerGetRouterList(client: Client, params: T.RouterGetRouterListParams = {}): Promise<T.RouterGetRouterListResult> {
   return client.call("CMAPI_Router_GetRouterList", params);
 }
 
@@ -27,18 +24,12 @@ export function routerSetConfig(client: Client, params: T.RouterSetConfigParams)
 }
 
 /** CMAPI_Router_GetConnectedDevices: Lists the devices connected to a router. */
-export function routerGetConnectedDevices(
-  client: Client,
-  params: T.RouterGetConnectedDevicesParams,
-): Promise<T.RouterGetConnectedDevicesResult> {
+export function routerGetConnectedDevices(client: Client, params: T.RouterGetConnectedDevicesParams): Promise<T.RouterGetConnectedDevicesResult> {
   return client.call("CMAPI_Router_GetConnectedDevices", params);
 }
 
 /** CMAPI_Router_SetDeviceBlocked: Blocks or unblocks a connected device. */
-export function routerSetDeviceBlocked(
-  client: Client,
-  params: T.RouterSetDeviceBlockedParams,
-): Promise<T.RouterSetDeviceBlockedResult> {
+export function routerSetDeviceBlocked(client: Client, params: T.RouterSetDeviceBlockedParams): Promise<T.RouterSetDeviceBlockedResult> {
   return client.call("CMAPI_Router_SetDeviceBlocked", params);
 }
 
@@ -55,65 +46,44 @@ export function routerSetPolicy(client: Client, params: T.RouterSetPolicyParams)
 }
 
 /** CMAPI_Router_GetRestrictions: Lists access restrictions (parental control). */
-export function routerGetRestrictions(
-  client: Client,
-  params: T.RouterGetRestrictionsParams,
-): Promise<T.RouterGetRestrictionsResult> {
+export function routerGetRestrictions(client: Client, params: T.RouterGetRestrictionsParams): Promise<T.RouterGetRestrictionsResult> {
   return client.call("CMAPI_Router_GetRestrictions", params);
 }
 
 /** CMAPI_Router_SetRestrictions: Replaces the access restrictions.
  *
  * Exclusive: while another application runs it on the device, the answer is 0x00000006. */
-export function routerSetRestrictions(
-  client: Client,
-  params: T.RouterSetRestrictionsParams,
-): Promise<T.RouterSetRestrictionsResult> {
+export function routerSetRestrictions(client: Client, params: T.RouterSetRestrictionsParams): Promise<T.RouterSetRestrictionsResult> {
   return client.call("CMAPI_Router_SetRestrictions", params);
 }
 
 /** CMAPI_Router_GetDHCPSettings: Returns the DHCP server settings. */
-export function routerGetDHCPSettings(
-  client: Client,
-  params: T.RouterGetDHCPSettingsParams,
-): Promise<T.RouterGetDHCPSettingsResult> {
+export function routerGetDHCPSettings(client: Client, params: T.RouterGetDHCPSettingsParams): Promise<T.RouterGetDHCPSettingsResult> {
   return client.call("CMAPI_Router_GetDHCPSettings", params);
 }
 
 /** CMAPI_Router_SetDHCPSettings: Sets the DHCP server settings.
  *
  * Exclusive: while another application runs it on the device, the answer is 0x00000006. */
-export function routerSetDHCPSettings(
-  client: Client,
-  params: T.RouterSetDHCPSettingsParams,
-): Promise<T.RouterSetDHCPSettingsResult> {
+export function routerSetDHCPSettings(client: Client, params: T.RouterSetDHCPSettingsParams): Promise<T.RouterSetDHCPSettingsResult> {
   return client.call("CMAPI_Router_SetDHCPSettings", params);
 }
 
 /** CMAPI_Router_GetPortForwarding: Lists the port forwarding rules. */
-export function routerGetPortForwarding(
-  client: Client,
-  params: T.RouterGetPortForwardingParams,
-): Promise<T.RouterGetPortForwardingResult> {
+export function routerGetPortForwarding(client: Client, params: T.RouterGetPortForwardingParams): Promise<T.RouterGetPortForwardingResult> {
   return client.call("CMAPI_Router_GetPortForwarding", params);
 }
 
 /** CMAPI_Router_SetPortForwarding: Replaces the port forwarding rules.
  *
  * Exclusive: while another application runs it on the device, the answer is 0x00000006. */
-export function routerSetPortForwarding(
-  client: Client,
-  params: T.RouterSetPortForwardingParams,
-): Promise<T.RouterSetPortForwardingResult> {
+export function routerSetPortForwarding(client: Client, params: T.RouterSetPortForwardingParams): Promise<T.RouterSetPortForwardingResult> {
   return client.call("CMAPI_Router_SetPortForwarding", params);
 }
 
 /** CMAPI_Router_SetAdminPassword: Changes the administrator password.
  *
  * Exclusive: while another application runs it on the device, the answer is 0x00000006. */
-export function routerSetAdminPassword(
-  client: Client,
-  params: T.RouterSetAdminPasswordParams,
-): Promise<T.RouterSetAdminPasswordResult> {
+export function routerSetAdminPassword(client: Client, params: T.RouterSetAdminPasswordParams): Promise<T.RouterSetAdminPasswordResult> {
   return client.call("CMAPI_Router_SetAdminPassword", params);
 }

@@ -32,10 +32,7 @@ export function smsDeleteAll(client: Client, params: T.SMSDeleteAllParams): Prom
 }
 
 /** CMAPI_SMS_GetStorageStatus: Returns how full a message storage is. */
-export function smsGetStorageStatus(
-  client: Client,
-  params: T.SMSGetStorageStatusParams,
-): Promise<T.SMSGetStorageStatusResult> {
+export function smsGetStorageStatus(client: Client, params: T.SMSGetStorageStatusParams): Promise<T.SMSGetStorageStatusResult> {
   return client.call("CMAPI_SMS_GetStorageStatus", params);
 }
 

@@ -7,18 +7,12 @@ import type * as T from "../types.js";
 type Client = CmapiClientCore<T.CmapiMethods, T.CmapiCallbacks>;
 
 /** CMAPI_Statistics_GetSessionStatistics: Returns the counters of the current connection. */
-export function statisticsGetSessionStatistics(
-  client: Client,
-  params: T.StatisticsGetSessionStatisticsParams,
-): Promise<T.StatisticsGetSessionStatisticsResult> {
+export function statisticsGetSessionStatistics(client: Client, params: T.StatisticsGetSessionStatisticsParams): Promise<T.StatisticsGetSessionStatisticsResult> {
   return client.call("CMAPI_Statistics_GetSessionStatistics", params);
 }
 
 /** CMAPI_Statistics_GetDataUsage: Returns the data used in a period. */
-export function statisticsGetDataUsage(
-  client: Client,
-  params: T.StatisticsGetDataUsageParams,
-): Promise<T.StatisticsGetDataUsageResult> {
+export function statisticsGetDataUsage(client: Client, params: T.StatisticsGetDataUsageParams): Promise<T.StatisticsGetDataUsageResult> {
   return client.call("CMAPI_Statistics_GetDataUsage", params);
 }
 
@@ -28,25 +22,16 @@ export function statisticsReset(client: Client, params: T.StatisticsResetParams)
 }
 
 /** CMAPI_Statistics_SetUsageThreshold: Sets a usage threshold; crossing it fires CMAPI_Callback_DataUsageThreshold. */
-export function statisticsSetUsageThreshold(
-  client: Client,
-  params: T.StatisticsSetUsageThresholdParams,
-): Promise<T.StatisticsSetUsageThresholdResult> {
+export function statisticsSetUsageThreshold(client: Client, params: T.StatisticsSetUsageThresholdParams): Promise<T.StatisticsSetUsageThresholdResult> {
   return client.call("CMAPI_Statistics_SetUsageThreshold", params);
 }
 
 /** CMAPI_Statistics_GetUsageThreshold: Returns the usage threshold of a period. */
-export function statisticsGetUsageThreshold(
-  client: Client,
-  params: T.StatisticsGetUsageThresholdParams,
-): Promise<T.StatisticsGetUsageThresholdResult> {
+export function statisticsGetUsageThreshold(client: Client, params: T.StatisticsGetUsageThresholdParams): Promise<T.StatisticsGetUsageThresholdResult> {
   return client.call("CMAPI_Statistics_GetUsageThreshold", params);
 }
 
 /** CMAPI_Statistics_GetWLANStatistics: Returns the WLAN interface's counters. */
-export function statisticsGetWLANStatistics(
-  client: Client,
-  params: T.StatisticsGetWLANStatisticsParams,
-): Promise<T.StatisticsGetWLANStatisticsResult> {
+export function statisticsGetWLANStatistics(client: Client, params: T.StatisticsGetWLANStatisticsParams): Promise<T.StatisticsGetWLANStatisticsResult> {
   return client.call("CMAPI_Statistics_GetWLANStatistics", params);
 }

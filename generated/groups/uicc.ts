@@ -17,26 +17,17 @@ export function uiccGetATR(client: Client, params: T.UICCGetATRParams): Promise<
 }
 
 /** CMAPI_UICC_GetApplications: Lists the card's applications. */
-export function uiccGetApplications(
-  client: Client,
-  params: T.UICCGetApplicationsParams,
-): Promise<T.UICCGetApplicationsResult> {
+export function uiccGetApplications(client: Client, params: T.UICCGetApplicationsParams): Promise<T.UICCGetApplicationsResult> {
   return client.call("CMAPI_UICC_GetApplications", params);
 }
 
 /** CMAPI_UICC_OpenLogicalChannel: Opens a logical channel to an application. */
-export function uiccOpenLogicalChannel(
-  client: Client,
-  params: T.UICCOpenLogicalChannelParams,
-): Promise<T.UICCOpenLogicalChannelResult> {
+export function uiccOpenLogicalChannel(client: Client, params: T.UICCOpenLogicalChannelParams): Promise<T.UICCOpenLogicalChannelResult> {
   return client.call("CMAPI_UICC_OpenLogicalChannel", params);
 }
 
 /** CMAPI_UICC_CloseLogicalChannel: Closes a logical channel. */
-export function uiccCloseLogicalChannel(
-  client: Client,
-  params: T.UICCCloseLogicalChannelParams,
-): Promise<T.UICCCloseLogicalChannelResult> {
+export function uiccCloseLogicalChannel(client: Client, params: T.UICCCloseLogicalChannelParams): Promise<T.UICCCloseLogicalChannelResult> {
   return client.call("CMAPI_UICC_CloseLogicalChannel", params);
 }
 
@@ -56,17 +47,11 @@ export function uiccSendEnvelope(client: Client, params: T.UICCSendEnvelopeParam
 }
 
 /** CMAPI_UICC_SetTerminalProfile: Sets the terminal profile (the toolkit facilities the terminal supports). */
-export function uiccSetTerminalProfile(
-  client: Client,
-  params: T.UICCSetTerminalProfileParams,
-): Promise<T.UICCSetTerminalProfileResult> {
+export function uiccSetTerminalProfile(client: Client, params: T.UICCSetTerminalProfileParams): Promise<T.UICCSetTerminalProfileResult> {
   return client.call("CMAPI_UICC_SetTerminalProfile", params);
 }
 
 /** CMAPI_UICC_SendTerminalResponse: Answers a proactive command with a terminal response. */
-export function uiccSendTerminalResponse(
-  client: Client,
-  params: T.UICCSendTerminalResponseParams,
-): Promise<T.UICCSendTerminalResponseResult> {
+export function uiccSendTerminalResponse(client: Client, params: T.UICCSendTerminalResponseParams): Promise<T.UICCSendTerminalResponseResult> {
   return client.call("CMAPI_UICC_SendTerminalResponse", params);
 }

@@ -24,9 +24,6 @@ export function ussdCancel(client: Client, params: T.USSDCancelParams): Promise<
 }
 
 /** CMAPI_USSD_GetSessionState: Returns a session's state. */
-export function ussdGetSessionState(
-  client: Client,
-  params: T.USSDGetSessionStateParams,
-): Promise<T.USSDGetSessionStateResult> {
+export function ussdGetSessionState(client: Client, params: T.USSDGetSessionStateParams): Promise<T.USSDGetSessionStateResult> {
   return client.call("CMAPI_USSD_GetSessionState", params);
 }

@@ -14,50 +14,32 @@ export function wlanScan(client: Client, params: T.WLANScanParams): Promise<T.WL
 }
 
 /** CMAPI_WLAN_GetScanResults: Returns the last scan's result without scanning again. */
-export function wlanGetScanResults(
-  client: Client,
-  params: T.WLANGetScanResultsParams,
-): Promise<T.WLANGetScanResultsResult> {
+export function wlanGetScanResults(client: Client, params: T.WLANGetScanResultsParams): Promise<T.WLANGetScanResultsResult> {
   return client.call("CMAPI_WLAN_GetScanResults", params);
 }
 
 /** CMAPI_WLAN_GetKnownNetworks: Lists the known (saved) networks in priority order. */
-export function wlanGetKnownNetworks(
-  client: Client,
-  params: T.WLANGetKnownNetworksParams,
-): Promise<T.WLANGetKnownNetworksResult> {
+export function wlanGetKnownNetworks(client: Client, params: T.WLANGetKnownNetworksParams): Promise<T.WLANGetKnownNetworksResult> {
   return client.call("CMAPI_WLAN_GetKnownNetworks", params);
 }
 
 /** CMAPI_WLAN_AddKnownNetwork: Adds a known network at its index. */
-export function wlanAddKnownNetwork(
-  client: Client,
-  params: T.WLANAddKnownNetworkParams,
-): Promise<T.WLANAddKnownNetworkResult> {
+export function wlanAddKnownNetwork(client: Client, params: T.WLANAddKnownNetworkParams): Promise<T.WLANAddKnownNetworkResult> {
   return client.call("CMAPI_WLAN_AddKnownNetwork", params);
 }
 
 /** CMAPI_WLAN_UpdateKnownNetwork: Replaces the known network at the network's index. */
-export function wlanUpdateKnownNetwork(
-  client: Client,
-  params: T.WLANUpdateKnownNetworkParams,
-): Promise<T.WLANUpdateKnownNetworkResult> {
+export function wlanUpdateKnownNetwork(client: Client, params: T.WLANUpdateKnownNetworkParams): Promise<T.WLANUpdateKnownNetworkResult> {
   return client.call("CMAPI_WLAN_UpdateKnownNetwork", params);
 }
 
 /** CMAPI_WLAN_DeleteKnownNetwork: Deletes the known network at an index. */
-export function wlanDeleteKnownNetwork(
-  client: Client,
-  params: T.WLANDeleteKnownNetworkParams,
-): Promise<T.WLANDeleteKnownNetworkResult> {
+export function wlanDeleteKnownNetwork(client: Client, params: T.WLANDeleteKnownNetworkParams): Promise<T.WLANDeleteKnownNetworkResult> {
   return client.call("CMAPI_WLAN_DeleteKnownNetwork", params);
 }
 
 /** CMAPI_WLAN_MoveKnownNetwork: Moves a known network to another priority index. */
-export function wlanMoveKnownNetwork(
-  client: Client,
-  params: T.WLANMoveKnownNetworkParams,
-): Promise<T.WLANMoveKnownNetworkResult> {
+export function wlanMoveKnownNetwork(client: Client, params: T.WLANMoveKnownNetworkParams): Promise<T.WLANMoveKnownNetworkResult> {
   return client.call("CMAPI_WLAN_MoveKnownNetwork", params);
 }
 
@@ -93,90 +75,57 @@ export function wlanCancelWPS(client: Client, params: T.WLANCancelWPSParams): Pr
 }
 
 /** CMAPI_WLAN_GetIPConfiguration: Returns the IP configuration of the WLAN interface. */
-export function wlanGetIPConfiguration(
-  client: Client,
-  params: T.WLANGetIPConfigurationParams,
-): Promise<T.WLANGetIPConfigurationResult> {
+export function wlanGetIPConfiguration(client: Client, params: T.WLANGetIPConfigurationParams): Promise<T.WLANGetIPConfigurationResult> {
   return client.call("CMAPI_WLAN_GetIPConfiguration", params);
 }
 
 /** CMAPI_WLAN_SetIPConfiguration: Sets the IP configuration of a known network. */
-export function wlanSetIPConfiguration(
-  client: Client,
-  params: T.WLANSetIPConfigurationParams,
-): Promise<T.WLANSetIPConfigurationResult> {
+export function wlanSetIPConfiguration(client: Client, params: T.WLANSetIPConfigurationParams): Promise<T.WLANSetIPConfigurationResult> {
   return client.call("CMAPI_WLAN_SetIPConfiguration", params);
 }
 
 /** CMAPI_WLAN_GetMACAddress: Returns the interface's MAC address. */
-export function wlanGetMACAddress(
-  client: Client,
-  params: T.WLANGetMACAddressParams,
-): Promise<T.WLANGetMACAddressResult> {
+export function wlanGetMACAddress(client: Client, params: T.WLANGetMACAddressParams): Promise<T.WLANGetMACAddressResult> {
   return client.call("CMAPI_WLAN_GetMACAddress", params);
 }
 
 /** CMAPI_WLAN_SetMACAddress: Sets the interface's MAC address (randomisation or a fixed address). */
-export function wlanSetMACAddress(
-  client: Client,
-  params: T.WLANSetMACAddressParams,
-): Promise<T.WLANSetMACAddressResult> {
+export function wlanSetMACAddress(client: Client, params: T.WLANSetMACAddressParams): Promise<T.WLANSetMACAddressResult> {
   return client.call("CMAPI_WLAN_SetMACAddress", params);
 }
 
 /** CMAPI_WLAN_GetSecurityPolicy: Returns the security policy for connecting to networks. */
-export function wlanGetSecurityPolicy(
-  client: Client,
-  params: T.WLANGetSecurityPolicyParams,
-): Promise<T.WLANGetSecurityPolicyResult> {
+export function wlanGetSecurityPolicy(client: Client, params: T.WLANGetSecurityPolicyParams): Promise<T.WLANGetSecurityPolicyResult> {
   return client.call("CMAPI_WLAN_GetSecurityPolicy", params);
 }
 
 /** CMAPI_WLAN_SetSecurityPolicy: Sets the security policy for connecting to networks. */
-export function wlanSetSecurityPolicy(
-  client: Client,
-  params: T.WLANSetSecurityPolicyParams,
-): Promise<T.WLANSetSecurityPolicyResult> {
+export function wlanSetSecurityPolicy(client: Client, params: T.WLANSetSecurityPolicyParams): Promise<T.WLANSetSecurityPolicyResult> {
   return client.call("CMAPI_WLAN_SetSecurityPolicy", params);
 }
 
 /** CMAPI_WLAN_GetPasspointCredentials: Lists the Hotspot 2.0 credentials. */
-export function wlanGetPasspointCredentials(
-  client: Client,
-  params: T.WLANGetPasspointCredentialsParams,
-): Promise<T.WLANGetPasspointCredentialsResult> {
+export function wlanGetPasspointCredentials(client: Client, params: T.WLANGetPasspointCredentialsParams): Promise<T.WLANGetPasspointCredentialsResult> {
   return client.call("CMAPI_WLAN_GetPasspointCredentials", params);
 }
 
 /** CMAPI_WLAN_AddPasspointCredential: Adds a Hotspot 2.0 credential. */
-export function wlanAddPasspointCredential(
-  client: Client,
-  params: T.WLANAddPasspointCredentialParams,
-): Promise<T.WLANAddPasspointCredentialResult> {
+export function wlanAddPasspointCredential(client: Client, params: T.WLANAddPasspointCredentialParams): Promise<T.WLANAddPasspointCredentialResult> {
   return client.call("CMAPI_WLAN_AddPasspointCredential", params);
 }
 
 /** CMAPI_WLAN_DeletePasspointCredential: Removes a Hotspot 2.0 credential. */
-export function wlanDeletePasspointCredential(
-  client: Client,
-  params: T.WLANDeletePasspointCredentialParams,
-): Promise<T.WLANDeletePasspointCredentialResult> {
+export function wlanDeletePasspointCredential(client: Client, params: T.WLANDeletePasspointCredentialParams): Promise<T.WLANDeletePasspointCredentialResult> {
   return client.call("CMAPI_WLAN_DeletePasspointCredential", params);
 }
 
 /** CMAPI_WLAN_SetPasspointEnabled: Turns Hotspot 2.0 network selection on or off. */
-export function wlanSetPasspointEnabled(
-  client: Client,
-  params: T.WLANSetPasspointEnabledParams,
-): Promise<T.WLANSetPasspointEnabledResult> {
+export function wlanSetPasspointEnabled(client: Client, params: T.WLANSetPasspointEnabledParams): Promise<T.WLANSetPasspointEnabledResult> {
   return client.call("CMAPI_WLAN_SetPasspointEnabled", params);
 }
 
 /** CMAPI_WLAN_GetPasspointStatus: Returns Hotspot 2.0 status. */
-export function wlanGetPasspointStatus(
-  client: Client,
-  params: T.WLANGetPasspointStatusParams,
-): Promise<T.WLANGetPasspointStatusResult> {
+export function wlanGetPasspointStatus(client: Client, params: T.WLANGetPasspointStatusParams): Promise<T.WLANGetPasspointStatusResult> {
   return client.call("CMAPI_WLAN_GetPasspointStatus", params);
 }
 

@@ -6,17 +6,7 @@
  * handler for whatever matches neither (section 5.5.1.4). The transport is pluggable: WebSocket
  * (transport-websocket.ts) or HTTP with long polling (transport-http.ts). Carried into generated/runtime/.
  */
-import {
-  CMAPI_VERSION,
-  CmapiError,
-  JSONRPC_VERSION,
-  isFinalResponse,
-  isRecord,
-  uuid,
-  type CmapiCallbackMessage,
-  type CmapiRequestMessage,
-  type CmapiResponseMessage,
-} from "./protocol.js";
+import { CMAPI_VERSION, CmapiError, JSONRPC_VERSION, isFinalResponse, isRecord, uuid, type CmapiCallbackMessage, type CmapiRequestMessage, type CmapiResponseMessage } from "./protocol.js";
 import type { ValidationResult } from "./validation.js";
 
 /** What a transport gets from the client. */
@@ -52,8 +42,7 @@ export class CmapiClientError extends Error {
 
 /** Something the client received or did that no call or callback could take (section 5.5.1.4). */
 export interface ClientProblem {
-  kind:
-    "unmatched-id" | "unregistered-callback" | "malformed-message" | "invalid-message" | "callback-threw" | "transport";
+  kind: "unmatched-id" | "unregistered-callback" | "malformed-message" | "invalid-message" | "callback-threw" | "transport";
   message: string;
   /** The message concerned, when there is one. */
   received?: unknown;
@@ -97,10 +86,7 @@ export const DEFAULT_VALIDITY_PERIOD_MS = 30 * 60 * 1000;
  * "received"/"processing") or rejects with a CmapiError for an error response, or with a
  * CmapiClientError when the validity period expires or the connection closes first.
  */
-export class CmapiClientCore<
-  Methods extends { [M in keyof Methods]: { params: unknown; result: unknown } },
-  Callbacks,
-> {
+export class CmapiClientCore<Methods extends { [M in keyof Methods]: { params: unknown; result: unknown } }, Callbacks> {
   private readonly pending = new Map<string, PendingCall>();
   private readonly callbacks = new Map<string, Set<CallbackHandler>>();
   private readonly validityPeriodMs: number;
@@ -121,35 +107,16 @@ export class CmapiClientCore<
   /** Calls a function by its spec name: a Promise for the final result. */
   call<M extends keyof Methods & string>(method: M, params: Methods[M]["params"]): Promise<Methods[M]["result"]>;
   /** Calls a function by its spec name; `callback` gets every response. Returns the call's id. */
-  call<M extends keyof Methods & string>(
-    method: M,
-    params: Methods[M]["params"],
-    callback: ResultCallback<Methods[M]["result"]>,
-  ): string;
-  call<M extends keyof Methods & string>(
-    method: M,
-    params: Methods[M]["params"],
-    callback?: ResultCallback<Methods[M]["result"]>,
-  ): Promise<Methods[M]["result"]> | string {
+  call<M extends keyof Methods & string>(method: M, params: Methods[M]["params"], callback: ResultCallback<Methods[M]["result"]>): string;
+  call<M extends keyof Methods & string>(method: M, params: Methods[M]["params"], callback?: ResultCallback<Methods[M]["result"]>): Promise<Methods[M]["result"]> | string {
     return this.invoke(method, params, callback);
   }
 
   protected invoke(method: string, params: unknown, callback?: ResultCallback<any>): Promise<any> | string {
     const id = uuid();
-    const message: CmapiRequestMessage = {
-      jsonrpc: JSONRPC_VERSION,
-      cmapiversion: CMAPI_VERSION,
-      method,
-      id,
-      params: (params ?? {}) as Record<string, unknown>,
-    };
+    const message: CmapiRequestMessage = { jsonrpc: JSONRPC_VERSION, cmapiversion: CMAPI_VERSION, method, id, params: (params ?? {}) as Record<string, unknown> };
     if (callback) {
-      this.track(id, {
-        method,
-        callback,
-        settle: undefined,
-        fail: (error) => this.report({ kind: "transport", message: `${method} (${id}): ${error.message}`, error }),
-      });
+      this.track(id, { method, callback, settle: undefined, fail: (error) => this.report({ kind: "transport", message: `${method} (${id}): ${error.message}`, error }) });
       this.dispatch(message);
       return id;
     }
@@ -157,10 +124,7 @@ export class CmapiClientCore<
       this.track(id, {
         method,
         callback: undefined,
-        settle: (response) =>
-          response.error
-            ? reject(new CmapiError(response.error.code, response.error.message, response.error.data))
-            : resolve(response.result),
+        settle: (response) => (response.error ? reject(new CmapiError(response.error.code, response.error.message, response.error.data)) : resolve(response.result)),
         fail: reject,
       });
       this.dispatch(message);
@@ -184,9 +148,7 @@ export class CmapiClientCore<
       const call = this.pending.get(message.id);
       if (!call) return;
       this.forget(message.id);
-      call.fail?.(
-        new CmapiClientError("send", `could not send ${message.method}: ${(error as Error).message}`, { cause: error }),
-      );
+      call.fail?.(new CmapiClientError("send", `could not send ${message.method}: ${(error as Error).message}`, { cause: error }));
     });
   }
 
@@ -194,13 +156,7 @@ export class CmapiClientCore<
     const call = this.pending.get(id);
     if (!call) return;
     this.forget(id);
-    if (call.settle)
-      call.fail?.(
-        new CmapiClientError(
-          "timeout",
-          `${call.method} (${id}): no final response within the validity period of ${this.validityPeriodMs} ms`,
-        ),
-      );
+    if (call.settle) call.fail?.(new CmapiClientError("timeout", `${call.method} (${id}): no final response within the validity period of ${this.validityPeriodMs} ms`));
   }
 
   private forget(id: string): void {
@@ -240,22 +196,14 @@ export class CmapiClientCore<
     if (typeof callbackId === "string" && callbackId !== "") {
       const handlers = this.callbacks.get(callbackId);
       if (!handlers || handlers.size === 0) {
-        this.report({
-          kind: "unregistered-callback",
-          message: `a callback message for ${callbackId}, which is not registered`,
-          received: message,
-        });
+        this.report({ kind: "unregistered-callback", message: `a callback message for ${callbackId}, which is not registered`, received: message });
         return;
       }
       if (!this.valid(message, () => this.options.validation?.validateCallback(message))) return;
       for (const handler of handlers) this.safely(() => handler(message as unknown as CmapiCallbackMessage), message);
       return;
     }
-    this.report({
-      kind: "unmatched-id",
-      message: `a message whose id ${JSON.stringify(message["id"])} matches no pending call and which has no callbackId`,
-      received: message,
-    });
+    this.report({ kind: "unmatched-id", message: `a message whose id ${JSON.stringify(message["id"])} matches no pending call and which has no callbackId`, received: message });
   }
 
   private deliverResponse(id: string, call: PendingCall, response: CmapiResponseMessage): void {
@@ -276,11 +224,7 @@ export class CmapiClientCore<
   private valid(message: unknown, validate: () => ValidationResult | undefined): boolean {
     const result = validate();
     if (!result || result.valid) return true;
-    this.report({
-      kind: "invalid-message",
-      message: `a message that does not match the schema: ${result.text}`,
-      received: message,
-    });
+    this.report({ kind: "invalid-message", message: `a message that does not match the schema: ${result.text}`, received: message });
     return false;
   }
 
@@ -288,12 +232,7 @@ export class CmapiClientCore<
     try {
       work();
     } catch (error) {
-      this.report({
-        kind: "callback-threw",
-        message: `an application callback threw: ${(error as Error)?.message ?? String(error)}`,
-        received,
-        error,
-      });
+      this.report({ kind: "callback-threw", message: `an application callback threw: ${(error as Error)?.message ?? String(error)}`, received, error });
     }
   }
 
@@ -306,12 +245,8 @@ export class CmapiClientCore<
   }
 
   /** Routes callback messages of `callbackId` to `handler`, without telling the device (Table 8's local step). */
-  on<C extends keyof Callbacks & string>(
-    callbackId: C,
-    handler: (payload: Callbacks[C], message: CmapiCallbackMessage<Callbacks[C]>) => void,
-  ): () => void {
-    const wrapped: CallbackHandler = (message) =>
-      handler(message.result as Callbacks[C], message as CmapiCallbackMessage<Callbacks[C]>);
+  on<C extends keyof Callbacks & string>(callbackId: C, handler: (payload: Callbacks[C], message: CmapiCallbackMessage<Callbacks[C]>) => void): () => void {
+    const wrapped: CallbackHandler = (message) => handler(message.result as Callbacks[C], message as CmapiCallbackMessage<Callbacks[C]>);
     let handlers = this.callbacks.get(callbackId);
     if (!handlers) this.callbacks.set(callbackId, (handlers = new Set()));
     handlers.add(wrapped);
@@ -324,27 +259,17 @@ export class CmapiClientCore<
   }
 
   /** Registers with the device for `callbackId` (CMAPI_Callback_Register) and routes its messages to `handler`. */
-  async register<C extends keyof Callbacks & string>(
-    callbackId: C,
-    handler: (payload: Callbacks[C], message: CmapiCallbackMessage<Callbacks[C]>) => void,
-    options: { deviceId?: string | number } = {},
-  ): Promise<() => Promise<void>> {
+  async register<C extends keyof Callbacks & string>(callbackId: C, handler: (payload: Callbacks[C], message: CmapiCallbackMessage<Callbacks[C]>) => void, options: { deviceId?: string | number } = {}): Promise<() => Promise<void>> {
     const off = this.on(callbackId, handler);
     try {
-      await this.invoke("CMAPI_Callback_Register", {
-        callbackId,
-        ...(options.deviceId !== undefined ? { deviceId: options.deviceId } : {}),
-      });
+      await this.invoke("CMAPI_Callback_Register", { callbackId, ...(options.deviceId !== undefined ? { deviceId: options.deviceId } : {}) });
     } catch (error) {
       off();
       throw error;
     }
     return async () => {
       off();
-      await this.invoke("CMAPI_Callback_Unregister", {
-        callbackId,
-        ...(options.deviceId !== undefined ? { deviceId: options.deviceId } : {}),
-      });
+      await this.invoke("CMAPI_Callback_Unregister", { callbackId, ...(options.deviceId !== undefined ? { deviceId: options.deviceId } : {}) });
     };
   }
 

@@ -9,10 +9,7 @@ import { Resolver } from "node:dns/promises";
 
 export const CMAPI_DEVICE = "cmapi.device";
 
-export function defaultEndpoint(
-  transport: "websocket" | "http",
-  options: { secure?: boolean; path?: string } = {},
-): string {
+export function defaultEndpoint(transport: "websocket" | "http", options: { secure?: boolean; path?: string } = {}): string {
   const scheme = transport === "websocket" ? (options.secure ? "wss" : "ws") : options.secure ? "https" : "http";
   return `${scheme}://${CMAPI_DEVICE}${options.path ?? "/cmapi"}`;
 }
@@ -23,9 +20,7 @@ export interface NameResolver {
 }
 
 /** The addresses of cmapi.device, IPv4 first. `servers` (e.g. ["127.0.0.1:5353"]) replace the system's. */
-export async function resolveCmapiDevice(
-  options: { servers?: string[]; resolver?: NameResolver; timeoutMs?: number } = {},
-): Promise<string[]> {
+export async function resolveCmapiDevice(options: { servers?: string[]; resolver?: NameResolver; timeoutMs?: number } = {}): Promise<string[]> {
   let resolver = options.resolver;
   if (!resolver) {
     const own = new Resolver({ timeout: options.timeoutMs ?? 2000, tries: 2 });
@@ -42,11 +37,7 @@ export async function resolveCmapiDevice(
 }
 
 /** The endpoint URL for an address that resolveCmapiDevice found. */
-export function endpointFor(
-  address: string,
-  transport: "websocket" | "http",
-  options: { secure?: boolean; port?: number; path?: string } = {},
-): string {
+export function endpointFor(address: string, transport: "websocket" | "http", options: { secure?: boolean; port?: number; path?: string } = {}): string {
   const scheme = transport === "websocket" ? (options.secure ? "wss" : "ws") : options.secure ? "https" : "http";
   const host = address.includes(":") ? `[${address}]` : address;
   return `${scheme}://${host}${options.port ? `:${options.port}` : ""}${options.path ?? "/cmapi"}`;

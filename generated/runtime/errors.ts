@@ -69,10 +69,8 @@ export class ErrorTable {
 }
 
 function normaliseStatusWord(statusWord: string | number): string {
-  const digits =
-    typeof statusWord === "number" ? statusWord.toString(16).padStart(4, "0") : statusWord.replace(/\s+/g, "");
-  if (!/^[0-9a-fA-F]{4}$/.test(digits))
-    throw new RangeError(`a status word is four hex digits SW1SW2, not ${JSON.stringify(statusWord)}`);
+  const digits = typeof statusWord === "number" ? statusWord.toString(16).padStart(4, "0") : statusWord.replace(/\s+/g, "");
+  if (!/^[0-9a-fA-F]{4}$/.test(digits)) throw new RangeError(`a status word is four hex digits SW1SW2, not ${JSON.stringify(statusWord)}`);
   return digits.toUpperCase();
 }
 
@@ -81,8 +79,7 @@ function normaliseStatusWord(statusWord: string | number): string {
  * in the low 16 bits; without a status word, SW1SW2 is 0000 (Table 4).
  */
 export function pinPukCode(base: number, statusWord?: string | number): number {
-  if (base % 0x10000 !== 0)
-    throw new RangeError(`0x${base.toString(16)} is not a PIN/PUK template base (its low 16 bits must be 0)`);
+  if (base % 0x10000 !== 0) throw new RangeError(`0x${base.toString(16)} is not a PIN/PUK template base (its low 16 bits must be 0)`);
   return statusWord === undefined ? base : base + parseInt(normaliseStatusWord(statusWord), 16);
 }
 

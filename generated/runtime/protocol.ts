@@ -73,9 +73,7 @@ export class CmapiError extends Error {
   }
 
   toJSON(): CmapiErrorObject {
-    return this.data === undefined
-      ? { code: this.code, message: this.message }
-      : { code: this.code, message: this.message, data: this.data };
+    return this.data === undefined ? { code: this.code, message: this.message } : { code: this.code, message: this.message, data: this.data };
   }
 }
 
@@ -84,10 +82,7 @@ export class CmapiError extends Error {
  * can hold two copies of this module (a bundle and a generated folder), each with its own class.
  */
 export function isCmapiError(error: unknown): error is CmapiError {
-  return (
-    error instanceof CmapiError ||
-    (error instanceof Error && error.name === "CmapiError" && typeof (error as { code?: unknown }).code === "number")
-  );
+  return error instanceof CmapiError || (error instanceof Error && error.name === "CmapiError" && typeof (error as { code?: unknown }).code === "number");
 }
 
 export function isFinalResponse(message: CmapiResponseMessage): boolean {
@@ -104,5 +99,4 @@ export function uuid(): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-export const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
+export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);

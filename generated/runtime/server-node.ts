@@ -23,17 +23,7 @@ import { createServer as createHttpsServer } from "node:https";
 import type { AddressInfo } from "node:net";
 import type { Duplex } from "node:stream";
 import { WebSocketServer, type WebSocket } from "ws";
-import {
-  CMAPI_VERSION,
-  HEADER_ACK,
-  HEADER_CLIENT,
-  HEADER_SEQ,
-  JSONRPC_ERRORS,
-  JSONRPC_VERSION,
-  POLL_SUFFIX,
-  type CmapiCallbackMessage,
-  type CmapiResponseMessage,
-} from "./protocol.js";
+import { CMAPI_VERSION, HEADER_ACK, HEADER_CLIENT, HEADER_SEQ, JSONRPC_ERRORS, JSONRPC_VERSION, POLL_SUFFIX, type CmapiCallbackMessage, type CmapiResponseMessage } from "./protocol.js";
 import type { CmapiServerCore, Session } from "./server.js";
 
 export interface NodeServerOptions {
@@ -133,9 +123,7 @@ export async function listenCmapi(core: CmapiServerCore, options: NodeServerOpti
     // Node checks those timeouts only this often (30 s by default): a slow client would get 30 s more.
     connectionsCheckingInterval: Math.min(1000, headersTimeout),
   };
-  const server: Server = options.tls
-    ? createHttpsServer({ key: options.tls.key, cert: options.tls.cert, ...limits }, handler)
-    : createHttpServer(limits, handler);
+  const server: Server = options.tls ? createHttpsServer({ key: options.tls.key, cert: options.tls.cert, ...limits }, handler) : createHttpServer(limits, handler);
   server.maxHeadersCount = 64;
 
   function refuse(response: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
@@ -149,19 +137,9 @@ export async function listenCmapi(core: CmapiServerCore, options: NodeServerOpti
     return { "Access-Control-Allow-Origin": origin, Vary: "Origin", "Access-Control-Expose-Headers": HEADER_SEQ };
   }
 
-  function sendJson(
-    request: IncomingMessage,
-    response: ServerResponse,
-    message: unknown,
-    headers: Record<string, string> = {},
-  ): void {
+  function sendJson(request: IncomingMessage, response: ServerResponse, message: unknown, headers: Record<string, string> = {}): void {
     const body = JSON.stringify(message);
-    response.writeHead(200, {
-      "Content-Type": "application/json",
-      "Cache-Control": "no-store",
-      ...corsHeaders(request),
-      ...headers,
-    });
+    response.writeHead(200, { "Content-Type": "application/json", "Cache-Control": "no-store", ...corsHeaders(request), ...headers });
     response.end(body);
   }
 
@@ -183,22 +161,8 @@ export async function listenCmapi(core: CmapiServerCore, options: NodeServerOpti
     if (typeof id !== "string" || !/^[0-9a-fA-F-]{8,64}$/.test(id)) return undefined;
     let client = httpClients.get(id);
     if (!client) {
-      const created: HttpClient = {
-        session: undefined as unknown as Session,
-        queue: [],
-        nextSeq: 1,
-        waiting: undefined,
-        waitTimer: undefined,
-        lastSeen: Date.now(),
-        gone: false,
-      };
-      created.session = core.openSession({
-        id,
-        transport: "http",
-        origin: request.headers.origin,
-        remoteAddress: request.socket.remoteAddress,
-        deliver: (message) => enqueue(created, message),
-      });
+      const created: HttpClient = { session: undefined as unknown as Session, queue: [], nextSeq: 1, waiting: undefined, waitTimer: undefined, lastSeen: Date.now(), gone: false };
+      created.session = core.openSession({ id, transport: "http", origin: request.headers.origin, remoteAddress: request.socket.remoteAddress, deliver: (message) => enqueue(created, message) });
       httpClients.set(id, (client = created));
     }
     client.lastSeen = Date.now();
@@ -239,12 +203,7 @@ export async function listenCmapi(core: CmapiServerCore, options: NodeServerOpti
       response.end();
       return;
     }
-    response.writeHead(200, {
-      "Content-Type": "application/json",
-      "Cache-Control": "no-store",
-      [HEADER_SEQ]: String(next.seq),
-      ...corsHeaders(request),
-    });
+    response.writeHead(200, { "Content-Type": "application/json", "Cache-Control": "no-store", [HEADER_SEQ]: String(next.seq), ...corsHeaders(request) });
     response.end(next.text);
   }
 
@@ -257,8 +216,7 @@ export async function listenCmapi(core: CmapiServerCore, options: NodeServerOpti
       response.writeHead(200, {
         "Content-Type": page.contentType,
         "Cache-Control": "no-store",
-        "Content-Security-Policy":
-          "default-src 'self'; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self' ws: wss: http: https:",
+        "Content-Security-Policy": "default-src 'self'; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self' ws: wss: http: https:",
         "X-Content-Type-Options": "nosniff",
       });
       response.end(page.body);
@@ -275,28 +233,20 @@ export async function listenCmapi(core: CmapiServerCore, options: NodeServerOpti
         "Access-Control-Allow-Headers": `Content-Type, ${HEADER_CLIENT}, ${HEADER_ACK}`,
         "Access-Control-Max-Age": "600",
       };
-      if (request.headers["access-control-request-private-network"] === "true")
-        headers["Access-Control-Allow-Private-Network"] = "true";
+      if (request.headers["access-control-request-private-network"] === "true") headers["Access-Control-Allow-Private-Network"] = "true";
       response.writeHead(204, headers);
       response.end();
       return;
     }
-    if (request.method !== "POST")
-      return refuse(response, 405, "only POST (and WebSocket upgrades on GET)", { Allow: "POST" });
+    if (request.method !== "POST") return refuse(response, 405, "only POST (and WebSocket upgrades on GET)", { Allow: "POST" });
     const type = (request.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
-    if (type !== "application/json")
-      return refuse(response, 415, "Content-Type must be application/json", corsHeaders(request));
+    if (type !== "application/json") return refuse(response, 415, "Content-Type must be application/json", corsHeaders(request));
     const body = await readBody(request);
-    if (body === null)
-      return refuse(response, 413, `a message may be at most ${maxMessageBytes} bytes`, {
-        ...corsHeaders(request),
-        Connection: "close",
-      });
+    if (body === null) return refuse(response, 413, `a message may be at most ${maxMessageBytes} bytes`, { ...corsHeaders(request), Connection: "close" });
 
     const client = httpClient(request);
     if (url === pollPath) {
-      if (!client)
-        return refuse(response, 400, `a long poll needs the ${HEADER_CLIENT} header (a UUID)`, corsHeaders(request));
+      if (!client) return refuse(response, 400, `a long poll needs the ${HEADER_CLIENT} header (a UUID)`, corsHeaders(request));
       if (client.gone) return refuse(response, 410, "this client was forgotten: register again", corsHeaders(request));
       const ack = Number(request.headers[HEADER_ACK.toLowerCase()] ?? 0);
       if (Number.isInteger(ack)) client.queue = client.queue.filter((item) => item.seq > ack);
@@ -312,15 +262,7 @@ export async function listenCmapi(core: CmapiServerCore, options: NodeServerOpti
       client.waitTimer = setTimeout(() => answerPoll(client), pollTimeoutMs);
       return;
     }
-    const session =
-      client?.session ??
-      core.openSession({
-        transport: "http",
-        anonymous: true,
-        origin: request.headers.origin,
-        remoteAddress: request.socket.remoteAddress,
-        deliver: () => undefined,
-      });
+    const session = client?.session ?? core.openSession({ transport: "http", anonymous: true, origin: request.headers.origin, remoteAddress: request.socket.remoteAddress, deliver: () => undefined });
     try {
       sendJson(request, response, await core.handleText(session, body));
     } finally {
@@ -331,9 +273,7 @@ export async function listenCmapi(core: CmapiServerCore, options: NodeServerOpti
   server.on("upgrade", (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     const url = (request.url ?? "/").split("?")[0];
     const deny = (status: number, text: string) => {
-      socket.end(
-        `HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${text.length + 1}\r\n\r\n${text}\n`,
-      );
+      socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${text.length + 1}\r\n\r\n${text}\n`);
     };
     if (url !== path) return deny(404, "Not Found");
     if (!hostAllowed(request)) return deny(403, "Host not allowed");
@@ -351,20 +291,10 @@ export async function listenCmapi(core: CmapiServerCore, options: NodeServerOpti
       }
       ws.send(JSON.stringify(message));
     };
-    const session = core.openSession({
-      transport: "websocket",
-      origin: request.headers.origin,
-      remoteAddress: request.socket.remoteAddress,
-      deliver: send,
-    });
+    const session = core.openSession({ transport: "websocket", origin: request.headers.origin, remoteAddress: request.socket.remoteAddress, deliver: send });
     ws.on("message", (data, isBinary) => {
       if (isBinary) {
-        send({
-          jsonrpc: JSONRPC_VERSION,
-          cmapiversion: CMAPI_VERSION,
-          id: null,
-          error: { ...JSONRPC_ERRORS.INVALID_REQUEST, data: "binary frames are not CMAPI messages" },
-        });
+        send({ jsonrpc: JSONRPC_VERSION, cmapiversion: CMAPI_VERSION, id: null, error: { ...JSONRPC_ERRORS.INVALID_REQUEST, data: "binary frames are not CMAPI messages" } });
         return;
       }
       void core.handleText(session, data.toString()).then(send);

@@ -13,19 +13,7 @@
  * parameter codes such as 0x00002104; the problems are in `data`); a handler that throws something
  * other than a CmapiError -32603, with no stack trace in the answer.
  */
-import {
-  CMAPI_VERSION,
-  CmapiError,
-  JSONRPC_ERRORS,
-  JSONRPC_VERSION,
-  isCmapiError,
-  isRecord,
-  uuid,
-  type CmapiCallbackMessage,
-  type CmapiErrorObject,
-  type CmapiResponseMessage,
-  type ResponseStage,
-} from "./protocol.js";
+import { CMAPI_VERSION, CmapiError, JSONRPC_ERRORS, JSONRPC_VERSION, isCmapiError, isRecord, uuid, type CmapiCallbackMessage, type CmapiErrorObject, type CmapiResponseMessage, type ResponseStage } from "./protocol.js";
 import type { ValidationResult } from "./validation.js";
 
 /** One connected client: a WebSocket, or an HTTP client known by its X-Cmapi-Client id. */
@@ -148,19 +136,12 @@ export class CmapiServerCore {
 
   async handleMessage(session: Session, message: unknown): Promise<CmapiResponseMessage> {
     if (Array.isArray(message)) {
-      return response(null, {
-        error: {
-          ...JSONRPC_ERRORS.INVALID_REQUEST,
-          data: "batches are not part of CMAPI: send one message per request",
-        },
-      });
+      return response(null, { error: { ...JSONRPC_ERRORS.INVALID_REQUEST, data: "batches are not part of CMAPI: send one message per request" } });
     }
     const id = isRecord(message) && typeof message["id"] === "string" && message["id"] !== "" ? message["id"] : null;
     const invalid = this.envelopeProblem(message);
     if (invalid !== null || id === null || !isRecord(message)) {
-      return response(id, {
-        error: { ...JSONRPC_ERRORS.INVALID_REQUEST, data: invalid ?? "id must be a non-empty string" },
-      });
+      return response(id, { error: { ...JSONRPC_ERRORS.INVALID_REQUEST, data: invalid ?? "id must be a non-empty string" } });
     }
     const method = message["method"] as string;
     const params = message["params"] as Record<string, unknown>;
@@ -177,8 +158,7 @@ export class CmapiServerCore {
     if (checked && !checked.valid) return response(id, { error: this.cmapiError(INVALID_PARAMETER, checked.problems) });
 
     const limit = this.options.maxInFlightPerSession ?? 16;
-    if (session.inFlight >= limit)
-      return response(id, { error: { ...JSONRPC_ERRORS.SERVER_BUSY, data: `at most ${limit} requests at once` } });
+    if (session.inFlight >= limit) return response(id, { error: { ...JSONRPC_ERRORS.SERVER_BUSY, data: `at most ${limit} requests at once` } });
     session.inFlight++;
     const lock = !builtIn && this.options.methods[method]!.exclusive ? `${method}|${deviceKey(params)}` : undefined;
     try {
@@ -205,14 +185,12 @@ export class CmapiServerCore {
       session,
       method,
       id,
-      interim: (stage) =>
-        session.deliver({ jsonrpc: JSONRPC_VERSION, cmapiversion: CMAPI_VERSION, id, cmapistatus: stage, result: {} }),
+      interim: (stage) => session.deliver({ jsonrpc: JSONRPC_VERSION, cmapiversion: CMAPI_VERSION, id, cmapistatus: stage, result: {} }),
     };
     const result = (await this.options.handlers[method]!(params, context)) ?? {};
     if (this.options.validateResults !== false && this.options.validation) {
       const checked = this.options.validation.validateResult(method as never, result);
-      if (!checked.valid)
-        throw new Error(`the handler of ${method} returned a result that does not match the schema: ${checked.text}`);
+      if (!checked.valid) throw new Error(`the handler of ${method} returned a result that does not match the schema: ${checked.text}`);
     }
     return result;
   }
@@ -222,8 +200,7 @@ export class CmapiServerCore {
     if (message["jsonrpc"] !== JSONRPC_VERSION) return 'jsonrpc must be "2.0"';
     if (message["cmapiversion"] !== CMAPI_VERSION) return `cmapiversion must be "${CMAPI_VERSION}"`;
     if (typeof message["method"] !== "string") return "method must be a string";
-    if (message["id"] === undefined || message["id"] === null)
-      return "id is required: CMAPI does not use notifications";
+    if (message["id"] === undefined || message["id"] === null) return "id is required: CMAPI does not use notifications";
     if (typeof message["id"] !== "string" || message["id"] === "") return "id must be a non-empty string";
     if (!isRecord(message["params"])) return "params must be an object";
     const allowed = new Set(["jsonrpc", "cmapiversion", "method", "id", "params"]);
@@ -235,22 +212,15 @@ export class CmapiServerCore {
   private builtIn(session: Session, method: string, params: Record<string, unknown>): unknown {
     if (method === CALLBACK_LIST) {
       return {
-        registrations: [...session.registrations].flatMap(([callbackId, devices]) =>
-          [...devices].map((device) => (device === "*" ? { callbackId } : { callbackId, deviceId: device })),
-        ),
+        registrations: [...session.registrations].flatMap(([callbackId, devices]) => [...devices].map((device) => (device === "*" ? { callbackId } : { callbackId, deviceId: device }))),
       };
     }
     const callbackId = params["callbackId"];
-    if (typeof callbackId !== "string" || !this.options.callbackIds.includes(callbackId))
-      throw new CmapiError(INVALID_PARAMETER, "", `no callback ${String(callbackId)}`);
+    if (typeof callbackId !== "string" || !this.options.callbackIds.includes(callbackId)) throw new CmapiError(INVALID_PARAMETER, "", `no callback ${String(callbackId)}`);
     const device = params["deviceId"] === undefined ? "*" : String(params["deviceId"]);
     if (method === CALLBACK_REGISTER) {
       if (session.anonymous) {
-        throw new CmapiError(
-          INVALID_OPERATION,
-          "",
-          "an HTTP client receives callbacks only if it sends an X-Cmapi-Client id with every request",
-        );
+        throw new CmapiError(INVALID_OPERATION, "", "an HTTP client receives callbacks only if it sends an X-Cmapi-Client id with every request");
       }
       let devices = session.registrations.get(callbackId);
       if (!devices) session.registrations.set(callbackId, (devices = new Set()));
@@ -258,12 +228,7 @@ export class CmapiServerCore {
       return {};
     }
     const devices = session.registrations.get(callbackId);
-    if (!devices?.delete(device))
-      throw new CmapiError(
-        INVALID_OPERATION,
-        "",
-        `not registered for ${callbackId}${device === "*" ? "" : ` on device ${device}`}`,
-      );
+    if (!devices?.delete(device)) throw new CmapiError(INVALID_OPERATION, "", `not registered for ${callbackId}${device === "*" ? "" : ` on device ${device}`}`);
     if (devices.size === 0) session.registrations.delete(callbackId);
     return {};
   }
@@ -275,20 +240,13 @@ export class CmapiServerCore {
   emit(callbackId: string, payload: unknown, options: { deviceId?: string | number } = {}): number {
     if (!this.options.callbackIds.includes(callbackId)) throw new Error(`no callback ${callbackId}`);
     const checked = this.options.validation?.validatePayload(callbackId as never, payload);
-    if (checked && !checked.valid)
-      throw new Error(`the payload of ${callbackId} does not match the schema: ${checked.text}`);
+    if (checked && !checked.valid) throw new Error(`the payload of ${callbackId} does not match the schema: ${checked.text}`);
     const device = options.deviceId === undefined ? undefined : String(options.deviceId);
     let sent = 0;
     for (const session of this.sessions) {
       const devices = session.registrations.get(callbackId);
       if (!devices || !(devices.has("*") || (device !== undefined && devices.has(device)))) continue;
-      session.deliver({
-        jsonrpc: JSONRPC_VERSION,
-        cmapiversion: CMAPI_VERSION,
-        id: uuid(),
-        callbackId,
-        result: payload,
-      });
+      session.deliver({ jsonrpc: JSONRPC_VERSION, cmapiversion: CMAPI_VERSION, id: uuid(), callbackId, result: payload });
       sent++;
     }
     return sent;

@@ -41,12 +41,7 @@ export function httpTransport(endpoint: string, options: HttpTransportOptions = 
     while (listening && !closed) {
       inFlight = new AbortController();
       try {
-        const response = await fetchFunction(pollUrl, {
-          method: "POST",
-          headers: { ...headers, [HEADER_ACK]: String(lastSeq) },
-          body: "{}",
-          signal: inFlight.signal,
-        });
+        const response = await fetchFunction(pollUrl, { method: "POST", headers: { ...headers, [HEADER_ACK]: String(lastSeq) }, body: "{}", signal: inFlight.signal });
         failures = 0;
         if (response.status === 204) continue;
         if (response.status === 410) {

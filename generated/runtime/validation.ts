@@ -64,17 +64,11 @@ export function describeError(error: ValidatorError, prefix = ""): ValidationPro
     case "additionalProperties":
       return { path: join(path, String(params["additionalProperty"])), message: "is not a known property here" };
     case "type":
-      return {
-        path,
-        message: `must be ${params["type"] === "integer" ? "an integer" : `of type ${String(params["type"])}`}`,
-      };
+      return { path, message: `must be ${params["type"] === "integer" ? "an integer" : `of type ${String(params["type"])}`}` };
     case "const":
       return { path, message: `must be ${JSON.stringify(params["allowedValue"])}` };
     case "enum":
-      return {
-        path,
-        message: `must be one of ${(params["allowedValues"] as unknown[]).map((value) => JSON.stringify(value)).join(", ")}`,
-      };
+      return { path, message: `must be one of ${(params["allowedValues"] as unknown[]).map((value) => JSON.stringify(value)).join(", ")}` };
     case "pattern":
       return { path, message: `must match the pattern ${String(params["pattern"])}` };
     case "minimum":
@@ -84,16 +78,9 @@ export function describeError(error: ValidatorError, prefix = ""): ValidationPro
       return { path, message: `must be ${String(params["comparison"])} ${String(params["limit"])}` };
     case "minLength":
     case "maxLength":
-      return {
-        path,
-        message: `must be ${error.keyword === "minLength" ? "at least" : "at most"} ${String(params["limit"])} characters long`,
-      };
+      return { path, message: `must be ${error.keyword === "minLength" ? "at least" : "at most"} ${String(params["limit"])} characters long` };
     case "oneOf":
-      return {
-        path,
-        message:
-          path === "" ? "must have exactly one of result and error" : "must match exactly one of the allowed forms",
-      };
+      return { path, message: path === "" ? "must have exactly one of result and error" : "must match exactly one of the allowed forms" };
     case "anyOf":
       return { path, message: "matches none of the allowed forms" };
     default:
@@ -108,9 +95,7 @@ function problemsOf(validator: CompiledValidator, prefix: string): ValidationPro
 }
 
 function invalid(problems: ValidationProblem[]): ValidationResult {
-  const text = problems
-    .map((problem) => (problem.path === "" ? problem.message : `${problem.path}: ${problem.message}`))
-    .join("; ");
+  const text = problems.map((problem) => (problem.path === "" ? problem.message : `${problem.path}: ${problem.message}`)).join("; ");
   return { valid: false, problems, text };
 }
 
@@ -118,23 +103,19 @@ function run(validator: CompiledValidator, data: unknown, prefix: string): Valid
   return validator(data) ? VALID : invalid(problemsOf(validator, prefix));
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** The validation functions over a set of compiled validators. */
 export function createValidation<M extends string, C extends string>(tables: ValidatorTables<M, C>) {
-  const hasMethod = (method: unknown): method is M =>
-    typeof method === "string" && Object.prototype.hasOwnProperty.call(tables.paramsValidators, method);
-  const hasCallback = (id: unknown): id is C =>
-    typeof id === "string" && Object.prototype.hasOwnProperty.call(tables.payloadValidators, id);
+  const hasMethod = (method: unknown): method is M => typeof method === "string" && Object.prototype.hasOwnProperty.call(tables.paramsValidators, method);
+  const hasCallback = (id: unknown): id is C => typeof id === "string" && Object.prototype.hasOwnProperty.call(tables.payloadValidators, id);
 
   return {
     /** A whole request message: the envelope of Table 1, then its method's params. */
     validateRequest(message: unknown): ValidationResult {
       const envelope = run(tables.requestEnvelope, message, "");
       if (!envelope.valid || !isObject(message)) return envelope;
-      if (!hasMethod(message["method"]))
-        return invalid([{ path: "method", message: `is not a CMAPI function: ${JSON.stringify(message["method"])}` }]);
+      if (!hasMethod(message["method"])) return invalid([{ path: "method", message: `is not a CMAPI function: ${JSON.stringify(message["method"])}` }]);
       return run(tables.paramsValidators[message["method"]], message["params"], "params");
     },
     /** The params of one function. */
@@ -159,10 +140,7 @@ export function createValidation<M extends string, C extends string>(tables: Val
     validateCallback(message: unknown): ValidationResult {
       const envelope = run(tables.callbackEnvelope, message, "");
       if (!envelope.valid || !isObject(message) || message["result"] === undefined) return envelope;
-      if (!hasCallback(message["callbackId"]))
-        return invalid([
-          { path: "callbackId", message: `is not a CMAPI callback: ${JSON.stringify(message["callbackId"])}` },
-        ]);
+      if (!hasCallback(message["callbackId"])) return invalid([{ path: "callbackId", message: `is not a CMAPI callback: ${JSON.stringify(message["callbackId"])}` }]);
       return run(tables.payloadValidators[message["callbackId"]], message["result"], "result");
     },
     /** The payload (result) of one callback. */

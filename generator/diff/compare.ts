@@ -2,7 +2,7 @@
  * Compares two versions of the API through their models and classes every change as breaking (an
  * existing client or device can stop working) or compatible. Pure: two models in, a list out.
  */
-import { fileList, type SpecFiles } from "../load.js";
+import { fileList, type SpecFiles } from "../spec-files.js";
 import type { Api, DictionaryType, Method, NamedType, TypeRef } from "../model/api.js";
 import type { Finding } from "../report-format.js";
 import { typeRefToString } from "../model/idl-types.js";

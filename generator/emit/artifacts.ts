@@ -1,18 +1,11 @@
 /**
  * The artifacts `generate` can emit, what each needs, and the emitter that runs them all.
- * Emitters are pure: model in, files out; nothing here touches the disk.
+ * Emitters are pure: model in, files out; nothing here touches the disk. Each is loaded when it
+ * runs: they pull in ts-morph, ajv and json-schema-to-typescript, which `--help` should not pay for.
  */
 import type { Api } from "../model/api.js";
 import type { EmitContext, GeneratedFiles } from "./context.js";
-import { emitClient } from "./client.js";
-import { emitDocs } from "./docs.js";
-import { emitHtmlDocs } from "./html-docs.js";
-import { emitErrors } from "./errors.js";
-import { emitOpenRpc } from "./openrpc.js";
 import { emitRuntime } from "./runtime.js";
-import { emitServer } from "./server.js";
-import { emitTypes } from "./types.js";
-import { emitValidators } from "./validators.js";
 
 export const ARTIFACTS = ["types", "errors", "validators", "client", "server", "docs", "openrpc"] as const;
 export type Artifact = (typeof ARTIFACTS)[number];
@@ -31,23 +24,31 @@ interface ArtifactSpec {
 }
 
 const SPECS: Record<Artifact, ArtifactSpec> = {
-  types: { emit: emitTypes, needs: [], runtime: [], exports: ["./types.js"] },
-  errors: { emit: emitErrors, needs: [], runtime: ["errors.ts"], exports: ["./errors.js"] },
-  validators: { emit: emitValidators, needs: ["types"], runtime: ["validation.ts"], exports: ["./validation.js"] },
+  types: { emit: async (api) => (await import("./types.js")).emitTypes(api), needs: [], runtime: [], exports: ["./types.js"] },
+  errors: { emit: async (api) => (await import("./errors.js")).emitErrors(api), needs: [], runtime: ["errors.ts"], exports: ["./errors.js"] },
+  validators: { emit: async (api) => (await import("./validators.js")).emitValidators(api), needs: ["types"], runtime: ["validation.ts"], exports: ["./validation.js"] },
   client: {
-    emit: emitClient,
+    emit: async (api) => (await import("./client.js")).emitClient(api),
     needs: ["types"],
     runtime: ["protocol.ts", "client.ts", "transport-websocket.ts", "transport-http.ts", "validation.ts", "discovery.ts"],
     exports: ["./client.js"],
   },
   server: {
-    emit: emitServer,
+    emit: async (api, context) => (await import("./server.js")).emitServer(api, context),
     needs: ["types", "errors", "validators"],
     runtime: ["protocol.ts", "server.ts", "server-node.ts", "validation.ts"],
     exports: [],
   },
-  docs: { emit: async (api, context) => new Map([...emitDocs(api), ...emitHtmlDocs(api, context)]), needs: [], runtime: [], exports: [] },
-  openrpc: { emit: emitOpenRpc, needs: [], runtime: [], exports: [] },
+  docs: {
+    emit: async (api, context) => {
+      const [{ emitDocs }, { emitHtmlDocs }] = await Promise.all([import("./docs.js"), import("./html-docs.js")]);
+      return new Map([...emitDocs(api), ...emitHtmlDocs(api, context)]);
+    },
+    needs: [],
+    runtime: [],
+    exports: [],
+  },
+  openrpc: { emit: async (api) => (await import("./openrpc.js")).emitOpenRpc(api), needs: [], runtime: [], exports: [] },
 };
 
 /** The artifacts asked for plus what they need, in a fixed order. */

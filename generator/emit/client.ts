@@ -3,11 +3,12 @@
  * constructors for either transport. Browser-safe: it imports nothing from Node. `node.ts` adds
  * what Node clients need (the ws WebSocket, DNS discovery of cmapi.device).
  */
-import { Project, Scope, StructureKind, type MethodDeclarationStructure, type OptionalKind } from "ts-morph";
+import { Scope, StructureKind, type MethodDeclarationStructure, type OptionalKind } from "ts-morph";
 import type { Api, Method } from "../model/api.js";
 import type { GeneratedFiles } from "./context.js";
 import { methodIdentifier, paramsTypeName, resultTypeName } from "./names.js";
 import { quoteDoc } from "./ts-text.js";
+import { inMemoryProject } from "./ts-project.js";
 
 function docOf(method: Method): string {
   const lines = [`${method.name}${method.description ? `: ${quoteDoc(method.description)}` : ""}`];
@@ -42,7 +43,7 @@ function clientMethod(method: Method): OptionalKind<MethodDeclarationStructure> 
 }
 
 export function emitClient(api: Api): GeneratedFiles {
-  const project = new Project({ useInMemoryFileSystem: true, skipFileDependencyResolution: true, skipAddingFilesFromTsConfig: true });
+  const project = inMemoryProject();
   const client = project.createSourceFile("client.ts", {
     statements: [
       { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/client.js", namedImports: ["CmapiClientCore", "type ClientOptions", "type ClientTransport", "type ResultCallback"] },
@@ -147,7 +148,9 @@ function groupModule(api: Api, group: string): string {
   for (const method of api.methods.filter((item) => item.group === group)) {
     const optional = method.params.every((param) => param.optional);
     lines.push(
-      `/** ${docOf(method).replace(/\n/g, "\n * ")} */`,
+      `/** ${docOf(method)
+        .replace(/\n/g, "\n * ")
+        .replace(/ \* \n/g, " *\n")} */`,
       `export function ${methodIdentifier(method)}(client: Client, params: T.${paramsTypeName(method)}${optional ? " = {}" : ""}): Promise<T.${resultTypeName(method)}> {`,
       `  return client.call(${JSON.stringify(method.name)}, params);`,
       "}",

@@ -12,7 +12,10 @@ import { errorCodeLookup } from "../model/error-codes.js";
 
 /** Text safe inside a Markdown table cell. */
 function cell(text: string): string {
-  return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+  return text
+    .replace(/\|/g, "\\|")
+    .replace(/[ \t\r\n]+/g, " ")
+    .trim();
 }
 
 function anchor(text: string): string {
@@ -35,8 +38,12 @@ export function groupPage(group: { name: string }): string {
   return `${group.name.toLowerCase()}.md`;
 }
 
+/** Columns padded to their widest cell, as prettier lays tables out: the pages are written in their final shape, unformatted. */
 function table(header: string[], rows: string[][]): string[] {
-  return [`| ${header.join(" | ")} |`, `| ${header.map(() => "---").join(" | ")} |`, ...rows.map((row) => `| ${row.join(" | ")} |`)];
+  const width = (text: string) => [...text].length;
+  const widths = header.map((title, column) => Math.max(3, width(title), ...rows.map((row) => width(row[column] ?? ""))));
+  const line = (cells: string[]) => `| ${widths.map((size, column) => (cells[column] ?? "") + " ".repeat(size - width(cells[column] ?? ""))).join(" | ")} |`;
+  return [line(header), line(widths.map((size) => "-".repeat(size))), ...rows.map(line)];
 }
 
 function json(value: unknown): string[] {
@@ -50,7 +57,7 @@ function errorRow(row: ErrorCode): string[] {
 function methodSection(api: Api, method: Method, index: number, types: Map<string, NamedType>, errors: (code: number) => ErrorCode | undefined): string[] {
   const lines = [`### ${method.name}`, ""];
   if (method.description) lines.push(method.description, "");
-  if (method.exclusive) lines.push("*Exclusive*: while one application runs it on a device, another gets `0x00000006`.", "");
+  if (method.exclusive) lines.push("_Exclusive_: while one application runs it on a device, another gets `0x00000006`.", "");
   lines.push("**Params**", "");
   if (method.params.length === 0) lines.push("None: `params` is `{}`.");
   else {
@@ -164,5 +171,5 @@ export function emitDocs(api: Api): GeneratedFiles {
   profiles.push(...table(header, rows), "");
   pages.set("profiles.md", profiles);
 
-  return new Map([...pages].map(([page, lines]) => [`docs/${page}`, `${lines.join("\n")}\n`]));
+  return new Map([...pages].map(([page, lines]) => [`docs/${page}`, `${lines.join("\n").trimEnd()}\n`]));
 }

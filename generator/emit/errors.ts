@@ -1,8 +1,9 @@
 /** `errors.ts`: Table 4 and Table 5 as data, the named constants, and the lookup bound to them. */
-import { Project, StructureKind, VariableDeclarationKind } from "ts-morph";
+import { StructureKind, VariableDeclarationKind } from "ts-morph";
 import type { Api, ErrorCode, StatusWord } from "../model/api.js";
 import type { GeneratedFiles } from "./context.js";
 import { literal, quoteDoc } from "./ts-text.js";
+import { inMemoryProject } from "./ts-project.js";
 
 function rowLiteral(row: ErrorCode): string {
   const fields: Record<string, unknown> = {
@@ -25,7 +26,7 @@ function statusWordLiteral(row: StatusWord): string {
 
 export function emitErrors(api: Api): GeneratedFiles {
   const constants = api.errorCodes.filter((row) => row.duplicate === undefined).map((row) => `  /** ${row.hex}: ${quoteDoc(row.message)} */\n  ${row.name}: ${row.code},`);
-  const project = new Project({ useInMemoryFileSystem: true, skipFileDependencyResolution: true, skipAddingFilesFromTsConfig: true });
+  const project = inMemoryProject();
   const file = project.createSourceFile("errors.ts", {
     statements: [
       { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/errors.js", namedImports: ["ErrorTable", "type ErrorCodeRow", "type StatusWordRow"] },

@@ -7,6 +7,7 @@ import { compile } from "json-schema-to-typescript";
 import { SpecError } from "../diagnostics.js";
 import type { JsonSchema } from "../model/api.js";
 import { refTarget } from "../model/schema-keywords.js";
+import { indentByBraces } from "./indent-by-braces.js";
 
 const ROOT = "__OpencmapiGenRoot";
 
@@ -71,5 +72,6 @@ export async function schemaDefinitionsToTypeScript(defs: Record<string, JsonSch
   });
   const rootLine = new RegExp(`^export type ${ROOT} = .*\\n`, "m");
   if (!rootLine.test(text)) throw new Error("json-schema-to-typescript did not declare the root type on one line as expected");
-  return text.replace(rootLine, "");
+  // Unformatted (format: false): its own prettier pass was most of this emitter's time.
+  return indentByBraces(text.replace(rootLine, "").replace(/^(export type \w+ = )\(([^()]*)\)$/gm, "$1$2"));
 }

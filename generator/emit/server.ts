@@ -3,12 +3,13 @@
  * callback registration functions itself), the method table, and startCmapiServer.
  * `handlers.skeleton.ts`: handlers that all answer 0x00000007, the vendor's starting point.
  */
-import { Project, StructureKind, VariableDeclarationKind, type OptionalKind, type PropertySignatureStructure } from "ts-morph";
+import { StructureKind, VariableDeclarationKind, type OptionalKind, type PropertySignatureStructure } from "ts-morph";
 import type { Api } from "../model/api.js";
 import { profileFunctions } from "../model/profiles.js";
 import type { EmitContext, GeneratedFiles } from "./context.js";
 import { paramsTypeName, resultTypeName } from "./names.js";
 import { literal, quoteDoc } from "./ts-text.js";
+import { inMemoryProject } from "./ts-project.js";
 
 /** The functions the runtime implements (runtime/server.ts BUILT_IN_METHODS). */
 const BUILT_IN = new Set(["CMAPI_Callback_Register", "CMAPI_Callback_Unregister", "CMAPI_Callback_GetRegistrations"]);
@@ -26,7 +27,7 @@ export function emitServer(api: Api, context: EmitContext): GeneratedFiles {
     type: `(params: T.${paramsTypeName(method)}, context: HandlerContext) => T.${resultTypeName(method)} | Promise<T.${resultTypeName(method)}>`,
   }));
   const methodTable = api.methods.map((method) => `  ${method.name}: { exclusive: ${method.exclusive} },`).join("\n");
-  const project = new Project({ useInMemoryFileSystem: true, skipFileDependencyResolution: true, skipAddingFilesFromTsConfig: true });
+  const project = inMemoryProject();
   const server = project.createSourceFile("server.ts", {
     statements: [
       { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/server.js", namedImports: ["CmapiServerCore", "type HandlerContext", "type MethodInfo", "type ServerCoreOptions"] },
@@ -160,18 +161,28 @@ export function emitServer(api: Api, context: EmitContext): GeneratedFiles {
   return files;
 }
 
+/** A long list one item a line, as it is read. */
+function listLiteral(items: string[]): string {
+  return items.length === 0 ? "[]" : `[\n${items.map((item) => `  ${literal(item)},`).join("\n")}\n]`;
+}
+
 function profileModule(api: Api, profile: NonNullable<EmitContext["profile"]>): string {
   const { mandatory, optional } = profileFunctions(api, profile);
   const sections = (status: string) => profile.requirements.filter((row) => row.status === status).map((row) => row.section);
   return [
     `/** The SCR profile this code was generated for: ${profile.title}. */`,
-    `export const PROFILE = ${literal({ deviceClass: profile.deviceClass, title: profile.title, mandatorySections: sections("mandatory"), optionalSections: sections("optional") })} as const;`,
+    "export const PROFILE = {",
+    `  deviceClass: ${literal(profile.deviceClass)},`,
+    `  title: ${literal(profile.title)},`,
+    `  mandatorySections: ${literal(sections("mandatory"))},`,
+    `  optionalSections: ${literal(sections("optional"))},`,
+    "} as const;",
     "",
     "/** Functions a device of this class must implement. */",
-    `export const MANDATORY_FUNCTIONS = ${literal(mandatory.map((method) => method.name))} as const;`,
+    `export const MANDATORY_FUNCTIONS = ${listLiteral(mandatory.map((method) => method.name))} as const;`,
     "",
     "/** Functions a device of this class may implement. */",
-    `export const OPTIONAL_FUNCTIONS = ${literal(optional.map((method) => method.name))} as const;`,
+    `export const OPTIONAL_FUNCTIONS = ${listLiteral(optional.map((method) => method.name))} as const;`,
     "",
   ].join("\n");
 }

@@ -1,11 +1,12 @@
 /** `types.ts`: every schema definition as a TypeScript type, and the maps that type code by method name. */
-import { Project, StructureKind, type InterfaceDeclarationStructure, type OptionalKind, type PropertySignatureStructure } from "ts-morph";
+import { StructureKind, type InterfaceDeclarationStructure, type OptionalKind, type PropertySignatureStructure } from "ts-morph";
 import type { Api } from "../model/api.js";
 import { TABLE_DEFS, callbackPayloadDef, methodParamsDef, methodResultDef } from "../model/schema-keywords.js";
 import type { GeneratedFiles } from "./context.js";
 import { paramsTypeName, payloadTypeName, resultTypeName, typeIdentifier } from "./names.js";
 import { schemaDefinitionsToTypeScript } from "./schema-to-ts.js";
 import { quoteDoc } from "./ts-text.js";
+import { inMemoryProject } from "./ts-project.js";
 
 /** The TypeScript name of every schema definition that becomes a type. */
 export function typeNamesOf(api: Api): Map<string, string> {
@@ -39,7 +40,7 @@ export async function emitTypes(api: Api): Promise<GeneratedFiles> {
   ];
 
   // One in-memory project, one file built from structures: the fast way to use ts-morph.
-  const project = new Project({ useInMemoryFileSystem: true, skipFileDependencyResolution: true, skipAddingFilesFromTsConfig: true });
+  const project = inMemoryProject();
   const file = project.createSourceFile("types.ts", {
     statements: [
       declarations,

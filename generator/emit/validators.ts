@@ -8,6 +8,7 @@ import type { Api, JsonSchema } from "../model/api.js";
 import { createSpecAjv, definitionRef } from "../model/schema-ajv.js";
 import { ENVELOPE_DEFS, methodParamsDef, refTarget } from "../model/schema-keywords.js";
 import { compactErrorObjects } from "./compact-errors.js";
+import { indentByBraces } from "./indent-by-braces.js";
 import type { GeneratedFiles } from "./context.js";
 import { literal } from "./ts-text.js";
 import { withoutAnnotations } from "../model/schema-walk.js";
@@ -103,15 +104,18 @@ export function emitValidators(api: Api): GeneratedFiles {
 
   // Annotations do not validate anything; without them the embedded schema constants stay small.
   const bare = { ...api, schemaDefs: Object.fromEntries(Object.entries(api.schemaDefs).map(([name, schema]) => [name, withoutAnnotations(schema)])) as Api["schemaDefs"] };
-  const ajv = createSpecAjv(bare, { allErrors: false, inlineRefs: true, code: { source: true, esm: true, lines: false } });
+  const ajv = createSpecAjv(bare, { allErrors: false, inlineRefs: true, code: { source: true, esm: true, lines: true } });
   const table = (entries: Map<string, string>) => `{\n${[...entries].map(([key, value]) => `  ${literal(key)}: ${value},`).join("\n")}\n}`;
-  const code = [
-    withoutRequires(compactErrorObjects(standaloneCode(ajv, exports)).code),
-    `export const paramsValidators = ${table(paramsExport)};`,
-    `export const resultValidators = ${table(resultExport)};`,
-    `export const payloadValidators = ${table(payloadExport)};`,
-    "",
-  ].join("\n");
+  // Written as it is, not formatted: nobody reads this file closely, and prettier took over a second on it.
+  const code = indentByBraces(
+    [
+      withoutRequires(compactErrorObjects(standaloneCode(ajv, exports)).code).trim(),
+      `export const paramsValidators = ${table(paramsExport)};`,
+      `export const resultValidators = ${table(resultExport)};`,
+      `export const payloadValidators = ${table(payloadExport)};`,
+      "",
+    ].join("\n"),
+  );
 
   const declarations = [
     'import type { CompiledValidator } from "./runtime/validation.js";',

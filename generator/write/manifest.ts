@@ -5,18 +5,18 @@ export const MANIFEST_FILE = ".opencmapi-gen-manifest.json";
 
 export interface ManifestEntry {
   sha256: string;
-  /** The format key of the file's unformatted text (see format.ts): equal keys, equal output. */
-  formatKey: string;
 }
 
 export interface Manifest {
   generator: "opencmapi-gen";
+  /** The hash of everything the output depends on (see generation-inputs.ts); absent in manifests of older versions. */
+  inputs?: string;
   files: Record<string, ManifestEntry>;
 }
 
 export function manifestText(manifest: Manifest): string {
   const files = Object.fromEntries(Object.entries(manifest.files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  return `${JSON.stringify({ generator: manifest.generator, files }, null, 2)}\n`;
+  return `${JSON.stringify({ generator: manifest.generator, ...(manifest.inputs ? { inputs: manifest.inputs } : {}), files }, null, 2)}\n`;
 }
 
 export function parseManifest(text: string, file: string): Manifest {

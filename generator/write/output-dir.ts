@@ -1,14 +1,14 @@
 /**
  * The only module that writes: it puts a generation into the output folder all at once or not at
  * all, removes the files an earlier generation wrote and this one does not, and never touches a
- * file opencmapi-gen did not write. It also reads the folder back for `check` and for the format cache.
+ * file opencmapi-gen did not write. It also reads the folder back for `check` and to see whether anything changed.
  */
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile, readdir, rename, rm, rmdir, stat, writeFile } from "node:fs/promises";
 import { dirname, join, relative, sep } from "node:path";
 import { SpecError } from "../diagnostics.js";
 import type { GeneratedFiles } from "../emit/context.js";
-import { GENERATED_MARK, sha256 } from "../format.js";
+import { GENERATED_MARK, sha256 } from "../generated-header.js";
 import { MANIFEST_FILE, manifestText, parseManifest, type Manifest } from "./manifest.js";
 
 export interface PreviousGeneration {
@@ -54,17 +54,23 @@ export async function readPreviousGeneration(outDir: string): Promise<PreviousGe
   return { manifest, intact };
 }
 
-/** Format-cache entries: the output an intact file had for its format key. */
-export function formatCacheOf(previous: PreviousGeneration): Map<string, string> {
-  const cache = new Map<string, string>();
-  for (const [path, text] of previous.intact) cache.set(previous.manifest!.files[path]!.formatKey, text);
-  return cache;
+/**
+ * The folder's files when nothing needs generating: the manifest was written for these exact
+ * inputs and every file it lists is still as written. Null otherwise.
+ */
+export function unchangedGeneration(previous: PreviousGeneration, inputs: string | null): GeneratedFiles | null {
+  const manifest = previous.manifest;
+  if (inputs === null || !manifest || manifest.inputs !== inputs) return null;
+  const paths = Object.keys(manifest.files);
+  if (!paths.every((path) => previous.intact.has(path))) return null;
+  return new Map(paths.map((path) => [path, previous.intact.get(path)!]));
 }
 
-export function manifestFor(files: GeneratedFiles, formatKeys: Map<string, string>): Manifest {
+export function manifestFor(files: GeneratedFiles, inputs?: string | null): Manifest {
   return {
     generator: "opencmapi-gen",
-    files: Object.fromEntries([...files].map(([path, text]) => [path, { sha256: sha256(text), formatKey: formatKeys.get(path) ?? "" }])),
+    ...(inputs ? { inputs } : {}),
+    files: Object.fromEntries([...files].map(([path, text]) => [path, { sha256: sha256(text) }])),
   };
 }
 

@@ -1,0 +1,127 @@
+/**
+ * generate and check answer from the manifest when the inputs are those of the last generation and
+ * its files are intact; any change to an input or to the output must still be noticed.
+ */
+import { cp, readFile, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { beforeEach, describe, expect, it } from "vitest";
+import { check, generate } from "../generator/generate.js";
+import { generationInputs } from "../generator/generation-inputs.js";
+import { bundledSpec } from "../generator/package-root.js";
+import { MANIFEST_FILE } from "../generator/write/manifest.js";
+import { optionsFor, tempDir } from "./support/generation.js";
+import { HEAVY_PACKAGES, packagesLoadedBy } from "./support/loaded-packages.js";
+
+const TEMPLATES = fileURLToPath(new URL("../templates", import.meta.url));
+const CODE = fileURLToPath(new URL("../generator", import.meta.url));
+const UP_TO_DATE = { missing: [], changed: [], stale: [], unexpected: [] };
+
+let out: string;
+let spec: { idl: string; schema: string };
+beforeEach(async () => {
+  out = await tempDir();
+  // A copy of the spec that a test may edit.
+  const dir = await tempDir("opencmapi-gen-spec-");
+  spec = { idl: join(dir, "opencmapi.webidl"), schema: join(dir, "opencmapi.schema.json") };
+  await cp(bundledSpec().idl, spec.idl);
+  await cp(bundledSpec().schema, spec.schema);
+});
+
+const openRpcOnly = () => optionsFor(out, { ...spec, emit: ["openrpc"] });
+
+describe("the fast path of generate and check", () => {
+  it("the CLI answers without loading the model or the emitters when nothing changed", async () => {
+    const args = ["--out", out, "--emit", "openrpc", "--idl", spec.idl, "--schema", spec.schema];
+    const first = await packagesLoadedBy(["generate", ...args]);
+    expect(first.packages).toEqual(expect.arrayContaining(["webidl2", "ajv"]));
+    const checked = await packagesLoadedBy(["check", ...args]);
+    expect(checked.stdout).toContain("is up to date (1 files)");
+    expect(checked.packages.filter((name) => HEAVY_PACKAGES.includes(name))).toEqual([]);
+    const again = await packagesLoadedBy(["generate", ...args]);
+    expect(again.stdout).toContain("0 written, 1 unchanged, 0 removed");
+    expect(again.packages.filter((name) => HEAVY_PACKAGES.includes(name))).toEqual([]);
+  }, 60_000);
+
+  it("notices an edited spec file", async () => {
+    await generate(openRpcOnly());
+    expect(await check(openRpcOnly())).toMatchObject(UP_TO_DATE);
+    const schema = await readFile(spec.schema, "utf8");
+    await writeFile(spec.schema, schema.replace("The stage of a call that an interim response reports", "The stage that an interim response reports"));
+    const report = await check(openRpcOnly());
+    expect(report.changed.map((change) => change.path)).toEqual(["openrpc.json"]);
+    expect(report.changed[0]!.expected).toContain("The stage that an interim response reports");
+    expect((await generate(openRpcOnly())).written).toEqual(["openrpc.json"]);
+    expect(await check(openRpcOnly())).toMatchObject(UP_TO_DATE);
+  }, 60_000);
+
+  it("notices an edited, a removed and an added output file, though the inputs are the same", async () => {
+    await generate(openRpcOnly());
+    const document = join(out, "openrpc.json");
+    const text = await readFile(document, "utf8");
+    await writeFile(document, text.replace('"openrpc"', '"openRPC"'));
+    expect((await check(openRpcOnly())).changed.map((change) => change.path)).toEqual(["openrpc.json"]);
+    await rm(document);
+    expect((await check(openRpcOnly())).missing).toEqual(["openrpc.json"]);
+    expect((await generate(openRpcOnly())).written).toEqual(["openrpc.json"]);
+    expect(await readFile(document, "utf8")).toBe(text);
+    await writeFile(join(out, "notes.txt"), "mine\n");
+    expect((await check(openRpcOnly())).unexpected).toEqual(["notes.txt"]);
+  }, 60_000);
+
+  it("notices changed options", async () => {
+    await generate(openRpcOnly());
+    const report = await check(optionsFor(out, { ...spec, emit: ["openrpc", "errors"] }));
+    expect(report.missing).toEqual(["errors.ts", "index.ts", "runtime/errors.ts"]);
+  }, 60_000);
+
+  it("regenerates after a manifest written without the inputs' hash (an older version's)", async () => {
+    await generate(openRpcOnly());
+    const manifestPath = join(out, MANIFEST_FILE);
+    const manifest = JSON.parse(await readFile(manifestPath, "utf8")) as { inputs?: string };
+    const inputs = manifest.inputs;
+    expect(inputs).toMatch(/^[0-9a-f]{64}$/);
+    delete manifest.inputs;
+    await writeFile(manifestPath, JSON.stringify(manifest));
+    expect(await check(openRpcOnly())).toMatchObject(UP_TO_DATE);
+    expect(await generate(openRpcOnly())).toEqual({ written: [], unchanged: ["openrpc.json"], removed: [] });
+    expect(JSON.parse(await readFile(manifestPath, "utf8"))).toHaveProperty("inputs", inputs);
+  }, 60_000);
+});
+
+describe("the inputs' hash", () => {
+  const options = () => optionsFor(out, { ...spec, emit: ["client"] });
+  const folders = { templates: TEMPLATES, code: CODE };
+
+  it("is the same for the same inputs, however the artifacts are listed", async () => {
+    const hash = await generationInputs(options(), folders);
+    expect(hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(await generationInputs({ ...options(), emit: ["types", "client"] }, folders)).toBe(hash);
+  });
+
+  it("changes with a spec file, the artifacts, the profile, a template and the generator's code", async () => {
+    const hash = await generationInputs(options(), folders);
+    await writeFile(spec.idl, `${await readFile(spec.idl, "utf8")}\n`);
+    const afterSpec = await generationInputs(options(), folders);
+    expect(afterSpec).not.toBe(hash);
+    expect(await generationInputs({ ...options(), emit: ["client", "errors"] }, folders)).not.toBe(afterSpec);
+    expect(await generationInputs({ ...options(), profile: "laptop" }, folders)).not.toBe(afterSpec);
+
+    const templates = await tempDir("opencmapi-gen-templates-");
+    await cp(TEMPLATES, templates, { recursive: true });
+    expect(await generationInputs(options(), { ...folders, templates })).toBe(afterSpec);
+    const runtimeClient = join(templates, "runtime", "client.ts");
+    await writeFile(runtimeClient, `${await readFile(runtimeClient, "utf8")}// edited\n`);
+    expect(await generationInputs(options(), { ...folders, templates })).not.toBe(afterSpec);
+
+    const code = await tempDir("opencmapi-gen-code-");
+    await cp(CODE, code, { recursive: true });
+    expect(await generationInputs(options(), { ...folders, code })).toBe(afterSpec);
+    await writeFile(join(code, "emit", "docs.ts"), "// edited\n", { flag: "a" });
+    expect(await generationInputs(options(), { ...folders, code })).not.toBe(afterSpec);
+  });
+
+  it("is null when a spec file cannot be read, so that the full generation reports why", async () => {
+    expect(await generationInputs({ ...options(), idl: join(out, "missing.webidl") }, folders)).toBeNull();
+  });
+});

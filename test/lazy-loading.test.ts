@@ -1,0 +1,16 @@
+/** Which packages a command loads: printing the version or the help must not pay for the generator's heavy dependencies. */
+import { describe, expect, it } from "vitest";
+import { HEAVY_PACKAGES, packagesLoadedBy } from "./support/loaded-packages.js";
+
+describe("lazy loading", () => {
+  it.each(["--version", "--help", "generate --help", "check --help"])("%s loads none of the generator's heavy packages", async (command) => {
+    const { packages } = await packagesLoadedBy(command.split(" "));
+    expect(packages).toContain("commander");
+    expect(packages.filter((name) => HEAVY_PACKAGES.includes(name))).toEqual([]);
+  });
+
+  it("the hook sees them when a command does use them", async () => {
+    const { packages } = await packagesLoadedBy(["validate"]);
+    expect(packages).toEqual(expect.arrayContaining(["ajv", "webidl2"]));
+  });
+});
