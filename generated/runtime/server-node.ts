@@ -149,11 +149,15 @@ export async function listenCmapi(core: CmapiServerCore, options: NodeServerOpti
   let inProgress = 0;
   const idleWaiters = new Set<() => void>();
 
-  /** Every request the dispatcher runs, counted, so that close() can let them finish. */
-  async function handleText(session: Session, text: string): Promise<CmapiResponseMessage> {
+  /** Runs one request and sends its answer, counted, so that close() lets it finish: answer sent included. */
+  async function handleText(
+    session: Session,
+    text: string,
+    reply: (response: CmapiResponseMessage) => void,
+  ): Promise<void> {
     inProgress++;
     try {
-      return await core.handleText(session, text);
+      reply(await core.handleText(session, text));
     } finally {
       inProgress--;
       if (inProgress === 0) for (const done of [...idleWaiters]) done();
@@ -427,7 +431,9 @@ export async function listenCmapi(core: CmapiServerCore, options: NodeServerOpti
         deliver: () => undefined,
       });
     try {
-      sendJson(request, response, await handleText(session, body), client ? { [HEADER_SESSION]: client.token } : {});
+      await handleText(session, body, (answer) =>
+        sendJson(request, response, answer, client ? { [HEADER_SESSION]: client.token } : {}),
+      );
     } finally {
       if (!client) core.closeSession(session);
     }
@@ -551,7 +557,7 @@ export async function listenCmapi(core: CmapiServerCore, options: NodeServerOpti
           recovering!.unacked = recovering!.unacked.filter((item) => item.seq > control.seq);
         return;
       }
-      void handleText(session, text).then(send);
+      void handleText(session, text, send);
     });
     ws.on("close", (code) => {
       sockets.delete(ws);
