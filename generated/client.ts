@@ -10,7 +10,7 @@ export {
   type ClientOptions,
   type ClientProblem,
   type ClientTransport,
-  type ConnectionState,
+  type ClientState,
   type ResultCallback,
   type StateChange,
 } from "./runtime/client.js";

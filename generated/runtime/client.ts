@@ -25,7 +25,7 @@ import {
 } from "./protocol.js";
 import type { ValidationResult } from "./validation.js";
 
-export type ConnectionState = "connecting" | "open" | "reconnecting" | "closed";
+export type ClientState = "connecting" | "open" | "reconnecting" | "closed";
 
 /** What a transport gets from the client. */
 export interface TransportEvents {
@@ -97,7 +97,7 @@ export interface ClientValidation {
 
 /** What a state change tells: `resumed` when the connection opened, `error` when it broke. */
 export interface StateChange {
-  state: ConnectionState;
+  state: ClientState;
   resumed?: boolean;
   error?: Error;
 }
@@ -161,7 +161,7 @@ export class CmapiClientCore<
   private readonly validityPeriodMs: number;
   private readonly maxWaitingCalls: number;
   private closedWith: Error | undefined;
-  private currentState: ConnectionState;
+  private currentState: ClientState;
 
   constructor(
     private readonly transport: ClientTransport,
@@ -181,7 +181,7 @@ export class CmapiClientCore<
   }
 
   /** The connection's state: "connecting" until first open, "reconnecting" while it is down, "closed" for good. */
-  get state(): ConnectionState {
+  get state(): ClientState {
     return this.currentState;
   }
 
@@ -192,7 +192,7 @@ export class CmapiClientCore<
   }
 
   /** Resolves when the state is `state` (at once if it is); rejects after `timeoutMs`, or when the client closes first. */
-  waitFor(state: ConnectionState, options: { timeoutMs?: number } = {}): Promise<void> {
+  waitFor(state: ClientState, options: { timeoutMs?: number } = {}): Promise<void> {
     if (this.currentState === state) return Promise.resolve();
     return new Promise((resolve, reject) => {
       let timer: ReturnType<typeof setTimeout> | undefined;

@@ -100,6 +100,8 @@ interface WsSession {
   nextSeq: number;
   /** Messages before this number were dropped unacknowledged: a resume from before it cannot be honoured. */
   firstKept: number;
+  /** Messages received from the client on this session (control frames aside). */
+  received: number;
   /** When a disconnected session is forgotten. */
   expiry: ReturnType<typeof setTimeout> | undefined;
 }
@@ -505,6 +507,7 @@ export async function listenCmapi(core: CmapiServerCore, options: NodeServerOpti
         unacked: [],
         nextSeq: 1,
         firstKept: 1,
+        received: 0,
         expiry: undefined,
       };
       made.session = core.openSession({
@@ -518,7 +521,13 @@ export async function listenCmapi(core: CmapiServerCore, options: NodeServerOpti
       state = made;
     }
     state.socket = ws;
-    const frame: SessionFrame = { cmapicontrol: "session", session: state.token, resumed: resumable, heartbeatMs };
+    const frame: SessionFrame = {
+      cmapicontrol: "session",
+      session: state.token,
+      resumed: resumable,
+      heartbeatMs,
+      received: state.received,
+    };
     sendFrame(ws, JSON.stringify(frame));
     for (const item of state.unacked) sendFrame(ws, item.text);
     return state;
@@ -541,6 +550,14 @@ export async function listenCmapi(core: CmapiServerCore, options: NodeServerOpti
     ws.on("pong", () => quiet.delete(ws));
     ws.on("message", (data, isBinary) => {
       quiet.delete(ws);
+      if (recovering && recovering.socket !== ws) return; // superseded: the client sends it again on the new socket
+      const control = recovering && !isBinary ? controlFrame(data.toString()) : undefined;
+      if (control) {
+        if (control.cmapicontrol === "ack" && Number.isInteger(control.seq))
+          recovering!.unacked = recovering!.unacked.filter((item) => item.seq > control.seq);
+        return;
+      }
+      if (recovering) recovering.received++;
       if (isBinary) {
         send({
           jsonrpc: JSONRPC_VERSION,
@@ -550,14 +567,7 @@ export async function listenCmapi(core: CmapiServerCore, options: NodeServerOpti
         });
         return;
       }
-      const text = data.toString();
-      const control = recovering ? controlFrame(text) : undefined;
-      if (control) {
-        if (control.cmapicontrol === "ack" && Number.isInteger(control.seq))
-          recovering!.unacked = recovering!.unacked.filter((item) => item.seq > control.seq);
-        return;
-      }
-      void handleText(session, text, send);
+      void handleText(session, data.toString(), send);
     });
     ws.on("close", (code) => {
       sockets.delete(ws);
@@ -575,7 +585,6 @@ export async function listenCmapi(core: CmapiServerCore, options: NodeServerOpti
 
   /** Each interval: drop the sockets that answered nothing since the last ping, ping the others. */
   const heartbeat = setInterval(() => {
-    const ping: PingFrame = { cmapicontrol: "ping" };
     for (const [ws, recovering] of sockets) {
       if (quiet.has(ws)) {
         ws.terminate();
@@ -584,6 +593,7 @@ export async function listenCmapi(core: CmapiServerCore, options: NodeServerOpti
       if (ws.readyState !== ws.OPEN) continue;
       quiet.add(ws);
       ws.ping();
+      const ping: PingFrame = { cmapicontrol: "ping", received: recovering?.received ?? 0 };
       if (recovering) sendFrame(ws, JSON.stringify(ping));
     }
   }, heartbeatMs);

@@ -10,7 +10,8 @@
  * browser says it is back online). It asks for session recovery (spec/README.md, "Sessions and
  * reconnection"): the server numbers its messages, the transport counts them and sends the count
  * back when it reconnects, and the server replays what was not received, so no response or
- * callback is lost or doubled while the server keeps running. A socket that hears nothing (not
+ * callback is lost or doubled while the server keeps running. The other way too: the server says
+ * how many requests it received, and the transport sends again those the broken socket lost. A socket that hears nothing (not
  * even the server's ping) for 2.5 heartbeats is half-open: it is dropped and opened again.
  */
 import { QUERY_ACK, QUERY_SESSION, controlFrame, type AckFrame, type CmapiRequestMessage } from "./protocol.js";
@@ -54,6 +55,10 @@ export function webSocketTransport(url: string, options: WebSocketTransportOptio
   let session = "";
   /** The number of the last CMAPI message received on this session. */
   let lastSeq = 0;
+  /** Requests sent on this session that the server has not confirmed receiving, numbered 1, 2, ... */
+  let unconfirmed: { n: number; text: string }[] = [];
+  let sentCount = 0;
+  let recovering = false;
   let attempt = 0;
   let everConnected = false;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
@@ -136,6 +141,7 @@ export function webSocketTransport(url: string, options: WebSocketTransportOptio
         // No session frame: a server without recovery. Every connection is a new session.
         silenceLimitMs = undefined;
         lastSeq = 0;
+        recovering = false;
         settle(false);
       }, sessionFrameTimeoutMs);
     };
@@ -147,19 +153,32 @@ export function webSocketTransport(url: string, options: WebSocketTransportOptio
       heardFromServer();
       const control = controlFrame(event.data);
       if (control?.cmapicontrol === "session") {
-        if (!control.resumed) lastSeq = 0;
+        if (control.resumed) {
+          // The server has what it counted; the rest died with the old socket: send them again, in order.
+          unconfirmed = unconfirmed.filter((request) => request.n > control.received);
+          for (const request of unconfirmed) ws.send(request.text);
+        } else {
+          lastSeq = 0;
+          unconfirmed = [];
+          sentCount = 0;
+        }
+        recovering = true;
         session = control.session;
         silenceLimitMs = Math.max(1, control.heartbeatMs) * 2.5;
         settle(control.resumed);
         return;
       }
       if (control?.cmapicontrol === "ping") {
+        unconfirmed = unconfirmed.filter((request) => request.n > control.received);
         const ack: AckFrame = { cmapicontrol: "ack", seq: lastSeq };
         if (ws.readyState === OPEN) ws.send(JSON.stringify(ack));
         return;
       }
       if (control) return; // a control frame of a later version
-      if (!ready) settle(false); // a server without recovery that spoke first
+      if (!ready) {
+        recovering = false;
+        settle(false); // a server without recovery that spoke first
+      }
       lastSeq++;
       events?.message(event.data);
     };
@@ -186,7 +205,9 @@ export function webSocketTransport(url: string, options: WebSocketTransportOptio
     async send(message: CmapiRequestMessage) {
       const ws = socket;
       if (!ws || !ready || ws.readyState !== OPEN) throw notSentError("the WebSocket is not open");
-      ws.send(JSON.stringify(message));
+      const text = JSON.stringify(message);
+      if (recovering) unconfirmed.push({ n: ++sentCount, text });
+      ws.send(text);
     },
     setListening() {
       // The socket delivers callbacks whenever they come; nothing to start or stop.

@@ -43,7 +43,7 @@ export function emitClient(api: Api): GeneratedFiles {
       { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/transport-websocket.js", namedImports: ["webSocketTransport", "type WebSocketTransportOptions"] },
       { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/transport-http.js", namedImports: ["httpTransport", "type HttpTransportOptions"] },
       { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./types.js", isTypeOnly: true, namespaceImport: "T" },
-      { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./runtime/client.js", namedExports: ["CmapiClientError", "type CallOptions", "type ClientOptions", "type ClientProblem", "type ClientTransport", "type ConnectionState", "type ResultCallback", "type StateChange"] },
+      { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./runtime/client.js", namedExports: ["CmapiClientError", "type CallOptions", "type ClientOptions", "type ClientProblem", "type ClientTransport", "type ClientState", "type ResultCallback", "type StateChange"] },
       { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./runtime/protocol.js", namedExports: ["CmapiError"] },
       {
         kind: StructureKind.VariableStatement,

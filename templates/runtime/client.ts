@@ -13,7 +13,7 @@
 import { CMAPI_VERSION, CmapiError, JSONRPC_VERSION, isFinalResponse, isRecord, uuid, type CmapiCallbackMessage, type CmapiRequestMessage, type CmapiResponseMessage } from "./protocol.js";
 import type { ValidationResult } from "./validation.js";
 
-export type ConnectionState = "connecting" | "open" | "reconnecting" | "closed";
+export type ClientState = "connecting" | "open" | "reconnecting" | "closed";
 
 /** What a transport gets from the client. */
 export interface TransportEvents {
@@ -78,7 +78,7 @@ export interface ClientValidation {
 
 /** What a state change tells: `resumed` when the connection opened, `error` when it broke. */
 export interface StateChange {
-  state: ConnectionState;
+  state: ClientState;
   resumed?: boolean;
   error?: Error;
 }
@@ -139,7 +139,7 @@ export class CmapiClientCore<Methods extends { [M in keyof Methods]: { params: u
   private readonly validityPeriodMs: number;
   private readonly maxWaitingCalls: number;
   private closedWith: Error | undefined;
-  private currentState: ConnectionState;
+  private currentState: ClientState;
 
   constructor(
     private readonly transport: ClientTransport,
@@ -159,7 +159,7 @@ export class CmapiClientCore<Methods extends { [M in keyof Methods]: { params: u
   }
 
   /** The connection's state: "connecting" until first open, "reconnecting" while it is down, "closed" for good. */
-  get state(): ConnectionState {
+  get state(): ClientState {
     return this.currentState;
   }
 
@@ -170,7 +170,7 @@ export class CmapiClientCore<Methods extends { [M in keyof Methods]: { params: u
   }
 
   /** Resolves when the state is `state` (at once if it is); rejects after `timeoutMs`, or when the client closes first. */
-  waitFor(state: ConnectionState, options: { timeoutMs?: number } = {}): Promise<void> {
+  waitFor(state: ClientState, options: { timeoutMs?: number } = {}): Promise<void> {
     if (this.currentState === state) return Promise.resolve();
     return new Promise((resolve, reject) => {
       let timer: ReturnType<typeof setTimeout> | undefined;

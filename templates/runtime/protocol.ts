@@ -29,8 +29,8 @@ export const HEADER_SESSION = "X-Cmapi-Session";
  * WebSocket session recovery (spec/README.md, "Sessions and reconnection"). A client that wants it
  * opens the socket with `?cmapi-session=<token or empty>&cmapi-ack=<last number received>`; the
  * server then numbers every CMAPI message it sends on that session (1, 2, ...; control frames are
- * not numbered) and keeps them until acknowledged, and exchanges control frames, which carry the
- * member `cmapicontrol` and never `jsonrpc`.
+ * not numbered) and keeps them until acknowledged, counts the messages it received, and exchanges
+ * control frames, which carry the member `cmapicontrol` and never `jsonrpc`.
  */
 export const QUERY_SESSION = "cmapi-session";
 export const QUERY_ACK = "cmapi-ack";
@@ -42,10 +42,14 @@ export interface SessionFrame {
   resumed: boolean;
   /** How often the server sends a ping frame: a client that hears nothing for 2.5 times this drops the socket. */
   heartbeatMs: number;
+  /** How many messages (requests) the server has received from the client on this session: the client sends again those after. */
+  received: number;
 }
 /** Server to client, every heartbeatMs. */
 export interface PingFrame {
   cmapicontrol: "ping";
+  /** As in the session frame: the client may forget the requests up to this one. */
+  received: number;
 }
 /** Client to server, in answer to each ping: the last message number received. */
 export interface AckFrame {

@@ -98,6 +98,8 @@ interface WsSession {
   nextSeq: number;
   /** Messages before this number were dropped unacknowledged: a resume from before it cannot be honoured. */
   firstKept: number;
+  /** Messages received from the client on this session (control frames aside). */
+  received: number;
   /** When a disconnected session is forgotten. */
   expiry: ReturnType<typeof setTimeout> | undefined;
 }
@@ -420,13 +422,13 @@ export async function listenCmapi(core: CmapiServerCore, options: NodeServerOpti
     } else {
       if (state) endWsSession(state);
       const token = uuid();
-      const made: WsSession = { token, session: undefined as unknown as Session, socket: undefined, unacked: [], nextSeq: 1, firstKept: 1, expiry: undefined };
+      const made: WsSession = { token, session: undefined as unknown as Session, socket: undefined, unacked: [], nextSeq: 1, firstKept: 1, received: 0, expiry: undefined };
       made.session = core.openSession({ id: token, transport: "websocket", origin: request.headers.origin, remoteAddress: request.socket.remoteAddress, deliver: (message) => deliverToWsSession(made, message) });
       wsSessions.set(token, made);
       state = made;
     }
     state.socket = ws;
-    const frame: SessionFrame = { cmapicontrol: "session", session: state.token, resumed: resumable, heartbeatMs };
+    const frame: SessionFrame = { cmapicontrol: "session", session: state.token, resumed: resumable, heartbeatMs, received: state.received };
     sendFrame(ws, JSON.stringify(frame));
     for (const item of state.unacked) sendFrame(ws, item.text);
     return state;
@@ -441,17 +443,18 @@ export async function listenCmapi(core: CmapiServerCore, options: NodeServerOpti
     ws.on("pong", () => quiet.delete(ws));
     ws.on("message", (data, isBinary) => {
       quiet.delete(ws);
-      if (isBinary) {
-        send({ jsonrpc: JSONRPC_VERSION, cmapiversion: CMAPI_VERSION, id: null, error: { ...JSONRPC_ERRORS.INVALID_REQUEST, data: "binary frames are not CMAPI messages" } });
-        return;
-      }
-      const text = data.toString();
-      const control = recovering ? controlFrame(text) : undefined;
+      if (recovering && recovering.socket !== ws) return; // superseded: the client sends it again on the new socket
+      const control = recovering && !isBinary ? controlFrame(data.toString()) : undefined;
       if (control) {
         if (control.cmapicontrol === "ack" && Number.isInteger(control.seq)) recovering!.unacked = recovering!.unacked.filter((item) => item.seq > control.seq);
         return;
       }
-      void handleText(session, text, send);
+      if (recovering) recovering.received++;
+      if (isBinary) {
+        send({ jsonrpc: JSONRPC_VERSION, cmapiversion: CMAPI_VERSION, id: null, error: { ...JSONRPC_ERRORS.INVALID_REQUEST, data: "binary frames are not CMAPI messages" } });
+        return;
+      }
+      void handleText(session, data.toString(), send);
     });
     ws.on("close", (code) => {
       sockets.delete(ws);
@@ -469,7 +472,6 @@ export async function listenCmapi(core: CmapiServerCore, options: NodeServerOpti
 
   /** Each interval: drop the sockets that answered nothing since the last ping, ping the others. */
   const heartbeat = setInterval(() => {
-    const ping: PingFrame = { cmapicontrol: "ping" };
     for (const [ws, recovering] of sockets) {
       if (quiet.has(ws)) {
         ws.terminate();
@@ -478,6 +480,7 @@ export async function listenCmapi(core: CmapiServerCore, options: NodeServerOpti
       if (ws.readyState !== ws.OPEN) continue;
       quiet.add(ws);
       ws.ping();
+      const ping: PingFrame = { cmapicontrol: "ping", received: recovering?.received ?? 0 };
       if (recovering) sendFrame(ws, JSON.stringify(ping));
     }
   }, heartbeatMs);
