@@ -118,6 +118,8 @@ export const DEFAULT_VALIDITY_PERIOD_MS: number = 30 * 60 * 1000;
 export const DEFAULT_MAX_WAITING_CALLS: number = 100;
 
 const REGISTER = "CMAPI_Callback_Register";
+/** How soon a request the transport could not send goes out again while the connection counts as open. */
+const RESEND_DELAY_MS = 100;
 
 /**
  * Calls are typed by the generated `CmapiMethods` and `CmapiCallbacks` maps.
@@ -140,6 +142,7 @@ export class CmapiClientCore<Methods extends { [M in keyof Methods]: { params: u
   private readonly maxWaitingCalls: number;
   private closedWith: Error | undefined;
   private currentState: ClientState;
+  private flushTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly transport: ClientTransport,
@@ -259,8 +262,9 @@ export class CmapiClientCore<Methods extends { [M in keyof Methods]: { params: u
       // Surely not delivered, or safe to repeat, while the connection is down: it waits for the connection.
       if (wasNotSent(error) || (call.retry && this.currentState !== "open")) {
         call.sent = false;
-        if (this.currentState === "open") this.send(id);
-        else this.outbox.push(id);
+        this.outbox.push(id);
+        // The transport could not send although it did not say it was down (a socket closing): try again shortly, not in a loop.
+        if (this.currentState === "open") this.flushSoon();
         return;
       }
       this.forget(id);
@@ -290,9 +294,22 @@ export class CmapiClientCore<Methods extends { [M in keyof Methods]: { params: u
     }
     this.changeState({ state: "open", resumed });
     if (!resumed) this.registerAgain();
+    this.flush();
+  }
+
+  private flush(): void {
+    clearTimeout(this.flushTimer);
+    this.flushTimer = undefined;
     const waiting = this.outbox;
     this.outbox = [];
     for (const id of waiting) this.send(id);
+  }
+
+  private flushSoon(): void {
+    this.flushTimer ??= setTimeout(() => {
+      this.flushTimer = undefined;
+      if (this.currentState === "open") this.flush();
+    }, RESEND_DELAY_MS);
   }
 
   private registerAgain(): void {
@@ -326,6 +343,9 @@ export class CmapiClientCore<Methods extends { [M in keyof Methods]: { params: u
       this.forget(id);
       call.fail?.(this.closedWith);
     }
+    clearTimeout(this.flushTimer);
+    this.flushTimer = undefined;
+    this.outbox = [];
     this.changeState({ state: "closed", error });
     this.stateListeners.clear();
   }

@@ -50,6 +50,8 @@ export function httpTransport(endpoint: string, options: HttpTransportOptions = 
   let lastSeq = 0;
   let session: string | undefined;
   let down = false;
+  /** The server started a new session; the client is told once the server is reachable. */
+  let newSession = false;
   let inFlight: AbortController | undefined;
   let wake: (() => void) | undefined;
   let stopWatchingNetwork = (): void => undefined;
@@ -60,9 +62,10 @@ export function httpTransport(endpoint: string, options: HttpTransportOptions = 
   const reached = (response: Response) => {
     const named = response.headers.get(HEADER_SESSION);
     if (session === undefined && named) session = named;
-    if (down) {
-      down = false;
-      events?.connected({ resumed: true });
+    if (down || newSession) {
+      const resumed = !newSession;
+      down = newSession = false;
+      events?.connected({ resumed });
     }
   };
 
@@ -77,10 +80,12 @@ export function httpTransport(endpoint: string, options: HttpTransportOptions = 
     if (lost !== session) return;
     session = undefined;
     lastSeq = 0;
-    down = false;
+    newSession = true;
     // After the request that learned it has been requeued: that one did not run and is sent again.
     setTimeout(() => {
-      if (!closed) events?.connected({ resumed: false });
+      if (closed || !newSession || down) return; // down again: told when reached
+      newSession = false;
+      events?.connected({ resumed: false });
     }, 0);
   };
 
