@@ -95,6 +95,7 @@ export function httpTransport(endpoint: string, options: HttpTransportOptions = 
     session = undefined;
     lastSeq = 0;
     newSession = true;
+    down = false; // a 410 is an answer: the server is reachable
     // After the request that learned it has been requeued: that one did not run and is sent again.
     setTimeout(() => {
       if (closed || !newSession || down) return; // down again: told when reached
