@@ -4,6 +4,7 @@
  * Real processes, real sockets on loopback.
  */
 import { afterEach, describe, expect, it } from "vitest";
+import { WebSocket } from "ws";
 import { connectHttp, type CmapiClient } from "../generated/client.js";
 import { connectWebSocket } from "../generated/node.js";
 import { startCmapiServer } from "../generated/server.js";
@@ -142,5 +143,39 @@ describe("a graceful close", () => {
     await ws.waitFor("reconnecting", { timeoutMs: 2000 });
     await http.waitFor("reconnecting", { timeoutMs: 2000 });
     expect(changes).toContainEqual({ state: "reconnecting", error: "WebSocket closed (code 1001: server going away)" });
+  });
+});
+
+describe("dead connections", () => {
+  it("a device that hangs (frozen, its socket open and silent) is noticed by the client within 2.5 heartbeats; thawed, the session resumes", async () => {
+    const device = await startDeviceProcess(); // heartbeatMs 1000
+    cleanups.push(() => device.stop());
+    const client = connectWebSocket(device.url.replace(/^http/, "ws"), { reconnect: FAST_RECONNECT, openTimeoutMs: 1000 });
+    cleanups.push(() => client.close());
+    await client.waitFor("open", { timeoutMs: 5000 });
+    const changes: string[] = [];
+    client.onStateChange((change) => changes.push(change.resumed === undefined ? change.state : `${change.state} resumed=${change.resumed}`));
+    const frozenAt = Date.now();
+    device.freeze(true);
+    await client.waitFor("reconnecting", { timeoutMs: 5000 });
+    expect(Date.now() - frozenAt).toBeLessThan(3500);
+    device.freeze(false);
+    await client.waitFor("open", { timeoutMs: 5000 });
+    expect(changes).toEqual(["reconnecting", "open resumed=true"]);
+  });
+
+  it("a client that stops answering pings (half-open) is dropped by the server within two heartbeats; one that answers stays", async () => {
+    const server = await startCmapiServer(skeletonHandlers, { heartbeatMs: 200 });
+    cleanups.push(() => server.close());
+    const url = server.url.replace(/^http/, "ws");
+    const silent = new WebSocket(url, { autoPong: false });
+    const answering = new WebSocket(url);
+    cleanups.push(async () => answering.close());
+    const silentClosed = new Promise<number>((resolve) => silent.on("close", () => resolve(Date.now())));
+    await Promise.all([silent, answering].map((ws) => new Promise((resolve) => ws.on("open", resolve))));
+    const openedAt = Date.now();
+    expect((await silentClosed) - openedAt).toBeLessThan(1000);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(answering.readyState).toBe(WebSocket.OPEN);
   });
 });

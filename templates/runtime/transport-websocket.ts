@@ -35,6 +35,8 @@ export interface WebSocketTransportOptions {
   reconnect?: ReconnectOptions | false;
   /** How long to wait for the server's session frame before taking it for a server without recovery. */
   sessionFrameTimeoutMs?: number;
+  /** How long the opening handshake may take: a device that accepts TCP but hangs must not hold the client. */
+  openTimeoutMs?: number;
 }
 
 const OPEN = 1;
@@ -45,6 +47,7 @@ export function webSocketTransport(url: string, options: WebSocketTransportOptio
   if (!WebSocketClass) throw new Error("no WebSocket here: in Node 20 pass { WebSocket } from the ws package");
   const reconnect = options.reconnect === false ? undefined : (options.reconnect ?? {});
   const sessionFrameTimeoutMs = options.sessionFrameTimeoutMs ?? 5000;
+  const openTimeoutMs = options.openTimeoutMs ?? 10_000;
   let events: TransportEvents | undefined;
   let socket: WebSocketLike | undefined;
   /** The socket carries CMAPI messages: it opened and the session is settled. */
@@ -127,7 +130,9 @@ export function webSocketTransport(url: string, options: WebSocketTransportOptio
       return;
     }
     socket = ws;
+    sessionTimer = setTimeout(() => drop(ws, `no answer to the WebSocket handshake within ${openTimeoutMs} ms`), openTimeoutMs);
     ws.onopen = () => {
+      clearTimeout(sessionTimer);
       sessionTimer = setTimeout(() => {
         // No session frame: a server without recovery. Every connection is a new session.
         silenceLimitMs = undefined;

@@ -9,6 +9,8 @@ export interface DeviceProcess {
   readonly url: string;
   /** Emits one SMSReceived callback with body "TAG N"; resolves with how many clients it went to. */
   emit(tag: string, n: number): Promise<number>;
+  /** Freezes the process (SIGSTOP: its sockets stay open and answer nothing, a hung device) or thaws it (SIGCONT). */
+  freeze(frozen: boolean): void;
   /** SIGKILL (a power cut) or SIGTERM (a graceful close); resolves once the process has exited. */
   stop(signal?: "SIGKILL" | "SIGTERM"): Promise<void>;
 }
@@ -53,7 +55,11 @@ export async function startDeviceProcess(port = 0): Promise<DeviceProcess> {
       child.stdin!.write(`emit ${tag} ${n}\n`);
       return Number((await answer).split(" ")[3]);
     },
+    freeze(frozen) {
+      child.kill(frozen ? "SIGSTOP" : "SIGCONT");
+    },
     async stop(signal = "SIGKILL") {
+      if (child.signalCode === "SIGSTOP") child.kill("SIGCONT");
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       await exited;
       lines.close();
