@@ -24,8 +24,8 @@ export interface HttpTransportOptions {
   clientId?: string;
   /** The first delay before polling again after a failed poll (the backoff's initialDelayMs). */
   retryDelayMs?: number;
-  /** Backoff between failed polls. */
-  reconnect?: ReconnectOptions;
+  /** Backoff between failed polls; false: a call that cannot reach the server fails at once instead of waiting for it. */
+  reconnect?: ReconnectOptions | false;
 }
 
 /** Answers that say the server did not run the request: it is closing (503), or does not know the session (410). */
@@ -41,7 +41,8 @@ function refused(error: unknown): boolean {
 export function httpTransport(endpoint: string, options: HttpTransportOptions = {}): ClientTransport {
   const fetchFunction = options.fetch ?? globalThis.fetch.bind(globalThis);
   const clientId = options.clientId ?? uuid();
-  const backoff: ReconnectOptions = { initialDelayMs: options.retryDelayMs ?? 500, ...options.reconnect };
+  const waitsForServer = options.reconnect !== false;
+  const backoff: ReconnectOptions = { initialDelayMs: options.retryDelayMs ?? 500, ...(options.reconnect || {}) };
   const pollUrl = `${endpoint.replace(/\/$/, "")}${POLL_SUFFIX}`;
   let events: TransportEvents | undefined;
   let listening = false;
@@ -70,7 +71,7 @@ export function httpTransport(endpoint: string, options: HttpTransportOptions = 
   };
 
   const unreachable = (error: Error) => {
-    if (down || closed) return;
+    if (down || closed || !waitsForServer) return;
     down = true;
     events?.disconnected(error);
   };
@@ -152,6 +153,7 @@ export function httpTransport(endpoint: string, options: HttpTransportOptions = 
       try {
         response = await fetchFunction(endpoint, { method: "POST", headers: headers(), body: JSON.stringify(message) });
       } catch (error) {
+        if (!waitsForServer) throw error; // it fails now, as "send"
         unreachable(error as Error);
         if (refused(error)) throw notSentError(`nothing answers at ${endpoint}`, error);
         throw error;
