@@ -4,11 +4,11 @@
 import { WebSocket } from "ws";
 import { connectWebSocket as connect, type CmapiClient } from "./client.js";
 import type { ClientOptions } from "./runtime/client.js";
-import type { WebSocketConstructor } from "./runtime/transport-websocket.js";
+import type { WebSocketConstructor, WebSocketTransportOptions } from "./runtime/transport-websocket.js";
 
 export { CMAPI_DEVICE, defaultEndpoint, endpointFor, resolveCmapiDevice, type NameResolver } from "./runtime/discovery.js";
 
 /** A WebSocket client in Node 20, which has no global WebSocket. */
-export function connectWebSocket(url?: string, options: ClientOptions = {}): CmapiClient {
+export function connectWebSocket(url?: string, options: ClientOptions & Omit<WebSocketTransportOptions, "WebSocket"> = {}): CmapiClient {
   return connect(url, { ...options, WebSocket: WebSocket as unknown as WebSocketConstructor });
 }

@@ -75,6 +75,7 @@ describe.each(["websocket", "http"] as const)("the playground over %s", (transpo
     await page.selectOption("#transport", transport);
     await page.click("#connect");
     await page.waitForFunction((name) => document.getElementById("status")!.textContent === `connected (${name})`, transport);
+    await page.waitForFunction(() => document.getElementById("connection")!.textContent === "open");
     return { page, watched };
   };
   const pick = async (page: import("playwright-core").Page, name: string) => {

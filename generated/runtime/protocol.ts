@@ -24,6 +24,52 @@ export const HEADER_CLIENT = "X-Cmapi-Client";
 export const HEADER_SEQ = "X-Cmapi-Seq";
 export const HEADER_ACK = "X-Cmapi-Ack";
 export const POLL_SUFFIX = "/poll";
+/** The session a client belongs to: the server names it on every answer, the client repeats it (HTTP and WebSocket). */
+export const HEADER_SESSION = "X-Cmapi-Session";
+
+/**
+ * WebSocket session recovery (spec/README.md, "Sessions and reconnection"). A client that wants it
+ * opens the socket with `?cmapi-session=<token or empty>&cmapi-ack=<last number received>`; the
+ * server then numbers every CMAPI message it sends on that session (1, 2, ...; control frames are
+ * not numbered) and keeps them until acknowledged, counts the messages it received, and exchanges
+ * control frames, which carry the member `cmapicontrol` and never `jsonrpc`.
+ */
+export const QUERY_SESSION = "cmapi-session";
+export const QUERY_ACK = "cmapi-ack";
+
+/** Server to client, first frame: which session this is, and whether it was resumed (the un-acked messages follow). */
+export interface SessionFrame {
+  cmapicontrol: "session";
+  session: string;
+  resumed: boolean;
+  /** How often the server sends a ping frame: a client that hears nothing for 2.5 times this drops the socket. */
+  heartbeatMs: number;
+  /** How many messages (requests) the server has received from the client on this session: the client sends again those after. */
+  received: number;
+}
+/** Server to client, every heartbeatMs. */
+export interface PingFrame {
+  cmapicontrol: "ping";
+  /** As in the session frame: the client may forget the requests up to this one. */
+  received: number;
+}
+/** Client to server, in answer to each ping: the last message number received. */
+export interface AckFrame {
+  cmapicontrol: "ack";
+  seq: number;
+}
+export type ControlFrame = SessionFrame | PingFrame | AckFrame;
+
+/** The control frame in a WebSocket message's text, or undefined for a CMAPI message. */
+export function controlFrame(text: string): ControlFrame | undefined {
+  if (!text.includes('"cmapicontrol"')) return undefined;
+  try {
+    const frame: unknown = JSON.parse(text);
+    return isRecord(frame) && typeof frame["cmapicontrol"] === "string" && frame["jsonrpc"] === undefined ? (frame as unknown as ControlFrame) : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 export type ResponseStage = "received" | "processing" | "completed";
 

@@ -30,7 +30,7 @@ const SPECS: Record<Artifact, ArtifactSpec> = {
   client: {
     emit: async (api) => (await import("./client.js")).emitClient(api),
     needs: ["types"],
-    runtime: ["protocol.ts", "client.ts", "transport-websocket.ts", "transport-http.ts", "validation.ts", "discovery.ts"],
+    runtime: ["protocol.ts", "client.ts", "backoff.ts", "transport-websocket.ts", "transport-http.ts", "validation.ts", "discovery.ts"],
     exports: ["./client.js"],
   },
   server: {

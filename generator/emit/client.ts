@@ -47,10 +47,14 @@ export function emitClient(api: Api): GeneratedFiles {
   const client = project.createSourceFile("client.ts", {
     statements: [
       { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/client.js", namedImports: ["CmapiClientCore", "type ClientOptions", "type ClientTransport", "type ResultCallback"] },
-      { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/transport-websocket.js", namedImports: ["webSocketTransport", "type WebSocketConstructor"] },
+      { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/transport-websocket.js", namedImports: ["webSocketTransport", "type WebSocketTransportOptions"] },
       { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/transport-http.js", namedImports: ["httpTransport", "type HttpTransportOptions"] },
       { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./types.js", isTypeOnly: true, namespaceImport: "T" },
-      { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./runtime/client.js", namedExports: ["CmapiClientError", "type ClientOptions", "type ClientProblem", "type ClientTransport", "type ResultCallback"] },
+      {
+        kind: StructureKind.ExportDeclaration,
+        moduleSpecifier: "./runtime/client.js",
+        namedExports: ["CmapiClientError", "type CallOptions", "type ClientOptions", "type ClientProblem", "type ClientTransport", "type ClientState", "type ResultCallback", "type StateChange"],
+      },
       { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./runtime/protocol.js", namedExports: ["CmapiError"] },
       {
         kind: StructureKind.VariableStatement,
@@ -90,13 +94,16 @@ export function emitClient(api: Api): GeneratedFiles {
         kind: StructureKind.Function,
         name: "connectWebSocket",
         isExported: true,
-        docs: ["A client over one persistent WebSocket (section 5.5.1). In Node 20, pass { WebSocket } from the ws package (node.ts does)."],
+        docs: [
+          "A client over one persistent WebSocket (section 5.5.1), reopened with backoff after it breaks (`reconnect: false` to give up instead),",
+          "with its session recovered. In Node 20, pass { WebSocket } from the ws package (node.ts does).",
+        ],
         parameters: [
           { name: "url", type: "string", initializer: "CMAPI_DEVICE_URL.websocket" },
-          { name: "options", type: "ClientOptions & { WebSocket?: WebSocketConstructor }", initializer: "{}" },
+          { name: "options", type: "ClientOptions & WebSocketTransportOptions", initializer: "{}" },
         ],
         returnType: "CmapiClient",
-        statements: "return new CmapiClient(webSocketTransport(url, options.WebSocket ? { WebSocket: options.WebSocket } : {}), options);",
+        statements: "return new CmapiClient(webSocketTransport(url, options), options);",
       },
       {
         kind: StructureKind.Function,
@@ -117,12 +124,12 @@ export function emitClient(api: Api): GeneratedFiles {
     'import { WebSocket } from "ws";',
     'import { connectWebSocket as connect, type CmapiClient } from "./client.js";',
     'import type { ClientOptions } from "./runtime/client.js";',
-    'import type { WebSocketConstructor } from "./runtime/transport-websocket.js";',
+    'import type { WebSocketConstructor, WebSocketTransportOptions } from "./runtime/transport-websocket.js";',
     "",
     'export { CMAPI_DEVICE, defaultEndpoint, endpointFor, resolveCmapiDevice, type NameResolver } from "./runtime/discovery.js";',
     "",
     "/** A WebSocket client in Node 20, which has no global WebSocket. */",
-    "export function connectWebSocket(url?: string, options: ClientOptions = {}): CmapiClient {",
+    'export function connectWebSocket(url?: string, options: ClientOptions & Omit<WebSocketTransportOptions, "WebSocket"> = {}): CmapiClient {',
     "  return connect(url, { ...options, WebSocket: WebSocket as unknown as WebSocketConstructor });",
     "}",
     "",

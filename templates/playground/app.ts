@@ -44,7 +44,15 @@ function show(container: string, label: string, value: unknown): void {
 
 $("connect").addEventListener("click", async () => {
   await client?.close();
-  const options = { validation, onProblem: (problem: { kind: string; message: string }) => show("responses", `problem: ${problem.kind}`, problem.message) };
+  const options = {
+    validation,
+    onProblem: (problem: { kind: string; message: string }) => show("responses", `problem: ${problem.kind}`, problem.message),
+    // The client reconnects by itself; the page shows where it stands, and a call gives up after 15 s rather than 30 minutes.
+    validityPeriodMs: 15_000,
+    onStateChange: (change: { state: string; resumed?: boolean; error?: Error }) => {
+      $("connection").textContent = change.state === "open" ? `open${change.resumed ? " (session resumed)" : ""}` : `${change.state}${change.error ? `: ${change.error.message}` : ""}`;
+    },
+  };
   client = transport.value === "http" ? connectHttp(endpoint.value, options) : connectWebSocket(endpoint.value, options);
   try {
     await client.call("CMAPI_API_GetVersion", {});

@@ -3,33 +3,55 @@
  * registered callbacks by callbackId, expiry of calls after the validity period, and an error
  * handler for whatever matches neither (section 5.5.1.4). The transport is pluggable: WebSocket
  * (transport-websocket.ts) or HTTP with long polling (transport-http.ts). Carried into generated/runtime/.
+ *
+ * Connection loss: a transport that reconnects reports `disconnected` and then `connected`. Calls
+ * made meanwhile wait in an outbox (bounded) until the connection is back or their validity period
+ * ends. When the server kept the session (`resumed`), calls in flight get their answers by replay;
+ * when it did not, they reject with kind "connection-lost" (a Connect must not run twice) unless
+ * made with `{ retry: true }`, and every registration is made again.
  */
 import { CMAPI_VERSION, CmapiError, JSONRPC_VERSION, isFinalResponse, isRecord, uuid, type CmapiCallbackMessage, type CmapiRequestMessage, type CmapiResponseMessage } from "./protocol.js";
 import type { ValidationResult } from "./validation.js";
+
+export type ClientState = "connecting" | "open" | "reconnecting" | "closed";
 
 /** What a transport gets from the client. */
 export interface TransportEvents {
   /** A message arrived (the raw text of one message). */
   message(text: string): void;
-  /** The transport can no longer deliver anything; pending calls fail with this error. */
+  /** The transport can no longer deliver anything and will not try again; pending calls fail with this error. */
   closed(error: Error): void;
   /** Something went wrong that concerns no call in particular. */
   problem(error: Error): void;
+  /** The connection is open (again). `resumed`: the server kept this client's session; false: a new one, without registrations. */
+  connected(info: { resumed: boolean }): void;
+  /** The connection broke; the transport is trying again. */
+  disconnected(error: Error): void;
 }
 
 export interface ClientTransport {
   start(events: TransportEvents): void;
-  /** Sends one request message; rejects when it cannot be sent (the call then fails). */
+  /** Sends one request message; rejects when it cannot be sent (an error with `notSent: true` when it surely did not reach the server). */
   send(message: CmapiRequestMessage): Promise<void>;
   /** Whether the client expects messages it did not ask for (registered callbacks, pending calls). */
   setListening(listening: boolean): void;
   close(): Promise<void>;
+  /** A transport that reports `connected` sets this: the client then holds calls until it does. */
+  readonly reportsConnection?: boolean;
 }
+
+/** An error of a transport's send saying the request surely did not reach the server, so sending it again is safe. */
+export function notSentError(message: string, cause?: unknown): Error {
+  return Object.assign(new Error(message, cause === undefined ? undefined : { cause }), { notSent: true });
+}
+
+const wasNotSent = (error: unknown): boolean => (error as { notSent?: unknown } | undefined)?.notSent === true;
 
 /** Failures of the client or its transport, as opposed to errors the device answered (CmapiError). */
 export class CmapiClientError extends Error {
   constructor(
-    readonly kind: "timeout" | "closed" | "send" | "invalid-response",
+    /** "connection-lost": the call was sent, the connection broke before its answer, and the server did not keep the session: it may or may not have run. */
+    readonly kind: "timeout" | "closed" | "send" | "invalid-response" | "connection-lost",
     message: string,
     options?: { cause?: unknown },
   ) {
@@ -40,7 +62,7 @@ export class CmapiClientError extends Error {
 
 /** Something the client received or did that no call or callback could take (section 5.5.1.4). */
 export interface ClientProblem {
-  kind: "unmatched-id" | "unregistered-callback" | "malformed-message" | "invalid-message" | "callback-threw" | "transport";
+  kind: "unmatched-id" | "unregistered-callback" | "malformed-message" | "invalid-message" | "callback-threw" | "transport" | "re-register";
   message: string;
   /** The message concerned, when there is one. */
   received?: unknown;
@@ -54,6 +76,13 @@ export interface ClientValidation {
   validateCallback(message: unknown): ValidationResult;
 }
 
+/** What a state change tells: `resumed` when the connection opened, `error` when it broke. */
+export interface StateChange {
+  state: ClientState;
+  resumed?: boolean;
+  error?: Error;
+}
+
 export interface ClientOptions {
   /** How long a call's id stays in the pending table, waiting for responses. Appendix D: "for example, 30 minutes". */
   validityPeriodMs?: number;
@@ -61,19 +90,36 @@ export interface ClientOptions {
   onProblem?: (problem: ClientProblem) => void;
   /** Validate every response and callback message with the generated validators (import `validation` from validation.js). */
   validation?: ClientValidation;
+  /** Calls that may wait for the connection at once; more reject with kind "send". */
+  maxWaitingCalls?: number;
+  /** Called on every change of the connection state. */
+  onStateChange?: (change: StateChange) => void;
+}
+
+/** Per call: `retry: true` when running it twice does no harm (a read, a registration), so it is sent again after a lost connection. */
+export interface CallOptions {
+  retry?: boolean;
 }
 
 interface PendingCall {
-  method: string;
+  message: CmapiRequestMessage;
   callback: ((response: CmapiResponseMessage) => void) | undefined;
   settle: ((response: CmapiResponseMessage) => void) | undefined;
   fail: ((error: Error) => void) | undefined;
   timer: ReturnType<typeof setTimeout>;
+  retry: boolean;
+  /** Handed to the transport: it may have reached the server. */
+  sent: boolean;
 }
 
 type CallbackHandler = (message: CmapiCallbackMessage) => void;
 
-export const DEFAULT_VALIDITY_PERIOD_MS = 30 * 60 * 1000;
+export const DEFAULT_VALIDITY_PERIOD_MS: number = 30 * 60 * 1000;
+export const DEFAULT_MAX_WAITING_CALLS: number = 100;
+
+const REGISTER = "CMAPI_Callback_Register";
+/** How soon a request the transport could not send goes out again while the connection counts as open. */
+const RESEND_DELAY_MS = 100;
 
 /**
  * Calls are typed by the generated `CmapiMethods` and `CmapiCallbacks` maps.
@@ -82,85 +128,207 @@ export const DEFAULT_VALIDITY_PERIOD_MS = 30 * 60 * 1000;
  * ("received", "processing", the final one) until the validity period expires. Without one, the
  * Promise resolves with the result of the final response (the first one without cmapistatus
  * "received"/"processing") or rejects with a CmapiError for an error response, or with a
- * CmapiClientError when the validity period expires or the connection closes first.
+ * CmapiClientError when the validity period expires, the connection is lost or the client closes first.
  */
 export class CmapiClientCore<Methods extends { [M in keyof Methods]: { params: unknown; result: unknown } }, Callbacks> {
   private readonly pending = new Map<string, PendingCall>();
+  /** Ids of calls waiting for the connection, in the order they were made. */
+  private outbox: string[] = [];
   private readonly callbacks = new Map<string, Set<CallbackHandler>>();
+  /** What register() asked the device for, made again on a new session: key "callbackId|deviceId". */
+  private readonly registrations = new Map<string, { callbackId: string; deviceId?: string | number }>();
+  private readonly stateListeners = new Set<(change: StateChange) => void>();
   private readonly validityPeriodMs: number;
+  private readonly maxWaitingCalls: number;
   private closedWith: Error | undefined;
+  private currentState: ClientState;
+  private flushTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly transport: ClientTransport,
     private readonly options: ClientOptions = {},
   ) {
     this.validityPeriodMs = options.validityPeriodMs ?? DEFAULT_VALIDITY_PERIOD_MS;
+    this.maxWaitingCalls = options.maxWaitingCalls ?? DEFAULT_MAX_WAITING_CALLS;
+    this.currentState = transport.reportsConnection ? "connecting" : "open";
+    if (options.onStateChange) this.stateListeners.add(options.onStateChange);
     transport.start({
       message: (text) => this.receive(text),
       closed: (error) => this.failAll(error),
       problem: (error) => this.report({ kind: "transport", message: error.message, error }),
+      connected: ({ resumed }) => this.connected(resumed),
+      disconnected: (error) => this.changeState({ state: "reconnecting", error }),
     });
   }
 
-  /** Calls a function by its spec name: a Promise for the final result. */
-  call<M extends keyof Methods & string>(method: M, params: Methods[M]["params"]): Promise<Methods[M]["result"]>;
-  /** Calls a function by its spec name; `callback` gets every response. Returns the call's id. */
-  call<M extends keyof Methods & string>(method: M, params: Methods[M]["params"], callback: ResultCallback<Methods[M]["result"]>): string;
-  call<M extends keyof Methods & string>(method: M, params: Methods[M]["params"], callback?: ResultCallback<Methods[M]["result"]>): Promise<Methods[M]["result"]> | string {
-    return this.invoke(method, params, callback);
+  /** The connection's state: "connecting" until first open, "reconnecting" while it is down, "closed" for good. */
+  get state(): ClientState {
+    return this.currentState;
   }
 
-  protected invoke(method: string, params: unknown, callback?: ResultCallback<any>): Promise<any> | string {
+  /** Calls `listener` on every state change; returns the function that stops it. */
+  onStateChange(listener: (change: StateChange) => void): () => void {
+    this.stateListeners.add(listener);
+    return () => this.stateListeners.delete(listener);
+  }
+
+  /** Resolves when the state is `state` (at once if it is); rejects after `timeoutMs`, or when the client closes first. */
+  waitFor(state: ClientState, options: { timeoutMs?: number } = {}): Promise<void> {
+    if (this.currentState === state) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const stop = this.onStateChange((change) => {
+        if (change.state === state) finish(undefined);
+        else if (change.state === "closed") finish(new CmapiClientError("closed", `the client closed while waiting for the state "${state}"`));
+      });
+      const finish = (error: Error | undefined) => {
+        stop();
+        clearTimeout(timer);
+        if (error) reject(error);
+        else resolve();
+      };
+      if (options.timeoutMs !== undefined) timer = setTimeout(() => finish(new CmapiClientError("timeout", `the connection was not "${state}" within ${options.timeoutMs} ms`)), options.timeoutMs);
+    });
+  }
+
+  private changeState(change: StateChange): void {
+    if (this.currentState === "closed") return;
+    this.currentState = change.state;
+    for (const listener of [...this.stateListeners]) {
+      try {
+        listener(change);
+      } catch (error) {
+        this.report({ kind: "callback-threw", message: `a state listener threw: ${(error as Error)?.message ?? String(error)}`, error });
+      }
+    }
+  }
+
+  /** Calls a function by its spec name: a Promise for the final result. */
+  call<M extends keyof Methods & string>(method: M, params: Methods[M]["params"], options?: CallOptions): Promise<Methods[M]["result"]>;
+  /** Calls a function by its spec name; `callback` gets every response. Returns the call's id. */
+  call<M extends keyof Methods & string>(method: M, params: Methods[M]["params"], callback: ResultCallback<Methods[M]["result"]>, options?: CallOptions): string;
+  call<M extends keyof Methods & string>(method: M, params: Methods[M]["params"], callbackOrOptions?: ResultCallback<Methods[M]["result"]> | CallOptions, options?: CallOptions): Promise<Methods[M]["result"]> | string {
+    if (typeof callbackOrOptions === "function") return this.invoke(method, params, callbackOrOptions, options);
+    return this.invoke(method, params, undefined, callbackOrOptions);
+  }
+
+  protected invoke(method: string, params: unknown, callback?: ResultCallback<any>, options: CallOptions = {}): Promise<any> | string {
     const id = uuid();
     const message: CmapiRequestMessage = { jsonrpc: JSONRPC_VERSION, cmapiversion: CMAPI_VERSION, method, id, params: (params ?? {}) as Record<string, unknown> };
+    const retry = options.retry === true;
     if (callback) {
-      this.track(id, { method, callback, settle: undefined, fail: (error) => this.report({ kind: "transport", message: `${method} (${id}): ${error.message}`, error }) });
-      this.dispatch(message);
+      this.track(message, retry, { callback, settle: undefined, fail: (error) => this.report({ kind: "transport", message: `${method} (${id}): ${error.message}`, error }) });
       return id;
     }
     return new Promise((resolve, reject) => {
-      this.track(id, {
-        method,
+      this.track(message, retry, {
         callback: undefined,
         settle: (response) => (response.error ? reject(new CmapiError(response.error.code, response.error.message, response.error.data)) : resolve(response.result)),
         fail: reject,
       });
-      this.dispatch(message);
     });
   }
 
-  private track(id: string, call: Omit<PendingCall, "timer">): void {
+  private track(message: CmapiRequestMessage, retry: boolean, call: Pick<PendingCall, "callback" | "settle" | "fail">): void {
     if (this.closedWith) {
-      queueMicrotask(() => call.fail?.(this.closedWith!));
+      const closedWith = this.closedWith;
+      queueMicrotask(() => call.fail?.(closedWith));
       return;
     }
-    const timer = setTimeout(() => this.expire(id), this.validityPeriodMs);
+    if (this.currentState !== "open" && this.outbox.length >= this.maxWaitingCalls) {
+      queueMicrotask(() => call.fail?.(new CmapiClientError("send", `${message.method}: ${this.maxWaitingCalls} calls already wait for the connection`)));
+      return;
+    }
+    const timer = setTimeout(() => this.expire(message.id), this.validityPeriodMs);
     (timer as { unref?: () => void }).unref?.();
-    this.pending.set(id, { ...call, timer });
+    this.pending.set(message.id, { ...call, message, timer, retry, sent: false });
     this.updateListening();
+    if (this.currentState === "open") this.send(message.id);
+    else this.outbox.push(message.id);
   }
 
-  private dispatch(message: CmapiRequestMessage): void {
-    if (this.closedWith) return;
+  private send(id: string): void {
+    const call = this.pending.get(id);
+    if (!call || this.closedWith) return;
+    call.sent = true;
+    const { message } = call;
     this.transport.send(message).catch((error: unknown) => {
-      const call = this.pending.get(message.id);
-      if (!call) return;
-      this.forget(message.id);
-      call.fail?.(new CmapiClientError("send", `could not send ${message.method}: ${(error as Error).message}`, { cause: error }));
+      if (this.pending.get(id) !== call) return;
+      // Surely not delivered, or safe to repeat, while the connection is down: it waits for the connection.
+      if (wasNotSent(error) || (call.retry && this.currentState !== "open")) {
+        call.sent = false;
+        this.outbox.push(id);
+        // The transport could not send although it did not say it was down (a socket closing): try again shortly, not in a loop.
+        if (this.currentState === "open") this.flushSoon();
+        return;
+      }
+      this.forget(id);
+      const lost = this.currentState === "reconnecting";
+      call.fail?.(
+        lost
+          ? new CmapiClientError("connection-lost", `${message.method}: the connection was lost while sending it; it may or may not have run: ${(error as Error).message}`, { cause: error })
+          : new CmapiClientError("send", `could not send ${message.method}: ${(error as Error).message}`, { cause: error }),
+      );
     });
+  }
+
+  private connected(resumed: boolean): void {
+    if (this.closedWith) return;
+    if (!resumed) {
+      // A new session: what was in flight may have run or not, and the device knows none of our registrations.
+      for (const [id, call] of [...this.pending]) {
+        if (!call.sent) continue;
+        if (call.retry) {
+          call.sent = false;
+          this.outbox.push(id);
+          continue;
+        }
+        this.forget(id);
+        call.fail?.(new CmapiClientError("connection-lost", `${call.message.method} (${id}): the connection was lost before its answer, and the server did not keep the session; it may or may not have run`));
+      }
+    }
+    this.changeState({ state: "open", resumed });
+    if (!resumed) this.registerAgain();
+    this.flush();
+  }
+
+  private flush(): void {
+    clearTimeout(this.flushTimer);
+    this.flushTimer = undefined;
+    const waiting = this.outbox;
+    this.outbox = [];
+    for (const id of waiting) this.send(id);
+  }
+
+  private flushSoon(): void {
+    this.flushTimer ??= setTimeout(() => {
+      this.flushTimer = undefined;
+      if (this.currentState === "open") this.flush();
+    }, RESEND_DELAY_MS);
+  }
+
+  private registerAgain(): void {
+    for (const { callbackId, deviceId } of this.registrations.values()) {
+      const params = { callbackId, ...(deviceId !== undefined ? { deviceId } : {}) };
+      (this.invoke(REGISTER, params, undefined, { retry: true }) as Promise<unknown>).catch((error: unknown) =>
+        this.report({ kind: "re-register", message: `could not register again for ${callbackId}: ${(error as Error).message}`, error }),
+      );
+    }
   }
 
   private expire(id: string): void {
     const call = this.pending.get(id);
     if (!call) return;
     this.forget(id);
-    if (call.settle) call.fail?.(new CmapiClientError("timeout", `${call.method} (${id}): no final response within the validity period of ${this.validityPeriodMs} ms`));
+    if (call.settle) call.fail?.(new CmapiClientError("timeout", `${call.message.method} (${id}): no final response within the validity period of ${this.validityPeriodMs} ms`));
   }
 
   private forget(id: string): void {
     const call = this.pending.get(id);
     if (call) clearTimeout(call.timer);
     this.pending.delete(id);
+    const waiting = this.outbox.indexOf(id);
+    if (waiting >= 0) this.outbox.splice(waiting, 1);
     this.updateListening();
   }
 
@@ -170,6 +338,11 @@ export class CmapiClientCore<Methods extends { [M in keyof Methods]: { params: u
       this.forget(id);
       call.fail?.(this.closedWith);
     }
+    clearTimeout(this.flushTimer);
+    this.flushTimer = undefined;
+    this.outbox = [];
+    this.changeState({ state: "closed", error });
+    this.stateListeners.clear();
   }
 
   /** Routes a message per Tables 7 and 10: by id to a pending call, else by callbackId, else to onProblem. */
@@ -205,10 +378,10 @@ export class CmapiClientCore<Methods extends { [M in keyof Methods]: { params: u
   }
 
   private deliverResponse(id: string, call: PendingCall, response: CmapiResponseMessage): void {
-    if (!this.valid(response, () => this.options.validation?.validateResponse(call.method as never, response))) {
+    if (!this.valid(response, () => this.options.validation?.validateResponse(call.message.method as never, response))) {
       if (call.settle && isFinalResponse(response)) {
         this.forget(id);
-        call.fail?.(new CmapiClientError("invalid-response", `${call.method}: the response does not match the schema`));
+        call.fail?.(new CmapiClientError("invalid-response", `${call.message.method}: the response does not match the schema`));
       }
       return;
     }
@@ -256,18 +429,26 @@ export class CmapiClientCore<Methods extends { [M in keyof Methods]: { params: u
     };
   }
 
-  /** Registers with the device for `callbackId` (CMAPI_Callback_Register) and routes its messages to `handler`. */
+  /**
+   * Registers with the device for `callbackId` (CMAPI_Callback_Register) and routes its messages to
+   * `handler`. The registration is made again whenever the client gets a new session (the server
+   * restarted, or forgot this client), until the returned function unregisters.
+   */
   async register<C extends keyof Callbacks & string>(callbackId: C, handler: (payload: Callbacks[C], message: CmapiCallbackMessage<Callbacks[C]>) => void, options: { deviceId?: string | number } = {}): Promise<() => Promise<void>> {
     const off = this.on(callbackId, handler);
+    const params = { callbackId, ...(options.deviceId !== undefined ? { deviceId: options.deviceId } : {}) };
+    const key = `${callbackId}|${options.deviceId ?? "*"}`;
     try {
-      await this.invoke("CMAPI_Callback_Register", { callbackId, ...(options.deviceId !== undefined ? { deviceId: options.deviceId } : {}) });
+      await this.invoke(REGISTER, params, undefined, { retry: true });
     } catch (error) {
       off();
       throw error;
     }
+    this.registrations.set(key, params);
     return async () => {
       off();
-      await this.invoke("CMAPI_Callback_Unregister", { callbackId, ...(options.deviceId !== undefined ? { deviceId: options.deviceId } : {}) });
+      this.registrations.delete(key);
+      await this.invoke("CMAPI_Callback_Unregister", params, undefined, { retry: true });
     };
   }
 
@@ -283,6 +464,7 @@ export class CmapiClientCore<Methods extends { [M in keyof Methods]: { params: u
   /** Closes the transport; pending calls fail. */
   async close(): Promise<void> {
     this.failAll(new Error("the client was closed"));
+    this.registrations.clear();
     await this.transport.close();
   }
 }

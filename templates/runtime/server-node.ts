@@ -15,13 +15,36 @@
  * - Each client may have `maxInFlightPerSession` requests in progress and `maxQueuedMessages`
  *   messages waiting for its long polls; an HTTP client that does not poll for `sessionTimeoutMs`
  *   is forgotten, and one whose queue overflows is forgotten at once (its next poll gets 410 Gone).
+ *
+ * Sessions outlive connections (spec/README.md, "Sessions and reconnection"): an HTTP session is named
+ * by X-Cmapi-Session, a WebSocket one by the `cmapi-session` query, and both keep their registrations
+ * and undelivered messages for `sessionTimeoutMs` after the client was last heard from. `close()` is
+ * graceful: it stops accepting, lets calls in progress finish (up to `closeTimeoutMs`), answers held
+ * polls and closes WebSockets with 1001 (going away), so that clients reconnect at once.
  */
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { createServer as createHttpsServer } from "node:https";
 import type { AddressInfo } from "node:net";
 import type { Duplex } from "node:stream";
 import { WebSocketServer, type WebSocket } from "ws";
-import { CMAPI_VERSION, HEADER_ACK, HEADER_CLIENT, HEADER_SEQ, JSONRPC_ERRORS, JSONRPC_VERSION, POLL_SUFFIX, type CmapiCallbackMessage, type CmapiResponseMessage } from "./protocol.js";
+import {
+  CMAPI_VERSION,
+  HEADER_ACK,
+  HEADER_CLIENT,
+  HEADER_SEQ,
+  HEADER_SESSION,
+  JSONRPC_ERRORS,
+  JSONRPC_VERSION,
+  POLL_SUFFIX,
+  QUERY_ACK,
+  QUERY_SESSION,
+  controlFrame,
+  uuid,
+  type CmapiCallbackMessage,
+  type CmapiResponseMessage,
+  type PingFrame,
+  type SessionFrame,
+} from "./protocol.js";
 import type { CmapiServerCore, Session } from "./server.js";
 
 export interface NodeServerOptions {
@@ -43,6 +66,10 @@ export interface NodeServerOptions {
   sessionTimeoutMs?: number;
   /** A WebSocket client whose unsent data exceeds this is not reading: it is disconnected. */
   maxBufferedBytes?: number;
+  /** How often WebSockets are pinged; one that answers nothing for a whole interval is dropped (half-open). */
+  heartbeatMs?: number;
+  /** How long close() lets calls in progress finish. */
+  closeTimeoutMs?: number;
   /** Files served on GET beside the API (a page for the API, such as a playground), by path. */
   pages?: Record<string, { contentType: string; body: string }>;
 }
@@ -54,15 +81,33 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export const DEFAULT_HOSTS = ["cmapi.device", "localhost"];
+export const DEFAULT_HOSTS: readonly string[] = ["cmapi.device", "localhost"];
 
 interface Queued {
   seq: number;
   text: string;
 }
 
+/** A WebSocket client's session that outlives its socket (recovery): what it was sent and has not acknowledged. */
+interface WsSession {
+  /** The session's name in the `cmapi-session` query: random, so that nobody else can take the session over. */
+  token: string;
+  session: Session;
+  socket: WebSocket | undefined;
+  unacked: Queued[];
+  nextSeq: number;
+  /** Messages before this number were dropped unacknowledged: a resume from before it cannot be honoured. */
+  firstKept: number;
+  /** Messages received from the client on this session (control frames aside). */
+  received: number;
+  /** When a disconnected session is forgotten. */
+  expiry: ReturnType<typeof setTimeout> | undefined;
+}
+
 interface HttpClient {
   session: Session;
+  /** The session's name in X-Cmapi-Session: a new one each time the server starts a session for this client id. */
+  token: string;
   queue: Queued[];
   nextSeq: number;
   waiting: ServerResponse | undefined;
@@ -93,7 +138,40 @@ export async function listenCmapi(core: CmapiServerCore, options: NodeServerOpti
   const origins = new Set(options.allowedOrigins ?? []);
   const scheme = options.tls ? "https" : "http";
   const httpClients = new Map<string, HttpClient>();
-  const sockets = new Set<WebSocket>();
+  /** Open sockets, each with its recovering session (undefined for a client without recovery). */
+  const sockets = new Map<WebSocket, WsSession | undefined>();
+  /** Sockets pinged and not heard from since. */
+  const quiet = new Set<WebSocket>();
+  const wsSessions = new Map<string, WsSession>();
+  const heartbeatMs = options.heartbeatMs ?? 10_000;
+  const closeTimeoutMs = options.closeTimeoutMs ?? 5000;
+  let closing = false;
+  let inProgress = 0;
+  const idleWaiters = new Set<() => void>();
+
+  /** Runs one request and sends its answer, counted, so that close() lets it finish: answer sent included. */
+  async function handleText(session: Session, text: string, reply: (response: CmapiResponseMessage) => void): Promise<void> {
+    inProgress++;
+    try {
+      reply(await core.handleText(session, text));
+    } finally {
+      inProgress--;
+      if (inProgress === 0) for (const done of [...idleWaiters]) done();
+    }
+  }
+
+  function whenIdle(timeoutMs: number): Promise<void> {
+    if (inProgress === 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        idleWaiters.delete(done);
+        resolve();
+      };
+      const timer = setTimeout(done, timeoutMs);
+      idleWaiters.add(done);
+    });
+  }
 
   const hostAllowed = (request: IncomingMessage) => {
     const name = hostName(request.headers.host);
@@ -132,7 +210,7 @@ export async function listenCmapi(core: CmapiServerCore, options: NodeServerOpti
   function corsHeaders(request: IncomingMessage): Record<string, string> {
     const origin = request.headers.origin;
     if (origin === undefined) return {};
-    return { "Access-Control-Allow-Origin": origin, Vary: "Origin", "Access-Control-Expose-Headers": HEADER_SEQ };
+    return { "Access-Control-Allow-Origin": origin, Vary: "Origin", "Access-Control-Expose-Headers": `${HEADER_SEQ}, ${HEADER_SESSION}` };
   }
 
   function sendJson(request: IncomingMessage, response: ServerResponse, message: unknown, headers: Record<string, string> = {}): void {
@@ -154,17 +232,30 @@ export async function listenCmapi(core: CmapiServerCore, options: NodeServerOpti
     return Buffer.concat(chunks).toString("utf8");
   }
 
-  function httpClient(request: IncomingMessage): HttpClient | undefined {
+  /**
+   * The client a request names by X-Cmapi-Client, its session made if it has none; "gone" when the
+   * request names (X-Cmapi-Session) a session this server no longer has: it restarted, or forgot the
+   * client. A forgotten client's next request learns it once; after that the id starts a new session.
+   */
+  function httpClient(request: IncomingMessage): { client: HttpClient; created: boolean } | "gone" | undefined {
     const id = request.headers[HEADER_CLIENT.toLowerCase()];
     if (typeof id !== "string" || !/^[0-9a-fA-F-]{8,64}$/.test(id)) return undefined;
+    const named = request.headers[HEADER_SESSION.toLowerCase()];
     let client = httpClients.get(id);
+    if (client?.gone) {
+      httpClients.delete(id);
+      return "gone";
+    }
+    if (typeof named === "string" && client?.token !== named) return "gone";
+    let created = false;
     if (!client) {
-      const created: HttpClient = { session: undefined as unknown as Session, queue: [], nextSeq: 1, waiting: undefined, waitTimer: undefined, lastSeen: Date.now(), gone: false };
-      created.session = core.openSession({ id, transport: "http", origin: request.headers.origin, remoteAddress: request.socket.remoteAddress, deliver: (message) => enqueue(created, message) });
-      httpClients.set(id, (client = created));
+      const made: HttpClient = { session: undefined as unknown as Session, token: uuid(), queue: [], nextSeq: 1, waiting: undefined, waitTimer: undefined, lastSeen: Date.now(), gone: false };
+      made.session = core.openSession({ id, transport: "http", origin: request.headers.origin, remoteAddress: request.socket.remoteAddress, deliver: (message) => enqueue(made, message) });
+      httpClients.set(id, (client = made));
+      created = true;
     }
     client.lastSeen = Date.now();
-    return client;
+    return { client, created };
   }
 
   function forget(client: HttpClient): void {
@@ -195,13 +286,14 @@ export async function listenCmapi(core: CmapiServerCore, options: NodeServerOpti
       refuse(response, 410, "this client was forgotten: register again", corsHeaders(request));
       return;
     }
+    if (closing) return refuse(response, 503, "the server is shutting down", { ...corsHeaders(request), Connection: "close", "Retry-After": "1" });
     const next = client.queue[0];
     if (!next) {
-      response.writeHead(204, { ...corsHeaders(request), "Cache-Control": "no-store" });
+      response.writeHead(204, { ...corsHeaders(request), "Cache-Control": "no-store", [HEADER_SESSION]: client.token });
       response.end();
       return;
     }
-    response.writeHead(200, { "Content-Type": "application/json", "Cache-Control": "no-store", [HEADER_SEQ]: String(next.seq), ...corsHeaders(request) });
+    response.writeHead(200, { "Content-Type": "application/json", "Cache-Control": "no-store", [HEADER_SEQ]: String(next.seq), [HEADER_SESSION]: client.token, ...corsHeaders(request) });
     response.end(next.text);
   }
 
@@ -228,7 +320,7 @@ export async function listenCmapi(core: CmapiServerCore, options: NodeServerOpti
       const headers: Record<string, string> = {
         ...corsHeaders(request),
         "Access-Control-Allow-Methods": "POST",
-        "Access-Control-Allow-Headers": `Content-Type, ${HEADER_CLIENT}, ${HEADER_ACK}`,
+        "Access-Control-Allow-Headers": `Content-Type, ${HEADER_CLIENT}, ${HEADER_ACK}, ${HEADER_SESSION}`,
         "Access-Control-Max-Age": "600",
       };
       if (request.headers["access-control-request-private-network"] === "true") headers["Access-Control-Allow-Private-Network"] = "true";
@@ -242,12 +334,15 @@ export async function listenCmapi(core: CmapiServerCore, options: NodeServerOpti
     const body = await readBody(request);
     if (body === null) return refuse(response, 413, `a message may be at most ${maxMessageBytes} bytes`, { ...corsHeaders(request), Connection: "close" });
 
-    const client = httpClient(request);
+    if (closing) return refuse(response, 503, "the server is shutting down", { ...corsHeaders(request), Connection: "close", "Retry-After": "1" });
+    const named = httpClient(request);
+    if (named === "gone") return refuse(response, 410, "this server does not know that session: start a new one and register again", corsHeaders(request));
+    const client = named?.client;
     if (url === pollPath) {
       if (!client) return refuse(response, 400, `a long poll needs the ${HEADER_CLIENT} header (a UUID)`, corsHeaders(request));
-      if (client.gone) return refuse(response, 410, "this client was forgotten: register again", corsHeaders(request));
       const ack = Number(request.headers[HEADER_ACK.toLowerCase()] ?? 0);
-      if (Number.isInteger(ack)) client.queue = client.queue.filter((item) => item.seq > ack);
+      // A new session numbers from 1: an ack of an older session's messages must not drop them.
+      if (Number.isInteger(ack) && !named!.created) client.queue = client.queue.filter((item) => item.seq > ack);
       if (client.waiting) answerPoll(client); // one poll at a time: the newer one takes over
       client.waiting = response;
       response.on("close", () => {
@@ -262,7 +357,7 @@ export async function listenCmapi(core: CmapiServerCore, options: NodeServerOpti
     }
     const session = client?.session ?? core.openSession({ transport: "http", anonymous: true, origin: request.headers.origin, remoteAddress: request.socket.remoteAddress, deliver: () => undefined });
     try {
-      sendJson(request, response, await core.handleText(session, body));
+      await handleText(session, body, (answer) => sendJson(request, response, answer, client ? { [HEADER_SESSION]: client.token } : {}));
     } finally {
       if (!client) core.closeSession(session);
     }
@@ -274,35 +369,120 @@ export async function listenCmapi(core: CmapiServerCore, options: NodeServerOpti
       socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${text.length + 1}\r\n\r\n${text}\n`);
     };
     if (url !== path) return deny(404, "Not Found");
+    if (closing) return deny(503, "Service Unavailable");
     if (!hostAllowed(request)) return deny(403, "Host not allowed");
     if (originAllowed(request) === false) return deny(403, "Origin not allowed");
     wss.handleUpgrade(request, socket, head, (ws) => serveWebSocket(ws, request));
   });
 
+  /** Sends one text frame, unless the socket is gone; drops a client that does not read what it is sent. */
+  function sendFrame(ws: WebSocket, text: string): void {
+    if (ws.readyState !== ws.OPEN) return;
+    if (ws.bufferedAmount > maxBuffered) {
+      ws.terminate();
+      return;
+    }
+    ws.send(text);
+  }
+
+  function endWsSession(state: WsSession): void {
+    clearTimeout(state.expiry);
+    wsSessions.delete(state.token);
+    state.unacked = [];
+    core.closeSession(state.session);
+  }
+
+  /** A message for a recovering WebSocket client: numbered, kept until acknowledged, sent if a socket is attached. */
+  function deliverToWsSession(state: WsSession, message: CmapiResponseMessage | CmapiCallbackMessage): void {
+    if (!wsSessions.has(state.token)) return;
+    const text = JSON.stringify(message);
+    state.unacked.push({ seq: state.nextSeq++, text });
+    if (state.unacked.length > maxQueued) {
+      if (!state.socket) return endWsSession(state); // disconnected, and more missed than it may catch up on
+      state.firstKept = state.unacked.shift()!.seq + 1; // connected: only a later resume from before this fails
+    }
+    if (state.socket) sendFrame(state.socket, text);
+  }
+
+  /** The session a recovering client asks for (resumed when held and everything after its ack is kept), or a new one. */
+  function attachWsSession(ws: WebSocket, request: IncomingMessage, query: URLSearchParams): WsSession {
+    const ack = Number(query.get(QUERY_ACK) ?? 0);
+    const asked = query.get(QUERY_SESSION) ?? "";
+    let state = asked ? wsSessions.get(asked) : undefined;
+    const resumable = state !== undefined && Number.isInteger(ack) && ack >= state.firstKept - 1 && ack < state.nextSeq;
+    if (state && resumable) {
+      clearTimeout(state.expiry);
+      state.expiry = undefined;
+      const previous = state.socket;
+      state.socket = undefined;
+      previous?.terminate(); // a half-open socket the client has given up on
+      state.unacked = state.unacked.filter((item) => item.seq > ack);
+    } else {
+      if (state) endWsSession(state);
+      const token = uuid();
+      const made: WsSession = { token, session: undefined as unknown as Session, socket: undefined, unacked: [], nextSeq: 1, firstKept: 1, received: 0, expiry: undefined };
+      made.session = core.openSession({ id: token, transport: "websocket", origin: request.headers.origin, remoteAddress: request.socket.remoteAddress, deliver: (message) => deliverToWsSession(made, message) });
+      wsSessions.set(token, made);
+      state = made;
+    }
+    state.socket = ws;
+    const frame: SessionFrame = { cmapicontrol: "session", session: state.token, resumed: resumable, heartbeatMs, received: state.received };
+    sendFrame(ws, JSON.stringify(frame));
+    for (const item of state.unacked) sendFrame(ws, item.text);
+    return state;
+  }
+
   function serveWebSocket(ws: WebSocket, request: IncomingMessage): void {
-    sockets.add(ws);
-    const send = (message: unknown) => {
-      if (ws.readyState !== ws.OPEN) return;
-      if (ws.bufferedAmount > maxBuffered) {
-        ws.terminate(); // it does not read what it is sent
+    const query = new URL(request.url ?? "/", "http://localhost").searchParams;
+    const recovering = query.has(QUERY_SESSION) ? attachWsSession(ws, request, query) : undefined;
+    sockets.set(ws, recovering);
+    const send = (message: CmapiResponseMessage) => (recovering ? deliverToWsSession(recovering, message) : sendFrame(ws, JSON.stringify(message)));
+    const session = recovering?.session ?? core.openSession({ transport: "websocket", origin: request.headers.origin, remoteAddress: request.socket.remoteAddress, deliver: send });
+    ws.on("pong", () => quiet.delete(ws));
+    ws.on("message", (data, isBinary) => {
+      quiet.delete(ws);
+      if (recovering && recovering.socket !== ws) return; // superseded: the client sends it again on the new socket
+      const control = recovering && !isBinary ? controlFrame(data.toString()) : undefined;
+      if (control) {
+        if (control.cmapicontrol === "ack" && Number.isInteger(control.seq)) recovering!.unacked = recovering!.unacked.filter((item) => item.seq > control.seq);
         return;
       }
-      ws.send(JSON.stringify(message));
-    };
-    const session = core.openSession({ transport: "websocket", origin: request.headers.origin, remoteAddress: request.socket.remoteAddress, deliver: send });
-    ws.on("message", (data, isBinary) => {
+      if (recovering) recovering.received++;
       if (isBinary) {
         send({ jsonrpc: JSONRPC_VERSION, cmapiversion: CMAPI_VERSION, id: null, error: { ...JSONRPC_ERRORS.INVALID_REQUEST, data: "binary frames are not CMAPI messages" } });
         return;
       }
-      void core.handleText(session, data.toString()).then(send);
+      void handleText(session, data.toString(), send);
     });
-    ws.on("close", () => {
+    ws.on("close", (code) => {
       sockets.delete(ws);
-      core.closeSession(session);
+      quiet.delete(ws);
+      if (!recovering) return core.closeSession(session);
+      if (recovering.socket !== ws) return; // a newer socket took the session over
+      recovering.socket = undefined;
+      // A client that said goodbye is gone; any other loss may be followed by a resume.
+      if (code === 1000 || closing) return endWsSession(recovering);
+      recovering.expiry = setTimeout(() => endWsSession(recovering), sessionTimeoutMs);
+      recovering.expiry.unref?.();
     });
     ws.on("error", () => ws.terminate());
   }
+
+  /** Each interval: drop the sockets that answered nothing since the last ping, ping the others. */
+  const heartbeat = setInterval(() => {
+    for (const [ws, recovering] of sockets) {
+      if (quiet.has(ws)) {
+        ws.terminate();
+        continue;
+      }
+      if (ws.readyState !== ws.OPEN) continue;
+      quiet.add(ws);
+      ws.ping();
+      const ping: PingFrame = { cmapicontrol: "ping", received: recovering?.received ?? 0 };
+      if (recovering) sendFrame(ws, JSON.stringify(ping));
+    }
+  }, heartbeatMs);
+  heartbeat.unref();
 
   const sweeper = setInterval(
     () => {
@@ -332,16 +512,24 @@ export async function listenCmapi(core: CmapiServerCore, options: NodeServerOpti
     port: address.port,
     server,
     async close() {
+      if (closing) return;
+      closing = true;
       clearInterval(sweeper);
-      for (const client of httpClients.values()) {
-        if (client.waiting) answerPoll(client);
-        core.closeSession(client.session);
-      }
+      clearInterval(heartbeat);
+      const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Held polls answer now (503: come back later), so their clients need not wait out the poll.
+      for (const client of httpClients.values()) if (client.waiting) answerPoll(client);
+      await whenIdle(closeTimeoutMs);
+      for (const ws of sockets.keys()) ws.close(1001, "server going away");
+      const deadline = Date.now() + Math.min(1000, closeTimeoutMs);
+      while (sockets.size > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+      for (const ws of sockets.keys()) ws.terminate();
+      for (const client of httpClients.values()) core.closeSession(client.session);
       httpClients.clear();
-      for (const ws of sockets) ws.terminate();
+      for (const state of [...wsSessions.values()]) endWsSession(state);
       wss.close();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
+      await stopped;
     },
   };
 }

@@ -8,45 +8,121 @@
  * acknowledges the last number received (X-Cmapi-Ack). The server drops what is acknowledged and
  * sends the next message; a poll response lost on the way is sent again by the next poll, and the
  * client ignores a number it has already seen.
+ *
+ * Sessions: the server names the session in X-Cmapi-Session and the client repeats it; a server
+ * that no longer has that session (it restarted, or forgot the client) answers `410 Gone` without
+ * running the request, and the client starts a new session and registers again. A failed poll is
+ * retried with jittered exponential backoff, cut short by the browser's `online` event.
  */
-import { HEADER_ACK, HEADER_CLIENT, HEADER_SEQ, POLL_SUFFIX, uuid, type CmapiRequestMessage } from "./protocol.js";
-import type { ClientTransport, TransportEvents } from "./client.js";
+import { HEADER_ACK, HEADER_CLIENT, HEADER_SEQ, HEADER_SESSION, POLL_SUFFIX, uuid, type CmapiRequestMessage } from "./protocol.js";
+import { notSentError, type ClientTransport, type TransportEvents } from "./client.js";
+import { backoffDelay, onNetworkBack, type ReconnectOptions } from "./backoff.js";
 
 export interface HttpTransportOptions {
   fetch?: typeof fetch;
   /** This client's id; a new UUID by default. */
   clientId?: string;
-  /** Delay before polling again after a failed poll; doubles up to 16 times this. */
+  /** The first delay before polling again after a failed poll (the backoff's initialDelayMs). */
   retryDelayMs?: number;
+  /** Backoff between failed polls; false: a call that cannot reach the server fails at once instead of waiting for it. */
+  reconnect?: ReconnectOptions | false;
+}
+
+/** Answers that say the server did not run the request: it is closing (503), or does not know the session (410). */
+const GONE = 410;
+const UNAVAILABLE = 503;
+
+/** Whether fetch failed before the request could reach the server (nothing listens on the port). */
+function refused(error: unknown): boolean {
+  const code = (error as { cause?: { code?: unknown } } | undefined)?.cause?.code;
+  return code === "ECONNREFUSED";
 }
 
 export function httpTransport(endpoint: string, options: HttpTransportOptions = {}): ClientTransport {
   const fetchFunction = options.fetch ?? globalThis.fetch.bind(globalThis);
   const clientId = options.clientId ?? uuid();
-  const retryDelayMs = options.retryDelayMs ?? 500;
+  const waitsForServer = options.reconnect !== false;
+  const backoff: ReconnectOptions = { initialDelayMs: options.retryDelayMs ?? 500, ...(options.reconnect || {}) };
   const pollUrl = `${endpoint.replace(/\/$/, "")}${POLL_SUFFIX}`;
   let events: TransportEvents | undefined;
   let listening = false;
   let polling = false;
   let closed = false;
   let lastSeq = 0;
+  let session: string | undefined;
+  let down = false;
+  /** The server started a new session; the client is told once the server is reachable. */
+  let newSession = false;
   let inFlight: AbortController | undefined;
-  const headers = { "Content-Type": "application/json", [HEADER_CLIENT]: clientId };
+  let wake: (() => void) | undefined;
+  let stopWatchingNetwork = (): void => undefined;
+
+  const headers = (): Record<string, string> => ({ "Content-Type": "application/json", [HEADER_CLIENT]: clientId, ...(session !== undefined ? { [HEADER_SESSION]: session } : {}) });
+
+  /** An answer came: the server is reachable, and says which session this is. */
+  const reached = (response: Response) => {
+    const named = response.headers.get(HEADER_SESSION);
+    if (session === undefined && named) session = named;
+    if (down || newSession) {
+      const resumed = !newSession;
+      down = newSession = false;
+      events?.connected({ resumed });
+    }
+  };
+
+  const unreachable = (error: Error) => {
+    if (down || closed || !waitsForServer) return;
+    down = true;
+    events?.disconnected(error);
+  };
+
+  /** The server no longer has the session `lost`: start a new one (once, however many answers say so). */
+  const sessionGone = (lost: string | undefined) => {
+    if (lost !== session) return;
+    session = undefined;
+    lastSeq = 0;
+    newSession = true;
+    down = false; // a 410 is an answer: the server is reachable
+    // After the request that learned it has been requeued: that one did not run and is sent again.
+    setTimeout(() => {
+      if (closed || !newSession || down) return; // down again: told when reached
+      newSession = false;
+      events?.connected({ resumed: false });
+    }, 0);
+  };
+
+  const pause = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        wake = undefined;
+        resolve();
+      }
+      wake = done;
+    });
 
   const poll = async () => {
     polling = true;
     let failures = 0;
     while (listening && !closed) {
       inFlight = new AbortController();
+      const asked = session;
       try {
-        const response = await fetchFunction(pollUrl, { method: "POST", headers: { ...headers, [HEADER_ACK]: String(lastSeq) }, body: "{}", signal: inFlight.signal });
-        failures = 0;
-        if (response.status === 204) continue;
-        if (response.status === 410) {
-          events?.closed(new Error("the server forgot this client (410 Gone); registrations must be made again"));
-          break;
+        const response = await fetchFunction(pollUrl, { method: "POST", headers: { ...headers(), [HEADER_ACK]: String(lastSeq) }, body: "{}", signal: inFlight.signal });
+        if (response.status === GONE) {
+          await response.body?.cancel();
+          failures = 0;
+          sessionGone(asked);
+          continue;
         }
-        if (!response.ok) throw new Error(`poll answered HTTP ${response.status}`);
+        if (!response.ok && response.status !== 204) {
+          await response.body?.cancel();
+          throw new Error(`poll answered HTTP ${response.status}`);
+        }
+        failures = 0;
+        reached(response);
+        if (response.status === 204) continue;
         const seq = Number(response.headers.get(HEADER_SEQ));
         const text = await response.text();
         if (!Number.isInteger(seq) || seq <= lastSeq) continue; // already delivered
@@ -54,20 +130,45 @@ export function httpTransport(endpoint: string, options: HttpTransportOptions = 
         events?.message(text);
       } catch (error) {
         if (closed) break;
-        failures++;
-        events?.problem(new Error(`long poll failed: ${(error as Error).message}`));
-        await new Promise((resolve) => setTimeout(resolve, retryDelayMs * 2 ** Math.min(failures - 1, 4)));
+        const problem = new Error(`long poll failed: ${(error as Error).message}`);
+        if (failures === 0) events?.problem(problem);
+        unreachable(problem);
+        await pause(backoffDelay(failures++, backoff));
       }
     }
     polling = false;
   };
 
   return {
+    reportsConnection: true,
     start(handlers) {
       events = handlers;
+      stopWatchingNetwork = onNetworkBack(() => wake?.());
+      // Nothing to open: HTTP is ready until a request fails.
+      events.connected({ resumed: false });
     },
     async send(message: CmapiRequestMessage) {
-      const response = await fetchFunction(endpoint, { method: "POST", headers, body: JSON.stringify(message) });
+      const asked = session;
+      let response: Response;
+      try {
+        response = await fetchFunction(endpoint, { method: "POST", headers: headers(), body: JSON.stringify(message) });
+      } catch (error) {
+        if (!waitsForServer) throw error; // it fails now, as "send"
+        unreachable(error as Error);
+        if (refused(error)) throw notSentError(`nothing answers at ${endpoint}`, error);
+        throw error;
+      }
+      if (response.status === GONE && asked !== undefined) {
+        await response.body?.cancel();
+        sessionGone(asked);
+        throw notSentError("the server does not know this session (410 Gone)");
+      }
+      if (response.status === UNAVAILABLE) {
+        await response.body?.cancel();
+        unreachable(new Error("the server is shutting down (503)"));
+        throw notSentError("the server is shutting down (503)");
+      }
+      reached(response);
       if (response.status === 204) return;
       const text = await response.text();
       if (!response.ok && !(response.headers.get("content-type") ?? "").includes("application/json")) {
@@ -82,7 +183,9 @@ export function httpTransport(endpoint: string, options: HttpTransportOptions = 
     async close() {
       closed = true;
       listening = false;
+      stopWatchingNetwork();
       inFlight?.abort();
+      wake?.();
     },
   };
 }
