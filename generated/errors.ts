@@ -2864,4 +2864,4 @@ export const STATUS_WORDS: readonly StatusWordRow[] = [
   },
 ];
 /** Lookup by code (templates and aliases included) and status-word descriptions. */
-export const errorTable = new ErrorTable(ERROR_CODES, STATUS_WORDS);
+export const errorTable: ErrorTable = new ErrorTable(ERROR_CODES, STATUS_WORDS);

@@ -163,7 +163,8 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
       .option("-o, --out <dir>", "the output folder (default: generated)")
       .option("--emit <list>", `artifacts to emit, comma-separated: ${ARTIFACTS.join(",")} (default: all)`)
       .option("-c, --config <file>", "a config file (default: ./opencmapi-gen.config.json when it exists)")
-      .option("--profile <class>", "an SCR device class (laptop, wireless-router, m2m, smart-phone, tablet, cloud, mobile-broadband-device): only its mandatory functions need handlers");
+      .option("--profile <class>", "an SCR device class (laptop, wireless-router, m2m, smart-phone, tablet, cloud, mobile-broadband-device): only its mandatory functions need handlers")
+      .option("--lang <lang>", "ts (TypeScript modules) or js (JavaScript modules with .d.ts beside) (default: ts)");
   const label = (dir: string) => `${relative(process.cwd(), dir) || "."}/`;
 
   const watchUntilInterrupted = async (flags: CommandLineOptions & { force?: boolean }) => {

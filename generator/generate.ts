@@ -22,12 +22,12 @@ export interface Generation {
 }
 
 /** The whole generation in memory. `formatCache` may hold output of an earlier run (see format.ts). */
-export async function buildGeneration(options: Pick<GeneratorOptions, "idl" | "schema" | "emit" | "profile">, formatCache?: ReadonlyMap<string, string>): Promise<Generation> {
+export async function buildGeneration(options: Pick<GeneratorOptions, "idl" | "schema" | "emit" | "profile" | "lang">, formatCache?: ReadonlyMap<string, string>): Promise<Generation> {
   const texts = await readSpecTexts(options);
   const api = apiFromTexts(texts);
   const [runtime, assets] = await Promise.all([loadRuntimeTemplates(), loadAssets()]);
   const profile = options.profile !== undefined ? findProfile(api, options.profile) : undefined;
-  const emitted = await emitArtifacts(api, options.emit, { runtime, assets, ...(profile ? { profile } : {}) });
+  const emitted = await emitArtifacts(api, options.emit, { runtime, assets, ...(profile ? { profile } : {}), language: options.lang ?? "ts" });
   const header = { toolVersion: packageVersion(), specHash: specHash(texts), specFiles: [basename(options.idl), basename(options.schema)] };
   const { files, keys } = await formatFiles(emitted, header, formatCache);
   return { files, formatKeys: keys };

@@ -86,7 +86,7 @@ interface PendingCall {
 
 type CallbackHandler = (message: CmapiCallbackMessage) => void;
 
-export const DEFAULT_VALIDITY_PERIOD_MS = 30 * 60 * 1000;
+export const DEFAULT_VALIDITY_PERIOD_MS: number = 30 * 60 * 1000;
 
 /**
  * Calls are typed by the generated `CmapiMethods` and `CmapiCallbacks` maps.

@@ -66,7 +66,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export const DEFAULT_HOSTS = ["cmapi.device", "localhost"];
+export const DEFAULT_HOSTS: readonly string[] = ["cmapi.device", "localhost"];
 
 interface Queued {
   seq: number;

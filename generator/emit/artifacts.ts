@@ -8,13 +8,16 @@ import { emitClient } from "./client.js";
 import { emitDocs } from "./docs.js";
 import { emitHtmlDocs } from "./html-docs.js";
 import { emitErrors } from "./errors.js";
+import { inLanguage, type Language } from "./language.js";
+import { emitNodeClient } from "./node-client.js";
 import { emitOpenRpc } from "./openrpc.js";
+import { TYPES_NODE, TYPES_WS, WS, type PeerPackage } from "./peer-packages.js";
 import { emitRuntime } from "./runtime.js";
 import { emitServer } from "./server.js";
 import { emitTypes } from "./types.js";
 import { emitValidators } from "./validators.js";
 
-export const ARTIFACTS = ["types", "errors", "validators", "client", "server", "docs", "openrpc"] as const;
+export const ARTIFACTS = ["types", "errors", "validators", "client", "node", "server", "docs", "openrpc"] as const;
 export type Artifact = (typeof ARTIFACTS)[number];
 
 /** What a scaffolded device project generates: the server and what it needs. */
@@ -26,28 +29,33 @@ interface ArtifactSpec {
   needs: Artifact[];
   /** templates/runtime modules its files import. */
   runtime: string[];
-  /** Modules `index.ts` re-exports. */
+  /** Modules `index.ts` re-exports (browser-safe ones only, so that importing the index never drags Node in). */
   exports: string[];
+  /** Packages its files import that the consuming project installs. */
+  peers: PeerPackage[];
 }
 
 const SPECS: Record<Artifact, ArtifactSpec> = {
-  types: { emit: emitTypes, needs: [], runtime: [], exports: ["./types.js"] },
-  errors: { emit: emitErrors, needs: [], runtime: ["errors.ts"], exports: ["./errors.js"] },
-  validators: { emit: emitValidators, needs: ["types"], runtime: ["validation.ts"], exports: ["./validation.js"] },
+  types: { emit: emitTypes, needs: [], runtime: [], exports: ["./types.js"], peers: [] },
+  errors: { emit: emitErrors, needs: [], runtime: ["errors.ts"], exports: ["./errors.js"], peers: [] },
+  validators: { emit: emitValidators, needs: ["types"], runtime: ["validation.ts"], exports: ["./validation.js"], peers: [] },
   client: {
     emit: emitClient,
     needs: ["types"],
-    runtime: ["protocol.ts", "client.ts", "transport-websocket.ts", "transport-http.ts", "validation.ts", "discovery.ts"],
+    runtime: ["protocol.ts", "client.ts", "transport-websocket.ts", "transport-http.ts", "validation.ts"],
     exports: ["./client.js"],
+    peers: [],
   },
+  node: { emit: emitNodeClient, needs: ["client"], runtime: ["discovery.ts"], exports: [], peers: [WS, TYPES_WS, TYPES_NODE] },
   server: {
     emit: emitServer,
     needs: ["types", "errors", "validators"],
     runtime: ["protocol.ts", "server.ts", "server-node.ts", "validation.ts"],
     exports: [],
+    peers: [WS, TYPES_WS, TYPES_NODE],
   },
-  docs: { emit: async (api, context) => new Map([...emitDocs(api), ...emitHtmlDocs(api, context)]), needs: [], runtime: [], exports: [] },
-  openrpc: { emit: emitOpenRpc, needs: [], runtime: [], exports: [] },
+  docs: { emit: async (api, context) => new Map([...emitDocs(api), ...emitHtmlDocs(api, context)]), needs: [], runtime: [], exports: [], peers: [] },
+  openrpc: { emit: emitOpenRpc, needs: [], runtime: [], exports: [], peers: [] },
 };
 
 /** The artifacts asked for plus what they need, in a fixed order. */
@@ -68,7 +76,13 @@ function emitIndex(artifacts: Artifact[]): GeneratedFiles {
   return new Map([["index.ts", modules.map((module) => `export * from "${module}";\n`).join("")]]);
 }
 
-/** Every file of the requested artifacts, unformatted, sorted by path. */
+/** The packages the requested artifacts need in the consuming project, each once; type packages only for TypeScript output. */
+export function peerPackagesOf(requested: readonly Artifact[], language: Language = "ts"): PeerPackage[] {
+  const all = withDependencies(requested).flatMap((artifact) => SPECS[artifact].peers);
+  return [...new Map(all.filter((item) => language === "ts" || item.kind === "runtime").map((item) => [item.name, item])).values()];
+}
+
+/** Every file of the requested artifacts, unformatted, sorted by path, in the context's language. */
 export async function emitArtifacts(api: Api, requested: readonly Artifact[], context: EmitContext): Promise<GeneratedFiles> {
   const artifacts = withDependencies(requested);
   const parts = await Promise.all(artifacts.map((artifact) => SPECS[artifact].emit(api, context)));
@@ -81,5 +95,5 @@ export async function emitArtifacts(api: Api, requested: readonly Artifact[], co
       files.set(path, text);
     }
   }
-  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return inLanguage(new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), context.language ?? "ts");
 }
