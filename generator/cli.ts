@@ -3,7 +3,7 @@ import { Command, CommanderError, Option } from "commander";
 import { readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { checkFindings, formatCheckReport, isUpToDate } from "./check-report.js";
-import { resolveOptions, type CommandLineOptions } from "./config.js";
+import { resolveOptions, type CommandLineOptions, type GeneratorOptions } from "./config.js";
 import { SpecError, formatDiagnostic } from "./diagnostics.js";
 import { ARTIFACTS, ARTIFACTS_FOR_SCAFFOLD } from "./emit/artifacts.js";
 import { checkConformance, formatConformance } from "./conformance.js";
@@ -20,6 +20,7 @@ import { SCAFFOLD_OUT, scaffoldFiles } from "./scaffold.js";
 import { createFiles } from "./write/output-dir.js";
 import { ERROR_FORMATS, findingsOf, githubAnnotation, reportJson, withPointerLines, type ErrorFormat, type Report } from "./report-format.js";
 import { apiCounts, summarizeApi } from "./summary.js";
+import { peerPackageWarnings } from "./peer-check.js";
 
 export interface CliOutput {
   out(text: string): void;
@@ -166,6 +167,10 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
       .option("--profile <class>", "an SCR device class (laptop, wireless-router, m2m, smart-phone, tablet, cloud, mobile-broadband-device): only its mandatory functions need handlers")
       .option("--lang <lang>", "ts (TypeScript modules) or js (JavaScript modules with .d.ts beside) (default: ts)");
   const label = (dir: string) => `${relative(process.cwd(), dir) || "."}/`;
+  const warnAboutPeerPackages = async (options: GeneratorOptions) => {
+    const warnings = await peerPackageWarnings(options);
+    if (warnings) output.err(warnings);
+  };
 
   const watchUntilInterrupted = async (flags: CommandLineOptions & { force?: boolean }) => {
     const { watchGenerate } = await import("./watch.js");
@@ -210,6 +215,7 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
       output.out(
         `opencmapi-gen: ${label(options.out)}: ${report.written.length} written, ${report.unchanged.length} unchanged, ${report.removed.length} removed (${elapsed} ms)\n`,
       );
+      await warnAboutPeerPackages(options);
     });
 
   generatorOptions(program.command("check").description("fail (exit 1) when the output folder is not what generate would write"))
@@ -217,6 +223,7 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
     .action(async (flags: CommandLineOptions) => {
       const options = await resolveOptions(flags);
       const report = await check(options);
+      await warnAboutPeerPackages(options);
       const upToDate = isUpToDate(report);
       if (!upToDate) exitCode = 1;
       if (printReport({ command: "check", ok: upToDate, findings: checkFindings(report, options.out), details: { files: report.files } }, exitCode)) {

@@ -47,7 +47,7 @@ describe("generate refuses bad input and leaves the previous output untouched", 
   it("an artifact that does not exist", async () => {
     const run = await runCli(["generate", "--out", out, "--emit", "types,telepathy"]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("--emit: emit must list some of types, errors, validators, client, server, docs, openrpc");
+    expect(run.stderr).toContain("--emit: emit must list some of types, errors, validators, client, node, server, docs, openrpc");
     expect(await snapshot(out)).toEqual(before);
   });
 

@@ -123,7 +123,7 @@ export function emitValidators(api: Api): GeneratedFiles {
 
   // Annotations do not validate anything; without them the embedded schema constants stay small.
   const bare = { ...api, schemaDefs: withoutAnnotations(api.schemaDefs) as Api["schemaDefs"] };
-  const ajv = createSpecAjv(bare, { allErrors: false, inlineRefs: true, code: { source: true, esm: true, lines: false } });
+  const ajv = createSpecAjv(bare, { allErrors: false, inlineRefs: true, code: { source: true, esm: true, lines: true } });
   const table = (entries: Map<string, string>) => `{\n${[...entries].map(([key, value]) => `  ${literal(key)}: ${value},`).join("\n")}\n}`;
   const code = [
     withoutRequires(compactErrorObjects(standaloneCode(ajv, exports)).code),
