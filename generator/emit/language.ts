@@ -33,7 +33,8 @@ function withTypeScriptValidators(files: GeneratedFiles): GeneratedFiles {
   return new Map([...result].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-const JS_OPTIONS: ts.CompilerOptions = { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, declaration: true, isolatedDeclarations: true, strict: true };
+const JS_OPTIONS: ts.CompilerOptions = { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, strict: true };
+const DECLARATION_OPTIONS: ts.CompilerOptions = { ...JS_OPTIONS, declaration: true, isolatedDeclarations: true };
 
 /** Each TypeScript module as JavaScript plus its declarations, both derived from that one file (the output holds isolatedDeclarations). */
 function toJavaScript(files: GeneratedFiles): GeneratedFiles {
@@ -45,7 +46,7 @@ function toJavaScript(files: GeneratedFiles): GeneratedFiles {
     }
     const base = path.slice(0, -".ts".length);
     const javascript = ts.transpileModule(text, { compilerOptions: JS_OPTIONS, fileName: path, reportDiagnostics: true });
-    const declaration = ts.transpileDeclaration(text, { compilerOptions: JS_OPTIONS, fileName: path, reportDiagnostics: true });
+    const declaration = ts.transpileDeclaration(text, { compilerOptions: DECLARATION_OPTIONS, fileName: path, reportDiagnostics: true });
     const problems = [...(javascript.diagnostics ?? []), ...(declaration.diagnostics ?? [])];
     if (problems.length > 0) {
       const first = problems[0]!;

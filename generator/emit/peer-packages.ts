@@ -22,8 +22,12 @@ export function installLine(packages: readonly PeerPackage[]): string {
   return [...line(packages.filter((item) => item.kind === "runtime"), false), ...line(packages.filter((item) => item.kind === "types"), true)].join(" && ");
 }
 
-/** The comment an entry module starts with, naming what it needs. */
+/** The comment an entry module starts with, naming what it needs (at run time; and to compile it, for TypeScript). */
 export function requirementComment(packages: readonly PeerPackage[]): string {
-  const names = packages.map((item) => `${item.name}@${item.range}`).join(", ");
-  return `/* Needs ${names} in the project: ${installLine(packages)} */\n`;
+  const names = (kind: PeerPackage["kind"]) => packages.filter((item) => item.kind === kind).map((item) => `${item.name}@${item.range}`).join(", ");
+  const runtime = packages.filter((item) => item.kind === "runtime");
+  const types = packages.filter((item) => item.kind === "types");
+  const lines = [`Needs ${names("runtime")} at run time: ${installLine(runtime)}`];
+  if (types.length > 0) lines.push(`and in TypeScript ${names("types")}: ${installLine(types)}`);
+  return `/* ${lines.join("\n * ")} */\n`;
 }
