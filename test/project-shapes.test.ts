@@ -35,6 +35,13 @@ const CALLS = [
   "await device.close();",
 ];
 
+/** A Node client's imports: the browser-safe client (CmapiError), the Node entry, the validators. */
+const NODE_CLIENT_IMPORTS = [
+  'import { CmapiError } from "./cmapi/client.js";',
+  'import { connectWebSocket } from "./cmapi/node.js";',
+  'import { validation } from "./cmapi/validation.js";',
+];
+
 const SHAPES: Record<string, Shape> = {
   // The case: a Node service built by tsc alone (NodeNext, strict, no allowJs), also emitting declarations in isolation.
   "node-tsc": {
@@ -50,9 +57,7 @@ const SHAPES: Record<string, Shape> = {
         include: ["src"],
       }),
       "src/app.ts": [
-        'import { CmapiError } from "./cmapi/client.js";',
-        'import { connectWebSocket } from "./cmapi/node.js";',
-        'import { validation } from "./cmapi/validation.js";',
+        ...NODE_CLIENT_IMPORTS,
         "",
         "const device = connectWebSocket(process.argv[2], { validation, onProblem: (problem) => console.error(problem) });",
         ...CALLS,
@@ -99,9 +104,7 @@ const SHAPES: Record<string, Shape> = {
         include: ["src"],
       }),
       "src/app.ts": [
-        'import { CmapiError } from "./cmapi/client.js";',
-        'import { connectWebSocket } from "./cmapi/node.js";',
-        'import { validation } from "./cmapi/validation.js";',
+        ...NODE_CLIENT_IMPORTS,
         "",
         "async function main(): Promise<void> {",
         "  const device = connectWebSocket(process.argv[2], { validation });",
@@ -120,9 +123,7 @@ const SHAPES: Record<string, Shape> = {
     config: { out: "src/cmapi", emit: ["validators", "client", "node"], lang: "js" },
     files: {
       "src/app.js": [
-        'import { CmapiError } from "./cmapi/client.js";',
-        'import { connectWebSocket } from "./cmapi/node.js";',
-        'import { validation } from "./cmapi/validation.js";',
+        ...NODE_CLIENT_IMPORTS,
         "",
         "const device = connectWebSocket(process.argv[2], { validation });",
         ...CALLS.map((line) => line.replace("(error: unknown)", "(error)")),

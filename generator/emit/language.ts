@@ -29,7 +29,8 @@ function withTypeScriptValidators(files: GeneratedFiles): GeneratedFiles {
   const result = new Map(files);
   result.delete("validators.js");
   result.delete("validators.d.ts");
-  result.set("validators.ts", ["// @ts-nocheck: ajv's standalone code, plain JavaScript; the exports below are typed.", ...imports, "", typed].join("\n"));
+  // The pragma alone on its line: TypeScript before 5.4 ignores it when text follows.
+  result.set("validators.ts", ["// @ts-nocheck", "// ajv's standalone code, plain JavaScript; the exports are typed.", ...imports, "", typed].join("\n"));
   return new Map([...result].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
