@@ -33,16 +33,18 @@ await settle();
 const afterSockets = await rss();
 
 const agent = new Agent({ keepAlive: false, maxSockets: Infinity });
-const polls = Array.from({ length: count }, (_, n) =>
-  new Promise<void>((resolve) => {
-    const clientId = `00000000-0000-4000-8000-${n.toString(16).padStart(12, "0")}`;
-    const req = request({ host: "127.0.0.1", port: server.port, path: "/cmapi/poll", method: "POST", agent, headers: { "Content-Type": "application/json", "X-Cmapi-Client": clientId, "X-Cmapi-Ack": "0" } }, (res) => {
-      res.resume();
-      res.on("end", resolve);
-    });
-    req.on("error", () => resolve());
-    req.end("{}");
-  }),
+const polls = Array.from(
+  { length: count },
+  (_, n) =>
+    new Promise<void>((resolve) => {
+      const clientId = `00000000-0000-4000-8000-${n.toString(16).padStart(12, "0")}`;
+      const req = request({ host: "127.0.0.1", port: server.port, path: "/cmapi/poll", method: "POST", agent, headers: { "Content-Type": "application/json", "X-Cmapi-Client": clientId, "X-Cmapi-Ack": "0" } }, (res) => {
+        res.resume();
+        res.on("end", resolve);
+      });
+      req.on("error", () => resolve());
+      req.end("{}");
+    }),
 );
 await settle();
 const withPolls = await rss();

@@ -25,5 +25,7 @@ const result = await fc.check(
   { numRuns: cases, interruptAfterTimeLimit: seconds * 1000, seed },
 );
 const untouched = Object.getOwnPropertyNames(Object.prototype).join() === before;
-console.log(`fuzzed the dispatcher with ${checked} messages in ${((Date.now() - started) / 1000).toFixed(1)} s (seed ${seed}): ${result.failed ? `FAILED: ${fc.defaultReportMessage(result)}` : "every answer well-formed"}; Object.prototype ${untouched ? "untouched" : "CHANGED"}`);
+console.log(
+  `fuzzed the dispatcher with ${checked} messages in ${((Date.now() - started) / 1000).toFixed(1)} s (seed ${seed}): ${result.failed ? `FAILED: ${fc.defaultReportMessage(result)}` : "every answer well-formed"}; Object.prototype ${untouched ? "untouched" : "CHANGED"}`,
+);
 process.exit(result.failed || !untouched ? 1 : 0);

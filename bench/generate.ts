@@ -20,16 +20,22 @@ const cli = (...args: string[]) => promisify(execFile)(process.execPath, [bin, .
 
 const cases: [string, (out: string) => Promise<unknown>][] = [
   ["baseline: --version (node + CLI start)", () => cli("--version")],
-  ["generate, empty folder (cold: prettier on every file)", async (out) => {
-    await rm(out, { recursive: true, force: true });
-    return cli("generate", "--out", out);
-  }],
+  [
+    "generate, empty folder (cold: prettier on every file)",
+    async (out) => {
+      await rm(out, { recursive: true, force: true });
+      return cli("generate", "--out", out);
+    },
+  ],
   ["generate, nothing changed (format cache)", (out) => cli("generate", "--out", out)],
   ["check, up to date (format cache)", (out) => cli("check", "--out", out)],
-  ["check, no manifest (cold)", async (out) => {
-    await rm(join(out, MANIFEST_FILE), { force: true });
-    return cli("check", "--out", out).catch(() => undefined);
-  }],
+  [
+    "check, no manifest (cold)",
+    async (out) => {
+      await rm(join(out, MANIFEST_FILE), { force: true });
+      return cli("check", "--out", out).catch(() => undefined);
+    },
+  ],
 ];
 
 const out = await tempDir("opencmapi-bench-");

@@ -14,7 +14,7 @@ export interface ServerProcess {
 export async function startServerProcess(kind: "generated" | "raw-ws" | "raw-http"): Promise<ServerProcess> {
   const script = fileURLToPath(new URL("./server-process.ts", import.meta.url));
   const child = spawn(process.execPath, ["--expose-gc", "--import", "tsx", script, kind], { stdio: ["pipe", "pipe", "inherit"] });
-  const lines = createInterface({ input: child.stdout! });
+  const lines = createInterface({ input: child.stdout });
   const waiting: { prefix: string; resolve: (line: string) => void }[] = [];
   lines.on("line", (line) => {
     const index = waiting.findIndex((wait) => line.startsWith(wait.prefix));
@@ -31,7 +31,7 @@ export async function startServerProcess(kind: "generated" | "raw-ws" | "raw-htt
     port,
     ask: (command, reply, timeoutMs) => {
       const answer = next(reply, timeoutMs);
-      child.stdin!.write(`${command}\n`);
+      child.stdin.write(`${command}\n`);
       return answer;
     },
     stop: () => child.kill(),

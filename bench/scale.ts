@@ -32,7 +32,7 @@ export function scaledSpec(factor: number): SpecTexts {
     if (!match) continue;
     for (let copy = 2; copy <= factor; copy++) document.$defs[`${match[1]}R${copy}.${match[2]}`] = document.$defs[key];
   }
-  return { idl: { file: "scaled.webidl", text: scaledIdl }, schema: { file: "scaled.schema.json", text: JSON.stringify(document) } };
+  return { idl: [{ file: "scaled.webidl", text: scaledIdl }], schema: [{ file: "scaled.schema.json", text: JSON.stringify(document) }] };
 }
 
 const runtime = await loadRuntimeTemplates();
@@ -42,7 +42,7 @@ for (const factor of factors) {
   const texts = scaledSpec(factor);
   const [api, modelMs] = await time(async () => apiFromTexts(texts));
   const [emitted, emitMs] = await time(() => emitArtifacts(api, ARTIFACTS, { runtime, assets }));
-  const header = { toolVersion: "bench", specHash: "0", specFiles: [basename(texts.idl.file), basename(texts.schema.file)] };
+  const header = { toolVersion: "bench", specHash: "0", specFiles: [...texts.idl, ...texts.schema].map((text) => basename(text.file)) };
   const [{ files, keys }, formatMs] = await time(() => formatFiles(emitted, header));
   const out = await tempDir("opencmapi-scale-");
   const [, writeMs] = await time(() => writeGeneration(out, files, manifestFor(files, keys)));
@@ -54,6 +54,8 @@ for (const factor of factors) {
   const total = modelMs + emitMs + formatMs + writeMs;
   const per = (ms: number) => `${ms.toFixed(0).padStart(7)} (${(ms / api.methods.length).toFixed(2)})`;
   const bytes = [...files.values()].reduce((sum, text) => sum + text.length, 0);
-  console.log(`  ${String(factor).padStart(2)}x  ${String(api.methods.length).padStart(5)} functions  model ${per(modelMs)}  emit ${per(emitMs)}  prettier ${per(formatMs)}  write ${per(writeMs)}  total ${per(total)}  again, cached ${per(warmMs)}  output ${(bytes / 1024 / 1024).toFixed(1)} MiB`);
+  console.log(
+    `  ${String(factor).padStart(2)}x  ${String(api.methods.length).padStart(5)} functions  model ${per(modelMs)}  emit ${per(emitMs)}  prettier ${per(formatMs)}  write ${per(writeMs)}  total ${per(total)}  again, cached ${per(warmMs)}  output ${(bytes / 1024 / 1024).toFixed(1)} MiB`,
+  );
   await rm(out, { recursive: true, force: true });
 }

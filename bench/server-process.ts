@@ -53,7 +53,7 @@ createInterface({ input: process.stdin }).on("line", (line) => {
     const [count, every] = args.map(Number);
     let n = 0;
     const timer = setInterval(() => {
-      emit!(++n);
+      emit(++n);
       if (n >= count!) {
         clearInterval(timer);
         console.log(`emitted ${n}`);

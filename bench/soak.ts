@@ -34,11 +34,7 @@ for (let n = 0; n < wsCount + httpCount; n++) {
   const client = transport === "websocket" ? connectWebSocket(url.replace(/^http/, "ws"), { WebSocket: WebSocket as unknown as WebSocketConstructor, onProblem }) : connectHttp(url, { onProblem, retryDelayMs: 100 });
   listeners.push({ client, transport, received: [] });
 }
-await Promise.all(
-  listeners.map((listener) =>
-    listener.client.register("CMAPI_Callback_SMSReceived", (payload) => listener.received.push(Number(payload.message.msgID.slice(1)))),
-  ),
-);
+await Promise.all(listeners.map((listener) => listener.client.register("CMAPI_Callback_SMSReceived", (payload) => listener.received.push(Number(payload.message.msgID.slice(1))))));
 console.log(`${wsCount} WebSocket and ${httpCount} HTTP clients registered; emitting ${events} events over ${seconds} s`);
 
 const memory: number[] = [await rss()];
@@ -77,7 +73,9 @@ const duplicates = listeners.filter((listener) => new Set(listener.received).siz
 const outOfOrder = listeners.filter((listener) => listener.received.some((value, index) => index > 0 && value < listener.received[index - 1]!)).length;
 const delivered = listeners.reduce((sum, listener) => sum + listener.received.length, 0);
 const elapsed = (Date.now() - started) / 1000;
-console.log(`callbacks: ${delivered} delivered of ${events * listeners.length} (${(delivered / elapsed).toFixed(0)}/s); every client got every event once and in order: ${exact.length}/${listeners.length}; with duplicates: ${duplicates}; out of order: ${outOfOrder}`);
+console.log(
+  `callbacks: ${delivered} delivered of ${events * listeners.length} (${(delivered / elapsed).toFixed(0)}/s); every client got every event once and in order: ${exact.length}/${listeners.length}; with duplicates: ${duplicates}; out of order: ${outOfOrder}`,
+);
 console.log(`calls: ${calls} made, ${answered} answered, ${failed} failed, ${calls - answered - failed} lost`);
 console.log(`server RSS, MiB, every 5 s: ${memory.map((value) => value.toFixed(0)).join(" ")}`);
 console.log(`server heap used after a full GC, MiB, every 5 s: ${heaps.map((value) => value.toFixed(1)).join(" ")}`);

@@ -61,7 +61,7 @@ async function loadHttp(port: number): Promise<LoadResult> {
         await new Promise<void>((resolve, reject) => {
           const req = request({ host: "127.0.0.1", port, path: "/cmapi", method: "POST", agent, headers: { "Content-Type": "application/json" } }, (res) => {
             let text = "";
-            res.on("data", (chunk: Buffer) => (text += chunk));
+            res.on("data", (chunk: Buffer) => (text += chunk.toString()));
             res.on("end", () => {
               check(text);
               resolve();
@@ -105,7 +105,10 @@ for (const { name, load, baseline } of cases) {
   };
   const ours = summary("generated");
   const raw = summary(baseline);
-  for (const [label, s] of [[`${name}: generated server`, ours], [`${name}: ${baseline} echo`, raw]] as const) {
+  for (const [label, s] of [
+    [`${name}: generated server`, ours],
+    [`${name}: ${baseline} echo`, raw],
+  ] as const) {
     console.log(`  ${label.padEnd(34)} ${s.perSecond.toFixed(0).padStart(7)} req/s   p50 ${s.p50.toFixed(2)}  p90 ${s.p90.toFixed(2)}  p99 ${s.p99.toFixed(2)}`);
   }
   console.log(`  ${name}: generated / raw = ${(ours.perSecond / raw.perSecond).toFixed(2)}`);

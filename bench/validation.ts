@@ -12,7 +12,13 @@ import { median } from "./support.js";
 
 const runs = Number(process.argv[2] ?? 5);
 const api = await loadApi();
-const messages = ["CMAPI_Network_GetRFInfo", "CMAPI_WLAN_AddKnownNetwork", "CMAPI_Cellular_CreateProfile", "CMAPI_SMS_Send"].map((name, index) => exampleRequest(api, api.methods.find((method) => method.name === name)!, index));
+const messages = ["CMAPI_Network_GetRFInfo", "CMAPI_WLAN_AddKnownNetwork", "CMAPI_Cellular_CreateProfile", "CMAPI_SMS_Send"].map((name, index) =>
+  exampleRequest(
+    api,
+    api.methods.find((method) => method.name === name)!,
+    index,
+  ),
+);
 
 // ajv at run time: compiled once, up front, as an app would; compile time is not counted.
 const ajv = createSpecAjv(api, { allErrors: false });
@@ -27,8 +33,7 @@ function rate(validate: (message: (typeof messages)[number]) => boolean): number
   return iterations / ((performance.now() - started) / 1000);
 }
 
-const standaloneValidate = (message: (typeof messages)[number]) =>
-  requestEnvelope(message) && paramsValidators[message.method as keyof typeof paramsValidators](message.params);
+const standaloneValidate = (message: (typeof messages)[number]) => requestEnvelope(message) && paramsValidators[message.method as keyof typeof paramsValidators](message.params);
 
 const standalone: number[] = [];
 const runtime: number[] = [];

@@ -14851,7 +14851,7 @@ return errors === 0;
 validate116.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const params74 = validate117;
-const schema239 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"storage":{"$ref":"#/$defs/SmsStorage"},"status":{"$ref":"#/$defs/SmsStatus"}},"required":["deviceId"],"additionalProperties":false};
+const schema239 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"storage":{"$ref":"#/$defs/SmsStorage"}},"required":["deviceId","storage"],"additionalProperties":false};
 
 function validate117(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -14866,14 +14866,14 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.deviceId === undefined) && (missing0 = "deviceId")){
+if(((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.storage === undefined) && (missing0 = "storage"))){
 validate117.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((key0 === "deviceId") || (key0 === "storage")) || (key0 === "status"))){
+if(!((key0 === "deviceId") || (key0 === "storage"))){
 validate117.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
@@ -14996,24 +14996,6 @@ var valid0 = _errs9 === errors;
 else {
 var valid0 = true;
 }
-if(valid0){
-if(data.status !== undefined){
-let data2 = data.status;
-const _errs12 = errors;
-if(typeof data2 !== "string"){
-validate117.errors = [cmapiError(instancePath+"/status","type",{type: "string"})];
-return false;
-}
-if(!(((((data2 === "unread") || (data2 === "read")) || (data2 === "unsent")) || (data2 === "sent")) || (data2 === "all"))){
-validate117.errors = [cmapiError(instancePath+"/status","enum",{allowedValues: schema236.enum})];
-return false;
-}
-var valid0 = _errs12 === errors;
-}
-else {
-var valid0 = true;
-}
-}
 }
 }
 }
@@ -15029,7 +15011,7 @@ return errors === 0;
 validate117.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const params75 = validate118;
-const schema243 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"storage":{"$ref":"#/$defs/SmsStorage"}},"required":["deviceId","storage"],"additionalProperties":false};
+const schema242 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"smsc":{"type":"string"}},"required":["deviceId","smsc"],"additionalProperties":false};
 
 function validate118(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -15044,14 +15026,14 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.storage === undefined) && (missing0 = "storage"))){
+if(((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.smsc === undefined) && (missing0 = "smsc"))){
 validate118.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((key0 === "deviceId") || (key0 === "storage"))){
+if(!((key0 === "deviceId") || (key0 === "smsc"))){
 validate118.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
@@ -15158,15 +15140,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.storage !== undefined){
-let data1 = data.storage;
+if(data.smsc !== undefined){
 const _errs9 = errors;
-if(typeof data1 !== "string"){
-validate118.errors = [cmapiError(instancePath+"/storage","type",{type: "string"})];
-return false;
-}
-if(!(((data1 === "device") || (data1 === "uicc")) || (data1 === "any"))){
-validate118.errors = [cmapiError(instancePath+"/storage","enum",{allowedValues: schema235.enum})];
+if(typeof data.smsc !== "string"){
+validate118.errors = [cmapiError(instancePath+"/smsc","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -15189,7 +15166,106 @@ return errors === 0;
 validate118.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const params76 = validate119;
-const schema246 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"smsc":{"type":"string"}},"required":["deviceId","smsc"],"additionalProperties":false};
+const schema244 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"settings":{"$ref":"#/$defs/SmsSettings"}},"required":["deviceId","settings"],"additionalProperties":false};
+const schema246 = {"type":"object","properties":{"deliveryReport":{"type":"boolean"},"preferredStorage":{"$ref":"#/$defs/SmsStorage"},"validityPeriod":{"type":"integer","minimum":0,"maximum":4294967295}},"required":["deliveryReport","preferredStorage"],"additionalProperties":false};
+
+function validate120(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate120.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.deliveryReport === undefined) && (missing0 = "deliveryReport")) || ((data.preferredStorage === undefined) && (missing0 = "preferredStorage"))){
+validate120.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((key0 === "deliveryReport") || (key0 === "preferredStorage")) || (key0 === "validityPeriod"))){
+validate120.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.deliveryReport !== undefined){
+const _errs2 = errors;
+if(typeof data.deliveryReport !== "boolean"){
+validate120.errors = [cmapiError(instancePath+"/deliveryReport","type",{type: "boolean"})];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.preferredStorage !== undefined){
+let data1 = data.preferredStorage;
+const _errs4 = errors;
+if(typeof data1 !== "string"){
+validate120.errors = [cmapiError(instancePath+"/preferredStorage","type",{type: "string"})];
+return false;
+}
+if(!(((data1 === "device") || (data1 === "uicc")) || (data1 === "any"))){
+validate120.errors = [cmapiError(instancePath+"/preferredStorage","enum",{allowedValues: schema235.enum})];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.validityPeriod !== undefined){
+let data2 = data.validityPeriod;
+const _errs7 = errors;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+validate120.errors = [cmapiError(instancePath+"/validityPeriod","type",{type: "integer"})];
+return false;
+}
+if(errors === _errs7){
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 4294967295 || isNaN(data2)){
+validate120.errors = [cmapiError(instancePath+"/validityPeriod","maximum",{comparison: "<=", limit: 4294967295})];
+return false;
+}
+else {
+if(data2 < 0 || isNaN(data2)){
+validate120.errors = [cmapiError(instancePath+"/validityPeriod","minimum",{comparison: ">=", limit: 0})];
+return false;
+}
+}
+}
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate120.errors = [cmapiError(instancePath,"type",{type: "object"})];
+return false;
+}
+}
+validate120.errors = vErrors;
+return errors === 0;
+}
+validate120.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
 
 function validate119(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -15204,14 +15280,14 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.smsc === undefined) && (missing0 = "smsc"))){
+if(((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.settings === undefined) && (missing0 = "settings"))){
 validate119.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((key0 === "deviceId") || (key0 === "smsc"))){
+if(!((key0 === "deviceId") || (key0 === "settings"))){
 validate119.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
@@ -15318,11 +15394,11 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.smsc !== undefined){
+if(data.settings !== undefined){
 const _errs9 = errors;
-if(typeof data.smsc !== "string"){
-validate119.errors = [cmapiError(instancePath+"/smsc","type",{type: "string"})];
-return false;
+if(!(validate120(data.settings, {instancePath:instancePath+"/settings",parentData:data,parentDataProperty:"settings",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+errors = vErrors.length;
 }
 var valid0 = _errs9 === errors;
 }
@@ -15343,14 +15419,13 @@ return errors === 0;
 }
 validate119.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const params77 = validate120;
-const schema248 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"settings":{"$ref":"#/$defs/SmsSettings"}},"required":["deviceId","settings"],"additionalProperties":false};
-const schema250 = {"type":"object","properties":{"deliveryReport":{"type":"boolean"},"preferredStorage":{"$ref":"#/$defs/SmsStorage"},"validityPeriod":{"type":"integer","minimum":0,"maximum":4294967295}},"required":["deliveryReport","preferredStorage"],"additionalProperties":false};
+const params77 = validate122;
+const schema248 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"ussdData":{"type":"string"},"dcs":{"type":"integer","minimum":0,"maximum":255}},"required":["deviceId","ussdData"],"additionalProperties":false};
 
-function validate121(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate122(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate121.evaluated;
+const evaluated0 = validate122.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15360,113 +15435,15 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.deliveryReport === undefined) && (missing0 = "deliveryReport")) || ((data.preferredStorage === undefined) && (missing0 = "preferredStorage"))){
-validate121.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+if(((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.ussdData === undefined) && (missing0 = "ussdData"))){
+validate122.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((key0 === "deliveryReport") || (key0 === "preferredStorage")) || (key0 === "validityPeriod"))){
-validate121.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.deliveryReport !== undefined){
-const _errs2 = errors;
-if(typeof data.deliveryReport !== "boolean"){
-validate121.errors = [cmapiError(instancePath+"/deliveryReport","type",{type: "boolean"})];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.preferredStorage !== undefined){
-let data1 = data.preferredStorage;
-const _errs4 = errors;
-if(typeof data1 !== "string"){
-validate121.errors = [cmapiError(instancePath+"/preferredStorage","type",{type: "string"})];
-return false;
-}
-if(!(((data1 === "device") || (data1 === "uicc")) || (data1 === "any"))){
-validate121.errors = [cmapiError(instancePath+"/preferredStorage","enum",{allowedValues: schema235.enum})];
-return false;
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.validityPeriod !== undefined){
-let data2 = data.validityPeriod;
-const _errs7 = errors;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate121.errors = [cmapiError(instancePath+"/validityPeriod","type",{type: "integer"})];
-return false;
-}
-if(errors === _errs7){
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 > 4294967295 || isNaN(data2)){
-validate121.errors = [cmapiError(instancePath+"/validityPeriod","maximum",{comparison: "<=", limit: 4294967295})];
-return false;
-}
-else {
-if(data2 < 0 || isNaN(data2)){
-validate121.errors = [cmapiError(instancePath+"/validityPeriod","minimum",{comparison: ">=", limit: 0})];
-return false;
-}
-}
-}
-}
-var valid0 = _errs7 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate121.errors = [cmapiError(instancePath,"type",{type: "object"})];
-return false;
-}
-}
-validate121.errors = vErrors;
-return errors === 0;
-}
-validate121.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate120(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate120.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.settings === undefined) && (missing0 = "settings"))){
-validate120.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!((key0 === "deviceId") || (key0 === "settings"))){
-validate120.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+if(!(((key0 === "deviceId") || (key0 === "ussdData")) || (key0 === "dcs"))){
+validate122.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -15552,7 +15529,7 @@ else {
 vErrors.push(err5);
 }
 errors++;
-validate120.errors = vErrors;
+validate122.errors = vErrors;
 return false;
 }
 else {
@@ -15572,13 +15549,40 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.settings !== undefined){
+if(data.ussdData !== undefined){
 const _errs9 = errors;
-if(!(validate121(data.settings, {instancePath:instancePath+"/settings",parentData:data,parentDataProperty:"settings",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
-errors = vErrors.length;
+if(typeof data.ussdData !== "string"){
+validate122.errors = [cmapiError(instancePath+"/ussdData","type",{type: "string"})];
+return false;
 }
 var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.dcs !== undefined){
+let data2 = data.dcs;
+const _errs11 = errors;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+validate122.errors = [cmapiError(instancePath+"/dcs","type",{type: "integer"})];
+return false;
+}
+if(errors === _errs11){
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 255 || isNaN(data2)){
+validate122.errors = [cmapiError(instancePath+"/dcs","maximum",{comparison: "<=", limit: 255})];
+return false;
+}
+else {
+if(data2 < 0 || isNaN(data2)){
+validate122.errors = [cmapiError(instancePath+"/dcs","minimum",{comparison: ">=", limit: 0})];
+return false;
+}
+}
+}
+}
+var valid0 = _errs11 === errors;
 }
 else {
 var valid0 = true;
@@ -15587,18 +15591,19 @@ var valid0 = true;
 }
 }
 }
+}
 else {
-validate120.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate122.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate120.errors = vErrors;
+validate122.errors = vErrors;
 return errors === 0;
 }
-validate120.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate122.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const params78 = validate123;
-const schema252 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"ussdData":{"type":"string"},"dcs":{"type":"integer","minimum":0,"maximum":255}},"required":["deviceId","ussdData"],"additionalProperties":false};
+const schema250 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"sessionId":{"type":"string"},"ussdData":{"type":"string"}},"required":["deviceId","sessionId","ussdData"],"additionalProperties":false};
 
 function validate123(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -15613,14 +15618,14 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.ussdData === undefined) && (missing0 = "ussdData"))){
+if((((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.sessionId === undefined) && (missing0 = "sessionId"))) || ((data.ussdData === undefined) && (missing0 = "ussdData"))){
 validate123.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((key0 === "deviceId") || (key0 === "ussdData")) || (key0 === "dcs"))){
+if(!(((key0 === "deviceId") || (key0 === "sessionId")) || (key0 === "ussdData"))){
 validate123.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
@@ -15727,10 +15732,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.ussdData !== undefined){
+if(data.sessionId !== undefined){
 const _errs9 = errors;
-if(typeof data.ussdData !== "string"){
-validate123.errors = [cmapiError(instancePath+"/ussdData","type",{type: "string"})];
+if(typeof data.sessionId !== "string"){
+validate123.errors = [cmapiError(instancePath+"/sessionId","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -15739,26 +15744,11 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.dcs !== undefined){
-let data2 = data.dcs;
+if(data.ussdData !== undefined){
 const _errs11 = errors;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate123.errors = [cmapiError(instancePath+"/dcs","type",{type: "integer"})];
+if(typeof data.ussdData !== "string"){
+validate123.errors = [cmapiError(instancePath+"/ussdData","type",{type: "string"})];
 return false;
-}
-if(errors === _errs11){
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 > 255 || isNaN(data2)){
-validate123.errors = [cmapiError(instancePath+"/dcs","maximum",{comparison: "<=", limit: 255})];
-return false;
-}
-else {
-if(data2 < 0 || isNaN(data2)){
-validate123.errors = [cmapiError(instancePath+"/dcs","minimum",{comparison: ">=", limit: 0})];
-return false;
-}
-}
-}
 }
 var valid0 = _errs11 === errors;
 }
@@ -15781,7 +15771,7 @@ return errors === 0;
 validate123.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const params79 = validate124;
-const schema254 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"sessionId":{"type":"string"},"ussdData":{"type":"string"}},"required":["deviceId","sessionId","ussdData"],"additionalProperties":false};
+const schema252 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"sessionId":{"type":"string"}},"required":["deviceId","sessionId"],"additionalProperties":false};
 
 function validate124(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -15796,14 +15786,14 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.sessionId === undefined) && (missing0 = "sessionId"))) || ((data.ussdData === undefined) && (missing0 = "ussdData"))){
+if(((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.sessionId === undefined) && (missing0 = "sessionId"))){
 validate124.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((key0 === "deviceId") || (key0 === "sessionId")) || (key0 === "ussdData"))){
+if(!((key0 === "deviceId") || (key0 === "sessionId"))){
 validate124.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
@@ -15921,19 +15911,6 @@ var valid0 = _errs9 === errors;
 else {
 var valid0 = true;
 }
-if(valid0){
-if(data.ussdData !== undefined){
-const _errs11 = errors;
-if(typeof data.ussdData !== "string"){
-validate124.errors = [cmapiError(instancePath+"/ussdData","type",{type: "string"})];
-return false;
-}
-var valid0 = _errs11 === errors;
-}
-else {
-var valid0 = true;
-}
-}
 }
 }
 }
@@ -15949,7 +15926,8 @@ return errors === 0;
 validate124.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const params80 = validate125;
-const schema256 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"sessionId":{"type":"string"}},"required":["deviceId","sessionId"],"additionalProperties":false};
+const schema254 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"mode":{"$ref":"#/$defs/GnssMode"},"accuracyThreshold":{"type":"number"}},"required":["deviceId","mode"],"additionalProperties":false};
+const schema256 = {"type":"string","enum":["standalone","ms_based","ms_assisted"]};
 
 function validate125(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -15964,14 +15942,14 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.sessionId === undefined) && (missing0 = "sessionId"))){
+if(((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.mode === undefined) && (missing0 = "mode"))){
 validate125.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((key0 === "deviceId") || (key0 === "sessionId"))){
+if(!(((key0 === "deviceId") || (key0 === "mode")) || (key0 === "accuracyThreshold"))){
 validate125.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
@@ -16078,16 +16056,35 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.sessionId !== undefined){
+if(data.mode !== undefined){
+let data1 = data.mode;
 const _errs9 = errors;
-if(typeof data.sessionId !== "string"){
-validate125.errors = [cmapiError(instancePath+"/sessionId","type",{type: "string"})];
+if(typeof data1 !== "string"){
+validate125.errors = [cmapiError(instancePath+"/mode","type",{type: "string"})];
+return false;
+}
+if(!(((data1 === "standalone") || (data1 === "ms_based")) || (data1 === "ms_assisted"))){
+validate125.errors = [cmapiError(instancePath+"/mode","enum",{allowedValues: schema256.enum})];
 return false;
 }
 var valid0 = _errs9 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.accuracyThreshold !== undefined){
+let data2 = data.accuracyThreshold;
+const _errs12 = errors;
+if(!((typeof data2 == "number") && (isFinite(data2)))){
+validate125.errors = [cmapiError(instancePath+"/accuracyThreshold","type",{type: "number"})];
+return false;
+}
+var valid0 = _errs12 === errors;
+}
+else {
+var valid0 = true;
+}
 }
 }
 }
@@ -16104,8 +16101,7 @@ return errors === 0;
 validate125.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const params81 = validate126;
-const schema258 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"mode":{"$ref":"#/$defs/GnssMode"},"accuracyThreshold":{"type":"number"}},"required":["deviceId","mode"],"additionalProperties":false};
-const schema260 = {"type":"string","enum":["standalone","ms_based","ms_assisted"]};
+const schema257 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"interval":{"type":"integer","minimum":0,"maximum":4294967295}},"required":["deviceId","interval"],"additionalProperties":false};
 
 function validate126(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -16120,14 +16116,14 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.mode === undefined) && (missing0 = "mode"))){
+if(((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.interval === undefined) && (missing0 = "interval"))){
 validate126.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((key0 === "deviceId") || (key0 === "mode")) || (key0 === "accuracyThreshold"))){
+if(!((key0 === "deviceId") || (key0 === "interval"))){
 validate126.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
@@ -16234,35 +16230,31 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.mode !== undefined){
-let data1 = data.mode;
+if(data.interval !== undefined){
+let data1 = data.interval;
 const _errs9 = errors;
-if(typeof data1 !== "string"){
-validate126.errors = [cmapiError(instancePath+"/mode","type",{type: "string"})];
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+validate126.errors = [cmapiError(instancePath+"/interval","type",{type: "integer"})];
 return false;
 }
-if(!(((data1 === "standalone") || (data1 === "ms_based")) || (data1 === "ms_assisted"))){
-validate126.errors = [cmapiError(instancePath+"/mode","enum",{allowedValues: schema260.enum})];
+if(errors === _errs9){
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 4294967295 || isNaN(data1)){
+validate126.errors = [cmapiError(instancePath+"/interval","maximum",{comparison: "<=", limit: 4294967295})];
 return false;
+}
+else {
+if(data1 < 0 || isNaN(data1)){
+validate126.errors = [cmapiError(instancePath+"/interval","minimum",{comparison: ">=", limit: 0})];
+return false;
+}
+}
+}
 }
 var valid0 = _errs9 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
-if(data.accuracyThreshold !== undefined){
-let data2 = data.accuracyThreshold;
-const _errs12 = errors;
-if(!((typeof data2 == "number") && (isFinite(data2)))){
-validate126.errors = [cmapiError(instancePath+"/accuracyThreshold","type",{type: "number"})];
-return false;
-}
-var valid0 = _errs12 === errors;
-}
-else {
-var valid0 = true;
-}
 }
 }
 }
@@ -16279,7 +16271,8 @@ return errors === 0;
 validate126.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const params82 = validate127;
-const schema261 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"interval":{"type":"integer","minimum":0,"maximum":4294967295}},"required":["deviceId","interval"],"additionalProperties":false};
+const schema259 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"server":{"$ref":"#/$defs/AgnssServer"}},"required":["deviceId","server"],"additionalProperties":false};
+const schema261 = {"type":"object","properties":{"address":{"type":"string"},"port":{"type":"integer","minimum":0,"maximum":65535},"fqdn":{"type":"string"}},"additionalProperties":false};
 
 function validate127(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -16294,14 +16287,14 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.interval === undefined) && (missing0 = "interval"))){
+if(((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.server === undefined) && (missing0 = "server"))){
 validate127.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((key0 === "deviceId") || (key0 === "interval"))){
+if(!((key0 === "deviceId") || (key0 === "server"))){
 validate127.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
@@ -16408,25 +16401,78 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.interval !== undefined){
-let data1 = data.interval;
+if(data.server !== undefined){
+let data1 = data.server;
 const _errs9 = errors;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate127.errors = [cmapiError(instancePath+"/interval","type",{type: "integer"})];
+const _errs10 = errors;
+if(errors === _errs10){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+const _errs12 = errors;
+for(const key1 in data1){
+if(!(((key1 === "address") || (key1 === "port")) || (key1 === "fqdn"))){
+validate127.errors = [cmapiError(instancePath+"/server","additionalProperties",{additionalProperty: key1})];
+return false;
+break;
+}
+}
+if(_errs12 === errors){
+if(data1.address !== undefined){
+const _errs13 = errors;
+if(typeof data1.address !== "string"){
+validate127.errors = [cmapiError(instancePath+"/server/address","type",{type: "string"})];
 return false;
 }
-if(errors === _errs9){
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 > 4294967295 || isNaN(data1)){
-validate127.errors = [cmapiError(instancePath+"/interval","maximum",{comparison: "<=", limit: 4294967295})];
+var valid4 = _errs13 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data1.port !== undefined){
+let data3 = data1.port;
+const _errs15 = errors;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+validate127.errors = [cmapiError(instancePath+"/server/port","type",{type: "integer"})];
+return false;
+}
+if(errors === _errs15){
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 65535 || isNaN(data3)){
+validate127.errors = [cmapiError(instancePath+"/server/port","maximum",{comparison: "<=", limit: 65535})];
 return false;
 }
 else {
-if(data1 < 0 || isNaN(data1)){
-validate127.errors = [cmapiError(instancePath+"/interval","minimum",{comparison: ">=", limit: 0})];
+if(data3 < 0 || isNaN(data3)){
+validate127.errors = [cmapiError(instancePath+"/server/port","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
+}
+}
+var valid4 = _errs15 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data1.fqdn !== undefined){
+const _errs17 = errors;
+if(typeof data1.fqdn !== "string"){
+validate127.errors = [cmapiError(instancePath+"/server/fqdn","type",{type: "string"})];
+return false;
+}
+var valid4 = _errs17 === errors;
+}
+else {
+var valid4 = true;
+}
+}
+}
+}
+}
+else {
+validate127.errors = [cmapiError(instancePath+"/server","type",{type: "object"})];
+return false;
 }
 }
 var valid0 = _errs9 === errors;
@@ -16449,8 +16495,8 @@ return errors === 0;
 validate127.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const params83 = validate128;
-const schema263 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"server":{"$ref":"#/$defs/AgnssServer"}},"required":["deviceId","server"],"additionalProperties":false};
-const schema265 = {"type":"object","properties":{"address":{"type":"string"},"port":{"type":"integer","minimum":0,"maximum":65535},"fqdn":{"type":"string"}},"additionalProperties":false};
+const schema262 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"settings":{"$ref":"#/$defs/PushSettings"}},"required":["deviceId","settings"],"additionalProperties":false};
+const schema264 = {"type":"object","properties":{"enabled":{"type":"boolean"},"allowedOriginators":{"type":"array","items":{"type":"string"}}},"required":["enabled","allowedOriginators"],"additionalProperties":false};
 
 function validate128(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -16465,14 +16511,14 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.server === undefined) && (missing0 = "server"))){
+if(((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.settings === undefined) && (missing0 = "settings"))){
 validate128.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((key0 === "deviceId") || (key0 === "server"))){
+if(!((key0 === "deviceId") || (key0 === "settings"))){
 validate128.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
@@ -16579,25 +16625,31 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.server !== undefined){
-let data1 = data.server;
+if(data.settings !== undefined){
+let data1 = data.settings;
 const _errs9 = errors;
 const _errs10 = errors;
 if(errors === _errs10){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+let missing1;
+if(((data1.enabled === undefined) && (missing1 = "enabled")) || ((data1.allowedOriginators === undefined) && (missing1 = "allowedOriginators"))){
+validate128.errors = [cmapiError(instancePath+"/settings","required",{missingProperty: missing1})];
+return false;
+}
+else {
 const _errs12 = errors;
 for(const key1 in data1){
-if(!(((key1 === "address") || (key1 === "port")) || (key1 === "fqdn"))){
-validate128.errors = [cmapiError(instancePath+"/server","additionalProperties",{additionalProperty: key1})];
+if(!((key1 === "enabled") || (key1 === "allowedOriginators"))){
+validate128.errors = [cmapiError(instancePath+"/settings","additionalProperties",{additionalProperty: key1})];
 return false;
 break;
 }
 }
 if(_errs12 === errors){
-if(data1.address !== undefined){
+if(data1.enabled !== undefined){
 const _errs13 = errors;
-if(typeof data1.address !== "string"){
-validate128.errors = [cmapiError(instancePath+"/server/address","type",{type: "string"})];
+if(typeof data1.enabled !== "boolean"){
+validate128.errors = [cmapiError(instancePath+"/settings/enabled","type",{type: "boolean"})];
 return false;
 }
 var valid4 = _errs13 === errors;
@@ -16606,25 +16658,28 @@ else {
 var valid4 = true;
 }
 if(valid4){
-if(data1.port !== undefined){
-let data3 = data1.port;
+if(data1.allowedOriginators !== undefined){
+let data3 = data1.allowedOriginators;
 const _errs15 = errors;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate128.errors = [cmapiError(instancePath+"/server/port","type",{type: "integer"})];
+if(errors === _errs15){
+if(Array.isArray(data3)){
+var valid5 = true;
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+const _errs17 = errors;
+if(typeof data3[i0] !== "string"){
+validate128.errors = [cmapiError(instancePath+"/settings/allowedOriginators/" + i0,"type",{type: "string"})];
 return false;
 }
-if(errors === _errs15){
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 65535 || isNaN(data3)){
-validate128.errors = [cmapiError(instancePath+"/server/port","maximum",{comparison: "<=", limit: 65535})];
-return false;
+var valid5 = _errs17 === errors;
+if(!valid5){
+break;
+}
+}
 }
 else {
-if(data3 < 0 || isNaN(data3)){
-validate128.errors = [cmapiError(instancePath+"/server/port","minimum",{comparison: ">=", limit: 0})];
+validate128.errors = [cmapiError(instancePath+"/settings/allowedOriginators","type",{type: "array"})];
 return false;
-}
-}
 }
 }
 var valid4 = _errs15 === errors;
@@ -16632,24 +16687,12 @@ var valid4 = _errs15 === errors;
 else {
 var valid4 = true;
 }
-if(valid4){
-if(data1.fqdn !== undefined){
-const _errs17 = errors;
-if(typeof data1.fqdn !== "string"){
-validate128.errors = [cmapiError(instancePath+"/server/fqdn","type",{type: "string"})];
-return false;
-}
-var valid4 = _errs17 === errors;
-}
-else {
-var valid4 = true;
-}
 }
 }
 }
 }
 else {
-validate128.errors = [cmapiError(instancePath+"/server","type",{type: "object"})];
+validate128.errors = [cmapiError(instancePath+"/settings","type",{type: "object"})];
 return false;
 }
 }
@@ -16673,8 +16716,7 @@ return errors === 0;
 validate128.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const params84 = validate129;
-const schema266 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"settings":{"$ref":"#/$defs/PushSettings"}},"required":["deviceId","settings"],"additionalProperties":false};
-const schema268 = {"type":"object","properties":{"enabled":{"type":"boolean"},"allowedOriginators":{"type":"array","items":{"type":"string"}}},"required":["enabled","allowedOriginators"],"additionalProperties":false};
+const schema265 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"applicationId":{"type":"string"}},"required":["deviceId"],"additionalProperties":false};
 
 function validate129(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -16689,14 +16731,14 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.settings === undefined) && (missing0 = "settings"))){
+if((data.deviceId === undefined) && (missing0 = "deviceId")){
 validate129.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((key0 === "deviceId") || (key0 === "settings"))){
+if(!((key0 === "deviceId") || (key0 === "applicationId"))){
 validate129.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
@@ -16803,76 +16845,11 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.settings !== undefined){
-let data1 = data.settings;
+if(data.applicationId !== undefined){
 const _errs9 = errors;
-const _errs10 = errors;
-if(errors === _errs10){
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-let missing1;
-if(((data1.enabled === undefined) && (missing1 = "enabled")) || ((data1.allowedOriginators === undefined) && (missing1 = "allowedOriginators"))){
-validate129.errors = [cmapiError(instancePath+"/settings","required",{missingProperty: missing1})];
+if(typeof data.applicationId !== "string"){
+validate129.errors = [cmapiError(instancePath+"/applicationId","type",{type: "string"})];
 return false;
-}
-else {
-const _errs12 = errors;
-for(const key1 in data1){
-if(!((key1 === "enabled") || (key1 === "allowedOriginators"))){
-validate129.errors = [cmapiError(instancePath+"/settings","additionalProperties",{additionalProperty: key1})];
-return false;
-break;
-}
-}
-if(_errs12 === errors){
-if(data1.enabled !== undefined){
-const _errs13 = errors;
-if(typeof data1.enabled !== "boolean"){
-validate129.errors = [cmapiError(instancePath+"/settings/enabled","type",{type: "boolean"})];
-return false;
-}
-var valid4 = _errs13 === errors;
-}
-else {
-var valid4 = true;
-}
-if(valid4){
-if(data1.allowedOriginators !== undefined){
-let data3 = data1.allowedOriginators;
-const _errs15 = errors;
-if(errors === _errs15){
-if(Array.isArray(data3)){
-var valid5 = true;
-const len0 = data3.length;
-for(let i0=0; i0<len0; i0++){
-const _errs17 = errors;
-if(typeof data3[i0] !== "string"){
-validate129.errors = [cmapiError(instancePath+"/settings/allowedOriginators/" + i0,"type",{type: "string"})];
-return false;
-}
-var valid5 = _errs17 === errors;
-if(!valid5){
-break;
-}
-}
-}
-else {
-validate129.errors = [cmapiError(instancePath+"/settings/allowedOriginators","type",{type: "array"})];
-return false;
-}
-}
-var valid4 = _errs15 === errors;
-}
-else {
-var valid4 = true;
-}
-}
-}
-}
-}
-else {
-validate129.errors = [cmapiError(instancePath+"/settings","type",{type: "object"})];
-return false;
-}
 }
 var valid0 = _errs9 === errors;
 }
@@ -16894,7 +16871,7 @@ return errors === 0;
 validate129.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const params85 = validate130;
-const schema269 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"applicationId":{"type":"string"}},"required":["deviceId"],"additionalProperties":false};
+const schema267 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"pushId":{"type":"string"}},"required":["deviceId","pushId"],"additionalProperties":false};
 
 function validate130(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -16909,14 +16886,14 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.deviceId === undefined) && (missing0 = "deviceId")){
+if(((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.pushId === undefined) && (missing0 = "pushId"))){
 validate130.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((key0 === "deviceId") || (key0 === "applicationId"))){
+if(!((key0 === "deviceId") || (key0 === "pushId"))){
 validate130.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
@@ -17023,10 +17000,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.applicationId !== undefined){
+if(data.pushId !== undefined){
 const _errs9 = errors;
-if(typeof data.applicationId !== "string"){
-validate130.errors = [cmapiError(instancePath+"/applicationId","type",{type: "string"})];
+if(typeof data.pushId !== "string"){
+validate130.errors = [cmapiError(instancePath+"/pushId","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -17049,7 +17026,8 @@ return errors === 0;
 validate130.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const params86 = validate131;
-const schema271 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"pushId":{"type":"string"}},"required":["deviceId","pushId"],"additionalProperties":false};
+const schema269 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"location":{"$ref":"#/$defs/ContactLocation"}},"required":["deviceId"],"additionalProperties":false};
+const schema271 = {"type":"string","enum":["device","uicc","any"]};
 
 function validate131(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -17064,14 +17042,14 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.pushId === undefined) && (missing0 = "pushId"))){
+if((data.deviceId === undefined) && (missing0 = "deviceId")){
 validate131.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((key0 === "deviceId") || (key0 === "pushId"))){
+if(!((key0 === "deviceId") || (key0 === "location"))){
 validate131.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
@@ -17178,10 +17156,15 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.pushId !== undefined){
+if(data.location !== undefined){
+let data1 = data.location;
 const _errs9 = errors;
-if(typeof data.pushId !== "string"){
-validate131.errors = [cmapiError(instancePath+"/pushId","type",{type: "string"})];
+if(typeof data1 !== "string"){
+validate131.errors = [cmapiError(instancePath+"/location","type",{type: "string"})];
+return false;
+}
+if(!(((data1 === "device") || (data1 === "uicc")) || (data1 === "any"))){
+validate131.errors = [cmapiError(instancePath+"/location","enum",{allowedValues: schema271.enum})];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -17204,8 +17187,7 @@ return errors === 0;
 validate131.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const params87 = validate132;
-const schema273 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"location":{"$ref":"#/$defs/ContactLocation"}},"required":["deviceId"],"additionalProperties":false};
-const schema275 = {"type":"string","enum":["device","uicc","any"]};
+const schema272 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"location":{"$ref":"#/$defs/ContactLocation"},"index":{"type":"integer","minimum":0,"maximum":4294967295}},"required":["deviceId","location","index"],"additionalProperties":false};
 
 function validate132(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -17220,14 +17202,14 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.deviceId === undefined) && (missing0 = "deviceId")){
+if((((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.location === undefined) && (missing0 = "location"))) || ((data.index === undefined) && (missing0 = "index"))){
 validate132.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((key0 === "deviceId") || (key0 === "location"))){
+if(!(((key0 === "deviceId") || (key0 === "location")) || (key0 === "index"))){
 validate132.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
@@ -17342,13 +17324,41 @@ validate132.errors = [cmapiError(instancePath+"/location","type",{type: "string"
 return false;
 }
 if(!(((data1 === "device") || (data1 === "uicc")) || (data1 === "any"))){
-validate132.errors = [cmapiError(instancePath+"/location","enum",{allowedValues: schema275.enum})];
+validate132.errors = [cmapiError(instancePath+"/location","enum",{allowedValues: schema271.enum})];
 return false;
 }
 var valid0 = _errs9 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.index !== undefined){
+let data2 = data.index;
+const _errs12 = errors;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+validate132.errors = [cmapiError(instancePath+"/index","type",{type: "integer"})];
+return false;
+}
+if(errors === _errs12){
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 4294967295 || isNaN(data2)){
+validate132.errors = [cmapiError(instancePath+"/index","maximum",{comparison: "<=", limit: 4294967295})];
+return false;
+}
+else {
+if(data2 < 0 || isNaN(data2)){
+validate132.errors = [cmapiError(instancePath+"/index","minimum",{comparison: ">=", limit: 0})];
+return false;
+}
+}
+}
+}
+var valid0 = _errs12 === errors;
+}
+else {
+var valid0 = true;
+}
 }
 }
 }
@@ -17365,7 +17375,145 @@ return errors === 0;
 validate132.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const params88 = validate133;
-const schema276 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"location":{"$ref":"#/$defs/ContactLocation"},"index":{"type":"integer","minimum":0,"maximum":4294967295}},"required":["deviceId","location","index"],"additionalProperties":false};
+const schema275 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"contact":{"$ref":"#/$defs/Contact"}},"required":["deviceId","contact"],"additionalProperties":false};
+const schema277 = {"type":"object","properties":{"index":{"type":"integer","minimum":0,"maximum":4294967295},"location":{"$ref":"#/$defs/ContactLocation"},"name":{"type":"string"},"number":{"type":"string"},"email":{"type":"string"},"group":{"type":"string"}},"required":["index","location","name","number"],"additionalProperties":false};
+
+function validate134(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate134.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((data.index === undefined) && (missing0 = "index")) || ((data.location === undefined) && (missing0 = "location"))) || ((data.name === undefined) && (missing0 = "name"))) || ((data.number === undefined) && (missing0 = "number"))){
+validate134.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((((((key0 === "index") || (key0 === "location")) || (key0 === "name")) || (key0 === "number")) || (key0 === "email")) || (key0 === "group"))){
+validate134.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.index !== undefined){
+let data0 = data.index;
+const _errs2 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+validate134.errors = [cmapiError(instancePath+"/index","type",{type: "integer"})];
+return false;
+}
+if(errors === _errs2){
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 4294967295 || isNaN(data0)){
+validate134.errors = [cmapiError(instancePath+"/index","maximum",{comparison: "<=", limit: 4294967295})];
+return false;
+}
+else {
+if(data0 < 0 || isNaN(data0)){
+validate134.errors = [cmapiError(instancePath+"/index","minimum",{comparison: ">=", limit: 0})];
+return false;
+}
+}
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.location !== undefined){
+let data1 = data.location;
+const _errs4 = errors;
+if(typeof data1 !== "string"){
+validate134.errors = [cmapiError(instancePath+"/location","type",{type: "string"})];
+return false;
+}
+if(!(((data1 === "device") || (data1 === "uicc")) || (data1 === "any"))){
+validate134.errors = [cmapiError(instancePath+"/location","enum",{allowedValues: schema271.enum})];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.name !== undefined){
+const _errs7 = errors;
+if(typeof data.name !== "string"){
+validate134.errors = [cmapiError(instancePath+"/name","type",{type: "string"})];
+return false;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.number !== undefined){
+const _errs9 = errors;
+if(typeof data.number !== "string"){
+validate134.errors = [cmapiError(instancePath+"/number","type",{type: "string"})];
+return false;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.email !== undefined){
+const _errs11 = errors;
+if(typeof data.email !== "string"){
+validate134.errors = [cmapiError(instancePath+"/email","type",{type: "string"})];
+return false;
+}
+var valid0 = _errs11 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.group !== undefined){
+const _errs13 = errors;
+if(typeof data.group !== "string"){
+validate134.errors = [cmapiError(instancePath+"/group","type",{type: "string"})];
+return false;
+}
+var valid0 = _errs13 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate134.errors = [cmapiError(instancePath,"type",{type: "object"})];
+return false;
+}
+}
+validate134.errors = vErrors;
+return errors === 0;
+}
+validate134.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
 
 function validate133(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -17380,14 +17528,14 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.location === undefined) && (missing0 = "location"))) || ((data.index === undefined) && (missing0 = "index"))){
+if(((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.contact === undefined) && (missing0 = "contact"))){
 validate133.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((key0 === "deviceId") || (key0 === "location")) || (key0 === "index"))){
+if(!((key0 === "deviceId") || (key0 === "contact"))){
 validate133.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
@@ -17494,49 +17642,16 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.location !== undefined){
-let data1 = data.location;
+if(data.contact !== undefined){
 const _errs9 = errors;
-if(typeof data1 !== "string"){
-validate133.errors = [cmapiError(instancePath+"/location","type",{type: "string"})];
-return false;
-}
-if(!(((data1 === "device") || (data1 === "uicc")) || (data1 === "any"))){
-validate133.errors = [cmapiError(instancePath+"/location","enum",{allowedValues: schema275.enum})];
-return false;
+if(!(validate134(data.contact, {instancePath:instancePath+"/contact",parentData:data,parentDataProperty:"contact",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+errors = vErrors.length;
 }
 var valid0 = _errs9 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
-if(data.index !== undefined){
-let data2 = data.index;
-const _errs12 = errors;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate133.errors = [cmapiError(instancePath+"/index","type",{type: "integer"})];
-return false;
-}
-if(errors === _errs12){
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 > 4294967295 || isNaN(data2)){
-validate133.errors = [cmapiError(instancePath+"/index","maximum",{comparison: "<=", limit: 4294967295})];
-return false;
-}
-else {
-if(data2 < 0 || isNaN(data2)){
-validate133.errors = [cmapiError(instancePath+"/index","minimum",{comparison: ">=", limit: 0})];
-return false;
-}
-}
-}
-}
-var valid0 = _errs12 === errors;
-}
-else {
-var valid0 = true;
-}
 }
 }
 }
@@ -17552,14 +17667,13 @@ return errors === 0;
 }
 validate133.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const params89 = validate134;
-const schema279 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"contact":{"$ref":"#/$defs/Contact"}},"required":["deviceId","contact"],"additionalProperties":false};
-const schema281 = {"type":"object","properties":{"index":{"type":"integer","minimum":0,"maximum":4294967295},"location":{"$ref":"#/$defs/ContactLocation"},"name":{"type":"string"},"number":{"type":"string"},"email":{"type":"string"},"group":{"type":"string"}},"required":["index","location","name","number"],"additionalProperties":false};
+const params89 = validate136;
+const schema279 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"text":{"type":"string"},"location":{"$ref":"#/$defs/ContactLocation"}},"required":["deviceId","text"],"additionalProperties":false};
 
-function validate135(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate136(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate135.evaluated;
+const evaluated0 = validate136.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17569,152 +17683,15 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.index === undefined) && (missing0 = "index")) || ((data.location === undefined) && (missing0 = "location"))) || ((data.name === undefined) && (missing0 = "name"))) || ((data.number === undefined) && (missing0 = "number"))){
-validate135.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+if(((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.text === undefined) && (missing0 = "text"))){
+validate136.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((((((key0 === "index") || (key0 === "location")) || (key0 === "name")) || (key0 === "number")) || (key0 === "email")) || (key0 === "group"))){
-validate135.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.index !== undefined){
-let data0 = data.index;
-const _errs2 = errors;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate135.errors = [cmapiError(instancePath+"/index","type",{type: "integer"})];
-return false;
-}
-if(errors === _errs2){
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 4294967295 || isNaN(data0)){
-validate135.errors = [cmapiError(instancePath+"/index","maximum",{comparison: "<=", limit: 4294967295})];
-return false;
-}
-else {
-if(data0 < 0 || isNaN(data0)){
-validate135.errors = [cmapiError(instancePath+"/index","minimum",{comparison: ">=", limit: 0})];
-return false;
-}
-}
-}
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.location !== undefined){
-let data1 = data.location;
-const _errs4 = errors;
-if(typeof data1 !== "string"){
-validate135.errors = [cmapiError(instancePath+"/location","type",{type: "string"})];
-return false;
-}
-if(!(((data1 === "device") || (data1 === "uicc")) || (data1 === "any"))){
-validate135.errors = [cmapiError(instancePath+"/location","enum",{allowedValues: schema275.enum})];
-return false;
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.name !== undefined){
-const _errs7 = errors;
-if(typeof data.name !== "string"){
-validate135.errors = [cmapiError(instancePath+"/name","type",{type: "string"})];
-return false;
-}
-var valid0 = _errs7 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.number !== undefined){
-const _errs9 = errors;
-if(typeof data.number !== "string"){
-validate135.errors = [cmapiError(instancePath+"/number","type",{type: "string"})];
-return false;
-}
-var valid0 = _errs9 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.email !== undefined){
-const _errs11 = errors;
-if(typeof data.email !== "string"){
-validate135.errors = [cmapiError(instancePath+"/email","type",{type: "string"})];
-return false;
-}
-var valid0 = _errs11 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.group !== undefined){
-const _errs13 = errors;
-if(typeof data.group !== "string"){
-validate135.errors = [cmapiError(instancePath+"/group","type",{type: "string"})];
-return false;
-}
-var valid0 = _errs13 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate135.errors = [cmapiError(instancePath,"type",{type: "object"})];
-return false;
-}
-}
-validate135.errors = vErrors;
-return errors === 0;
-}
-validate135.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate134(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate134.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.contact === undefined) && (missing0 = "contact"))){
-validate134.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!((key0 === "deviceId") || (key0 === "contact"))){
-validate134.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+if(!(((key0 === "deviceId") || (key0 === "text")) || (key0 === "location"))){
+validate136.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -17800,7 +17777,7 @@ else {
 vErrors.push(err5);
 }
 errors++;
-validate134.errors = vErrors;
+validate136.errors = vErrors;
 return false;
 }
 else {
@@ -17820,13 +17797,30 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.contact !== undefined){
+if(data.text !== undefined){
 const _errs9 = errors;
-if(!(validate135(data.contact, {instancePath:instancePath+"/contact",parentData:data,parentDataProperty:"contact",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
-errors = vErrors.length;
+if(typeof data.text !== "string"){
+validate136.errors = [cmapiError(instancePath+"/text","type",{type: "string"})];
+return false;
 }
 var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.location !== undefined){
+let data2 = data.location;
+const _errs11 = errors;
+if(typeof data2 !== "string"){
+validate136.errors = [cmapiError(instancePath+"/location","type",{type: "string"})];
+return false;
+}
+if(!(((data2 === "device") || (data2 === "uicc")) || (data2 === "any"))){
+validate136.errors = [cmapiError(instancePath+"/location","enum",{allowedValues: schema271.enum})];
+return false;
+}
+var valid0 = _errs11 === errors;
 }
 else {
 var valid0 = true;
@@ -17835,18 +17829,19 @@ var valid0 = true;
 }
 }
 }
+}
 else {
-validate134.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate136.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate134.errors = vErrors;
+validate136.errors = vErrors;
 return errors === 0;
 }
-validate134.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate136.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const params90 = validate137;
-const schema283 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"text":{"type":"string"},"location":{"$ref":"#/$defs/ContactLocation"}},"required":["deviceId","text"],"additionalProperties":false};
+const schema282 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"location":{"$ref":"#/$defs/ContactLocation"}},"required":["deviceId","location"],"additionalProperties":false};
 
 function validate137(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -17861,14 +17856,14 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.text === undefined) && (missing0 = "text"))){
+if(((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.location === undefined) && (missing0 = "location"))){
 validate137.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((key0 === "deviceId") || (key0 === "text")) || (key0 === "location"))){
+if(!((key0 === "deviceId") || (key0 === "location"))){
 validate137.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
@@ -17975,34 +17970,21 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.text !== undefined){
+if(data.location !== undefined){
+let data1 = data.location;
 const _errs9 = errors;
-if(typeof data.text !== "string"){
-validate137.errors = [cmapiError(instancePath+"/text","type",{type: "string"})];
+if(typeof data1 !== "string"){
+validate137.errors = [cmapiError(instancePath+"/location","type",{type: "string"})];
+return false;
+}
+if(!(((data1 === "device") || (data1 === "uicc")) || (data1 === "any"))){
+validate137.errors = [cmapiError(instancePath+"/location","enum",{allowedValues: schema271.enum})];
 return false;
 }
 var valid0 = _errs9 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
-if(data.location !== undefined){
-let data2 = data.location;
-const _errs11 = errors;
-if(typeof data2 !== "string"){
-validate137.errors = [cmapiError(instancePath+"/location","type",{type: "string"})];
-return false;
-}
-if(!(((data2 === "device") || (data2 === "uicc")) || (data2 === "any"))){
-validate137.errors = [cmapiError(instancePath+"/location","enum",{allowedValues: schema275.enum})];
-return false;
-}
-var valid0 = _errs11 === errors;
-}
-else {
-var valid0 = true;
-}
 }
 }
 }
@@ -18019,7 +18001,8 @@ return errors === 0;
 validate137.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const params91 = validate138;
-const schema286 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"location":{"$ref":"#/$defs/ContactLocation"}},"required":["deviceId","location"],"additionalProperties":false};
+const schema285 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"technology":{"$ref":"#/$defs/P2PTechnology"},"enabled":{"type":"boolean"}},"required":["deviceId","technology","enabled"],"additionalProperties":false};
+const schema287 = {"type":"string","enum":["WIFI_DIRECT","LTE_PROSE","BLUETOOTH"]};
 
 function validate138(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -18034,14 +18017,14 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.location === undefined) && (missing0 = "location"))){
+if((((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.technology === undefined) && (missing0 = "technology"))) || ((data.enabled === undefined) && (missing0 = "enabled"))){
 validate138.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((key0 === "deviceId") || (key0 === "location"))){
+if(!(((key0 === "deviceId") || (key0 === "technology")) || (key0 === "enabled"))){
 validate138.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
@@ -18148,21 +18131,34 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.location !== undefined){
-let data1 = data.location;
+if(data.technology !== undefined){
+let data1 = data.technology;
 const _errs9 = errors;
 if(typeof data1 !== "string"){
-validate138.errors = [cmapiError(instancePath+"/location","type",{type: "string"})];
+validate138.errors = [cmapiError(instancePath+"/technology","type",{type: "string"})];
 return false;
 }
-if(!(((data1 === "device") || (data1 === "uicc")) || (data1 === "any"))){
-validate138.errors = [cmapiError(instancePath+"/location","enum",{allowedValues: schema275.enum})];
+if(!(((data1 === "WIFI_DIRECT") || (data1 === "LTE_PROSE")) || (data1 === "BLUETOOTH"))){
+validate138.errors = [cmapiError(instancePath+"/technology","enum",{allowedValues: schema287.enum})];
 return false;
 }
 var valid0 = _errs9 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.enabled !== undefined){
+const _errs12 = errors;
+if(typeof data.enabled !== "boolean"){
+validate138.errors = [cmapiError(instancePath+"/enabled","type",{type: "boolean"})];
+return false;
+}
+var valid0 = _errs12 === errors;
+}
+else {
+var valid0 = true;
+}
 }
 }
 }
@@ -18179,8 +18175,7 @@ return errors === 0;
 validate138.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const params92 = validate139;
-const schema289 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"technology":{"$ref":"#/$defs/P2PTechnology"},"enabled":{"type":"boolean"}},"required":["deviceId","technology","enabled"],"additionalProperties":false};
-const schema291 = {"type":"string","enum":["WIFI_DIRECT","LTE_PROSE","BLUETOOTH"]};
+const schema288 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"technology":{"$ref":"#/$defs/P2PTechnology"},"serviceIds":{"type":"array","items":{"type":"string"}},"timeout":{"type":"integer","minimum":0,"maximum":4294967295}},"required":["deviceId","technology"],"additionalProperties":false};
 
 function validate139(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -18195,14 +18190,14 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.technology === undefined) && (missing0 = "technology"))) || ((data.enabled === undefined) && (missing0 = "enabled"))){
+if(((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.technology === undefined) && (missing0 = "technology"))){
 validate139.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((key0 === "deviceId") || (key0 === "technology")) || (key0 === "enabled"))){
+if(!((((key0 === "deviceId") || (key0 === "technology")) || (key0 === "serviceIds")) || (key0 === "timeout"))){
 validate139.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
@@ -18317,7 +18312,7 @@ validate139.errors = [cmapiError(instancePath+"/technology","type",{type: "strin
 return false;
 }
 if(!(((data1 === "WIFI_DIRECT") || (data1 === "LTE_PROSE")) || (data1 === "BLUETOOTH"))){
-validate139.errors = [cmapiError(instancePath+"/technology","enum",{allowedValues: schema291.enum})];
+validate139.errors = [cmapiError(instancePath+"/technology","enum",{allowedValues: schema287.enum})];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -18326,16 +18321,62 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.enabled !== undefined){
+if(data.serviceIds !== undefined){
+let data2 = data.serviceIds;
 const _errs12 = errors;
-if(typeof data.enabled !== "boolean"){
-validate139.errors = [cmapiError(instancePath+"/enabled","type",{type: "boolean"})];
+if(errors === _errs12){
+if(Array.isArray(data2)){
+var valid4 = true;
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+const _errs14 = errors;
+if(typeof data2[i0] !== "string"){
+validate139.errors = [cmapiError(instancePath+"/serviceIds/" + i0,"type",{type: "string"})];
 return false;
+}
+var valid4 = _errs14 === errors;
+if(!valid4){
+break;
+}
+}
+}
+else {
+validate139.errors = [cmapiError(instancePath+"/serviceIds","type",{type: "array"})];
+return false;
+}
 }
 var valid0 = _errs12 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.timeout !== undefined){
+let data4 = data.timeout;
+const _errs16 = errors;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+validate139.errors = [cmapiError(instancePath+"/timeout","type",{type: "integer"})];
+return false;
+}
+if(errors === _errs16){
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 4294967295 || isNaN(data4)){
+validate139.errors = [cmapiError(instancePath+"/timeout","maximum",{comparison: "<=", limit: 4294967295})];
+return false;
+}
+else {
+if(data4 < 0 || isNaN(data4)){
+validate139.errors = [cmapiError(instancePath+"/timeout","minimum",{comparison: ">=", limit: 0})];
+return false;
+}
+}
+}
+}
+var valid0 = _errs16 === errors;
+}
+else {
+var valid0 = true;
+}
 }
 }
 }
@@ -18353,7 +18394,7 @@ return errors === 0;
 validate139.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const params93 = validate140;
-const schema292 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"technology":{"$ref":"#/$defs/P2PTechnology"},"serviceIds":{"type":"array","items":{"type":"string"}},"timeout":{"type":"integer","minimum":0,"maximum":4294967295}},"required":["deviceId","technology"],"additionalProperties":false};
+const schema291 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"technology":{"$ref":"#/$defs/P2PTechnology"}},"required":["deviceId","technology"],"additionalProperties":false};
 
 function validate140(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -18375,7 +18416,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((((key0 === "deviceId") || (key0 === "technology")) || (key0 === "serviceIds")) || (key0 === "timeout"))){
+if(!((key0 === "deviceId") || (key0 === "technology"))){
 validate140.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
@@ -18490,72 +18531,13 @@ validate140.errors = [cmapiError(instancePath+"/technology","type",{type: "strin
 return false;
 }
 if(!(((data1 === "WIFI_DIRECT") || (data1 === "LTE_PROSE")) || (data1 === "BLUETOOTH"))){
-validate140.errors = [cmapiError(instancePath+"/technology","enum",{allowedValues: schema291.enum})];
+validate140.errors = [cmapiError(instancePath+"/technology","enum",{allowedValues: schema287.enum})];
 return false;
 }
 var valid0 = _errs9 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
-if(data.serviceIds !== undefined){
-let data2 = data.serviceIds;
-const _errs12 = errors;
-if(errors === _errs12){
-if(Array.isArray(data2)){
-var valid4 = true;
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-const _errs14 = errors;
-if(typeof data2[i0] !== "string"){
-validate140.errors = [cmapiError(instancePath+"/serviceIds/" + i0,"type",{type: "string"})];
-return false;
-}
-var valid4 = _errs14 === errors;
-if(!valid4){
-break;
-}
-}
-}
-else {
-validate140.errors = [cmapiError(instancePath+"/serviceIds","type",{type: "array"})];
-return false;
-}
-}
-var valid0 = _errs12 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.timeout !== undefined){
-let data4 = data.timeout;
-const _errs16 = errors;
-if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate140.errors = [cmapiError(instancePath+"/timeout","type",{type: "integer"})];
-return false;
-}
-if(errors === _errs16){
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 > 4294967295 || isNaN(data4)){
-validate140.errors = [cmapiError(instancePath+"/timeout","maximum",{comparison: "<=", limit: 4294967295})];
-return false;
-}
-else {
-if(data4 < 0 || isNaN(data4)){
-validate140.errors = [cmapiError(instancePath+"/timeout","minimum",{comparison: ">=", limit: 0})];
-return false;
-}
-}
-}
-}
-var valid0 = _errs16 === errors;
-}
-else {
-var valid0 = true;
-}
-}
 }
 }
 }
@@ -18572,7 +18554,8 @@ return errors === 0;
 validate140.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const params94 = validate141;
-const schema295 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"technology":{"$ref":"#/$defs/P2PTechnology"}},"required":["deviceId","technology"],"additionalProperties":false};
+const schema294 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"technology":{"$ref":"#/$defs/P2PTechnology"},"service":{"$ref":"#/$defs/ServiceRecord"}},"required":["deviceId","technology","service"],"additionalProperties":false};
+const schema297 = {"type":"object","properties":{"serviceId":{"type":"string"},"serviceType":{"type":"string"},"serviceInfo":{"type":"string"}},"required":["serviceId","serviceType"],"additionalProperties":false};
 
 function validate141(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -18587,14 +18570,14 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.technology === undefined) && (missing0 = "technology"))){
+if((((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.technology === undefined) && (missing0 = "technology"))) || ((data.service === undefined) && (missing0 = "service"))){
 validate141.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((key0 === "deviceId") || (key0 === "technology"))){
+if(!(((key0 === "deviceId") || (key0 === "technology")) || (key0 === "service"))){
 validate141.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
@@ -18709,13 +18692,86 @@ validate141.errors = [cmapiError(instancePath+"/technology","type",{type: "strin
 return false;
 }
 if(!(((data1 === "WIFI_DIRECT") || (data1 === "LTE_PROSE")) || (data1 === "BLUETOOTH"))){
-validate141.errors = [cmapiError(instancePath+"/technology","enum",{allowedValues: schema291.enum})];
+validate141.errors = [cmapiError(instancePath+"/technology","enum",{allowedValues: schema287.enum})];
 return false;
 }
 var valid0 = _errs9 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.service !== undefined){
+let data2 = data.service;
+const _errs12 = errors;
+const _errs13 = errors;
+if(errors === _errs13){
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+let missing1;
+if(((data2.serviceId === undefined) && (missing1 = "serviceId")) || ((data2.serviceType === undefined) && (missing1 = "serviceType"))){
+validate141.errors = [cmapiError(instancePath+"/service","required",{missingProperty: missing1})];
+return false;
+}
+else {
+const _errs15 = errors;
+for(const key1 in data2){
+if(!(((key1 === "serviceId") || (key1 === "serviceType")) || (key1 === "serviceInfo"))){
+validate141.errors = [cmapiError(instancePath+"/service","additionalProperties",{additionalProperty: key1})];
+return false;
+break;
+}
+}
+if(_errs15 === errors){
+if(data2.serviceId !== undefined){
+const _errs16 = errors;
+if(typeof data2.serviceId !== "string"){
+validate141.errors = [cmapiError(instancePath+"/service/serviceId","type",{type: "string"})];
+return false;
+}
+var valid5 = _errs16 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data2.serviceType !== undefined){
+const _errs18 = errors;
+if(typeof data2.serviceType !== "string"){
+validate141.errors = [cmapiError(instancePath+"/service/serviceType","type",{type: "string"})];
+return false;
+}
+var valid5 = _errs18 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data2.serviceInfo !== undefined){
+const _errs20 = errors;
+if(typeof data2.serviceInfo !== "string"){
+validate141.errors = [cmapiError(instancePath+"/service/serviceInfo","type",{type: "string"})];
+return false;
+}
+var valid5 = _errs20 === errors;
+}
+else {
+var valid5 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate141.errors = [cmapiError(instancePath+"/service","type",{type: "object"})];
+return false;
+}
+}
+var valid0 = _errs12 === errors;
+}
+else {
+var valid0 = true;
+}
 }
 }
 }
@@ -18732,8 +18788,7 @@ return errors === 0;
 validate141.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const params95 = validate142;
-const schema298 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"technology":{"$ref":"#/$defs/P2PTechnology"},"service":{"$ref":"#/$defs/ServiceRecord"}},"required":["deviceId","technology","service"],"additionalProperties":false};
-const schema301 = {"type":"object","properties":{"serviceId":{"type":"string"},"serviceType":{"type":"string"},"serviceInfo":{"type":"string"}},"required":["serviceId","serviceType"],"additionalProperties":false};
+const schema298 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"technology":{"$ref":"#/$defs/P2PTechnology"},"serviceId":{"type":"string"}},"required":["deviceId","technology","serviceId"],"additionalProperties":false};
 
 function validate142(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -18748,14 +18803,14 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.technology === undefined) && (missing0 = "technology"))) || ((data.service === undefined) && (missing0 = "service"))){
+if((((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.technology === undefined) && (missing0 = "technology"))) || ((data.serviceId === undefined) && (missing0 = "serviceId"))){
 validate142.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((key0 === "deviceId") || (key0 === "technology")) || (key0 === "service"))){
+if(!(((key0 === "deviceId") || (key0 === "technology")) || (key0 === "serviceId"))){
 validate142.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
@@ -18870,7 +18925,7 @@ validate142.errors = [cmapiError(instancePath+"/technology","type",{type: "strin
 return false;
 }
 if(!(((data1 === "WIFI_DIRECT") || (data1 === "LTE_PROSE")) || (data1 === "BLUETOOTH"))){
-validate142.errors = [cmapiError(instancePath+"/technology","enum",{allowedValues: schema291.enum})];
+validate142.errors = [cmapiError(instancePath+"/technology","enum",{allowedValues: schema287.enum})];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -18879,71 +18934,11 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.service !== undefined){
-let data2 = data.service;
+if(data.serviceId !== undefined){
 const _errs12 = errors;
-const _errs13 = errors;
-if(errors === _errs13){
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-let missing1;
-if(((data2.serviceId === undefined) && (missing1 = "serviceId")) || ((data2.serviceType === undefined) && (missing1 = "serviceType"))){
-validate142.errors = [cmapiError(instancePath+"/service","required",{missingProperty: missing1})];
+if(typeof data.serviceId !== "string"){
+validate142.errors = [cmapiError(instancePath+"/serviceId","type",{type: "string"})];
 return false;
-}
-else {
-const _errs15 = errors;
-for(const key1 in data2){
-if(!(((key1 === "serviceId") || (key1 === "serviceType")) || (key1 === "serviceInfo"))){
-validate142.errors = [cmapiError(instancePath+"/service","additionalProperties",{additionalProperty: key1})];
-return false;
-break;
-}
-}
-if(_errs15 === errors){
-if(data2.serviceId !== undefined){
-const _errs16 = errors;
-if(typeof data2.serviceId !== "string"){
-validate142.errors = [cmapiError(instancePath+"/service/serviceId","type",{type: "string"})];
-return false;
-}
-var valid5 = _errs16 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-if(data2.serviceType !== undefined){
-const _errs18 = errors;
-if(typeof data2.serviceType !== "string"){
-validate142.errors = [cmapiError(instancePath+"/service/serviceType","type",{type: "string"})];
-return false;
-}
-var valid5 = _errs18 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-if(data2.serviceInfo !== undefined){
-const _errs20 = errors;
-if(typeof data2.serviceInfo !== "string"){
-validate142.errors = [cmapiError(instancePath+"/service/serviceInfo","type",{type: "string"})];
-return false;
-}
-var valid5 = _errs20 === errors;
-}
-else {
-var valid5 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate142.errors = [cmapiError(instancePath+"/service","type",{type: "object"})];
-return false;
-}
 }
 var valid0 = _errs12 === errors;
 }
@@ -18966,7 +18961,7 @@ return errors === 0;
 validate142.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const params96 = validate143;
-const schema302 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"technology":{"$ref":"#/$defs/P2PTechnology"},"serviceId":{"type":"string"}},"required":["deviceId","technology","serviceId"],"additionalProperties":false};
+const schema301 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"technology":{"$ref":"#/$defs/P2PTechnology"},"remoteDeviceId":{"type":"string"}},"required":["deviceId","technology","remoteDeviceId"],"additionalProperties":false};
 
 function validate143(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -18981,14 +18976,14 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.technology === undefined) && (missing0 = "technology"))) || ((data.serviceId === undefined) && (missing0 = "serviceId"))){
+if((((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.technology === undefined) && (missing0 = "technology"))) || ((data.remoteDeviceId === undefined) && (missing0 = "remoteDeviceId"))){
 validate143.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((key0 === "deviceId") || (key0 === "technology")) || (key0 === "serviceId"))){
+if(!(((key0 === "deviceId") || (key0 === "technology")) || (key0 === "remoteDeviceId"))){
 validate143.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
@@ -19103,7 +19098,7 @@ validate143.errors = [cmapiError(instancePath+"/technology","type",{type: "strin
 return false;
 }
 if(!(((data1 === "WIFI_DIRECT") || (data1 === "LTE_PROSE")) || (data1 === "BLUETOOTH"))){
-validate143.errors = [cmapiError(instancePath+"/technology","enum",{allowedValues: schema291.enum})];
+validate143.errors = [cmapiError(instancePath+"/technology","enum",{allowedValues: schema287.enum})];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -19112,10 +19107,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.serviceId !== undefined){
+if(data.remoteDeviceId !== undefined){
 const _errs12 = errors;
-if(typeof data.serviceId !== "string"){
-validate143.errors = [cmapiError(instancePath+"/serviceId","type",{type: "string"})];
+if(typeof data.remoteDeviceId !== "string"){
+validate143.errors = [cmapiError(instancePath+"/remoteDeviceId","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs12 === errors;
@@ -19139,7 +19134,7 @@ return errors === 0;
 validate143.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const params97 = validate144;
-const schema305 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"technology":{"$ref":"#/$defs/P2PTechnology"},"remoteDeviceId":{"type":"string"}},"required":["deviceId","technology","remoteDeviceId"],"additionalProperties":false};
+const schema304 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"connectionId":{"type":"string"}},"required":["deviceId","connectionId"],"additionalProperties":false};
 
 function validate144(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -19154,14 +19149,14 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.technology === undefined) && (missing0 = "technology"))) || ((data.remoteDeviceId === undefined) && (missing0 = "remoteDeviceId"))){
+if(((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.connectionId === undefined) && (missing0 = "connectionId"))){
 validate144.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((key0 === "deviceId") || (key0 === "technology")) || (key0 === "remoteDeviceId"))){
+if(!((key0 === "deviceId") || (key0 === "connectionId"))){
 validate144.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
@@ -19268,34 +19263,16 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.technology !== undefined){
-let data1 = data.technology;
+if(data.connectionId !== undefined){
 const _errs9 = errors;
-if(typeof data1 !== "string"){
-validate144.errors = [cmapiError(instancePath+"/technology","type",{type: "string"})];
-return false;
-}
-if(!(((data1 === "WIFI_DIRECT") || (data1 === "LTE_PROSE")) || (data1 === "BLUETOOTH"))){
-validate144.errors = [cmapiError(instancePath+"/technology","enum",{allowedValues: schema291.enum})];
+if(typeof data.connectionId !== "string"){
+validate144.errors = [cmapiError(instancePath+"/connectionId","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs9 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
-if(data.remoteDeviceId !== undefined){
-const _errs12 = errors;
-if(typeof data.remoteDeviceId !== "string"){
-validate144.errors = [cmapiError(instancePath+"/remoteDeviceId","type",{type: "string"})];
-return false;
-}
-var valid0 = _errs12 === errors;
-}
-else {
-var valid0 = true;
-}
 }
 }
 }
@@ -19312,7 +19289,7 @@ return errors === 0;
 validate144.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const params98 = validate145;
-const schema308 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"connectionId":{"type":"string"}},"required":["deviceId","connectionId"],"additionalProperties":false};
+const schema306 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"technology":{"$ref":"#/$defs/P2PTechnology"},"passphrase":{"type":"string"}},"required":["deviceId","technology"],"additionalProperties":false};
 
 function validate145(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -19327,14 +19304,14 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.connectionId === undefined) && (missing0 = "connectionId"))){
+if(((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.technology === undefined) && (missing0 = "technology"))){
 validate145.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((key0 === "deviceId") || (key0 === "connectionId"))){
+if(!(((key0 === "deviceId") || (key0 === "technology")) || (key0 === "passphrase"))){
 validate145.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
@@ -19441,16 +19418,34 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.connectionId !== undefined){
+if(data.technology !== undefined){
+let data1 = data.technology;
 const _errs9 = errors;
-if(typeof data.connectionId !== "string"){
-validate145.errors = [cmapiError(instancePath+"/connectionId","type",{type: "string"})];
+if(typeof data1 !== "string"){
+validate145.errors = [cmapiError(instancePath+"/technology","type",{type: "string"})];
+return false;
+}
+if(!(((data1 === "WIFI_DIRECT") || (data1 === "LTE_PROSE")) || (data1 === "BLUETOOTH"))){
+validate145.errors = [cmapiError(instancePath+"/technology","enum",{allowedValues: schema287.enum})];
 return false;
 }
 var valid0 = _errs9 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.passphrase !== undefined){
+const _errs12 = errors;
+if(typeof data.passphrase !== "string"){
+validate145.errors = [cmapiError(instancePath+"/passphrase","type",{type: "string"})];
+return false;
+}
+var valid0 = _errs12 === errors;
+}
+else {
+var valid0 = true;
+}
 }
 }
 }
@@ -19467,7 +19462,7 @@ return errors === 0;
 validate145.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const params99 = validate146;
-const schema310 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"technology":{"$ref":"#/$defs/P2PTechnology"},"passphrase":{"type":"string"}},"required":["deviceId","technology"],"additionalProperties":false};
+const schema309 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"groupId":{"type":"string"}},"required":["deviceId","groupId"],"additionalProperties":false};
 
 function validate146(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -19482,14 +19477,14 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.technology === undefined) && (missing0 = "technology"))){
+if(((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.groupId === undefined) && (missing0 = "groupId"))){
 validate146.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((key0 === "deviceId") || (key0 === "technology")) || (key0 === "passphrase"))){
+if(!((key0 === "deviceId") || (key0 === "groupId"))){
 validate146.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
@@ -19596,34 +19591,16 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.technology !== undefined){
-let data1 = data.technology;
+if(data.groupId !== undefined){
 const _errs9 = errors;
-if(typeof data1 !== "string"){
-validate146.errors = [cmapiError(instancePath+"/technology","type",{type: "string"})];
-return false;
-}
-if(!(((data1 === "WIFI_DIRECT") || (data1 === "LTE_PROSE")) || (data1 === "BLUETOOTH"))){
-validate146.errors = [cmapiError(instancePath+"/technology","enum",{allowedValues: schema291.enum})];
+if(typeof data.groupId !== "string"){
+validate146.errors = [cmapiError(instancePath+"/groupId","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs9 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
-if(data.passphrase !== undefined){
-const _errs12 = errors;
-if(typeof data.passphrase !== "string"){
-validate146.errors = [cmapiError(instancePath+"/passphrase","type",{type: "string"})];
-return false;
-}
-var valid0 = _errs12 === errors;
-}
-else {
-var valid0 = true;
-}
 }
 }
 }
@@ -19640,7 +19617,7 @@ return errors === 0;
 validate146.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const params100 = validate147;
-const schema313 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"groupId":{"type":"string"}},"required":["deviceId","groupId"],"additionalProperties":false};
+const schema311 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"groupId":{"type":"string"},"remoteDeviceIds":{"type":"array","items":{"type":"string"}}},"required":["deviceId","groupId","remoteDeviceIds"],"additionalProperties":false};
 
 function validate147(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -19655,14 +19632,14 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.groupId === undefined) && (missing0 = "groupId"))){
+if((((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.groupId === undefined) && (missing0 = "groupId"))) || ((data.remoteDeviceIds === undefined) && (missing0 = "remoteDeviceIds"))){
 validate147.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((key0 === "deviceId") || (key0 === "groupId"))){
+if(!(((key0 === "deviceId") || (key0 === "groupId")) || (key0 === "remoteDeviceIds"))){
 validate147.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
@@ -19780,6 +19757,37 @@ var valid0 = _errs9 === errors;
 else {
 var valid0 = true;
 }
+if(valid0){
+if(data.remoteDeviceIds !== undefined){
+let data2 = data.remoteDeviceIds;
+const _errs11 = errors;
+if(errors === _errs11){
+if(Array.isArray(data2)){
+var valid3 = true;
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+const _errs13 = errors;
+if(typeof data2[i0] !== "string"){
+validate147.errors = [cmapiError(instancePath+"/remoteDeviceIds/" + i0,"type",{type: "string"})];
+return false;
+}
+var valid3 = _errs13 === errors;
+if(!valid3){
+break;
+}
+}
+}
+else {
+validate147.errors = [cmapiError(instancePath+"/remoteDeviceIds","type",{type: "array"})];
+return false;
+}
+}
+var valid0 = _errs11 === errors;
+}
+else {
+var valid0 = true;
+}
+}
 }
 }
 }
@@ -19795,7 +19803,7 @@ return errors === 0;
 validate147.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const params101 = validate148;
-const schema315 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"groupId":{"type":"string"},"remoteDeviceIds":{"type":"array","items":{"type":"string"}}},"required":["deviceId","groupId","remoteDeviceIds"],"additionalProperties":false};
+const schema313 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"invitationId":{"type":"string"},"accept":{"type":"boolean"}},"required":["deviceId","invitationId","accept"],"additionalProperties":false};
 
 function validate148(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -19810,14 +19818,14 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.groupId === undefined) && (missing0 = "groupId"))) || ((data.remoteDeviceIds === undefined) && (missing0 = "remoteDeviceIds"))){
+if((((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.invitationId === undefined) && (missing0 = "invitationId"))) || ((data.accept === undefined) && (missing0 = "accept"))){
 validate148.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((key0 === "deviceId") || (key0 === "groupId")) || (key0 === "remoteDeviceIds"))){
+if(!(((key0 === "deviceId") || (key0 === "invitationId")) || (key0 === "accept"))){
 validate148.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
@@ -19924,10 +19932,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.groupId !== undefined){
+if(data.invitationId !== undefined){
 const _errs9 = errors;
-if(typeof data.groupId !== "string"){
-validate148.errors = [cmapiError(instancePath+"/groupId","type",{type: "string"})];
+if(typeof data.invitationId !== "string"){
+validate148.errors = [cmapiError(instancePath+"/invitationId","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -19936,29 +19944,11 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.remoteDeviceIds !== undefined){
-let data2 = data.remoteDeviceIds;
+if(data.accept !== undefined){
 const _errs11 = errors;
-if(errors === _errs11){
-if(Array.isArray(data2)){
-var valid3 = true;
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-const _errs13 = errors;
-if(typeof data2[i0] !== "string"){
-validate148.errors = [cmapiError(instancePath+"/remoteDeviceIds/" + i0,"type",{type: "string"})];
+if(typeof data.accept !== "boolean"){
+validate148.errors = [cmapiError(instancePath+"/accept","type",{type: "boolean"})];
 return false;
-}
-var valid3 = _errs13 === errors;
-if(!valid3){
-break;
-}
-}
-}
-else {
-validate148.errors = [cmapiError(instancePath+"/remoteDeviceIds","type",{type: "array"})];
-return false;
-}
 }
 var valid0 = _errs11 === errors;
 }
@@ -19981,7 +19971,7 @@ return errors === 0;
 validate148.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const params102 = validate149;
-const schema317 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"invitationId":{"type":"string"},"accept":{"type":"boolean"}},"required":["deviceId","invitationId","accept"],"additionalProperties":false};
+const schema315 = {"type":"object","properties":{"routerId":{"type":"string"}},"required":["routerId"],"additionalProperties":false};
 
 function validate149(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -19996,143 +19986,24 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.invitationId === undefined) && (missing0 = "invitationId"))) || ((data.accept === undefined) && (missing0 = "accept"))){
+if((data.routerId === undefined) && (missing0 = "routerId")){
 validate149.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((key0 === "deviceId") || (key0 === "invitationId")) || (key0 === "accept"))){
+if(!(key0 === "routerId")){
 validate149.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
 }
 if(_errs1 === errors){
-if(data.deviceId !== undefined){
-let data0 = data.deviceId;
-const _errs2 = errors;
-const _errs4 = errors;
-let valid2 = false;
-const _errs5 = errors;
-if(errors === _errs5){
-if(typeof data0 === "string"){
-if(!pattern5.test(data0)){
-const err0 = cmapiError(instancePath+"/deviceId","pattern",{pattern: "^[0-9]{1,10}$"});
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-else {
-const err1 = cmapiError(instancePath+"/deviceId","type",{type: "string"});
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-var _valid0 = _errs5 === errors;
-valid2 = valid2 || _valid0;
-const _errs7 = errors;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err2 = cmapiError(instancePath+"/deviceId","type",{type: "integer"});
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(errors === _errs7){
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 4294967295 || isNaN(data0)){
-const err3 = cmapiError(instancePath+"/deviceId","maximum",{comparison: "<=", limit: 4294967295});
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-else {
-if(data0 < 0 || isNaN(data0)){
-const err4 = cmapiError(instancePath+"/deviceId","minimum",{comparison: ">=", limit: 0});
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-}
-var _valid0 = _errs7 === errors;
-valid2 = valid2 || _valid0;
-if(!valid2){
-const err5 = cmapiError(instancePath+"/deviceId","anyOf",{});
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-validate149.errors = vErrors;
+if(data.routerId !== undefined){
+if(typeof data.routerId !== "string"){
+validate149.errors = [cmapiError(instancePath+"/routerId","type",{type: "string"})];
 return false;
-}
-else {
-errors = _errs4;
-if(vErrors !== null){
-if(_errs4){
-vErrors.length = _errs4;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.invitationId !== undefined){
-const _errs9 = errors;
-if(typeof data.invitationId !== "string"){
-validate149.errors = [cmapiError(instancePath+"/invitationId","type",{type: "string"})];
-return false;
-}
-var valid0 = _errs9 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.accept !== undefined){
-const _errs11 = errors;
-if(typeof data.accept !== "boolean"){
-validate149.errors = [cmapiError(instancePath+"/accept","type",{type: "boolean"})];
-return false;
-}
-var valid0 = _errs11 === errors;
-}
-else {
-var valid0 = true;
-}
 }
 }
 }
@@ -20149,63 +20020,14 @@ return errors === 0;
 validate149.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const params103 = validate150;
-const schema319 = {"type":"object","properties":{"routerId":{"type":"string"}},"required":["routerId"],"additionalProperties":false};
+const schema316 = {"type":"object","properties":{"routerId":{"type":"string"},"adminPassword":{"type":"string"},"routerConfig":{"$ref":"#/$defs/RouterConfig"}},"required":["routerId","adminPassword","routerConfig"],"additionalProperties":false};
+const schema317 = {"type":"object","properties":{"ssid":{"type":"string","minLength":1,"maxLength":32},"security":{"$ref":"#/$defs/WlanSecurity"},"key":{"type":"string"},"band":{"$ref":"#/$defs/RouterBand"},"channel":{"type":"integer","minimum":0,"maximum":65535},"hidden":{"type":"boolean"},"maxClients":{"type":"integer","minimum":0,"maximum":65535},"guestNetwork":{"type":"boolean"}},"required":["ssid","security","band","maxClients"],"additionalProperties":false};
+const schema319 = {"type":"string","enum":["2.4GHz","5GHz","6GHz"]};
 
-function validate150(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate151(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate150.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.routerId === undefined) && (missing0 = "routerId")){
-validate150.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!(key0 === "routerId")){
-validate150.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.routerId !== undefined){
-if(typeof data.routerId !== "string"){
-validate150.errors = [cmapiError(instancePath+"/routerId","type",{type: "string"})];
-return false;
-}
-}
-}
-}
-}
-else {
-validate150.errors = [cmapiError(instancePath,"type",{type: "object"})];
-return false;
-}
-}
-validate150.errors = vErrors;
-return errors === 0;
-}
-validate150.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const params104 = validate151;
-const schema320 = {"type":"object","properties":{"routerId":{"type":"string"},"adminPassword":{"type":"string"},"routerConfig":{"$ref":"#/$defs/RouterConfig"}},"required":["routerId","adminPassword","routerConfig"],"additionalProperties":false};
-const schema321 = {"type":"object","properties":{"ssid":{"type":"string","minLength":1,"maxLength":32},"security":{"$ref":"#/$defs/WlanSecurity"},"key":{"type":"string"},"band":{"$ref":"#/$defs/RouterBand"},"channel":{"type":"integer","minimum":0,"maximum":65535},"hidden":{"type":"boolean"},"maxClients":{"type":"integer","minimum":0,"maximum":65535},"guestNetwork":{"type":"boolean"}},"required":["ssid","security","band","maxClients"],"additionalProperties":false};
-const schema323 = {"type":"string","enum":["2.4GHz","5GHz","6GHz"]};
-
-function validate152(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate152.evaluated;
+const evaluated0 = validate151.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -20216,14 +20038,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.ssid === undefined) && (missing0 = "ssid")) || ((data.security === undefined) && (missing0 = "security"))) || ((data.band === undefined) && (missing0 = "band"))) || ((data.maxClients === undefined) && (missing0 = "maxClients"))){
-validate152.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate151.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((((((key0 === "ssid") || (key0 === "security")) || (key0 === "key")) || (key0 === "band")) || (key0 === "channel")) || (key0 === "hidden")) || (key0 === "maxClients")) || (key0 === "guestNetwork"))){
-validate152.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate151.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -20235,18 +20057,18 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if(func1(data0) > 32){
-validate152.errors = [cmapiError(instancePath+"/ssid","maxLength",{limit: 32})];
+validate151.errors = [cmapiError(instancePath+"/ssid","maxLength",{limit: 32})];
 return false;
 }
 else {
 if(func1(data0) < 1){
-validate152.errors = [cmapiError(instancePath+"/ssid","minLength",{limit: 1})];
+validate151.errors = [cmapiError(instancePath+"/ssid","minLength",{limit: 1})];
 return false;
 }
 }
 }
 else {
-validate152.errors = [cmapiError(instancePath+"/ssid","type",{type: "string"})];
+validate151.errors = [cmapiError(instancePath+"/ssid","type",{type: "string"})];
 return false;
 }
 }
@@ -20260,11 +20082,11 @@ if(data.security !== undefined){
 let data1 = data.security;
 const _errs4 = errors;
 if(typeof data1 !== "string"){
-validate152.errors = [cmapiError(instancePath+"/security","type",{type: "string"})];
+validate151.errors = [cmapiError(instancePath+"/security","type",{type: "string"})];
 return false;
 }
 if(!((((((((data1 === "open") || (data1 === "WEP")) || (data1 === "WPA_PERSONAL")) || (data1 === "WPA2_PERSONAL")) || (data1 === "WPA3_PERSONAL")) || (data1 === "WPA_ENTERPRISE")) || (data1 === "WPA2_ENTERPRISE")) || (data1 === "WPA3_ENTERPRISE"))){
-validate152.errors = [cmapiError(instancePath+"/security","enum",{allowedValues: schema180.enum})];
+validate151.errors = [cmapiError(instancePath+"/security","enum",{allowedValues: schema180.enum})];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -20276,7 +20098,7 @@ if(valid0){
 if(data.key !== undefined){
 const _errs7 = errors;
 if(typeof data.key !== "string"){
-validate152.errors = [cmapiError(instancePath+"/key","type",{type: "string"})];
+validate151.errors = [cmapiError(instancePath+"/key","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -20289,11 +20111,11 @@ if(data.band !== undefined){
 let data3 = data.band;
 const _errs9 = errors;
 if(typeof data3 !== "string"){
-validate152.errors = [cmapiError(instancePath+"/band","type",{type: "string"})];
+validate151.errors = [cmapiError(instancePath+"/band","type",{type: "string"})];
 return false;
 }
 if(!(((data3 === "2.4GHz") || (data3 === "5GHz")) || (data3 === "6GHz"))){
-validate152.errors = [cmapiError(instancePath+"/band","enum",{allowedValues: schema323.enum})];
+validate151.errors = [cmapiError(instancePath+"/band","enum",{allowedValues: schema319.enum})];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -20306,18 +20128,18 @@ if(data.channel !== undefined){
 let data4 = data.channel;
 const _errs12 = errors;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate152.errors = [cmapiError(instancePath+"/channel","type",{type: "integer"})];
+validate151.errors = [cmapiError(instancePath+"/channel","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs12){
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 65535 || isNaN(data4)){
-validate152.errors = [cmapiError(instancePath+"/channel","maximum",{comparison: "<=", limit: 65535})];
+validate151.errors = [cmapiError(instancePath+"/channel","maximum",{comparison: "<=", limit: 65535})];
 return false;
 }
 else {
 if(data4 < 0 || isNaN(data4)){
-validate152.errors = [cmapiError(instancePath+"/channel","minimum",{comparison: ">=", limit: 0})];
+validate151.errors = [cmapiError(instancePath+"/channel","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -20332,7 +20154,7 @@ if(valid0){
 if(data.hidden !== undefined){
 const _errs14 = errors;
 if(typeof data.hidden !== "boolean"){
-validate152.errors = [cmapiError(instancePath+"/hidden","type",{type: "boolean"})];
+validate151.errors = [cmapiError(instancePath+"/hidden","type",{type: "boolean"})];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -20345,18 +20167,18 @@ if(data.maxClients !== undefined){
 let data6 = data.maxClients;
 const _errs16 = errors;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-validate152.errors = [cmapiError(instancePath+"/maxClients","type",{type: "integer"})];
+validate151.errors = [cmapiError(instancePath+"/maxClients","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs16){
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 > 65535 || isNaN(data6)){
-validate152.errors = [cmapiError(instancePath+"/maxClients","maximum",{comparison: "<=", limit: 65535})];
+validate151.errors = [cmapiError(instancePath+"/maxClients","maximum",{comparison: "<=", limit: 65535})];
 return false;
 }
 else {
 if(data6 < 0 || isNaN(data6)){
-validate152.errors = [cmapiError(instancePath+"/maxClients","minimum",{comparison: ">=", limit: 0})];
+validate151.errors = [cmapiError(instancePath+"/maxClients","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -20371,7 +20193,7 @@ if(valid0){
 if(data.guestNetwork !== undefined){
 const _errs18 = errors;
 if(typeof data.guestNetwork !== "boolean"){
-validate152.errors = [cmapiError(instancePath+"/guestNetwork","type",{type: "boolean"})];
+validate151.errors = [cmapiError(instancePath+"/guestNetwork","type",{type: "boolean"})];
 return false;
 }
 var valid0 = _errs18 === errors;
@@ -20390,20 +20212,20 @@ var valid0 = true;
 }
 }
 else {
-validate152.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate151.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate152.errors = vErrors;
+validate151.errors = vErrors;
 return errors === 0;
 }
-validate152.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate151.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate151(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate150(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate151.evaluated;
+const evaluated0 = validate150.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -20414,14 +20236,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.routerId === undefined) && (missing0 = "routerId")) || ((data.adminPassword === undefined) && (missing0 = "adminPassword"))) || ((data.routerConfig === undefined) && (missing0 = "routerConfig"))){
-validate151.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate150.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "routerId") || (key0 === "adminPassword")) || (key0 === "routerConfig"))){
-validate151.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate150.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -20430,7 +20252,7 @@ if(_errs1 === errors){
 if(data.routerId !== undefined){
 const _errs2 = errors;
 if(typeof data.routerId !== "string"){
-validate151.errors = [cmapiError(instancePath+"/routerId","type",{type: "string"})];
+validate150.errors = [cmapiError(instancePath+"/routerId","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -20442,7 +20264,7 @@ if(valid0){
 if(data.adminPassword !== undefined){
 const _errs4 = errors;
 if(typeof data.adminPassword !== "string"){
-validate151.errors = [cmapiError(instancePath+"/adminPassword","type",{type: "string"})];
+validate150.errors = [cmapiError(instancePath+"/adminPassword","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -20453,8 +20275,8 @@ var valid0 = true;
 if(valid0){
 if(data.routerConfig !== undefined){
 const _errs6 = errors;
-if(!(validate152(data.routerConfig, {instancePath:instancePath+"/routerConfig",parentData:data,parentDataProperty:"routerConfig",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
+if(!(validate151(data.routerConfig, {instancePath:instancePath+"/routerConfig",parentData:data,parentDataProperty:"routerConfig",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate151.errors : vErrors.concat(validate151.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs6 === errors;
@@ -20468,17 +20290,253 @@ var valid0 = true;
 }
 }
 else {
-validate151.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate150.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate151.errors = vErrors;
+validate150.errors = vErrors;
 return errors === 0;
 }
-validate151.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate150.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const params104 = validate153;
+const schema320 = {"type":"object","properties":{"routerId":{"type":"string"},"adminPassword":{"type":"string"},"macAddress":{"type":"string","pattern":"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$"},"blocked":{"type":"boolean"}},"required":["routerId","adminPassword","macAddress","blocked"],"additionalProperties":false};
+
+function validate153(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate153.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((data.routerId === undefined) && (missing0 = "routerId")) || ((data.adminPassword === undefined) && (missing0 = "adminPassword"))) || ((data.macAddress === undefined) && (missing0 = "macAddress"))) || ((data.blocked === undefined) && (missing0 = "blocked"))){
+validate153.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((((key0 === "routerId") || (key0 === "adminPassword")) || (key0 === "macAddress")) || (key0 === "blocked"))){
+validate153.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.routerId !== undefined){
+const _errs2 = errors;
+if(typeof data.routerId !== "string"){
+validate153.errors = [cmapiError(instancePath+"/routerId","type",{type: "string"})];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.adminPassword !== undefined){
+const _errs4 = errors;
+if(typeof data.adminPassword !== "string"){
+validate153.errors = [cmapiError(instancePath+"/adminPassword","type",{type: "string"})];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.macAddress !== undefined){
+let data2 = data.macAddress;
+const _errs6 = errors;
+if(errors === _errs6){
+if(typeof data2 === "string"){
+if(!pattern62.test(data2)){
+validate153.errors = [cmapiError(instancePath+"/macAddress","pattern",{pattern: "^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$"})];
+return false;
+}
+}
+else {
+validate153.errors = [cmapiError(instancePath+"/macAddress","type",{type: "string"})];
+return false;
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.blocked !== undefined){
+const _errs8 = errors;
+if(typeof data.blocked !== "boolean"){
+validate153.errors = [cmapiError(instancePath+"/blocked","type",{type: "boolean"})];
+return false;
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate153.errors = [cmapiError(instancePath,"type",{type: "object"})];
+return false;
+}
+}
+validate153.errors = vErrors;
+return errors === 0;
+}
+validate153.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const params105 = validate154;
-const schema324 = {"type":"object","properties":{"routerId":{"type":"string"},"adminPassword":{"type":"string"},"macAddress":{"type":"string","pattern":"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$"},"blocked":{"type":"boolean"}},"required":["routerId","adminPassword","macAddress","blocked"],"additionalProperties":false};
+const schema321 = {"type":"object","properties":{"routerId":{"type":"string"},"adminPassword":{"type":"string"},"policy":{"$ref":"#/$defs/RouterPolicy"}},"required":["routerId","adminPassword","policy"],"additionalProperties":false};
+const schema322 = {"type":"object","properties":{"inboundDefault":{"$ref":"#/$defs/PolicyAction"},"natEnabled":{"type":"boolean"},"upnpEnabled":{"type":"boolean"},"macFilterMode":{"$ref":"#/$defs/PolicyAction"},"macFilterList":{"type":"array","items":{"type":"string"}}},"required":["inboundDefault","natEnabled","upnpEnabled"],"additionalProperties":false};
+const schema323 = {"type":"string","enum":["allow","deny"]};
+
+function validate155(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate155.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((data.inboundDefault === undefined) && (missing0 = "inboundDefault")) || ((data.natEnabled === undefined) && (missing0 = "natEnabled"))) || ((data.upnpEnabled === undefined) && (missing0 = "upnpEnabled"))){
+validate155.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((((key0 === "inboundDefault") || (key0 === "natEnabled")) || (key0 === "upnpEnabled")) || (key0 === "macFilterMode")) || (key0 === "macFilterList"))){
+validate155.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.inboundDefault !== undefined){
+let data0 = data.inboundDefault;
+const _errs2 = errors;
+if(typeof data0 !== "string"){
+validate155.errors = [cmapiError(instancePath+"/inboundDefault","type",{type: "string"})];
+return false;
+}
+if(!((data0 === "allow") || (data0 === "deny"))){
+validate155.errors = [cmapiError(instancePath+"/inboundDefault","enum",{allowedValues: schema323.enum})];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.natEnabled !== undefined){
+const _errs5 = errors;
+if(typeof data.natEnabled !== "boolean"){
+validate155.errors = [cmapiError(instancePath+"/natEnabled","type",{type: "boolean"})];
+return false;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.upnpEnabled !== undefined){
+const _errs7 = errors;
+if(typeof data.upnpEnabled !== "boolean"){
+validate155.errors = [cmapiError(instancePath+"/upnpEnabled","type",{type: "boolean"})];
+return false;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.macFilterMode !== undefined){
+let data3 = data.macFilterMode;
+const _errs9 = errors;
+if(typeof data3 !== "string"){
+validate155.errors = [cmapiError(instancePath+"/macFilterMode","type",{type: "string"})];
+return false;
+}
+if(!((data3 === "allow") || (data3 === "deny"))){
+validate155.errors = [cmapiError(instancePath+"/macFilterMode","enum",{allowedValues: schema323.enum})];
+return false;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.macFilterList !== undefined){
+let data4 = data.macFilterList;
+const _errs12 = errors;
+if(errors === _errs12){
+if(Array.isArray(data4)){
+var valid3 = true;
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+const _errs14 = errors;
+if(typeof data4[i0] !== "string"){
+validate155.errors = [cmapiError(instancePath+"/macFilterList/" + i0,"type",{type: "string"})];
+return false;
+}
+var valid3 = _errs14 === errors;
+if(!valid3){
+break;
+}
+}
+}
+else {
+validate155.errors = [cmapiError(instancePath+"/macFilterList","type",{type: "array"})];
+return false;
+}
+}
+var valid0 = _errs12 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate155.errors = [cmapiError(instancePath,"type",{type: "object"})];
+return false;
+}
+}
+validate155.errors = vErrors;
+return errors === 0;
+}
+validate155.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
 
 function validate154(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -20493,14 +20551,14 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.routerId === undefined) && (missing0 = "routerId")) || ((data.adminPassword === undefined) && (missing0 = "adminPassword"))) || ((data.macAddress === undefined) && (missing0 = "macAddress"))) || ((data.blocked === undefined) && (missing0 = "blocked"))){
+if((((data.routerId === undefined) && (missing0 = "routerId")) || ((data.adminPassword === undefined) && (missing0 = "adminPassword"))) || ((data.policy === undefined) && (missing0 = "policy"))){
 validate154.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((((key0 === "routerId") || (key0 === "adminPassword")) || (key0 === "macAddress")) || (key0 === "blocked"))){
+if(!(((key0 === "routerId") || (key0 === "adminPassword")) || (key0 === "policy"))){
 validate154.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
@@ -20531,38 +20589,16 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.macAddress !== undefined){
-let data2 = data.macAddress;
+if(data.policy !== undefined){
 const _errs6 = errors;
-if(errors === _errs6){
-if(typeof data2 === "string"){
-if(!pattern62.test(data2)){
-validate154.errors = [cmapiError(instancePath+"/macAddress","pattern",{pattern: "^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$"})];
-return false;
-}
-}
-else {
-validate154.errors = [cmapiError(instancePath+"/macAddress","type",{type: "string"})];
-return false;
-}
+if(!(validate155(data.policy, {instancePath:instancePath+"/policy",parentData:data,parentDataProperty:"policy",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate155.errors : vErrors.concat(validate155.errors);
+errors = vErrors.length;
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
-if(data.blocked !== undefined){
-const _errs8 = errors;
-if(typeof data.blocked !== "boolean"){
-validate154.errors = [cmapiError(instancePath+"/blocked","type",{type: "boolean"})];
-return false;
-}
-var valid0 = _errs8 === errors;
-}
-else {
-var valid0 = true;
-}
 }
 }
 }
@@ -20579,15 +20615,14 @@ return errors === 0;
 }
 validate154.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const params106 = validate155;
-const schema325 = {"type":"object","properties":{"routerId":{"type":"string"},"adminPassword":{"type":"string"},"policy":{"$ref":"#/$defs/RouterPolicy"}},"required":["routerId","adminPassword","policy"],"additionalProperties":false};
-const schema326 = {"type":"object","properties":{"inboundDefault":{"$ref":"#/$defs/PolicyAction"},"natEnabled":{"type":"boolean"},"upnpEnabled":{"type":"boolean"},"macFilterMode":{"$ref":"#/$defs/PolicyAction"},"macFilterList":{"type":"array","items":{"type":"string"}}},"required":["inboundDefault","natEnabled","upnpEnabled"],"additionalProperties":false};
-const schema327 = {"type":"string","enum":["allow","deny"]};
+const params106 = validate157;
+const schema325 = {"type":"object","properties":{"routerId":{"type":"string"},"adminPassword":{"type":"string"},"restrictions":{"type":"array","items":{"$ref":"#/$defs/AccessRestriction"}}},"required":["routerId","adminPassword","restrictions"],"additionalProperties":false};
+const schema326 = {"type":"object","properties":{"macAddress":{"type":"string","pattern":"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$"},"schedule":{"type":"array","items":{"type":"string"}},"blockedDomains":{"type":"array","items":{"type":"string"}}},"required":["macAddress","schedule"],"additionalProperties":false};
 
-function validate156(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate157(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate156.evaluated;
+const evaluated0 = validate157.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -20597,147 +20632,15 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.inboundDefault === undefined) && (missing0 = "inboundDefault")) || ((data.natEnabled === undefined) && (missing0 = "natEnabled"))) || ((data.upnpEnabled === undefined) && (missing0 = "upnpEnabled"))){
-validate156.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+if((((data.routerId === undefined) && (missing0 = "routerId")) || ((data.adminPassword === undefined) && (missing0 = "adminPassword"))) || ((data.restrictions === undefined) && (missing0 = "restrictions"))){
+validate157.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((((key0 === "inboundDefault") || (key0 === "natEnabled")) || (key0 === "upnpEnabled")) || (key0 === "macFilterMode")) || (key0 === "macFilterList"))){
-validate156.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.inboundDefault !== undefined){
-let data0 = data.inboundDefault;
-const _errs2 = errors;
-if(typeof data0 !== "string"){
-validate156.errors = [cmapiError(instancePath+"/inboundDefault","type",{type: "string"})];
-return false;
-}
-if(!((data0 === "allow") || (data0 === "deny"))){
-validate156.errors = [cmapiError(instancePath+"/inboundDefault","enum",{allowedValues: schema327.enum})];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.natEnabled !== undefined){
-const _errs5 = errors;
-if(typeof data.natEnabled !== "boolean"){
-validate156.errors = [cmapiError(instancePath+"/natEnabled","type",{type: "boolean"})];
-return false;
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.upnpEnabled !== undefined){
-const _errs7 = errors;
-if(typeof data.upnpEnabled !== "boolean"){
-validate156.errors = [cmapiError(instancePath+"/upnpEnabled","type",{type: "boolean"})];
-return false;
-}
-var valid0 = _errs7 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.macFilterMode !== undefined){
-let data3 = data.macFilterMode;
-const _errs9 = errors;
-if(typeof data3 !== "string"){
-validate156.errors = [cmapiError(instancePath+"/macFilterMode","type",{type: "string"})];
-return false;
-}
-if(!((data3 === "allow") || (data3 === "deny"))){
-validate156.errors = [cmapiError(instancePath+"/macFilterMode","enum",{allowedValues: schema327.enum})];
-return false;
-}
-var valid0 = _errs9 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.macFilterList !== undefined){
-let data4 = data.macFilterList;
-const _errs12 = errors;
-if(errors === _errs12){
-if(Array.isArray(data4)){
-var valid3 = true;
-const len0 = data4.length;
-for(let i0=0; i0<len0; i0++){
-const _errs14 = errors;
-if(typeof data4[i0] !== "string"){
-validate156.errors = [cmapiError(instancePath+"/macFilterList/" + i0,"type",{type: "string"})];
-return false;
-}
-var valid3 = _errs14 === errors;
-if(!valid3){
-break;
-}
-}
-}
-else {
-validate156.errors = [cmapiError(instancePath+"/macFilterList","type",{type: "array"})];
-return false;
-}
-}
-var valid0 = _errs12 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate156.errors = [cmapiError(instancePath,"type",{type: "object"})];
-return false;
-}
-}
-validate156.errors = vErrors;
-return errors === 0;
-}
-validate156.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate155(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate155.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((((data.routerId === undefined) && (missing0 = "routerId")) || ((data.adminPassword === undefined) && (missing0 = "adminPassword"))) || ((data.policy === undefined) && (missing0 = "policy"))){
-validate155.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!(((key0 === "routerId") || (key0 === "adminPassword")) || (key0 === "policy"))){
-validate155.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+if(!(((key0 === "routerId") || (key0 === "adminPassword")) || (key0 === "restrictions"))){
+validate157.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -20746,7 +20649,7 @@ if(_errs1 === errors){
 if(data.routerId !== undefined){
 const _errs2 = errors;
 if(typeof data.routerId !== "string"){
-validate155.errors = [cmapiError(instancePath+"/routerId","type",{type: "string"})];
+validate157.errors = [cmapiError(instancePath+"/routerId","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -20758,7 +20661,7 @@ if(valid0){
 if(data.adminPassword !== undefined){
 const _errs4 = errors;
 if(typeof data.adminPassword !== "string"){
-validate155.errors = [cmapiError(instancePath+"/adminPassword","type",{type: "string"})];
+validate157.errors = [cmapiError(instancePath+"/adminPassword","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -20767,11 +20670,134 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.policy !== undefined){
+if(data.restrictions !== undefined){
+let data2 = data.restrictions;
 const _errs6 = errors;
-if(!(validate156(data.policy, {instancePath:instancePath+"/policy",parentData:data,parentDataProperty:"policy",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
-errors = vErrors.length;
+if(errors === _errs6){
+if(Array.isArray(data2)){
+var valid1 = true;
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+const _errs8 = errors;
+const _errs9 = errors;
+if(errors === _errs9){
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+let missing1;
+if(((data3.macAddress === undefined) && (missing1 = "macAddress")) || ((data3.schedule === undefined) && (missing1 = "schedule"))){
+validate157.errors = [cmapiError(instancePath+"/restrictions/" + i0,"required",{missingProperty: missing1})];
+return false;
+}
+else {
+const _errs11 = errors;
+for(const key1 in data3){
+if(!(((key1 === "macAddress") || (key1 === "schedule")) || (key1 === "blockedDomains"))){
+validate157.errors = [cmapiError(instancePath+"/restrictions/" + i0,"additionalProperties",{additionalProperty: key1})];
+return false;
+break;
+}
+}
+if(_errs11 === errors){
+if(data3.macAddress !== undefined){
+let data4 = data3.macAddress;
+const _errs12 = errors;
+if(errors === _errs12){
+if(typeof data4 === "string"){
+if(!pattern62.test(data4)){
+validate157.errors = [cmapiError(instancePath+"/restrictions/" + i0+"/macAddress","pattern",{pattern: "^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$"})];
+return false;
+}
+}
+else {
+validate157.errors = [cmapiError(instancePath+"/restrictions/" + i0+"/macAddress","type",{type: "string"})];
+return false;
+}
+}
+var valid3 = _errs12 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data3.schedule !== undefined){
+let data5 = data3.schedule;
+const _errs14 = errors;
+if(errors === _errs14){
+if(Array.isArray(data5)){
+var valid4 = true;
+const len1 = data5.length;
+for(let i1=0; i1<len1; i1++){
+const _errs16 = errors;
+if(typeof data5[i1] !== "string"){
+validate157.errors = [cmapiError(instancePath+"/restrictions/" + i0+"/schedule/" + i1,"type",{type: "string"})];
+return false;
+}
+var valid4 = _errs16 === errors;
+if(!valid4){
+break;
+}
+}
+}
+else {
+validate157.errors = [cmapiError(instancePath+"/restrictions/" + i0+"/schedule","type",{type: "array"})];
+return false;
+}
+}
+var valid3 = _errs14 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data3.blockedDomains !== undefined){
+let data7 = data3.blockedDomains;
+const _errs18 = errors;
+if(errors === _errs18){
+if(Array.isArray(data7)){
+var valid5 = true;
+const len2 = data7.length;
+for(let i2=0; i2<len2; i2++){
+const _errs20 = errors;
+if(typeof data7[i2] !== "string"){
+validate157.errors = [cmapiError(instancePath+"/restrictions/" + i0+"/blockedDomains/" + i2,"type",{type: "string"})];
+return false;
+}
+var valid5 = _errs20 === errors;
+if(!valid5){
+break;
+}
+}
+}
+else {
+validate157.errors = [cmapiError(instancePath+"/restrictions/" + i0+"/blockedDomains","type",{type: "array"})];
+return false;
+}
+}
+var valid3 = _errs18 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate157.errors = [cmapiError(instancePath+"/restrictions/" + i0,"type",{type: "object"})];
+return false;
+}
+}
+var valid1 = _errs8 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+validate157.errors = [cmapiError(instancePath+"/restrictions","type",{type: "array"})];
+return false;
+}
 }
 var valid0 = _errs6 === errors;
 }
@@ -20784,18 +20810,18 @@ var valid0 = true;
 }
 }
 else {
-validate155.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate157.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate155.errors = vErrors;
+validate157.errors = vErrors;
 return errors === 0;
 }
-validate155.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate157.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const params107 = validate158;
-const schema329 = {"type":"object","properties":{"routerId":{"type":"string"},"adminPassword":{"type":"string"},"restrictions":{"type":"array","items":{"$ref":"#/$defs/AccessRestriction"}}},"required":["routerId","adminPassword","restrictions"],"additionalProperties":false};
-const schema330 = {"type":"object","properties":{"macAddress":{"type":"string","pattern":"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$"},"schedule":{"type":"array","items":{"type":"string"}},"blockedDomains":{"type":"array","items":{"type":"string"}}},"required":["macAddress","schedule"],"additionalProperties":false};
+const schema327 = {"type":"object","properties":{"routerId":{"type":"string"},"adminPassword":{"type":"string"},"settings":{"$ref":"#/$defs/DhcpSettings"}},"required":["routerId","adminPassword","settings"],"additionalProperties":false};
+const schema328 = {"type":"object","properties":{"enabled":{"type":"boolean"},"rangeStart":{"type":"string"},"rangeEnd":{"type":"string"},"leaseTime":{"type":"integer","minimum":0,"maximum":4294967295},"routerAddress":{"type":"string"},"subnetMask":{"type":"string"}},"required":["enabled","rangeStart","rangeEnd","leaseTime","routerAddress","subnetMask"],"additionalProperties":false};
 
 function validate158(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -20810,14 +20836,14 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.routerId === undefined) && (missing0 = "routerId")) || ((data.adminPassword === undefined) && (missing0 = "adminPassword"))) || ((data.restrictions === undefined) && (missing0 = "restrictions"))){
+if((((data.routerId === undefined) && (missing0 = "routerId")) || ((data.adminPassword === undefined) && (missing0 = "adminPassword"))) || ((data.settings === undefined) && (missing0 = "settings"))){
 validate158.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((key0 === "routerId") || (key0 === "adminPassword")) || (key0 === "restrictions"))){
+if(!(((key0 === "routerId") || (key0 === "adminPassword")) || (key0 === "settings"))){
 validate158.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
@@ -20848,113 +20874,115 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.restrictions !== undefined){
-let data2 = data.restrictions;
+if(data.settings !== undefined){
+let data2 = data.settings;
 const _errs6 = errors;
-if(errors === _errs6){
-if(Array.isArray(data2)){
-var valid1 = true;
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-let data3 = data2[i0];
-const _errs8 = errors;
-const _errs9 = errors;
-if(errors === _errs9){
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+const _errs7 = errors;
+if(errors === _errs7){
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 let missing1;
-if(((data3.macAddress === undefined) && (missing1 = "macAddress")) || ((data3.schedule === undefined) && (missing1 = "schedule"))){
-validate158.errors = [cmapiError(instancePath+"/restrictions/" + i0,"required",{missingProperty: missing1})];
+if(((((((data2.enabled === undefined) && (missing1 = "enabled")) || ((data2.rangeStart === undefined) && (missing1 = "rangeStart"))) || ((data2.rangeEnd === undefined) && (missing1 = "rangeEnd"))) || ((data2.leaseTime === undefined) && (missing1 = "leaseTime"))) || ((data2.routerAddress === undefined) && (missing1 = "routerAddress"))) || ((data2.subnetMask === undefined) && (missing1 = "subnetMask"))){
+validate158.errors = [cmapiError(instancePath+"/settings","required",{missingProperty: missing1})];
 return false;
 }
 else {
-const _errs11 = errors;
-for(const key1 in data3){
-if(!(((key1 === "macAddress") || (key1 === "schedule")) || (key1 === "blockedDomains"))){
-validate158.errors = [cmapiError(instancePath+"/restrictions/" + i0,"additionalProperties",{additionalProperty: key1})];
+const _errs9 = errors;
+for(const key1 in data2){
+if(!((((((key1 === "enabled") || (key1 === "rangeStart")) || (key1 === "rangeEnd")) || (key1 === "leaseTime")) || (key1 === "routerAddress")) || (key1 === "subnetMask"))){
+validate158.errors = [cmapiError(instancePath+"/settings","additionalProperties",{additionalProperty: key1})];
 return false;
 break;
 }
 }
-if(_errs11 === errors){
-if(data3.macAddress !== undefined){
-let data4 = data3.macAddress;
+if(_errs9 === errors){
+if(data2.enabled !== undefined){
+const _errs10 = errors;
+if(typeof data2.enabled !== "boolean"){
+validate158.errors = [cmapiError(instancePath+"/settings/enabled","type",{type: "boolean"})];
+return false;
+}
+var valid2 = _errs10 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data2.rangeStart !== undefined){
 const _errs12 = errors;
-if(errors === _errs12){
-if(typeof data4 === "string"){
-if(!pattern62.test(data4)){
-validate158.errors = [cmapiError(instancePath+"/restrictions/" + i0+"/macAddress","pattern",{pattern: "^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$"})];
+if(typeof data2.rangeStart !== "string"){
+validate158.errors = [cmapiError(instancePath+"/settings/rangeStart","type",{type: "string"})];
 return false;
 }
+var valid2 = _errs12 === errors;
 }
 else {
-validate158.errors = [cmapiError(instancePath+"/restrictions/" + i0+"/macAddress","type",{type: "string"})];
-return false;
+var valid2 = true;
 }
-}
-var valid3 = _errs12 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data3.schedule !== undefined){
-let data5 = data3.schedule;
+if(valid2){
+if(data2.rangeEnd !== undefined){
 const _errs14 = errors;
-if(errors === _errs14){
-if(Array.isArray(data5)){
-var valid4 = true;
-const len1 = data5.length;
-for(let i1=0; i1<len1; i1++){
+if(typeof data2.rangeEnd !== "string"){
+validate158.errors = [cmapiError(instancePath+"/settings/rangeEnd","type",{type: "string"})];
+return false;
+}
+var valid2 = _errs14 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data2.leaseTime !== undefined){
+let data6 = data2.leaseTime;
 const _errs16 = errors;
-if(typeof data5[i1] !== "string"){
-validate158.errors = [cmapiError(instancePath+"/restrictions/" + i0+"/schedule/" + i1,"type",{type: "string"})];
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+validate158.errors = [cmapiError(instancePath+"/settings/leaseTime","type",{type: "integer"})];
 return false;
 }
-var valid4 = _errs16 === errors;
-if(!valid4){
-break;
-}
-}
+if(errors === _errs16){
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 > 4294967295 || isNaN(data6)){
+validate158.errors = [cmapiError(instancePath+"/settings/leaseTime","maximum",{comparison: "<=", limit: 4294967295})];
+return false;
 }
 else {
-validate158.errors = [cmapiError(instancePath+"/restrictions/" + i0+"/schedule","type",{type: "array"})];
+if(data6 < 0 || isNaN(data6)){
+validate158.errors = [cmapiError(instancePath+"/settings/leaseTime","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
-var valid3 = _errs14 === errors;
+}
+}
+var valid2 = _errs16 === errors;
 }
 else {
-var valid3 = true;
+var valid2 = true;
 }
-if(valid3){
-if(data3.blockedDomains !== undefined){
-let data7 = data3.blockedDomains;
+if(valid2){
+if(data2.routerAddress !== undefined){
 const _errs18 = errors;
-if(errors === _errs18){
-if(Array.isArray(data7)){
-var valid5 = true;
-const len2 = data7.length;
-for(let i2=0; i2<len2; i2++){
+if(typeof data2.routerAddress !== "string"){
+validate158.errors = [cmapiError(instancePath+"/settings/routerAddress","type",{type: "string"})];
+return false;
+}
+var valid2 = _errs18 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data2.subnetMask !== undefined){
 const _errs20 = errors;
-if(typeof data7[i2] !== "string"){
-validate158.errors = [cmapiError(instancePath+"/restrictions/" + i0+"/blockedDomains/" + i2,"type",{type: "string"})];
+if(typeof data2.subnetMask !== "string"){
+validate158.errors = [cmapiError(instancePath+"/settings/subnetMask","type",{type: "string"})];
 return false;
 }
-var valid5 = _errs20 === errors;
-if(!valid5){
-break;
-}
-}
+var valid2 = _errs20 === errors;
 }
 else {
-validate158.errors = [cmapiError(instancePath+"/restrictions/" + i0+"/blockedDomains","type",{type: "array"})];
-return false;
+var valid2 = true;
 }
 }
-var valid3 = _errs18 === errors;
 }
-else {
-var valid3 = true;
 }
 }
 }
@@ -20962,18 +20990,7 @@ var valid3 = true;
 }
 }
 else {
-validate158.errors = [cmapiError(instancePath+"/restrictions/" + i0,"type",{type: "object"})];
-return false;
-}
-}
-var valid1 = _errs8 === errors;
-if(!valid1){
-break;
-}
-}
-}
-else {
-validate158.errors = [cmapiError(instancePath+"/restrictions","type",{type: "array"})];
+validate158.errors = [cmapiError(instancePath+"/settings","type",{type: "object"})];
 return false;
 }
 }
@@ -20998,8 +21015,161 @@ return errors === 0;
 validate158.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const params108 = validate159;
-const schema331 = {"type":"object","properties":{"routerId":{"type":"string"},"adminPassword":{"type":"string"},"settings":{"$ref":"#/$defs/DhcpSettings"}},"required":["routerId","adminPassword","settings"],"additionalProperties":false};
-const schema332 = {"type":"object","properties":{"enabled":{"type":"boolean"},"rangeStart":{"type":"string"},"rangeEnd":{"type":"string"},"leaseTime":{"type":"integer","minimum":0,"maximum":4294967295},"routerAddress":{"type":"string"},"subnetMask":{"type":"string"}},"required":["enabled","rangeStart","rangeEnd","leaseTime","routerAddress","subnetMask"],"additionalProperties":false};
+const schema329 = {"type":"object","properties":{"routerId":{"type":"string"},"adminPassword":{"type":"string"},"rules":{"type":"array","items":{"$ref":"#/$defs/PortForwardingRule"}}},"required":["routerId","adminPassword","rules"],"additionalProperties":false};
+const schema330 = {"type":"object","properties":{"name":{"type":"string"},"protocol":{"$ref":"#/$defs/TransportProtocol"},"externalPort":{"type":"integer","minimum":0,"maximum":65535},"internalAddress":{"type":"string"},"internalPort":{"type":"integer","minimum":0,"maximum":65535},"enabled":{"type":"boolean"}},"required":["name","protocol","externalPort","internalAddress","internalPort"],"additionalProperties":false};
+const schema331 = {"type":"string","enum":["tcp","udp","both"]};
+
+function validate160(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate160.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((((data.name === undefined) && (missing0 = "name")) || ((data.protocol === undefined) && (missing0 = "protocol"))) || ((data.externalPort === undefined) && (missing0 = "externalPort"))) || ((data.internalAddress === undefined) && (missing0 = "internalAddress"))) || ((data.internalPort === undefined) && (missing0 = "internalPort"))){
+validate160.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((((((key0 === "name") || (key0 === "protocol")) || (key0 === "externalPort")) || (key0 === "internalAddress")) || (key0 === "internalPort")) || (key0 === "enabled"))){
+validate160.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.name !== undefined){
+const _errs2 = errors;
+if(typeof data.name !== "string"){
+validate160.errors = [cmapiError(instancePath+"/name","type",{type: "string"})];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.protocol !== undefined){
+let data1 = data.protocol;
+const _errs4 = errors;
+if(typeof data1 !== "string"){
+validate160.errors = [cmapiError(instancePath+"/protocol","type",{type: "string"})];
+return false;
+}
+if(!(((data1 === "tcp") || (data1 === "udp")) || (data1 === "both"))){
+validate160.errors = [cmapiError(instancePath+"/protocol","enum",{allowedValues: schema331.enum})];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.externalPort !== undefined){
+let data2 = data.externalPort;
+const _errs7 = errors;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+validate160.errors = [cmapiError(instancePath+"/externalPort","type",{type: "integer"})];
+return false;
+}
+if(errors === _errs7){
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 65535 || isNaN(data2)){
+validate160.errors = [cmapiError(instancePath+"/externalPort","maximum",{comparison: "<=", limit: 65535})];
+return false;
+}
+else {
+if(data2 < 0 || isNaN(data2)){
+validate160.errors = [cmapiError(instancePath+"/externalPort","minimum",{comparison: ">=", limit: 0})];
+return false;
+}
+}
+}
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.internalAddress !== undefined){
+const _errs9 = errors;
+if(typeof data.internalAddress !== "string"){
+validate160.errors = [cmapiError(instancePath+"/internalAddress","type",{type: "string"})];
+return false;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.internalPort !== undefined){
+let data4 = data.internalPort;
+const _errs11 = errors;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+validate160.errors = [cmapiError(instancePath+"/internalPort","type",{type: "integer"})];
+return false;
+}
+if(errors === _errs11){
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 65535 || isNaN(data4)){
+validate160.errors = [cmapiError(instancePath+"/internalPort","maximum",{comparison: "<=", limit: 65535})];
+return false;
+}
+else {
+if(data4 < 0 || isNaN(data4)){
+validate160.errors = [cmapiError(instancePath+"/internalPort","minimum",{comparison: ">=", limit: 0})];
+return false;
+}
+}
+}
+}
+var valid0 = _errs11 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.enabled !== undefined){
+const _errs13 = errors;
+if(typeof data.enabled !== "boolean"){
+validate160.errors = [cmapiError(instancePath+"/enabled","type",{type: "boolean"})];
+return false;
+}
+var valid0 = _errs13 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate160.errors = [cmapiError(instancePath,"type",{type: "object"})];
+return false;
+}
+}
+validate160.errors = vErrors;
+return errors === 0;
+}
+validate160.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
 
 function validate159(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -21014,14 +21184,14 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.routerId === undefined) && (missing0 = "routerId")) || ((data.adminPassword === undefined) && (missing0 = "adminPassword"))) || ((data.settings === undefined) && (missing0 = "settings"))){
+if((((data.routerId === undefined) && (missing0 = "routerId")) || ((data.adminPassword === undefined) && (missing0 = "adminPassword"))) || ((data.rules === undefined) && (missing0 = "rules"))){
 validate159.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((key0 === "routerId") || (key0 === "adminPassword")) || (key0 === "settings"))){
+if(!(((key0 === "routerId") || (key0 === "adminPassword")) || (key0 === "rules"))){
 validate159.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
@@ -21052,123 +21222,27 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.settings !== undefined){
-let data2 = data.settings;
+if(data.rules !== undefined){
+let data2 = data.rules;
 const _errs6 = errors;
-const _errs7 = errors;
-if(errors === _errs7){
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-let missing1;
-if(((((((data2.enabled === undefined) && (missing1 = "enabled")) || ((data2.rangeStart === undefined) && (missing1 = "rangeStart"))) || ((data2.rangeEnd === undefined) && (missing1 = "rangeEnd"))) || ((data2.leaseTime === undefined) && (missing1 = "leaseTime"))) || ((data2.routerAddress === undefined) && (missing1 = "routerAddress"))) || ((data2.subnetMask === undefined) && (missing1 = "subnetMask"))){
-validate159.errors = [cmapiError(instancePath+"/settings","required",{missingProperty: missing1})];
-return false;
+if(errors === _errs6){
+if(Array.isArray(data2)){
+var valid1 = true;
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+const _errs8 = errors;
+if(!(validate160(data2[i0], {instancePath:instancePath+"/rules/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
+errors = vErrors.length;
 }
-else {
-const _errs9 = errors;
-for(const key1 in data2){
-if(!((((((key1 === "enabled") || (key1 === "rangeStart")) || (key1 === "rangeEnd")) || (key1 === "leaseTime")) || (key1 === "routerAddress")) || (key1 === "subnetMask"))){
-validate159.errors = [cmapiError(instancePath+"/settings","additionalProperties",{additionalProperty: key1})];
-return false;
+var valid1 = _errs8 === errors;
+if(!valid1){
 break;
 }
 }
-if(_errs9 === errors){
-if(data2.enabled !== undefined){
-const _errs10 = errors;
-if(typeof data2.enabled !== "boolean"){
-validate159.errors = [cmapiError(instancePath+"/settings/enabled","type",{type: "boolean"})];
-return false;
-}
-var valid2 = _errs10 === errors;
 }
 else {
-var valid2 = true;
-}
-if(valid2){
-if(data2.rangeStart !== undefined){
-const _errs12 = errors;
-if(typeof data2.rangeStart !== "string"){
-validate159.errors = [cmapiError(instancePath+"/settings/rangeStart","type",{type: "string"})];
-return false;
-}
-var valid2 = _errs12 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data2.rangeEnd !== undefined){
-const _errs14 = errors;
-if(typeof data2.rangeEnd !== "string"){
-validate159.errors = [cmapiError(instancePath+"/settings/rangeEnd","type",{type: "string"})];
-return false;
-}
-var valid2 = _errs14 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data2.leaseTime !== undefined){
-let data6 = data2.leaseTime;
-const _errs16 = errors;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-validate159.errors = [cmapiError(instancePath+"/settings/leaseTime","type",{type: "integer"})];
-return false;
-}
-if(errors === _errs16){
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 > 4294967295 || isNaN(data6)){
-validate159.errors = [cmapiError(instancePath+"/settings/leaseTime","maximum",{comparison: "<=", limit: 4294967295})];
-return false;
-}
-else {
-if(data6 < 0 || isNaN(data6)){
-validate159.errors = [cmapiError(instancePath+"/settings/leaseTime","minimum",{comparison: ">=", limit: 0})];
-return false;
-}
-}
-}
-}
-var valid2 = _errs16 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data2.routerAddress !== undefined){
-const _errs18 = errors;
-if(typeof data2.routerAddress !== "string"){
-validate159.errors = [cmapiError(instancePath+"/settings/routerAddress","type",{type: "string"})];
-return false;
-}
-var valid2 = _errs18 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data2.subnetMask !== undefined){
-const _errs20 = errors;
-if(typeof data2.subnetMask !== "string"){
-validate159.errors = [cmapiError(instancePath+"/settings/subnetMask","type",{type: "string"})];
-return false;
-}
-var valid2 = _errs20 === errors;
-}
-else {
-var valid2 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate159.errors = [cmapiError(instancePath+"/settings","type",{type: "object"})];
+validate159.errors = [cmapiError(instancePath+"/rules","type",{type: "array"})];
 return false;
 }
 }
@@ -21192,15 +21266,13 @@ return errors === 0;
 }
 validate159.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const params109 = validate160;
-const schema333 = {"type":"object","properties":{"routerId":{"type":"string"},"adminPassword":{"type":"string"},"rules":{"type":"array","items":{"$ref":"#/$defs/PortForwardingRule"}}},"required":["routerId","adminPassword","rules"],"additionalProperties":false};
-const schema334 = {"type":"object","properties":{"name":{"type":"string"},"protocol":{"$ref":"#/$defs/TransportProtocol"},"externalPort":{"type":"integer","minimum":0,"maximum":65535},"internalAddress":{"type":"string"},"internalPort":{"type":"integer","minimum":0,"maximum":65535},"enabled":{"type":"boolean"}},"required":["name","protocol","externalPort","internalAddress","internalPort"],"additionalProperties":false};
-const schema335 = {"type":"string","enum":["tcp","udp","both"]};
+const params109 = validate162;
+const schema332 = {"type":"object","properties":{"routerId":{"type":"string"},"adminPassword":{"type":"string"},"newPassword":{"type":"string"}},"required":["routerId","adminPassword","newPassword"],"additionalProperties":false};
 
-function validate161(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate162(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate161.evaluated;
+const evaluated0 = validate162.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -21210,167 +21282,15 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((data.name === undefined) && (missing0 = "name")) || ((data.protocol === undefined) && (missing0 = "protocol"))) || ((data.externalPort === undefined) && (missing0 = "externalPort"))) || ((data.internalAddress === undefined) && (missing0 = "internalAddress"))) || ((data.internalPort === undefined) && (missing0 = "internalPort"))){
-validate161.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+if((((data.routerId === undefined) && (missing0 = "routerId")) || ((data.adminPassword === undefined) && (missing0 = "adminPassword"))) || ((data.newPassword === undefined) && (missing0 = "newPassword"))){
+validate162.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((((((key0 === "name") || (key0 === "protocol")) || (key0 === "externalPort")) || (key0 === "internalAddress")) || (key0 === "internalPort")) || (key0 === "enabled"))){
-validate161.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.name !== undefined){
-const _errs2 = errors;
-if(typeof data.name !== "string"){
-validate161.errors = [cmapiError(instancePath+"/name","type",{type: "string"})];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.protocol !== undefined){
-let data1 = data.protocol;
-const _errs4 = errors;
-if(typeof data1 !== "string"){
-validate161.errors = [cmapiError(instancePath+"/protocol","type",{type: "string"})];
-return false;
-}
-if(!(((data1 === "tcp") || (data1 === "udp")) || (data1 === "both"))){
-validate161.errors = [cmapiError(instancePath+"/protocol","enum",{allowedValues: schema335.enum})];
-return false;
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.externalPort !== undefined){
-let data2 = data.externalPort;
-const _errs7 = errors;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate161.errors = [cmapiError(instancePath+"/externalPort","type",{type: "integer"})];
-return false;
-}
-if(errors === _errs7){
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 > 65535 || isNaN(data2)){
-validate161.errors = [cmapiError(instancePath+"/externalPort","maximum",{comparison: "<=", limit: 65535})];
-return false;
-}
-else {
-if(data2 < 0 || isNaN(data2)){
-validate161.errors = [cmapiError(instancePath+"/externalPort","minimum",{comparison: ">=", limit: 0})];
-return false;
-}
-}
-}
-}
-var valid0 = _errs7 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.internalAddress !== undefined){
-const _errs9 = errors;
-if(typeof data.internalAddress !== "string"){
-validate161.errors = [cmapiError(instancePath+"/internalAddress","type",{type: "string"})];
-return false;
-}
-var valid0 = _errs9 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.internalPort !== undefined){
-let data4 = data.internalPort;
-const _errs11 = errors;
-if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate161.errors = [cmapiError(instancePath+"/internalPort","type",{type: "integer"})];
-return false;
-}
-if(errors === _errs11){
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 > 65535 || isNaN(data4)){
-validate161.errors = [cmapiError(instancePath+"/internalPort","maximum",{comparison: "<=", limit: 65535})];
-return false;
-}
-else {
-if(data4 < 0 || isNaN(data4)){
-validate161.errors = [cmapiError(instancePath+"/internalPort","minimum",{comparison: ">=", limit: 0})];
-return false;
-}
-}
-}
-}
-var valid0 = _errs11 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.enabled !== undefined){
-const _errs13 = errors;
-if(typeof data.enabled !== "boolean"){
-validate161.errors = [cmapiError(instancePath+"/enabled","type",{type: "boolean"})];
-return false;
-}
-var valid0 = _errs13 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate161.errors = [cmapiError(instancePath,"type",{type: "object"})];
-return false;
-}
-}
-validate161.errors = vErrors;
-return errors === 0;
-}
-validate161.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate160(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate160.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((((data.routerId === undefined) && (missing0 = "routerId")) || ((data.adminPassword === undefined) && (missing0 = "adminPassword"))) || ((data.rules === undefined) && (missing0 = "rules"))){
-validate160.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!(((key0 === "routerId") || (key0 === "adminPassword")) || (key0 === "rules"))){
-validate160.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+if(!(((key0 === "routerId") || (key0 === "adminPassword")) || (key0 === "newPassword"))){
+validate162.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -21379,7 +21299,7 @@ if(_errs1 === errors){
 if(data.routerId !== undefined){
 const _errs2 = errors;
 if(typeof data.routerId !== "string"){
-validate160.errors = [cmapiError(instancePath+"/routerId","type",{type: "string"})];
+validate162.errors = [cmapiError(instancePath+"/routerId","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -21391,7 +21311,7 @@ if(valid0){
 if(data.adminPassword !== undefined){
 const _errs4 = errors;
 if(typeof data.adminPassword !== "string"){
-validate160.errors = [cmapiError(instancePath+"/adminPassword","type",{type: "string"})];
+validate162.errors = [cmapiError(instancePath+"/adminPassword","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -21400,29 +21320,11 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.rules !== undefined){
-let data2 = data.rules;
+if(data.newPassword !== undefined){
 const _errs6 = errors;
-if(errors === _errs6){
-if(Array.isArray(data2)){
-var valid1 = true;
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-const _errs8 = errors;
-if(!(validate161(data2[i0], {instancePath:instancePath+"/rules/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate161.errors : vErrors.concat(validate161.errors);
-errors = vErrors.length;
-}
-var valid1 = _errs8 === errors;
-if(!valid1){
-break;
-}
-}
-}
-else {
-validate160.errors = [cmapiError(instancePath+"/rules","type",{type: "array"})];
+if(typeof data.newPassword !== "string"){
+validate162.errors = [cmapiError(instancePath+"/newPassword","type",{type: "string"})];
 return false;
-}
 }
 var valid0 = _errs6 === errors;
 }
@@ -21435,17 +21337,17 @@ var valid0 = true;
 }
 }
 else {
-validate160.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate162.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate160.errors = vErrors;
+validate162.errors = vErrors;
 return errors === 0;
 }
-validate160.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate162.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const params110 = validate163;
-const schema336 = {"type":"object","properties":{"routerId":{"type":"string"},"adminPassword":{"type":"string"},"newPassword":{"type":"string"}},"required":["routerId","adminPassword","newPassword"],"additionalProperties":false};
+const schema333 = {"type":"object","properties":{"callbackId":{"$ref":"#/$defs/CallbackId"},"deviceId":{"$ref":"#/$defs/DeviceId"}},"required":["callbackId"],"additionalProperties":false};
 
 function validate163(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -21460,95 +21362,15 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.routerId === undefined) && (missing0 = "routerId")) || ((data.adminPassword === undefined) && (missing0 = "adminPassword"))) || ((data.newPassword === undefined) && (missing0 = "newPassword"))){
+if((data.callbackId === undefined) && (missing0 = "callbackId")){
 validate163.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((key0 === "routerId") || (key0 === "adminPassword")) || (key0 === "newPassword"))){
-validate163.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.routerId !== undefined){
-const _errs2 = errors;
-if(typeof data.routerId !== "string"){
-validate163.errors = [cmapiError(instancePath+"/routerId","type",{type: "string"})];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.adminPassword !== undefined){
-const _errs4 = errors;
-if(typeof data.adminPassword !== "string"){
-validate163.errors = [cmapiError(instancePath+"/adminPassword","type",{type: "string"})];
-return false;
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.newPassword !== undefined){
-const _errs6 = errors;
-if(typeof data.newPassword !== "string"){
-validate163.errors = [cmapiError(instancePath+"/newPassword","type",{type: "string"})];
-return false;
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate163.errors = [cmapiError(instancePath,"type",{type: "object"})];
-return false;
-}
-}
-validate163.errors = vErrors;
-return errors === 0;
-}
-validate163.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const params111 = validate164;
-const schema337 = {"type":"object","properties":{"callbackId":{"$ref":"#/$defs/CallbackId"},"deviceId":{"$ref":"#/$defs/DeviceId"}},"required":["callbackId"],"additionalProperties":false};
-
-function validate164(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate164.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.callbackId === undefined) && (missing0 = "callbackId")){
-validate164.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
 if(!((key0 === "callbackId") || (key0 === "deviceId"))){
-validate164.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate163.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -21558,11 +21380,11 @@ if(data.callbackId !== undefined){
 let data0 = data.callbackId;
 const _errs2 = errors;
 if(typeof data0 !== "string"){
-validate164.errors = [cmapiError(instancePath+"/callbackId","type",{type: "string"})];
+validate163.errors = [cmapiError(instancePath+"/callbackId","type",{type: "string"})];
 return false;
 }
 if(!(((((((((((((((((((((((data0 === "CMAPI_Callback_DeviceChanged") || (data0 === "CMAPI_Callback_PowerStateChanged")) || (data0 === "CMAPI_Callback_ConnectionStateChanged")) || (data0 === "CMAPI_Callback_SignalStrengthChanged")) || (data0 === "CMAPI_Callback_RegistrationChanged")) || (data0 === "CMAPI_Callback_RoamingChanged")) || (data0 === "CMAPI_Callback_PinStatusChanged")) || (data0 === "CMAPI_Callback_UICCStatusChanged")) || (data0 === "CMAPI_Callback_SMSReceived")) || (data0 === "CMAPI_Callback_SMSDeliveryReport")) || (data0 === "CMAPI_Callback_SMSStorageFull")) || (data0 === "CMAPI_Callback_USSDReceived")) || (data0 === "CMAPI_Callback_WLANScanCompleted")) || (data0 === "CMAPI_Callback_WLANConnectionChanged")) || (data0 === "CMAPI_Callback_WPSCompleted")) || (data0 === "CMAPI_Callback_GNSSPositionUpdated")) || (data0 === "CMAPI_Callback_PushReceived")) || (data0 === "CMAPI_Callback_DataUsageThreshold")) || (data0 === "CMAPI_Callback_P2PDeviceFound")) || (data0 === "CMAPI_Callback_P2PInvitationReceived")) || (data0 === "CMAPI_Callback_P2PConnectionChanged")) || (data0 === "CMAPI_Callback_RouterClientChanged")) || (data0 === "CMAPI_Callback_OMADMSessionChanged"))){
-validate164.errors = [cmapiError(instancePath+"/callbackId","enum",{allowedValues: schema38.enum})];
+validate163.errors = [cmapiError(instancePath+"/callbackId","enum",{allowedValues: schema38.enum})];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -21651,7 +21473,7 @@ else {
 vErrors.push(err5);
 }
 errors++;
-validate164.errors = vErrors;
+validate163.errors = vErrors;
 return false;
 }
 else {
@@ -21675,6 +21497,78 @@ var valid0 = true;
 }
 }
 else {
+validate163.errors = [cmapiError(instancePath,"type",{type: "object"})];
+return false;
+}
+}
+validate163.errors = vErrors;
+return errors === 0;
+}
+validate163.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const type_ApiSession = validate164;
+const schema336 = {"type":"object","properties":{"sessionId":{"type":"string"},"accessLevel":{"$ref":"#/$defs/AccessLevel"}},"required":["sessionId","accessLevel"],"additionalProperties":false};
+
+function validate164(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate164.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.sessionId === undefined) && (missing0 = "sessionId")) || ((data.accessLevel === undefined) && (missing0 = "accessLevel"))){
+validate164.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((key0 === "sessionId") || (key0 === "accessLevel"))){
+validate164.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.sessionId !== undefined){
+const _errs2 = errors;
+if(typeof data.sessionId !== "string"){
+validate164.errors = [cmapiError(instancePath+"/sessionId","type",{type: "string"})];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.accessLevel !== undefined){
+let data1 = data.accessLevel;
+const _errs4 = errors;
+if(typeof data1 !== "string"){
+validate164.errors = [cmapiError(instancePath+"/accessLevel","type",{type: "string"})];
+return false;
+}
+if(!(((data1 === "user") || (data1 === "administrator")) || (data1 === "operator"))){
+validate164.errors = [cmapiError(instancePath+"/accessLevel","enum",{allowedValues: schema40.enum})];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
 validate164.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
@@ -21684,8 +21578,8 @@ return errors === 0;
 }
 validate164.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_ApiSession = validate165;
-const schema340 = {"type":"object","properties":{"sessionId":{"type":"string"},"accessLevel":{"$ref":"#/$defs/AccessLevel"}},"required":["sessionId","accessLevel"],"additionalProperties":false};
+const type_Empty = validate165;
+const schema338 = {"type":"object","properties":{},"additionalProperties":false};
 
 function validate165(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -21699,51 +21593,10 @@ evaluated0.items = undefined;
 }
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((data.sessionId === undefined) && (missing0 = "sessionId")) || ((data.accessLevel === undefined) && (missing0 = "accessLevel"))){
-validate165.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
-return false;
-}
-else {
-const _errs1 = errors;
 for(const key0 in data){
-if(!((key0 === "sessionId") || (key0 === "accessLevel"))){
 validate165.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
-}
-}
-if(_errs1 === errors){
-if(data.sessionId !== undefined){
-const _errs2 = errors;
-if(typeof data.sessionId !== "string"){
-validate165.errors = [cmapiError(instancePath+"/sessionId","type",{type: "string"})];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.accessLevel !== undefined){
-let data1 = data.accessLevel;
-const _errs4 = errors;
-if(typeof data1 !== "string"){
-validate165.errors = [cmapiError(instancePath+"/accessLevel","type",{type: "string"})];
-return false;
-}
-if(!(((data1 === "user") || (data1 === "administrator")) || (data1 === "operator"))){
-validate165.errors = [cmapiError(instancePath+"/accessLevel","enum",{allowedValues: schema40.enum})];
-return false;
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
 }
 }
 else {
@@ -21756,8 +21609,8 @@ return errors === 0;
 }
 validate165.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_Empty = validate166;
-const schema342 = {"type":"object","properties":{},"additionalProperties":false};
+const type_ApiVersion = validate166;
+const schema339 = {"type":"object","properties":{"cmapiVersion":{"type":"string"},"implementationVersion":{"type":"string"},"vendor":{"type":"string"}},"required":["cmapiVersion","implementationVersion","vendor"],"additionalProperties":false};
 
 function validate166(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -21771,10 +21624,59 @@ evaluated0.items = undefined;
 }
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((data.cmapiVersion === undefined) && (missing0 = "cmapiVersion")) || ((data.implementationVersion === undefined) && (missing0 = "implementationVersion"))) || ((data.vendor === undefined) && (missing0 = "vendor"))){
+validate166.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+return false;
+}
+else {
+const _errs1 = errors;
 for(const key0 in data){
+if(!(((key0 === "cmapiVersion") || (key0 === "implementationVersion")) || (key0 === "vendor"))){
 validate166.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
+}
+}
+if(_errs1 === errors){
+if(data.cmapiVersion !== undefined){
+const _errs2 = errors;
+if(typeof data.cmapiVersion !== "string"){
+validate166.errors = [cmapiError(instancePath+"/cmapiVersion","type",{type: "string"})];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.implementationVersion !== undefined){
+const _errs4 = errors;
+if(typeof data.implementationVersion !== "string"){
+validate166.errors = [cmapiError(instancePath+"/implementationVersion","type",{type: "string"})];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.vendor !== undefined){
+const _errs6 = errors;
+if(typeof data.vendor !== "string"){
+validate166.errors = [cmapiError(instancePath+"/vendor","type",{type: "string"})];
+return false;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
 }
 }
 else {
@@ -21787,8 +21689,8 @@ return errors === 0;
 }
 validate166.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_ApiVersion = validate167;
-const schema343 = {"type":"object","properties":{"cmapiVersion":{"type":"string"},"implementationVersion":{"type":"string"},"vendor":{"type":"string"}},"required":["cmapiVersion","implementationVersion","vendor"],"additionalProperties":false};
+const type_ApiCapabilities = validate167;
+const schema340 = {"type":"object","properties":{"supportedGroups":{"type":"array","items":{"type":"string"}},"supportedFunctions":{"type":"array","items":{"type":"string"}},"transports":{"type":"array","items":{"type":"string"}},"maxOpenDevices":{"type":"integer","minimum":0,"maximum":4294967295}},"required":["supportedGroups","supportedFunctions","transports","maxOpenDevices"],"additionalProperties":false};
 
 function validate167(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -21803,95 +21705,15 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.cmapiVersion === undefined) && (missing0 = "cmapiVersion")) || ((data.implementationVersion === undefined) && (missing0 = "implementationVersion"))) || ((data.vendor === undefined) && (missing0 = "vendor"))){
+if(((((data.supportedGroups === undefined) && (missing0 = "supportedGroups")) || ((data.supportedFunctions === undefined) && (missing0 = "supportedFunctions"))) || ((data.transports === undefined) && (missing0 = "transports"))) || ((data.maxOpenDevices === undefined) && (missing0 = "maxOpenDevices"))){
 validate167.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((key0 === "cmapiVersion") || (key0 === "implementationVersion")) || (key0 === "vendor"))){
-validate167.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.cmapiVersion !== undefined){
-const _errs2 = errors;
-if(typeof data.cmapiVersion !== "string"){
-validate167.errors = [cmapiError(instancePath+"/cmapiVersion","type",{type: "string"})];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.implementationVersion !== undefined){
-const _errs4 = errors;
-if(typeof data.implementationVersion !== "string"){
-validate167.errors = [cmapiError(instancePath+"/implementationVersion","type",{type: "string"})];
-return false;
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.vendor !== undefined){
-const _errs6 = errors;
-if(typeof data.vendor !== "string"){
-validate167.errors = [cmapiError(instancePath+"/vendor","type",{type: "string"})];
-return false;
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate167.errors = [cmapiError(instancePath,"type",{type: "object"})];
-return false;
-}
-}
-validate167.errors = vErrors;
-return errors === 0;
-}
-validate167.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const type_ApiCapabilities = validate168;
-const schema344 = {"type":"object","properties":{"supportedGroups":{"type":"array","items":{"type":"string"}},"supportedFunctions":{"type":"array","items":{"type":"string"}},"transports":{"type":"array","items":{"type":"string"}},"maxOpenDevices":{"type":"integer","minimum":0,"maximum":4294967295}},"required":["supportedGroups","supportedFunctions","transports","maxOpenDevices"],"additionalProperties":false};
-
-function validate168(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate168.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((((data.supportedGroups === undefined) && (missing0 = "supportedGroups")) || ((data.supportedFunctions === undefined) && (missing0 = "supportedFunctions"))) || ((data.transports === undefined) && (missing0 = "transports"))) || ((data.maxOpenDevices === undefined) && (missing0 = "maxOpenDevices"))){
-validate168.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
 if(!((((key0 === "supportedGroups") || (key0 === "supportedFunctions")) || (key0 === "transports")) || (key0 === "maxOpenDevices"))){
-validate168.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate167.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -21907,7 +21729,7 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 const _errs4 = errors;
 if(typeof data0[i0] !== "string"){
-validate168.errors = [cmapiError(instancePath+"/supportedGroups/" + i0,"type",{type: "string"})];
+validate167.errors = [cmapiError(instancePath+"/supportedGroups/" + i0,"type",{type: "string"})];
 return false;
 }
 var valid1 = _errs4 === errors;
@@ -21917,7 +21739,7 @@ break;
 }
 }
 else {
-validate168.errors = [cmapiError(instancePath+"/supportedGroups","type",{type: "array"})];
+validate167.errors = [cmapiError(instancePath+"/supportedGroups","type",{type: "array"})];
 return false;
 }
 }
@@ -21937,7 +21759,7 @@ const len1 = data2.length;
 for(let i1=0; i1<len1; i1++){
 const _errs8 = errors;
 if(typeof data2[i1] !== "string"){
-validate168.errors = [cmapiError(instancePath+"/supportedFunctions/" + i1,"type",{type: "string"})];
+validate167.errors = [cmapiError(instancePath+"/supportedFunctions/" + i1,"type",{type: "string"})];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -21947,7 +21769,7 @@ break;
 }
 }
 else {
-validate168.errors = [cmapiError(instancePath+"/supportedFunctions","type",{type: "array"})];
+validate167.errors = [cmapiError(instancePath+"/supportedFunctions","type",{type: "array"})];
 return false;
 }
 }
@@ -21967,7 +21789,7 @@ const len2 = data4.length;
 for(let i2=0; i2<len2; i2++){
 const _errs12 = errors;
 if(typeof data4[i2] !== "string"){
-validate168.errors = [cmapiError(instancePath+"/transports/" + i2,"type",{type: "string"})];
+validate167.errors = [cmapiError(instancePath+"/transports/" + i2,"type",{type: "string"})];
 return false;
 }
 var valid3 = _errs12 === errors;
@@ -21977,7 +21799,7 @@ break;
 }
 }
 else {
-validate168.errors = [cmapiError(instancePath+"/transports","type",{type: "array"})];
+validate167.errors = [cmapiError(instancePath+"/transports","type",{type: "array"})];
 return false;
 }
 }
@@ -21991,18 +21813,18 @@ if(data.maxOpenDevices !== undefined){
 let data6 = data.maxOpenDevices;
 const _errs14 = errors;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-validate168.errors = [cmapiError(instancePath+"/maxOpenDevices","type",{type: "integer"})];
+validate167.errors = [cmapiError(instancePath+"/maxOpenDevices","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs14){
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 > 4294967295 || isNaN(data6)){
-validate168.errors = [cmapiError(instancePath+"/maxOpenDevices","maximum",{comparison: "<=", limit: 4294967295})];
+validate167.errors = [cmapiError(instancePath+"/maxOpenDevices","maximum",{comparison: "<=", limit: 4294967295})];
 return false;
 }
 else {
 if(data6 < 0 || isNaN(data6)){
-validate168.errors = [cmapiError(instancePath+"/maxOpenDevices","minimum",{comparison: ">=", limit: 0})];
+validate167.errors = [cmapiError(instancePath+"/maxOpenDevices","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -22020,22 +21842,22 @@ var valid0 = true;
 }
 }
 else {
-validate168.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate167.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate168.errors = vErrors;
+validate167.errors = vErrors;
 return errors === 0;
 }
-validate168.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate167.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_AccessLevelInfo = validate169;
-const schema345 = {"type":"object","properties":{"accessLevel":{"$ref":"#/$defs/AccessLevel"}},"required":["accessLevel"],"additionalProperties":false};
+const type_AccessLevelInfo = validate168;
+const schema341 = {"type":"object","properties":{"accessLevel":{"$ref":"#/$defs/AccessLevel"}},"required":["accessLevel"],"additionalProperties":false};
 
-function validate169(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate168(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate169.evaluated;
+const evaluated0 = validate168.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -22046,14 +21868,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.accessLevel === undefined) && (missing0 = "accessLevel")){
-validate169.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate168.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(key0 === "accessLevel")){
-validate169.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate168.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -22062,11 +21884,11 @@ if(_errs1 === errors){
 if(data.accessLevel !== undefined){
 let data0 = data.accessLevel;
 if(typeof data0 !== "string"){
-validate169.errors = [cmapiError(instancePath+"/accessLevel","type",{type: "string"})];
+validate168.errors = [cmapiError(instancePath+"/accessLevel","type",{type: "string"})];
 return false;
 }
 if(!(((data0 === "user") || (data0 === "administrator")) || (data0 === "operator"))){
-validate169.errors = [cmapiError(instancePath+"/accessLevel","enum",{allowedValues: schema40.enum})];
+validate168.errors = [cmapiError(instancePath+"/accessLevel","enum",{allowedValues: schema40.enum})];
 return false;
 }
 }
@@ -22074,26 +21896,26 @@ return false;
 }
 }
 else {
-validate169.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate168.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate169.errors = vErrors;
+validate168.errors = vErrors;
 return errors === 0;
 }
-validate169.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate168.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_DeviceList = validate170;
-const schema347 = {"type":"object","properties":{"deviceListElements":{"type":"integer","minimum":0,"maximum":4294967295},"deviceList":{"type":"array","items":{"$ref":"#/$defs/DeviceInfo"}}},"required":["deviceListElements","deviceList"],"additionalProperties":false};
-const schema348 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"deviceState":{"$ref":"#/$defs/DeviceState"},"radio":{"$ref":"#/$defs/RadioMask"},"deviceCapability":{"type":"integer","minimum":0,"maximum":4294967295},"connectionType":{"$ref":"#/$defs/ConnectionTypeMask"},"deviceType":{"$ref":"#/$defs/DeviceType"},"description":{"type":"string"},"uniqueIdentifier":{"type":"string"},"manufacturer":{"type":"string"},"model":{"type":"string"}},"required":["deviceId","deviceState","radio","deviceCapability","connectionType","deviceType","description","uniqueIdentifier"],"additionalProperties":false};
-const schema350 = {"type":"integer","minimum":0,"maximum":65535};
-const schema352 = {"type":"integer","minimum":0,"maximum":4294967295};
-const schema353 = {"type":"integer","minimum":0,"maximum":65535};
+const type_DeviceList = validate169;
+const schema343 = {"type":"object","properties":{"deviceListElements":{"type":"integer","minimum":0,"maximum":4294967295},"deviceList":{"type":"array","items":{"$ref":"#/$defs/DeviceInfo"}}},"required":["deviceListElements","deviceList"],"additionalProperties":false};
+const schema344 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"deviceState":{"$ref":"#/$defs/DeviceState"},"radio":{"$ref":"#/$defs/RadioMask"},"deviceCapability":{"type":"integer","minimum":0,"maximum":4294967295},"connectionType":{"$ref":"#/$defs/ConnectionTypeMask"},"deviceType":{"$ref":"#/$defs/DeviceType"},"description":{"type":"string"},"uniqueIdentifier":{"type":"string"},"manufacturer":{"type":"string"},"model":{"type":"string"}},"required":["deviceId","deviceState","radio","deviceCapability","connectionType","deviceType","description","uniqueIdentifier"],"additionalProperties":false};
+const schema346 = {"type":"integer","minimum":0,"maximum":65535};
+const schema348 = {"type":"integer","minimum":0,"maximum":4294967295};
+const schema349 = {"type":"integer","minimum":0,"maximum":65535};
 
-function validate171(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate170(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate171.evaluated;
+const evaluated0 = validate170.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -22104,14 +21926,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.deviceState === undefined) && (missing0 = "deviceState"))) || ((data.radio === undefined) && (missing0 = "radio"))) || ((data.deviceCapability === undefined) && (missing0 = "deviceCapability"))) || ((data.connectionType === undefined) && (missing0 = "connectionType"))) || ((data.deviceType === undefined) && (missing0 = "deviceType"))) || ((data.description === undefined) && (missing0 = "description"))) || ((data.uniqueIdentifier === undefined) && (missing0 = "uniqueIdentifier"))){
-validate171.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate170.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func3.call(schema348.properties, key0))){
-validate171.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+if(!(func3.call(schema344.properties, key0))){
+validate170.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -22197,7 +22019,7 @@ else {
 vErrors.push(err5);
 }
 errors++;
-validate171.errors = vErrors;
+validate170.errors = vErrors;
 return false;
 }
 else {
@@ -22222,18 +22044,18 @@ let data1 = data.deviceState;
 const _errs9 = errors;
 const _errs10 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate171.errors = [cmapiError(instancePath+"/deviceState","type",{type: "integer"})];
+validate170.errors = [cmapiError(instancePath+"/deviceState","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs10){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 65535 || isNaN(data1)){
-validate171.errors = [cmapiError(instancePath+"/deviceState","maximum",{comparison: "<=", limit: 65535})];
+validate170.errors = [cmapiError(instancePath+"/deviceState","maximum",{comparison: "<=", limit: 65535})];
 return false;
 }
 else {
 if(data1 < 0 || isNaN(data1)){
-validate171.errors = [cmapiError(instancePath+"/deviceState","minimum",{comparison: ">=", limit: 0})];
+validate170.errors = [cmapiError(instancePath+"/deviceState","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -22250,18 +22072,18 @@ let data2 = data.radio;
 const _errs12 = errors;
 const _errs13 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate171.errors = [cmapiError(instancePath+"/radio","type",{type: "integer"})];
+validate170.errors = [cmapiError(instancePath+"/radio","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs13){
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 4294967295 || isNaN(data2)){
-validate171.errors = [cmapiError(instancePath+"/radio","maximum",{comparison: "<=", limit: 4294967295})];
+validate170.errors = [cmapiError(instancePath+"/radio","maximum",{comparison: "<=", limit: 4294967295})];
 return false;
 }
 else {
 if(data2 < 0 || isNaN(data2)){
-validate171.errors = [cmapiError(instancePath+"/radio","minimum",{comparison: ">=", limit: 0})];
+validate170.errors = [cmapiError(instancePath+"/radio","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -22277,18 +22099,18 @@ if(data.deviceCapability !== undefined){
 let data3 = data.deviceCapability;
 const _errs15 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate171.errors = [cmapiError(instancePath+"/deviceCapability","type",{type: "integer"})];
+validate170.errors = [cmapiError(instancePath+"/deviceCapability","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs15){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 4294967295 || isNaN(data3)){
-validate171.errors = [cmapiError(instancePath+"/deviceCapability","maximum",{comparison: "<=", limit: 4294967295})];
+validate170.errors = [cmapiError(instancePath+"/deviceCapability","maximum",{comparison: "<=", limit: 4294967295})];
 return false;
 }
 else {
 if(data3 < 0 || isNaN(data3)){
-validate171.errors = [cmapiError(instancePath+"/deviceCapability","minimum",{comparison: ">=", limit: 0})];
+validate170.errors = [cmapiError(instancePath+"/deviceCapability","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -22305,18 +22127,18 @@ let data4 = data.connectionType;
 const _errs17 = errors;
 const _errs18 = errors;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate171.errors = [cmapiError(instancePath+"/connectionType","type",{type: "integer"})];
+validate170.errors = [cmapiError(instancePath+"/connectionType","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs18){
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 4294967295 || isNaN(data4)){
-validate171.errors = [cmapiError(instancePath+"/connectionType","maximum",{comparison: "<=", limit: 4294967295})];
+validate170.errors = [cmapiError(instancePath+"/connectionType","maximum",{comparison: "<=", limit: 4294967295})];
 return false;
 }
 else {
 if(data4 < 0 || isNaN(data4)){
-validate171.errors = [cmapiError(instancePath+"/connectionType","minimum",{comparison: ">=", limit: 0})];
+validate170.errors = [cmapiError(instancePath+"/connectionType","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -22333,18 +22155,18 @@ let data5 = data.deviceType;
 const _errs20 = errors;
 const _errs21 = errors;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-validate171.errors = [cmapiError(instancePath+"/deviceType","type",{type: "integer"})];
+validate170.errors = [cmapiError(instancePath+"/deviceType","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs21){
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 65535 || isNaN(data5)){
-validate171.errors = [cmapiError(instancePath+"/deviceType","maximum",{comparison: "<=", limit: 65535})];
+validate170.errors = [cmapiError(instancePath+"/deviceType","maximum",{comparison: "<=", limit: 65535})];
 return false;
 }
 else {
 if(data5 < 0 || isNaN(data5)){
-validate171.errors = [cmapiError(instancePath+"/deviceType","minimum",{comparison: ">=", limit: 0})];
+validate170.errors = [cmapiError(instancePath+"/deviceType","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -22359,7 +22181,7 @@ if(valid0){
 if(data.description !== undefined){
 const _errs23 = errors;
 if(typeof data.description !== "string"){
-validate171.errors = [cmapiError(instancePath+"/description","type",{type: "string"})];
+validate170.errors = [cmapiError(instancePath+"/description","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs23 === errors;
@@ -22371,7 +22193,7 @@ if(valid0){
 if(data.uniqueIdentifier !== undefined){
 const _errs25 = errors;
 if(typeof data.uniqueIdentifier !== "string"){
-validate171.errors = [cmapiError(instancePath+"/uniqueIdentifier","type",{type: "string"})];
+validate170.errors = [cmapiError(instancePath+"/uniqueIdentifier","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs25 === errors;
@@ -22383,7 +22205,7 @@ if(valid0){
 if(data.manufacturer !== undefined){
 const _errs27 = errors;
 if(typeof data.manufacturer !== "string"){
-validate171.errors = [cmapiError(instancePath+"/manufacturer","type",{type: "string"})];
+validate170.errors = [cmapiError(instancePath+"/manufacturer","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs27 === errors;
@@ -22395,7 +22217,7 @@ if(valid0){
 if(data.model !== undefined){
 const _errs29 = errors;
 if(typeof data.model !== "string"){
-validate171.errors = [cmapiError(instancePath+"/model","type",{type: "string"})];
+validate170.errors = [cmapiError(instancePath+"/model","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs29 === errors;
@@ -22416,20 +22238,20 @@ var valid0 = true;
 }
 }
 else {
-validate171.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate170.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate171.errors = vErrors;
+validate170.errors = vErrors;
 return errors === 0;
 }
-validate171.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate170.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate170(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate169(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate170.evaluated;
+const evaluated0 = validate169.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -22440,14 +22262,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.deviceListElements === undefined) && (missing0 = "deviceListElements")) || ((data.deviceList === undefined) && (missing0 = "deviceList"))){
-validate170.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate169.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "deviceListElements") || (key0 === "deviceList"))){
-validate170.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate169.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -22457,18 +22279,18 @@ if(data.deviceListElements !== undefined){
 let data0 = data.deviceListElements;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate170.errors = [cmapiError(instancePath+"/deviceListElements","type",{type: "integer"})];
+validate169.errors = [cmapiError(instancePath+"/deviceListElements","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 4294967295 || isNaN(data0)){
-validate170.errors = [cmapiError(instancePath+"/deviceListElements","maximum",{comparison: "<=", limit: 4294967295})];
+validate169.errors = [cmapiError(instancePath+"/deviceListElements","maximum",{comparison: "<=", limit: 4294967295})];
 return false;
 }
 else {
 if(data0 < 0 || isNaN(data0)){
-validate170.errors = [cmapiError(instancePath+"/deviceListElements","minimum",{comparison: ">=", limit: 0})];
+validate169.errors = [cmapiError(instancePath+"/deviceListElements","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -22489,8 +22311,8 @@ var valid1 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs6 = errors;
-if(!(validate171(data1[i0], {instancePath:instancePath+"/deviceList/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
+if(!(validate170(data1[i0], {instancePath:instancePath+"/deviceList/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs6 === errors;
@@ -22500,7 +22322,7 @@ break;
 }
 }
 else {
-validate170.errors = [cmapiError(instancePath+"/deviceList","type",{type: "array"})];
+validate169.errors = [cmapiError(instancePath+"/deviceList","type",{type: "array"})];
 return false;
 }
 }
@@ -22514,21 +22336,21 @@ var valid0 = true;
 }
 }
 else {
-validate170.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate169.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate170.errors = vErrors;
+validate169.errors = vErrors;
 return errors === 0;
 }
-validate170.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate169.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_DeviceInfo = validate173;
+const type_DeviceInfo = validate172;
 
-function validate173(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate172(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate173.evaluated;
+const evaluated0 = validate172.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -22539,14 +22361,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.deviceState === undefined) && (missing0 = "deviceState"))) || ((data.radio === undefined) && (missing0 = "radio"))) || ((data.deviceCapability === undefined) && (missing0 = "deviceCapability"))) || ((data.connectionType === undefined) && (missing0 = "connectionType"))) || ((data.deviceType === undefined) && (missing0 = "deviceType"))) || ((data.description === undefined) && (missing0 = "description"))) || ((data.uniqueIdentifier === undefined) && (missing0 = "uniqueIdentifier"))){
-validate173.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate172.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func3.call(schema348.properties, key0))){
-validate173.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+if(!(func3.call(schema344.properties, key0))){
+validate172.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -22632,7 +22454,7 @@ else {
 vErrors.push(err5);
 }
 errors++;
-validate173.errors = vErrors;
+validate172.errors = vErrors;
 return false;
 }
 else {
@@ -22657,18 +22479,18 @@ let data1 = data.deviceState;
 const _errs9 = errors;
 const _errs10 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate173.errors = [cmapiError(instancePath+"/deviceState","type",{type: "integer"})];
+validate172.errors = [cmapiError(instancePath+"/deviceState","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs10){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 65535 || isNaN(data1)){
-validate173.errors = [cmapiError(instancePath+"/deviceState","maximum",{comparison: "<=", limit: 65535})];
+validate172.errors = [cmapiError(instancePath+"/deviceState","maximum",{comparison: "<=", limit: 65535})];
 return false;
 }
 else {
 if(data1 < 0 || isNaN(data1)){
-validate173.errors = [cmapiError(instancePath+"/deviceState","minimum",{comparison: ">=", limit: 0})];
+validate172.errors = [cmapiError(instancePath+"/deviceState","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -22685,18 +22507,18 @@ let data2 = data.radio;
 const _errs12 = errors;
 const _errs13 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate173.errors = [cmapiError(instancePath+"/radio","type",{type: "integer"})];
+validate172.errors = [cmapiError(instancePath+"/radio","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs13){
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 4294967295 || isNaN(data2)){
-validate173.errors = [cmapiError(instancePath+"/radio","maximum",{comparison: "<=", limit: 4294967295})];
+validate172.errors = [cmapiError(instancePath+"/radio","maximum",{comparison: "<=", limit: 4294967295})];
 return false;
 }
 else {
 if(data2 < 0 || isNaN(data2)){
-validate173.errors = [cmapiError(instancePath+"/radio","minimum",{comparison: ">=", limit: 0})];
+validate172.errors = [cmapiError(instancePath+"/radio","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -22712,18 +22534,18 @@ if(data.deviceCapability !== undefined){
 let data3 = data.deviceCapability;
 const _errs15 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate173.errors = [cmapiError(instancePath+"/deviceCapability","type",{type: "integer"})];
+validate172.errors = [cmapiError(instancePath+"/deviceCapability","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs15){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 4294967295 || isNaN(data3)){
-validate173.errors = [cmapiError(instancePath+"/deviceCapability","maximum",{comparison: "<=", limit: 4294967295})];
+validate172.errors = [cmapiError(instancePath+"/deviceCapability","maximum",{comparison: "<=", limit: 4294967295})];
 return false;
 }
 else {
 if(data3 < 0 || isNaN(data3)){
-validate173.errors = [cmapiError(instancePath+"/deviceCapability","minimum",{comparison: ">=", limit: 0})];
+validate172.errors = [cmapiError(instancePath+"/deviceCapability","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -22740,18 +22562,18 @@ let data4 = data.connectionType;
 const _errs17 = errors;
 const _errs18 = errors;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate173.errors = [cmapiError(instancePath+"/connectionType","type",{type: "integer"})];
+validate172.errors = [cmapiError(instancePath+"/connectionType","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs18){
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 4294967295 || isNaN(data4)){
-validate173.errors = [cmapiError(instancePath+"/connectionType","maximum",{comparison: "<=", limit: 4294967295})];
+validate172.errors = [cmapiError(instancePath+"/connectionType","maximum",{comparison: "<=", limit: 4294967295})];
 return false;
 }
 else {
 if(data4 < 0 || isNaN(data4)){
-validate173.errors = [cmapiError(instancePath+"/connectionType","minimum",{comparison: ">=", limit: 0})];
+validate172.errors = [cmapiError(instancePath+"/connectionType","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -22768,18 +22590,18 @@ let data5 = data.deviceType;
 const _errs20 = errors;
 const _errs21 = errors;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-validate173.errors = [cmapiError(instancePath+"/deviceType","type",{type: "integer"})];
+validate172.errors = [cmapiError(instancePath+"/deviceType","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs21){
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 65535 || isNaN(data5)){
-validate173.errors = [cmapiError(instancePath+"/deviceType","maximum",{comparison: "<=", limit: 65535})];
+validate172.errors = [cmapiError(instancePath+"/deviceType","maximum",{comparison: "<=", limit: 65535})];
 return false;
 }
 else {
 if(data5 < 0 || isNaN(data5)){
-validate173.errors = [cmapiError(instancePath+"/deviceType","minimum",{comparison: ">=", limit: 0})];
+validate172.errors = [cmapiError(instancePath+"/deviceType","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -22794,7 +22616,7 @@ if(valid0){
 if(data.description !== undefined){
 const _errs23 = errors;
 if(typeof data.description !== "string"){
-validate173.errors = [cmapiError(instancePath+"/description","type",{type: "string"})];
+validate172.errors = [cmapiError(instancePath+"/description","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs23 === errors;
@@ -22806,7 +22628,7 @@ if(valid0){
 if(data.uniqueIdentifier !== undefined){
 const _errs25 = errors;
 if(typeof data.uniqueIdentifier !== "string"){
-validate173.errors = [cmapiError(instancePath+"/uniqueIdentifier","type",{type: "string"})];
+validate172.errors = [cmapiError(instancePath+"/uniqueIdentifier","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs25 === errors;
@@ -22818,7 +22640,7 @@ if(valid0){
 if(data.manufacturer !== undefined){
 const _errs27 = errors;
 if(typeof data.manufacturer !== "string"){
-validate173.errors = [cmapiError(instancePath+"/manufacturer","type",{type: "string"})];
+validate172.errors = [cmapiError(instancePath+"/manufacturer","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs27 === errors;
@@ -22830,7 +22652,7 @@ if(valid0){
 if(data.model !== undefined){
 const _errs29 = errors;
 if(typeof data.model !== "string"){
-validate173.errors = [cmapiError(instancePath+"/model","type",{type: "string"})];
+validate172.errors = [cmapiError(instancePath+"/model","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs29 === errors;
@@ -22851,22 +22673,22 @@ var valid0 = true;
 }
 }
 else {
-validate173.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate172.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate173.errors = vErrors;
+validate172.errors = vErrors;
 return errors === 0;
 }
-validate173.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate172.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_DeviceHandle = validate174;
-const schema360 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"}},"required":["deviceId"],"additionalProperties":false};
+const type_DeviceHandle = validate173;
+const schema356 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"}},"required":["deviceId"],"additionalProperties":false};
 
-function validate174(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate173(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate174.evaluated;
+const evaluated0 = validate173.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -22877,14 +22699,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.deviceId === undefined) && (missing0 = "deviceId")){
-validate174.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate173.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(key0 === "deviceId")){
-validate174.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate173.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -22969,7 +22791,7 @@ else {
 vErrors.push(err5);
 }
 errors++;
-validate174.errors = vErrors;
+validate173.errors = vErrors;
 return false;
 }
 else {
@@ -22988,22 +22810,22 @@ vErrors = null;
 }
 }
 else {
-validate174.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate173.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate174.errors = vErrors;
+validate173.errors = vErrors;
 return errors === 0;
 }
-validate174.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate173.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_CellularProfileList = validate175;
-const schema362 = {"type":"object","properties":{"profileListElements":{"type":"integer","minimum":0,"maximum":4294967295},"profileList":{"type":"array","items":{"$ref":"#/$defs/CellularProfile"}},"defaultProfileName":{"type":"string"}},"required":["profileListElements","profileList"],"additionalProperties":false};
+const type_CellularProfileList = validate174;
+const schema358 = {"type":"object","properties":{"profileListElements":{"type":"integer","minimum":0,"maximum":4294967295},"profileList":{"type":"array","items":{"$ref":"#/$defs/CellularProfile"}},"defaultProfileName":{"type":"string"}},"required":["profileListElements","profileList"],"additionalProperties":false};
 
-function validate175(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate174(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate175.evaluated;
+const evaluated0 = validate174.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -23014,14 +22836,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.profileListElements === undefined) && (missing0 = "profileListElements")) || ((data.profileList === undefined) && (missing0 = "profileList"))){
-validate175.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate174.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "profileListElements") || (key0 === "profileList")) || (key0 === "defaultProfileName"))){
-validate175.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate174.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -23031,18 +22853,18 @@ if(data.profileListElements !== undefined){
 let data0 = data.profileListElements;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate175.errors = [cmapiError(instancePath+"/profileListElements","type",{type: "integer"})];
+validate174.errors = [cmapiError(instancePath+"/profileListElements","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 4294967295 || isNaN(data0)){
-validate175.errors = [cmapiError(instancePath+"/profileListElements","maximum",{comparison: "<=", limit: 4294967295})];
+validate174.errors = [cmapiError(instancePath+"/profileListElements","maximum",{comparison: "<=", limit: 4294967295})];
 return false;
 }
 else {
 if(data0 < 0 || isNaN(data0)){
-validate175.errors = [cmapiError(instancePath+"/profileListElements","minimum",{comparison: ">=", limit: 0})];
+validate174.errors = [cmapiError(instancePath+"/profileListElements","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -23074,7 +22896,7 @@ break;
 }
 }
 else {
-validate175.errors = [cmapiError(instancePath+"/profileList","type",{type: "array"})];
+validate174.errors = [cmapiError(instancePath+"/profileList","type",{type: "array"})];
 return false;
 }
 }
@@ -23087,7 +22909,7 @@ if(valid0){
 if(data.defaultProfileName !== undefined){
 const _errs7 = errors;
 if(typeof data.defaultProfileName !== "string"){
-validate175.errors = [cmapiError(instancePath+"/defaultProfileName","type",{type: "string"})];
+validate174.errors = [cmapiError(instancePath+"/defaultProfileName","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -23101,21 +22923,21 @@ var valid0 = true;
 }
 }
 else {
-validate175.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate174.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate175.errors = vErrors;
+validate174.errors = vErrors;
 return errors === 0;
 }
-validate175.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate174.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_CellularProfile = validate177;
+const type_CellularProfile = validate176;
 
-function validate177(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate176(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate177.evaluated;
+const evaluated0 = validate176.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -23126,14 +22948,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.profileName === undefined) && (missing0 = "profileName")) || ((data.apn === undefined) && (missing0 = "apn"))){
-validate177.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate176.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(func3.call(schema52.properties, key0))){
-validate177.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate176.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -23142,7 +22964,7 @@ if(_errs1 === errors){
 if(data.profileName !== undefined){
 const _errs2 = errors;
 if(typeof data.profileName !== "string"){
-validate177.errors = [cmapiError(instancePath+"/profileName","type",{type: "string"})];
+validate176.errors = [cmapiError(instancePath+"/profileName","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -23154,7 +22976,7 @@ if(valid0){
 if(data.apn !== undefined){
 const _errs4 = errors;
 if(typeof data.apn !== "string"){
-validate177.errors = [cmapiError(instancePath+"/apn","type",{type: "string"})];
+validate176.errors = [cmapiError(instancePath+"/apn","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -23167,11 +22989,11 @@ if(data.profileType !== undefined){
 let data2 = data.profileType;
 const _errs6 = errors;
 if(typeof data2 !== "string"){
-validate177.errors = [cmapiError(instancePath+"/profileType","type",{type: "string"})];
+validate176.errors = [cmapiError(instancePath+"/profileType","type",{type: "string"})];
 return false;
 }
 if(!(((((data2 === "internet") || (data2 === "mms")) || (data2 === "ims")) || (data2 === "tethering")) || (data2 === "m2m"))){
-validate177.errors = [cmapiError(instancePath+"/profileType","enum",{allowedValues: schema53.enum})];
+validate176.errors = [cmapiError(instancePath+"/profileType","enum",{allowedValues: schema53.enum})];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -23183,7 +23005,7 @@ if(valid0){
 if(data.userName !== undefined){
 const _errs9 = errors;
 if(typeof data.userName !== "string"){
-validate177.errors = [cmapiError(instancePath+"/userName","type",{type: "string"})];
+validate176.errors = [cmapiError(instancePath+"/userName","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -23195,7 +23017,7 @@ if(valid0){
 if(data.password !== undefined){
 const _errs11 = errors;
 if(typeof data.password !== "string"){
-validate177.errors = [cmapiError(instancePath+"/password","type",{type: "string"})];
+validate176.errors = [cmapiError(instancePath+"/password","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs11 === errors;
@@ -23208,11 +23030,11 @@ if(data.authType !== undefined){
 let data5 = data.authType;
 const _errs13 = errors;
 if(typeof data5 !== "string"){
-validate177.errors = [cmapiError(instancePath+"/authType","type",{type: "string"})];
+validate176.errors = [cmapiError(instancePath+"/authType","type",{type: "string"})];
 return false;
 }
 if(!((((data5 === "none") || (data5 === "PAP")) || (data5 === "CHAP")) || (data5 === "PAP_OR_CHAP"))){
-validate177.errors = [cmapiError(instancePath+"/authType","enum",{allowedValues: schema54.enum})];
+validate176.errors = [cmapiError(instancePath+"/authType","enum",{allowedValues: schema54.enum})];
 return false;
 }
 var valid0 = _errs13 === errors;
@@ -23225,11 +23047,11 @@ if(data.ipAddrType !== undefined){
 let data6 = data.ipAddrType;
 const _errs16 = errors;
 if(typeof data6 !== "string"){
-validate177.errors = [cmapiError(instancePath+"/ipAddrType","type",{type: "string"})];
+validate176.errors = [cmapiError(instancePath+"/ipAddrType","type",{type: "string"})];
 return false;
 }
 if(!(((data6 === "IPv4") || (data6 === "IPv6")) || (data6 === "IPv4v6"))){
-validate177.errors = [cmapiError(instancePath+"/ipAddrType","enum",{allowedValues: schema55.enum})];
+validate176.errors = [cmapiError(instancePath+"/ipAddrType","enum",{allowedValues: schema55.enum})];
 return false;
 }
 var valid0 = _errs16 === errors;
@@ -23241,7 +23063,7 @@ if(valid0){
 if(data.ipAddress !== undefined){
 const _errs19 = errors;
 if(typeof data.ipAddress !== "string"){
-validate177.errors = [cmapiError(instancePath+"/ipAddress","type",{type: "string"})];
+validate176.errors = [cmapiError(instancePath+"/ipAddress","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs19 === errors;
@@ -23253,7 +23075,7 @@ if(valid0){
 if(data.primaryDns !== undefined){
 const _errs21 = errors;
 if(typeof data.primaryDns !== "string"){
-validate177.errors = [cmapiError(instancePath+"/primaryDns","type",{type: "string"})];
+validate176.errors = [cmapiError(instancePath+"/primaryDns","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs21 === errors;
@@ -23265,7 +23087,7 @@ if(valid0){
 if(data.secondaryDns !== undefined){
 const _errs23 = errors;
 if(typeof data.secondaryDns !== "string"){
-validate177.errors = [cmapiError(instancePath+"/secondaryDns","type",{type: "string"})];
+validate176.errors = [cmapiError(instancePath+"/secondaryDns","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs23 === errors;
@@ -23278,18 +23100,18 @@ if(data.timeout !== undefined){
 let data10 = data.timeout;
 const _errs25 = errors;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-validate177.errors = [cmapiError(instancePath+"/timeout","type",{type: "integer"})];
+validate176.errors = [cmapiError(instancePath+"/timeout","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs25){
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 > 4294967295 || isNaN(data10)){
-validate177.errors = [cmapiError(instancePath+"/timeout","maximum",{comparison: "<=", limit: 4294967295})];
+validate176.errors = [cmapiError(instancePath+"/timeout","maximum",{comparison: "<=", limit: 4294967295})];
 return false;
 }
 else {
 if(data10 < 0 || isNaN(data10)){
-validate177.errors = [cmapiError(instancePath+"/timeout","minimum",{comparison: ">=", limit: 0})];
+validate176.errors = [cmapiError(instancePath+"/timeout","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -23304,7 +23126,7 @@ if(valid0){
 if(data.readOnly !== undefined){
 const _errs27 = errors;
 if(typeof data.readOnly !== "boolean"){
-validate177.errors = [cmapiError(instancePath+"/readOnly","type",{type: "boolean"})];
+validate176.errors = [cmapiError(instancePath+"/readOnly","type",{type: "boolean"})];
 return false;
 }
 var valid0 = _errs27 === errors;
@@ -23327,6 +23149,55 @@ var valid0 = true;
 }
 }
 else {
+validate176.errors = [cmapiError(instancePath,"type",{type: "object"})];
+return false;
+}
+}
+validate176.errors = vErrors;
+return errors === 0;
+}
+validate176.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const type_ProfileName = validate177;
+const schema363 = {"type":"object","properties":{"profileName":{"type":"string"}},"required":["profileName"],"additionalProperties":false};
+
+function validate177(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate177.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.profileName === undefined) && (missing0 = "profileName")){
+validate177.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(key0 === "profileName")){
+validate177.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.profileName !== undefined){
+if(typeof data.profileName !== "string"){
+validate177.errors = [cmapiError(instancePath+"/profileName","type",{type: "string"})];
+return false;
+}
+}
+}
+}
+}
+else {
 validate177.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
@@ -23336,8 +23207,12 @@ return errors === 0;
 }
 validate177.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_ProfileName = validate178;
-const schema367 = {"type":"object","properties":{"profileName":{"type":"string"}},"required":["profileName"],"additionalProperties":false};
+const type_RegistrationInfo = validate178;
+const schema364 = {"type":"object","properties":{"state":{"$ref":"#/$defs/RegistrationState"},"plmn":{"$ref":"#/$defs/Plmn"},"operatorName":{"type":"string"},"radioTechnology":{"$ref":"#/$defs/RadioTechnology"},"rejectCause":{"type":"integer","minimum":0,"maximum":65535}},"required":["state"],"additionalProperties":false};
+const schema365 = {"type":"string","enum":["not_registered","registered_home","searching","denied","unknown","registered_roaming"]};
+const schema366 = {"type":"object","properties":{"mcc":{"type":"string","pattern":"^[0-9]{3}$"},"mnc":{"type":"string","pattern":"^[0-9]{2,3}$"}},"required":["mcc","mnc"],"additionalProperties":false};
+const pattern121 = new RegExp("^[0-9]{3}$", "u");
+const pattern122 = new RegExp("^[0-9]{2,3}$", "u");
 
 function validate178(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -23352,68 +23227,15 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.profileName === undefined) && (missing0 = "profileName")){
+if((data.state === undefined) && (missing0 = "state")){
 validate178.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(key0 === "profileName")){
-validate178.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.profileName !== undefined){
-if(typeof data.profileName !== "string"){
-validate178.errors = [cmapiError(instancePath+"/profileName","type",{type: "string"})];
-return false;
-}
-}
-}
-}
-}
-else {
-validate178.errors = [cmapiError(instancePath,"type",{type: "object"})];
-return false;
-}
-}
-validate178.errors = vErrors;
-return errors === 0;
-}
-validate178.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const type_RegistrationInfo = validate179;
-const schema368 = {"type":"object","properties":{"state":{"$ref":"#/$defs/RegistrationState"},"plmn":{"$ref":"#/$defs/Plmn"},"operatorName":{"type":"string"},"radioTechnology":{"$ref":"#/$defs/RadioTechnology"},"rejectCause":{"type":"integer","minimum":0,"maximum":65535}},"required":["state"],"additionalProperties":false};
-const schema369 = {"type":"string","enum":["not_registered","registered_home","searching","denied","unknown","registered_roaming"]};
-const schema370 = {"type":"object","properties":{"mcc":{"type":"string","pattern":"^[0-9]{3}$"},"mnc":{"type":"string","pattern":"^[0-9]{2,3}$"}},"required":["mcc","mnc"],"additionalProperties":false};
-const pattern122 = new RegExp("^[0-9]{3}$", "u");
-const pattern123 = new RegExp("^[0-9]{2,3}$", "u");
-
-function validate179(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate179.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.state === undefined) && (missing0 = "state")){
-validate179.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
 if(!(((((key0 === "state") || (key0 === "plmn")) || (key0 === "operatorName")) || (key0 === "radioTechnology")) || (key0 === "rejectCause"))){
-validate179.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate178.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -23423,11 +23245,11 @@ if(data.state !== undefined){
 let data0 = data.state;
 const _errs2 = errors;
 if(typeof data0 !== "string"){
-validate179.errors = [cmapiError(instancePath+"/state","type",{type: "string"})];
+validate178.errors = [cmapiError(instancePath+"/state","type",{type: "string"})];
 return false;
 }
 if(!((((((data0 === "not_registered") || (data0 === "registered_home")) || (data0 === "searching")) || (data0 === "denied")) || (data0 === "unknown")) || (data0 === "registered_roaming"))){
-validate179.errors = [cmapiError(instancePath+"/state","enum",{allowedValues: schema369.enum})];
+validate178.errors = [cmapiError(instancePath+"/state","enum",{allowedValues: schema365.enum})];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -23444,14 +23266,14 @@ if(errors === _errs6){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
 if(((data1.mcc === undefined) && (missing1 = "mcc")) || ((data1.mnc === undefined) && (missing1 = "mnc"))){
-validate179.errors = [cmapiError(instancePath+"/plmn","required",{missingProperty: missing1})];
+validate178.errors = [cmapiError(instancePath+"/plmn","required",{missingProperty: missing1})];
 return false;
 }
 else {
 const _errs8 = errors;
 for(const key1 in data1){
 if(!((key1 === "mcc") || (key1 === "mnc"))){
-validate179.errors = [cmapiError(instancePath+"/plmn","additionalProperties",{additionalProperty: key1})];
+validate178.errors = [cmapiError(instancePath+"/plmn","additionalProperties",{additionalProperty: key1})];
 return false;
 break;
 }
@@ -23462,13 +23284,13 @@ let data2 = data1.mcc;
 const _errs9 = errors;
 if(errors === _errs9){
 if(typeof data2 === "string"){
-if(!pattern122.test(data2)){
-validate179.errors = [cmapiError(instancePath+"/plmn/mcc","pattern",{pattern: "^[0-9]{3}$"})];
+if(!pattern121.test(data2)){
+validate178.errors = [cmapiError(instancePath+"/plmn/mcc","pattern",{pattern: "^[0-9]{3}$"})];
 return false;
 }
 }
 else {
-validate179.errors = [cmapiError(instancePath+"/plmn/mcc","type",{type: "string"})];
+validate178.errors = [cmapiError(instancePath+"/plmn/mcc","type",{type: "string"})];
 return false;
 }
 }
@@ -23483,13 +23305,13 @@ let data3 = data1.mnc;
 const _errs11 = errors;
 if(errors === _errs11){
 if(typeof data3 === "string"){
-if(!pattern123.test(data3)){
-validate179.errors = [cmapiError(instancePath+"/plmn/mnc","pattern",{pattern: "^[0-9]{2,3}$"})];
+if(!pattern122.test(data3)){
+validate178.errors = [cmapiError(instancePath+"/plmn/mnc","pattern",{pattern: "^[0-9]{2,3}$"})];
 return false;
 }
 }
 else {
-validate179.errors = [cmapiError(instancePath+"/plmn/mnc","type",{type: "string"})];
+validate178.errors = [cmapiError(instancePath+"/plmn/mnc","type",{type: "string"})];
 return false;
 }
 }
@@ -23503,7 +23325,7 @@ var valid3 = true;
 }
 }
 else {
-validate179.errors = [cmapiError(instancePath+"/plmn","type",{type: "object"})];
+validate178.errors = [cmapiError(instancePath+"/plmn","type",{type: "object"})];
 return false;
 }
 }
@@ -23516,7 +23338,7 @@ if(valid0){
 if(data.operatorName !== undefined){
 const _errs13 = errors;
 if(typeof data.operatorName !== "string"){
-validate179.errors = [cmapiError(instancePath+"/operatorName","type",{type: "string"})];
+validate178.errors = [cmapiError(instancePath+"/operatorName","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs13 === errors;
@@ -23529,11 +23351,11 @@ if(data.radioTechnology !== undefined){
 let data5 = data.radioTechnology;
 const _errs15 = errors;
 if(typeof data5 !== "string"){
-validate179.errors = [cmapiError(instancePath+"/radioTechnology","type",{type: "string"})];
+validate178.errors = [cmapiError(instancePath+"/radioTechnology","type",{type: "string"})];
 return false;
 }
 if(!((((((((((((data5 === "GSM") || (data5 === "GPRS")) || (data5 === "EDGE")) || (data5 === "WCDMA_UMTS")) || (data5 === "HSPA")) || (data5 === "HSPA_PLUS")) || (data5 === "LTE")) || (data5 === "LTE_ADVANCED")) || (data5 === "NR")) || (data5 === "CDMA2000_1X")) || (data5 === "CDMA2000_EVDO")) || (data5 === "WLAN"))){
-validate179.errors = [cmapiError(instancePath+"/radioTechnology","enum",{allowedValues: schema61.enum})];
+validate178.errors = [cmapiError(instancePath+"/radioTechnology","enum",{allowedValues: schema61.enum})];
 return false;
 }
 var valid0 = _errs15 === errors;
@@ -23546,18 +23368,18 @@ if(data.rejectCause !== undefined){
 let data6 = data.rejectCause;
 const _errs18 = errors;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-validate179.errors = [cmapiError(instancePath+"/rejectCause","type",{type: "integer"})];
+validate178.errors = [cmapiError(instancePath+"/rejectCause","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs18){
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 > 65535 || isNaN(data6)){
-validate179.errors = [cmapiError(instancePath+"/rejectCause","maximum",{comparison: "<=", limit: 65535})];
+validate178.errors = [cmapiError(instancePath+"/rejectCause","maximum",{comparison: "<=", limit: 65535})];
 return false;
 }
 else {
 if(data6 < 0 || isNaN(data6)){
-validate179.errors = [cmapiError(instancePath+"/rejectCause","minimum",{comparison: ">=", limit: 0})];
+validate178.errors = [cmapiError(instancePath+"/rejectCause","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -23576,24 +23398,24 @@ var valid0 = true;
 }
 }
 else {
-validate179.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate178.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate179.errors = vErrors;
+validate178.errors = vErrors;
 return errors === 0;
 }
-validate179.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate178.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_OperatorList = validate180;
-const schema372 = {"type":"object","properties":{"operatorListElements":{"type":"integer","minimum":0,"maximum":4294967295},"operatorList":{"type":"array","items":{"$ref":"#/$defs/OperatorInfo"}}},"required":["operatorListElements","operatorList"],"additionalProperties":false};
-const schema373 = {"type":"object","properties":{"plmn":{"$ref":"#/$defs/Plmn"},"longName":{"type":"string"},"shortName":{"type":"string"},"status":{"$ref":"#/$defs/OperatorStatus"},"radioTechnologies":{"type":"array","items":{"$ref":"#/$defs/RadioTechnology"}}},"required":["plmn","longName","status","radioTechnologies"],"additionalProperties":false};
-const schema375 = {"type":"string","enum":["unknown","available","current","forbidden"]};
+const type_OperatorList = validate179;
+const schema368 = {"type":"object","properties":{"operatorListElements":{"type":"integer","minimum":0,"maximum":4294967295},"operatorList":{"type":"array","items":{"$ref":"#/$defs/OperatorInfo"}}},"required":["operatorListElements","operatorList"],"additionalProperties":false};
+const schema369 = {"type":"object","properties":{"plmn":{"$ref":"#/$defs/Plmn"},"longName":{"type":"string"},"shortName":{"type":"string"},"status":{"$ref":"#/$defs/OperatorStatus"},"radioTechnologies":{"type":"array","items":{"$ref":"#/$defs/RadioTechnology"}}},"required":["plmn","longName","status","radioTechnologies"],"additionalProperties":false};
+const schema371 = {"type":"string","enum":["unknown","available","current","forbidden"]};
 
-function validate181(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate180(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate181.evaluated;
+const evaluated0 = validate180.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -23604,14 +23426,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.plmn === undefined) && (missing0 = "plmn")) || ((data.longName === undefined) && (missing0 = "longName"))) || ((data.status === undefined) && (missing0 = "status"))) || ((data.radioTechnologies === undefined) && (missing0 = "radioTechnologies"))){
-validate181.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate180.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((key0 === "plmn") || (key0 === "longName")) || (key0 === "shortName")) || (key0 === "status")) || (key0 === "radioTechnologies"))){
-validate181.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate180.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -23625,14 +23447,14 @@ if(errors === _errs3){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing1;
 if(((data0.mcc === undefined) && (missing1 = "mcc")) || ((data0.mnc === undefined) && (missing1 = "mnc"))){
-validate181.errors = [cmapiError(instancePath+"/plmn","required",{missingProperty: missing1})];
+validate180.errors = [cmapiError(instancePath+"/plmn","required",{missingProperty: missing1})];
 return false;
 }
 else {
 const _errs5 = errors;
 for(const key1 in data0){
 if(!((key1 === "mcc") || (key1 === "mnc"))){
-validate181.errors = [cmapiError(instancePath+"/plmn","additionalProperties",{additionalProperty: key1})];
+validate180.errors = [cmapiError(instancePath+"/plmn","additionalProperties",{additionalProperty: key1})];
 return false;
 break;
 }
@@ -23643,13 +23465,13 @@ let data1 = data0.mcc;
 const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data1 === "string"){
-if(!pattern122.test(data1)){
-validate181.errors = [cmapiError(instancePath+"/plmn/mcc","pattern",{pattern: "^[0-9]{3}$"})];
+if(!pattern121.test(data1)){
+validate180.errors = [cmapiError(instancePath+"/plmn/mcc","pattern",{pattern: "^[0-9]{3}$"})];
 return false;
 }
 }
 else {
-validate181.errors = [cmapiError(instancePath+"/plmn/mcc","type",{type: "string"})];
+validate180.errors = [cmapiError(instancePath+"/plmn/mcc","type",{type: "string"})];
 return false;
 }
 }
@@ -23664,13 +23486,13 @@ let data2 = data0.mnc;
 const _errs8 = errors;
 if(errors === _errs8){
 if(typeof data2 === "string"){
-if(!pattern123.test(data2)){
-validate181.errors = [cmapiError(instancePath+"/plmn/mnc","pattern",{pattern: "^[0-9]{2,3}$"})];
+if(!pattern122.test(data2)){
+validate180.errors = [cmapiError(instancePath+"/plmn/mnc","pattern",{pattern: "^[0-9]{2,3}$"})];
 return false;
 }
 }
 else {
-validate181.errors = [cmapiError(instancePath+"/plmn/mnc","type",{type: "string"})];
+validate180.errors = [cmapiError(instancePath+"/plmn/mnc","type",{type: "string"})];
 return false;
 }
 }
@@ -23684,7 +23506,7 @@ var valid2 = true;
 }
 }
 else {
-validate181.errors = [cmapiError(instancePath+"/plmn","type",{type: "object"})];
+validate180.errors = [cmapiError(instancePath+"/plmn","type",{type: "object"})];
 return false;
 }
 }
@@ -23697,7 +23519,7 @@ if(valid0){
 if(data.longName !== undefined){
 const _errs10 = errors;
 if(typeof data.longName !== "string"){
-validate181.errors = [cmapiError(instancePath+"/longName","type",{type: "string"})];
+validate180.errors = [cmapiError(instancePath+"/longName","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -23709,7 +23531,7 @@ if(valid0){
 if(data.shortName !== undefined){
 const _errs12 = errors;
 if(typeof data.shortName !== "string"){
-validate181.errors = [cmapiError(instancePath+"/shortName","type",{type: "string"})];
+validate180.errors = [cmapiError(instancePath+"/shortName","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs12 === errors;
@@ -23722,11 +23544,11 @@ if(data.status !== undefined){
 let data5 = data.status;
 const _errs14 = errors;
 if(typeof data5 !== "string"){
-validate181.errors = [cmapiError(instancePath+"/status","type",{type: "string"})];
+validate180.errors = [cmapiError(instancePath+"/status","type",{type: "string"})];
 return false;
 }
 if(!((((data5 === "unknown") || (data5 === "available")) || (data5 === "current")) || (data5 === "forbidden"))){
-validate181.errors = [cmapiError(instancePath+"/status","enum",{allowedValues: schema375.enum})];
+validate180.errors = [cmapiError(instancePath+"/status","enum",{allowedValues: schema371.enum})];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -23746,11 +23568,11 @@ for(let i0=0; i0<len0; i0++){
 let data7 = data6[i0];
 const _errs19 = errors;
 if(typeof data7 !== "string"){
-validate181.errors = [cmapiError(instancePath+"/radioTechnologies/" + i0,"type",{type: "string"})];
+validate180.errors = [cmapiError(instancePath+"/radioTechnologies/" + i0,"type",{type: "string"})];
 return false;
 }
 if(!((((((((((((data7 === "GSM") || (data7 === "GPRS")) || (data7 === "EDGE")) || (data7 === "WCDMA_UMTS")) || (data7 === "HSPA")) || (data7 === "HSPA_PLUS")) || (data7 === "LTE")) || (data7 === "LTE_ADVANCED")) || (data7 === "NR")) || (data7 === "CDMA2000_1X")) || (data7 === "CDMA2000_EVDO")) || (data7 === "WLAN"))){
-validate181.errors = [cmapiError(instancePath+"/radioTechnologies/" + i0,"enum",{allowedValues: schema61.enum})];
+validate180.errors = [cmapiError(instancePath+"/radioTechnologies/" + i0,"enum",{allowedValues: schema61.enum})];
 return false;
 }
 var valid4 = _errs19 === errors;
@@ -23760,7 +23582,7 @@ break;
 }
 }
 else {
-validate181.errors = [cmapiError(instancePath+"/radioTechnologies","type",{type: "array"})];
+validate180.errors = [cmapiError(instancePath+"/radioTechnologies","type",{type: "array"})];
 return false;
 }
 }
@@ -23777,20 +23599,20 @@ var valid0 = true;
 }
 }
 else {
-validate181.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate180.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate181.errors = vErrors;
+validate180.errors = vErrors;
 return errors === 0;
 }
-validate181.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate180.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate180(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate179(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate180.evaluated;
+const evaluated0 = validate179.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -23801,14 +23623,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.operatorListElements === undefined) && (missing0 = "operatorListElements")) || ((data.operatorList === undefined) && (missing0 = "operatorList"))){
-validate180.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate179.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "operatorListElements") || (key0 === "operatorList"))){
-validate180.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate179.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -23818,18 +23640,18 @@ if(data.operatorListElements !== undefined){
 let data0 = data.operatorListElements;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate180.errors = [cmapiError(instancePath+"/operatorListElements","type",{type: "integer"})];
+validate179.errors = [cmapiError(instancePath+"/operatorListElements","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 4294967295 || isNaN(data0)){
-validate180.errors = [cmapiError(instancePath+"/operatorListElements","maximum",{comparison: "<=", limit: 4294967295})];
+validate179.errors = [cmapiError(instancePath+"/operatorListElements","maximum",{comparison: "<=", limit: 4294967295})];
 return false;
 }
 else {
 if(data0 < 0 || isNaN(data0)){
-validate180.errors = [cmapiError(instancePath+"/operatorListElements","minimum",{comparison: ">=", limit: 0})];
+validate179.errors = [cmapiError(instancePath+"/operatorListElements","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -23850,8 +23672,8 @@ var valid1 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs6 = errors;
-if(!(validate181(data1[i0], {instancePath:instancePath+"/operatorList/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate181.errors : vErrors.concat(validate181.errors);
+if(!(validate180(data1[i0], {instancePath:instancePath+"/operatorList/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate180.errors : vErrors.concat(validate180.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs6 === errors;
@@ -23861,7 +23683,7 @@ break;
 }
 }
 else {
-validate180.errors = [cmapiError(instancePath+"/operatorList","type",{type: "array"})];
+validate179.errors = [cmapiError(instancePath+"/operatorList","type",{type: "array"})];
 return false;
 }
 }
@@ -23875,22 +23697,22 @@ var valid0 = true;
 }
 }
 else {
-validate180.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate179.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate180.errors = vErrors;
+validate179.errors = vErrors;
 return errors === 0;
 }
-validate180.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate179.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_NetworkSelection = validate183;
-const schema377 = {"type":"object","properties":{"mode":{"$ref":"#/$defs/NetworkSelectionMode"},"plmn":{"$ref":"#/$defs/Plmn"}},"required":["mode"],"additionalProperties":false};
+const type_NetworkSelection = validate182;
+const schema373 = {"type":"object","properties":{"mode":{"$ref":"#/$defs/NetworkSelectionMode"},"plmn":{"$ref":"#/$defs/Plmn"}},"required":["mode"],"additionalProperties":false};
 
-function validate183(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate182(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate183.evaluated;
+const evaluated0 = validate182.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -23901,14 +23723,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.mode === undefined) && (missing0 = "mode")){
-validate183.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate182.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "mode") || (key0 === "plmn"))){
-validate183.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate182.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -23918,11 +23740,11 @@ if(data.mode !== undefined){
 let data0 = data.mode;
 const _errs2 = errors;
 if(typeof data0 !== "string"){
-validate183.errors = [cmapiError(instancePath+"/mode","type",{type: "string"})];
+validate182.errors = [cmapiError(instancePath+"/mode","type",{type: "string"})];
 return false;
 }
 if(!(((data0 === "automatic") || (data0 === "manual")) || (data0 === "manual_automatic"))){
-validate183.errors = [cmapiError(instancePath+"/mode","enum",{allowedValues: schema58.enum})];
+validate182.errors = [cmapiError(instancePath+"/mode","enum",{allowedValues: schema58.enum})];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -23939,14 +23761,14 @@ if(errors === _errs6){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
 if(((data1.mcc === undefined) && (missing1 = "mcc")) || ((data1.mnc === undefined) && (missing1 = "mnc"))){
-validate183.errors = [cmapiError(instancePath+"/plmn","required",{missingProperty: missing1})];
+validate182.errors = [cmapiError(instancePath+"/plmn","required",{missingProperty: missing1})];
 return false;
 }
 else {
 const _errs8 = errors;
 for(const key1 in data1){
 if(!((key1 === "mcc") || (key1 === "mnc"))){
-validate183.errors = [cmapiError(instancePath+"/plmn","additionalProperties",{additionalProperty: key1})];
+validate182.errors = [cmapiError(instancePath+"/plmn","additionalProperties",{additionalProperty: key1})];
 return false;
 break;
 }
@@ -23957,13 +23779,13 @@ let data2 = data1.mcc;
 const _errs9 = errors;
 if(errors === _errs9){
 if(typeof data2 === "string"){
-if(!pattern122.test(data2)){
-validate183.errors = [cmapiError(instancePath+"/plmn/mcc","pattern",{pattern: "^[0-9]{3}$"})];
+if(!pattern121.test(data2)){
+validate182.errors = [cmapiError(instancePath+"/plmn/mcc","pattern",{pattern: "^[0-9]{3}$"})];
 return false;
 }
 }
 else {
-validate183.errors = [cmapiError(instancePath+"/plmn/mcc","type",{type: "string"})];
+validate182.errors = [cmapiError(instancePath+"/plmn/mcc","type",{type: "string"})];
 return false;
 }
 }
@@ -23978,13 +23800,13 @@ let data3 = data1.mnc;
 const _errs11 = errors;
 if(errors === _errs11){
 if(typeof data3 === "string"){
-if(!pattern123.test(data3)){
-validate183.errors = [cmapiError(instancePath+"/plmn/mnc","pattern",{pattern: "^[0-9]{2,3}$"})];
+if(!pattern122.test(data3)){
+validate182.errors = [cmapiError(instancePath+"/plmn/mnc","pattern",{pattern: "^[0-9]{2,3}$"})];
 return false;
 }
 }
 else {
-validate183.errors = [cmapiError(instancePath+"/plmn/mnc","type",{type: "string"})];
+validate182.errors = [cmapiError(instancePath+"/plmn/mnc","type",{type: "string"})];
 return false;
 }
 }
@@ -23998,7 +23820,7 @@ var valid3 = true;
 }
 }
 else {
-validate183.errors = [cmapiError(instancePath+"/plmn","type",{type: "object"})];
+validate182.errors = [cmapiError(instancePath+"/plmn","type",{type: "object"})];
 return false;
 }
 }
@@ -24012,22 +23834,22 @@ var valid0 = true;
 }
 }
 else {
-validate183.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate182.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate183.errors = vErrors;
+validate182.errors = vErrors;
 return errors === 0;
 }
-validate183.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate182.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_BearerPreference = validate184;
-const schema380 = {"type":"object","properties":{"bearers":{"type":"array","items":{"$ref":"#/$defs/RadioTechnology"}}},"required":["bearers"],"additionalProperties":false};
+const type_BearerPreference = validate183;
+const schema376 = {"type":"object","properties":{"bearers":{"type":"array","items":{"$ref":"#/$defs/RadioTechnology"}}},"required":["bearers"],"additionalProperties":false};
 
-function validate184(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate183(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate184.evaluated;
+const evaluated0 = validate183.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -24038,14 +23860,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.bearers === undefined) && (missing0 = "bearers")){
-validate184.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate183.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(key0 === "bearers")){
-validate184.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate183.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -24062,11 +23884,11 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 const _errs4 = errors;
 if(typeof data1 !== "string"){
-validate184.errors = [cmapiError(instancePath+"/bearers/" + i0,"type",{type: "string"})];
+validate183.errors = [cmapiError(instancePath+"/bearers/" + i0,"type",{type: "string"})];
 return false;
 }
 if(!((((((((((((data1 === "GSM") || (data1 === "GPRS")) || (data1 === "EDGE")) || (data1 === "WCDMA_UMTS")) || (data1 === "HSPA")) || (data1 === "HSPA_PLUS")) || (data1 === "LTE")) || (data1 === "LTE_ADVANCED")) || (data1 === "NR")) || (data1 === "CDMA2000_1X")) || (data1 === "CDMA2000_EVDO")) || (data1 === "WLAN"))){
-validate184.errors = [cmapiError(instancePath+"/bearers/" + i0,"enum",{allowedValues: schema61.enum})];
+validate183.errors = [cmapiError(instancePath+"/bearers/" + i0,"enum",{allowedValues: schema61.enum})];
 return false;
 }
 var valid1 = _errs4 === errors;
@@ -24076,9 +23898,75 @@ break;
 }
 }
 else {
-validate184.errors = [cmapiError(instancePath+"/bearers","type",{type: "array"})];
+validate183.errors = [cmapiError(instancePath+"/bearers","type",{type: "array"})];
 return false;
 }
+}
+}
+}
+}
+}
+else {
+validate183.errors = [cmapiError(instancePath,"type",{type: "object"})];
+return false;
+}
+}
+validate183.errors = vErrors;
+return errors === 0;
+}
+validate183.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const type_RoamingPolicy = validate184;
+
+function validate184(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate184.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.dataRoamingAllowed === undefined) && (missing0 = "dataRoamingAllowed")) || ((data.nationalRoamingAllowed === undefined) && (missing0 = "nationalRoamingAllowed"))){
+validate184.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((key0 === "dataRoamingAllowed") || (key0 === "nationalRoamingAllowed"))){
+validate184.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.dataRoamingAllowed !== undefined){
+const _errs2 = errors;
+if(typeof data.dataRoamingAllowed !== "boolean"){
+validate184.errors = [cmapiError(instancePath+"/dataRoamingAllowed","type",{type: "boolean"})];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.nationalRoamingAllowed !== undefined){
+const _errs4 = errors;
+if(typeof data.nationalRoamingAllowed !== "boolean"){
+validate184.errors = [cmapiError(instancePath+"/nationalRoamingAllowed","type",{type: "boolean"})];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
 }
 }
 }
@@ -24094,7 +23982,8 @@ return errors === 0;
 }
 validate184.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_RoamingPolicy = validate185;
+const type_SubscriberInfo = validate185;
+const schema379 = {"type":"object","properties":{"imsi":{"type":"string"},"msisdn":{"type":"string"},"homePlmn":{"$ref":"#/$defs/Plmn"}},"additionalProperties":false};
 
 function validate185(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -24108,25 +23997,19 @@ evaluated0.items = undefined;
 }
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((data.dataRoamingAllowed === undefined) && (missing0 = "dataRoamingAllowed")) || ((data.nationalRoamingAllowed === undefined) && (missing0 = "nationalRoamingAllowed"))){
-validate185.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
-return false;
-}
-else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((key0 === "dataRoamingAllowed") || (key0 === "nationalRoamingAllowed"))){
+if(!(((key0 === "imsi") || (key0 === "msisdn")) || (key0 === "homePlmn"))){
 validate185.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
 }
 if(_errs1 === errors){
-if(data.dataRoamingAllowed !== undefined){
+if(data.imsi !== undefined){
 const _errs2 = errors;
-if(typeof data.dataRoamingAllowed !== "boolean"){
-validate185.errors = [cmapiError(instancePath+"/dataRoamingAllowed","type",{type: "boolean"})];
+if(typeof data.imsi !== "string"){
+validate185.errors = [cmapiError(instancePath+"/imsi","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -24135,13 +24018,90 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.nationalRoamingAllowed !== undefined){
+if(data.msisdn !== undefined){
 const _errs4 = errors;
-if(typeof data.nationalRoamingAllowed !== "boolean"){
-validate185.errors = [cmapiError(instancePath+"/nationalRoamingAllowed","type",{type: "boolean"})];
+if(typeof data.msisdn !== "string"){
+validate185.errors = [cmapiError(instancePath+"/msisdn","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.homePlmn !== undefined){
+let data2 = data.homePlmn;
+const _errs6 = errors;
+const _errs7 = errors;
+if(errors === _errs7){
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+let missing0;
+if(((data2.mcc === undefined) && (missing0 = "mcc")) || ((data2.mnc === undefined) && (missing0 = "mnc"))){
+validate185.errors = [cmapiError(instancePath+"/homePlmn","required",{missingProperty: missing0})];
+return false;
+}
+else {
+const _errs9 = errors;
+for(const key1 in data2){
+if(!((key1 === "mcc") || (key1 === "mnc"))){
+validate185.errors = [cmapiError(instancePath+"/homePlmn","additionalProperties",{additionalProperty: key1})];
+return false;
+break;
+}
+}
+if(_errs9 === errors){
+if(data2.mcc !== undefined){
+let data3 = data2.mcc;
+const _errs10 = errors;
+if(errors === _errs10){
+if(typeof data3 === "string"){
+if(!pattern121.test(data3)){
+validate185.errors = [cmapiError(instancePath+"/homePlmn/mcc","pattern",{pattern: "^[0-9]{3}$"})];
+return false;
+}
+}
+else {
+validate185.errors = [cmapiError(instancePath+"/homePlmn/mcc","type",{type: "string"})];
+return false;
+}
+}
+var valid2 = _errs10 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data2.mnc !== undefined){
+let data4 = data2.mnc;
+const _errs12 = errors;
+if(errors === _errs12){
+if(typeof data4 === "string"){
+if(!pattern122.test(data4)){
+validate185.errors = [cmapiError(instancePath+"/homePlmn/mnc","pattern",{pattern: "^[0-9]{2,3}$"})];
+return false;
+}
+}
+else {
+validate185.errors = [cmapiError(instancePath+"/homePlmn/mnc","type",{type: "string"})];
+return false;
+}
+}
+var valid2 = _errs12 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+else {
+validate185.errors = [cmapiError(instancePath+"/homePlmn","type",{type: "object"})];
+return false;
+}
+}
+var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
@@ -24160,8 +24120,8 @@ return errors === 0;
 }
 validate185.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_SubscriberInfo = validate186;
-const schema383 = {"type":"object","properties":{"imsi":{"type":"string"},"msisdn":{"type":"string"},"homePlmn":{"$ref":"#/$defs/Plmn"}},"additionalProperties":false};
+const type_ConnectionId = validate186;
+const schema381 = {"type":"object","properties":{"connectionId":{"type":"integer","minimum":0,"maximum":4294967295}},"required":["connectionId"],"additionalProperties":false};
 
 function validate186(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -24175,114 +24135,41 @@ evaluated0.items = undefined;
 }
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.connectionId === undefined) && (missing0 = "connectionId")){
+validate186.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+return false;
+}
+else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((key0 === "imsi") || (key0 === "msisdn")) || (key0 === "homePlmn"))){
+if(!(key0 === "connectionId")){
 validate186.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
 }
 if(_errs1 === errors){
-if(data.imsi !== undefined){
+if(data.connectionId !== undefined){
+let data0 = data.connectionId;
 const _errs2 = errors;
-if(typeof data.imsi !== "string"){
-validate186.errors = [cmapiError(instancePath+"/imsi","type",{type: "string"})];
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+validate186.errors = [cmapiError(instancePath+"/connectionId","type",{type: "integer"})];
 return false;
 }
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.msisdn !== undefined){
-const _errs4 = errors;
-if(typeof data.msisdn !== "string"){
-validate186.errors = [cmapiError(instancePath+"/msisdn","type",{type: "string"})];
-return false;
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.homePlmn !== undefined){
-let data2 = data.homePlmn;
-const _errs6 = errors;
-const _errs7 = errors;
-if(errors === _errs7){
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-let missing0;
-if(((data2.mcc === undefined) && (missing0 = "mcc")) || ((data2.mnc === undefined) && (missing0 = "mnc"))){
-validate186.errors = [cmapiError(instancePath+"/homePlmn","required",{missingProperty: missing0})];
+if(errors === _errs2){
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 4294967295 || isNaN(data0)){
+validate186.errors = [cmapiError(instancePath+"/connectionId","maximum",{comparison: "<=", limit: 4294967295})];
 return false;
 }
 else {
-const _errs9 = errors;
-for(const key1 in data2){
-if(!((key1 === "mcc") || (key1 === "mnc"))){
-validate186.errors = [cmapiError(instancePath+"/homePlmn","additionalProperties",{additionalProperty: key1})];
-return false;
-break;
-}
-}
-if(_errs9 === errors){
-if(data2.mcc !== undefined){
-let data3 = data2.mcc;
-const _errs10 = errors;
-if(errors === _errs10){
-if(typeof data3 === "string"){
-if(!pattern122.test(data3)){
-validate186.errors = [cmapiError(instancePath+"/homePlmn/mcc","pattern",{pattern: "^[0-9]{3}$"})];
+if(data0 < 0 || isNaN(data0)){
+validate186.errors = [cmapiError(instancePath+"/connectionId","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
-else {
-validate186.errors = [cmapiError(instancePath+"/homePlmn/mcc","type",{type: "string"})];
-return false;
 }
-}
-var valid2 = _errs10 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data2.mnc !== undefined){
-let data4 = data2.mnc;
-const _errs12 = errors;
-if(errors === _errs12){
-if(typeof data4 === "string"){
-if(!pattern123.test(data4)){
-validate186.errors = [cmapiError(instancePath+"/homePlmn/mnc","pattern",{pattern: "^[0-9]{2,3}$"})];
-return false;
-}
-}
-else {
-validate186.errors = [cmapiError(instancePath+"/homePlmn/mnc","type",{type: "string"})];
-return false;
-}
-}
-var valid2 = _errs12 === errors;
-}
-else {
-var valid2 = true;
-}
-}
-}
-}
-}
-else {
-validate186.errors = [cmapiError(instancePath+"/homePlmn","type",{type: "object"})];
-return false;
-}
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
 }
 }
 }
@@ -24298,8 +24185,9 @@ return errors === 0;
 }
 validate186.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_ConnectionId = validate187;
-const schema385 = {"type":"object","properties":{"connectionId":{"type":"integer","minimum":0,"maximum":4294967295}},"required":["connectionId"],"additionalProperties":false};
+const type_ConnectionStatus = validate187;
+const schema382 = {"type":"object","properties":{"state":{"$ref":"#/$defs/ConnectionState"},"connectionType":{"$ref":"#/$defs/ConnectionType"},"profileName":{"type":"string"},"apn":{"type":"string"},"radioTechnology":{"$ref":"#/$defs/RadioTechnology"},"duration":{"type":"integer","minimum":0,"maximum":4294967295},"ipConfiguration":{"$ref":"#/$defs/IpConfiguration"}},"required":["state"],"additionalProperties":false};
+const schema383 = {"type":"string","enum":["disconnected","connecting","connected","disconnecting","suspended"]};
 
 function validate187(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -24314,81 +24202,15 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.connectionId === undefined) && (missing0 = "connectionId")){
+if((data.state === undefined) && (missing0 = "state")){
 validate187.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(key0 === "connectionId")){
-validate187.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.connectionId !== undefined){
-let data0 = data.connectionId;
-const _errs2 = errors;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate187.errors = [cmapiError(instancePath+"/connectionId","type",{type: "integer"})];
-return false;
-}
-if(errors === _errs2){
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 4294967295 || isNaN(data0)){
-validate187.errors = [cmapiError(instancePath+"/connectionId","maximum",{comparison: "<=", limit: 4294967295})];
-return false;
-}
-else {
-if(data0 < 0 || isNaN(data0)){
-validate187.errors = [cmapiError(instancePath+"/connectionId","minimum",{comparison: ">=", limit: 0})];
-return false;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate187.errors = [cmapiError(instancePath,"type",{type: "object"})];
-return false;
-}
-}
-validate187.errors = vErrors;
-return errors === 0;
-}
-validate187.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const type_ConnectionStatus = validate188;
-const schema386 = {"type":"object","properties":{"state":{"$ref":"#/$defs/ConnectionState"},"connectionType":{"$ref":"#/$defs/ConnectionType"},"profileName":{"type":"string"},"apn":{"type":"string"},"radioTechnology":{"$ref":"#/$defs/RadioTechnology"},"duration":{"type":"integer","minimum":0,"maximum":4294967295},"ipConfiguration":{"$ref":"#/$defs/IpConfiguration"}},"required":["state"],"additionalProperties":false};
-const schema387 = {"type":"string","enum":["disconnected","connecting","connected","disconnecting","suspended"]};
-
-function validate188(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate188.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.state === undefined) && (missing0 = "state")){
-validate188.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
 if(!(((((((key0 === "state") || (key0 === "connectionType")) || (key0 === "profileName")) || (key0 === "apn")) || (key0 === "radioTechnology")) || (key0 === "duration")) || (key0 === "ipConfiguration"))){
-validate188.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate187.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -24398,11 +24220,11 @@ if(data.state !== undefined){
 let data0 = data.state;
 const _errs2 = errors;
 if(typeof data0 !== "string"){
-validate188.errors = [cmapiError(instancePath+"/state","type",{type: "string"})];
+validate187.errors = [cmapiError(instancePath+"/state","type",{type: "string"})];
 return false;
 }
 if(!(((((data0 === "disconnected") || (data0 === "connecting")) || (data0 === "connected")) || (data0 === "disconnecting")) || (data0 === "suspended"))){
-validate188.errors = [cmapiError(instancePath+"/state","enum",{allowedValues: schema387.enum})];
+validate187.errors = [cmapiError(instancePath+"/state","enum",{allowedValues: schema383.enum})];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -24415,11 +24237,11 @@ if(data.connectionType !== undefined){
 let data1 = data.connectionType;
 const _errs5 = errors;
 if(typeof data1 !== "string"){
-validate188.errors = [cmapiError(instancePath+"/connectionType","type",{type: "string"})];
+validate187.errors = [cmapiError(instancePath+"/connectionType","type",{type: "string"})];
 return false;
 }
 if(!(((((data1 === "cellular") || (data1 === "wlan")) || (data1 === "ethernet")) || (data1 === "tethered")) || (data1 === "p2p"))){
-validate188.errors = [cmapiError(instancePath+"/connectionType","enum",{allowedValues: schema67.enum})];
+validate187.errors = [cmapiError(instancePath+"/connectionType","enum",{allowedValues: schema67.enum})];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -24431,7 +24253,7 @@ if(valid0){
 if(data.profileName !== undefined){
 const _errs8 = errors;
 if(typeof data.profileName !== "string"){
-validate188.errors = [cmapiError(instancePath+"/profileName","type",{type: "string"})];
+validate187.errors = [cmapiError(instancePath+"/profileName","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -24443,7 +24265,7 @@ if(valid0){
 if(data.apn !== undefined){
 const _errs10 = errors;
 if(typeof data.apn !== "string"){
-validate188.errors = [cmapiError(instancePath+"/apn","type",{type: "string"})];
+validate187.errors = [cmapiError(instancePath+"/apn","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -24456,11 +24278,11 @@ if(data.radioTechnology !== undefined){
 let data4 = data.radioTechnology;
 const _errs12 = errors;
 if(typeof data4 !== "string"){
-validate188.errors = [cmapiError(instancePath+"/radioTechnology","type",{type: "string"})];
+validate187.errors = [cmapiError(instancePath+"/radioTechnology","type",{type: "string"})];
 return false;
 }
 if(!((((((((((((data4 === "GSM") || (data4 === "GPRS")) || (data4 === "EDGE")) || (data4 === "WCDMA_UMTS")) || (data4 === "HSPA")) || (data4 === "HSPA_PLUS")) || (data4 === "LTE")) || (data4 === "LTE_ADVANCED")) || (data4 === "NR")) || (data4 === "CDMA2000_1X")) || (data4 === "CDMA2000_EVDO")) || (data4 === "WLAN"))){
-validate188.errors = [cmapiError(instancePath+"/radioTechnology","enum",{allowedValues: schema61.enum})];
+validate187.errors = [cmapiError(instancePath+"/radioTechnology","enum",{allowedValues: schema61.enum})];
 return false;
 }
 var valid0 = _errs12 === errors;
@@ -24473,18 +24295,18 @@ if(data.duration !== undefined){
 let data5 = data.duration;
 const _errs15 = errors;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-validate188.errors = [cmapiError(instancePath+"/duration","type",{type: "integer"})];
+validate187.errors = [cmapiError(instancePath+"/duration","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs15){
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 4294967295 || isNaN(data5)){
-validate188.errors = [cmapiError(instancePath+"/duration","maximum",{comparison: "<=", limit: 4294967295})];
+validate187.errors = [cmapiError(instancePath+"/duration","maximum",{comparison: "<=", limit: 4294967295})];
 return false;
 }
 else {
 if(data5 < 0 || isNaN(data5)){
-validate188.errors = [cmapiError(instancePath+"/duration","minimum",{comparison: ">=", limit: 0})];
+validate187.errors = [cmapiError(instancePath+"/duration","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -24504,14 +24326,14 @@ if(errors === _errs18){
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 let missing1;
 if((data6.dynamic === undefined) && (missing1 = "dynamic")){
-validate188.errors = [cmapiError(instancePath+"/ipConfiguration","required",{missingProperty: missing1})];
+validate187.errors = [cmapiError(instancePath+"/ipConfiguration","required",{missingProperty: missing1})];
 return false;
 }
 else {
 const _errs20 = errors;
 for(const key1 in data6){
 if(!(func3.call(schema198.properties, key1))){
-validate188.errors = [cmapiError(instancePath+"/ipConfiguration","additionalProperties",{additionalProperty: key1})];
+validate187.errors = [cmapiError(instancePath+"/ipConfiguration","additionalProperties",{additionalProperty: key1})];
 return false;
 break;
 }
@@ -24520,7 +24342,7 @@ if(_errs20 === errors){
 if(data6.dynamic !== undefined){
 const _errs21 = errors;
 if(typeof data6.dynamic !== "boolean"){
-validate188.errors = [cmapiError(instancePath+"/ipConfiguration/dynamic","type",{type: "boolean"})];
+validate187.errors = [cmapiError(instancePath+"/ipConfiguration/dynamic","type",{type: "boolean"})];
 return false;
 }
 var valid5 = _errs21 === errors;
@@ -24532,7 +24354,7 @@ if(valid5){
 if(data6.ipv4Address !== undefined){
 const _errs23 = errors;
 if(typeof data6.ipv4Address !== "string"){
-validate188.errors = [cmapiError(instancePath+"/ipConfiguration/ipv4Address","type",{type: "string"})];
+validate187.errors = [cmapiError(instancePath+"/ipConfiguration/ipv4Address","type",{type: "string"})];
 return false;
 }
 var valid5 = _errs23 === errors;
@@ -24544,7 +24366,7 @@ if(valid5){
 if(data6.ipv4SubnetMask !== undefined){
 const _errs25 = errors;
 if(typeof data6.ipv4SubnetMask !== "string"){
-validate188.errors = [cmapiError(instancePath+"/ipConfiguration/ipv4SubnetMask","type",{type: "string"})];
+validate187.errors = [cmapiError(instancePath+"/ipConfiguration/ipv4SubnetMask","type",{type: "string"})];
 return false;
 }
 var valid5 = _errs25 === errors;
@@ -24556,7 +24378,7 @@ if(valid5){
 if(data6.ipv4Gateway !== undefined){
 const _errs27 = errors;
 if(typeof data6.ipv4Gateway !== "string"){
-validate188.errors = [cmapiError(instancePath+"/ipConfiguration/ipv4Gateway","type",{type: "string"})];
+validate187.errors = [cmapiError(instancePath+"/ipConfiguration/ipv4Gateway","type",{type: "string"})];
 return false;
 }
 var valid5 = _errs27 === errors;
@@ -24568,7 +24390,7 @@ if(valid5){
 if(data6.ipv6Address !== undefined){
 const _errs29 = errors;
 if(typeof data6.ipv6Address !== "string"){
-validate188.errors = [cmapiError(instancePath+"/ipConfiguration/ipv6Address","type",{type: "string"})];
+validate187.errors = [cmapiError(instancePath+"/ipConfiguration/ipv6Address","type",{type: "string"})];
 return false;
 }
 var valid5 = _errs29 === errors;
@@ -24581,18 +24403,18 @@ if(data6.ipv6PrefixLength !== undefined){
 let data12 = data6.ipv6PrefixLength;
 const _errs31 = errors;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-validate188.errors = [cmapiError(instancePath+"/ipConfiguration/ipv6PrefixLength","type",{type: "integer"})];
+validate187.errors = [cmapiError(instancePath+"/ipConfiguration/ipv6PrefixLength","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs31){
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 > 65535 || isNaN(data12)){
-validate188.errors = [cmapiError(instancePath+"/ipConfiguration/ipv6PrefixLength","maximum",{comparison: "<=", limit: 65535})];
+validate187.errors = [cmapiError(instancePath+"/ipConfiguration/ipv6PrefixLength","maximum",{comparison: "<=", limit: 65535})];
 return false;
 }
 else {
 if(data12 < 0 || isNaN(data12)){
-validate188.errors = [cmapiError(instancePath+"/ipConfiguration/ipv6PrefixLength","minimum",{comparison: ">=", limit: 0})];
+validate187.errors = [cmapiError(instancePath+"/ipConfiguration/ipv6PrefixLength","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -24607,7 +24429,7 @@ if(valid5){
 if(data6.ipv6Gateway !== undefined){
 const _errs33 = errors;
 if(typeof data6.ipv6Gateway !== "string"){
-validate188.errors = [cmapiError(instancePath+"/ipConfiguration/ipv6Gateway","type",{type: "string"})];
+validate187.errors = [cmapiError(instancePath+"/ipConfiguration/ipv6Gateway","type",{type: "string"})];
 return false;
 }
 var valid5 = _errs33 === errors;
@@ -24626,7 +24448,7 @@ const len0 = data14.length;
 for(let i0=0; i0<len0; i0++){
 const _errs37 = errors;
 if(typeof data14[i0] !== "string"){
-validate188.errors = [cmapiError(instancePath+"/ipConfiguration/dnsServers/" + i0,"type",{type: "string"})];
+validate187.errors = [cmapiError(instancePath+"/ipConfiguration/dnsServers/" + i0,"type",{type: "string"})];
 return false;
 }
 var valid6 = _errs37 === errors;
@@ -24636,7 +24458,7 @@ break;
 }
 }
 else {
-validate188.errors = [cmapiError(instancePath+"/ipConfiguration/dnsServers","type",{type: "array"})];
+validate187.errors = [cmapiError(instancePath+"/ipConfiguration/dnsServers","type",{type: "array"})];
 return false;
 }
 }
@@ -24649,7 +24471,7 @@ if(valid5){
 if(data6.httpProxy !== undefined){
 const _errs39 = errors;
 if(typeof data6.httpProxy !== "string"){
-validate188.errors = [cmapiError(instancePath+"/ipConfiguration/httpProxy","type",{type: "string"})];
+validate187.errors = [cmapiError(instancePath+"/ipConfiguration/httpProxy","type",{type: "string"})];
 return false;
 }
 var valid5 = _errs39 === errors;
@@ -24669,7 +24491,7 @@ var valid5 = true;
 }
 }
 else {
-validate188.errors = [cmapiError(instancePath+"/ipConfiguration","type",{type: "object"})];
+validate187.errors = [cmapiError(instancePath+"/ipConfiguration","type",{type: "object"})];
 return false;
 }
 }
@@ -24688,23 +24510,23 @@ var valid0 = true;
 }
 }
 else {
-validate188.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate187.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate188.errors = vErrors;
+validate187.errors = vErrors;
 return errors === 0;
 }
-validate188.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate187.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_ConnectionList = validate189;
-const schema391 = {"type":"object","properties":{"connectionListElements":{"type":"integer","minimum":0,"maximum":4294967295},"connectionList":{"type":"array","items":{"$ref":"#/$defs/ConnectionInfo"}}},"required":["connectionListElements","connectionList"],"additionalProperties":false};
-const schema392 = {"type":"object","properties":{"connectionId":{"type":"integer","minimum":0,"maximum":4294967295},"connectionType":{"$ref":"#/$defs/ConnectionType"},"state":{"$ref":"#/$defs/ConnectionState"},"profileName":{"type":"string"},"ssid":{"type":"string","minLength":1,"maxLength":32}},"required":["connectionId","connectionType","state"],"additionalProperties":false};
+const type_ConnectionList = validate188;
+const schema387 = {"type":"object","properties":{"connectionListElements":{"type":"integer","minimum":0,"maximum":4294967295},"connectionList":{"type":"array","items":{"$ref":"#/$defs/ConnectionInfo"}}},"required":["connectionListElements","connectionList"],"additionalProperties":false};
+const schema388 = {"type":"object","properties":{"connectionId":{"type":"integer","minimum":0,"maximum":4294967295},"connectionType":{"$ref":"#/$defs/ConnectionType"},"state":{"$ref":"#/$defs/ConnectionState"},"profileName":{"type":"string"},"ssid":{"type":"string","minLength":1,"maxLength":32}},"required":["connectionId","connectionType","state"],"additionalProperties":false};
 
-function validate190(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate189(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate190.evaluated;
+const evaluated0 = validate189.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -24715,14 +24537,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.connectionId === undefined) && (missing0 = "connectionId")) || ((data.connectionType === undefined) && (missing0 = "connectionType"))) || ((data.state === undefined) && (missing0 = "state"))){
-validate190.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate189.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((key0 === "connectionId") || (key0 === "connectionType")) || (key0 === "state")) || (key0 === "profileName")) || (key0 === "ssid"))){
-validate190.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate189.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -24732,18 +24554,18 @@ if(data.connectionId !== undefined){
 let data0 = data.connectionId;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate190.errors = [cmapiError(instancePath+"/connectionId","type",{type: "integer"})];
+validate189.errors = [cmapiError(instancePath+"/connectionId","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 4294967295 || isNaN(data0)){
-validate190.errors = [cmapiError(instancePath+"/connectionId","maximum",{comparison: "<=", limit: 4294967295})];
+validate189.errors = [cmapiError(instancePath+"/connectionId","maximum",{comparison: "<=", limit: 4294967295})];
 return false;
 }
 else {
 if(data0 < 0 || isNaN(data0)){
-validate190.errors = [cmapiError(instancePath+"/connectionId","minimum",{comparison: ">=", limit: 0})];
+validate189.errors = [cmapiError(instancePath+"/connectionId","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -24759,11 +24581,11 @@ if(data.connectionType !== undefined){
 let data1 = data.connectionType;
 const _errs4 = errors;
 if(typeof data1 !== "string"){
-validate190.errors = [cmapiError(instancePath+"/connectionType","type",{type: "string"})];
+validate189.errors = [cmapiError(instancePath+"/connectionType","type",{type: "string"})];
 return false;
 }
 if(!(((((data1 === "cellular") || (data1 === "wlan")) || (data1 === "ethernet")) || (data1 === "tethered")) || (data1 === "p2p"))){
-validate190.errors = [cmapiError(instancePath+"/connectionType","enum",{allowedValues: schema67.enum})];
+validate189.errors = [cmapiError(instancePath+"/connectionType","enum",{allowedValues: schema67.enum})];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -24776,11 +24598,11 @@ if(data.state !== undefined){
 let data2 = data.state;
 const _errs7 = errors;
 if(typeof data2 !== "string"){
-validate190.errors = [cmapiError(instancePath+"/state","type",{type: "string"})];
+validate189.errors = [cmapiError(instancePath+"/state","type",{type: "string"})];
 return false;
 }
 if(!(((((data2 === "disconnected") || (data2 === "connecting")) || (data2 === "connected")) || (data2 === "disconnecting")) || (data2 === "suspended"))){
-validate190.errors = [cmapiError(instancePath+"/state","enum",{allowedValues: schema387.enum})];
+validate189.errors = [cmapiError(instancePath+"/state","enum",{allowedValues: schema383.enum})];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -24792,7 +24614,7 @@ if(valid0){
 if(data.profileName !== undefined){
 const _errs10 = errors;
 if(typeof data.profileName !== "string"){
-validate190.errors = [cmapiError(instancePath+"/profileName","type",{type: "string"})];
+validate189.errors = [cmapiError(instancePath+"/profileName","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -24807,18 +24629,18 @@ const _errs12 = errors;
 if(errors === _errs12){
 if(typeof data4 === "string"){
 if(func1(data4) > 32){
-validate190.errors = [cmapiError(instancePath+"/ssid","maxLength",{limit: 32})];
+validate189.errors = [cmapiError(instancePath+"/ssid","maxLength",{limit: 32})];
 return false;
 }
 else {
 if(func1(data4) < 1){
-validate190.errors = [cmapiError(instancePath+"/ssid","minLength",{limit: 1})];
+validate189.errors = [cmapiError(instancePath+"/ssid","minLength",{limit: 1})];
 return false;
 }
 }
 }
 else {
-validate190.errors = [cmapiError(instancePath+"/ssid","type",{type: "string"})];
+validate189.errors = [cmapiError(instancePath+"/ssid","type",{type: "string"})];
 return false;
 }
 }
@@ -24835,20 +24657,20 @@ var valid0 = true;
 }
 }
 else {
-validate190.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate189.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate190.errors = vErrors;
+validate189.errors = vErrors;
 return errors === 0;
 }
-validate190.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate189.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate189(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate188(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate189.evaluated;
+const evaluated0 = validate188.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -24859,14 +24681,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.connectionListElements === undefined) && (missing0 = "connectionListElements")) || ((data.connectionList === undefined) && (missing0 = "connectionList"))){
-validate189.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate188.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "connectionListElements") || (key0 === "connectionList"))){
-validate189.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate188.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -24876,18 +24698,18 @@ if(data.connectionListElements !== undefined){
 let data0 = data.connectionListElements;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate189.errors = [cmapiError(instancePath+"/connectionListElements","type",{type: "integer"})];
+validate188.errors = [cmapiError(instancePath+"/connectionListElements","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 4294967295 || isNaN(data0)){
-validate189.errors = [cmapiError(instancePath+"/connectionListElements","maximum",{comparison: "<=", limit: 4294967295})];
+validate188.errors = [cmapiError(instancePath+"/connectionListElements","maximum",{comparison: "<=", limit: 4294967295})];
 return false;
 }
 else {
 if(data0 < 0 || isNaN(data0)){
-validate189.errors = [cmapiError(instancePath+"/connectionListElements","minimum",{comparison: ">=", limit: 0})];
+validate188.errors = [cmapiError(instancePath+"/connectionListElements","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -24908,8 +24730,8 @@ var valid1 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs6 = errors;
-if(!(validate190(data1[i0], {instancePath:instancePath+"/connectionList/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate190.errors : vErrors.concat(validate190.errors);
+if(!(validate189(data1[i0], {instancePath:instancePath+"/connectionList/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs6 === errors;
@@ -24919,7 +24741,7 @@ break;
 }
 }
 else {
-validate189.errors = [cmapiError(instancePath+"/connectionList","type",{type: "array"})];
+validate188.errors = [cmapiError(instancePath+"/connectionList","type",{type: "array"})];
 return false;
 }
 }
@@ -24933,17 +24755,65 @@ var valid0 = true;
 }
 }
 else {
-validate189.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate188.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate189.errors = vErrors;
+validate188.errors = vErrors;
 return errors === 0;
 }
-validate189.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate188.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_ApnInfo = validate192;
-const schema395 = {"type":"object","properties":{"apn":{"type":"string"}},"required":["apn"],"additionalProperties":false};
+const type_ApnInfo = validate191;
+const schema391 = {"type":"object","properties":{"apn":{"type":"string"}},"required":["apn"],"additionalProperties":false};
+
+function validate191(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate191.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.apn === undefined) && (missing0 = "apn")){
+validate191.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(key0 === "apn")){
+validate191.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.apn !== undefined){
+if(typeof data.apn !== "string"){
+validate191.errors = [cmapiError(instancePath+"/apn","type",{type: "string"})];
+return false;
+}
+}
+}
+}
+}
+else {
+validate191.errors = [cmapiError(instancePath,"type",{type: "object"})];
+return false;
+}
+}
+validate191.errors = vErrors;
+return errors === 0;
+}
+validate191.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const type_AutoConnectSetting = validate192;
 
 function validate192(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -24958,24 +24828,55 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.apn === undefined) && (missing0 = "apn")){
+if((data.enabled === undefined) && (missing0 = "enabled")){
 validate192.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(key0 === "apn")){
+if(!(((key0 === "enabled") || (key0 === "profileName")) || (key0 === "whileRoaming"))){
 validate192.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
 }
 if(_errs1 === errors){
-if(data.apn !== undefined){
-if(typeof data.apn !== "string"){
-validate192.errors = [cmapiError(instancePath+"/apn","type",{type: "string"})];
+if(data.enabled !== undefined){
+const _errs2 = errors;
+if(typeof data.enabled !== "boolean"){
+validate192.errors = [cmapiError(instancePath+"/enabled","type",{type: "boolean"})];
 return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.profileName !== undefined){
+const _errs4 = errors;
+if(typeof data.profileName !== "string"){
+validate192.errors = [cmapiError(instancePath+"/profileName","type",{type: "string"})];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.whileRoaming !== undefined){
+const _errs6 = errors;
+if(typeof data.whileRoaming !== "boolean"){
+validate192.errors = [cmapiError(instancePath+"/whileRoaming","type",{type: "boolean"})];
+return false;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
 }
 }
 }
@@ -24991,7 +24892,7 @@ return errors === 0;
 }
 validate192.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_AutoConnectSetting = validate193;
+const type_QosParameters = validate193;
 
 function validate193(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -25006,94 +24907,15 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.enabled === undefined) && (missing0 = "enabled")){
+if((data.trafficClass === undefined) && (missing0 = "trafficClass")){
 validate193.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((key0 === "enabled") || (key0 === "profileName")) || (key0 === "whileRoaming"))){
-validate193.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.enabled !== undefined){
-const _errs2 = errors;
-if(typeof data.enabled !== "boolean"){
-validate193.errors = [cmapiError(instancePath+"/enabled","type",{type: "boolean"})];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.profileName !== undefined){
-const _errs4 = errors;
-if(typeof data.profileName !== "string"){
-validate193.errors = [cmapiError(instancePath+"/profileName","type",{type: "string"})];
-return false;
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.whileRoaming !== undefined){
-const _errs6 = errors;
-if(typeof data.whileRoaming !== "boolean"){
-validate193.errors = [cmapiError(instancePath+"/whileRoaming","type",{type: "boolean"})];
-return false;
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate193.errors = [cmapiError(instancePath,"type",{type: "object"})];
-return false;
-}
-}
-validate193.errors = vErrors;
-return errors === 0;
-}
-validate193.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const type_QosParameters = validate194;
-
-function validate194(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate194.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.trafficClass === undefined) && (missing0 = "trafficClass")){
-validate194.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
 if(!((((((key0 === "trafficClass") || (key0 === "maxBitrateUL")) || (key0 === "maxBitrateDL")) || (key0 === "guaranteedBitrateUL")) || (key0 === "guaranteedBitrateDL")) || (key0 === "qci"))){
-validate194.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate193.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -25103,11 +24925,11 @@ if(data.trafficClass !== undefined){
 let data0 = data.trafficClass;
 const _errs2 = errors;
 if(typeof data0 !== "string"){
-validate194.errors = [cmapiError(instancePath+"/trafficClass","type",{type: "string"})];
+validate193.errors = [cmapiError(instancePath+"/trafficClass","type",{type: "string"})];
 return false;
 }
 if(!((((data0 === "conversational") || (data0 === "streaming")) || (data0 === "interactive")) || (data0 === "background"))){
-validate194.errors = [cmapiError(instancePath+"/trafficClass","enum",{allowedValues: schema76.enum})];
+validate193.errors = [cmapiError(instancePath+"/trafficClass","enum",{allowedValues: schema76.enum})];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -25120,18 +24942,18 @@ if(data.maxBitrateUL !== undefined){
 let data1 = data.maxBitrateUL;
 const _errs5 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate194.errors = [cmapiError(instancePath+"/maxBitrateUL","type",{type: "integer"})];
+validate193.errors = [cmapiError(instancePath+"/maxBitrateUL","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs5){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 4294967295 || isNaN(data1)){
-validate194.errors = [cmapiError(instancePath+"/maxBitrateUL","maximum",{comparison: "<=", limit: 4294967295})];
+validate193.errors = [cmapiError(instancePath+"/maxBitrateUL","maximum",{comparison: "<=", limit: 4294967295})];
 return false;
 }
 else {
 if(data1 < 0 || isNaN(data1)){
-validate194.errors = [cmapiError(instancePath+"/maxBitrateUL","minimum",{comparison: ">=", limit: 0})];
+validate193.errors = [cmapiError(instancePath+"/maxBitrateUL","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -25147,18 +24969,18 @@ if(data.maxBitrateDL !== undefined){
 let data2 = data.maxBitrateDL;
 const _errs7 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate194.errors = [cmapiError(instancePath+"/maxBitrateDL","type",{type: "integer"})];
+validate193.errors = [cmapiError(instancePath+"/maxBitrateDL","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs7){
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 4294967295 || isNaN(data2)){
-validate194.errors = [cmapiError(instancePath+"/maxBitrateDL","maximum",{comparison: "<=", limit: 4294967295})];
+validate193.errors = [cmapiError(instancePath+"/maxBitrateDL","maximum",{comparison: "<=", limit: 4294967295})];
 return false;
 }
 else {
 if(data2 < 0 || isNaN(data2)){
-validate194.errors = [cmapiError(instancePath+"/maxBitrateDL","minimum",{comparison: ">=", limit: 0})];
+validate193.errors = [cmapiError(instancePath+"/maxBitrateDL","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -25174,18 +24996,18 @@ if(data.guaranteedBitrateUL !== undefined){
 let data3 = data.guaranteedBitrateUL;
 const _errs9 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate194.errors = [cmapiError(instancePath+"/guaranteedBitrateUL","type",{type: "integer"})];
+validate193.errors = [cmapiError(instancePath+"/guaranteedBitrateUL","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs9){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 4294967295 || isNaN(data3)){
-validate194.errors = [cmapiError(instancePath+"/guaranteedBitrateUL","maximum",{comparison: "<=", limit: 4294967295})];
+validate193.errors = [cmapiError(instancePath+"/guaranteedBitrateUL","maximum",{comparison: "<=", limit: 4294967295})];
 return false;
 }
 else {
 if(data3 < 0 || isNaN(data3)){
-validate194.errors = [cmapiError(instancePath+"/guaranteedBitrateUL","minimum",{comparison: ">=", limit: 0})];
+validate193.errors = [cmapiError(instancePath+"/guaranteedBitrateUL","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -25201,18 +25023,18 @@ if(data.guaranteedBitrateDL !== undefined){
 let data4 = data.guaranteedBitrateDL;
 const _errs11 = errors;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate194.errors = [cmapiError(instancePath+"/guaranteedBitrateDL","type",{type: "integer"})];
+validate193.errors = [cmapiError(instancePath+"/guaranteedBitrateDL","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs11){
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 4294967295 || isNaN(data4)){
-validate194.errors = [cmapiError(instancePath+"/guaranteedBitrateDL","maximum",{comparison: "<=", limit: 4294967295})];
+validate193.errors = [cmapiError(instancePath+"/guaranteedBitrateDL","maximum",{comparison: "<=", limit: 4294967295})];
 return false;
 }
 else {
 if(data4 < 0 || isNaN(data4)){
-validate194.errors = [cmapiError(instancePath+"/guaranteedBitrateDL","minimum",{comparison: ">=", limit: 0})];
+validate193.errors = [cmapiError(instancePath+"/guaranteedBitrateDL","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -25228,18 +25050,18 @@ if(data.qci !== undefined){
 let data5 = data.qci;
 const _errs13 = errors;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-validate194.errors = [cmapiError(instancePath+"/qci","type",{type: "integer"})];
+validate193.errors = [cmapiError(instancePath+"/qci","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs13){
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 255 || isNaN(data5)){
-validate194.errors = [cmapiError(instancePath+"/qci","maximum",{comparison: "<=", limit: 255})];
+validate193.errors = [cmapiError(instancePath+"/qci","maximum",{comparison: "<=", limit: 255})];
 return false;
 }
 else {
 if(data5 < 0 || isNaN(data5)){
-validate194.errors = [cmapiError(instancePath+"/qci","minimum",{comparison: ">=", limit: 0})];
+validate193.errors = [cmapiError(instancePath+"/qci","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -25259,22 +25081,22 @@ var valid0 = true;
 }
 }
 else {
-validate194.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate193.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate194.errors = vErrors;
+validate193.errors = vErrors;
 return errors === 0;
 }
-validate194.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate193.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_SecondaryContextId = validate195;
-const schema399 = {"type":"object","properties":{"contextId":{"type":"integer","minimum":0,"maximum":4294967295}},"required":["contextId"],"additionalProperties":false};
+const type_SecondaryContextId = validate194;
+const schema395 = {"type":"object","properties":{"contextId":{"type":"integer","minimum":0,"maximum":4294967295}},"required":["contextId"],"additionalProperties":false};
 
-function validate195(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate194(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate195.evaluated;
+const evaluated0 = validate194.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -25285,14 +25107,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.contextId === undefined) && (missing0 = "contextId")){
-validate195.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate194.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(key0 === "contextId")){
-validate195.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate194.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -25302,18 +25124,18 @@ if(data.contextId !== undefined){
 let data0 = data.contextId;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate195.errors = [cmapiError(instancePath+"/contextId","type",{type: "integer"})];
+validate194.errors = [cmapiError(instancePath+"/contextId","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 4294967295 || isNaN(data0)){
-validate195.errors = [cmapiError(instancePath+"/contextId","maximum",{comparison: "<=", limit: 4294967295})];
+validate194.errors = [cmapiError(instancePath+"/contextId","maximum",{comparison: "<=", limit: 4294967295})];
 return false;
 }
 else {
 if(data0 < 0 || isNaN(data0)){
-validate195.errors = [cmapiError(instancePath+"/contextId","minimum",{comparison: ">=", limit: 0})];
+validate194.errors = [cmapiError(instancePath+"/contextId","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -25324,23 +25146,23 @@ return false;
 }
 }
 else {
-validate195.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate194.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate195.errors = vErrors;
+validate194.errors = vErrors;
 return errors === 0;
 }
-validate195.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate194.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_SecondaryContextList = validate196;
-const schema400 = {"type":"object","properties":{"contextListElements":{"type":"integer","minimum":0,"maximum":4294967295},"contextList":{"type":"array","items":{"$ref":"#/$defs/SecondaryContext"}}},"required":["contextListElements","contextList"],"additionalProperties":false};
-const schema401 = {"type":"object","properties":{"contextId":{"type":"integer","minimum":0,"maximum":4294967295},"primaryConnectionId":{"type":"integer","minimum":0,"maximum":4294967295},"state":{"$ref":"#/$defs/ConnectionState"},"qos":{"$ref":"#/$defs/QosParameters"},"packetFilters":{"type":"array","items":{"type":"string"}}},"required":["contextId","primaryConnectionId","state","qos"],"additionalProperties":false};
+const type_SecondaryContextList = validate195;
+const schema396 = {"type":"object","properties":{"contextListElements":{"type":"integer","minimum":0,"maximum":4294967295},"contextList":{"type":"array","items":{"$ref":"#/$defs/SecondaryContext"}}},"required":["contextListElements","contextList"],"additionalProperties":false};
+const schema397 = {"type":"object","properties":{"contextId":{"type":"integer","minimum":0,"maximum":4294967295},"primaryConnectionId":{"type":"integer","minimum":0,"maximum":4294967295},"state":{"$ref":"#/$defs/ConnectionState"},"qos":{"$ref":"#/$defs/QosParameters"},"packetFilters":{"type":"array","items":{"type":"string"}}},"required":["contextId","primaryConnectionId","state","qos"],"additionalProperties":false};
 
-function validate197(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate196(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate197.evaluated;
+const evaluated0 = validate196.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -25351,14 +25173,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.contextId === undefined) && (missing0 = "contextId")) || ((data.primaryConnectionId === undefined) && (missing0 = "primaryConnectionId"))) || ((data.state === undefined) && (missing0 = "state"))) || ((data.qos === undefined) && (missing0 = "qos"))){
-validate197.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate196.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((key0 === "contextId") || (key0 === "primaryConnectionId")) || (key0 === "state")) || (key0 === "qos")) || (key0 === "packetFilters"))){
-validate197.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate196.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -25368,18 +25190,18 @@ if(data.contextId !== undefined){
 let data0 = data.contextId;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate197.errors = [cmapiError(instancePath+"/contextId","type",{type: "integer"})];
+validate196.errors = [cmapiError(instancePath+"/contextId","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 4294967295 || isNaN(data0)){
-validate197.errors = [cmapiError(instancePath+"/contextId","maximum",{comparison: "<=", limit: 4294967295})];
+validate196.errors = [cmapiError(instancePath+"/contextId","maximum",{comparison: "<=", limit: 4294967295})];
 return false;
 }
 else {
 if(data0 < 0 || isNaN(data0)){
-validate197.errors = [cmapiError(instancePath+"/contextId","minimum",{comparison: ">=", limit: 0})];
+validate196.errors = [cmapiError(instancePath+"/contextId","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -25395,18 +25217,18 @@ if(data.primaryConnectionId !== undefined){
 let data1 = data.primaryConnectionId;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate197.errors = [cmapiError(instancePath+"/primaryConnectionId","type",{type: "integer"})];
+validate196.errors = [cmapiError(instancePath+"/primaryConnectionId","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs4){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 4294967295 || isNaN(data1)){
-validate197.errors = [cmapiError(instancePath+"/primaryConnectionId","maximum",{comparison: "<=", limit: 4294967295})];
+validate196.errors = [cmapiError(instancePath+"/primaryConnectionId","maximum",{comparison: "<=", limit: 4294967295})];
 return false;
 }
 else {
 if(data1 < 0 || isNaN(data1)){
-validate197.errors = [cmapiError(instancePath+"/primaryConnectionId","minimum",{comparison: ">=", limit: 0})];
+validate196.errors = [cmapiError(instancePath+"/primaryConnectionId","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -25422,11 +25244,11 @@ if(data.state !== undefined){
 let data2 = data.state;
 const _errs6 = errors;
 if(typeof data2 !== "string"){
-validate197.errors = [cmapiError(instancePath+"/state","type",{type: "string"})];
+validate196.errors = [cmapiError(instancePath+"/state","type",{type: "string"})];
 return false;
 }
 if(!(((((data2 === "disconnected") || (data2 === "connecting")) || (data2 === "connected")) || (data2 === "disconnecting")) || (data2 === "suspended"))){
-validate197.errors = [cmapiError(instancePath+"/state","enum",{allowedValues: schema387.enum})];
+validate196.errors = [cmapiError(instancePath+"/state","enum",{allowedValues: schema383.enum})];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -25457,7 +25279,7 @@ const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
 const _errs12 = errors;
 if(typeof data4[i0] !== "string"){
-validate197.errors = [cmapiError(instancePath+"/packetFilters/" + i0,"type",{type: "string"})];
+validate196.errors = [cmapiError(instancePath+"/packetFilters/" + i0,"type",{type: "string"})];
 return false;
 }
 var valid2 = _errs12 === errors;
@@ -25467,7 +25289,7 @@ break;
 }
 }
 else {
-validate197.errors = [cmapiError(instancePath+"/packetFilters","type",{type: "array"})];
+validate196.errors = [cmapiError(instancePath+"/packetFilters","type",{type: "array"})];
 return false;
 }
 }
@@ -25484,20 +25306,20 @@ var valid0 = true;
 }
 }
 else {
-validate197.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate196.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate197.errors = vErrors;
+validate196.errors = vErrors;
 return errors === 0;
 }
-validate197.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate196.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate196(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate195(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate196.evaluated;
+const evaluated0 = validate195.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -25508,14 +25330,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.contextListElements === undefined) && (missing0 = "contextListElements")) || ((data.contextList === undefined) && (missing0 = "contextList"))){
-validate196.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate195.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "contextListElements") || (key0 === "contextList"))){
-validate196.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate195.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -25525,18 +25347,18 @@ if(data.contextListElements !== undefined){
 let data0 = data.contextListElements;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate196.errors = [cmapiError(instancePath+"/contextListElements","type",{type: "integer"})];
+validate195.errors = [cmapiError(instancePath+"/contextListElements","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 4294967295 || isNaN(data0)){
-validate196.errors = [cmapiError(instancePath+"/contextListElements","maximum",{comparison: "<=", limit: 4294967295})];
+validate195.errors = [cmapiError(instancePath+"/contextListElements","maximum",{comparison: "<=", limit: 4294967295})];
 return false;
 }
 else {
 if(data0 < 0 || isNaN(data0)){
-validate196.errors = [cmapiError(instancePath+"/contextListElements","minimum",{comparison: ">=", limit: 0})];
+validate195.errors = [cmapiError(instancePath+"/contextListElements","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -25557,8 +25379,8 @@ var valid1 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs6 = errors;
-if(!(validate197(data1[i0], {instancePath:instancePath+"/contextList/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+if(!(validate196(data1[i0], {instancePath:instancePath+"/contextList/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate196.errors : vErrors.concat(validate196.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs6 === errors;
@@ -25568,7 +25390,7 @@ break;
 }
 }
 else {
-validate196.errors = [cmapiError(instancePath+"/contextList","type",{type: "array"})];
+validate195.errors = [cmapiError(instancePath+"/contextList","type",{type: "array"})];
 return false;
 }
 }
@@ -25582,23 +25404,23 @@ var valid0 = true;
 }
 }
 else {
-validate196.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate195.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate196.errors = vErrors;
+validate195.errors = vErrors;
 return errors === 0;
 }
-validate196.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate195.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_RFInfoResult = validate200;
-const schema403 = {"type":"object","properties":{"RFInfoListElements":{"type":"integer","minimum":0,"maximum":4294967295},"RFInfoList":{"type":"array","items":{"$ref":"#/$defs/RFInfo"}}},"required":["RFInfoListElements","RFInfoList"],"additionalProperties":false};
-const schema404 = {"type":"object","properties":{"Radio":{"$ref":"#/$defs/RadioTechnology"},"maxDataRateUL":{"type":"integer","minimum":0,"maximum":4294967295},"maxDataRateDL":{"type":"integer","minimum":0,"maximum":4294967295},"frequencyBand":{"type":"string"},"channelNumberUL":{"type":"string"},"channelNumberDL":{"type":"string"}},"required":["Radio","maxDataRateUL","maxDataRateDL","frequencyBand","channelNumberUL","channelNumberDL"],"additionalProperties":false};
+const type_RFInfoResult = validate199;
+const schema399 = {"type":"object","properties":{"RFInfoListElements":{"type":"integer","minimum":0,"maximum":4294967295},"RFInfoList":{"type":"array","items":{"$ref":"#/$defs/RFInfo"}}},"required":["RFInfoListElements","RFInfoList"],"additionalProperties":false};
+const schema400 = {"type":"object","properties":{"Radio":{"$ref":"#/$defs/RadioTechnology"},"maxDataRateUL":{"type":"integer","minimum":0,"maximum":4294967295},"maxDataRateDL":{"type":"integer","minimum":0,"maximum":4294967295},"frequencyBand":{"type":"string"},"channelNumberUL":{"type":"string"},"channelNumberDL":{"type":"string"}},"required":["Radio","maxDataRateUL","maxDataRateDL","frequencyBand","channelNumberUL","channelNumberDL"],"additionalProperties":false};
 
-function validate201(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate200(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate201.evaluated;
+const evaluated0 = validate200.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -25609,14 +25431,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.Radio === undefined) && (missing0 = "Radio")) || ((data.maxDataRateUL === undefined) && (missing0 = "maxDataRateUL"))) || ((data.maxDataRateDL === undefined) && (missing0 = "maxDataRateDL"))) || ((data.frequencyBand === undefined) && (missing0 = "frequencyBand"))) || ((data.channelNumberUL === undefined) && (missing0 = "channelNumberUL"))) || ((data.channelNumberDL === undefined) && (missing0 = "channelNumberDL"))){
-validate201.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate200.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((((key0 === "Radio") || (key0 === "maxDataRateUL")) || (key0 === "maxDataRateDL")) || (key0 === "frequencyBand")) || (key0 === "channelNumberUL")) || (key0 === "channelNumberDL"))){
-validate201.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate200.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -25626,11 +25448,11 @@ if(data.Radio !== undefined){
 let data0 = data.Radio;
 const _errs2 = errors;
 if(typeof data0 !== "string"){
-validate201.errors = [cmapiError(instancePath+"/Radio","type",{type: "string"})];
+validate200.errors = [cmapiError(instancePath+"/Radio","type",{type: "string"})];
 return false;
 }
 if(!((((((((((((data0 === "GSM") || (data0 === "GPRS")) || (data0 === "EDGE")) || (data0 === "WCDMA_UMTS")) || (data0 === "HSPA")) || (data0 === "HSPA_PLUS")) || (data0 === "LTE")) || (data0 === "LTE_ADVANCED")) || (data0 === "NR")) || (data0 === "CDMA2000_1X")) || (data0 === "CDMA2000_EVDO")) || (data0 === "WLAN"))){
-validate201.errors = [cmapiError(instancePath+"/Radio","enum",{allowedValues: schema61.enum})];
+validate200.errors = [cmapiError(instancePath+"/Radio","enum",{allowedValues: schema61.enum})];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -25643,18 +25465,18 @@ if(data.maxDataRateUL !== undefined){
 let data1 = data.maxDataRateUL;
 const _errs5 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate201.errors = [cmapiError(instancePath+"/maxDataRateUL","type",{type: "integer"})];
+validate200.errors = [cmapiError(instancePath+"/maxDataRateUL","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs5){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 4294967295 || isNaN(data1)){
-validate201.errors = [cmapiError(instancePath+"/maxDataRateUL","maximum",{comparison: "<=", limit: 4294967295})];
+validate200.errors = [cmapiError(instancePath+"/maxDataRateUL","maximum",{comparison: "<=", limit: 4294967295})];
 return false;
 }
 else {
 if(data1 < 0 || isNaN(data1)){
-validate201.errors = [cmapiError(instancePath+"/maxDataRateUL","minimum",{comparison: ">=", limit: 0})];
+validate200.errors = [cmapiError(instancePath+"/maxDataRateUL","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -25670,18 +25492,18 @@ if(data.maxDataRateDL !== undefined){
 let data2 = data.maxDataRateDL;
 const _errs7 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate201.errors = [cmapiError(instancePath+"/maxDataRateDL","type",{type: "integer"})];
+validate200.errors = [cmapiError(instancePath+"/maxDataRateDL","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs7){
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 4294967295 || isNaN(data2)){
-validate201.errors = [cmapiError(instancePath+"/maxDataRateDL","maximum",{comparison: "<=", limit: 4294967295})];
+validate200.errors = [cmapiError(instancePath+"/maxDataRateDL","maximum",{comparison: "<=", limit: 4294967295})];
 return false;
 }
 else {
 if(data2 < 0 || isNaN(data2)){
-validate201.errors = [cmapiError(instancePath+"/maxDataRateDL","minimum",{comparison: ">=", limit: 0})];
+validate200.errors = [cmapiError(instancePath+"/maxDataRateDL","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -25696,7 +25518,7 @@ if(valid0){
 if(data.frequencyBand !== undefined){
 const _errs9 = errors;
 if(typeof data.frequencyBand !== "string"){
-validate201.errors = [cmapiError(instancePath+"/frequencyBand","type",{type: "string"})];
+validate200.errors = [cmapiError(instancePath+"/frequencyBand","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -25708,7 +25530,7 @@ if(valid0){
 if(data.channelNumberUL !== undefined){
 const _errs11 = errors;
 if(typeof data.channelNumberUL !== "string"){
-validate201.errors = [cmapiError(instancePath+"/channelNumberUL","type",{type: "string"})];
+validate200.errors = [cmapiError(instancePath+"/channelNumberUL","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs11 === errors;
@@ -25720,7 +25542,7 @@ if(valid0){
 if(data.channelNumberDL !== undefined){
 const _errs13 = errors;
 if(typeof data.channelNumberDL !== "string"){
-validate201.errors = [cmapiError(instancePath+"/channelNumberDL","type",{type: "string"})];
+validate200.errors = [cmapiError(instancePath+"/channelNumberDL","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs13 === errors;
@@ -25737,20 +25559,20 @@ var valid0 = true;
 }
 }
 else {
-validate201.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate200.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate201.errors = vErrors;
+validate200.errors = vErrors;
 return errors === 0;
 }
-validate201.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate200.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate200(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate199(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate200.evaluated;
+const evaluated0 = validate199.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -25761,14 +25583,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.RFInfoListElements === undefined) && (missing0 = "RFInfoListElements")) || ((data.RFInfoList === undefined) && (missing0 = "RFInfoList"))){
-validate200.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate199.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "RFInfoListElements") || (key0 === "RFInfoList"))){
-validate200.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate199.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -25778,18 +25600,18 @@ if(data.RFInfoListElements !== undefined){
 let data0 = data.RFInfoListElements;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate200.errors = [cmapiError(instancePath+"/RFInfoListElements","type",{type: "integer"})];
+validate199.errors = [cmapiError(instancePath+"/RFInfoListElements","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 4294967295 || isNaN(data0)){
-validate200.errors = [cmapiError(instancePath+"/RFInfoListElements","maximum",{comparison: "<=", limit: 4294967295})];
+validate199.errors = [cmapiError(instancePath+"/RFInfoListElements","maximum",{comparison: "<=", limit: 4294967295})];
 return false;
 }
 else {
 if(data0 < 0 || isNaN(data0)){
-validate200.errors = [cmapiError(instancePath+"/RFInfoListElements","minimum",{comparison: ">=", limit: 0})];
+validate199.errors = [cmapiError(instancePath+"/RFInfoListElements","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -25810,8 +25632,8 @@ var valid1 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs6 = errors;
-if(!(validate201(data1[i0], {instancePath:instancePath+"/RFInfoList/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate201.errors : vErrors.concat(validate201.errors);
+if(!(validate200(data1[i0], {instancePath:instancePath+"/RFInfoList/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate200.errors : vErrors.concat(validate200.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs6 === errors;
@@ -25821,7 +25643,7 @@ break;
 }
 }
 else {
-validate200.errors = [cmapiError(instancePath+"/RFInfoList","type",{type: "array"})];
+validate199.errors = [cmapiError(instancePath+"/RFInfoList","type",{type: "array"})];
 return false;
 }
 }
@@ -25835,17 +25657,230 @@ var valid0 = true;
 }
 }
 else {
-validate200.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate199.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate200.errors = vErrors;
+validate199.errors = vErrors;
 return errors === 0;
 }
-validate200.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate199.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_SignalStrength = validate203;
-const schema406 = {"type":"object","properties":{"radioTechnology":{"$ref":"#/$defs/RadioTechnology"},"rssi":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"bars":{"type":"integer","minimum":0,"maximum":255},"rsrp":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"rsrq":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"sinr":{"type":"number"},"ecio":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"required":["radioTechnology","rssi","bars"],"additionalProperties":false};
+const type_SignalStrength = validate202;
+const schema402 = {"type":"object","properties":{"radioTechnology":{"$ref":"#/$defs/RadioTechnology"},"rssi":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"bars":{"type":"integer","minimum":0,"maximum":255},"rsrp":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"rsrq":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"sinr":{"type":"number"},"ecio":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"required":["radioTechnology","rssi","bars"],"additionalProperties":false};
+
+function validate202(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate202.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((data.radioTechnology === undefined) && (missing0 = "radioTechnology")) || ((data.rssi === undefined) && (missing0 = "rssi"))) || ((data.bars === undefined) && (missing0 = "bars"))){
+validate202.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((((((key0 === "radioTechnology") || (key0 === "rssi")) || (key0 === "bars")) || (key0 === "rsrp")) || (key0 === "rsrq")) || (key0 === "sinr")) || (key0 === "ecio"))){
+validate202.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.radioTechnology !== undefined){
+let data0 = data.radioTechnology;
+const _errs2 = errors;
+if(typeof data0 !== "string"){
+validate202.errors = [cmapiError(instancePath+"/radioTechnology","type",{type: "string"})];
+return false;
+}
+if(!((((((((((((data0 === "GSM") || (data0 === "GPRS")) || (data0 === "EDGE")) || (data0 === "WCDMA_UMTS")) || (data0 === "HSPA")) || (data0 === "HSPA_PLUS")) || (data0 === "LTE")) || (data0 === "LTE_ADVANCED")) || (data0 === "NR")) || (data0 === "CDMA2000_1X")) || (data0 === "CDMA2000_EVDO")) || (data0 === "WLAN"))){
+validate202.errors = [cmapiError(instancePath+"/radioTechnology","enum",{allowedValues: schema61.enum})];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.rssi !== undefined){
+let data1 = data.rssi;
+const _errs5 = errors;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+validate202.errors = [cmapiError(instancePath+"/rssi","type",{type: "integer"})];
+return false;
+}
+if(errors === _errs5){
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 2147483647 || isNaN(data1)){
+validate202.errors = [cmapiError(instancePath+"/rssi","maximum",{comparison: "<=", limit: 2147483647})];
+return false;
+}
+else {
+if(data1 < -2147483648 || isNaN(data1)){
+validate202.errors = [cmapiError(instancePath+"/rssi","minimum",{comparison: ">=", limit: -2147483648})];
+return false;
+}
+}
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.bars !== undefined){
+let data2 = data.bars;
+const _errs7 = errors;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+validate202.errors = [cmapiError(instancePath+"/bars","type",{type: "integer"})];
+return false;
+}
+if(errors === _errs7){
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 255 || isNaN(data2)){
+validate202.errors = [cmapiError(instancePath+"/bars","maximum",{comparison: "<=", limit: 255})];
+return false;
+}
+else {
+if(data2 < 0 || isNaN(data2)){
+validate202.errors = [cmapiError(instancePath+"/bars","minimum",{comparison: ">=", limit: 0})];
+return false;
+}
+}
+}
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.rsrp !== undefined){
+let data3 = data.rsrp;
+const _errs9 = errors;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+validate202.errors = [cmapiError(instancePath+"/rsrp","type",{type: "integer"})];
+return false;
+}
+if(errors === _errs9){
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 2147483647 || isNaN(data3)){
+validate202.errors = [cmapiError(instancePath+"/rsrp","maximum",{comparison: "<=", limit: 2147483647})];
+return false;
+}
+else {
+if(data3 < -2147483648 || isNaN(data3)){
+validate202.errors = [cmapiError(instancePath+"/rsrp","minimum",{comparison: ">=", limit: -2147483648})];
+return false;
+}
+}
+}
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.rsrq !== undefined){
+let data4 = data.rsrq;
+const _errs11 = errors;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+validate202.errors = [cmapiError(instancePath+"/rsrq","type",{type: "integer"})];
+return false;
+}
+if(errors === _errs11){
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 2147483647 || isNaN(data4)){
+validate202.errors = [cmapiError(instancePath+"/rsrq","maximum",{comparison: "<=", limit: 2147483647})];
+return false;
+}
+else {
+if(data4 < -2147483648 || isNaN(data4)){
+validate202.errors = [cmapiError(instancePath+"/rsrq","minimum",{comparison: ">=", limit: -2147483648})];
+return false;
+}
+}
+}
+}
+var valid0 = _errs11 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.sinr !== undefined){
+let data5 = data.sinr;
+const _errs13 = errors;
+if(!((typeof data5 == "number") && (isFinite(data5)))){
+validate202.errors = [cmapiError(instancePath+"/sinr","type",{type: "number"})];
+return false;
+}
+var valid0 = _errs13 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.ecio !== undefined){
+let data6 = data.ecio;
+const _errs15 = errors;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+validate202.errors = [cmapiError(instancePath+"/ecio","type",{type: "integer"})];
+return false;
+}
+if(errors === _errs15){
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 > 2147483647 || isNaN(data6)){
+validate202.errors = [cmapiError(instancePath+"/ecio","maximum",{comparison: "<=", limit: 2147483647})];
+return false;
+}
+else {
+if(data6 < -2147483648 || isNaN(data6)){
+validate202.errors = [cmapiError(instancePath+"/ecio","minimum",{comparison: ">=", limit: -2147483648})];
+return false;
+}
+}
+}
+}
+var valid0 = _errs15 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate202.errors = [cmapiError(instancePath,"type",{type: "object"})];
+return false;
+}
+}
+validate202.errors = vErrors;
+return errors === 0;
+}
+validate202.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const type_CellInfo = validate203;
+const schema404 = {"type":"object","properties":{"radioTechnology":{"$ref":"#/$defs/RadioTechnology"},"plmn":{"$ref":"#/$defs/Plmn"},"cellId":{"type":"integer","minimum":0,"maximum":4294967295},"locationAreaCode":{"type":"integer","minimum":0,"maximum":4294967295},"trackingAreaCode":{"type":"integer","minimum":0,"maximum":4294967295},"physicalCellId":{"type":"integer","minimum":0,"maximum":4294967295},"channel":{"type":"integer","minimum":0,"maximum":4294967295},"rssi":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"required":["radioTechnology"],"additionalProperties":false};
 
 function validate203(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -25860,14 +25895,14 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.radioTechnology === undefined) && (missing0 = "radioTechnology")) || ((data.rssi === undefined) && (missing0 = "rssi"))) || ((data.bars === undefined) && (missing0 = "bars"))){
+if((data.radioTechnology === undefined) && (missing0 = "radioTechnology")){
 validate203.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((((((key0 === "radioTechnology") || (key0 === "rssi")) || (key0 === "bars")) || (key0 === "rsrp")) || (key0 === "rsrq")) || (key0 === "sinr")) || (key0 === "ecio"))){
+if(!((((((((key0 === "radioTechnology") || (key0 === "plmn")) || (key0 === "cellId")) || (key0 === "locationAreaCode")) || (key0 === "trackingAreaCode")) || (key0 === "physicalCellId")) || (key0 === "channel")) || (key0 === "rssi"))){
 validate203.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
@@ -25891,219 +25926,6 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.rssi !== undefined){
-let data1 = data.rssi;
-const _errs5 = errors;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate203.errors = [cmapiError(instancePath+"/rssi","type",{type: "integer"})];
-return false;
-}
-if(errors === _errs5){
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 > 2147483647 || isNaN(data1)){
-validate203.errors = [cmapiError(instancePath+"/rssi","maximum",{comparison: "<=", limit: 2147483647})];
-return false;
-}
-else {
-if(data1 < -2147483648 || isNaN(data1)){
-validate203.errors = [cmapiError(instancePath+"/rssi","minimum",{comparison: ">=", limit: -2147483648})];
-return false;
-}
-}
-}
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.bars !== undefined){
-let data2 = data.bars;
-const _errs7 = errors;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate203.errors = [cmapiError(instancePath+"/bars","type",{type: "integer"})];
-return false;
-}
-if(errors === _errs7){
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 > 255 || isNaN(data2)){
-validate203.errors = [cmapiError(instancePath+"/bars","maximum",{comparison: "<=", limit: 255})];
-return false;
-}
-else {
-if(data2 < 0 || isNaN(data2)){
-validate203.errors = [cmapiError(instancePath+"/bars","minimum",{comparison: ">=", limit: 0})];
-return false;
-}
-}
-}
-}
-var valid0 = _errs7 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.rsrp !== undefined){
-let data3 = data.rsrp;
-const _errs9 = errors;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate203.errors = [cmapiError(instancePath+"/rsrp","type",{type: "integer"})];
-return false;
-}
-if(errors === _errs9){
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 2147483647 || isNaN(data3)){
-validate203.errors = [cmapiError(instancePath+"/rsrp","maximum",{comparison: "<=", limit: 2147483647})];
-return false;
-}
-else {
-if(data3 < -2147483648 || isNaN(data3)){
-validate203.errors = [cmapiError(instancePath+"/rsrp","minimum",{comparison: ">=", limit: -2147483648})];
-return false;
-}
-}
-}
-}
-var valid0 = _errs9 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.rsrq !== undefined){
-let data4 = data.rsrq;
-const _errs11 = errors;
-if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate203.errors = [cmapiError(instancePath+"/rsrq","type",{type: "integer"})];
-return false;
-}
-if(errors === _errs11){
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 > 2147483647 || isNaN(data4)){
-validate203.errors = [cmapiError(instancePath+"/rsrq","maximum",{comparison: "<=", limit: 2147483647})];
-return false;
-}
-else {
-if(data4 < -2147483648 || isNaN(data4)){
-validate203.errors = [cmapiError(instancePath+"/rsrq","minimum",{comparison: ">=", limit: -2147483648})];
-return false;
-}
-}
-}
-}
-var valid0 = _errs11 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.sinr !== undefined){
-let data5 = data.sinr;
-const _errs13 = errors;
-if(!((typeof data5 == "number") && (isFinite(data5)))){
-validate203.errors = [cmapiError(instancePath+"/sinr","type",{type: "number"})];
-return false;
-}
-var valid0 = _errs13 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.ecio !== undefined){
-let data6 = data.ecio;
-const _errs15 = errors;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-validate203.errors = [cmapiError(instancePath+"/ecio","type",{type: "integer"})];
-return false;
-}
-if(errors === _errs15){
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 > 2147483647 || isNaN(data6)){
-validate203.errors = [cmapiError(instancePath+"/ecio","maximum",{comparison: "<=", limit: 2147483647})];
-return false;
-}
-else {
-if(data6 < -2147483648 || isNaN(data6)){
-validate203.errors = [cmapiError(instancePath+"/ecio","minimum",{comparison: ">=", limit: -2147483648})];
-return false;
-}
-}
-}
-}
-var valid0 = _errs15 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate203.errors = [cmapiError(instancePath,"type",{type: "object"})];
-return false;
-}
-}
-validate203.errors = vErrors;
-return errors === 0;
-}
-validate203.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const type_CellInfo = validate204;
-const schema408 = {"type":"object","properties":{"radioTechnology":{"$ref":"#/$defs/RadioTechnology"},"plmn":{"$ref":"#/$defs/Plmn"},"cellId":{"type":"integer","minimum":0,"maximum":4294967295},"locationAreaCode":{"type":"integer","minimum":0,"maximum":4294967295},"trackingAreaCode":{"type":"integer","minimum":0,"maximum":4294967295},"physicalCellId":{"type":"integer","minimum":0,"maximum":4294967295},"channel":{"type":"integer","minimum":0,"maximum":4294967295},"rssi":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"required":["radioTechnology"],"additionalProperties":false};
-
-function validate204(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate204.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.radioTechnology === undefined) && (missing0 = "radioTechnology")){
-validate204.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!((((((((key0 === "radioTechnology") || (key0 === "plmn")) || (key0 === "cellId")) || (key0 === "locationAreaCode")) || (key0 === "trackingAreaCode")) || (key0 === "physicalCellId")) || (key0 === "channel")) || (key0 === "rssi"))){
-validate204.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.radioTechnology !== undefined){
-let data0 = data.radioTechnology;
-const _errs2 = errors;
-if(typeof data0 !== "string"){
-validate204.errors = [cmapiError(instancePath+"/radioTechnology","type",{type: "string"})];
-return false;
-}
-if(!((((((((((((data0 === "GSM") || (data0 === "GPRS")) || (data0 === "EDGE")) || (data0 === "WCDMA_UMTS")) || (data0 === "HSPA")) || (data0 === "HSPA_PLUS")) || (data0 === "LTE")) || (data0 === "LTE_ADVANCED")) || (data0 === "NR")) || (data0 === "CDMA2000_1X")) || (data0 === "CDMA2000_EVDO")) || (data0 === "WLAN"))){
-validate204.errors = [cmapiError(instancePath+"/radioTechnology","enum",{allowedValues: schema61.enum})];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
 if(data.plmn !== undefined){
 let data1 = data.plmn;
 const _errs5 = errors;
@@ -26112,14 +25934,14 @@ if(errors === _errs6){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
 if(((data1.mcc === undefined) && (missing1 = "mcc")) || ((data1.mnc === undefined) && (missing1 = "mnc"))){
-validate204.errors = [cmapiError(instancePath+"/plmn","required",{missingProperty: missing1})];
+validate203.errors = [cmapiError(instancePath+"/plmn","required",{missingProperty: missing1})];
 return false;
 }
 else {
 const _errs8 = errors;
 for(const key1 in data1){
 if(!((key1 === "mcc") || (key1 === "mnc"))){
-validate204.errors = [cmapiError(instancePath+"/plmn","additionalProperties",{additionalProperty: key1})];
+validate203.errors = [cmapiError(instancePath+"/plmn","additionalProperties",{additionalProperty: key1})];
 return false;
 break;
 }
@@ -26130,13 +25952,13 @@ let data2 = data1.mcc;
 const _errs9 = errors;
 if(errors === _errs9){
 if(typeof data2 === "string"){
-if(!pattern122.test(data2)){
-validate204.errors = [cmapiError(instancePath+"/plmn/mcc","pattern",{pattern: "^[0-9]{3}$"})];
+if(!pattern121.test(data2)){
+validate203.errors = [cmapiError(instancePath+"/plmn/mcc","pattern",{pattern: "^[0-9]{3}$"})];
 return false;
 }
 }
 else {
-validate204.errors = [cmapiError(instancePath+"/plmn/mcc","type",{type: "string"})];
+validate203.errors = [cmapiError(instancePath+"/plmn/mcc","type",{type: "string"})];
 return false;
 }
 }
@@ -26151,13 +25973,13 @@ let data3 = data1.mnc;
 const _errs11 = errors;
 if(errors === _errs11){
 if(typeof data3 === "string"){
-if(!pattern123.test(data3)){
-validate204.errors = [cmapiError(instancePath+"/plmn/mnc","pattern",{pattern: "^[0-9]{2,3}$"})];
+if(!pattern122.test(data3)){
+validate203.errors = [cmapiError(instancePath+"/plmn/mnc","pattern",{pattern: "^[0-9]{2,3}$"})];
 return false;
 }
 }
 else {
-validate204.errors = [cmapiError(instancePath+"/plmn/mnc","type",{type: "string"})];
+validate203.errors = [cmapiError(instancePath+"/plmn/mnc","type",{type: "string"})];
 return false;
 }
 }
@@ -26171,7 +25993,7 @@ var valid3 = true;
 }
 }
 else {
-validate204.errors = [cmapiError(instancePath+"/plmn","type",{type: "object"})];
+validate203.errors = [cmapiError(instancePath+"/plmn","type",{type: "object"})];
 return false;
 }
 }
@@ -26185,18 +26007,18 @@ if(data.cellId !== undefined){
 let data4 = data.cellId;
 const _errs13 = errors;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate204.errors = [cmapiError(instancePath+"/cellId","type",{type: "integer"})];
+validate203.errors = [cmapiError(instancePath+"/cellId","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs13){
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 4294967295 || isNaN(data4)){
-validate204.errors = [cmapiError(instancePath+"/cellId","maximum",{comparison: "<=", limit: 4294967295})];
+validate203.errors = [cmapiError(instancePath+"/cellId","maximum",{comparison: "<=", limit: 4294967295})];
 return false;
 }
 else {
 if(data4 < 0 || isNaN(data4)){
-validate204.errors = [cmapiError(instancePath+"/cellId","minimum",{comparison: ">=", limit: 0})];
+validate203.errors = [cmapiError(instancePath+"/cellId","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -26212,18 +26034,18 @@ if(data.locationAreaCode !== undefined){
 let data5 = data.locationAreaCode;
 const _errs15 = errors;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-validate204.errors = [cmapiError(instancePath+"/locationAreaCode","type",{type: "integer"})];
+validate203.errors = [cmapiError(instancePath+"/locationAreaCode","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs15){
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 4294967295 || isNaN(data5)){
-validate204.errors = [cmapiError(instancePath+"/locationAreaCode","maximum",{comparison: "<=", limit: 4294967295})];
+validate203.errors = [cmapiError(instancePath+"/locationAreaCode","maximum",{comparison: "<=", limit: 4294967295})];
 return false;
 }
 else {
 if(data5 < 0 || isNaN(data5)){
-validate204.errors = [cmapiError(instancePath+"/locationAreaCode","minimum",{comparison: ">=", limit: 0})];
+validate203.errors = [cmapiError(instancePath+"/locationAreaCode","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -26239,18 +26061,18 @@ if(data.trackingAreaCode !== undefined){
 let data6 = data.trackingAreaCode;
 const _errs17 = errors;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-validate204.errors = [cmapiError(instancePath+"/trackingAreaCode","type",{type: "integer"})];
+validate203.errors = [cmapiError(instancePath+"/trackingAreaCode","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs17){
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 > 4294967295 || isNaN(data6)){
-validate204.errors = [cmapiError(instancePath+"/trackingAreaCode","maximum",{comparison: "<=", limit: 4294967295})];
+validate203.errors = [cmapiError(instancePath+"/trackingAreaCode","maximum",{comparison: "<=", limit: 4294967295})];
 return false;
 }
 else {
 if(data6 < 0 || isNaN(data6)){
-validate204.errors = [cmapiError(instancePath+"/trackingAreaCode","minimum",{comparison: ">=", limit: 0})];
+validate203.errors = [cmapiError(instancePath+"/trackingAreaCode","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -26266,18 +26088,18 @@ if(data.physicalCellId !== undefined){
 let data7 = data.physicalCellId;
 const _errs19 = errors;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-validate204.errors = [cmapiError(instancePath+"/physicalCellId","type",{type: "integer"})];
+validate203.errors = [cmapiError(instancePath+"/physicalCellId","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs19){
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 > 4294967295 || isNaN(data7)){
-validate204.errors = [cmapiError(instancePath+"/physicalCellId","maximum",{comparison: "<=", limit: 4294967295})];
+validate203.errors = [cmapiError(instancePath+"/physicalCellId","maximum",{comparison: "<=", limit: 4294967295})];
 return false;
 }
 else {
 if(data7 < 0 || isNaN(data7)){
-validate204.errors = [cmapiError(instancePath+"/physicalCellId","minimum",{comparison: ">=", limit: 0})];
+validate203.errors = [cmapiError(instancePath+"/physicalCellId","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -26293,18 +26115,18 @@ if(data.channel !== undefined){
 let data8 = data.channel;
 const _errs21 = errors;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-validate204.errors = [cmapiError(instancePath+"/channel","type",{type: "integer"})];
+validate203.errors = [cmapiError(instancePath+"/channel","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs21){
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 > 4294967295 || isNaN(data8)){
-validate204.errors = [cmapiError(instancePath+"/channel","maximum",{comparison: "<=", limit: 4294967295})];
+validate203.errors = [cmapiError(instancePath+"/channel","maximum",{comparison: "<=", limit: 4294967295})];
 return false;
 }
 else {
 if(data8 < 0 || isNaN(data8)){
-validate204.errors = [cmapiError(instancePath+"/channel","minimum",{comparison: ">=", limit: 0})];
+validate203.errors = [cmapiError(instancePath+"/channel","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -26320,18 +26142,18 @@ if(data.rssi !== undefined){
 let data9 = data.rssi;
 const _errs23 = errors;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-validate204.errors = [cmapiError(instancePath+"/rssi","type",{type: "integer"})];
+validate203.errors = [cmapiError(instancePath+"/rssi","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs23){
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 > 2147483647 || isNaN(data9)){
-validate204.errors = [cmapiError(instancePath+"/rssi","maximum",{comparison: "<=", limit: 2147483647})];
+validate203.errors = [cmapiError(instancePath+"/rssi","maximum",{comparison: "<=", limit: 2147483647})];
 return false;
 }
 else {
 if(data9 < -2147483648 || isNaN(data9)){
-validate204.errors = [cmapiError(instancePath+"/rssi","minimum",{comparison: ">=", limit: -2147483648})];
+validate203.errors = [cmapiError(instancePath+"/rssi","minimum",{comparison: ">=", limit: -2147483648})];
 return false;
 }
 }
@@ -26353,22 +26175,22 @@ var valid0 = true;
 }
 }
 else {
-validate204.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate203.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate204.errors = vErrors;
+validate203.errors = vErrors;
 return errors === 0;
 }
-validate204.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate203.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_CellList = validate205;
-const schema411 = {"type":"object","properties":{"cellListElements":{"type":"integer","minimum":0,"maximum":4294967295},"cellList":{"type":"array","items":{"$ref":"#/$defs/CellInfo"}}},"required":["cellListElements","cellList"],"additionalProperties":false};
+const type_CellList = validate204;
+const schema407 = {"type":"object","properties":{"cellListElements":{"type":"integer","minimum":0,"maximum":4294967295},"cellList":{"type":"array","items":{"$ref":"#/$defs/CellInfo"}}},"required":["cellListElements","cellList"],"additionalProperties":false};
 
-function validate205(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate204(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate205.evaluated;
+const evaluated0 = validate204.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -26379,14 +26201,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.cellListElements === undefined) && (missing0 = "cellListElements")) || ((data.cellList === undefined) && (missing0 = "cellList"))){
-validate205.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate204.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "cellListElements") || (key0 === "cellList"))){
-validate205.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate204.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -26396,18 +26218,18 @@ if(data.cellListElements !== undefined){
 let data0 = data.cellListElements;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate205.errors = [cmapiError(instancePath+"/cellListElements","type",{type: "integer"})];
+validate204.errors = [cmapiError(instancePath+"/cellListElements","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 4294967295 || isNaN(data0)){
-validate205.errors = [cmapiError(instancePath+"/cellListElements","maximum",{comparison: "<=", limit: 4294967295})];
+validate204.errors = [cmapiError(instancePath+"/cellListElements","maximum",{comparison: "<=", limit: 4294967295})];
 return false;
 }
 else {
 if(data0 < 0 || isNaN(data0)){
-validate205.errors = [cmapiError(instancePath+"/cellListElements","minimum",{comparison: ">=", limit: 0})];
+validate204.errors = [cmapiError(instancePath+"/cellListElements","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -26428,8 +26250,8 @@ var valid1 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs6 = errors;
-if(!(validate204(data1[i0], {instancePath:instancePath+"/cellList/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
+if(!(validate203(data1[i0], {instancePath:instancePath+"/cellList/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate203.errors : vErrors.concat(validate203.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs6 === errors;
@@ -26439,7 +26261,7 @@ break;
 }
 }
 else {
-validate205.errors = [cmapiError(instancePath+"/cellList","type",{type: "array"})];
+validate204.errors = [cmapiError(instancePath+"/cellList","type",{type: "array"})];
 return false;
 }
 }
@@ -26453,17 +26275,115 @@ var valid0 = true;
 }
 }
 else {
-validate205.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate204.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate205.errors = vErrors;
+validate204.errors = vErrors;
 return errors === 0;
 }
-validate205.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate204.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_SystemInfo = validate207;
-const schema412 = {"type":"object","properties":{"systemId":{"type":"string"},"radioTechnology":{"$ref":"#/$defs/RadioTechnology"},"roaming":{"type":"boolean"},"serviceAvailable":{"type":"boolean"}},"required":["systemId","radioTechnology","roaming","serviceAvailable"],"additionalProperties":false};
+const type_SystemInfo = validate206;
+const schema408 = {"type":"object","properties":{"systemId":{"type":"string"},"radioTechnology":{"$ref":"#/$defs/RadioTechnology"},"roaming":{"type":"boolean"},"serviceAvailable":{"type":"boolean"}},"required":["systemId","radioTechnology","roaming","serviceAvailable"],"additionalProperties":false};
+
+function validate206(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate206.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((data.systemId === undefined) && (missing0 = "systemId")) || ((data.radioTechnology === undefined) && (missing0 = "radioTechnology"))) || ((data.roaming === undefined) && (missing0 = "roaming"))) || ((data.serviceAvailable === undefined) && (missing0 = "serviceAvailable"))){
+validate206.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((((key0 === "systemId") || (key0 === "radioTechnology")) || (key0 === "roaming")) || (key0 === "serviceAvailable"))){
+validate206.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.systemId !== undefined){
+const _errs2 = errors;
+if(typeof data.systemId !== "string"){
+validate206.errors = [cmapiError(instancePath+"/systemId","type",{type: "string"})];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.radioTechnology !== undefined){
+let data1 = data.radioTechnology;
+const _errs4 = errors;
+if(typeof data1 !== "string"){
+validate206.errors = [cmapiError(instancePath+"/radioTechnology","type",{type: "string"})];
+return false;
+}
+if(!((((((((((((data1 === "GSM") || (data1 === "GPRS")) || (data1 === "EDGE")) || (data1 === "WCDMA_UMTS")) || (data1 === "HSPA")) || (data1 === "HSPA_PLUS")) || (data1 === "LTE")) || (data1 === "LTE_ADVANCED")) || (data1 === "NR")) || (data1 === "CDMA2000_1X")) || (data1 === "CDMA2000_EVDO")) || (data1 === "WLAN"))){
+validate206.errors = [cmapiError(instancePath+"/radioTechnology","enum",{allowedValues: schema61.enum})];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.roaming !== undefined){
+const _errs7 = errors;
+if(typeof data.roaming !== "boolean"){
+validate206.errors = [cmapiError(instancePath+"/roaming","type",{type: "boolean"})];
+return false;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.serviceAvailable !== undefined){
+const _errs9 = errors;
+if(typeof data.serviceAvailable !== "boolean"){
+validate206.errors = [cmapiError(instancePath+"/serviceAvailable","type",{type: "boolean"})];
+return false;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate206.errors = [cmapiError(instancePath,"type",{type: "object"})];
+return false;
+}
+}
+validate206.errors = vErrors;
+return errors === 0;
+}
+validate206.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const type_DateTime = validate207;
+const schema410 = {"type":"object","properties":{"utc":{"type":"string"},"utcOffsetMinutes":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"required":["utc"],"additionalProperties":false};
 
 function validate207(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -26478,24 +26398,24 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.systemId === undefined) && (missing0 = "systemId")) || ((data.radioTechnology === undefined) && (missing0 = "radioTechnology"))) || ((data.roaming === undefined) && (missing0 = "roaming"))) || ((data.serviceAvailable === undefined) && (missing0 = "serviceAvailable"))){
+if((data.utc === undefined) && (missing0 = "utc")){
 validate207.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((((key0 === "systemId") || (key0 === "radioTechnology")) || (key0 === "roaming")) || (key0 === "serviceAvailable"))){
+if(!((key0 === "utc") || (key0 === "utcOffsetMinutes"))){
 validate207.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
 }
 if(_errs1 === errors){
-if(data.systemId !== undefined){
+if(data.utc !== undefined){
 const _errs2 = errors;
-if(typeof data.systemId !== "string"){
-validate207.errors = [cmapiError(instancePath+"/systemId","type",{type: "string"})];
+if(typeof data.utc !== "string"){
+validate207.errors = [cmapiError(instancePath+"/utc","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -26504,47 +26424,31 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.radioTechnology !== undefined){
-let data1 = data.radioTechnology;
+if(data.utcOffsetMinutes !== undefined){
+let data1 = data.utcOffsetMinutes;
 const _errs4 = errors;
-if(typeof data1 !== "string"){
-validate207.errors = [cmapiError(instancePath+"/radioTechnology","type",{type: "string"})];
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+validate207.errors = [cmapiError(instancePath+"/utcOffsetMinutes","type",{type: "integer"})];
 return false;
 }
-if(!((((((((((((data1 === "GSM") || (data1 === "GPRS")) || (data1 === "EDGE")) || (data1 === "WCDMA_UMTS")) || (data1 === "HSPA")) || (data1 === "HSPA_PLUS")) || (data1 === "LTE")) || (data1 === "LTE_ADVANCED")) || (data1 === "NR")) || (data1 === "CDMA2000_1X")) || (data1 === "CDMA2000_EVDO")) || (data1 === "WLAN"))){
-validate207.errors = [cmapiError(instancePath+"/radioTechnology","enum",{allowedValues: schema61.enum})];
+if(errors === _errs4){
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 2147483647 || isNaN(data1)){
+validate207.errors = [cmapiError(instancePath+"/utcOffsetMinutes","maximum",{comparison: "<=", limit: 2147483647})];
 return false;
+}
+else {
+if(data1 < -2147483648 || isNaN(data1)){
+validate207.errors = [cmapiError(instancePath+"/utcOffsetMinutes","minimum",{comparison: ">=", limit: -2147483648})];
+return false;
+}
+}
+}
 }
 var valid0 = _errs4 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
-if(data.roaming !== undefined){
-const _errs7 = errors;
-if(typeof data.roaming !== "boolean"){
-validate207.errors = [cmapiError(instancePath+"/roaming","type",{type: "boolean"})];
-return false;
-}
-var valid0 = _errs7 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.serviceAvailable !== undefined){
-const _errs9 = errors;
-if(typeof data.serviceAvailable !== "boolean"){
-validate207.errors = [cmapiError(instancePath+"/serviceAvailable","type",{type: "boolean"})];
-return false;
-}
-var valid0 = _errs9 === errors;
-}
-else {
-var valid0 = true;
-}
-}
 }
 }
 }
@@ -26560,8 +26464,8 @@ return errors === 0;
 }
 validate207.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_DateTime = validate208;
-const schema414 = {"type":"object","properties":{"utc":{"type":"string"},"utcOffsetMinutes":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"required":["utc"],"additionalProperties":false};
+const type_BandList = validate208;
+const schema411 = {"type":"object","properties":{"bands":{"type":"array","items":{"type":"string"}}},"required":["bands"],"additionalProperties":false};
 
 function validate208(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -26576,97 +26480,15 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.utc === undefined) && (missing0 = "utc")){
+if((data.bands === undefined) && (missing0 = "bands")){
 validate208.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((key0 === "utc") || (key0 === "utcOffsetMinutes"))){
-validate208.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.utc !== undefined){
-const _errs2 = errors;
-if(typeof data.utc !== "string"){
-validate208.errors = [cmapiError(instancePath+"/utc","type",{type: "string"})];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.utcOffsetMinutes !== undefined){
-let data1 = data.utcOffsetMinutes;
-const _errs4 = errors;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate208.errors = [cmapiError(instancePath+"/utcOffsetMinutes","type",{type: "integer"})];
-return false;
-}
-if(errors === _errs4){
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 > 2147483647 || isNaN(data1)){
-validate208.errors = [cmapiError(instancePath+"/utcOffsetMinutes","maximum",{comparison: "<=", limit: 2147483647})];
-return false;
-}
-else {
-if(data1 < -2147483648 || isNaN(data1)){
-validate208.errors = [cmapiError(instancePath+"/utcOffsetMinutes","minimum",{comparison: ">=", limit: -2147483648})];
-return false;
-}
-}
-}
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-else {
-validate208.errors = [cmapiError(instancePath,"type",{type: "object"})];
-return false;
-}
-}
-validate208.errors = vErrors;
-return errors === 0;
-}
-validate208.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const type_BandList = validate209;
-const schema415 = {"type":"object","properties":{"bands":{"type":"array","items":{"type":"string"}}},"required":["bands"],"additionalProperties":false};
-
-function validate209(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate209.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.bands === undefined) && (missing0 = "bands")){
-validate209.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
 if(!(key0 === "bands")){
-validate209.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate208.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -26682,7 +26504,7 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 const _errs4 = errors;
 if(typeof data0[i0] !== "string"){
-validate209.errors = [cmapiError(instancePath+"/bands/" + i0,"type",{type: "string"})];
+validate208.errors = [cmapiError(instancePath+"/bands/" + i0,"type",{type: "string"})];
 return false;
 }
 var valid1 = _errs4 === errors;
@@ -26692,9 +26514,82 @@ break;
 }
 }
 else {
-validate209.errors = [cmapiError(instancePath+"/bands","type",{type: "array"})];
+validate208.errors = [cmapiError(instancePath+"/bands","type",{type: "array"})];
 return false;
 }
+}
+}
+}
+}
+}
+else {
+validate208.errors = [cmapiError(instancePath,"type",{type: "object"})];
+return false;
+}
+}
+validate208.errors = vErrors;
+return errors === 0;
+}
+validate208.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const type_ActivationStatus = validate209;
+const schema412 = {"type":"object","properties":{"state":{"$ref":"#/$defs/ActivationState"},"reason":{"type":"string"}},"required":["state"],"additionalProperties":false};
+const schema413 = {"type":"string","enum":["not_activated","activating","activated","failed"]};
+
+function validate209(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate209.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.state === undefined) && (missing0 = "state")){
+validate209.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((key0 === "state") || (key0 === "reason"))){
+validate209.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.state !== undefined){
+let data0 = data.state;
+const _errs2 = errors;
+if(typeof data0 !== "string"){
+validate209.errors = [cmapiError(instancePath+"/state","type",{type: "string"})];
+return false;
+}
+if(!((((data0 === "not_activated") || (data0 === "activating")) || (data0 === "activated")) || (data0 === "failed"))){
+validate209.errors = [cmapiError(instancePath+"/state","enum",{allowedValues: schema413.enum})];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.reason !== undefined){
+const _errs5 = errors;
+if(typeof data.reason !== "string"){
+validate209.errors = [cmapiError(instancePath+"/reason","type",{type: "string"})];
+return false;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
 }
 }
 }
@@ -26710,9 +26605,8 @@ return errors === 0;
 }
 validate209.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_ActivationStatus = validate210;
-const schema416 = {"type":"object","properties":{"state":{"$ref":"#/$defs/ActivationState"},"reason":{"type":"string"}},"required":["state"],"additionalProperties":false};
-const schema417 = {"type":"string","enum":["not_activated","activating","activated","failed"]};
+const type_SpcCheck = validate210;
+const schema414 = {"type":"object","properties":{"valid":{"type":"boolean"}},"required":["valid"],"additionalProperties":false};
 
 function validate210(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -26727,47 +26621,24 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.state === undefined) && (missing0 = "state")){
+if((data.valid === undefined) && (missing0 = "valid")){
 validate210.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((key0 === "state") || (key0 === "reason"))){
+if(!(key0 === "valid")){
 validate210.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
 }
 if(_errs1 === errors){
-if(data.state !== undefined){
-let data0 = data.state;
-const _errs2 = errors;
-if(typeof data0 !== "string"){
-validate210.errors = [cmapiError(instancePath+"/state","type",{type: "string"})];
+if(data.valid !== undefined){
+if(typeof data.valid !== "boolean"){
+validate210.errors = [cmapiError(instancePath+"/valid","type",{type: "boolean"})];
 return false;
-}
-if(!((((data0 === "not_activated") || (data0 === "activating")) || (data0 === "activated")) || (data0 === "failed"))){
-validate210.errors = [cmapiError(instancePath+"/state","enum",{allowedValues: schema417.enum})];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.reason !== undefined){
-const _errs5 = errors;
-if(typeof data.reason !== "string"){
-validate210.errors = [cmapiError(instancePath+"/reason","type",{type: "string"})];
-return false;
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
 }
 }
 }
@@ -26783,8 +26654,7 @@ return errors === 0;
 }
 validate210.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_SpcCheck = validate211;
-const schema418 = {"type":"object","properties":{"valid":{"type":"boolean"}},"required":["valid"],"additionalProperties":false};
+const type_NamInfo = validate211;
 
 function validate211(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -26799,63 +26669,15 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.valid === undefined) && (missing0 = "valid")){
+if((((data.mdn === undefined) && (missing0 = "mdn")) || ((data.min === undefined) && (missing0 = "min"))) || ((data.sid === undefined) && (missing0 = "sid"))){
 validate211.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(key0 === "valid")){
-validate211.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.valid !== undefined){
-if(typeof data.valid !== "boolean"){
-validate211.errors = [cmapiError(instancePath+"/valid","type",{type: "boolean"})];
-return false;
-}
-}
-}
-}
-}
-else {
-validate211.errors = [cmapiError(instancePath,"type",{type: "object"})];
-return false;
-}
-}
-validate211.errors = vErrors;
-return errors === 0;
-}
-validate211.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const type_NamInfo = validate212;
-
-function validate212(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate212.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((((data.mdn === undefined) && (missing0 = "mdn")) || ((data.min === undefined) && (missing0 = "min"))) || ((data.sid === undefined) && (missing0 = "sid"))){
-validate212.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
 if(!((((key0 === "mdn") || (key0 === "min")) || (key0 === "sid")) || (key0 === "nid"))){
-validate212.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate211.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -26864,7 +26686,7 @@ if(_errs1 === errors){
 if(data.mdn !== undefined){
 const _errs2 = errors;
 if(typeof data.mdn !== "string"){
-validate212.errors = [cmapiError(instancePath+"/mdn","type",{type: "string"})];
+validate211.errors = [cmapiError(instancePath+"/mdn","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -26876,7 +26698,7 @@ if(valid0){
 if(data.min !== undefined){
 const _errs4 = errors;
 if(typeof data.min !== "string"){
-validate212.errors = [cmapiError(instancePath+"/min","type",{type: "string"})];
+validate211.errors = [cmapiError(instancePath+"/min","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -26889,18 +26711,18 @@ if(data.sid !== undefined){
 let data2 = data.sid;
 const _errs6 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate212.errors = [cmapiError(instancePath+"/sid","type",{type: "integer"})];
+validate211.errors = [cmapiError(instancePath+"/sid","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs6){
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 65535 || isNaN(data2)){
-validate212.errors = [cmapiError(instancePath+"/sid","maximum",{comparison: "<=", limit: 65535})];
+validate211.errors = [cmapiError(instancePath+"/sid","maximum",{comparison: "<=", limit: 65535})];
 return false;
 }
 else {
 if(data2 < 0 || isNaN(data2)){
-validate212.errors = [cmapiError(instancePath+"/sid","minimum",{comparison: ">=", limit: 0})];
+validate211.errors = [cmapiError(instancePath+"/sid","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -26916,18 +26738,18 @@ if(data.nid !== undefined){
 let data3 = data.nid;
 const _errs8 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate212.errors = [cmapiError(instancePath+"/nid","type",{type: "integer"})];
+validate211.errors = [cmapiError(instancePath+"/nid","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs8){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 65535 || isNaN(data3)){
-validate212.errors = [cmapiError(instancePath+"/nid","maximum",{comparison: "<=", limit: 65535})];
+validate211.errors = [cmapiError(instancePath+"/nid","maximum",{comparison: "<=", limit: 65535})];
 return false;
 }
 else {
 if(data3 < 0 || isNaN(data3)){
-validate212.errors = [cmapiError(instancePath+"/nid","minimum",{comparison: ">=", limit: 0})];
+validate211.errors = [cmapiError(instancePath+"/nid","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -26945,22 +26767,22 @@ var valid0 = true;
 }
 }
 else {
-validate212.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate211.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate212.errors = vErrors;
+validate211.errors = vErrors;
 return errors === 0;
 }
-validate212.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate211.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_PrlInfo = validate213;
-const schema420 = {"type":"object","properties":{"prlVersion":{"type":"integer","minimum":0,"maximum":65535},"prlId":{"type":"integer","minimum":0,"maximum":65535}},"required":["prlVersion","prlId"],"additionalProperties":false};
+const type_PrlInfo = validate212;
+const schema416 = {"type":"object","properties":{"prlVersion":{"type":"integer","minimum":0,"maximum":65535},"prlId":{"type":"integer","minimum":0,"maximum":65535}},"required":["prlVersion","prlId"],"additionalProperties":false};
 
-function validate213(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate212(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate213.evaluated;
+const evaluated0 = validate212.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -26971,14 +26793,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.prlVersion === undefined) && (missing0 = "prlVersion")) || ((data.prlId === undefined) && (missing0 = "prlId"))){
-validate213.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate212.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "prlVersion") || (key0 === "prlId"))){
-validate213.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate212.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -26988,18 +26810,18 @@ if(data.prlVersion !== undefined){
 let data0 = data.prlVersion;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate213.errors = [cmapiError(instancePath+"/prlVersion","type",{type: "integer"})];
+validate212.errors = [cmapiError(instancePath+"/prlVersion","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 65535 || isNaN(data0)){
-validate213.errors = [cmapiError(instancePath+"/prlVersion","maximum",{comparison: "<=", limit: 65535})];
+validate212.errors = [cmapiError(instancePath+"/prlVersion","maximum",{comparison: "<=", limit: 65535})];
 return false;
 }
 else {
 if(data0 < 0 || isNaN(data0)){
-validate213.errors = [cmapiError(instancePath+"/prlVersion","minimum",{comparison: ">=", limit: 0})];
+validate212.errors = [cmapiError(instancePath+"/prlVersion","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -27015,18 +26837,18 @@ if(data.prlId !== undefined){
 let data1 = data.prlId;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate213.errors = [cmapiError(instancePath+"/prlId","type",{type: "integer"})];
+validate212.errors = [cmapiError(instancePath+"/prlId","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs4){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 65535 || isNaN(data1)){
-validate213.errors = [cmapiError(instancePath+"/prlId","maximum",{comparison: "<=", limit: 65535})];
+validate212.errors = [cmapiError(instancePath+"/prlId","maximum",{comparison: "<=", limit: 65535})];
 return false;
 }
 else {
 if(data1 < 0 || isNaN(data1)){
-validate213.errors = [cmapiError(instancePath+"/prlId","minimum",{comparison: ">=", limit: 0})];
+validate212.errors = [cmapiError(instancePath+"/prlId","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -27042,21 +26864,21 @@ var valid0 = true;
 }
 }
 else {
-validate213.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate212.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate213.errors = vErrors;
+validate212.errors = vErrors;
 return errors === 0;
 }
-validate213.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate212.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_MobileIpProfile = validate214;
+const type_MobileIpProfile = validate213;
 
-function validate214(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate213(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate214.evaluated;
+const evaluated0 = validate213.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -27067,14 +26889,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.index === undefined) && (missing0 = "index")) || ((data.enabled === undefined) && (missing0 = "enabled"))) || ((data.nai === undefined) && (missing0 = "nai"))){
-validate214.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate213.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(func3.call(schema105.properties, key0))){
-validate214.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate213.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -27084,18 +26906,18 @@ if(data.index !== undefined){
 let data0 = data.index;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate214.errors = [cmapiError(instancePath+"/index","type",{type: "integer"})];
+validate213.errors = [cmapiError(instancePath+"/index","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 65535 || isNaN(data0)){
-validate214.errors = [cmapiError(instancePath+"/index","maximum",{comparison: "<=", limit: 65535})];
+validate213.errors = [cmapiError(instancePath+"/index","maximum",{comparison: "<=", limit: 65535})];
 return false;
 }
 else {
 if(data0 < 0 || isNaN(data0)){
-validate214.errors = [cmapiError(instancePath+"/index","minimum",{comparison: ">=", limit: 0})];
+validate213.errors = [cmapiError(instancePath+"/index","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -27110,7 +26932,7 @@ if(valid0){
 if(data.enabled !== undefined){
 const _errs4 = errors;
 if(typeof data.enabled !== "boolean"){
-validate214.errors = [cmapiError(instancePath+"/enabled","type",{type: "boolean"})];
+validate213.errors = [cmapiError(instancePath+"/enabled","type",{type: "boolean"})];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -27122,7 +26944,7 @@ if(valid0){
 if(data.nai !== undefined){
 const _errs6 = errors;
 if(typeof data.nai !== "string"){
-validate214.errors = [cmapiError(instancePath+"/nai","type",{type: "string"})];
+validate213.errors = [cmapiError(instancePath+"/nai","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -27135,18 +26957,18 @@ if(data.haSpi !== undefined){
 let data3 = data.haSpi;
 const _errs8 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate214.errors = [cmapiError(instancePath+"/haSpi","type",{type: "integer"})];
+validate213.errors = [cmapiError(instancePath+"/haSpi","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs8){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 4294967295 || isNaN(data3)){
-validate214.errors = [cmapiError(instancePath+"/haSpi","maximum",{comparison: "<=", limit: 4294967295})];
+validate213.errors = [cmapiError(instancePath+"/haSpi","maximum",{comparison: "<=", limit: 4294967295})];
 return false;
 }
 else {
 if(data3 < 0 || isNaN(data3)){
-validate214.errors = [cmapiError(instancePath+"/haSpi","minimum",{comparison: ">=", limit: 0})];
+validate213.errors = [cmapiError(instancePath+"/haSpi","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -27162,18 +26984,18 @@ if(data.aaaSpi !== undefined){
 let data4 = data.aaaSpi;
 const _errs10 = errors;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate214.errors = [cmapiError(instancePath+"/aaaSpi","type",{type: "integer"})];
+validate213.errors = [cmapiError(instancePath+"/aaaSpi","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs10){
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 4294967295 || isNaN(data4)){
-validate214.errors = [cmapiError(instancePath+"/aaaSpi","maximum",{comparison: "<=", limit: 4294967295})];
+validate213.errors = [cmapiError(instancePath+"/aaaSpi","maximum",{comparison: "<=", limit: 4294967295})];
 return false;
 }
 else {
 if(data4 < 0 || isNaN(data4)){
-validate214.errors = [cmapiError(instancePath+"/aaaSpi","minimum",{comparison: ">=", limit: 0})];
+validate213.errors = [cmapiError(instancePath+"/aaaSpi","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -27188,7 +27010,7 @@ if(valid0){
 if(data.homeAddress !== undefined){
 const _errs12 = errors;
 if(typeof data.homeAddress !== "string"){
-validate214.errors = [cmapiError(instancePath+"/homeAddress","type",{type: "string"})];
+validate213.errors = [cmapiError(instancePath+"/homeAddress","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs12 === errors;
@@ -27200,7 +27022,7 @@ if(valid0){
 if(data.primaryHomeAgent !== undefined){
 const _errs14 = errors;
 if(typeof data.primaryHomeAgent !== "string"){
-validate214.errors = [cmapiError(instancePath+"/primaryHomeAgent","type",{type: "string"})];
+validate213.errors = [cmapiError(instancePath+"/primaryHomeAgent","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -27212,7 +27034,7 @@ if(valid0){
 if(data.secondaryHomeAgent !== undefined){
 const _errs16 = errors;
 if(typeof data.secondaryHomeAgent !== "string"){
-validate214.errors = [cmapiError(instancePath+"/secondaryHomeAgent","type",{type: "string"})];
+validate213.errors = [cmapiError(instancePath+"/secondaryHomeAgent","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs16 === errors;
@@ -27224,7 +27046,7 @@ if(valid0){
 if(data.reverseTunneling !== undefined){
 const _errs18 = errors;
 if(typeof data.reverseTunneling !== "boolean"){
-validate214.errors = [cmapiError(instancePath+"/reverseTunneling","type",{type: "boolean"})];
+validate213.errors = [cmapiError(instancePath+"/reverseTunneling","type",{type: "boolean"})];
 return false;
 }
 var valid0 = _errs18 === errors;
@@ -27236,7 +27058,7 @@ if(valid0){
 if(data.mnHa !== undefined){
 const _errs20 = errors;
 if(typeof data.mnHa !== "string"){
-validate214.errors = [cmapiError(instancePath+"/mnHa","type",{type: "string"})];
+validate213.errors = [cmapiError(instancePath+"/mnHa","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs20 === errors;
@@ -27248,7 +27070,7 @@ if(valid0){
 if(data.mnAaa !== undefined){
 const _errs22 = errors;
 if(typeof data.mnAaa !== "string"){
-validate214.errors = [cmapiError(instancePath+"/mnAaa","type",{type: "string"})];
+validate213.errors = [cmapiError(instancePath+"/mnAaa","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs22 === errors;
@@ -27261,18 +27083,18 @@ if(data.retryLimit !== undefined){
 let data11 = data.retryLimit;
 const _errs24 = errors;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-validate214.errors = [cmapiError(instancePath+"/retryLimit","type",{type: "integer"})];
+validate213.errors = [cmapiError(instancePath+"/retryLimit","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs24){
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 > 255 || isNaN(data11)){
-validate214.errors = [cmapiError(instancePath+"/retryLimit","maximum",{comparison: "<=", limit: 255})];
+validate213.errors = [cmapiError(instancePath+"/retryLimit","maximum",{comparison: "<=", limit: 255})];
 return false;
 }
 else {
 if(data11 < 0 || isNaN(data11)){
-validate214.errors = [cmapiError(instancePath+"/retryLimit","minimum",{comparison: ">=", limit: 0})];
+validate213.errors = [cmapiError(instancePath+"/retryLimit","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -27288,18 +27110,18 @@ if(data.retryInterval !== undefined){
 let data12 = data.retryInterval;
 const _errs26 = errors;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-validate214.errors = [cmapiError(instancePath+"/retryInterval","type",{type: "integer"})];
+validate213.errors = [cmapiError(instancePath+"/retryInterval","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs26){
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 > 255 || isNaN(data12)){
-validate214.errors = [cmapiError(instancePath+"/retryInterval","maximum",{comparison: "<=", limit: 255})];
+validate213.errors = [cmapiError(instancePath+"/retryInterval","maximum",{comparison: "<=", limit: 255})];
 return false;
 }
 else {
 if(data12 < 0 || isNaN(data12)){
-validate214.errors = [cmapiError(instancePath+"/retryInterval","minimum",{comparison: ">=", limit: 0})];
+validate213.errors = [cmapiError(instancePath+"/retryInterval","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -27315,18 +27137,18 @@ if(data.reregPeriod !== undefined){
 let data13 = data.reregPeriod;
 const _errs28 = errors;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-validate214.errors = [cmapiError(instancePath+"/reregPeriod","type",{type: "integer"})];
+validate213.errors = [cmapiError(instancePath+"/reregPeriod","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs28){
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 > 65535 || isNaN(data13)){
-validate214.errors = [cmapiError(instancePath+"/reregPeriod","maximum",{comparison: "<=", limit: 65535})];
+validate213.errors = [cmapiError(instancePath+"/reregPeriod","maximum",{comparison: "<=", limit: 65535})];
 return false;
 }
 else {
 if(data13 < 0 || isNaN(data13)){
-validate214.errors = [cmapiError(instancePath+"/reregPeriod","minimum",{comparison: ">=", limit: 0})];
+validate213.errors = [cmapiError(instancePath+"/reregPeriod","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -27341,7 +27163,7 @@ if(valid0){
 if(data.reregTraffic !== undefined){
 const _errs30 = errors;
 if(typeof data.reregTraffic !== "boolean"){
-validate214.errors = [cmapiError(instancePath+"/reregTraffic","type",{type: "boolean"})];
+validate213.errors = [cmapiError(instancePath+"/reregTraffic","type",{type: "boolean"})];
 return false;
 }
 var valid0 = _errs30 === errors;
@@ -27353,7 +27175,7 @@ if(valid0){
 if(data.haAuthenticator !== undefined){
 const _errs32 = errors;
 if(typeof data.haAuthenticator !== "boolean"){
-validate214.errors = [cmapiError(instancePath+"/haAuthenticator","type",{type: "boolean"})];
+validate213.errors = [cmapiError(instancePath+"/haAuthenticator","type",{type: "boolean"})];
 return false;
 }
 var valid0 = _errs32 === errors;
@@ -27365,7 +27187,7 @@ if(valid0){
 if(data.ha2002bis !== undefined){
 const _errs34 = errors;
 if(typeof data.ha2002bis !== "boolean"){
-validate214.errors = [cmapiError(instancePath+"/ha2002bis","type",{type: "boolean"})];
+validate213.errors = [cmapiError(instancePath+"/ha2002bis","type",{type: "boolean"})];
 return false;
 }
 var valid0 = _errs34 === errors;
@@ -27393,6 +27215,71 @@ var valid0 = true;
 }
 }
 else {
+validate213.errors = [cmapiError(instancePath,"type",{type: "object"})];
+return false;
+}
+}
+validate213.errors = vErrors;
+return errors === 0;
+}
+validate213.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const type_Accolc = validate214;
+const schema418 = {"type":"object","properties":{"accolc":{"type":"integer","minimum":0,"maximum":255}},"required":["accolc"],"additionalProperties":false};
+
+function validate214(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate214.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.accolc === undefined) && (missing0 = "accolc")){
+validate214.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(key0 === "accolc")){
+validate214.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.accolc !== undefined){
+let data0 = data.accolc;
+const _errs2 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+validate214.errors = [cmapiError(instancePath+"/accolc","type",{type: "integer"})];
+return false;
+}
+if(errors === _errs2){
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 255 || isNaN(data0)){
+validate214.errors = [cmapiError(instancePath+"/accolc","maximum",{comparison: "<=", limit: 255})];
+return false;
+}
+else {
+if(data0 < 0 || isNaN(data0)){
+validate214.errors = [cmapiError(instancePath+"/accolc","minimum",{comparison: ">=", limit: 0})];
+return false;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
 validate214.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
@@ -27402,8 +27289,7 @@ return errors === 0;
 }
 validate214.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_Accolc = validate215;
-const schema422 = {"type":"object","properties":{"accolc":{"type":"integer","minimum":0,"maximum":255}},"required":["accolc"],"additionalProperties":false};
+const type_HdrSettings = validate215;
 
 function validate215(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -27418,79 +27304,15 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.accolc === undefined) && (missing0 = "accolc")){
+if(((data.forceRev0 === undefined) && (missing0 = "forceRev0")) || ((data.customScp === undefined) && (missing0 = "customScp"))){
 validate215.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(key0 === "accolc")){
-validate215.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.accolc !== undefined){
-let data0 = data.accolc;
-const _errs2 = errors;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate215.errors = [cmapiError(instancePath+"/accolc","type",{type: "integer"})];
-return false;
-}
-if(errors === _errs2){
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 255 || isNaN(data0)){
-validate215.errors = [cmapiError(instancePath+"/accolc","maximum",{comparison: "<=", limit: 255})];
-return false;
-}
-else {
-if(data0 < 0 || isNaN(data0)){
-validate215.errors = [cmapiError(instancePath+"/accolc","minimum",{comparison: ">=", limit: 0})];
-return false;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate215.errors = [cmapiError(instancePath,"type",{type: "object"})];
-return false;
-}
-}
-validate215.errors = vErrors;
-return errors === 0;
-}
-validate215.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const type_HdrSettings = validate216;
-
-function validate216(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate216.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((data.forceRev0 === undefined) && (missing0 = "forceRev0")) || ((data.customScp === undefined) && (missing0 = "customScp"))){
-validate216.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
 if(!(((((key0 === "forceRev0") || (key0 === "customScp")) || (key0 === "protocol")) || (key0 === "broadcast")) || (key0 === "application"))){
-validate216.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate215.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -27499,7 +27321,7 @@ if(_errs1 === errors){
 if(data.forceRev0 !== undefined){
 const _errs2 = errors;
 if(typeof data.forceRev0 !== "boolean"){
-validate216.errors = [cmapiError(instancePath+"/forceRev0","type",{type: "boolean"})];
+validate215.errors = [cmapiError(instancePath+"/forceRev0","type",{type: "boolean"})];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -27511,7 +27333,7 @@ if(valid0){
 if(data.customScp !== undefined){
 const _errs4 = errors;
 if(typeof data.customScp !== "boolean"){
-validate216.errors = [cmapiError(instancePath+"/customScp","type",{type: "boolean"})];
+validate215.errors = [cmapiError(instancePath+"/customScp","type",{type: "boolean"})];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -27524,18 +27346,18 @@ if(data.protocol !== undefined){
 let data2 = data.protocol;
 const _errs6 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate216.errors = [cmapiError(instancePath+"/protocol","type",{type: "integer"})];
+validate215.errors = [cmapiError(instancePath+"/protocol","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs6){
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 4294967295 || isNaN(data2)){
-validate216.errors = [cmapiError(instancePath+"/protocol","maximum",{comparison: "<=", limit: 4294967295})];
+validate215.errors = [cmapiError(instancePath+"/protocol","maximum",{comparison: "<=", limit: 4294967295})];
 return false;
 }
 else {
 if(data2 < 0 || isNaN(data2)){
-validate216.errors = [cmapiError(instancePath+"/protocol","minimum",{comparison: ">=", limit: 0})];
+validate215.errors = [cmapiError(instancePath+"/protocol","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -27551,18 +27373,18 @@ if(data.broadcast !== undefined){
 let data3 = data.broadcast;
 const _errs8 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate216.errors = [cmapiError(instancePath+"/broadcast","type",{type: "integer"})];
+validate215.errors = [cmapiError(instancePath+"/broadcast","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs8){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 4294967295 || isNaN(data3)){
-validate216.errors = [cmapiError(instancePath+"/broadcast","maximum",{comparison: "<=", limit: 4294967295})];
+validate215.errors = [cmapiError(instancePath+"/broadcast","maximum",{comparison: "<=", limit: 4294967295})];
 return false;
 }
 else {
 if(data3 < 0 || isNaN(data3)){
-validate216.errors = [cmapiError(instancePath+"/broadcast","minimum",{comparison: ">=", limit: 0})];
+validate215.errors = [cmapiError(instancePath+"/broadcast","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -27578,18 +27400,18 @@ if(data.application !== undefined){
 let data4 = data.application;
 const _errs10 = errors;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate216.errors = [cmapiError(instancePath+"/application","type",{type: "integer"})];
+validate215.errors = [cmapiError(instancePath+"/application","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs10){
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 4294967295 || isNaN(data4)){
-validate216.errors = [cmapiError(instancePath+"/application","maximum",{comparison: "<=", limit: 4294967295})];
+validate215.errors = [cmapiError(instancePath+"/application","maximum",{comparison: "<=", limit: 4294967295})];
 return false;
 }
 else {
 if(data4 < 0 || isNaN(data4)){
-validate216.errors = [cmapiError(instancePath+"/application","minimum",{comparison: ">=", limit: 0})];
+validate215.errors = [cmapiError(instancePath+"/application","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -27608,6 +27430,71 @@ var valid0 = true;
 }
 }
 else {
+validate215.errors = [cmapiError(instancePath,"type",{type: "object"})];
+return false;
+}
+}
+validate215.errors = vErrors;
+return errors === 0;
+}
+validate215.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const type_OmaDmSessionId = validate216;
+const schema420 = {"type":"object","properties":{"sessionId":{"type":"integer","minimum":0,"maximum":4294967295}},"required":["sessionId"],"additionalProperties":false};
+
+function validate216(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate216.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.sessionId === undefined) && (missing0 = "sessionId")){
+validate216.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(key0 === "sessionId")){
+validate216.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.sessionId !== undefined){
+let data0 = data.sessionId;
+const _errs2 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+validate216.errors = [cmapiError(instancePath+"/sessionId","type",{type: "integer"})];
+return false;
+}
+if(errors === _errs2){
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 4294967295 || isNaN(data0)){
+validate216.errors = [cmapiError(instancePath+"/sessionId","maximum",{comparison: "<=", limit: 4294967295})];
+return false;
+}
+else {
+if(data0 < 0 || isNaN(data0)){
+validate216.errors = [cmapiError(instancePath+"/sessionId","minimum",{comparison: ">=", limit: 0})];
+return false;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
 validate216.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
@@ -27617,8 +27504,9 @@ return errors === 0;
 }
 validate216.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_OmaDmSessionId = validate217;
-const schema424 = {"type":"object","properties":{"sessionId":{"type":"integer","minimum":0,"maximum":4294967295}},"required":["sessionId"],"additionalProperties":false};
+const type_OmaDmSession = validate217;
+const schema421 = {"type":"object","properties":{"sessionId":{"type":"integer","minimum":0,"maximum":4294967295},"sessionType":{"$ref":"#/$defs/OmaDmSessionType"},"state":{"$ref":"#/$defs/OmaDmSessionState"},"failureReason":{"type":"string"},"retryCount":{"type":"integer","minimum":0,"maximum":65535}},"required":["sessionId","sessionType","state"],"additionalProperties":false};
+const schema423 = {"type":"string","enum":["idle","connecting","authenticating","in_progress","completed","failed","paused"]};
 
 function validate217(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -27633,14 +27521,14 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.sessionId === undefined) && (missing0 = "sessionId")){
+if((((data.sessionId === undefined) && (missing0 = "sessionId")) || ((data.sessionType === undefined) && (missing0 = "sessionType"))) || ((data.state === undefined) && (missing0 = "state"))){
 validate217.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(key0 === "sessionId")){
+if(!(((((key0 === "sessionId") || (key0 === "sessionType")) || (key0 === "state")) || (key0 === "failureReason")) || (key0 === "retryCount"))){
 validate217.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
@@ -27668,6 +27556,87 @@ return false;
 }
 }
 }
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.sessionType !== undefined){
+let data1 = data.sessionType;
+const _errs4 = errors;
+if(typeof data1 !== "string"){
+validate217.errors = [cmapiError(instancePath+"/sessionType","type",{type: "string"})];
+return false;
+}
+if(!((((data1 === "client_initiated_prl") || (data1 === "client_initiated_device_config")) || (data1 === "client_initiated_firmware")) || (data1 === "network_initiated"))){
+validate217.errors = [cmapiError(instancePath+"/sessionType","enum",{allowedValues: schema115.enum})];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.state !== undefined){
+let data2 = data.state;
+const _errs7 = errors;
+if(typeof data2 !== "string"){
+validate217.errors = [cmapiError(instancePath+"/state","type",{type: "string"})];
+return false;
+}
+if(!(((((((data2 === "idle") || (data2 === "connecting")) || (data2 === "authenticating")) || (data2 === "in_progress")) || (data2 === "completed")) || (data2 === "failed")) || (data2 === "paused"))){
+validate217.errors = [cmapiError(instancePath+"/state","enum",{allowedValues: schema423.enum})];
+return false;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.failureReason !== undefined){
+const _errs10 = errors;
+if(typeof data.failureReason !== "string"){
+validate217.errors = [cmapiError(instancePath+"/failureReason","type",{type: "string"})];
+return false;
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.retryCount !== undefined){
+let data4 = data.retryCount;
+const _errs12 = errors;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+validate217.errors = [cmapiError(instancePath+"/retryCount","type",{type: "integer"})];
+return false;
+}
+if(errors === _errs12){
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 65535 || isNaN(data4)){
+validate217.errors = [cmapiError(instancePath+"/retryCount","maximum",{comparison: "<=", limit: 65535})];
+return false;
+}
+else {
+if(data4 < 0 || isNaN(data4)){
+validate217.errors = [cmapiError(instancePath+"/retryCount","minimum",{comparison: ">=", limit: 0})];
+return false;
+}
+}
+}
+}
+var valid0 = _errs12 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
 }
 }
 }
@@ -27682,9 +27651,7 @@ return errors === 0;
 }
 validate217.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_OmaDmSession = validate218;
-const schema425 = {"type":"object","properties":{"sessionId":{"type":"integer","minimum":0,"maximum":4294967295},"sessionType":{"$ref":"#/$defs/OmaDmSessionType"},"state":{"$ref":"#/$defs/OmaDmSessionState"},"failureReason":{"type":"string"},"retryCount":{"type":"integer","minimum":0,"maximum":65535}},"required":["sessionId","sessionType","state"],"additionalProperties":false};
-const schema427 = {"type":"string","enum":["idle","connecting","authenticating","in_progress","completed","failed","paused"]};
+const type_FeatureState = validate218;
 
 function validate218(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -27699,40 +27666,25 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.sessionId === undefined) && (missing0 = "sessionId")) || ((data.sessionType === undefined) && (missing0 = "sessionType"))) || ((data.state === undefined) && (missing0 = "state"))){
+if((((data.deviceConfigUpdate === undefined) && (missing0 = "deviceConfigUpdate")) || ((data.prlUpdate === undefined) && (missing0 = "prlUpdate"))) || ((data.firmwareUpdate === undefined) && (missing0 = "firmwareUpdate"))){
 validate218.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((((key0 === "sessionId") || (key0 === "sessionType")) || (key0 === "state")) || (key0 === "failureReason")) || (key0 === "retryCount"))){
+if(!(((key0 === "deviceConfigUpdate") || (key0 === "prlUpdate")) || (key0 === "firmwareUpdate"))){
 validate218.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
 }
 if(_errs1 === errors){
-if(data.sessionId !== undefined){
-let data0 = data.sessionId;
+if(data.deviceConfigUpdate !== undefined){
 const _errs2 = errors;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate218.errors = [cmapiError(instancePath+"/sessionId","type",{type: "integer"})];
+if(typeof data.deviceConfigUpdate !== "boolean"){
+validate218.errors = [cmapiError(instancePath+"/deviceConfigUpdate","type",{type: "boolean"})];
 return false;
-}
-if(errors === _errs2){
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 4294967295 || isNaN(data0)){
-validate218.errors = [cmapiError(instancePath+"/sessionId","maximum",{comparison: "<=", limit: 4294967295})];
-return false;
-}
-else {
-if(data0 < 0 || isNaN(data0)){
-validate218.errors = [cmapiError(instancePath+"/sessionId","minimum",{comparison: ">=", limit: 0})];
-return false;
-}
-}
-}
 }
 var valid0 = _errs2 === errors;
 }
@@ -27740,15 +27692,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.sessionType !== undefined){
-let data1 = data.sessionType;
+if(data.prlUpdate !== undefined){
 const _errs4 = errors;
-if(typeof data1 !== "string"){
-validate218.errors = [cmapiError(instancePath+"/sessionType","type",{type: "string"})];
-return false;
-}
-if(!((((data1 === "client_initiated_prl") || (data1 === "client_initiated_device_config")) || (data1 === "client_initiated_firmware")) || (data1 === "network_initiated"))){
-validate218.errors = [cmapiError(instancePath+"/sessionType","enum",{allowedValues: schema115.enum})];
+if(typeof data.prlUpdate !== "boolean"){
+validate218.errors = [cmapiError(instancePath+"/prlUpdate","type",{type: "boolean"})];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -27757,62 +27704,16 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.state !== undefined){
-let data2 = data.state;
-const _errs7 = errors;
-if(typeof data2 !== "string"){
-validate218.errors = [cmapiError(instancePath+"/state","type",{type: "string"})];
+if(data.firmwareUpdate !== undefined){
+const _errs6 = errors;
+if(typeof data.firmwareUpdate !== "boolean"){
+validate218.errors = [cmapiError(instancePath+"/firmwareUpdate","type",{type: "boolean"})];
 return false;
 }
-if(!(((((((data2 === "idle") || (data2 === "connecting")) || (data2 === "authenticating")) || (data2 === "in_progress")) || (data2 === "completed")) || (data2 === "failed")) || (data2 === "paused"))){
-validate218.errors = [cmapiError(instancePath+"/state","enum",{allowedValues: schema427.enum})];
-return false;
-}
-var valid0 = _errs7 === errors;
+var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
-if(data.failureReason !== undefined){
-const _errs10 = errors;
-if(typeof data.failureReason !== "string"){
-validate218.errors = [cmapiError(instancePath+"/failureReason","type",{type: "string"})];
-return false;
-}
-var valid0 = _errs10 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.retryCount !== undefined){
-let data4 = data.retryCount;
-const _errs12 = errors;
-if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate218.errors = [cmapiError(instancePath+"/retryCount","type",{type: "integer"})];
-return false;
-}
-if(errors === _errs12){
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 > 65535 || isNaN(data4)){
-validate218.errors = [cmapiError(instancePath+"/retryCount","maximum",{comparison: "<=", limit: 65535})];
-return false;
-}
-else {
-if(data4 < 0 || isNaN(data4)){
-validate218.errors = [cmapiError(instancePath+"/retryCount","minimum",{comparison: ">=", limit: 0})];
-return false;
-}
-}
-}
-}
-var valid0 = _errs12 === errors;
-}
-else {
-var valid0 = true;
-}
-}
 }
 }
 }
@@ -27829,7 +27730,8 @@ return errors === 0;
 }
 validate218.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_FeatureState = validate219;
+const type_PowerStateInfo = validate219;
+const schema425 = {"type":"object","properties":{"powerState":{"$ref":"#/$defs/PowerState"}},"required":["powerState"],"additionalProperties":false};
 
 function validate219(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -27844,55 +27746,29 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.deviceConfigUpdate === undefined) && (missing0 = "deviceConfigUpdate")) || ((data.prlUpdate === undefined) && (missing0 = "prlUpdate"))) || ((data.firmwareUpdate === undefined) && (missing0 = "firmwareUpdate"))){
+if((data.powerState === undefined) && (missing0 = "powerState")){
 validate219.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((key0 === "deviceConfigUpdate") || (key0 === "prlUpdate")) || (key0 === "firmwareUpdate"))){
+if(!(key0 === "powerState")){
 validate219.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
 }
 if(_errs1 === errors){
-if(data.deviceConfigUpdate !== undefined){
-const _errs2 = errors;
-if(typeof data.deviceConfigUpdate !== "boolean"){
-validate219.errors = [cmapiError(instancePath+"/deviceConfigUpdate","type",{type: "boolean"})];
+if(data.powerState !== undefined){
+let data0 = data.powerState;
+if(typeof data0 !== "string"){
+validate219.errors = [cmapiError(instancePath+"/powerState","type",{type: "string"})];
 return false;
 }
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.prlUpdate !== undefined){
-const _errs4 = errors;
-if(typeof data.prlUpdate !== "boolean"){
-validate219.errors = [cmapiError(instancePath+"/prlUpdate","type",{type: "boolean"})];
+if(!((((data0 === "on") || (data0 === "low_power")) || (data0 === "airplane")) || (data0 === "off"))){
+validate219.errors = [cmapiError(instancePath+"/powerState","enum",{allowedValues: schema125.enum})];
 return false;
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.firmwareUpdate !== undefined){
-const _errs6 = errors;
-if(typeof data.firmwareUpdate !== "boolean"){
-validate219.errors = [cmapiError(instancePath+"/firmwareUpdate","type",{type: "boolean"})];
-return false;
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
 }
 }
 }
@@ -27908,8 +27784,8 @@ return errors === 0;
 }
 validate219.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_PowerStateInfo = validate220;
-const schema429 = {"type":"object","properties":{"powerState":{"$ref":"#/$defs/PowerState"}},"required":["powerState"],"additionalProperties":false};
+const type_RadioState = validate220;
+const schema427 = {"type":"object","properties":{"radio":{"$ref":"#/$defs/RadioMask"},"on":{"type":"boolean"}},"required":["radio","on"],"additionalProperties":false};
 
 function validate220(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -27924,29 +27800,58 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.powerState === undefined) && (missing0 = "powerState")){
+if(((data.radio === undefined) && (missing0 = "radio")) || ((data.on === undefined) && (missing0 = "on"))){
 validate220.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(key0 === "powerState")){
+if(!((key0 === "radio") || (key0 === "on"))){
 validate220.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
 }
 if(_errs1 === errors){
-if(data.powerState !== undefined){
-let data0 = data.powerState;
-if(typeof data0 !== "string"){
-validate220.errors = [cmapiError(instancePath+"/powerState","type",{type: "string"})];
+if(data.radio !== undefined){
+let data0 = data.radio;
+const _errs2 = errors;
+const _errs3 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+validate220.errors = [cmapiError(instancePath+"/radio","type",{type: "integer"})];
 return false;
 }
-if(!((((data0 === "on") || (data0 === "low_power")) || (data0 === "airplane")) || (data0 === "off"))){
-validate220.errors = [cmapiError(instancePath+"/powerState","enum",{allowedValues: schema125.enum})];
+if(errors === _errs3){
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 4294967295 || isNaN(data0)){
+validate220.errors = [cmapiError(instancePath+"/radio","maximum",{comparison: "<=", limit: 4294967295})];
 return false;
+}
+else {
+if(data0 < 0 || isNaN(data0)){
+validate220.errors = [cmapiError(instancePath+"/radio","minimum",{comparison: ">=", limit: 0})];
+return false;
+}
+}
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.on !== undefined){
+const _errs5 = errors;
+if(typeof data.on !== "boolean"){
+validate220.errors = [cmapiError(instancePath+"/on","type",{type: "boolean"})];
+return false;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
 }
 }
 }
@@ -27962,8 +27867,8 @@ return errors === 0;
 }
 validate220.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_RadioState = validate221;
-const schema431 = {"type":"object","properties":{"radio":{"$ref":"#/$defs/RadioMask"},"on":{"type":"boolean"}},"required":["radio","on"],"additionalProperties":false};
+const type_DeviceIdentity = validate221;
+const schema429 = {"type":"object","properties":{"imei":{"type":"string"},"meid":{"type":"string"},"esn":{"type":"string"},"serialNumber":{"type":"string"},"manufacturer":{"type":"string"},"model":{"type":"string"},"firmwareVersion":{"type":"string"},"hardwareVersion":{"type":"string"}},"required":["manufacturer","model","firmwareVersion"],"additionalProperties":false};
 
 function validate221(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -27978,98 +27883,15 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.radio === undefined) && (missing0 = "radio")) || ((data.on === undefined) && (missing0 = "on"))){
+if((((data.manufacturer === undefined) && (missing0 = "manufacturer")) || ((data.model === undefined) && (missing0 = "model"))) || ((data.firmwareVersion === undefined) && (missing0 = "firmwareVersion"))){
 validate221.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((key0 === "radio") || (key0 === "on"))){
-validate221.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.radio !== undefined){
-let data0 = data.radio;
-const _errs2 = errors;
-const _errs3 = errors;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate221.errors = [cmapiError(instancePath+"/radio","type",{type: "integer"})];
-return false;
-}
-if(errors === _errs3){
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 4294967295 || isNaN(data0)){
-validate221.errors = [cmapiError(instancePath+"/radio","maximum",{comparison: "<=", limit: 4294967295})];
-return false;
-}
-else {
-if(data0 < 0 || isNaN(data0)){
-validate221.errors = [cmapiError(instancePath+"/radio","minimum",{comparison: ">=", limit: 0})];
-return false;
-}
-}
-}
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.on !== undefined){
-const _errs5 = errors;
-if(typeof data.on !== "boolean"){
-validate221.errors = [cmapiError(instancePath+"/on","type",{type: "boolean"})];
-return false;
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-else {
-validate221.errors = [cmapiError(instancePath,"type",{type: "object"})];
-return false;
-}
-}
-validate221.errors = vErrors;
-return errors === 0;
-}
-validate221.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const type_DeviceIdentity = validate222;
-const schema433 = {"type":"object","properties":{"imei":{"type":"string"},"meid":{"type":"string"},"esn":{"type":"string"},"serialNumber":{"type":"string"},"manufacturer":{"type":"string"},"model":{"type":"string"},"firmwareVersion":{"type":"string"},"hardwareVersion":{"type":"string"}},"required":["manufacturer","model","firmwareVersion"],"additionalProperties":false};
-
-function validate222(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate222.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((((data.manufacturer === undefined) && (missing0 = "manufacturer")) || ((data.model === undefined) && (missing0 = "model"))) || ((data.firmwareVersion === undefined) && (missing0 = "firmwareVersion"))){
-validate222.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
 if(!((((((((key0 === "imei") || (key0 === "meid")) || (key0 === "esn")) || (key0 === "serialNumber")) || (key0 === "manufacturer")) || (key0 === "model")) || (key0 === "firmwareVersion")) || (key0 === "hardwareVersion"))){
-validate222.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate221.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -28078,7 +27900,7 @@ if(_errs1 === errors){
 if(data.imei !== undefined){
 const _errs2 = errors;
 if(typeof data.imei !== "string"){
-validate222.errors = [cmapiError(instancePath+"/imei","type",{type: "string"})];
+validate221.errors = [cmapiError(instancePath+"/imei","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -28090,7 +27912,7 @@ if(valid0){
 if(data.meid !== undefined){
 const _errs4 = errors;
 if(typeof data.meid !== "string"){
-validate222.errors = [cmapiError(instancePath+"/meid","type",{type: "string"})];
+validate221.errors = [cmapiError(instancePath+"/meid","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -28102,7 +27924,7 @@ if(valid0){
 if(data.esn !== undefined){
 const _errs6 = errors;
 if(typeof data.esn !== "string"){
-validate222.errors = [cmapiError(instancePath+"/esn","type",{type: "string"})];
+validate221.errors = [cmapiError(instancePath+"/esn","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -28114,7 +27936,7 @@ if(valid0){
 if(data.serialNumber !== undefined){
 const _errs8 = errors;
 if(typeof data.serialNumber !== "string"){
-validate222.errors = [cmapiError(instancePath+"/serialNumber","type",{type: "string"})];
+validate221.errors = [cmapiError(instancePath+"/serialNumber","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -28126,7 +27948,7 @@ if(valid0){
 if(data.manufacturer !== undefined){
 const _errs10 = errors;
 if(typeof data.manufacturer !== "string"){
-validate222.errors = [cmapiError(instancePath+"/manufacturer","type",{type: "string"})];
+validate221.errors = [cmapiError(instancePath+"/manufacturer","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -28138,7 +27960,7 @@ if(valid0){
 if(data.model !== undefined){
 const _errs12 = errors;
 if(typeof data.model !== "string"){
-validate222.errors = [cmapiError(instancePath+"/model","type",{type: "string"})];
+validate221.errors = [cmapiError(instancePath+"/model","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs12 === errors;
@@ -28150,7 +27972,7 @@ if(valid0){
 if(data.firmwareVersion !== undefined){
 const _errs14 = errors;
 if(typeof data.firmwareVersion !== "string"){
-validate222.errors = [cmapiError(instancePath+"/firmwareVersion","type",{type: "string"})];
+validate221.errors = [cmapiError(instancePath+"/firmwareVersion","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -28162,7 +27984,7 @@ if(valid0){
 if(data.hardwareVersion !== undefined){
 const _errs16 = errors;
 if(typeof data.hardwareVersion !== "string"){
-validate222.errors = [cmapiError(instancePath+"/hardwareVersion","type",{type: "string"})];
+validate221.errors = [cmapiError(instancePath+"/hardwareVersion","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs16 === errors;
@@ -28181,6 +28003,94 @@ var valid0 = true;
 }
 }
 else {
+validate221.errors = [cmapiError(instancePath,"type",{type: "object"})];
+return false;
+}
+}
+validate221.errors = vErrors;
+return errors === 0;
+}
+validate221.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const type_BatteryStatus = validate222;
+const schema430 = {"type":"object","properties":{"state":{"$ref":"#/$defs/BatteryState"},"level":{"type":"integer","minimum":0,"maximum":255}},"required":["state"],"additionalProperties":false};
+const schema431 = {"type":"string","enum":["not_present","discharging","charging","full","external_power"]};
+
+function validate222(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate222.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.state === undefined) && (missing0 = "state")){
+validate222.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((key0 === "state") || (key0 === "level"))){
+validate222.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.state !== undefined){
+let data0 = data.state;
+const _errs2 = errors;
+if(typeof data0 !== "string"){
+validate222.errors = [cmapiError(instancePath+"/state","type",{type: "string"})];
+return false;
+}
+if(!(((((data0 === "not_present") || (data0 === "discharging")) || (data0 === "charging")) || (data0 === "full")) || (data0 === "external_power"))){
+validate222.errors = [cmapiError(instancePath+"/state","enum",{allowedValues: schema431.enum})];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.level !== undefined){
+let data1 = data.level;
+const _errs5 = errors;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+validate222.errors = [cmapiError(instancePath+"/level","type",{type: "integer"})];
+return false;
+}
+if(errors === _errs5){
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 255 || isNaN(data1)){
+validate222.errors = [cmapiError(instancePath+"/level","maximum",{comparison: "<=", limit: 255})];
+return false;
+}
+else {
+if(data1 < 0 || isNaN(data1)){
+validate222.errors = [cmapiError(instancePath+"/level","minimum",{comparison: ">=", limit: 0})];
+return false;
+}
+}
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
 validate222.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
@@ -28190,9 +28100,7 @@ return errors === 0;
 }
 validate222.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_BatteryStatus = validate223;
-const schema434 = {"type":"object","properties":{"state":{"$ref":"#/$defs/BatteryState"},"level":{"type":"integer","minimum":0,"maximum":255}},"required":["state"],"additionalProperties":false};
-const schema435 = {"type":"string","enum":["not_present","discharging","charging","full","external_power"]};
+const type_ControlKey = validate223;
 
 function validate223(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -28207,30 +28115,40 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.state === undefined) && (missing0 = "state")){
+if(((data.keyId === undefined) && (missing0 = "keyId")) || ((data.value === undefined) && (missing0 = "value"))){
 validate223.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((key0 === "state") || (key0 === "level"))){
+if(!((key0 === "keyId") || (key0 === "value"))){
 validate223.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
 }
 if(_errs1 === errors){
-if(data.state !== undefined){
-let data0 = data.state;
+if(data.keyId !== undefined){
+let data0 = data.keyId;
 const _errs2 = errors;
-if(typeof data0 !== "string"){
-validate223.errors = [cmapiError(instancePath+"/state","type",{type: "string"})];
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+validate223.errors = [cmapiError(instancePath+"/keyId","type",{type: "integer"})];
 return false;
 }
-if(!(((((data0 === "not_present") || (data0 === "discharging")) || (data0 === "charging")) || (data0 === "full")) || (data0 === "external_power"))){
-validate223.errors = [cmapiError(instancePath+"/state","enum",{allowedValues: schema435.enum})];
+if(errors === _errs2){
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 4294967295 || isNaN(data0)){
+validate223.errors = [cmapiError(instancePath+"/keyId","maximum",{comparison: "<=", limit: 4294967295})];
 return false;
+}
+else {
+if(data0 < 0 || isNaN(data0)){
+validate223.errors = [cmapiError(instancePath+"/keyId","minimum",{comparison: ">=", limit: 0})];
+return false;
+}
+}
+}
 }
 var valid0 = _errs2 === errors;
 }
@@ -28238,28 +28156,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.level !== undefined){
-let data1 = data.level;
-const _errs5 = errors;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate223.errors = [cmapiError(instancePath+"/level","type",{type: "integer"})];
+if(data.value !== undefined){
+const _errs4 = errors;
+if(typeof data.value !== "string"){
+validate223.errors = [cmapiError(instancePath+"/value","type",{type: "string"})];
 return false;
 }
-if(errors === _errs5){
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 > 255 || isNaN(data1)){
-validate223.errors = [cmapiError(instancePath+"/level","maximum",{comparison: "<=", limit: 255})];
-return false;
-}
-else {
-if(data1 < 0 || isNaN(data1)){
-validate223.errors = [cmapiError(instancePath+"/level","minimum",{comparison: ">=", limit: 0})];
-return false;
-}
-}
-}
-}
-var valid0 = _errs5 === errors;
+var valid0 = _errs4 === errors;
 }
 else {
 var valid0 = true;
@@ -28278,7 +28181,9 @@ return errors === 0;
 }
 validate223.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_ControlKey = validate224;
+const type_FirmwareUpdateStatus = validate224;
+const schema433 = {"type":"object","properties":{"state":{"$ref":"#/$defs/FirmwareUpdateState"},"availableVersion":{"type":"string"},"progress":{"type":"integer","minimum":0,"maximum":255}},"required":["state"],"additionalProperties":false};
+const schema434 = {"type":"string","enum":["idle","checking","downloading","ready","installing","failed"]};
 
 function validate224(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -28293,98 +28198,15 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.keyId === undefined) && (missing0 = "keyId")) || ((data.value === undefined) && (missing0 = "value"))){
+if((data.state === undefined) && (missing0 = "state")){
 validate224.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((key0 === "keyId") || (key0 === "value"))){
-validate224.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.keyId !== undefined){
-let data0 = data.keyId;
-const _errs2 = errors;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate224.errors = [cmapiError(instancePath+"/keyId","type",{type: "integer"})];
-return false;
-}
-if(errors === _errs2){
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 4294967295 || isNaN(data0)){
-validate224.errors = [cmapiError(instancePath+"/keyId","maximum",{comparison: "<=", limit: 4294967295})];
-return false;
-}
-else {
-if(data0 < 0 || isNaN(data0)){
-validate224.errors = [cmapiError(instancePath+"/keyId","minimum",{comparison: ">=", limit: 0})];
-return false;
-}
-}
-}
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.value !== undefined){
-const _errs4 = errors;
-if(typeof data.value !== "string"){
-validate224.errors = [cmapiError(instancePath+"/value","type",{type: "string"})];
-return false;
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-else {
-validate224.errors = [cmapiError(instancePath,"type",{type: "object"})];
-return false;
-}
-}
-validate224.errors = vErrors;
-return errors === 0;
-}
-validate224.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const type_FirmwareUpdateStatus = validate225;
-const schema437 = {"type":"object","properties":{"state":{"$ref":"#/$defs/FirmwareUpdateState"},"availableVersion":{"type":"string"},"progress":{"type":"integer","minimum":0,"maximum":255}},"required":["state"],"additionalProperties":false};
-const schema438 = {"type":"string","enum":["idle","checking","downloading","ready","installing","failed"]};
-
-function validate225(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate225.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.state === undefined) && (missing0 = "state")){
-validate225.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
 if(!(((key0 === "state") || (key0 === "availableVersion")) || (key0 === "progress"))){
-validate225.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate224.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -28394,11 +28216,11 @@ if(data.state !== undefined){
 let data0 = data.state;
 const _errs2 = errors;
 if(typeof data0 !== "string"){
-validate225.errors = [cmapiError(instancePath+"/state","type",{type: "string"})];
+validate224.errors = [cmapiError(instancePath+"/state","type",{type: "string"})];
 return false;
 }
 if(!((((((data0 === "idle") || (data0 === "checking")) || (data0 === "downloading")) || (data0 === "ready")) || (data0 === "installing")) || (data0 === "failed"))){
-validate225.errors = [cmapiError(instancePath+"/state","enum",{allowedValues: schema438.enum})];
+validate224.errors = [cmapiError(instancePath+"/state","enum",{allowedValues: schema434.enum})];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -28410,7 +28232,7 @@ if(valid0){
 if(data.availableVersion !== undefined){
 const _errs5 = errors;
 if(typeof data.availableVersion !== "string"){
-validate225.errors = [cmapiError(instancePath+"/availableVersion","type",{type: "string"})];
+validate224.errors = [cmapiError(instancePath+"/availableVersion","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -28423,18 +28245,18 @@ if(data.progress !== undefined){
 let data2 = data.progress;
 const _errs7 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate225.errors = [cmapiError(instancePath+"/progress","type",{type: "integer"})];
+validate224.errors = [cmapiError(instancePath+"/progress","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs7){
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 255 || isNaN(data2)){
-validate225.errors = [cmapiError(instancePath+"/progress","maximum",{comparison: "<=", limit: 255})];
+validate224.errors = [cmapiError(instancePath+"/progress","maximum",{comparison: "<=", limit: 255})];
 return false;
 }
 else {
 if(data2 < 0 || isNaN(data2)){
-validate225.errors = [cmapiError(instancePath+"/progress","minimum",{comparison: ">=", limit: 0})];
+validate224.errors = [cmapiError(instancePath+"/progress","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -28451,6 +28273,74 @@ var valid0 = true;
 }
 }
 else {
+validate224.errors = [cmapiError(instancePath,"type",{type: "object"})];
+return false;
+}
+}
+validate224.errors = vErrors;
+return errors === 0;
+}
+validate224.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const type_Temperature = validate225;
+const schema435 = {"type":"object","properties":{"celsius":{"type":"number"},"throttled":{"type":"boolean"}},"required":["celsius"],"additionalProperties":false};
+
+function validate225(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate225.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.celsius === undefined) && (missing0 = "celsius")){
+validate225.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((key0 === "celsius") || (key0 === "throttled"))){
+validate225.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.celsius !== undefined){
+let data0 = data.celsius;
+const _errs2 = errors;
+if(!((typeof data0 == "number") && (isFinite(data0)))){
+validate225.errors = [cmapiError(instancePath+"/celsius","type",{type: "number"})];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.throttled !== undefined){
+const _errs4 = errors;
+if(typeof data.throttled !== "boolean"){
+validate225.errors = [cmapiError(instancePath+"/throttled","type",{type: "boolean"})];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
 validate225.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
@@ -28460,8 +28350,8 @@ return errors === 0;
 }
 validate225.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_Temperature = validate226;
-const schema439 = {"type":"object","properties":{"celsius":{"type":"number"},"throttled":{"type":"boolean"}},"required":["celsius"],"additionalProperties":false};
+const type_LogChunk = validate226;
+const schema436 = {"type":"object","properties":{"data":{"$ref":"#/$defs/Base64"},"more":{"type":"boolean"}},"required":["data","more"],"additionalProperties":false};
 
 function validate226(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -28476,26 +28366,35 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.celsius === undefined) && (missing0 = "celsius")){
+if(((data.data === undefined) && (missing0 = "data")) || ((data.more === undefined) && (missing0 = "more"))){
 validate226.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((key0 === "celsius") || (key0 === "throttled"))){
+if(!((key0 === "data") || (key0 === "more"))){
 validate226.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
 }
 if(_errs1 === errors){
-if(data.celsius !== undefined){
-let data0 = data.celsius;
+if(data.data !== undefined){
+let data0 = data.data;
 const _errs2 = errors;
-if(!((typeof data0 == "number") && (isFinite(data0)))){
-validate226.errors = [cmapiError(instancePath+"/celsius","type",{type: "number"})];
+const _errs3 = errors;
+if(errors === _errs3){
+if(typeof data0 === "string"){
+if(!pattern26.test(data0)){
+validate226.errors = [cmapiError(instancePath+"/data","pattern",{pattern: "^[A-Za-z0-9+/]*={0,2}$"})];
 return false;
+}
+}
+else {
+validate226.errors = [cmapiError(instancePath+"/data","type",{type: "string"})];
+return false;
+}
 }
 var valid0 = _errs2 === errors;
 }
@@ -28503,13 +28402,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.throttled !== undefined){
-const _errs4 = errors;
-if(typeof data.throttled !== "boolean"){
-validate226.errors = [cmapiError(instancePath+"/throttled","type",{type: "boolean"})];
+if(data.more !== undefined){
+const _errs5 = errors;
+if(typeof data.more !== "boolean"){
+validate226.errors = [cmapiError(instancePath+"/more","type",{type: "boolean"})];
 return false;
 }
-var valid0 = _errs4 === errors;
+var valid0 = _errs5 === errors;
 }
 else {
 var valid0 = true;
@@ -28528,8 +28427,7 @@ return errors === 0;
 }
 validate226.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_LogChunk = validate227;
-const schema440 = {"type":"object","properties":{"data":{"$ref":"#/$defs/Base64"},"more":{"type":"boolean"}},"required":["data","more"],"additionalProperties":false};
+const type_ConfigurationItem = validate227;
 
 function validate227(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -28544,35 +28442,25 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.data === undefined) && (missing0 = "data")) || ((data.more === undefined) && (missing0 = "more"))){
+if(((data.name === undefined) && (missing0 = "name")) || ((data.value === undefined) && (missing0 = "value"))){
 validate227.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((key0 === "data") || (key0 === "more"))){
+if(!((key0 === "name") || (key0 === "value"))){
 validate227.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
 }
 if(_errs1 === errors){
-if(data.data !== undefined){
-let data0 = data.data;
+if(data.name !== undefined){
 const _errs2 = errors;
-const _errs3 = errors;
-if(errors === _errs3){
-if(typeof data0 === "string"){
-if(!pattern26.test(data0)){
-validate227.errors = [cmapiError(instancePath+"/data","pattern",{pattern: "^[A-Za-z0-9+/]*={0,2}$"})];
+if(typeof data.name !== "string"){
+validate227.errors = [cmapiError(instancePath+"/name","type",{type: "string"})];
 return false;
-}
-}
-else {
-validate227.errors = [cmapiError(instancePath+"/data","type",{type: "string"})];
-return false;
-}
 }
 var valid0 = _errs2 === errors;
 }
@@ -28580,13 +28468,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.more !== undefined){
-const _errs5 = errors;
-if(typeof data.more !== "boolean"){
-validate227.errors = [cmapiError(instancePath+"/more","type",{type: "boolean"})];
+if(data.value !== undefined){
+const _errs4 = errors;
+if(typeof data.value !== "string"){
+validate227.errors = [cmapiError(instancePath+"/value","type",{type: "string"})];
 return false;
 }
-var valid0 = _errs5 === errors;
+var valid0 = _errs4 === errors;
 }
 else {
 var valid0 = true;
@@ -28605,7 +28493,8 @@ return errors === 0;
 }
 validate227.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_ConfigurationItem = validate228;
+const type_AntennaInfo = validate228;
+const schema439 = {"type":"object","properties":{"antennas":{"type":"array","items":{"type":"string"}},"selected":{"type":"string"}},"required":["antennas","selected"],"additionalProperties":false};
 
 function validate228(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -28620,25 +28509,43 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.name === undefined) && (missing0 = "name")) || ((data.value === undefined) && (missing0 = "value"))){
+if(((data.antennas === undefined) && (missing0 = "antennas")) || ((data.selected === undefined) && (missing0 = "selected"))){
 validate228.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((key0 === "name") || (key0 === "value"))){
+if(!((key0 === "antennas") || (key0 === "selected"))){
 validate228.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
 }
 if(_errs1 === errors){
-if(data.name !== undefined){
+if(data.antennas !== undefined){
+let data0 = data.antennas;
 const _errs2 = errors;
-if(typeof data.name !== "string"){
-validate228.errors = [cmapiError(instancePath+"/name","type",{type: "string"})];
+if(errors === _errs2){
+if(Array.isArray(data0)){
+var valid1 = true;
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+const _errs4 = errors;
+if(typeof data0[i0] !== "string"){
+validate228.errors = [cmapiError(instancePath+"/antennas/" + i0,"type",{type: "string"})];
 return false;
+}
+var valid1 = _errs4 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+validate228.errors = [cmapiError(instancePath+"/antennas","type",{type: "array"})];
+return false;
+}
 }
 var valid0 = _errs2 === errors;
 }
@@ -28646,13 +28553,13 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.value !== undefined){
-const _errs4 = errors;
-if(typeof data.value !== "string"){
-validate228.errors = [cmapiError(instancePath+"/value","type",{type: "string"})];
+if(data.selected !== undefined){
+const _errs6 = errors;
+if(typeof data.selected !== "string"){
+validate228.errors = [cmapiError(instancePath+"/selected","type",{type: "string"})];
 return false;
 }
-var valid0 = _errs4 === errors;
+var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
@@ -28671,8 +28578,9 @@ return errors === 0;
 }
 validate228.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_AntennaInfo = validate229;
-const schema443 = {"type":"object","properties":{"antennas":{"type":"array","items":{"type":"string"}},"selected":{"type":"string"}},"required":["antennas","selected"],"additionalProperties":false};
+const type_PinStatus = validate229;
+const schema440 = {"type":"object","properties":{"pinType":{"$ref":"#/$defs/PinType"},"state":{"$ref":"#/$defs/PinState"},"pinRetriesLeft":{"type":"integer","minimum":0,"maximum":255},"pukRetriesLeft":{"type":"integer","minimum":0,"maximum":255}},"required":["pinType","state","pinRetriesLeft","pukRetriesLeft"],"additionalProperties":false};
+const schema442 = {"type":"string","enum":["disabled","enabled_verified","enabled_not_verified","blocked","permanently_blocked"]};
 
 function validate229(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -28687,101 +28595,15 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.antennas === undefined) && (missing0 = "antennas")) || ((data.selected === undefined) && (missing0 = "selected"))){
+if(((((data.pinType === undefined) && (missing0 = "pinType")) || ((data.state === undefined) && (missing0 = "state"))) || ((data.pinRetriesLeft === undefined) && (missing0 = "pinRetriesLeft"))) || ((data.pukRetriesLeft === undefined) && (missing0 = "pukRetriesLeft"))){
 validate229.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((key0 === "antennas") || (key0 === "selected"))){
-validate229.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.antennas !== undefined){
-let data0 = data.antennas;
-const _errs2 = errors;
-if(errors === _errs2){
-if(Array.isArray(data0)){
-var valid1 = true;
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-const _errs4 = errors;
-if(typeof data0[i0] !== "string"){
-validate229.errors = [cmapiError(instancePath+"/antennas/" + i0,"type",{type: "string"})];
-return false;
-}
-var valid1 = _errs4 === errors;
-if(!valid1){
-break;
-}
-}
-}
-else {
-validate229.errors = [cmapiError(instancePath+"/antennas","type",{type: "array"})];
-return false;
-}
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.selected !== undefined){
-const _errs6 = errors;
-if(typeof data.selected !== "string"){
-validate229.errors = [cmapiError(instancePath+"/selected","type",{type: "string"})];
-return false;
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-else {
-validate229.errors = [cmapiError(instancePath,"type",{type: "object"})];
-return false;
-}
-}
-validate229.errors = vErrors;
-return errors === 0;
-}
-validate229.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const type_PinStatus = validate230;
-const schema444 = {"type":"object","properties":{"pinType":{"$ref":"#/$defs/PinType"},"state":{"$ref":"#/$defs/PinState"},"pinRetriesLeft":{"type":"integer","minimum":0,"maximum":255},"pukRetriesLeft":{"type":"integer","minimum":0,"maximum":255}},"required":["pinType","state","pinRetriesLeft","pukRetriesLeft"],"additionalProperties":false};
-const schema446 = {"type":"string","enum":["disabled","enabled_verified","enabled_not_verified","blocked","permanently_blocked"]};
-
-function validate230(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate230.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((((data.pinType === undefined) && (missing0 = "pinType")) || ((data.state === undefined) && (missing0 = "state"))) || ((data.pinRetriesLeft === undefined) && (missing0 = "pinRetriesLeft"))) || ((data.pukRetriesLeft === undefined) && (missing0 = "pukRetriesLeft"))){
-validate230.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
 if(!((((key0 === "pinType") || (key0 === "state")) || (key0 === "pinRetriesLeft")) || (key0 === "pukRetriesLeft"))){
-validate230.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate229.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -28791,11 +28613,11 @@ if(data.pinType !== undefined){
 let data0 = data.pinType;
 const _errs2 = errors;
 if(typeof data0 !== "string"){
-validate230.errors = [cmapiError(instancePath+"/pinType","type",{type: "string"})];
+validate229.errors = [cmapiError(instancePath+"/pinType","type",{type: "string"})];
 return false;
 }
 if(!(((((data0 === "PIN1") || (data0 === "PIN2")) || (data0 === "UPIN")) || (data0 === "ADM")) || (data0 === "NETWORK_LOCK"))){
-validate230.errors = [cmapiError(instancePath+"/pinType","enum",{allowedValues: schema147.enum})];
+validate229.errors = [cmapiError(instancePath+"/pinType","enum",{allowedValues: schema147.enum})];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -28808,11 +28630,11 @@ if(data.state !== undefined){
 let data1 = data.state;
 const _errs5 = errors;
 if(typeof data1 !== "string"){
-validate230.errors = [cmapiError(instancePath+"/state","type",{type: "string"})];
+validate229.errors = [cmapiError(instancePath+"/state","type",{type: "string"})];
 return false;
 }
 if(!(((((data1 === "disabled") || (data1 === "enabled_verified")) || (data1 === "enabled_not_verified")) || (data1 === "blocked")) || (data1 === "permanently_blocked"))){
-validate230.errors = [cmapiError(instancePath+"/state","enum",{allowedValues: schema446.enum})];
+validate229.errors = [cmapiError(instancePath+"/state","enum",{allowedValues: schema442.enum})];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -28825,18 +28647,18 @@ if(data.pinRetriesLeft !== undefined){
 let data2 = data.pinRetriesLeft;
 const _errs8 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate230.errors = [cmapiError(instancePath+"/pinRetriesLeft","type",{type: "integer"})];
+validate229.errors = [cmapiError(instancePath+"/pinRetriesLeft","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs8){
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 255 || isNaN(data2)){
-validate230.errors = [cmapiError(instancePath+"/pinRetriesLeft","maximum",{comparison: "<=", limit: 255})];
+validate229.errors = [cmapiError(instancePath+"/pinRetriesLeft","maximum",{comparison: "<=", limit: 255})];
 return false;
 }
 else {
 if(data2 < 0 || isNaN(data2)){
-validate230.errors = [cmapiError(instancePath+"/pinRetriesLeft","minimum",{comparison: ">=", limit: 0})];
+validate229.errors = [cmapiError(instancePath+"/pinRetriesLeft","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -28852,18 +28674,18 @@ if(data.pukRetriesLeft !== undefined){
 let data3 = data.pukRetriesLeft;
 const _errs10 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate230.errors = [cmapiError(instancePath+"/pukRetriesLeft","type",{type: "integer"})];
+validate229.errors = [cmapiError(instancePath+"/pukRetriesLeft","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs10){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 255 || isNaN(data3)){
-validate230.errors = [cmapiError(instancePath+"/pukRetriesLeft","maximum",{comparison: "<=", limit: 255})];
+validate229.errors = [cmapiError(instancePath+"/pukRetriesLeft","maximum",{comparison: "<=", limit: 255})];
 return false;
 }
 else {
 if(data3 < 0 || isNaN(data3)){
-validate230.errors = [cmapiError(instancePath+"/pukRetriesLeft","minimum",{comparison: ">=", limit: 0})];
+validate229.errors = [cmapiError(instancePath+"/pukRetriesLeft","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -28881,22 +28703,22 @@ var valid0 = true;
 }
 }
 else {
-validate230.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate229.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate230.errors = vErrors;
+validate229.errors = vErrors;
 return errors === 0;
 }
-validate230.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate229.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_PinRetries = validate231;
-const schema447 = {"type":"object","properties":{"pinRetriesLeft":{"type":"integer","minimum":0,"maximum":255},"pukRetriesLeft":{"type":"integer","minimum":0,"maximum":255}},"required":["pinRetriesLeft","pukRetriesLeft"],"additionalProperties":false};
+const type_PinRetries = validate230;
+const schema443 = {"type":"object","properties":{"pinRetriesLeft":{"type":"integer","minimum":0,"maximum":255},"pukRetriesLeft":{"type":"integer","minimum":0,"maximum":255}},"required":["pinRetriesLeft","pukRetriesLeft"],"additionalProperties":false};
 
-function validate231(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate230(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate231.evaluated;
+const evaluated0 = validate230.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -28907,14 +28729,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.pinRetriesLeft === undefined) && (missing0 = "pinRetriesLeft")) || ((data.pukRetriesLeft === undefined) && (missing0 = "pukRetriesLeft"))){
-validate231.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate230.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "pinRetriesLeft") || (key0 === "pukRetriesLeft"))){
-validate231.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate230.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -28924,18 +28746,18 @@ if(data.pinRetriesLeft !== undefined){
 let data0 = data.pinRetriesLeft;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate231.errors = [cmapiError(instancePath+"/pinRetriesLeft","type",{type: "integer"})];
+validate230.errors = [cmapiError(instancePath+"/pinRetriesLeft","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 255 || isNaN(data0)){
-validate231.errors = [cmapiError(instancePath+"/pinRetriesLeft","maximum",{comparison: "<=", limit: 255})];
+validate230.errors = [cmapiError(instancePath+"/pinRetriesLeft","maximum",{comparison: "<=", limit: 255})];
 return false;
 }
 else {
 if(data0 < 0 || isNaN(data0)){
-validate231.errors = [cmapiError(instancePath+"/pinRetriesLeft","minimum",{comparison: ">=", limit: 0})];
+validate230.errors = [cmapiError(instancePath+"/pinRetriesLeft","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -28951,18 +28773,18 @@ if(data.pukRetriesLeft !== undefined){
 let data1 = data.pukRetriesLeft;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate231.errors = [cmapiError(instancePath+"/pukRetriesLeft","type",{type: "integer"})];
+validate230.errors = [cmapiError(instancePath+"/pukRetriesLeft","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs4){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 255 || isNaN(data1)){
-validate231.errors = [cmapiError(instancePath+"/pukRetriesLeft","maximum",{comparison: "<=", limit: 255})];
+validate230.errors = [cmapiError(instancePath+"/pukRetriesLeft","maximum",{comparison: "<=", limit: 255})];
 return false;
 }
 else {
 if(data1 < 0 || isNaN(data1)){
-validate231.errors = [cmapiError(instancePath+"/pukRetriesLeft","minimum",{comparison: ">=", limit: 0})];
+validate230.errors = [cmapiError(instancePath+"/pukRetriesLeft","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -28978,22 +28800,22 @@ var valid0 = true;
 }
 }
 else {
-validate231.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate230.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate231.errors = vErrors;
+validate230.errors = vErrors;
 return errors === 0;
 }
-validate231.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate230.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_PinTypeList = validate232;
-const schema448 = {"type":"object","properties":{"pinTypes":{"type":"array","items":{"$ref":"#/$defs/PinType"}}},"required":["pinTypes"],"additionalProperties":false};
+const type_PinTypeList = validate231;
+const schema444 = {"type":"object","properties":{"pinTypes":{"type":"array","items":{"$ref":"#/$defs/PinType"}}},"required":["pinTypes"],"additionalProperties":false};
 
-function validate232(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate231(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate232.evaluated;
+const evaluated0 = validate231.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -29004,14 +28826,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.pinTypes === undefined) && (missing0 = "pinTypes")){
-validate232.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate231.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(key0 === "pinTypes")){
-validate232.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate231.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -29028,11 +28850,11 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 const _errs4 = errors;
 if(typeof data1 !== "string"){
-validate232.errors = [cmapiError(instancePath+"/pinTypes/" + i0,"type",{type: "string"})];
+validate231.errors = [cmapiError(instancePath+"/pinTypes/" + i0,"type",{type: "string"})];
 return false;
 }
 if(!(((((data1 === "PIN1") || (data1 === "PIN2")) || (data1 === "UPIN")) || (data1 === "ADM")) || (data1 === "NETWORK_LOCK"))){
-validate232.errors = [cmapiError(instancePath+"/pinTypes/" + i0,"enum",{allowedValues: schema147.enum})];
+validate231.errors = [cmapiError(instancePath+"/pinTypes/" + i0,"enum",{allowedValues: schema147.enum})];
 return false;
 }
 var valid1 = _errs4 === errors;
@@ -29042,9 +28864,82 @@ break;
 }
 }
 else {
-validate232.errors = [cmapiError(instancePath+"/pinTypes","type",{type: "array"})];
+validate231.errors = [cmapiError(instancePath+"/pinTypes","type",{type: "array"})];
 return false;
 }
+}
+}
+}
+}
+}
+else {
+validate231.errors = [cmapiError(instancePath,"type",{type: "object"})];
+return false;
+}
+}
+validate231.errors = vErrors;
+return errors === 0;
+}
+validate231.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const type_UiccStatus = validate232;
+const schema446 = {"type":"object","properties":{"state":{"$ref":"#/$defs/UiccState"},"iccid":{"type":"string"}},"required":["state"],"additionalProperties":false};
+const schema447 = {"type":"string","enum":["absent","present","pin_required","puk_required","ready","error"]};
+
+function validate232(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate232.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.state === undefined) && (missing0 = "state")){
+validate232.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((key0 === "state") || (key0 === "iccid"))){
+validate232.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.state !== undefined){
+let data0 = data.state;
+const _errs2 = errors;
+if(typeof data0 !== "string"){
+validate232.errors = [cmapiError(instancePath+"/state","type",{type: "string"})];
+return false;
+}
+if(!((((((data0 === "absent") || (data0 === "present")) || (data0 === "pin_required")) || (data0 === "puk_required")) || (data0 === "ready")) || (data0 === "error"))){
+validate232.errors = [cmapiError(instancePath+"/state","enum",{allowedValues: schema447.enum})];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.iccid !== undefined){
+const _errs5 = errors;
+if(typeof data.iccid !== "string"){
+validate232.errors = [cmapiError(instancePath+"/iccid","type",{type: "string"})];
+return false;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
 }
 }
 }
@@ -29060,9 +28955,8 @@ return errors === 0;
 }
 validate232.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_UiccStatus = validate233;
-const schema450 = {"type":"object","properties":{"state":{"$ref":"#/$defs/UiccState"},"iccid":{"type":"string"}},"required":["state"],"additionalProperties":false};
-const schema451 = {"type":"string","enum":["absent","present","pin_required","puk_required","ready","error"]};
+const type_Atr = validate233;
+const schema448 = {"type":"object","properties":{"atr":{"$ref":"#/$defs/Base64"}},"required":["atr"],"additionalProperties":false};
 
 function validate233(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -29077,47 +28971,34 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.state === undefined) && (missing0 = "state")){
+if((data.atr === undefined) && (missing0 = "atr")){
 validate233.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((key0 === "state") || (key0 === "iccid"))){
+if(!(key0 === "atr")){
 validate233.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
 }
 if(_errs1 === errors){
-if(data.state !== undefined){
-let data0 = data.state;
-const _errs2 = errors;
-if(typeof data0 !== "string"){
-validate233.errors = [cmapiError(instancePath+"/state","type",{type: "string"})];
+if(data.atr !== undefined){
+let data0 = data.atr;
+const _errs3 = errors;
+if(errors === _errs3){
+if(typeof data0 === "string"){
+if(!pattern26.test(data0)){
+validate233.errors = [cmapiError(instancePath+"/atr","pattern",{pattern: "^[A-Za-z0-9+/]*={0,2}$"})];
 return false;
 }
-if(!((((((data0 === "absent") || (data0 === "present")) || (data0 === "pin_required")) || (data0 === "puk_required")) || (data0 === "ready")) || (data0 === "error"))){
-validate233.errors = [cmapiError(instancePath+"/state","enum",{allowedValues: schema451.enum})];
-return false;
-}
-var valid0 = _errs2 === errors;
 }
 else {
-var valid0 = true;
-}
-if(valid0){
-if(data.iccid !== undefined){
-const _errs5 = errors;
-if(typeof data.iccid !== "string"){
-validate233.errors = [cmapiError(instancePath+"/iccid","type",{type: "string"})];
+validate233.errors = [cmapiError(instancePath+"/atr","type",{type: "string"})];
 return false;
 }
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
 }
 }
 }
@@ -29133,8 +29014,9 @@ return errors === 0;
 }
 validate233.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_Atr = validate234;
-const schema452 = {"type":"object","properties":{"atr":{"$ref":"#/$defs/Base64"}},"required":["atr"],"additionalProperties":false};
+const type_UiccApplicationList = validate234;
+const schema450 = {"type":"object","properties":{"applications":{"type":"array","items":{"$ref":"#/$defs/UiccApplication"}}},"required":["applications"],"additionalProperties":false};
+const schema451 = {"type":"object","properties":{"aid":{"type":"string"},"naaName":{"type":"string"},"label":{"type":"string"}},"required":["aid","naaName"],"additionalProperties":false};
 
 function validate234(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -29149,75 +29031,15 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.atr === undefined) && (missing0 = "atr")){
+if((data.applications === undefined) && (missing0 = "applications")){
 validate234.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(key0 === "atr")){
-validate234.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.atr !== undefined){
-let data0 = data.atr;
-const _errs3 = errors;
-if(errors === _errs3){
-if(typeof data0 === "string"){
-if(!pattern26.test(data0)){
-validate234.errors = [cmapiError(instancePath+"/atr","pattern",{pattern: "^[A-Za-z0-9+/]*={0,2}$"})];
-return false;
-}
-}
-else {
-validate234.errors = [cmapiError(instancePath+"/atr","type",{type: "string"})];
-return false;
-}
-}
-}
-}
-}
-}
-else {
-validate234.errors = [cmapiError(instancePath,"type",{type: "object"})];
-return false;
-}
-}
-validate234.errors = vErrors;
-return errors === 0;
-}
-validate234.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const type_UiccApplicationList = validate235;
-const schema454 = {"type":"object","properties":{"applications":{"type":"array","items":{"$ref":"#/$defs/UiccApplication"}}},"required":["applications"],"additionalProperties":false};
-const schema455 = {"type":"object","properties":{"aid":{"type":"string"},"naaName":{"type":"string"},"label":{"type":"string"}},"required":["aid","naaName"],"additionalProperties":false};
-
-function validate235(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate235.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.applications === undefined) && (missing0 = "applications")){
-validate235.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
 if(!(key0 === "applications")){
-validate235.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate234.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -29238,14 +29060,14 @@ if(errors === _errs5){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
 if(((data1.aid === undefined) && (missing1 = "aid")) || ((data1.naaName === undefined) && (missing1 = "naaName"))){
-validate235.errors = [cmapiError(instancePath+"/applications/" + i0,"required",{missingProperty: missing1})];
+validate234.errors = [cmapiError(instancePath+"/applications/" + i0,"required",{missingProperty: missing1})];
 return false;
 }
 else {
 const _errs7 = errors;
 for(const key1 in data1){
 if(!(((key1 === "aid") || (key1 === "naaName")) || (key1 === "label"))){
-validate235.errors = [cmapiError(instancePath+"/applications/" + i0,"additionalProperties",{additionalProperty: key1})];
+validate234.errors = [cmapiError(instancePath+"/applications/" + i0,"additionalProperties",{additionalProperty: key1})];
 return false;
 break;
 }
@@ -29254,7 +29076,7 @@ if(_errs7 === errors){
 if(data1.aid !== undefined){
 const _errs8 = errors;
 if(typeof data1.aid !== "string"){
-validate235.errors = [cmapiError(instancePath+"/applications/" + i0+"/aid","type",{type: "string"})];
+validate234.errors = [cmapiError(instancePath+"/applications/" + i0+"/aid","type",{type: "string"})];
 return false;
 }
 var valid3 = _errs8 === errors;
@@ -29266,7 +29088,7 @@ if(valid3){
 if(data1.naaName !== undefined){
 const _errs10 = errors;
 if(typeof data1.naaName !== "string"){
-validate235.errors = [cmapiError(instancePath+"/applications/" + i0+"/naaName","type",{type: "string"})];
+validate234.errors = [cmapiError(instancePath+"/applications/" + i0+"/naaName","type",{type: "string"})];
 return false;
 }
 var valid3 = _errs10 === errors;
@@ -29278,7 +29100,7 @@ if(valid3){
 if(data1.label !== undefined){
 const _errs12 = errors;
 if(typeof data1.label !== "string"){
-validate235.errors = [cmapiError(instancePath+"/applications/" + i0+"/label","type",{type: "string"})];
+validate234.errors = [cmapiError(instancePath+"/applications/" + i0+"/label","type",{type: "string"})];
 return false;
 }
 var valid3 = _errs12 === errors;
@@ -29292,7 +29114,7 @@ var valid3 = true;
 }
 }
 else {
-validate235.errors = [cmapiError(instancePath+"/applications/" + i0,"type",{type: "object"})];
+validate234.errors = [cmapiError(instancePath+"/applications/" + i0,"type",{type: "object"})];
 return false;
 }
 }
@@ -29303,7 +29125,7 @@ break;
 }
 }
 else {
-validate235.errors = [cmapiError(instancePath+"/applications","type",{type: "array"})];
+validate234.errors = [cmapiError(instancePath+"/applications","type",{type: "array"})];
 return false;
 }
 }
@@ -29312,22 +29134,22 @@ return false;
 }
 }
 else {
-validate235.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate234.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate235.errors = vErrors;
+validate234.errors = vErrors;
 return errors === 0;
 }
-validate235.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate234.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_LogicalChannel = validate236;
-const schema456 = {"type":"object","properties":{"channel":{"type":"integer","minimum":0,"maximum":255},"selectResponse":{"$ref":"#/$defs/Base64"}},"required":["channel"],"additionalProperties":false};
+const type_LogicalChannel = validate235;
+const schema452 = {"type":"object","properties":{"channel":{"type":"integer","minimum":0,"maximum":255},"selectResponse":{"$ref":"#/$defs/Base64"}},"required":["channel"],"additionalProperties":false};
 
-function validate236(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate235(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate236.evaluated;
+const evaluated0 = validate235.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -29338,14 +29160,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.channel === undefined) && (missing0 = "channel")){
-validate236.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate235.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "channel") || (key0 === "selectResponse"))){
-validate236.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate235.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -29355,18 +29177,18 @@ if(data.channel !== undefined){
 let data0 = data.channel;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate236.errors = [cmapiError(instancePath+"/channel","type",{type: "integer"})];
+validate235.errors = [cmapiError(instancePath+"/channel","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 255 || isNaN(data0)){
-validate236.errors = [cmapiError(instancePath+"/channel","maximum",{comparison: "<=", limit: 255})];
+validate235.errors = [cmapiError(instancePath+"/channel","maximum",{comparison: "<=", limit: 255})];
 return false;
 }
 else {
 if(data0 < 0 || isNaN(data0)){
-validate236.errors = [cmapiError(instancePath+"/channel","minimum",{comparison: ">=", limit: 0})];
+validate235.errors = [cmapiError(instancePath+"/channel","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -29385,16 +29207,103 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data1 === "string"){
 if(!pattern26.test(data1)){
-validate236.errors = [cmapiError(instancePath+"/selectResponse","pattern",{pattern: "^[A-Za-z0-9+/]*={0,2}$"})];
+validate235.errors = [cmapiError(instancePath+"/selectResponse","pattern",{pattern: "^[A-Za-z0-9+/]*={0,2}$"})];
 return false;
 }
 }
 else {
-validate236.errors = [cmapiError(instancePath+"/selectResponse","type",{type: "string"})];
+validate235.errors = [cmapiError(instancePath+"/selectResponse","type",{type: "string"})];
 return false;
 }
 }
 var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate235.errors = [cmapiError(instancePath,"type",{type: "object"})];
+return false;
+}
+}
+validate235.errors = vErrors;
+return errors === 0;
+}
+validate235.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const type_ApduResponse = validate236;
+const schema454 = {"type":"object","properties":{"data":{"$ref":"#/$defs/Base64"},"statusWord":{"type":"string","pattern":"^[0-9A-Fa-f]{4}$"}},"required":["data","statusWord"],"additionalProperties":false};
+const pattern135 = new RegExp("^[0-9A-Fa-f]{4}$", "u");
+
+function validate236(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate236.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.data === undefined) && (missing0 = "data")) || ((data.statusWord === undefined) && (missing0 = "statusWord"))){
+validate236.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((key0 === "data") || (key0 === "statusWord"))){
+validate236.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.data !== undefined){
+let data0 = data.data;
+const _errs2 = errors;
+const _errs3 = errors;
+if(errors === _errs3){
+if(typeof data0 === "string"){
+if(!pattern26.test(data0)){
+validate236.errors = [cmapiError(instancePath+"/data","pattern",{pattern: "^[A-Za-z0-9+/]*={0,2}$"})];
+return false;
+}
+}
+else {
+validate236.errors = [cmapiError(instancePath+"/data","type",{type: "string"})];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.statusWord !== undefined){
+let data1 = data.statusWord;
+const _errs5 = errors;
+if(errors === _errs5){
+if(typeof data1 === "string"){
+if(!pattern135.test(data1)){
+validate236.errors = [cmapiError(instancePath+"/statusWord","pattern",{pattern: "^[0-9A-Fa-f]{4}$"})];
+return false;
+}
+}
+else {
+validate236.errors = [cmapiError(instancePath+"/statusWord","type",{type: "string"})];
+return false;
+}
+}
+var valid0 = _errs5 === errors;
 }
 else {
 var valid0 = true;
@@ -29413,9 +29322,8 @@ return errors === 0;
 }
 validate236.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_ApduResponse = validate237;
-const schema458 = {"type":"object","properties":{"data":{"$ref":"#/$defs/Base64"},"statusWord":{"type":"string","pattern":"^[0-9A-Fa-f]{4}$"}},"required":["data","statusWord"],"additionalProperties":false};
-const pattern136 = new RegExp("^[0-9A-Fa-f]{4}$", "u");
+const type_UiccFile = validate237;
+const schema456 = {"type":"object","properties":{"data":{"$ref":"#/$defs/Base64"},"statusWord":{"type":"string","pattern":"^[0-9A-Fa-f]{4}$"}},"required":["data","statusWord"],"additionalProperties":false};
 
 function validate237(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -29471,7 +29379,7 @@ let data1 = data.statusWord;
 const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data1 === "string"){
-if(!pattern136.test(data1)){
+if(!pattern135.test(data1)){
 validate237.errors = [cmapiError(instancePath+"/statusWord","pattern",{pattern: "^[0-9A-Fa-f]{4}$"})];
 return false;
 }
@@ -29500,100 +29408,14 @@ return errors === 0;
 }
 validate237.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_UiccFile = validate238;
-const schema460 = {"type":"object","properties":{"data":{"$ref":"#/$defs/Base64"},"statusWord":{"type":"string","pattern":"^[0-9A-Fa-f]{4}$"}},"required":["data","statusWord"],"additionalProperties":false};
+const type_WlanScanResult = validate238;
+const schema458 = {"type":"object","properties":{"scanListElements":{"type":"integer","minimum":0,"maximum":4294967295},"scanList":{"type":"array","items":{"$ref":"#/$defs/WlanScanEntry"}}},"required":["scanListElements","scanList"],"additionalProperties":false};
+const schema459 = {"type":"object","properties":{"ssid":{"type":"string","minLength":1,"maxLength":32},"bssid":{"type":"string","pattern":"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$"},"security":{"$ref":"#/$defs/WlanSecurity"},"rssi":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"channel":{"type":"integer","minimum":0,"maximum":65535},"frequency":{"type":"integer","minimum":0,"maximum":4294967295},"known":{"type":"boolean"},"passpoint":{"type":"boolean"}},"required":["ssid","bssid","security","rssi","channel","frequency","known"],"additionalProperties":false};
 
-function validate238(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate239(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate238.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((data.data === undefined) && (missing0 = "data")) || ((data.statusWord === undefined) && (missing0 = "statusWord"))){
-validate238.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!((key0 === "data") || (key0 === "statusWord"))){
-validate238.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.data !== undefined){
-let data0 = data.data;
-const _errs2 = errors;
-const _errs3 = errors;
-if(errors === _errs3){
-if(typeof data0 === "string"){
-if(!pattern26.test(data0)){
-validate238.errors = [cmapiError(instancePath+"/data","pattern",{pattern: "^[A-Za-z0-9+/]*={0,2}$"})];
-return false;
-}
-}
-else {
-validate238.errors = [cmapiError(instancePath+"/data","type",{type: "string"})];
-return false;
-}
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.statusWord !== undefined){
-let data1 = data.statusWord;
-const _errs5 = errors;
-if(errors === _errs5){
-if(typeof data1 === "string"){
-if(!pattern136.test(data1)){
-validate238.errors = [cmapiError(instancePath+"/statusWord","pattern",{pattern: "^[0-9A-Fa-f]{4}$"})];
-return false;
-}
-}
-else {
-validate238.errors = [cmapiError(instancePath+"/statusWord","type",{type: "string"})];
-return false;
-}
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-else {
-validate238.errors = [cmapiError(instancePath,"type",{type: "object"})];
-return false;
-}
-}
-validate238.errors = vErrors;
-return errors === 0;
-}
-validate238.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const type_WlanScanResult = validate239;
-const schema462 = {"type":"object","properties":{"scanListElements":{"type":"integer","minimum":0,"maximum":4294967295},"scanList":{"type":"array","items":{"$ref":"#/$defs/WlanScanEntry"}}},"required":["scanListElements","scanList"],"additionalProperties":false};
-const schema463 = {"type":"object","properties":{"ssid":{"type":"string","minLength":1,"maxLength":32},"bssid":{"type":"string","pattern":"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$"},"security":{"$ref":"#/$defs/WlanSecurity"},"rssi":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"channel":{"type":"integer","minimum":0,"maximum":65535},"frequency":{"type":"integer","minimum":0,"maximum":4294967295},"known":{"type":"boolean"},"passpoint":{"type":"boolean"}},"required":["ssid","bssid","security","rssi","channel","frequency","known"],"additionalProperties":false};
-
-function validate240(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate240.evaluated;
+const evaluated0 = validate239.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -29604,14 +29426,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((((data.ssid === undefined) && (missing0 = "ssid")) || ((data.bssid === undefined) && (missing0 = "bssid"))) || ((data.security === undefined) && (missing0 = "security"))) || ((data.rssi === undefined) && (missing0 = "rssi"))) || ((data.channel === undefined) && (missing0 = "channel"))) || ((data.frequency === undefined) && (missing0 = "frequency"))) || ((data.known === undefined) && (missing0 = "known"))){
-validate240.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate239.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((((((key0 === "ssid") || (key0 === "bssid")) || (key0 === "security")) || (key0 === "rssi")) || (key0 === "channel")) || (key0 === "frequency")) || (key0 === "known")) || (key0 === "passpoint"))){
-validate240.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate239.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -29623,18 +29445,18 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if(func1(data0) > 32){
-validate240.errors = [cmapiError(instancePath+"/ssid","maxLength",{limit: 32})];
+validate239.errors = [cmapiError(instancePath+"/ssid","maxLength",{limit: 32})];
 return false;
 }
 else {
 if(func1(data0) < 1){
-validate240.errors = [cmapiError(instancePath+"/ssid","minLength",{limit: 1})];
+validate239.errors = [cmapiError(instancePath+"/ssid","minLength",{limit: 1})];
 return false;
 }
 }
 }
 else {
-validate240.errors = [cmapiError(instancePath+"/ssid","type",{type: "string"})];
+validate239.errors = [cmapiError(instancePath+"/ssid","type",{type: "string"})];
 return false;
 }
 }
@@ -29650,12 +29472,12 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data1 === "string"){
 if(!pattern62.test(data1)){
-validate240.errors = [cmapiError(instancePath+"/bssid","pattern",{pattern: "^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$"})];
+validate239.errors = [cmapiError(instancePath+"/bssid","pattern",{pattern: "^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$"})];
 return false;
 }
 }
 else {
-validate240.errors = [cmapiError(instancePath+"/bssid","type",{type: "string"})];
+validate239.errors = [cmapiError(instancePath+"/bssid","type",{type: "string"})];
 return false;
 }
 }
@@ -29669,11 +29491,11 @@ if(data.security !== undefined){
 let data2 = data.security;
 const _errs6 = errors;
 if(typeof data2 !== "string"){
-validate240.errors = [cmapiError(instancePath+"/security","type",{type: "string"})];
+validate239.errors = [cmapiError(instancePath+"/security","type",{type: "string"})];
 return false;
 }
 if(!((((((((data2 === "open") || (data2 === "WEP")) || (data2 === "WPA_PERSONAL")) || (data2 === "WPA2_PERSONAL")) || (data2 === "WPA3_PERSONAL")) || (data2 === "WPA_ENTERPRISE")) || (data2 === "WPA2_ENTERPRISE")) || (data2 === "WPA3_ENTERPRISE"))){
-validate240.errors = [cmapiError(instancePath+"/security","enum",{allowedValues: schema180.enum})];
+validate239.errors = [cmapiError(instancePath+"/security","enum",{allowedValues: schema180.enum})];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -29686,18 +29508,18 @@ if(data.rssi !== undefined){
 let data3 = data.rssi;
 const _errs9 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate240.errors = [cmapiError(instancePath+"/rssi","type",{type: "integer"})];
+validate239.errors = [cmapiError(instancePath+"/rssi","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs9){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 2147483647 || isNaN(data3)){
-validate240.errors = [cmapiError(instancePath+"/rssi","maximum",{comparison: "<=", limit: 2147483647})];
+validate239.errors = [cmapiError(instancePath+"/rssi","maximum",{comparison: "<=", limit: 2147483647})];
 return false;
 }
 else {
 if(data3 < -2147483648 || isNaN(data3)){
-validate240.errors = [cmapiError(instancePath+"/rssi","minimum",{comparison: ">=", limit: -2147483648})];
+validate239.errors = [cmapiError(instancePath+"/rssi","minimum",{comparison: ">=", limit: -2147483648})];
 return false;
 }
 }
@@ -29713,18 +29535,18 @@ if(data.channel !== undefined){
 let data4 = data.channel;
 const _errs11 = errors;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate240.errors = [cmapiError(instancePath+"/channel","type",{type: "integer"})];
+validate239.errors = [cmapiError(instancePath+"/channel","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs11){
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 65535 || isNaN(data4)){
-validate240.errors = [cmapiError(instancePath+"/channel","maximum",{comparison: "<=", limit: 65535})];
+validate239.errors = [cmapiError(instancePath+"/channel","maximum",{comparison: "<=", limit: 65535})];
 return false;
 }
 else {
 if(data4 < 0 || isNaN(data4)){
-validate240.errors = [cmapiError(instancePath+"/channel","minimum",{comparison: ">=", limit: 0})];
+validate239.errors = [cmapiError(instancePath+"/channel","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -29740,18 +29562,18 @@ if(data.frequency !== undefined){
 let data5 = data.frequency;
 const _errs13 = errors;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-validate240.errors = [cmapiError(instancePath+"/frequency","type",{type: "integer"})];
+validate239.errors = [cmapiError(instancePath+"/frequency","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs13){
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 4294967295 || isNaN(data5)){
-validate240.errors = [cmapiError(instancePath+"/frequency","maximum",{comparison: "<=", limit: 4294967295})];
+validate239.errors = [cmapiError(instancePath+"/frequency","maximum",{comparison: "<=", limit: 4294967295})];
 return false;
 }
 else {
 if(data5 < 0 || isNaN(data5)){
-validate240.errors = [cmapiError(instancePath+"/frequency","minimum",{comparison: ">=", limit: 0})];
+validate239.errors = [cmapiError(instancePath+"/frequency","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -29766,7 +29588,7 @@ if(valid0){
 if(data.known !== undefined){
 const _errs15 = errors;
 if(typeof data.known !== "boolean"){
-validate240.errors = [cmapiError(instancePath+"/known","type",{type: "boolean"})];
+validate239.errors = [cmapiError(instancePath+"/known","type",{type: "boolean"})];
 return false;
 }
 var valid0 = _errs15 === errors;
@@ -29778,7 +29600,7 @@ if(valid0){
 if(data.passpoint !== undefined){
 const _errs17 = errors;
 if(typeof data.passpoint !== "boolean"){
-validate240.errors = [cmapiError(instancePath+"/passpoint","type",{type: "boolean"})];
+validate239.errors = [cmapiError(instancePath+"/passpoint","type",{type: "boolean"})];
 return false;
 }
 var valid0 = _errs17 === errors;
@@ -29797,20 +29619,20 @@ var valid0 = true;
 }
 }
 else {
-validate240.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate239.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate240.errors = vErrors;
+validate239.errors = vErrors;
 return errors === 0;
 }
-validate240.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate239.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate239(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate238(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate239.evaluated;
+const evaluated0 = validate238.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -29821,14 +29643,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.scanListElements === undefined) && (missing0 = "scanListElements")) || ((data.scanList === undefined) && (missing0 = "scanList"))){
-validate239.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate238.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "scanListElements") || (key0 === "scanList"))){
-validate239.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate238.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -29838,18 +29660,18 @@ if(data.scanListElements !== undefined){
 let data0 = data.scanListElements;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate239.errors = [cmapiError(instancePath+"/scanListElements","type",{type: "integer"})];
+validate238.errors = [cmapiError(instancePath+"/scanListElements","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 4294967295 || isNaN(data0)){
-validate239.errors = [cmapiError(instancePath+"/scanListElements","maximum",{comparison: "<=", limit: 4294967295})];
+validate238.errors = [cmapiError(instancePath+"/scanListElements","maximum",{comparison: "<=", limit: 4294967295})];
 return false;
 }
 else {
 if(data0 < 0 || isNaN(data0)){
-validate239.errors = [cmapiError(instancePath+"/scanListElements","minimum",{comparison: ">=", limit: 0})];
+validate238.errors = [cmapiError(instancePath+"/scanListElements","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -29870,8 +29692,8 @@ var valid1 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs6 = errors;
-if(!(validate240(data1[i0], {instancePath:instancePath+"/scanList/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate240.errors : vErrors.concat(validate240.errors);
+if(!(validate239(data1[i0], {instancePath:instancePath+"/scanList/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate239.errors : vErrors.concat(validate239.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs6 === errors;
@@ -29881,7 +29703,7 @@ break;
 }
 }
 else {
-validate239.errors = [cmapiError(instancePath+"/scanList","type",{type: "array"})];
+validate238.errors = [cmapiError(instancePath+"/scanList","type",{type: "array"})];
 return false;
 }
 }
@@ -29895,22 +29717,22 @@ var valid0 = true;
 }
 }
 else {
-validate239.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate238.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate239.errors = vErrors;
+validate238.errors = vErrors;
 return errors === 0;
 }
-validate239.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate238.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_WlanNetworkList = validate242;
-const schema465 = {"type":"object","properties":{"networkListElements":{"type":"integer","minimum":0,"maximum":4294967295},"networkList":{"type":"array","items":{"$ref":"#/$defs/WlanNetwork"}}},"required":["networkListElements","networkList"],"additionalProperties":false};
+const type_WlanNetworkList = validate241;
+const schema461 = {"type":"object","properties":{"networkListElements":{"type":"integer","minimum":0,"maximum":4294967295},"networkList":{"type":"array","items":{"$ref":"#/$defs/WlanNetwork"}}},"required":["networkListElements","networkList"],"additionalProperties":false};
 
-function validate242(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate241(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate242.evaluated;
+const evaluated0 = validate241.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -29921,14 +29743,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.networkListElements === undefined) && (missing0 = "networkListElements")) || ((data.networkList === undefined) && (missing0 = "networkList"))){
-validate242.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate241.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "networkListElements") || (key0 === "networkList"))){
-validate242.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate241.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -29938,18 +29760,18 @@ if(data.networkListElements !== undefined){
 let data0 = data.networkListElements;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate242.errors = [cmapiError(instancePath+"/networkListElements","type",{type: "integer"})];
+validate241.errors = [cmapiError(instancePath+"/networkListElements","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 4294967295 || isNaN(data0)){
-validate242.errors = [cmapiError(instancePath+"/networkListElements","maximum",{comparison: "<=", limit: 4294967295})];
+validate241.errors = [cmapiError(instancePath+"/networkListElements","maximum",{comparison: "<=", limit: 4294967295})];
 return false;
 }
 else {
 if(data0 < 0 || isNaN(data0)){
-validate242.errors = [cmapiError(instancePath+"/networkListElements","minimum",{comparison: ">=", limit: 0})];
+validate241.errors = [cmapiError(instancePath+"/networkListElements","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -29981,7 +29803,7 @@ break;
 }
 }
 else {
-validate242.errors = [cmapiError(instancePath+"/networkList","type",{type: "array"})];
+validate241.errors = [cmapiError(instancePath+"/networkList","type",{type: "array"})];
 return false;
 }
 }
@@ -29995,23 +29817,23 @@ var valid0 = true;
 }
 }
 else {
-validate242.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate241.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate242.errors = vErrors;
+validate241.errors = vErrors;
 return errors === 0;
 }
-validate242.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate241.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_WlanStatus = validate244;
-const schema466 = {"type":"object","properties":{"state":{"$ref":"#/$defs/WlanConnectionState"},"ssid":{"type":"string","minLength":1,"maxLength":32},"bssid":{"type":"string","pattern":"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$"},"rssi":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"channel":{"type":"integer","minimum":0,"maximum":65535},"linkSpeed":{"type":"integer","minimum":0,"maximum":4294967295},"macAddress":{"type":"string","pattern":"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$"}},"required":["state"],"additionalProperties":false};
-const schema467 = {"type":"string","enum":["disconnected","scanning","associating","authenticating","obtaining_ip","connected"]};
+const type_WlanStatus = validate243;
+const schema462 = {"type":"object","properties":{"state":{"$ref":"#/$defs/WlanConnectionState"},"ssid":{"type":"string","minLength":1,"maxLength":32},"bssid":{"type":"string","pattern":"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$"},"rssi":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"channel":{"type":"integer","minimum":0,"maximum":65535},"linkSpeed":{"type":"integer","minimum":0,"maximum":4294967295},"macAddress":{"type":"string","pattern":"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$"}},"required":["state"],"additionalProperties":false};
+const schema463 = {"type":"string","enum":["disconnected","scanning","associating","authenticating","obtaining_ip","connected"]};
 
-function validate244(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate243(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate244.evaluated;
+const evaluated0 = validate243.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -30022,14 +29844,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.state === undefined) && (missing0 = "state")){
-validate244.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate243.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((((key0 === "state") || (key0 === "ssid")) || (key0 === "bssid")) || (key0 === "rssi")) || (key0 === "channel")) || (key0 === "linkSpeed")) || (key0 === "macAddress"))){
-validate244.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate243.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -30039,11 +29861,11 @@ if(data.state !== undefined){
 let data0 = data.state;
 const _errs2 = errors;
 if(typeof data0 !== "string"){
-validate244.errors = [cmapiError(instancePath+"/state","type",{type: "string"})];
+validate243.errors = [cmapiError(instancePath+"/state","type",{type: "string"})];
 return false;
 }
 if(!((((((data0 === "disconnected") || (data0 === "scanning")) || (data0 === "associating")) || (data0 === "authenticating")) || (data0 === "obtaining_ip")) || (data0 === "connected"))){
-validate244.errors = [cmapiError(instancePath+"/state","enum",{allowedValues: schema467.enum})];
+validate243.errors = [cmapiError(instancePath+"/state","enum",{allowedValues: schema463.enum})];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -30058,18 +29880,18 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data1 === "string"){
 if(func1(data1) > 32){
-validate244.errors = [cmapiError(instancePath+"/ssid","maxLength",{limit: 32})];
+validate243.errors = [cmapiError(instancePath+"/ssid","maxLength",{limit: 32})];
 return false;
 }
 else {
 if(func1(data1) < 1){
-validate244.errors = [cmapiError(instancePath+"/ssid","minLength",{limit: 1})];
+validate243.errors = [cmapiError(instancePath+"/ssid","minLength",{limit: 1})];
 return false;
 }
 }
 }
 else {
-validate244.errors = [cmapiError(instancePath+"/ssid","type",{type: "string"})];
+validate243.errors = [cmapiError(instancePath+"/ssid","type",{type: "string"})];
 return false;
 }
 }
@@ -30085,12 +29907,12 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data2 === "string"){
 if(!pattern62.test(data2)){
-validate244.errors = [cmapiError(instancePath+"/bssid","pattern",{pattern: "^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$"})];
+validate243.errors = [cmapiError(instancePath+"/bssid","pattern",{pattern: "^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$"})];
 return false;
 }
 }
 else {
-validate244.errors = [cmapiError(instancePath+"/bssid","type",{type: "string"})];
+validate243.errors = [cmapiError(instancePath+"/bssid","type",{type: "string"})];
 return false;
 }
 }
@@ -30104,18 +29926,18 @@ if(data.rssi !== undefined){
 let data3 = data.rssi;
 const _errs9 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate244.errors = [cmapiError(instancePath+"/rssi","type",{type: "integer"})];
+validate243.errors = [cmapiError(instancePath+"/rssi","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs9){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 2147483647 || isNaN(data3)){
-validate244.errors = [cmapiError(instancePath+"/rssi","maximum",{comparison: "<=", limit: 2147483647})];
+validate243.errors = [cmapiError(instancePath+"/rssi","maximum",{comparison: "<=", limit: 2147483647})];
 return false;
 }
 else {
 if(data3 < -2147483648 || isNaN(data3)){
-validate244.errors = [cmapiError(instancePath+"/rssi","minimum",{comparison: ">=", limit: -2147483648})];
+validate243.errors = [cmapiError(instancePath+"/rssi","minimum",{comparison: ">=", limit: -2147483648})];
 return false;
 }
 }
@@ -30131,18 +29953,18 @@ if(data.channel !== undefined){
 let data4 = data.channel;
 const _errs11 = errors;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate244.errors = [cmapiError(instancePath+"/channel","type",{type: "integer"})];
+validate243.errors = [cmapiError(instancePath+"/channel","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs11){
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 65535 || isNaN(data4)){
-validate244.errors = [cmapiError(instancePath+"/channel","maximum",{comparison: "<=", limit: 65535})];
+validate243.errors = [cmapiError(instancePath+"/channel","maximum",{comparison: "<=", limit: 65535})];
 return false;
 }
 else {
 if(data4 < 0 || isNaN(data4)){
-validate244.errors = [cmapiError(instancePath+"/channel","minimum",{comparison: ">=", limit: 0})];
+validate243.errors = [cmapiError(instancePath+"/channel","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -30158,18 +29980,18 @@ if(data.linkSpeed !== undefined){
 let data5 = data.linkSpeed;
 const _errs13 = errors;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-validate244.errors = [cmapiError(instancePath+"/linkSpeed","type",{type: "integer"})];
+validate243.errors = [cmapiError(instancePath+"/linkSpeed","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs13){
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 4294967295 || isNaN(data5)){
-validate244.errors = [cmapiError(instancePath+"/linkSpeed","maximum",{comparison: "<=", limit: 4294967295})];
+validate243.errors = [cmapiError(instancePath+"/linkSpeed","maximum",{comparison: "<=", limit: 4294967295})];
 return false;
 }
 else {
 if(data5 < 0 || isNaN(data5)){
-validate244.errors = [cmapiError(instancePath+"/linkSpeed","minimum",{comparison: ">=", limit: 0})];
+validate243.errors = [cmapiError(instancePath+"/linkSpeed","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -30187,12 +30009,12 @@ const _errs15 = errors;
 if(errors === _errs15){
 if(typeof data6 === "string"){
 if(!pattern62.test(data6)){
-validate244.errors = [cmapiError(instancePath+"/macAddress","pattern",{pattern: "^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$"})];
+validate243.errors = [cmapiError(instancePath+"/macAddress","pattern",{pattern: "^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$"})];
 return false;
 }
 }
 else {
-validate244.errors = [cmapiError(instancePath+"/macAddress","type",{type: "string"})];
+validate243.errors = [cmapiError(instancePath+"/macAddress","type",{type: "string"})];
 return false;
 }
 }
@@ -30211,6 +30033,48 @@ var valid0 = true;
 }
 }
 else {
+validate243.errors = [cmapiError(instancePath,"type",{type: "object"})];
+return false;
+}
+}
+validate243.errors = vErrors;
+return errors === 0;
+}
+validate243.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const type_WpsResult = validate244;
+const schema464 = {"type":"object","properties":{"pin":{"type":"string"}},"additionalProperties":false};
+
+function validate244(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate244.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
+for(const key0 in data){
+if(!(key0 === "pin")){
+validate244.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.pin !== undefined){
+if(typeof data.pin !== "string"){
+validate244.errors = [cmapiError(instancePath+"/pin","type",{type: "string"})];
+return false;
+}
+}
+}
+}
+else {
 validate244.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
@@ -30220,8 +30084,7 @@ return errors === 0;
 }
 validate244.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_WpsResult = validate245;
-const schema468 = {"type":"object","properties":{"pin":{"type":"string"}},"additionalProperties":false};
+const type_IpConfiguration = validate245;
 
 function validate245(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -30235,57 +30098,16 @@ evaluated0.items = undefined;
 }
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-if(!(key0 === "pin")){
-validate245.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.pin !== undefined){
-if(typeof data.pin !== "string"){
-validate245.errors = [cmapiError(instancePath+"/pin","type",{type: "string"})];
-return false;
-}
-}
-}
-}
-else {
-validate245.errors = [cmapiError(instancePath,"type",{type: "object"})];
-return false;
-}
-}
-validate245.errors = vErrors;
-return errors === 0;
-}
-validate245.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const type_IpConfiguration = validate246;
-
-function validate246(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate246.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.dynamic === undefined) && (missing0 = "dynamic")){
-validate246.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate245.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(func3.call(schema198.properties, key0))){
-validate246.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate245.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -30294,7 +30116,7 @@ if(_errs1 === errors){
 if(data.dynamic !== undefined){
 const _errs2 = errors;
 if(typeof data.dynamic !== "boolean"){
-validate246.errors = [cmapiError(instancePath+"/dynamic","type",{type: "boolean"})];
+validate245.errors = [cmapiError(instancePath+"/dynamic","type",{type: "boolean"})];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -30306,7 +30128,7 @@ if(valid0){
 if(data.ipv4Address !== undefined){
 const _errs4 = errors;
 if(typeof data.ipv4Address !== "string"){
-validate246.errors = [cmapiError(instancePath+"/ipv4Address","type",{type: "string"})];
+validate245.errors = [cmapiError(instancePath+"/ipv4Address","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -30318,7 +30140,7 @@ if(valid0){
 if(data.ipv4SubnetMask !== undefined){
 const _errs6 = errors;
 if(typeof data.ipv4SubnetMask !== "string"){
-validate246.errors = [cmapiError(instancePath+"/ipv4SubnetMask","type",{type: "string"})];
+validate245.errors = [cmapiError(instancePath+"/ipv4SubnetMask","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -30330,7 +30152,7 @@ if(valid0){
 if(data.ipv4Gateway !== undefined){
 const _errs8 = errors;
 if(typeof data.ipv4Gateway !== "string"){
-validate246.errors = [cmapiError(instancePath+"/ipv4Gateway","type",{type: "string"})];
+validate245.errors = [cmapiError(instancePath+"/ipv4Gateway","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -30342,7 +30164,7 @@ if(valid0){
 if(data.ipv6Address !== undefined){
 const _errs10 = errors;
 if(typeof data.ipv6Address !== "string"){
-validate246.errors = [cmapiError(instancePath+"/ipv6Address","type",{type: "string"})];
+validate245.errors = [cmapiError(instancePath+"/ipv6Address","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -30355,18 +30177,18 @@ if(data.ipv6PrefixLength !== undefined){
 let data5 = data.ipv6PrefixLength;
 const _errs12 = errors;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-validate246.errors = [cmapiError(instancePath+"/ipv6PrefixLength","type",{type: "integer"})];
+validate245.errors = [cmapiError(instancePath+"/ipv6PrefixLength","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs12){
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 65535 || isNaN(data5)){
-validate246.errors = [cmapiError(instancePath+"/ipv6PrefixLength","maximum",{comparison: "<=", limit: 65535})];
+validate245.errors = [cmapiError(instancePath+"/ipv6PrefixLength","maximum",{comparison: "<=", limit: 65535})];
 return false;
 }
 else {
 if(data5 < 0 || isNaN(data5)){
-validate246.errors = [cmapiError(instancePath+"/ipv6PrefixLength","minimum",{comparison: ">=", limit: 0})];
+validate245.errors = [cmapiError(instancePath+"/ipv6PrefixLength","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -30381,7 +30203,7 @@ if(valid0){
 if(data.ipv6Gateway !== undefined){
 const _errs14 = errors;
 if(typeof data.ipv6Gateway !== "string"){
-validate246.errors = [cmapiError(instancePath+"/ipv6Gateway","type",{type: "string"})];
+validate245.errors = [cmapiError(instancePath+"/ipv6Gateway","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -30400,7 +30222,7 @@ const len0 = data7.length;
 for(let i0=0; i0<len0; i0++){
 const _errs18 = errors;
 if(typeof data7[i0] !== "string"){
-validate246.errors = [cmapiError(instancePath+"/dnsServers/" + i0,"type",{type: "string"})];
+validate245.errors = [cmapiError(instancePath+"/dnsServers/" + i0,"type",{type: "string"})];
 return false;
 }
 var valid1 = _errs18 === errors;
@@ -30410,7 +30232,7 @@ break;
 }
 }
 else {
-validate246.errors = [cmapiError(instancePath+"/dnsServers","type",{type: "array"})];
+validate245.errors = [cmapiError(instancePath+"/dnsServers","type",{type: "array"})];
 return false;
 }
 }
@@ -30423,7 +30245,7 @@ if(valid0){
 if(data.httpProxy !== undefined){
 const _errs20 = errors;
 if(typeof data.httpProxy !== "string"){
-validate246.errors = [cmapiError(instancePath+"/httpProxy","type",{type: "string"})];
+validate245.errors = [cmapiError(instancePath+"/httpProxy","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs20 === errors;
@@ -30443,6 +30265,65 @@ var valid0 = true;
 }
 }
 else {
+validate245.errors = [cmapiError(instancePath,"type",{type: "object"})];
+return false;
+}
+}
+validate245.errors = vErrors;
+return errors === 0;
+}
+validate245.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const type_MacAddress = validate246;
+const schema466 = {"type":"object","properties":{"macAddress":{"type":"string","pattern":"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$"}},"required":["macAddress"],"additionalProperties":false};
+
+function validate246(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate246.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.macAddress === undefined) && (missing0 = "macAddress")){
+validate246.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(key0 === "macAddress")){
+validate246.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.macAddress !== undefined){
+let data0 = data.macAddress;
+const _errs2 = errors;
+if(errors === _errs2){
+if(typeof data0 === "string"){
+if(!pattern62.test(data0)){
+validate246.errors = [cmapiError(instancePath+"/macAddress","pattern",{pattern: "^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$"})];
+return false;
+}
+}
+else {
+validate246.errors = [cmapiError(instancePath+"/macAddress","type",{type: "string"})];
+return false;
+}
+}
+}
+}
+}
+}
+else {
 validate246.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
@@ -30452,8 +30333,7 @@ return errors === 0;
 }
 validate246.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_MacAddress = validate247;
-const schema470 = {"type":"object","properties":{"macAddress":{"type":"string","pattern":"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$"}},"required":["macAddress"],"additionalProperties":false};
+const type_WlanSecurityPolicy = validate247;
 
 function validate247(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -30468,73 +30348,15 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.macAddress === undefined) && (missing0 = "macAddress")){
+if(((data.mode === undefined) && (missing0 = "mode")) || ((data.allowedEncryption === undefined) && (missing0 = "allowedEncryption"))){
 validate247.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(key0 === "macAddress")){
-validate247.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.macAddress !== undefined){
-let data0 = data.macAddress;
-const _errs2 = errors;
-if(errors === _errs2){
-if(typeof data0 === "string"){
-if(!pattern62.test(data0)){
-validate247.errors = [cmapiError(instancePath+"/macAddress","pattern",{pattern: "^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$"})];
-return false;
-}
-}
-else {
-validate247.errors = [cmapiError(instancePath+"/macAddress","type",{type: "string"})];
-return false;
-}
-}
-}
-}
-}
-}
-else {
-validate247.errors = [cmapiError(instancePath,"type",{type: "object"})];
-return false;
-}
-}
-validate247.errors = vErrors;
-return errors === 0;
-}
-validate247.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const type_WlanSecurityPolicy = validate248;
-
-function validate248(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate248.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((data.mode === undefined) && (missing0 = "mode")) || ((data.allowedEncryption === undefined) && (missing0 = "allowedEncryption"))){
-validate248.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
 if(!((key0 === "mode") || (key0 === "allowedEncryption"))){
-validate248.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate247.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -30544,11 +30366,11 @@ if(data.mode !== undefined){
 let data0 = data.mode;
 const _errs2 = errors;
 if(typeof data0 !== "string"){
-validate248.errors = [cmapiError(instancePath+"/mode","type",{type: "string"})];
+validate247.errors = [cmapiError(instancePath+"/mode","type",{type: "string"})];
 return false;
 }
 if(!(((data0 === "known_networks_only") || (data0 === "any_network")) || (data0 === "secure_networks_only"))){
-validate248.errors = [cmapiError(instancePath+"/mode","enum",{allowedValues: schema204.enum})];
+validate247.errors = [cmapiError(instancePath+"/mode","enum",{allowedValues: schema204.enum})];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -30568,11 +30390,11 @@ for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 const _errs7 = errors;
 if(typeof data2 !== "string"){
-validate248.errors = [cmapiError(instancePath+"/allowedEncryption/" + i0,"type",{type: "string"})];
+validate247.errors = [cmapiError(instancePath+"/allowedEncryption/" + i0,"type",{type: "string"})];
 return false;
 }
 if(!(((((data2 === "none") || (data2 === "WEP")) || (data2 === "TKIP")) || (data2 === "AES_CCMP")) || (data2 === "GCMP"))){
-validate248.errors = [cmapiError(instancePath+"/allowedEncryption/" + i0,"enum",{allowedValues: schema181.enum})];
+validate247.errors = [cmapiError(instancePath+"/allowedEncryption/" + i0,"enum",{allowedValues: schema181.enum})];
 return false;
 }
 var valid2 = _errs7 === errors;
@@ -30582,7 +30404,7 @@ break;
 }
 }
 else {
-validate248.errors = [cmapiError(instancePath+"/allowedEncryption","type",{type: "array"})];
+validate247.errors = [cmapiError(instancePath+"/allowedEncryption","type",{type: "array"})];
 return false;
 }
 }
@@ -30596,22 +30418,22 @@ var valid0 = true;
 }
 }
 else {
-validate248.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate247.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate248.errors = vErrors;
+validate247.errors = vErrors;
 return errors === 0;
 }
-validate248.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate247.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_PasspointCredentialList = validate249;
-const schema474 = {"type":"object","properties":{"credentials":{"type":"array","items":{"$ref":"#/$defs/PasspointCredential"}}},"required":["credentials"],"additionalProperties":false};
+const type_PasspointCredentialList = validate248;
+const schema470 = {"type":"object","properties":{"credentials":{"type":"array","items":{"$ref":"#/$defs/PasspointCredential"}}},"required":["credentials"],"additionalProperties":false};
 
-function validate249(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate248(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate249.evaluated;
+const evaluated0 = validate248.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -30622,14 +30444,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.credentials === undefined) && (missing0 = "credentials")){
-validate249.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate248.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(key0 === "credentials")){
-validate249.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate248.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -30655,7 +30477,7 @@ break;
 }
 }
 else {
-validate249.errors = [cmapiError(instancePath+"/credentials","type",{type: "array"})];
+validate248.errors = [cmapiError(instancePath+"/credentials","type",{type: "array"})];
 return false;
 }
 }
@@ -30664,17 +30486,98 @@ return false;
 }
 }
 else {
-validate249.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate248.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate249.errors = vErrors;
+validate248.errors = vErrors;
 return errors === 0;
 }
-validate249.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate248.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_PasspointStatus = validate251;
-const schema475 = {"type":"object","properties":{"enabled":{"type":"boolean"},"connectedFqdn":{"type":"string"},"venueName":{"type":"string"}},"required":["enabled"],"additionalProperties":false};
+const type_PasspointStatus = validate250;
+const schema471 = {"type":"object","properties":{"enabled":{"type":"boolean"},"connectedFqdn":{"type":"string"},"venueName":{"type":"string"}},"required":["enabled"],"additionalProperties":false};
+
+function validate250(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate250.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.enabled === undefined) && (missing0 = "enabled")){
+validate250.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((key0 === "enabled") || (key0 === "connectedFqdn")) || (key0 === "venueName"))){
+validate250.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.enabled !== undefined){
+const _errs2 = errors;
+if(typeof data.enabled !== "boolean"){
+validate250.errors = [cmapiError(instancePath+"/enabled","type",{type: "boolean"})];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.connectedFqdn !== undefined){
+const _errs4 = errors;
+if(typeof data.connectedFqdn !== "string"){
+validate250.errors = [cmapiError(instancePath+"/connectedFqdn","type",{type: "string"})];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.venueName !== undefined){
+const _errs6 = errors;
+if(typeof data.venueName !== "string"){
+validate250.errors = [cmapiError(instancePath+"/venueName","type",{type: "string"})];
+return false;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate250.errors = [cmapiError(instancePath,"type",{type: "object"})];
+return false;
+}
+}
+validate250.errors = vErrors;
+return errors === 0;
+}
+validate250.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const type_AnqpResponse = validate251;
+const schema472 = {"type":"object","properties":{"bssid":{"type":"string","pattern":"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$"},"elements":{"type":"array","items":{"$ref":"#/$defs/AnqpElement"}}},"required":["bssid","elements"],"additionalProperties":false};
+const schema473 = {"type":"object","properties":{"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"additionalProperties":false};
 
 function validate251(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -30689,96 +30592,15 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.enabled === undefined) && (missing0 = "enabled")){
+if(((data.bssid === undefined) && (missing0 = "bssid")) || ((data.elements === undefined) && (missing0 = "elements"))){
 validate251.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((key0 === "enabled") || (key0 === "connectedFqdn")) || (key0 === "venueName"))){
-validate251.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.enabled !== undefined){
-const _errs2 = errors;
-if(typeof data.enabled !== "boolean"){
-validate251.errors = [cmapiError(instancePath+"/enabled","type",{type: "boolean"})];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.connectedFqdn !== undefined){
-const _errs4 = errors;
-if(typeof data.connectedFqdn !== "string"){
-validate251.errors = [cmapiError(instancePath+"/connectedFqdn","type",{type: "string"})];
-return false;
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.venueName !== undefined){
-const _errs6 = errors;
-if(typeof data.venueName !== "string"){
-validate251.errors = [cmapiError(instancePath+"/venueName","type",{type: "string"})];
-return false;
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate251.errors = [cmapiError(instancePath,"type",{type: "object"})];
-return false;
-}
-}
-validate251.errors = vErrors;
-return errors === 0;
-}
-validate251.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const type_AnqpResponse = validate252;
-const schema476 = {"type":"object","properties":{"bssid":{"type":"string","pattern":"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$"},"elements":{"type":"array","items":{"$ref":"#/$defs/AnqpElement"}}},"required":["bssid","elements"],"additionalProperties":false};
-const schema477 = {"type":"object","properties":{"name":{"type":"string"},"value":{"type":"string"}},"required":["name","value"],"additionalProperties":false};
-
-function validate252(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate252.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((data.bssid === undefined) && (missing0 = "bssid")) || ((data.elements === undefined) && (missing0 = "elements"))){
-validate252.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
 if(!((key0 === "bssid") || (key0 === "elements"))){
-validate252.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate251.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -30790,12 +30612,12 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if(!pattern62.test(data0)){
-validate252.errors = [cmapiError(instancePath+"/bssid","pattern",{pattern: "^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$"})];
+validate251.errors = [cmapiError(instancePath+"/bssid","pattern",{pattern: "^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$"})];
 return false;
 }
 }
 else {
-validate252.errors = [cmapiError(instancePath+"/bssid","type",{type: "string"})];
+validate251.errors = [cmapiError(instancePath+"/bssid","type",{type: "string"})];
 return false;
 }
 }
@@ -30820,14 +30642,14 @@ if(errors === _errs7){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 let missing1;
 if(((data2.name === undefined) && (missing1 = "name")) || ((data2.value === undefined) && (missing1 = "value"))){
-validate252.errors = [cmapiError(instancePath+"/elements/" + i0,"required",{missingProperty: missing1})];
+validate251.errors = [cmapiError(instancePath+"/elements/" + i0,"required",{missingProperty: missing1})];
 return false;
 }
 else {
 const _errs9 = errors;
 for(const key1 in data2){
 if(!((key1 === "name") || (key1 === "value"))){
-validate252.errors = [cmapiError(instancePath+"/elements/" + i0,"additionalProperties",{additionalProperty: key1})];
+validate251.errors = [cmapiError(instancePath+"/elements/" + i0,"additionalProperties",{additionalProperty: key1})];
 return false;
 break;
 }
@@ -30836,7 +30658,7 @@ if(_errs9 === errors){
 if(data2.name !== undefined){
 const _errs10 = errors;
 if(typeof data2.name !== "string"){
-validate252.errors = [cmapiError(instancePath+"/elements/" + i0+"/name","type",{type: "string"})];
+validate251.errors = [cmapiError(instancePath+"/elements/" + i0+"/name","type",{type: "string"})];
 return false;
 }
 var valid3 = _errs10 === errors;
@@ -30848,7 +30670,7 @@ if(valid3){
 if(data2.value !== undefined){
 const _errs12 = errors;
 if(typeof data2.value !== "string"){
-validate252.errors = [cmapiError(instancePath+"/elements/" + i0+"/value","type",{type: "string"})];
+validate251.errors = [cmapiError(instancePath+"/elements/" + i0+"/value","type",{type: "string"})];
 return false;
 }
 var valid3 = _errs12 === errors;
@@ -30861,7 +30683,7 @@ var valid3 = true;
 }
 }
 else {
-validate252.errors = [cmapiError(instancePath+"/elements/" + i0,"type",{type: "object"})];
+validate251.errors = [cmapiError(instancePath+"/elements/" + i0,"type",{type: "object"})];
 return false;
 }
 }
@@ -30872,7 +30694,7 @@ break;
 }
 }
 else {
-validate252.errors = [cmapiError(instancePath+"/elements","type",{type: "array"})];
+validate251.errors = [cmapiError(instancePath+"/elements","type",{type: "array"})];
 return false;
 }
 }
@@ -30886,22 +30708,22 @@ var valid0 = true;
 }
 }
 else {
-validate252.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate251.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate252.errors = vErrors;
+validate251.errors = vErrors;
 return errors === 0;
 }
-validate252.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate251.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_TrafficStatistics = validate253;
-const schema478 = {"type":"object","properties":{"bytesSent":{"type":"integer","minimum":0,"maximum":9007199254740991},"bytesReceived":{"type":"integer","minimum":0,"maximum":9007199254740991},"packetsSent":{"type":"integer","minimum":0,"maximum":9007199254740991},"packetsReceived":{"type":"integer","minimum":0,"maximum":9007199254740991},"errors":{"type":"integer","minimum":0,"maximum":9007199254740991},"duration":{"type":"integer","minimum":0,"maximum":4294967295}},"required":["bytesSent","bytesReceived"],"additionalProperties":false};
+const type_TrafficStatistics = validate252;
+const schema474 = {"type":"object","properties":{"bytesSent":{"type":"integer","minimum":0,"maximum":9007199254740991},"bytesReceived":{"type":"integer","minimum":0,"maximum":9007199254740991},"packetsSent":{"type":"integer","minimum":0,"maximum":9007199254740991},"packetsReceived":{"type":"integer","minimum":0,"maximum":9007199254740991},"errors":{"type":"integer","minimum":0,"maximum":9007199254740991},"duration":{"type":"integer","minimum":0,"maximum":4294967295}},"required":["bytesSent","bytesReceived"],"additionalProperties":false};
 
-function validate253(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate252(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate253.evaluated;
+const evaluated0 = validate252.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -30912,14 +30734,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.bytesSent === undefined) && (missing0 = "bytesSent")) || ((data.bytesReceived === undefined) && (missing0 = "bytesReceived"))){
-validate253.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate252.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((((key0 === "bytesSent") || (key0 === "bytesReceived")) || (key0 === "packetsSent")) || (key0 === "packetsReceived")) || (key0 === "errors")) || (key0 === "duration"))){
-validate253.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate252.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -30929,18 +30751,18 @@ if(data.bytesSent !== undefined){
 let data0 = data.bytesSent;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate253.errors = [cmapiError(instancePath+"/bytesSent","type",{type: "integer"})];
+validate252.errors = [cmapiError(instancePath+"/bytesSent","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 9007199254740991 || isNaN(data0)){
-validate253.errors = [cmapiError(instancePath+"/bytesSent","maximum",{comparison: "<=", limit: 9007199254740991})];
+validate252.errors = [cmapiError(instancePath+"/bytesSent","maximum",{comparison: "<=", limit: 9007199254740991})];
 return false;
 }
 else {
 if(data0 < 0 || isNaN(data0)){
-validate253.errors = [cmapiError(instancePath+"/bytesSent","minimum",{comparison: ">=", limit: 0})];
+validate252.errors = [cmapiError(instancePath+"/bytesSent","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -30956,18 +30778,18 @@ if(data.bytesReceived !== undefined){
 let data1 = data.bytesReceived;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate253.errors = [cmapiError(instancePath+"/bytesReceived","type",{type: "integer"})];
+validate252.errors = [cmapiError(instancePath+"/bytesReceived","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs4){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 9007199254740991 || isNaN(data1)){
-validate253.errors = [cmapiError(instancePath+"/bytesReceived","maximum",{comparison: "<=", limit: 9007199254740991})];
+validate252.errors = [cmapiError(instancePath+"/bytesReceived","maximum",{comparison: "<=", limit: 9007199254740991})];
 return false;
 }
 else {
 if(data1 < 0 || isNaN(data1)){
-validate253.errors = [cmapiError(instancePath+"/bytesReceived","minimum",{comparison: ">=", limit: 0})];
+validate252.errors = [cmapiError(instancePath+"/bytesReceived","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -30983,18 +30805,18 @@ if(data.packetsSent !== undefined){
 let data2 = data.packetsSent;
 const _errs6 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate253.errors = [cmapiError(instancePath+"/packetsSent","type",{type: "integer"})];
+validate252.errors = [cmapiError(instancePath+"/packetsSent","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs6){
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 9007199254740991 || isNaN(data2)){
-validate253.errors = [cmapiError(instancePath+"/packetsSent","maximum",{comparison: "<=", limit: 9007199254740991})];
+validate252.errors = [cmapiError(instancePath+"/packetsSent","maximum",{comparison: "<=", limit: 9007199254740991})];
 return false;
 }
 else {
 if(data2 < 0 || isNaN(data2)){
-validate253.errors = [cmapiError(instancePath+"/packetsSent","minimum",{comparison: ">=", limit: 0})];
+validate252.errors = [cmapiError(instancePath+"/packetsSent","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -31010,18 +30832,18 @@ if(data.packetsReceived !== undefined){
 let data3 = data.packetsReceived;
 const _errs8 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate253.errors = [cmapiError(instancePath+"/packetsReceived","type",{type: "integer"})];
+validate252.errors = [cmapiError(instancePath+"/packetsReceived","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs8){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 9007199254740991 || isNaN(data3)){
-validate253.errors = [cmapiError(instancePath+"/packetsReceived","maximum",{comparison: "<=", limit: 9007199254740991})];
+validate252.errors = [cmapiError(instancePath+"/packetsReceived","maximum",{comparison: "<=", limit: 9007199254740991})];
 return false;
 }
 else {
 if(data3 < 0 || isNaN(data3)){
-validate253.errors = [cmapiError(instancePath+"/packetsReceived","minimum",{comparison: ">=", limit: 0})];
+validate252.errors = [cmapiError(instancePath+"/packetsReceived","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -31037,18 +30859,18 @@ if(data.errors !== undefined){
 let data4 = data.errors;
 const _errs10 = errors;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate253.errors = [cmapiError(instancePath+"/errors","type",{type: "integer"})];
+validate252.errors = [cmapiError(instancePath+"/errors","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs10){
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 9007199254740991 || isNaN(data4)){
-validate253.errors = [cmapiError(instancePath+"/errors","maximum",{comparison: "<=", limit: 9007199254740991})];
+validate252.errors = [cmapiError(instancePath+"/errors","maximum",{comparison: "<=", limit: 9007199254740991})];
 return false;
 }
 else {
 if(data4 < 0 || isNaN(data4)){
-validate253.errors = [cmapiError(instancePath+"/errors","minimum",{comparison: ">=", limit: 0})];
+validate252.errors = [cmapiError(instancePath+"/errors","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -31064,18 +30886,18 @@ if(data.duration !== undefined){
 let data5 = data.duration;
 const _errs12 = errors;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-validate253.errors = [cmapiError(instancePath+"/duration","type",{type: "integer"})];
+validate252.errors = [cmapiError(instancePath+"/duration","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs12){
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 4294967295 || isNaN(data5)){
-validate253.errors = [cmapiError(instancePath+"/duration","maximum",{comparison: "<=", limit: 4294967295})];
+validate252.errors = [cmapiError(instancePath+"/duration","maximum",{comparison: "<=", limit: 4294967295})];
 return false;
 }
 else {
 if(data5 < 0 || isNaN(data5)){
-validate253.errors = [cmapiError(instancePath+"/duration","minimum",{comparison: ">=", limit: 0})];
+validate252.errors = [cmapiError(instancePath+"/duration","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -31095,6 +30917,280 @@ var valid0 = true;
 }
 }
 else {
+validate252.errors = [cmapiError(instancePath,"type",{type: "object"})];
+return false;
+}
+}
+validate252.errors = vErrors;
+return errors === 0;
+}
+validate252.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const type_DataUsage = validate253;
+const schema475 = {"type":"object","properties":{"period":{"$ref":"#/$defs/StatisticsPeriod"},"statistics":{"$ref":"#/$defs/TrafficStatistics"},"since":{"type":"string"}},"required":["period","statistics"],"additionalProperties":false};
+
+function validate253(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate253.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.period === undefined) && (missing0 = "period")) || ((data.statistics === undefined) && (missing0 = "statistics"))){
+validate253.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((key0 === "period") || (key0 === "statistics")) || (key0 === "since"))){
+validate253.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.period !== undefined){
+let data0 = data.period;
+const _errs2 = errors;
+if(typeof data0 !== "string"){
+validate253.errors = [cmapiError(instancePath+"/period","type",{type: "string"})];
+return false;
+}
+if(!((((data0 === "session") || (data0 === "day")) || (data0 === "month")) || (data0 === "total"))){
+validate253.errors = [cmapiError(instancePath+"/period","enum",{allowedValues: schema217.enum})];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.statistics !== undefined){
+let data1 = data.statistics;
+const _errs5 = errors;
+const _errs6 = errors;
+if(errors === _errs6){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+let missing1;
+if(((data1.bytesSent === undefined) && (missing1 = "bytesSent")) || ((data1.bytesReceived === undefined) && (missing1 = "bytesReceived"))){
+validate253.errors = [cmapiError(instancePath+"/statistics","required",{missingProperty: missing1})];
+return false;
+}
+else {
+const _errs8 = errors;
+for(const key1 in data1){
+if(!((((((key1 === "bytesSent") || (key1 === "bytesReceived")) || (key1 === "packetsSent")) || (key1 === "packetsReceived")) || (key1 === "errors")) || (key1 === "duration"))){
+validate253.errors = [cmapiError(instancePath+"/statistics","additionalProperties",{additionalProperty: key1})];
+return false;
+break;
+}
+}
+if(_errs8 === errors){
+if(data1.bytesSent !== undefined){
+let data2 = data1.bytesSent;
+const _errs9 = errors;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+validate253.errors = [cmapiError(instancePath+"/statistics/bytesSent","type",{type: "integer"})];
+return false;
+}
+if(errors === _errs9){
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 9007199254740991 || isNaN(data2)){
+validate253.errors = [cmapiError(instancePath+"/statistics/bytesSent","maximum",{comparison: "<=", limit: 9007199254740991})];
+return false;
+}
+else {
+if(data2 < 0 || isNaN(data2)){
+validate253.errors = [cmapiError(instancePath+"/statistics/bytesSent","minimum",{comparison: ">=", limit: 0})];
+return false;
+}
+}
+}
+}
+var valid3 = _errs9 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.bytesReceived !== undefined){
+let data3 = data1.bytesReceived;
+const _errs11 = errors;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+validate253.errors = [cmapiError(instancePath+"/statistics/bytesReceived","type",{type: "integer"})];
+return false;
+}
+if(errors === _errs11){
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 9007199254740991 || isNaN(data3)){
+validate253.errors = [cmapiError(instancePath+"/statistics/bytesReceived","maximum",{comparison: "<=", limit: 9007199254740991})];
+return false;
+}
+else {
+if(data3 < 0 || isNaN(data3)){
+validate253.errors = [cmapiError(instancePath+"/statistics/bytesReceived","minimum",{comparison: ">=", limit: 0})];
+return false;
+}
+}
+}
+}
+var valid3 = _errs11 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.packetsSent !== undefined){
+let data4 = data1.packetsSent;
+const _errs13 = errors;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+validate253.errors = [cmapiError(instancePath+"/statistics/packetsSent","type",{type: "integer"})];
+return false;
+}
+if(errors === _errs13){
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 9007199254740991 || isNaN(data4)){
+validate253.errors = [cmapiError(instancePath+"/statistics/packetsSent","maximum",{comparison: "<=", limit: 9007199254740991})];
+return false;
+}
+else {
+if(data4 < 0 || isNaN(data4)){
+validate253.errors = [cmapiError(instancePath+"/statistics/packetsSent","minimum",{comparison: ">=", limit: 0})];
+return false;
+}
+}
+}
+}
+var valid3 = _errs13 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.packetsReceived !== undefined){
+let data5 = data1.packetsReceived;
+const _errs15 = errors;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+validate253.errors = [cmapiError(instancePath+"/statistics/packetsReceived","type",{type: "integer"})];
+return false;
+}
+if(errors === _errs15){
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 9007199254740991 || isNaN(data5)){
+validate253.errors = [cmapiError(instancePath+"/statistics/packetsReceived","maximum",{comparison: "<=", limit: 9007199254740991})];
+return false;
+}
+else {
+if(data5 < 0 || isNaN(data5)){
+validate253.errors = [cmapiError(instancePath+"/statistics/packetsReceived","minimum",{comparison: ">=", limit: 0})];
+return false;
+}
+}
+}
+}
+var valid3 = _errs15 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.errors !== undefined){
+let data6 = data1.errors;
+const _errs17 = errors;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+validate253.errors = [cmapiError(instancePath+"/statistics/errors","type",{type: "integer"})];
+return false;
+}
+if(errors === _errs17){
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 > 9007199254740991 || isNaN(data6)){
+validate253.errors = [cmapiError(instancePath+"/statistics/errors","maximum",{comparison: "<=", limit: 9007199254740991})];
+return false;
+}
+else {
+if(data6 < 0 || isNaN(data6)){
+validate253.errors = [cmapiError(instancePath+"/statistics/errors","minimum",{comparison: ">=", limit: 0})];
+return false;
+}
+}
+}
+}
+var valid3 = _errs17 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.duration !== undefined){
+let data7 = data1.duration;
+const _errs19 = errors;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+validate253.errors = [cmapiError(instancePath+"/statistics/duration","type",{type: "integer"})];
+return false;
+}
+if(errors === _errs19){
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 > 4294967295 || isNaN(data7)){
+validate253.errors = [cmapiError(instancePath+"/statistics/duration","maximum",{comparison: "<=", limit: 4294967295})];
+return false;
+}
+else {
+if(data7 < 0 || isNaN(data7)){
+validate253.errors = [cmapiError(instancePath+"/statistics/duration","minimum",{comparison: ">=", limit: 0})];
+return false;
+}
+}
+}
+}
+var valid3 = _errs19 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate253.errors = [cmapiError(instancePath+"/statistics","type",{type: "object"})];
+return false;
+}
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.since !== undefined){
+const _errs21 = errors;
+if(typeof data.since !== "string"){
+validate253.errors = [cmapiError(instancePath+"/since","type",{type: "string"})];
+return false;
+}
+var valid0 = _errs21 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
 validate253.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
@@ -31104,8 +31200,7 @@ return errors === 0;
 }
 validate253.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_DataUsage = validate254;
-const schema479 = {"type":"object","properties":{"period":{"$ref":"#/$defs/StatisticsPeriod"},"statistics":{"$ref":"#/$defs/TrafficStatistics"},"since":{"type":"string"}},"required":["period","statistics"],"additionalProperties":false};
+const type_UsageThreshold = validate254;
 
 function validate254(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -31120,14 +31215,14 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.period === undefined) && (missing0 = "period")) || ((data.statistics === undefined) && (missing0 = "statistics"))){
+if(((data.period === undefined) && (missing0 = "period")) || ((data.bytes === undefined) && (missing0 = "bytes"))){
 validate254.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((key0 === "period") || (key0 === "statistics")) || (key0 === "since"))){
+if(!((key0 === "period") || (key0 === "bytes"))){
 validate254.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
@@ -31151,218 +31246,31 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.statistics !== undefined){
-let data1 = data.statistics;
+if(data.bytes !== undefined){
+let data1 = data.bytes;
 const _errs5 = errors;
-const _errs6 = errors;
-if(errors === _errs6){
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-let missing1;
-if(((data1.bytesSent === undefined) && (missing1 = "bytesSent")) || ((data1.bytesReceived === undefined) && (missing1 = "bytesReceived"))){
-validate254.errors = [cmapiError(instancePath+"/statistics","required",{missingProperty: missing1})];
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+validate254.errors = [cmapiError(instancePath+"/bytes","type",{type: "integer"})];
+return false;
+}
+if(errors === _errs5){
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 9007199254740991 || isNaN(data1)){
+validate254.errors = [cmapiError(instancePath+"/bytes","maximum",{comparison: "<=", limit: 9007199254740991})];
 return false;
 }
 else {
-const _errs8 = errors;
-for(const key1 in data1){
-if(!((((((key1 === "bytesSent") || (key1 === "bytesReceived")) || (key1 === "packetsSent")) || (key1 === "packetsReceived")) || (key1 === "errors")) || (key1 === "duration"))){
-validate254.errors = [cmapiError(instancePath+"/statistics","additionalProperties",{additionalProperty: key1})];
-return false;
-break;
-}
-}
-if(_errs8 === errors){
-if(data1.bytesSent !== undefined){
-let data2 = data1.bytesSent;
-const _errs9 = errors;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate254.errors = [cmapiError(instancePath+"/statistics/bytesSent","type",{type: "integer"})];
-return false;
-}
-if(errors === _errs9){
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 > 9007199254740991 || isNaN(data2)){
-validate254.errors = [cmapiError(instancePath+"/statistics/bytesSent","maximum",{comparison: "<=", limit: 9007199254740991})];
-return false;
-}
-else {
-if(data2 < 0 || isNaN(data2)){
-validate254.errors = [cmapiError(instancePath+"/statistics/bytesSent","minimum",{comparison: ">=", limit: 0})];
+if(data1 < 0 || isNaN(data1)){
+validate254.errors = [cmapiError(instancePath+"/bytes","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
-}
-}
-var valid3 = _errs9 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data1.bytesReceived !== undefined){
-let data3 = data1.bytesReceived;
-const _errs11 = errors;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate254.errors = [cmapiError(instancePath+"/statistics/bytesReceived","type",{type: "integer"})];
-return false;
-}
-if(errors === _errs11){
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 9007199254740991 || isNaN(data3)){
-validate254.errors = [cmapiError(instancePath+"/statistics/bytesReceived","maximum",{comparison: "<=", limit: 9007199254740991})];
-return false;
-}
-else {
-if(data3 < 0 || isNaN(data3)){
-validate254.errors = [cmapiError(instancePath+"/statistics/bytesReceived","minimum",{comparison: ">=", limit: 0})];
-return false;
-}
-}
-}
-}
-var valid3 = _errs11 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data1.packetsSent !== undefined){
-let data4 = data1.packetsSent;
-const _errs13 = errors;
-if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate254.errors = [cmapiError(instancePath+"/statistics/packetsSent","type",{type: "integer"})];
-return false;
-}
-if(errors === _errs13){
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 > 9007199254740991 || isNaN(data4)){
-validate254.errors = [cmapiError(instancePath+"/statistics/packetsSent","maximum",{comparison: "<=", limit: 9007199254740991})];
-return false;
-}
-else {
-if(data4 < 0 || isNaN(data4)){
-validate254.errors = [cmapiError(instancePath+"/statistics/packetsSent","minimum",{comparison: ">=", limit: 0})];
-return false;
-}
-}
-}
-}
-var valid3 = _errs13 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data1.packetsReceived !== undefined){
-let data5 = data1.packetsReceived;
-const _errs15 = errors;
-if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-validate254.errors = [cmapiError(instancePath+"/statistics/packetsReceived","type",{type: "integer"})];
-return false;
-}
-if(errors === _errs15){
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 > 9007199254740991 || isNaN(data5)){
-validate254.errors = [cmapiError(instancePath+"/statistics/packetsReceived","maximum",{comparison: "<=", limit: 9007199254740991})];
-return false;
-}
-else {
-if(data5 < 0 || isNaN(data5)){
-validate254.errors = [cmapiError(instancePath+"/statistics/packetsReceived","minimum",{comparison: ">=", limit: 0})];
-return false;
-}
-}
-}
-}
-var valid3 = _errs15 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data1.errors !== undefined){
-let data6 = data1.errors;
-const _errs17 = errors;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-validate254.errors = [cmapiError(instancePath+"/statistics/errors","type",{type: "integer"})];
-return false;
-}
-if(errors === _errs17){
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 > 9007199254740991 || isNaN(data6)){
-validate254.errors = [cmapiError(instancePath+"/statistics/errors","maximum",{comparison: "<=", limit: 9007199254740991})];
-return false;
-}
-else {
-if(data6 < 0 || isNaN(data6)){
-validate254.errors = [cmapiError(instancePath+"/statistics/errors","minimum",{comparison: ">=", limit: 0})];
-return false;
-}
-}
-}
-}
-var valid3 = _errs17 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data1.duration !== undefined){
-let data7 = data1.duration;
-const _errs19 = errors;
-if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-validate254.errors = [cmapiError(instancePath+"/statistics/duration","type",{type: "integer"})];
-return false;
-}
-if(errors === _errs19){
-if((typeof data7 == "number") && (isFinite(data7))){
-if(data7 > 4294967295 || isNaN(data7)){
-validate254.errors = [cmapiError(instancePath+"/statistics/duration","maximum",{comparison: "<=", limit: 4294967295})];
-return false;
-}
-else {
-if(data7 < 0 || isNaN(data7)){
-validate254.errors = [cmapiError(instancePath+"/statistics/duration","minimum",{comparison: ">=", limit: 0})];
-return false;
-}
-}
-}
-}
-var valid3 = _errs19 === errors;
-}
-else {
-var valid3 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate254.errors = [cmapiError(instancePath+"/statistics","type",{type: "object"})];
-return false;
 }
 }
 var valid0 = _errs5 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
-if(data.since !== undefined){
-const _errs21 = errors;
-if(typeof data.since !== "string"){
-validate254.errors = [cmapiError(instancePath+"/since","type",{type: "string"})];
-return false;
-}
-var valid0 = _errs21 === errors;
-}
-else {
-var valid0 = true;
-}
 }
 }
 }
@@ -31378,7 +31286,8 @@ return errors === 0;
 }
 validate254.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_UsageThreshold = validate255;
+const type_InfoStatusSummary = validate255;
+const schema480 = {"type":"object","properties":{"connectionState":{"$ref":"#/$defs/ConnectionState"},"roaming":{"type":"boolean"},"bars":{"type":"integer","minimum":0,"maximum":255},"radioTechnology":{"$ref":"#/$defs/RadioTechnology"},"operatorName":{"type":"string"},"apn":{"type":"string"},"ipAddresses":{"type":"array","items":{"type":"string"}}},"required":["connectionState","roaming","bars"],"additionalProperties":false};
 
 function validate255(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -31393,102 +31302,15 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.period === undefined) && (missing0 = "period")) || ((data.bytes === undefined) && (missing0 = "bytes"))){
+if((((data.connectionState === undefined) && (missing0 = "connectionState")) || ((data.roaming === undefined) && (missing0 = "roaming"))) || ((data.bars === undefined) && (missing0 = "bars"))){
 validate255.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((key0 === "period") || (key0 === "bytes"))){
-validate255.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.period !== undefined){
-let data0 = data.period;
-const _errs2 = errors;
-if(typeof data0 !== "string"){
-validate255.errors = [cmapiError(instancePath+"/period","type",{type: "string"})];
-return false;
-}
-if(!((((data0 === "session") || (data0 === "day")) || (data0 === "month")) || (data0 === "total"))){
-validate255.errors = [cmapiError(instancePath+"/period","enum",{allowedValues: schema217.enum})];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.bytes !== undefined){
-let data1 = data.bytes;
-const _errs5 = errors;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate255.errors = [cmapiError(instancePath+"/bytes","type",{type: "integer"})];
-return false;
-}
-if(errors === _errs5){
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 > 9007199254740991 || isNaN(data1)){
-validate255.errors = [cmapiError(instancePath+"/bytes","maximum",{comparison: "<=", limit: 9007199254740991})];
-return false;
-}
-else {
-if(data1 < 0 || isNaN(data1)){
-validate255.errors = [cmapiError(instancePath+"/bytes","minimum",{comparison: ">=", limit: 0})];
-return false;
-}
-}
-}
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-else {
-validate255.errors = [cmapiError(instancePath,"type",{type: "object"})];
-return false;
-}
-}
-validate255.errors = vErrors;
-return errors === 0;
-}
-validate255.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const type_InfoStatusSummary = validate256;
-const schema484 = {"type":"object","properties":{"connectionState":{"$ref":"#/$defs/ConnectionState"},"roaming":{"type":"boolean"},"bars":{"type":"integer","minimum":0,"maximum":255},"radioTechnology":{"$ref":"#/$defs/RadioTechnology"},"operatorName":{"type":"string"},"apn":{"type":"string"},"ipAddresses":{"type":"array","items":{"type":"string"}}},"required":["connectionState","roaming","bars"],"additionalProperties":false};
-
-function validate256(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate256.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((((data.connectionState === undefined) && (missing0 = "connectionState")) || ((data.roaming === undefined) && (missing0 = "roaming"))) || ((data.bars === undefined) && (missing0 = "bars"))){
-validate256.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
 if(!(((((((key0 === "connectionState") || (key0 === "roaming")) || (key0 === "bars")) || (key0 === "radioTechnology")) || (key0 === "operatorName")) || (key0 === "apn")) || (key0 === "ipAddresses"))){
-validate256.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate255.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -31498,11 +31320,11 @@ if(data.connectionState !== undefined){
 let data0 = data.connectionState;
 const _errs2 = errors;
 if(typeof data0 !== "string"){
-validate256.errors = [cmapiError(instancePath+"/connectionState","type",{type: "string"})];
+validate255.errors = [cmapiError(instancePath+"/connectionState","type",{type: "string"})];
 return false;
 }
 if(!(((((data0 === "disconnected") || (data0 === "connecting")) || (data0 === "connected")) || (data0 === "disconnecting")) || (data0 === "suspended"))){
-validate256.errors = [cmapiError(instancePath+"/connectionState","enum",{allowedValues: schema387.enum})];
+validate255.errors = [cmapiError(instancePath+"/connectionState","enum",{allowedValues: schema383.enum})];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -31514,7 +31336,7 @@ if(valid0){
 if(data.roaming !== undefined){
 const _errs5 = errors;
 if(typeof data.roaming !== "boolean"){
-validate256.errors = [cmapiError(instancePath+"/roaming","type",{type: "boolean"})];
+validate255.errors = [cmapiError(instancePath+"/roaming","type",{type: "boolean"})];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -31527,18 +31349,18 @@ if(data.bars !== undefined){
 let data2 = data.bars;
 const _errs7 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate256.errors = [cmapiError(instancePath+"/bars","type",{type: "integer"})];
+validate255.errors = [cmapiError(instancePath+"/bars","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs7){
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 255 || isNaN(data2)){
-validate256.errors = [cmapiError(instancePath+"/bars","maximum",{comparison: "<=", limit: 255})];
+validate255.errors = [cmapiError(instancePath+"/bars","maximum",{comparison: "<=", limit: 255})];
 return false;
 }
 else {
 if(data2 < 0 || isNaN(data2)){
-validate256.errors = [cmapiError(instancePath+"/bars","minimum",{comparison: ">=", limit: 0})];
+validate255.errors = [cmapiError(instancePath+"/bars","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -31554,11 +31376,11 @@ if(data.radioTechnology !== undefined){
 let data3 = data.radioTechnology;
 const _errs9 = errors;
 if(typeof data3 !== "string"){
-validate256.errors = [cmapiError(instancePath+"/radioTechnology","type",{type: "string"})];
+validate255.errors = [cmapiError(instancePath+"/radioTechnology","type",{type: "string"})];
 return false;
 }
 if(!((((((((((((data3 === "GSM") || (data3 === "GPRS")) || (data3 === "EDGE")) || (data3 === "WCDMA_UMTS")) || (data3 === "HSPA")) || (data3 === "HSPA_PLUS")) || (data3 === "LTE")) || (data3 === "LTE_ADVANCED")) || (data3 === "NR")) || (data3 === "CDMA2000_1X")) || (data3 === "CDMA2000_EVDO")) || (data3 === "WLAN"))){
-validate256.errors = [cmapiError(instancePath+"/radioTechnology","enum",{allowedValues: schema61.enum})];
+validate255.errors = [cmapiError(instancePath+"/radioTechnology","enum",{allowedValues: schema61.enum})];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -31570,7 +31392,7 @@ if(valid0){
 if(data.operatorName !== undefined){
 const _errs12 = errors;
 if(typeof data.operatorName !== "string"){
-validate256.errors = [cmapiError(instancePath+"/operatorName","type",{type: "string"})];
+validate255.errors = [cmapiError(instancePath+"/operatorName","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs12 === errors;
@@ -31582,7 +31404,7 @@ if(valid0){
 if(data.apn !== undefined){
 const _errs14 = errors;
 if(typeof data.apn !== "string"){
-validate256.errors = [cmapiError(instancePath+"/apn","type",{type: "string"})];
+validate255.errors = [cmapiError(instancePath+"/apn","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -31601,7 +31423,7 @@ const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
 const _errs18 = errors;
 if(typeof data6[i0] !== "string"){
-validate256.errors = [cmapiError(instancePath+"/ipAddresses/" + i0,"type",{type: "string"})];
+validate255.errors = [cmapiError(instancePath+"/ipAddresses/" + i0,"type",{type: "string"})];
 return false;
 }
 var valid3 = _errs18 === errors;
@@ -31611,7 +31433,7 @@ break;
 }
 }
 else {
-validate256.errors = [cmapiError(instancePath+"/ipAddresses","type",{type: "array"})];
+validate255.errors = [cmapiError(instancePath+"/ipAddresses","type",{type: "array"})];
 return false;
 }
 }
@@ -31630,22 +31452,22 @@ var valid0 = true;
 }
 }
 else {
-validate256.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate255.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate256.errors = vErrors;
+validate255.errors = vErrors;
 return errors === 0;
 }
-validate256.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate255.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_IpAddressInfo = validate257;
-const schema487 = {"type":"object","properties":{"type":{"$ref":"#/$defs/IpAddressType"},"addresses":{"type":"array","items":{"type":"string"}}},"required":["type","addresses"],"additionalProperties":false};
+const type_IpAddressInfo = validate256;
+const schema483 = {"type":"object","properties":{"type":{"$ref":"#/$defs/IpAddressType"},"addresses":{"type":"array","items":{"type":"string"}}},"required":["type","addresses"],"additionalProperties":false};
 
-function validate257(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate256(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate257.evaluated;
+const evaluated0 = validate256.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -31656,14 +31478,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.type === undefined) && (missing0 = "type")) || ((data.addresses === undefined) && (missing0 = "addresses"))){
-validate257.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate256.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "type") || (key0 === "addresses"))){
-validate257.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate256.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -31673,11 +31495,11 @@ if(data.type !== undefined){
 let data0 = data.type;
 const _errs2 = errors;
 if(typeof data0 !== "string"){
-validate257.errors = [cmapiError(instancePath+"/type","type",{type: "string"})];
+validate256.errors = [cmapiError(instancePath+"/type","type",{type: "string"})];
 return false;
 }
 if(!(((data0 === "IPv4") || (data0 === "IPv6")) || (data0 === "IPv4v6"))){
-validate257.errors = [cmapiError(instancePath+"/type","enum",{allowedValues: schema55.enum})];
+validate256.errors = [cmapiError(instancePath+"/type","enum",{allowedValues: schema55.enum})];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -31696,7 +31518,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs7 = errors;
 if(typeof data1[i0] !== "string"){
-validate257.errors = [cmapiError(instancePath+"/addresses/" + i0,"type",{type: "string"})];
+validate256.errors = [cmapiError(instancePath+"/addresses/" + i0,"type",{type: "string"})];
 return false;
 }
 var valid2 = _errs7 === errors;
@@ -31706,7 +31528,7 @@ break;
 }
 }
 else {
-validate257.errors = [cmapiError(instancePath+"/addresses","type",{type: "array"})];
+validate256.errors = [cmapiError(instancePath+"/addresses","type",{type: "array"})];
 return false;
 }
 }
@@ -31720,22 +31542,22 @@ var valid0 = true;
 }
 }
 else {
-validate257.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate256.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate257.errors = vErrors;
+validate256.errors = vErrors;
 return errors === 0;
 }
-validate257.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate256.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_SignalQuality = validate258;
-const schema489 = {"type":"object","properties":{"bars":{"type":"integer","minimum":0,"maximum":255},"rssi":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"radioTechnology":{"$ref":"#/$defs/RadioTechnology"}},"required":["bars","rssi","radioTechnology"],"additionalProperties":false};
+const type_SignalQuality = validate257;
+const schema485 = {"type":"object","properties":{"bars":{"type":"integer","minimum":0,"maximum":255},"rssi":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"radioTechnology":{"$ref":"#/$defs/RadioTechnology"}},"required":["bars","rssi","radioTechnology"],"additionalProperties":false};
 
-function validate258(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate257(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate258.evaluated;
+const evaluated0 = validate257.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -31746,14 +31568,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.bars === undefined) && (missing0 = "bars")) || ((data.rssi === undefined) && (missing0 = "rssi"))) || ((data.radioTechnology === undefined) && (missing0 = "radioTechnology"))){
-validate258.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate257.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "bars") || (key0 === "rssi")) || (key0 === "radioTechnology"))){
-validate258.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate257.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -31763,18 +31585,18 @@ if(data.bars !== undefined){
 let data0 = data.bars;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate258.errors = [cmapiError(instancePath+"/bars","type",{type: "integer"})];
+validate257.errors = [cmapiError(instancePath+"/bars","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 255 || isNaN(data0)){
-validate258.errors = [cmapiError(instancePath+"/bars","maximum",{comparison: "<=", limit: 255})];
+validate257.errors = [cmapiError(instancePath+"/bars","maximum",{comparison: "<=", limit: 255})];
 return false;
 }
 else {
 if(data0 < 0 || isNaN(data0)){
-validate258.errors = [cmapiError(instancePath+"/bars","minimum",{comparison: ">=", limit: 0})];
+validate257.errors = [cmapiError(instancePath+"/bars","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -31790,18 +31612,18 @@ if(data.rssi !== undefined){
 let data1 = data.rssi;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate258.errors = [cmapiError(instancePath+"/rssi","type",{type: "integer"})];
+validate257.errors = [cmapiError(instancePath+"/rssi","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs4){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 2147483647 || isNaN(data1)){
-validate258.errors = [cmapiError(instancePath+"/rssi","maximum",{comparison: "<=", limit: 2147483647})];
+validate257.errors = [cmapiError(instancePath+"/rssi","maximum",{comparison: "<=", limit: 2147483647})];
 return false;
 }
 else {
 if(data1 < -2147483648 || isNaN(data1)){
-validate258.errors = [cmapiError(instancePath+"/rssi","minimum",{comparison: ">=", limit: -2147483648})];
+validate257.errors = [cmapiError(instancePath+"/rssi","minimum",{comparison: ">=", limit: -2147483648})];
 return false;
 }
 }
@@ -31817,11 +31639,11 @@ if(data.radioTechnology !== undefined){
 let data2 = data.radioTechnology;
 const _errs6 = errors;
 if(typeof data2 !== "string"){
-validate258.errors = [cmapiError(instancePath+"/radioTechnology","type",{type: "string"})];
+validate257.errors = [cmapiError(instancePath+"/radioTechnology","type",{type: "string"})];
 return false;
 }
 if(!((((((((((((data2 === "GSM") || (data2 === "GPRS")) || (data2 === "EDGE")) || (data2 === "WCDMA_UMTS")) || (data2 === "HSPA")) || (data2 === "HSPA_PLUS")) || (data2 === "LTE")) || (data2 === "LTE_ADVANCED")) || (data2 === "NR")) || (data2 === "CDMA2000_1X")) || (data2 === "CDMA2000_EVDO")) || (data2 === "WLAN"))){
-validate258.errors = [cmapiError(instancePath+"/radioTechnology","enum",{allowedValues: schema61.enum})];
+validate257.errors = [cmapiError(instancePath+"/radioTechnology","enum",{allowedValues: schema61.enum})];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -31835,22 +31657,22 @@ var valid0 = true;
 }
 }
 else {
-validate258.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate257.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate258.errors = vErrors;
+validate257.errors = vErrors;
 return errors === 0;
 }
-validate258.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate257.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_RoamingStatus = validate259;
-const schema491 = {"type":"object","properties":{"roaming":{"type":"boolean"},"visitedPlmn":{"$ref":"#/$defs/Plmn"}},"required":["roaming"],"additionalProperties":false};
+const type_RoamingStatus = validate258;
+const schema487 = {"type":"object","properties":{"roaming":{"type":"boolean"},"visitedPlmn":{"$ref":"#/$defs/Plmn"}},"required":["roaming"],"additionalProperties":false};
 
-function validate259(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate258(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate259.evaluated;
+const evaluated0 = validate258.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -31861,14 +31683,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.roaming === undefined) && (missing0 = "roaming")){
-validate259.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate258.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "roaming") || (key0 === "visitedPlmn"))){
-validate259.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate258.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -31877,7 +31699,7 @@ if(_errs1 === errors){
 if(data.roaming !== undefined){
 const _errs2 = errors;
 if(typeof data.roaming !== "boolean"){
-validate259.errors = [cmapiError(instancePath+"/roaming","type",{type: "boolean"})];
+validate258.errors = [cmapiError(instancePath+"/roaming","type",{type: "boolean"})];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -31894,14 +31716,14 @@ if(errors === _errs5){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
 if(((data1.mcc === undefined) && (missing1 = "mcc")) || ((data1.mnc === undefined) && (missing1 = "mnc"))){
-validate259.errors = [cmapiError(instancePath+"/visitedPlmn","required",{missingProperty: missing1})];
+validate258.errors = [cmapiError(instancePath+"/visitedPlmn","required",{missingProperty: missing1})];
 return false;
 }
 else {
 const _errs7 = errors;
 for(const key1 in data1){
 if(!((key1 === "mcc") || (key1 === "mnc"))){
-validate259.errors = [cmapiError(instancePath+"/visitedPlmn","additionalProperties",{additionalProperty: key1})];
+validate258.errors = [cmapiError(instancePath+"/visitedPlmn","additionalProperties",{additionalProperty: key1})];
 return false;
 break;
 }
@@ -31912,13 +31734,13 @@ let data2 = data1.mcc;
 const _errs8 = errors;
 if(errors === _errs8){
 if(typeof data2 === "string"){
-if(!pattern122.test(data2)){
-validate259.errors = [cmapiError(instancePath+"/visitedPlmn/mcc","pattern",{pattern: "^[0-9]{3}$"})];
+if(!pattern121.test(data2)){
+validate258.errors = [cmapiError(instancePath+"/visitedPlmn/mcc","pattern",{pattern: "^[0-9]{3}$"})];
 return false;
 }
 }
 else {
-validate259.errors = [cmapiError(instancePath+"/visitedPlmn/mcc","type",{type: "string"})];
+validate258.errors = [cmapiError(instancePath+"/visitedPlmn/mcc","type",{type: "string"})];
 return false;
 }
 }
@@ -31933,13 +31755,13 @@ let data3 = data1.mnc;
 const _errs10 = errors;
 if(errors === _errs10){
 if(typeof data3 === "string"){
-if(!pattern123.test(data3)){
-validate259.errors = [cmapiError(instancePath+"/visitedPlmn/mnc","pattern",{pattern: "^[0-9]{2,3}$"})];
+if(!pattern122.test(data3)){
+validate258.errors = [cmapiError(instancePath+"/visitedPlmn/mnc","pattern",{pattern: "^[0-9]{2,3}$"})];
 return false;
 }
 }
 else {
-validate259.errors = [cmapiError(instancePath+"/visitedPlmn/mnc","type",{type: "string"})];
+validate258.errors = [cmapiError(instancePath+"/visitedPlmn/mnc","type",{type: "string"})];
 return false;
 }
 }
@@ -31953,7 +31775,7 @@ var valid2 = true;
 }
 }
 else {
-validate259.errors = [cmapiError(instancePath+"/visitedPlmn","type",{type: "object"})];
+validate258.errors = [cmapiError(instancePath+"/visitedPlmn","type",{type: "object"})];
 return false;
 }
 }
@@ -31967,22 +31789,22 @@ var valid0 = true;
 }
 }
 else {
-validate259.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate258.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate259.errors = vErrors;
+validate258.errors = vErrors;
 return errors === 0;
 }
-validate259.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate258.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_OperatorName = validate260;
-const schema493 = {"type":"object","properties":{"name":{"type":"string"},"plmn":{"$ref":"#/$defs/Plmn"},"spn":{"type":"string"}},"required":["name"],"additionalProperties":false};
+const type_OperatorName = validate259;
+const schema489 = {"type":"object","properties":{"name":{"type":"string"},"plmn":{"$ref":"#/$defs/Plmn"},"spn":{"type":"string"}},"required":["name"],"additionalProperties":false};
 
-function validate260(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate259(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate260.evaluated;
+const evaluated0 = validate259.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -31993,14 +31815,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.name === undefined) && (missing0 = "name")){
-validate260.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate259.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "name") || (key0 === "plmn")) || (key0 === "spn"))){
-validate260.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate259.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -32009,7 +31831,7 @@ if(_errs1 === errors){
 if(data.name !== undefined){
 const _errs2 = errors;
 if(typeof data.name !== "string"){
-validate260.errors = [cmapiError(instancePath+"/name","type",{type: "string"})];
+validate259.errors = [cmapiError(instancePath+"/name","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -32026,14 +31848,14 @@ if(errors === _errs5){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
 if(((data1.mcc === undefined) && (missing1 = "mcc")) || ((data1.mnc === undefined) && (missing1 = "mnc"))){
-validate260.errors = [cmapiError(instancePath+"/plmn","required",{missingProperty: missing1})];
+validate259.errors = [cmapiError(instancePath+"/plmn","required",{missingProperty: missing1})];
 return false;
 }
 else {
 const _errs7 = errors;
 for(const key1 in data1){
 if(!((key1 === "mcc") || (key1 === "mnc"))){
-validate260.errors = [cmapiError(instancePath+"/plmn","additionalProperties",{additionalProperty: key1})];
+validate259.errors = [cmapiError(instancePath+"/plmn","additionalProperties",{additionalProperty: key1})];
 return false;
 break;
 }
@@ -32044,13 +31866,13 @@ let data2 = data1.mcc;
 const _errs8 = errors;
 if(errors === _errs8){
 if(typeof data2 === "string"){
-if(!pattern122.test(data2)){
-validate260.errors = [cmapiError(instancePath+"/plmn/mcc","pattern",{pattern: "^[0-9]{3}$"})];
+if(!pattern121.test(data2)){
+validate259.errors = [cmapiError(instancePath+"/plmn/mcc","pattern",{pattern: "^[0-9]{3}$"})];
 return false;
 }
 }
 else {
-validate260.errors = [cmapiError(instancePath+"/plmn/mcc","type",{type: "string"})];
+validate259.errors = [cmapiError(instancePath+"/plmn/mcc","type",{type: "string"})];
 return false;
 }
 }
@@ -32065,13 +31887,13 @@ let data3 = data1.mnc;
 const _errs10 = errors;
 if(errors === _errs10){
 if(typeof data3 === "string"){
-if(!pattern123.test(data3)){
-validate260.errors = [cmapiError(instancePath+"/plmn/mnc","pattern",{pattern: "^[0-9]{2,3}$"})];
+if(!pattern122.test(data3)){
+validate259.errors = [cmapiError(instancePath+"/plmn/mnc","pattern",{pattern: "^[0-9]{2,3}$"})];
 return false;
 }
 }
 else {
-validate260.errors = [cmapiError(instancePath+"/plmn/mnc","type",{type: "string"})];
+validate259.errors = [cmapiError(instancePath+"/plmn/mnc","type",{type: "string"})];
 return false;
 }
 }
@@ -32085,7 +31907,7 @@ var valid2 = true;
 }
 }
 else {
-validate260.errors = [cmapiError(instancePath+"/plmn","type",{type: "object"})];
+validate259.errors = [cmapiError(instancePath+"/plmn","type",{type: "object"})];
 return false;
 }
 }
@@ -32098,7 +31920,7 @@ if(valid0){
 if(data.spn !== undefined){
 const _errs12 = errors;
 if(typeof data.spn !== "string"){
-validate260.errors = [cmapiError(instancePath+"/spn","type",{type: "string"})];
+validate259.errors = [cmapiError(instancePath+"/spn","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs12 === errors;
@@ -32112,22 +31934,22 @@ var valid0 = true;
 }
 }
 else {
-validate260.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate259.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate260.errors = vErrors;
+validate259.errors = vErrors;
 return errors === 0;
 }
-validate260.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate259.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_LocationInfo = validate261;
-const schema495 = {"type":"object","properties":{"cellId":{"type":"integer","minimum":0,"maximum":4294967295},"locationAreaCode":{"type":"integer","minimum":0,"maximum":4294967295},"trackingAreaCode":{"type":"integer","minimum":0,"maximum":4294967295},"plmn":{"$ref":"#/$defs/Plmn"}},"required":["cellId"],"additionalProperties":false};
+const type_LocationInfo = validate260;
+const schema491 = {"type":"object","properties":{"cellId":{"type":"integer","minimum":0,"maximum":4294967295},"locationAreaCode":{"type":"integer","minimum":0,"maximum":4294967295},"trackingAreaCode":{"type":"integer","minimum":0,"maximum":4294967295},"plmn":{"$ref":"#/$defs/Plmn"}},"required":["cellId"],"additionalProperties":false};
 
-function validate261(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate260(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate261.evaluated;
+const evaluated0 = validate260.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -32138,14 +31960,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.cellId === undefined) && (missing0 = "cellId")){
-validate261.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate260.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((key0 === "cellId") || (key0 === "locationAreaCode")) || (key0 === "trackingAreaCode")) || (key0 === "plmn"))){
-validate261.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate260.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -32155,18 +31977,18 @@ if(data.cellId !== undefined){
 let data0 = data.cellId;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate261.errors = [cmapiError(instancePath+"/cellId","type",{type: "integer"})];
+validate260.errors = [cmapiError(instancePath+"/cellId","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 4294967295 || isNaN(data0)){
-validate261.errors = [cmapiError(instancePath+"/cellId","maximum",{comparison: "<=", limit: 4294967295})];
+validate260.errors = [cmapiError(instancePath+"/cellId","maximum",{comparison: "<=", limit: 4294967295})];
 return false;
 }
 else {
 if(data0 < 0 || isNaN(data0)){
-validate261.errors = [cmapiError(instancePath+"/cellId","minimum",{comparison: ">=", limit: 0})];
+validate260.errors = [cmapiError(instancePath+"/cellId","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -32182,18 +32004,18 @@ if(data.locationAreaCode !== undefined){
 let data1 = data.locationAreaCode;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate261.errors = [cmapiError(instancePath+"/locationAreaCode","type",{type: "integer"})];
+validate260.errors = [cmapiError(instancePath+"/locationAreaCode","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs4){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 4294967295 || isNaN(data1)){
-validate261.errors = [cmapiError(instancePath+"/locationAreaCode","maximum",{comparison: "<=", limit: 4294967295})];
+validate260.errors = [cmapiError(instancePath+"/locationAreaCode","maximum",{comparison: "<=", limit: 4294967295})];
 return false;
 }
 else {
 if(data1 < 0 || isNaN(data1)){
-validate261.errors = [cmapiError(instancePath+"/locationAreaCode","minimum",{comparison: ">=", limit: 0})];
+validate260.errors = [cmapiError(instancePath+"/locationAreaCode","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -32209,18 +32031,18 @@ if(data.trackingAreaCode !== undefined){
 let data2 = data.trackingAreaCode;
 const _errs6 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate261.errors = [cmapiError(instancePath+"/trackingAreaCode","type",{type: "integer"})];
+validate260.errors = [cmapiError(instancePath+"/trackingAreaCode","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs6){
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 4294967295 || isNaN(data2)){
-validate261.errors = [cmapiError(instancePath+"/trackingAreaCode","maximum",{comparison: "<=", limit: 4294967295})];
+validate260.errors = [cmapiError(instancePath+"/trackingAreaCode","maximum",{comparison: "<=", limit: 4294967295})];
 return false;
 }
 else {
 if(data2 < 0 || isNaN(data2)){
-validate261.errors = [cmapiError(instancePath+"/trackingAreaCode","minimum",{comparison: ">=", limit: 0})];
+validate260.errors = [cmapiError(instancePath+"/trackingAreaCode","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -32240,14 +32062,14 @@ if(errors === _errs9){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 let missing1;
 if(((data3.mcc === undefined) && (missing1 = "mcc")) || ((data3.mnc === undefined) && (missing1 = "mnc"))){
-validate261.errors = [cmapiError(instancePath+"/plmn","required",{missingProperty: missing1})];
+validate260.errors = [cmapiError(instancePath+"/plmn","required",{missingProperty: missing1})];
 return false;
 }
 else {
 const _errs11 = errors;
 for(const key1 in data3){
 if(!((key1 === "mcc") || (key1 === "mnc"))){
-validate261.errors = [cmapiError(instancePath+"/plmn","additionalProperties",{additionalProperty: key1})];
+validate260.errors = [cmapiError(instancePath+"/plmn","additionalProperties",{additionalProperty: key1})];
 return false;
 break;
 }
@@ -32258,13 +32080,13 @@ let data4 = data3.mcc;
 const _errs12 = errors;
 if(errors === _errs12){
 if(typeof data4 === "string"){
-if(!pattern122.test(data4)){
-validate261.errors = [cmapiError(instancePath+"/plmn/mcc","pattern",{pattern: "^[0-9]{3}$"})];
+if(!pattern121.test(data4)){
+validate260.errors = [cmapiError(instancePath+"/plmn/mcc","pattern",{pattern: "^[0-9]{3}$"})];
 return false;
 }
 }
 else {
-validate261.errors = [cmapiError(instancePath+"/plmn/mcc","type",{type: "string"})];
+validate260.errors = [cmapiError(instancePath+"/plmn/mcc","type",{type: "string"})];
 return false;
 }
 }
@@ -32279,13 +32101,13 @@ let data5 = data3.mnc;
 const _errs14 = errors;
 if(errors === _errs14){
 if(typeof data5 === "string"){
-if(!pattern123.test(data5)){
-validate261.errors = [cmapiError(instancePath+"/plmn/mnc","pattern",{pattern: "^[0-9]{2,3}$"})];
+if(!pattern122.test(data5)){
+validate260.errors = [cmapiError(instancePath+"/plmn/mnc","pattern",{pattern: "^[0-9]{2,3}$"})];
 return false;
 }
 }
 else {
-validate261.errors = [cmapiError(instancePath+"/plmn/mnc","type",{type: "string"})];
+validate260.errors = [cmapiError(instancePath+"/plmn/mnc","type",{type: "string"})];
 return false;
 }
 }
@@ -32299,7 +32121,7 @@ var valid2 = true;
 }
 }
 else {
-validate261.errors = [cmapiError(instancePath+"/plmn","type",{type: "object"})];
+validate260.errors = [cmapiError(instancePath+"/plmn","type",{type: "object"})];
 return false;
 }
 }
@@ -32307,6 +32129,151 @@ var valid0 = _errs8 === errors;
 }
 else {
 var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate260.errors = [cmapiError(instancePath,"type",{type: "object"})];
+return false;
+}
+}
+validate260.errors = vErrors;
+return errors === 0;
+}
+validate260.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const type_ConnectionInfo = validate261;
+
+function validate261(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate261.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((data.connectionId === undefined) && (missing0 = "connectionId")) || ((data.connectionType === undefined) && (missing0 = "connectionType"))) || ((data.state === undefined) && (missing0 = "state"))){
+validate261.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((((key0 === "connectionId") || (key0 === "connectionType")) || (key0 === "state")) || (key0 === "profileName")) || (key0 === "ssid"))){
+validate261.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.connectionId !== undefined){
+let data0 = data.connectionId;
+const _errs2 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+validate261.errors = [cmapiError(instancePath+"/connectionId","type",{type: "integer"})];
+return false;
+}
+if(errors === _errs2){
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 4294967295 || isNaN(data0)){
+validate261.errors = [cmapiError(instancePath+"/connectionId","maximum",{comparison: "<=", limit: 4294967295})];
+return false;
+}
+else {
+if(data0 < 0 || isNaN(data0)){
+validate261.errors = [cmapiError(instancePath+"/connectionId","minimum",{comparison: ">=", limit: 0})];
+return false;
+}
+}
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.connectionType !== undefined){
+let data1 = data.connectionType;
+const _errs4 = errors;
+if(typeof data1 !== "string"){
+validate261.errors = [cmapiError(instancePath+"/connectionType","type",{type: "string"})];
+return false;
+}
+if(!(((((data1 === "cellular") || (data1 === "wlan")) || (data1 === "ethernet")) || (data1 === "tethered")) || (data1 === "p2p"))){
+validate261.errors = [cmapiError(instancePath+"/connectionType","enum",{allowedValues: schema67.enum})];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.state !== undefined){
+let data2 = data.state;
+const _errs7 = errors;
+if(typeof data2 !== "string"){
+validate261.errors = [cmapiError(instancePath+"/state","type",{type: "string"})];
+return false;
+}
+if(!(((((data2 === "disconnected") || (data2 === "connecting")) || (data2 === "connected")) || (data2 === "disconnecting")) || (data2 === "suspended"))){
+validate261.errors = [cmapiError(instancePath+"/state","enum",{allowedValues: schema383.enum})];
+return false;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.profileName !== undefined){
+const _errs10 = errors;
+if(typeof data.profileName !== "string"){
+validate261.errors = [cmapiError(instancePath+"/profileName","type",{type: "string"})];
+return false;
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.ssid !== undefined){
+let data4 = data.ssid;
+const _errs12 = errors;
+if(errors === _errs12){
+if(typeof data4 === "string"){
+if(func1(data4) > 32){
+validate261.errors = [cmapiError(instancePath+"/ssid","maxLength",{limit: 32})];
+return false;
+}
+else {
+if(func1(data4) < 1){
+validate261.errors = [cmapiError(instancePath+"/ssid","minLength",{limit: 1})];
+return false;
+}
+}
+}
+else {
+validate261.errors = [cmapiError(instancePath+"/ssid","type",{type: "string"})];
+return false;
+}
+}
+var valid0 = _errs12 === errors;
+}
+else {
+var valid0 = true;
+}
 }
 }
 }
@@ -32324,7 +32291,8 @@ return errors === 0;
 }
 validate261.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_ConnectionInfo = validate262;
+const type_AuthenticationStatus = validate262;
+const schema496 = {"type":"object","properties":{"authenticated":{"type":"boolean"},"method":{"type":"string"}},"required":["authenticated"],"additionalProperties":false};
 
 function validate262(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -32339,40 +32307,25 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.connectionId === undefined) && (missing0 = "connectionId")) || ((data.connectionType === undefined) && (missing0 = "connectionType"))) || ((data.state === undefined) && (missing0 = "state"))){
+if((data.authenticated === undefined) && (missing0 = "authenticated")){
 validate262.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((((key0 === "connectionId") || (key0 === "connectionType")) || (key0 === "state")) || (key0 === "profileName")) || (key0 === "ssid"))){
+if(!((key0 === "authenticated") || (key0 === "method"))){
 validate262.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
 }
 if(_errs1 === errors){
-if(data.connectionId !== undefined){
-let data0 = data.connectionId;
+if(data.authenticated !== undefined){
 const _errs2 = errors;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate262.errors = [cmapiError(instancePath+"/connectionId","type",{type: "integer"})];
+if(typeof data.authenticated !== "boolean"){
+validate262.errors = [cmapiError(instancePath+"/authenticated","type",{type: "boolean"})];
 return false;
-}
-if(errors === _errs2){
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 4294967295 || isNaN(data0)){
-validate262.errors = [cmapiError(instancePath+"/connectionId","maximum",{comparison: "<=", limit: 4294967295})];
-return false;
-}
-else {
-if(data0 < 0 || isNaN(data0)){
-validate262.errors = [cmapiError(instancePath+"/connectionId","minimum",{comparison: ">=", limit: 0})];
-return false;
-}
-}
-}
 }
 var valid0 = _errs2 === errors;
 }
@@ -32380,80 +32333,16 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.connectionType !== undefined){
-let data1 = data.connectionType;
+if(data.method !== undefined){
 const _errs4 = errors;
-if(typeof data1 !== "string"){
-validate262.errors = [cmapiError(instancePath+"/connectionType","type",{type: "string"})];
-return false;
-}
-if(!(((((data1 === "cellular") || (data1 === "wlan")) || (data1 === "ethernet")) || (data1 === "tethered")) || (data1 === "p2p"))){
-validate262.errors = [cmapiError(instancePath+"/connectionType","enum",{allowedValues: schema67.enum})];
+if(typeof data.method !== "string"){
+validate262.errors = [cmapiError(instancePath+"/method","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs4 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
-if(data.state !== undefined){
-let data2 = data.state;
-const _errs7 = errors;
-if(typeof data2 !== "string"){
-validate262.errors = [cmapiError(instancePath+"/state","type",{type: "string"})];
-return false;
-}
-if(!(((((data2 === "disconnected") || (data2 === "connecting")) || (data2 === "connected")) || (data2 === "disconnecting")) || (data2 === "suspended"))){
-validate262.errors = [cmapiError(instancePath+"/state","enum",{allowedValues: schema387.enum})];
-return false;
-}
-var valid0 = _errs7 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.profileName !== undefined){
-const _errs10 = errors;
-if(typeof data.profileName !== "string"){
-validate262.errors = [cmapiError(instancePath+"/profileName","type",{type: "string"})];
-return false;
-}
-var valid0 = _errs10 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.ssid !== undefined){
-let data4 = data.ssid;
-const _errs12 = errors;
-if(errors === _errs12){
-if(typeof data4 === "string"){
-if(func1(data4) > 32){
-validate262.errors = [cmapiError(instancePath+"/ssid","maxLength",{limit: 32})];
-return false;
-}
-else {
-if(func1(data4) < 1){
-validate262.errors = [cmapiError(instancePath+"/ssid","minLength",{limit: 1})];
-return false;
-}
-}
-}
-else {
-validate262.errors = [cmapiError(instancePath+"/ssid","type",{type: "string"})];
-return false;
-}
-}
-var valid0 = _errs12 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
 }
 }
 }
@@ -32469,8 +32358,8 @@ return errors === 0;
 }
 validate262.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_AuthenticationStatus = validate263;
-const schema500 = {"type":"object","properties":{"authenticated":{"type":"boolean"},"method":{"type":"string"}},"required":["authenticated"],"additionalProperties":false};
+const type_SmsSendResult = validate263;
+const schema497 = {"type":"object","properties":{"msgID":{"type":"string"},"messageReference":{"type":"integer","minimum":0,"maximum":255}},"required":["msgID"],"additionalProperties":false};
 
 function validate263(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -32485,24 +32374,24 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.authenticated === undefined) && (missing0 = "authenticated")){
+if((data.msgID === undefined) && (missing0 = "msgID")){
 validate263.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((key0 === "authenticated") || (key0 === "method"))){
+if(!((key0 === "msgID") || (key0 === "messageReference"))){
 validate263.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
 }
 if(_errs1 === errors){
-if(data.authenticated !== undefined){
+if(data.msgID !== undefined){
 const _errs2 = errors;
-if(typeof data.authenticated !== "boolean"){
-validate263.errors = [cmapiError(instancePath+"/authenticated","type",{type: "boolean"})];
+if(typeof data.msgID !== "string"){
+validate263.errors = [cmapiError(instancePath+"/msgID","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -32511,11 +32400,26 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.method !== undefined){
+if(data.messageReference !== undefined){
+let data1 = data.messageReference;
 const _errs4 = errors;
-if(typeof data.method !== "string"){
-validate263.errors = [cmapiError(instancePath+"/method","type",{type: "string"})];
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+validate263.errors = [cmapiError(instancePath+"/messageReference","type",{type: "integer"})];
 return false;
+}
+if(errors === _errs4){
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 255 || isNaN(data1)){
+validate263.errors = [cmapiError(instancePath+"/messageReference","maximum",{comparison: "<=", limit: 255})];
+return false;
+}
+else {
+if(data1 < 0 || isNaN(data1)){
+validate263.errors = [cmapiError(instancePath+"/messageReference","minimum",{comparison: ">=", limit: 0})];
+return false;
+}
+}
+}
 }
 var valid0 = _errs4 === errors;
 }
@@ -32536,8 +32440,185 @@ return errors === 0;
 }
 validate263.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_SmsSendResult = validate264;
-const schema501 = {"type":"object","properties":{"msgID":{"type":"string"},"messageReference":{"type":"integer","minimum":0,"maximum":255}},"required":["msgID"],"additionalProperties":false};
+const type_SmsMessageList = validate264;
+const schema498 = {"type":"object","properties":{"smsListElements":{"type":"integer","minimum":0,"maximum":4294967295},"smsList":{"type":"array","items":{"$ref":"#/$defs/SmsMessage"}}},"required":["smsListElements","smsList"],"additionalProperties":false};
+const schema499 = {"type":"object","properties":{"msgID":{"type":"string"},"status":{"$ref":"#/$defs/SmsStatus"},"storage":{"$ref":"#/$defs/SmsStorage"},"address":{"type":"string"},"body":{"type":"string"},"timestamp":{"type":"string"},"smsClass":{"$ref":"#/$defs/SmsClass"},"encoding":{"$ref":"#/$defs/SmsEncoding"},"smsc":{"type":"string"}},"required":["msgID","status","storage","address","body"],"additionalProperties":false};
+
+function validate265(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate265.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((((data.msgID === undefined) && (missing0 = "msgID")) || ((data.status === undefined) && (missing0 = "status"))) || ((data.storage === undefined) && (missing0 = "storage"))) || ((data.address === undefined) && (missing0 = "address"))) || ((data.body === undefined) && (missing0 = "body"))){
+validate265.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(func3.call(schema499.properties, key0))){
+validate265.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.msgID !== undefined){
+const _errs2 = errors;
+if(typeof data.msgID !== "string"){
+validate265.errors = [cmapiError(instancePath+"/msgID","type",{type: "string"})];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.status !== undefined){
+let data1 = data.status;
+const _errs4 = errors;
+if(typeof data1 !== "string"){
+validate265.errors = [cmapiError(instancePath+"/status","type",{type: "string"})];
+return false;
+}
+if(!(((((data1 === "unread") || (data1 === "read")) || (data1 === "unsent")) || (data1 === "sent")) || (data1 === "all"))){
+validate265.errors = [cmapiError(instancePath+"/status","enum",{allowedValues: schema236.enum})];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.storage !== undefined){
+let data2 = data.storage;
+const _errs7 = errors;
+if(typeof data2 !== "string"){
+validate265.errors = [cmapiError(instancePath+"/storage","type",{type: "string"})];
+return false;
+}
+if(!(((data2 === "device") || (data2 === "uicc")) || (data2 === "any"))){
+validate265.errors = [cmapiError(instancePath+"/storage","enum",{allowedValues: schema235.enum})];
+return false;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.address !== undefined){
+const _errs10 = errors;
+if(typeof data.address !== "string"){
+validate265.errors = [cmapiError(instancePath+"/address","type",{type: "string"})];
+return false;
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.body !== undefined){
+const _errs12 = errors;
+if(typeof data.body !== "string"){
+validate265.errors = [cmapiError(instancePath+"/body","type",{type: "string"})];
+return false;
+}
+var valid0 = _errs12 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.timestamp !== undefined){
+const _errs14 = errors;
+if(typeof data.timestamp !== "string"){
+validate265.errors = [cmapiError(instancePath+"/timestamp","type",{type: "string"})];
+return false;
+}
+var valid0 = _errs14 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.smsClass !== undefined){
+let data6 = data.smsClass;
+const _errs16 = errors;
+if(typeof data6 !== "string"){
+validate265.errors = [cmapiError(instancePath+"/smsClass","type",{type: "string"})];
+return false;
+}
+if(!(((((data6 === "class0") || (data6 === "class1")) || (data6 === "class2")) || (data6 === "class3")) || (data6 === "none"))){
+validate265.errors = [cmapiError(instancePath+"/smsClass","enum",{allowedValues: schema232.enum})];
+return false;
+}
+var valid0 = _errs16 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.encoding !== undefined){
+let data7 = data.encoding;
+const _errs19 = errors;
+if(typeof data7 !== "string"){
+validate265.errors = [cmapiError(instancePath+"/encoding","type",{type: "string"})];
+return false;
+}
+if(!(((data7 === "GSM7") || (data7 === "UCS2")) || (data7 === "binary"))){
+validate265.errors = [cmapiError(instancePath+"/encoding","enum",{allowedValues: schema231.enum})];
+return false;
+}
+var valid0 = _errs19 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.smsc !== undefined){
+const _errs22 = errors;
+if(typeof data.smsc !== "string"){
+validate265.errors = [cmapiError(instancePath+"/smsc","type",{type: "string"})];
+return false;
+}
+var valid0 = _errs22 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate265.errors = [cmapiError(instancePath,"type",{type: "object"})];
+return false;
+}
+}
+validate265.errors = vErrors;
+return errors === 0;
+}
+validate265.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
 
 function validate264(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -32552,25 +32633,40 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.msgID === undefined) && (missing0 = "msgID")){
+if(((data.smsListElements === undefined) && (missing0 = "smsListElements")) || ((data.smsList === undefined) && (missing0 = "smsList"))){
 validate264.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((key0 === "msgID") || (key0 === "messageReference"))){
+if(!((key0 === "smsListElements") || (key0 === "smsList"))){
 validate264.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
 }
 if(_errs1 === errors){
-if(data.msgID !== undefined){
+if(data.smsListElements !== undefined){
+let data0 = data.smsListElements;
 const _errs2 = errors;
-if(typeof data.msgID !== "string"){
-validate264.errors = [cmapiError(instancePath+"/msgID","type",{type: "string"})];
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+validate264.errors = [cmapiError(instancePath+"/smsListElements","type",{type: "integer"})];
 return false;
+}
+if(errors === _errs2){
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 4294967295 || isNaN(data0)){
+validate264.errors = [cmapiError(instancePath+"/smsListElements","maximum",{comparison: "<=", limit: 4294967295})];
+return false;
+}
+else {
+if(data0 < 0 || isNaN(data0)){
+validate264.errors = [cmapiError(instancePath+"/smsListElements","minimum",{comparison: ">=", limit: 0})];
+return false;
+}
+}
+}
 }
 var valid0 = _errs2 === errors;
 }
@@ -32578,25 +32674,28 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.messageReference !== undefined){
-let data1 = data.messageReference;
+if(data.smsList !== undefined){
+let data1 = data.smsList;
 const _errs4 = errors;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate264.errors = [cmapiError(instancePath+"/messageReference","type",{type: "integer"})];
-return false;
-}
 if(errors === _errs4){
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 > 255 || isNaN(data1)){
-validate264.errors = [cmapiError(instancePath+"/messageReference","maximum",{comparison: "<=", limit: 255})];
-return false;
+if(Array.isArray(data1)){
+var valid1 = true;
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+const _errs6 = errors;
+if(!(validate265(data1[i0], {instancePath:instancePath+"/smsList/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate265.errors : vErrors.concat(validate265.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs6 === errors;
+if(!valid1){
+break;
+}
+}
 }
 else {
-if(data1 < 0 || isNaN(data1)){
-validate264.errors = [cmapiError(instancePath+"/messageReference","minimum",{comparison: ">=", limit: 0})];
+validate264.errors = [cmapiError(instancePath+"/smsList","type",{type: "array"})];
 return false;
-}
-}
 }
 }
 var valid0 = _errs4 === errors;
@@ -32618,14 +32717,12 @@ return errors === 0;
 }
 validate264.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_SmsMessageList = validate265;
-const schema502 = {"type":"object","properties":{"smsListElements":{"type":"integer","minimum":0,"maximum":4294967295},"smsList":{"type":"array","items":{"$ref":"#/$defs/SmsMessage"}}},"required":["smsListElements","smsList"],"additionalProperties":false};
-const schema503 = {"type":"object","properties":{"msgID":{"type":"string"},"status":{"$ref":"#/$defs/SmsStatus"},"storage":{"$ref":"#/$defs/SmsStorage"},"address":{"type":"string"},"body":{"type":"string"},"timestamp":{"type":"string"},"smsClass":{"$ref":"#/$defs/SmsClass"},"encoding":{"$ref":"#/$defs/SmsEncoding"},"smsc":{"type":"string"}},"required":["msgID","status","storage","address","body"],"additionalProperties":false};
+const type_SmsMessage = validate267;
 
-function validate266(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate267(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate266.evaluated;
+const evaluated0 = validate267.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -32636,14 +32733,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((data.msgID === undefined) && (missing0 = "msgID")) || ((data.status === undefined) && (missing0 = "status"))) || ((data.storage === undefined) && (missing0 = "storage"))) || ((data.address === undefined) && (missing0 = "address"))) || ((data.body === undefined) && (missing0 = "body"))){
-validate266.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate267.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func3.call(schema503.properties, key0))){
-validate266.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+if(!(func3.call(schema499.properties, key0))){
+validate267.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -32652,7 +32749,7 @@ if(_errs1 === errors){
 if(data.msgID !== undefined){
 const _errs2 = errors;
 if(typeof data.msgID !== "string"){
-validate266.errors = [cmapiError(instancePath+"/msgID","type",{type: "string"})];
+validate267.errors = [cmapiError(instancePath+"/msgID","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -32665,11 +32762,11 @@ if(data.status !== undefined){
 let data1 = data.status;
 const _errs4 = errors;
 if(typeof data1 !== "string"){
-validate266.errors = [cmapiError(instancePath+"/status","type",{type: "string"})];
+validate267.errors = [cmapiError(instancePath+"/status","type",{type: "string"})];
 return false;
 }
 if(!(((((data1 === "unread") || (data1 === "read")) || (data1 === "unsent")) || (data1 === "sent")) || (data1 === "all"))){
-validate266.errors = [cmapiError(instancePath+"/status","enum",{allowedValues: schema236.enum})];
+validate267.errors = [cmapiError(instancePath+"/status","enum",{allowedValues: schema236.enum})];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -32682,11 +32779,11 @@ if(data.storage !== undefined){
 let data2 = data.storage;
 const _errs7 = errors;
 if(typeof data2 !== "string"){
-validate266.errors = [cmapiError(instancePath+"/storage","type",{type: "string"})];
+validate267.errors = [cmapiError(instancePath+"/storage","type",{type: "string"})];
 return false;
 }
 if(!(((data2 === "device") || (data2 === "uicc")) || (data2 === "any"))){
-validate266.errors = [cmapiError(instancePath+"/storage","enum",{allowedValues: schema235.enum})];
+validate267.errors = [cmapiError(instancePath+"/storage","enum",{allowedValues: schema235.enum})];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -32698,7 +32795,7 @@ if(valid0){
 if(data.address !== undefined){
 const _errs10 = errors;
 if(typeof data.address !== "string"){
-validate266.errors = [cmapiError(instancePath+"/address","type",{type: "string"})];
+validate267.errors = [cmapiError(instancePath+"/address","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -32710,7 +32807,7 @@ if(valid0){
 if(data.body !== undefined){
 const _errs12 = errors;
 if(typeof data.body !== "string"){
-validate266.errors = [cmapiError(instancePath+"/body","type",{type: "string"})];
+validate267.errors = [cmapiError(instancePath+"/body","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs12 === errors;
@@ -32722,7 +32819,7 @@ if(valid0){
 if(data.timestamp !== undefined){
 const _errs14 = errors;
 if(typeof data.timestamp !== "string"){
-validate266.errors = [cmapiError(instancePath+"/timestamp","type",{type: "string"})];
+validate267.errors = [cmapiError(instancePath+"/timestamp","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -32735,11 +32832,11 @@ if(data.smsClass !== undefined){
 let data6 = data.smsClass;
 const _errs16 = errors;
 if(typeof data6 !== "string"){
-validate266.errors = [cmapiError(instancePath+"/smsClass","type",{type: "string"})];
+validate267.errors = [cmapiError(instancePath+"/smsClass","type",{type: "string"})];
 return false;
 }
 if(!(((((data6 === "class0") || (data6 === "class1")) || (data6 === "class2")) || (data6 === "class3")) || (data6 === "none"))){
-validate266.errors = [cmapiError(instancePath+"/smsClass","enum",{allowedValues: schema232.enum})];
+validate267.errors = [cmapiError(instancePath+"/smsClass","enum",{allowedValues: schema232.enum})];
 return false;
 }
 var valid0 = _errs16 === errors;
@@ -32752,11 +32849,11 @@ if(data.encoding !== undefined){
 let data7 = data.encoding;
 const _errs19 = errors;
 if(typeof data7 !== "string"){
-validate266.errors = [cmapiError(instancePath+"/encoding","type",{type: "string"})];
+validate267.errors = [cmapiError(instancePath+"/encoding","type",{type: "string"})];
 return false;
 }
 if(!(((data7 === "GSM7") || (data7 === "UCS2")) || (data7 === "binary"))){
-validate266.errors = [cmapiError(instancePath+"/encoding","enum",{allowedValues: schema231.enum})];
+validate267.errors = [cmapiError(instancePath+"/encoding","enum",{allowedValues: schema231.enum})];
 return false;
 }
 var valid0 = _errs19 === errors;
@@ -32768,7 +32865,7 @@ if(valid0){
 if(data.smsc !== undefined){
 const _errs22 = errors;
 if(typeof data.smsc !== "string"){
-validate266.errors = [cmapiError(instancePath+"/smsc","type",{type: "string"})];
+validate267.errors = [cmapiError(instancePath+"/smsc","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs22 === errors;
@@ -32788,114 +32885,17 @@ var valid0 = true;
 }
 }
 else {
-validate266.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate267.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate266.errors = vErrors;
+validate267.errors = vErrors;
 return errors === 0;
 }
-validate266.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate267.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-
-function validate265(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate265.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((data.smsListElements === undefined) && (missing0 = "smsListElements")) || ((data.smsList === undefined) && (missing0 = "smsList"))){
-validate265.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!((key0 === "smsListElements") || (key0 === "smsList"))){
-validate265.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.smsListElements !== undefined){
-let data0 = data.smsListElements;
-const _errs2 = errors;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate265.errors = [cmapiError(instancePath+"/smsListElements","type",{type: "integer"})];
-return false;
-}
-if(errors === _errs2){
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 4294967295 || isNaN(data0)){
-validate265.errors = [cmapiError(instancePath+"/smsListElements","maximum",{comparison: "<=", limit: 4294967295})];
-return false;
-}
-else {
-if(data0 < 0 || isNaN(data0)){
-validate265.errors = [cmapiError(instancePath+"/smsListElements","minimum",{comparison: ">=", limit: 0})];
-return false;
-}
-}
-}
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.smsList !== undefined){
-let data1 = data.smsList;
-const _errs4 = errors;
-if(errors === _errs4){
-if(Array.isArray(data1)){
-var valid1 = true;
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-const _errs6 = errors;
-if(!(validate266(data1[i0], {instancePath:instancePath+"/smsList/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate266.errors : vErrors.concat(validate266.errors);
-errors = vErrors.length;
-}
-var valid1 = _errs6 === errors;
-if(!valid1){
-break;
-}
-}
-}
-else {
-validate265.errors = [cmapiError(instancePath+"/smsList","type",{type: "array"})];
-return false;
-}
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-else {
-validate265.errors = [cmapiError(instancePath,"type",{type: "object"})];
-return false;
-}
-}
-validate265.errors = vErrors;
-return errors === 0;
-}
-validate265.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const type_SmsMessage = validate268;
+const type_StorageStatus = validate268;
+const schema509 = {"type":"object","properties":{"storage":{"type":"string"},"used":{"type":"integer","minimum":0,"maximum":4294967295},"total":{"type":"integer","minimum":0,"maximum":4294967295}},"required":["storage","used","total"],"additionalProperties":false};
 
 function validate268(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -32910,193 +32910,15 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((((data.msgID === undefined) && (missing0 = "msgID")) || ((data.status === undefined) && (missing0 = "status"))) || ((data.storage === undefined) && (missing0 = "storage"))) || ((data.address === undefined) && (missing0 = "address"))) || ((data.body === undefined) && (missing0 = "body"))){
+if((((data.storage === undefined) && (missing0 = "storage")) || ((data.used === undefined) && (missing0 = "used"))) || ((data.total === undefined) && (missing0 = "total"))){
 validate268.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func3.call(schema503.properties, key0))){
-validate268.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.msgID !== undefined){
-const _errs2 = errors;
-if(typeof data.msgID !== "string"){
-validate268.errors = [cmapiError(instancePath+"/msgID","type",{type: "string"})];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.status !== undefined){
-let data1 = data.status;
-const _errs4 = errors;
-if(typeof data1 !== "string"){
-validate268.errors = [cmapiError(instancePath+"/status","type",{type: "string"})];
-return false;
-}
-if(!(((((data1 === "unread") || (data1 === "read")) || (data1 === "unsent")) || (data1 === "sent")) || (data1 === "all"))){
-validate268.errors = [cmapiError(instancePath+"/status","enum",{allowedValues: schema236.enum})];
-return false;
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.storage !== undefined){
-let data2 = data.storage;
-const _errs7 = errors;
-if(typeof data2 !== "string"){
-validate268.errors = [cmapiError(instancePath+"/storage","type",{type: "string"})];
-return false;
-}
-if(!(((data2 === "device") || (data2 === "uicc")) || (data2 === "any"))){
-validate268.errors = [cmapiError(instancePath+"/storage","enum",{allowedValues: schema235.enum})];
-return false;
-}
-var valid0 = _errs7 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.address !== undefined){
-const _errs10 = errors;
-if(typeof data.address !== "string"){
-validate268.errors = [cmapiError(instancePath+"/address","type",{type: "string"})];
-return false;
-}
-var valid0 = _errs10 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.body !== undefined){
-const _errs12 = errors;
-if(typeof data.body !== "string"){
-validate268.errors = [cmapiError(instancePath+"/body","type",{type: "string"})];
-return false;
-}
-var valid0 = _errs12 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.timestamp !== undefined){
-const _errs14 = errors;
-if(typeof data.timestamp !== "string"){
-validate268.errors = [cmapiError(instancePath+"/timestamp","type",{type: "string"})];
-return false;
-}
-var valid0 = _errs14 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.smsClass !== undefined){
-let data6 = data.smsClass;
-const _errs16 = errors;
-if(typeof data6 !== "string"){
-validate268.errors = [cmapiError(instancePath+"/smsClass","type",{type: "string"})];
-return false;
-}
-if(!(((((data6 === "class0") || (data6 === "class1")) || (data6 === "class2")) || (data6 === "class3")) || (data6 === "none"))){
-validate268.errors = [cmapiError(instancePath+"/smsClass","enum",{allowedValues: schema232.enum})];
-return false;
-}
-var valid0 = _errs16 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.encoding !== undefined){
-let data7 = data.encoding;
-const _errs19 = errors;
-if(typeof data7 !== "string"){
-validate268.errors = [cmapiError(instancePath+"/encoding","type",{type: "string"})];
-return false;
-}
-if(!(((data7 === "GSM7") || (data7 === "UCS2")) || (data7 === "binary"))){
-validate268.errors = [cmapiError(instancePath+"/encoding","enum",{allowedValues: schema231.enum})];
-return false;
-}
-var valid0 = _errs19 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.smsc !== undefined){
-const _errs22 = errors;
-if(typeof data.smsc !== "string"){
-validate268.errors = [cmapiError(instancePath+"/smsc","type",{type: "string"})];
-return false;
-}
-var valid0 = _errs22 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate268.errors = [cmapiError(instancePath,"type",{type: "object"})];
-return false;
-}
-}
-validate268.errors = vErrors;
-return errors === 0;
-}
-validate268.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const type_StorageStatus = validate269;
-const schema513 = {"type":"object","properties":{"storage":{"type":"string"},"used":{"type":"integer","minimum":0,"maximum":4294967295},"total":{"type":"integer","minimum":0,"maximum":4294967295}},"required":["storage","used","total"],"additionalProperties":false};
-
-function validate269(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate269.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((((data.storage === undefined) && (missing0 = "storage")) || ((data.used === undefined) && (missing0 = "used"))) || ((data.total === undefined) && (missing0 = "total"))){
-validate269.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
 if(!(((key0 === "storage") || (key0 === "used")) || (key0 === "total"))){
-validate269.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate268.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -33105,7 +32927,7 @@ if(_errs1 === errors){
 if(data.storage !== undefined){
 const _errs2 = errors;
 if(typeof data.storage !== "string"){
-validate269.errors = [cmapiError(instancePath+"/storage","type",{type: "string"})];
+validate268.errors = [cmapiError(instancePath+"/storage","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -33118,18 +32940,18 @@ if(data.used !== undefined){
 let data1 = data.used;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate269.errors = [cmapiError(instancePath+"/used","type",{type: "integer"})];
+validate268.errors = [cmapiError(instancePath+"/used","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs4){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 4294967295 || isNaN(data1)){
-validate269.errors = [cmapiError(instancePath+"/used","maximum",{comparison: "<=", limit: 4294967295})];
+validate268.errors = [cmapiError(instancePath+"/used","maximum",{comparison: "<=", limit: 4294967295})];
 return false;
 }
 else {
 if(data1 < 0 || isNaN(data1)){
-validate269.errors = [cmapiError(instancePath+"/used","minimum",{comparison: ">=", limit: 0})];
+validate268.errors = [cmapiError(instancePath+"/used","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -33145,18 +32967,18 @@ if(data.total !== undefined){
 let data2 = data.total;
 const _errs6 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate269.errors = [cmapiError(instancePath+"/total","type",{type: "integer"})];
+validate268.errors = [cmapiError(instancePath+"/total","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs6){
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 4294967295 || isNaN(data2)){
-validate269.errors = [cmapiError(instancePath+"/total","maximum",{comparison: "<=", limit: 4294967295})];
+validate268.errors = [cmapiError(instancePath+"/total","maximum",{comparison: "<=", limit: 4294967295})];
 return false;
 }
 else {
 if(data2 < 0 || isNaN(data2)){
-validate269.errors = [cmapiError(instancePath+"/total","minimum",{comparison: ">=", limit: 0})];
+validate268.errors = [cmapiError(instancePath+"/total","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -33173,6 +32995,55 @@ var valid0 = true;
 }
 }
 else {
+validate268.errors = [cmapiError(instancePath,"type",{type: "object"})];
+return false;
+}
+}
+validate268.errors = vErrors;
+return errors === 0;
+}
+validate268.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const type_Smsc = validate269;
+const schema510 = {"type":"object","properties":{"smsc":{"type":"string"}},"required":["smsc"],"additionalProperties":false};
+
+function validate269(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate269.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.smsc === undefined) && (missing0 = "smsc")){
+validate269.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(key0 === "smsc")){
+validate269.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.smsc !== undefined){
+if(typeof data.smsc !== "string"){
+validate269.errors = [cmapiError(instancePath+"/smsc","type",{type: "string"})];
+return false;
+}
+}
+}
+}
+}
+else {
 validate269.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
@@ -33182,8 +33053,7 @@ return errors === 0;
 }
 validate269.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_Smsc = validate270;
-const schema514 = {"type":"object","properties":{"smsc":{"type":"string"}},"required":["smsc"],"additionalProperties":false};
+const type_SmsSettings = validate270;
 
 function validate270(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -33198,24 +33068,75 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.smsc === undefined) && (missing0 = "smsc")){
+if(((data.deliveryReport === undefined) && (missing0 = "deliveryReport")) || ((data.preferredStorage === undefined) && (missing0 = "preferredStorage"))){
 validate270.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(key0 === "smsc")){
+if(!(((key0 === "deliveryReport") || (key0 === "preferredStorage")) || (key0 === "validityPeriod"))){
 validate270.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
 }
 if(_errs1 === errors){
-if(data.smsc !== undefined){
-if(typeof data.smsc !== "string"){
-validate270.errors = [cmapiError(instancePath+"/smsc","type",{type: "string"})];
+if(data.deliveryReport !== undefined){
+const _errs2 = errors;
+if(typeof data.deliveryReport !== "boolean"){
+validate270.errors = [cmapiError(instancePath+"/deliveryReport","type",{type: "boolean"})];
 return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.preferredStorage !== undefined){
+let data1 = data.preferredStorage;
+const _errs4 = errors;
+if(typeof data1 !== "string"){
+validate270.errors = [cmapiError(instancePath+"/preferredStorage","type",{type: "string"})];
+return false;
+}
+if(!(((data1 === "device") || (data1 === "uicc")) || (data1 === "any"))){
+validate270.errors = [cmapiError(instancePath+"/preferredStorage","enum",{allowedValues: schema235.enum})];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.validityPeriod !== undefined){
+let data2 = data.validityPeriod;
+const _errs7 = errors;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+validate270.errors = [cmapiError(instancePath+"/validityPeriod","type",{type: "integer"})];
+return false;
+}
+if(errors === _errs7){
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 4294967295 || isNaN(data2)){
+validate270.errors = [cmapiError(instancePath+"/validityPeriod","maximum",{comparison: "<=", limit: 4294967295})];
+return false;
+}
+else {
+if(data2 < 0 || isNaN(data2)){
+validate270.errors = [cmapiError(instancePath+"/validityPeriod","minimum",{comparison: ">=", limit: 0})];
+return false;
+}
+}
+}
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
 }
 }
 }
@@ -33231,7 +33152,9 @@ return errors === 0;
 }
 validate270.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_SmsSettings = validate271;
+const type_UssdResponse = validate271;
+const schema513 = {"type":"object","properties":{"sessionId":{"type":"string"},"state":{"$ref":"#/$defs/UssdSessionState"},"ussdData":{"type":"string"},"dcs":{"type":"integer","minimum":0,"maximum":255}},"required":["sessionId","state"],"additionalProperties":false};
+const schema514 = {"type":"string","enum":["idle","waiting_for_network","waiting_for_user","terminated"]};
 
 function validate271(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -33246,116 +33169,15 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.deliveryReport === undefined) && (missing0 = "deliveryReport")) || ((data.preferredStorage === undefined) && (missing0 = "preferredStorage"))){
+if(((data.sessionId === undefined) && (missing0 = "sessionId")) || ((data.state === undefined) && (missing0 = "state"))){
 validate271.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((key0 === "deliveryReport") || (key0 === "preferredStorage")) || (key0 === "validityPeriod"))){
-validate271.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.deliveryReport !== undefined){
-const _errs2 = errors;
-if(typeof data.deliveryReport !== "boolean"){
-validate271.errors = [cmapiError(instancePath+"/deliveryReport","type",{type: "boolean"})];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.preferredStorage !== undefined){
-let data1 = data.preferredStorage;
-const _errs4 = errors;
-if(typeof data1 !== "string"){
-validate271.errors = [cmapiError(instancePath+"/preferredStorage","type",{type: "string"})];
-return false;
-}
-if(!(((data1 === "device") || (data1 === "uicc")) || (data1 === "any"))){
-validate271.errors = [cmapiError(instancePath+"/preferredStorage","enum",{allowedValues: schema235.enum})];
-return false;
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.validityPeriod !== undefined){
-let data2 = data.validityPeriod;
-const _errs7 = errors;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate271.errors = [cmapiError(instancePath+"/validityPeriod","type",{type: "integer"})];
-return false;
-}
-if(errors === _errs7){
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 > 4294967295 || isNaN(data2)){
-validate271.errors = [cmapiError(instancePath+"/validityPeriod","maximum",{comparison: "<=", limit: 4294967295})];
-return false;
-}
-else {
-if(data2 < 0 || isNaN(data2)){
-validate271.errors = [cmapiError(instancePath+"/validityPeriod","minimum",{comparison: ">=", limit: 0})];
-return false;
-}
-}
-}
-}
-var valid0 = _errs7 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate271.errors = [cmapiError(instancePath,"type",{type: "object"})];
-return false;
-}
-}
-validate271.errors = vErrors;
-return errors === 0;
-}
-validate271.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const type_UssdResponse = validate272;
-const schema517 = {"type":"object","properties":{"sessionId":{"type":"string"},"state":{"$ref":"#/$defs/UssdSessionState"},"ussdData":{"type":"string"},"dcs":{"type":"integer","minimum":0,"maximum":255}},"required":["sessionId","state"],"additionalProperties":false};
-const schema518 = {"type":"string","enum":["idle","waiting_for_network","waiting_for_user","terminated"]};
-
-function validate272(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate272.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((data.sessionId === undefined) && (missing0 = "sessionId")) || ((data.state === undefined) && (missing0 = "state"))){
-validate272.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
 if(!((((key0 === "sessionId") || (key0 === "state")) || (key0 === "ussdData")) || (key0 === "dcs"))){
-validate272.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate271.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -33364,7 +33186,7 @@ if(_errs1 === errors){
 if(data.sessionId !== undefined){
 const _errs2 = errors;
 if(typeof data.sessionId !== "string"){
-validate272.errors = [cmapiError(instancePath+"/sessionId","type",{type: "string"})];
+validate271.errors = [cmapiError(instancePath+"/sessionId","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -33377,11 +33199,11 @@ if(data.state !== undefined){
 let data1 = data.state;
 const _errs4 = errors;
 if(typeof data1 !== "string"){
-validate272.errors = [cmapiError(instancePath+"/state","type",{type: "string"})];
+validate271.errors = [cmapiError(instancePath+"/state","type",{type: "string"})];
 return false;
 }
 if(!((((data1 === "idle") || (data1 === "waiting_for_network")) || (data1 === "waiting_for_user")) || (data1 === "terminated"))){
-validate272.errors = [cmapiError(instancePath+"/state","enum",{allowedValues: schema518.enum})];
+validate271.errors = [cmapiError(instancePath+"/state","enum",{allowedValues: schema514.enum})];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -33393,7 +33215,7 @@ if(valid0){
 if(data.ussdData !== undefined){
 const _errs7 = errors;
 if(typeof data.ussdData !== "string"){
-validate272.errors = [cmapiError(instancePath+"/ussdData","type",{type: "string"})];
+validate271.errors = [cmapiError(instancePath+"/ussdData","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -33406,18 +33228,18 @@ if(data.dcs !== undefined){
 let data3 = data.dcs;
 const _errs9 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate272.errors = [cmapiError(instancePath+"/dcs","type",{type: "integer"})];
+validate271.errors = [cmapiError(instancePath+"/dcs","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs9){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 255 || isNaN(data3)){
-validate272.errors = [cmapiError(instancePath+"/dcs","maximum",{comparison: "<=", limit: 255})];
+validate271.errors = [cmapiError(instancePath+"/dcs","maximum",{comparison: "<=", limit: 255})];
 return false;
 }
 else {
 if(data3 < 0 || isNaN(data3)){
-validate272.errors = [cmapiError(instancePath+"/dcs","minimum",{comparison: ">=", limit: 0})];
+validate271.errors = [cmapiError(instancePath+"/dcs","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -33435,6 +33257,97 @@ var valid0 = true;
 }
 }
 else {
+validate271.errors = [cmapiError(instancePath,"type",{type: "object"})];
+return false;
+}
+}
+validate271.errors = vErrors;
+return errors === 0;
+}
+validate271.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const type_GnssStatus = validate272;
+const schema515 = {"type":"object","properties":{"state":{"$ref":"#/$defs/GnssState"},"mode":{"$ref":"#/$defs/GnssMode"},"tracking":{"type":"boolean"}},"required":["state","mode"],"additionalProperties":false};
+const schema516 = {"type":"string","enum":["off","acquiring","fixed_2d","fixed_3d"]};
+
+function validate272(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate272.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.state === undefined) && (missing0 = "state")) || ((data.mode === undefined) && (missing0 = "mode"))){
+validate272.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((key0 === "state") || (key0 === "mode")) || (key0 === "tracking"))){
+validate272.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.state !== undefined){
+let data0 = data.state;
+const _errs2 = errors;
+if(typeof data0 !== "string"){
+validate272.errors = [cmapiError(instancePath+"/state","type",{type: "string"})];
+return false;
+}
+if(!((((data0 === "off") || (data0 === "acquiring")) || (data0 === "fixed_2d")) || (data0 === "fixed_3d"))){
+validate272.errors = [cmapiError(instancePath+"/state","enum",{allowedValues: schema516.enum})];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.mode !== undefined){
+let data1 = data.mode;
+const _errs5 = errors;
+if(typeof data1 !== "string"){
+validate272.errors = [cmapiError(instancePath+"/mode","type",{type: "string"})];
+return false;
+}
+if(!(((data1 === "standalone") || (data1 === "ms_based")) || (data1 === "ms_assisted"))){
+validate272.errors = [cmapiError(instancePath+"/mode","enum",{allowedValues: schema256.enum})];
+return false;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.tracking !== undefined){
+const _errs8 = errors;
+if(typeof data.tracking !== "boolean"){
+validate272.errors = [cmapiError(instancePath+"/tracking","type",{type: "boolean"})];
+return false;
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
 validate272.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
@@ -33444,9 +33357,8 @@ return errors === 0;
 }
 validate272.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_GnssStatus = validate273;
-const schema519 = {"type":"object","properties":{"state":{"$ref":"#/$defs/GnssState"},"mode":{"$ref":"#/$defs/GnssMode"},"tracking":{"type":"boolean"}},"required":["state","mode"],"additionalProperties":false};
-const schema520 = {"type":"string","enum":["off","acquiring","fixed_2d","fixed_3d"]};
+const type_GnssPosition = validate273;
+const schema518 = {"type":"object","properties":{"latitude":{"type":"number"},"longitude":{"type":"number"},"altitude":{"type":"number"},"accuracy":{"type":"number"},"speed":{"type":"number"},"heading":{"type":"number"},"timestamp":{"type":"string"}},"required":["latitude","longitude","accuracy","timestamp"],"additionalProperties":false};
 
 function validate273(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -33461,105 +33373,15 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.state === undefined) && (missing0 = "state")) || ((data.mode === undefined) && (missing0 = "mode"))){
+if(((((data.latitude === undefined) && (missing0 = "latitude")) || ((data.longitude === undefined) && (missing0 = "longitude"))) || ((data.accuracy === undefined) && (missing0 = "accuracy"))) || ((data.timestamp === undefined) && (missing0 = "timestamp"))){
 validate273.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((key0 === "state") || (key0 === "mode")) || (key0 === "tracking"))){
-validate273.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.state !== undefined){
-let data0 = data.state;
-const _errs2 = errors;
-if(typeof data0 !== "string"){
-validate273.errors = [cmapiError(instancePath+"/state","type",{type: "string"})];
-return false;
-}
-if(!((((data0 === "off") || (data0 === "acquiring")) || (data0 === "fixed_2d")) || (data0 === "fixed_3d"))){
-validate273.errors = [cmapiError(instancePath+"/state","enum",{allowedValues: schema520.enum})];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.mode !== undefined){
-let data1 = data.mode;
-const _errs5 = errors;
-if(typeof data1 !== "string"){
-validate273.errors = [cmapiError(instancePath+"/mode","type",{type: "string"})];
-return false;
-}
-if(!(((data1 === "standalone") || (data1 === "ms_based")) || (data1 === "ms_assisted"))){
-validate273.errors = [cmapiError(instancePath+"/mode","enum",{allowedValues: schema260.enum})];
-return false;
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.tracking !== undefined){
-const _errs8 = errors;
-if(typeof data.tracking !== "boolean"){
-validate273.errors = [cmapiError(instancePath+"/tracking","type",{type: "boolean"})];
-return false;
-}
-var valid0 = _errs8 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate273.errors = [cmapiError(instancePath,"type",{type: "object"})];
-return false;
-}
-}
-validate273.errors = vErrors;
-return errors === 0;
-}
-validate273.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const type_GnssPosition = validate274;
-const schema522 = {"type":"object","properties":{"latitude":{"type":"number"},"longitude":{"type":"number"},"altitude":{"type":"number"},"accuracy":{"type":"number"},"speed":{"type":"number"},"heading":{"type":"number"},"timestamp":{"type":"string"}},"required":["latitude","longitude","accuracy","timestamp"],"additionalProperties":false};
-
-function validate274(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate274.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((((data.latitude === undefined) && (missing0 = "latitude")) || ((data.longitude === undefined) && (missing0 = "longitude"))) || ((data.accuracy === undefined) && (missing0 = "accuracy"))) || ((data.timestamp === undefined) && (missing0 = "timestamp"))){
-validate274.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
 if(!(((((((key0 === "latitude") || (key0 === "longitude")) || (key0 === "altitude")) || (key0 === "accuracy")) || (key0 === "speed")) || (key0 === "heading")) || (key0 === "timestamp"))){
-validate274.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate273.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -33569,7 +33391,7 @@ if(data.latitude !== undefined){
 let data0 = data.latitude;
 const _errs2 = errors;
 if(!((typeof data0 == "number") && (isFinite(data0)))){
-validate274.errors = [cmapiError(instancePath+"/latitude","type",{type: "number"})];
+validate273.errors = [cmapiError(instancePath+"/latitude","type",{type: "number"})];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -33582,7 +33404,7 @@ if(data.longitude !== undefined){
 let data1 = data.longitude;
 const _errs4 = errors;
 if(!((typeof data1 == "number") && (isFinite(data1)))){
-validate274.errors = [cmapiError(instancePath+"/longitude","type",{type: "number"})];
+validate273.errors = [cmapiError(instancePath+"/longitude","type",{type: "number"})];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -33595,7 +33417,7 @@ if(data.altitude !== undefined){
 let data2 = data.altitude;
 const _errs6 = errors;
 if(!((typeof data2 == "number") && (isFinite(data2)))){
-validate274.errors = [cmapiError(instancePath+"/altitude","type",{type: "number"})];
+validate273.errors = [cmapiError(instancePath+"/altitude","type",{type: "number"})];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -33608,7 +33430,7 @@ if(data.accuracy !== undefined){
 let data3 = data.accuracy;
 const _errs8 = errors;
 if(!((typeof data3 == "number") && (isFinite(data3)))){
-validate274.errors = [cmapiError(instancePath+"/accuracy","type",{type: "number"})];
+validate273.errors = [cmapiError(instancePath+"/accuracy","type",{type: "number"})];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -33621,7 +33443,7 @@ if(data.speed !== undefined){
 let data4 = data.speed;
 const _errs10 = errors;
 if(!((typeof data4 == "number") && (isFinite(data4)))){
-validate274.errors = [cmapiError(instancePath+"/speed","type",{type: "number"})];
+validate273.errors = [cmapiError(instancePath+"/speed","type",{type: "number"})];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -33634,7 +33456,7 @@ if(data.heading !== undefined){
 let data5 = data.heading;
 const _errs12 = errors;
 if(!((typeof data5 == "number") && (isFinite(data5)))){
-validate274.errors = [cmapiError(instancePath+"/heading","type",{type: "number"})];
+validate273.errors = [cmapiError(instancePath+"/heading","type",{type: "number"})];
 return false;
 }
 var valid0 = _errs12 === errors;
@@ -33646,7 +33468,7 @@ if(valid0){
 if(data.timestamp !== undefined){
 const _errs14 = errors;
 if(typeof data.timestamp !== "string"){
-validate274.errors = [cmapiError(instancePath+"/timestamp","type",{type: "string"})];
+validate273.errors = [cmapiError(instancePath+"/timestamp","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -33664,23 +33486,23 @@ var valid0 = true;
 }
 }
 else {
-validate274.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate273.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate274.errors = vErrors;
+validate273.errors = vErrors;
 return errors === 0;
 }
-validate274.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate273.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_SatelliteList = validate275;
-const schema523 = {"type":"object","properties":{"satelliteListElements":{"type":"integer","minimum":0,"maximum":4294967295},"satelliteList":{"type":"array","items":{"$ref":"#/$defs/Satellite"}}},"required":["satelliteListElements","satelliteList"],"additionalProperties":false};
-const schema524 = {"type":"object","properties":{"prn":{"type":"integer","minimum":0,"maximum":65535},"constellation":{"type":"string"},"elevation":{"type":"number"},"azimuth":{"type":"number"},"snr":{"type":"number"},"usedInFix":{"type":"boolean"}},"required":["prn","constellation","elevation","azimuth","snr","usedInFix"],"additionalProperties":false};
+const type_SatelliteList = validate274;
+const schema519 = {"type":"object","properties":{"satelliteListElements":{"type":"integer","minimum":0,"maximum":4294967295},"satelliteList":{"type":"array","items":{"$ref":"#/$defs/Satellite"}}},"required":["satelliteListElements","satelliteList"],"additionalProperties":false};
+const schema520 = {"type":"object","properties":{"prn":{"type":"integer","minimum":0,"maximum":65535},"constellation":{"type":"string"},"elevation":{"type":"number"},"azimuth":{"type":"number"},"snr":{"type":"number"},"usedInFix":{"type":"boolean"}},"required":["prn","constellation","elevation","azimuth","snr","usedInFix"],"additionalProperties":false};
 
-function validate275(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate274(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate275.evaluated;
+const evaluated0 = validate274.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -33691,14 +33513,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.satelliteListElements === undefined) && (missing0 = "satelliteListElements")) || ((data.satelliteList === undefined) && (missing0 = "satelliteList"))){
-validate275.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate274.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "satelliteListElements") || (key0 === "satelliteList"))){
-validate275.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate274.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -33708,18 +33530,18 @@ if(data.satelliteListElements !== undefined){
 let data0 = data.satelliteListElements;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate275.errors = [cmapiError(instancePath+"/satelliteListElements","type",{type: "integer"})];
+validate274.errors = [cmapiError(instancePath+"/satelliteListElements","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 4294967295 || isNaN(data0)){
-validate275.errors = [cmapiError(instancePath+"/satelliteListElements","maximum",{comparison: "<=", limit: 4294967295})];
+validate274.errors = [cmapiError(instancePath+"/satelliteListElements","maximum",{comparison: "<=", limit: 4294967295})];
 return false;
 }
 else {
 if(data0 < 0 || isNaN(data0)){
-validate275.errors = [cmapiError(instancePath+"/satelliteListElements","minimum",{comparison: ">=", limit: 0})];
+validate274.errors = [cmapiError(instancePath+"/satelliteListElements","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -33746,14 +33568,14 @@ if(errors === _errs7){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 let missing1;
 if(((((((data2.prn === undefined) && (missing1 = "prn")) || ((data2.constellation === undefined) && (missing1 = "constellation"))) || ((data2.elevation === undefined) && (missing1 = "elevation"))) || ((data2.azimuth === undefined) && (missing1 = "azimuth"))) || ((data2.snr === undefined) && (missing1 = "snr"))) || ((data2.usedInFix === undefined) && (missing1 = "usedInFix"))){
-validate275.errors = [cmapiError(instancePath+"/satelliteList/" + i0,"required",{missingProperty: missing1})];
+validate274.errors = [cmapiError(instancePath+"/satelliteList/" + i0,"required",{missingProperty: missing1})];
 return false;
 }
 else {
 const _errs9 = errors;
 for(const key1 in data2){
 if(!((((((key1 === "prn") || (key1 === "constellation")) || (key1 === "elevation")) || (key1 === "azimuth")) || (key1 === "snr")) || (key1 === "usedInFix"))){
-validate275.errors = [cmapiError(instancePath+"/satelliteList/" + i0,"additionalProperties",{additionalProperty: key1})];
+validate274.errors = [cmapiError(instancePath+"/satelliteList/" + i0,"additionalProperties",{additionalProperty: key1})];
 return false;
 break;
 }
@@ -33763,18 +33585,18 @@ if(data2.prn !== undefined){
 let data3 = data2.prn;
 const _errs10 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate275.errors = [cmapiError(instancePath+"/satelliteList/" + i0+"/prn","type",{type: "integer"})];
+validate274.errors = [cmapiError(instancePath+"/satelliteList/" + i0+"/prn","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs10){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 65535 || isNaN(data3)){
-validate275.errors = [cmapiError(instancePath+"/satelliteList/" + i0+"/prn","maximum",{comparison: "<=", limit: 65535})];
+validate274.errors = [cmapiError(instancePath+"/satelliteList/" + i0+"/prn","maximum",{comparison: "<=", limit: 65535})];
 return false;
 }
 else {
 if(data3 < 0 || isNaN(data3)){
-validate275.errors = [cmapiError(instancePath+"/satelliteList/" + i0+"/prn","minimum",{comparison: ">=", limit: 0})];
+validate274.errors = [cmapiError(instancePath+"/satelliteList/" + i0+"/prn","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -33789,7 +33611,7 @@ if(valid3){
 if(data2.constellation !== undefined){
 const _errs12 = errors;
 if(typeof data2.constellation !== "string"){
-validate275.errors = [cmapiError(instancePath+"/satelliteList/" + i0+"/constellation","type",{type: "string"})];
+validate274.errors = [cmapiError(instancePath+"/satelliteList/" + i0+"/constellation","type",{type: "string"})];
 return false;
 }
 var valid3 = _errs12 === errors;
@@ -33802,7 +33624,7 @@ if(data2.elevation !== undefined){
 let data5 = data2.elevation;
 const _errs14 = errors;
 if(!((typeof data5 == "number") && (isFinite(data5)))){
-validate275.errors = [cmapiError(instancePath+"/satelliteList/" + i0+"/elevation","type",{type: "number"})];
+validate274.errors = [cmapiError(instancePath+"/satelliteList/" + i0+"/elevation","type",{type: "number"})];
 return false;
 }
 var valid3 = _errs14 === errors;
@@ -33815,7 +33637,7 @@ if(data2.azimuth !== undefined){
 let data6 = data2.azimuth;
 const _errs16 = errors;
 if(!((typeof data6 == "number") && (isFinite(data6)))){
-validate275.errors = [cmapiError(instancePath+"/satelliteList/" + i0+"/azimuth","type",{type: "number"})];
+validate274.errors = [cmapiError(instancePath+"/satelliteList/" + i0+"/azimuth","type",{type: "number"})];
 return false;
 }
 var valid3 = _errs16 === errors;
@@ -33828,7 +33650,7 @@ if(data2.snr !== undefined){
 let data7 = data2.snr;
 const _errs18 = errors;
 if(!((typeof data7 == "number") && (isFinite(data7)))){
-validate275.errors = [cmapiError(instancePath+"/satelliteList/" + i0+"/snr","type",{type: "number"})];
+validate274.errors = [cmapiError(instancePath+"/satelliteList/" + i0+"/snr","type",{type: "number"})];
 return false;
 }
 var valid3 = _errs18 === errors;
@@ -33840,7 +33662,7 @@ if(valid3){
 if(data2.usedInFix !== undefined){
 const _errs20 = errors;
 if(typeof data2.usedInFix !== "boolean"){
-validate275.errors = [cmapiError(instancePath+"/satelliteList/" + i0+"/usedInFix","type",{type: "boolean"})];
+validate274.errors = [cmapiError(instancePath+"/satelliteList/" + i0+"/usedInFix","type",{type: "boolean"})];
 return false;
 }
 var valid3 = _errs20 === errors;
@@ -33857,7 +33679,7 @@ var valid3 = true;
 }
 }
 else {
-validate275.errors = [cmapiError(instancePath+"/satelliteList/" + i0,"type",{type: "object"})];
+validate274.errors = [cmapiError(instancePath+"/satelliteList/" + i0,"type",{type: "object"})];
 return false;
 }
 }
@@ -33868,11 +33690,98 @@ break;
 }
 }
 else {
-validate275.errors = [cmapiError(instancePath+"/satelliteList","type",{type: "array"})];
+validate274.errors = [cmapiError(instancePath+"/satelliteList","type",{type: "array"})];
 return false;
 }
 }
 var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate274.errors = [cmapiError(instancePath,"type",{type: "object"})];
+return false;
+}
+}
+validate274.errors = vErrors;
+return errors === 0;
+}
+validate274.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const type_AgnssServer = validate275;
+
+function validate275(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate275.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((key0 === "address") || (key0 === "port")) || (key0 === "fqdn"))){
+validate275.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.address !== undefined){
+const _errs2 = errors;
+if(typeof data.address !== "string"){
+validate275.errors = [cmapiError(instancePath+"/address","type",{type: "string"})];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.port !== undefined){
+let data1 = data.port;
+const _errs4 = errors;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+validate275.errors = [cmapiError(instancePath+"/port","type",{type: "integer"})];
+return false;
+}
+if(errors === _errs4){
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 65535 || isNaN(data1)){
+validate275.errors = [cmapiError(instancePath+"/port","maximum",{comparison: "<=", limit: 65535})];
+return false;
+}
+else {
+if(data1 < 0 || isNaN(data1)){
+validate275.errors = [cmapiError(instancePath+"/port","minimum",{comparison: ">=", limit: 0})];
+return false;
+}
+}
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.fqdn !== undefined){
+const _errs6 = errors;
+if(typeof data.fqdn !== "string"){
+validate275.errors = [cmapiError(instancePath+"/fqdn","type",{type: "string"})];
+return false;
+}
+var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
@@ -33891,7 +33800,7 @@ return errors === 0;
 }
 validate275.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_AgnssServer = validate276;
+const type_PushSettings = validate276;
 
 function validate276(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -33905,103 +33814,16 @@ evaluated0.items = undefined;
 }
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-if(!(((key0 === "address") || (key0 === "port")) || (key0 === "fqdn"))){
-validate276.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.address !== undefined){
-const _errs2 = errors;
-if(typeof data.address !== "string"){
-validate276.errors = [cmapiError(instancePath+"/address","type",{type: "string"})];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.port !== undefined){
-let data1 = data.port;
-const _errs4 = errors;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate276.errors = [cmapiError(instancePath+"/port","type",{type: "integer"})];
-return false;
-}
-if(errors === _errs4){
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 > 65535 || isNaN(data1)){
-validate276.errors = [cmapiError(instancePath+"/port","maximum",{comparison: "<=", limit: 65535})];
-return false;
-}
-else {
-if(data1 < 0 || isNaN(data1)){
-validate276.errors = [cmapiError(instancePath+"/port","minimum",{comparison: ">=", limit: 0})];
-return false;
-}
-}
-}
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.fqdn !== undefined){
-const _errs6 = errors;
-if(typeof data.fqdn !== "string"){
-validate276.errors = [cmapiError(instancePath+"/fqdn","type",{type: "string"})];
-return false;
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-else {
-validate276.errors = [cmapiError(instancePath,"type",{type: "object"})];
-return false;
-}
-}
-validate276.errors = vErrors;
-return errors === 0;
-}
-validate276.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const type_PushSettings = validate277;
-
-function validate277(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate277.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.enabled === undefined) && (missing0 = "enabled")) || ((data.allowedOriginators === undefined) && (missing0 = "allowedOriginators"))){
-validate277.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate276.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "enabled") || (key0 === "allowedOriginators"))){
-validate277.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate276.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -34010,7 +33832,7 @@ if(_errs1 === errors){
 if(data.enabled !== undefined){
 const _errs2 = errors;
 if(typeof data.enabled !== "boolean"){
-validate277.errors = [cmapiError(instancePath+"/enabled","type",{type: "boolean"})];
+validate276.errors = [cmapiError(instancePath+"/enabled","type",{type: "boolean"})];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -34029,7 +33851,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs6 = errors;
 if(typeof data1[i0] !== "string"){
-validate277.errors = [cmapiError(instancePath+"/allowedOriginators/" + i0,"type",{type: "string"})];
+validate276.errors = [cmapiError(instancePath+"/allowedOriginators/" + i0,"type",{type: "string"})];
 return false;
 }
 var valid1 = _errs6 === errors;
@@ -34039,7 +33861,235 @@ break;
 }
 }
 else {
-validate277.errors = [cmapiError(instancePath+"/allowedOriginators","type",{type: "array"})];
+validate276.errors = [cmapiError(instancePath+"/allowedOriginators","type",{type: "array"})];
+return false;
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate276.errors = [cmapiError(instancePath,"type",{type: "object"})];
+return false;
+}
+}
+validate276.errors = vErrors;
+return errors === 0;
+}
+validate276.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const type_PushMessageList = validate277;
+const schema523 = {"type":"object","properties":{"pushListElements":{"type":"integer","minimum":0,"maximum":4294967295},"pushList":{"type":"array","items":{"$ref":"#/$defs/PushMessage"}}},"required":["pushListElements","pushList"],"additionalProperties":false};
+const schema524 = {"type":"object","properties":{"pushId":{"type":"string"},"applicationId":{"type":"string"},"contentType":{"type":"string"},"body":{"$ref":"#/$defs/Base64"},"timestamp":{"type":"string"},"originator":{"type":"string"}},"required":["pushId","applicationId","contentType","body","timestamp"],"additionalProperties":false};
+
+function validate278(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate278.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((((data.pushId === undefined) && (missing0 = "pushId")) || ((data.applicationId === undefined) && (missing0 = "applicationId"))) || ((data.contentType === undefined) && (missing0 = "contentType"))) || ((data.body === undefined) && (missing0 = "body"))) || ((data.timestamp === undefined) && (missing0 = "timestamp"))){
+validate278.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((((((key0 === "pushId") || (key0 === "applicationId")) || (key0 === "contentType")) || (key0 === "body")) || (key0 === "timestamp")) || (key0 === "originator"))){
+validate278.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.pushId !== undefined){
+const _errs2 = errors;
+if(typeof data.pushId !== "string"){
+validate278.errors = [cmapiError(instancePath+"/pushId","type",{type: "string"})];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.applicationId !== undefined){
+const _errs4 = errors;
+if(typeof data.applicationId !== "string"){
+validate278.errors = [cmapiError(instancePath+"/applicationId","type",{type: "string"})];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.contentType !== undefined){
+const _errs6 = errors;
+if(typeof data.contentType !== "string"){
+validate278.errors = [cmapiError(instancePath+"/contentType","type",{type: "string"})];
+return false;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.body !== undefined){
+let data3 = data.body;
+const _errs8 = errors;
+const _errs9 = errors;
+if(errors === _errs9){
+if(typeof data3 === "string"){
+if(!pattern26.test(data3)){
+validate278.errors = [cmapiError(instancePath+"/body","pattern",{pattern: "^[A-Za-z0-9+/]*={0,2}$"})];
+return false;
+}
+}
+else {
+validate278.errors = [cmapiError(instancePath+"/body","type",{type: "string"})];
+return false;
+}
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.timestamp !== undefined){
+const _errs11 = errors;
+if(typeof data.timestamp !== "string"){
+validate278.errors = [cmapiError(instancePath+"/timestamp","type",{type: "string"})];
+return false;
+}
+var valid0 = _errs11 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.originator !== undefined){
+const _errs13 = errors;
+if(typeof data.originator !== "string"){
+validate278.errors = [cmapiError(instancePath+"/originator","type",{type: "string"})];
+return false;
+}
+var valid0 = _errs13 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate278.errors = [cmapiError(instancePath,"type",{type: "object"})];
+return false;
+}
+}
+validate278.errors = vErrors;
+return errors === 0;
+}
+validate278.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate277(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate277.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.pushListElements === undefined) && (missing0 = "pushListElements")) || ((data.pushList === undefined) && (missing0 = "pushList"))){
+validate277.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((key0 === "pushListElements") || (key0 === "pushList"))){
+validate277.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.pushListElements !== undefined){
+let data0 = data.pushListElements;
+const _errs2 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+validate277.errors = [cmapiError(instancePath+"/pushListElements","type",{type: "integer"})];
+return false;
+}
+if(errors === _errs2){
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 4294967295 || isNaN(data0)){
+validate277.errors = [cmapiError(instancePath+"/pushListElements","maximum",{comparison: "<=", limit: 4294967295})];
+return false;
+}
+else {
+if(data0 < 0 || isNaN(data0)){
+validate277.errors = [cmapiError(instancePath+"/pushListElements","minimum",{comparison: ">=", limit: 0})];
+return false;
+}
+}
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.pushList !== undefined){
+let data1 = data.pushList;
+const _errs4 = errors;
+if(errors === _errs4){
+if(Array.isArray(data1)){
+var valid1 = true;
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+const _errs6 = errors;
+if(!(validate278(data1[i0], {instancePath:instancePath+"/pushList/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate278.errors : vErrors.concat(validate278.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs6 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+validate277.errors = [cmapiError(instancePath+"/pushList","type",{type: "array"})];
 return false;
 }
 }
@@ -34062,241 +34112,13 @@ return errors === 0;
 }
 validate277.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_PushMessageList = validate278;
-const schema527 = {"type":"object","properties":{"pushListElements":{"type":"integer","minimum":0,"maximum":4294967295},"pushList":{"type":"array","items":{"$ref":"#/$defs/PushMessage"}}},"required":["pushListElements","pushList"],"additionalProperties":false};
-const schema528 = {"type":"object","properties":{"pushId":{"type":"string"},"applicationId":{"type":"string"},"contentType":{"type":"string"},"body":{"$ref":"#/$defs/Base64"},"timestamp":{"type":"string"},"originator":{"type":"string"}},"required":["pushId","applicationId","contentType","body","timestamp"],"additionalProperties":false};
+const type_ContactList = validate280;
+const schema526 = {"type":"object","properties":{"contactListElements":{"type":"integer","minimum":0,"maximum":4294967295},"contactList":{"type":"array","items":{"$ref":"#/$defs/Contact"}}},"required":["contactListElements","contactList"],"additionalProperties":false};
 
-function validate279(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate280(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate279.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((((((data.pushId === undefined) && (missing0 = "pushId")) || ((data.applicationId === undefined) && (missing0 = "applicationId"))) || ((data.contentType === undefined) && (missing0 = "contentType"))) || ((data.body === undefined) && (missing0 = "body"))) || ((data.timestamp === undefined) && (missing0 = "timestamp"))){
-validate279.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!((((((key0 === "pushId") || (key0 === "applicationId")) || (key0 === "contentType")) || (key0 === "body")) || (key0 === "timestamp")) || (key0 === "originator"))){
-validate279.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.pushId !== undefined){
-const _errs2 = errors;
-if(typeof data.pushId !== "string"){
-validate279.errors = [cmapiError(instancePath+"/pushId","type",{type: "string"})];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.applicationId !== undefined){
-const _errs4 = errors;
-if(typeof data.applicationId !== "string"){
-validate279.errors = [cmapiError(instancePath+"/applicationId","type",{type: "string"})];
-return false;
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.contentType !== undefined){
-const _errs6 = errors;
-if(typeof data.contentType !== "string"){
-validate279.errors = [cmapiError(instancePath+"/contentType","type",{type: "string"})];
-return false;
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.body !== undefined){
-let data3 = data.body;
-const _errs8 = errors;
-const _errs9 = errors;
-if(errors === _errs9){
-if(typeof data3 === "string"){
-if(!pattern26.test(data3)){
-validate279.errors = [cmapiError(instancePath+"/body","pattern",{pattern: "^[A-Za-z0-9+/]*={0,2}$"})];
-return false;
-}
-}
-else {
-validate279.errors = [cmapiError(instancePath+"/body","type",{type: "string"})];
-return false;
-}
-}
-var valid0 = _errs8 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.timestamp !== undefined){
-const _errs11 = errors;
-if(typeof data.timestamp !== "string"){
-validate279.errors = [cmapiError(instancePath+"/timestamp","type",{type: "string"})];
-return false;
-}
-var valid0 = _errs11 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.originator !== undefined){
-const _errs13 = errors;
-if(typeof data.originator !== "string"){
-validate279.errors = [cmapiError(instancePath+"/originator","type",{type: "string"})];
-return false;
-}
-var valid0 = _errs13 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate279.errors = [cmapiError(instancePath,"type",{type: "object"})];
-return false;
-}
-}
-validate279.errors = vErrors;
-return errors === 0;
-}
-validate279.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate278(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate278.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((data.pushListElements === undefined) && (missing0 = "pushListElements")) || ((data.pushList === undefined) && (missing0 = "pushList"))){
-validate278.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!((key0 === "pushListElements") || (key0 === "pushList"))){
-validate278.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.pushListElements !== undefined){
-let data0 = data.pushListElements;
-const _errs2 = errors;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate278.errors = [cmapiError(instancePath+"/pushListElements","type",{type: "integer"})];
-return false;
-}
-if(errors === _errs2){
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 4294967295 || isNaN(data0)){
-validate278.errors = [cmapiError(instancePath+"/pushListElements","maximum",{comparison: "<=", limit: 4294967295})];
-return false;
-}
-else {
-if(data0 < 0 || isNaN(data0)){
-validate278.errors = [cmapiError(instancePath+"/pushListElements","minimum",{comparison: ">=", limit: 0})];
-return false;
-}
-}
-}
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.pushList !== undefined){
-let data1 = data.pushList;
-const _errs4 = errors;
-if(errors === _errs4){
-if(Array.isArray(data1)){
-var valid1 = true;
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-const _errs6 = errors;
-if(!(validate279(data1[i0], {instancePath:instancePath+"/pushList/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate279.errors : vErrors.concat(validate279.errors);
-errors = vErrors.length;
-}
-var valid1 = _errs6 === errors;
-if(!valid1){
-break;
-}
-}
-}
-else {
-validate278.errors = [cmapiError(instancePath+"/pushList","type",{type: "array"})];
-return false;
-}
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-else {
-validate278.errors = [cmapiError(instancePath,"type",{type: "object"})];
-return false;
-}
-}
-validate278.errors = vErrors;
-return errors === 0;
-}
-validate278.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const type_ContactList = validate281;
-const schema530 = {"type":"object","properties":{"contactListElements":{"type":"integer","minimum":0,"maximum":4294967295},"contactList":{"type":"array","items":{"$ref":"#/$defs/Contact"}}},"required":["contactListElements","contactList"],"additionalProperties":false};
-
-function validate281(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate281.evaluated;
+const evaluated0 = validate280.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -34307,14 +34129,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.contactListElements === undefined) && (missing0 = "contactListElements")) || ((data.contactList === undefined) && (missing0 = "contactList"))){
-validate281.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate280.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "contactListElements") || (key0 === "contactList"))){
-validate281.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate280.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -34324,18 +34146,18 @@ if(data.contactListElements !== undefined){
 let data0 = data.contactListElements;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate281.errors = [cmapiError(instancePath+"/contactListElements","type",{type: "integer"})];
+validate280.errors = [cmapiError(instancePath+"/contactListElements","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 4294967295 || isNaN(data0)){
-validate281.errors = [cmapiError(instancePath+"/contactListElements","maximum",{comparison: "<=", limit: 4294967295})];
+validate280.errors = [cmapiError(instancePath+"/contactListElements","maximum",{comparison: "<=", limit: 4294967295})];
 return false;
 }
 else {
 if(data0 < 0 || isNaN(data0)){
-validate281.errors = [cmapiError(instancePath+"/contactListElements","minimum",{comparison: ">=", limit: 0})];
+validate280.errors = [cmapiError(instancePath+"/contactListElements","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -34356,8 +34178,8 @@ var valid1 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs6 = errors;
-if(!(validate135(data1[i0], {instancePath:instancePath+"/contactList/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
+if(!(validate134(data1[i0], {instancePath:instancePath+"/contactList/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs6 === errors;
@@ -34367,7 +34189,7 @@ break;
 }
 }
 else {
-validate281.errors = [cmapiError(instancePath+"/contactList","type",{type: "array"})];
+validate280.errors = [cmapiError(instancePath+"/contactList","type",{type: "array"})];
 return false;
 }
 }
@@ -34381,16 +34203,155 @@ var valid0 = true;
 }
 }
 else {
-validate281.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate280.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate281.errors = vErrors;
+validate280.errors = vErrors;
 return errors === 0;
 }
-validate281.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate280.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_Contact = validate283;
+const type_Contact = validate282;
+
+function validate282(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate282.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((((data.index === undefined) && (missing0 = "index")) || ((data.location === undefined) && (missing0 = "location"))) || ((data.name === undefined) && (missing0 = "name"))) || ((data.number === undefined) && (missing0 = "number"))){
+validate282.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((((((key0 === "index") || (key0 === "location")) || (key0 === "name")) || (key0 === "number")) || (key0 === "email")) || (key0 === "group"))){
+validate282.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.index !== undefined){
+let data0 = data.index;
+const _errs2 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+validate282.errors = [cmapiError(instancePath+"/index","type",{type: "integer"})];
+return false;
+}
+if(errors === _errs2){
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 4294967295 || isNaN(data0)){
+validate282.errors = [cmapiError(instancePath+"/index","maximum",{comparison: "<=", limit: 4294967295})];
+return false;
+}
+else {
+if(data0 < 0 || isNaN(data0)){
+validate282.errors = [cmapiError(instancePath+"/index","minimum",{comparison: ">=", limit: 0})];
+return false;
+}
+}
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.location !== undefined){
+let data1 = data.location;
+const _errs4 = errors;
+if(typeof data1 !== "string"){
+validate282.errors = [cmapiError(instancePath+"/location","type",{type: "string"})];
+return false;
+}
+if(!(((data1 === "device") || (data1 === "uicc")) || (data1 === "any"))){
+validate282.errors = [cmapiError(instancePath+"/location","enum",{allowedValues: schema271.enum})];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.name !== undefined){
+const _errs7 = errors;
+if(typeof data.name !== "string"){
+validate282.errors = [cmapiError(instancePath+"/name","type",{type: "string"})];
+return false;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.number !== undefined){
+const _errs9 = errors;
+if(typeof data.number !== "string"){
+validate282.errors = [cmapiError(instancePath+"/number","type",{type: "string"})];
+return false;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.email !== undefined){
+const _errs11 = errors;
+if(typeof data.email !== "string"){
+validate282.errors = [cmapiError(instancePath+"/email","type",{type: "string"})];
+return false;
+}
+var valid0 = _errs11 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.group !== undefined){
+const _errs13 = errors;
+if(typeof data.group !== "string"){
+validate282.errors = [cmapiError(instancePath+"/group","type",{type: "string"})];
+return false;
+}
+var valid0 = _errs13 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate282.errors = [cmapiError(instancePath,"type",{type: "object"})];
+return false;
+}
+}
+validate282.errors = vErrors;
+return errors === 0;
+}
+validate282.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const type_ContactIndex = validate283;
+const schema529 = {"type":"object","properties":{"index":{"type":"integer","minimum":0,"maximum":4294967295}},"required":["index"],"additionalProperties":false};
 
 function validate283(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -34405,14 +34366,14 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((((data.index === undefined) && (missing0 = "index")) || ((data.location === undefined) && (missing0 = "location"))) || ((data.name === undefined) && (missing0 = "name"))) || ((data.number === undefined) && (missing0 = "number"))){
+if((data.index === undefined) && (missing0 = "index")){
 validate283.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((((((key0 === "index") || (key0 === "location")) || (key0 === "name")) || (key0 === "number")) || (key0 === "email")) || (key0 === "group"))){
+if(!(key0 === "index")){
 validate283.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
@@ -34440,80 +34401,6 @@ return false;
 }
 }
 }
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.location !== undefined){
-let data1 = data.location;
-const _errs4 = errors;
-if(typeof data1 !== "string"){
-validate283.errors = [cmapiError(instancePath+"/location","type",{type: "string"})];
-return false;
-}
-if(!(((data1 === "device") || (data1 === "uicc")) || (data1 === "any"))){
-validate283.errors = [cmapiError(instancePath+"/location","enum",{allowedValues: schema275.enum})];
-return false;
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.name !== undefined){
-const _errs7 = errors;
-if(typeof data.name !== "string"){
-validate283.errors = [cmapiError(instancePath+"/name","type",{type: "string"})];
-return false;
-}
-var valid0 = _errs7 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.number !== undefined){
-const _errs9 = errors;
-if(typeof data.number !== "string"){
-validate283.errors = [cmapiError(instancePath+"/number","type",{type: "string"})];
-return false;
-}
-var valid0 = _errs9 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.email !== undefined){
-const _errs11 = errors;
-if(typeof data.email !== "string"){
-validate283.errors = [cmapiError(instancePath+"/email","type",{type: "string"})];
-return false;
-}
-var valid0 = _errs11 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.group !== undefined){
-const _errs13 = errors;
-if(typeof data.group !== "string"){
-validate283.errors = [cmapiError(instancePath+"/group","type",{type: "string"})];
-return false;
-}
-var valid0 = _errs13 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
 }
 }
 }
@@ -34528,8 +34415,8 @@ return errors === 0;
 }
 validate283.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_ContactIndex = validate284;
-const schema533 = {"type":"object","properties":{"index":{"type":"integer","minimum":0,"maximum":4294967295}},"required":["index"],"additionalProperties":false};
+const type_P2PTechnologyList = validate284;
+const schema530 = {"type":"object","properties":{"technologies":{"type":"array","items":{"$ref":"#/$defs/P2PTechnology"}},"enabled":{"type":"array","items":{"$ref":"#/$defs/P2PTechnology"}}},"required":["technologies"],"additionalProperties":false};
 
 function validate284(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -34544,80 +34431,15 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.index === undefined) && (missing0 = "index")){
+if((data.technologies === undefined) && (missing0 = "technologies")){
 validate284.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(key0 === "index")){
-validate284.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.index !== undefined){
-let data0 = data.index;
-const _errs2 = errors;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate284.errors = [cmapiError(instancePath+"/index","type",{type: "integer"})];
-return false;
-}
-if(errors === _errs2){
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 4294967295 || isNaN(data0)){
-validate284.errors = [cmapiError(instancePath+"/index","maximum",{comparison: "<=", limit: 4294967295})];
-return false;
-}
-else {
-if(data0 < 0 || isNaN(data0)){
-validate284.errors = [cmapiError(instancePath+"/index","minimum",{comparison: ">=", limit: 0})];
-return false;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate284.errors = [cmapiError(instancePath,"type",{type: "object"})];
-return false;
-}
-}
-validate284.errors = vErrors;
-return errors === 0;
-}
-validate284.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const type_P2PTechnologyList = validate285;
-const schema534 = {"type":"object","properties":{"technologies":{"type":"array","items":{"$ref":"#/$defs/P2PTechnology"}},"enabled":{"type":"array","items":{"$ref":"#/$defs/P2PTechnology"}}},"required":["technologies"],"additionalProperties":false};
-
-function validate285(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate285.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.technologies === undefined) && (missing0 = "technologies")){
-validate285.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
 if(!((key0 === "technologies") || (key0 === "enabled"))){
-validate285.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate284.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -34634,11 +34456,11 @@ for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 const _errs4 = errors;
 if(typeof data1 !== "string"){
-validate285.errors = [cmapiError(instancePath+"/technologies/" + i0,"type",{type: "string"})];
+validate284.errors = [cmapiError(instancePath+"/technologies/" + i0,"type",{type: "string"})];
 return false;
 }
 if(!(((data1 === "WIFI_DIRECT") || (data1 === "LTE_PROSE")) || (data1 === "BLUETOOTH"))){
-validate285.errors = [cmapiError(instancePath+"/technologies/" + i0,"enum",{allowedValues: schema291.enum})];
+validate284.errors = [cmapiError(instancePath+"/technologies/" + i0,"enum",{allowedValues: schema287.enum})];
 return false;
 }
 var valid1 = _errs4 === errors;
@@ -34648,7 +34470,7 @@ break;
 }
 }
 else {
-validate285.errors = [cmapiError(instancePath+"/technologies","type",{type: "array"})];
+validate284.errors = [cmapiError(instancePath+"/technologies","type",{type: "array"})];
 return false;
 }
 }
@@ -34669,11 +34491,11 @@ for(let i1=0; i1<len1; i1++){
 let data3 = data2[i1];
 const _errs9 = errors;
 if(typeof data3 !== "string"){
-validate285.errors = [cmapiError(instancePath+"/enabled/" + i1,"type",{type: "string"})];
+validate284.errors = [cmapiError(instancePath+"/enabled/" + i1,"type",{type: "string"})];
 return false;
 }
 if(!(((data3 === "WIFI_DIRECT") || (data3 === "LTE_PROSE")) || (data3 === "BLUETOOTH"))){
-validate285.errors = [cmapiError(instancePath+"/enabled/" + i1,"enum",{allowedValues: schema291.enum})];
+validate284.errors = [cmapiError(instancePath+"/enabled/" + i1,"enum",{allowedValues: schema287.enum})];
 return false;
 }
 var valid3 = _errs9 === errors;
@@ -34683,7 +34505,7 @@ break;
 }
 }
 else {
-validate285.errors = [cmapiError(instancePath+"/enabled","type",{type: "array"})];
+validate284.errors = [cmapiError(instancePath+"/enabled","type",{type: "array"})];
 return false;
 }
 }
@@ -34697,23 +34519,23 @@ var valid0 = true;
 }
 }
 else {
-validate285.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate284.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate285.errors = vErrors;
+validate284.errors = vErrors;
 return errors === 0;
 }
-validate285.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate284.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_RemoteDeviceList = validate286;
-const schema537 = {"type":"object","properties":{"deviceListElements":{"type":"integer","minimum":0,"maximum":4294967295},"deviceList":{"type":"array","items":{"$ref":"#/$defs/RemoteDevice"}}},"required":["deviceListElements","deviceList"],"additionalProperties":false};
-const schema538 = {"type":"object","properties":{"remoteDeviceId":{"type":"string"},"name":{"type":"string"},"technology":{"$ref":"#/$defs/P2PTechnology"},"services":{"type":"array","items":{"$ref":"#/$defs/ServiceRecord"}},"rssi":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"required":["remoteDeviceId","name","technology"],"additionalProperties":false};
+const type_RemoteDeviceList = validate285;
+const schema533 = {"type":"object","properties":{"deviceListElements":{"type":"integer","minimum":0,"maximum":4294967295},"deviceList":{"type":"array","items":{"$ref":"#/$defs/RemoteDevice"}}},"required":["deviceListElements","deviceList"],"additionalProperties":false};
+const schema534 = {"type":"object","properties":{"remoteDeviceId":{"type":"string"},"name":{"type":"string"},"technology":{"$ref":"#/$defs/P2PTechnology"},"services":{"type":"array","items":{"$ref":"#/$defs/ServiceRecord"}},"rssi":{"type":"integer","minimum":-2147483648,"maximum":2147483647}},"required":["remoteDeviceId","name","technology"],"additionalProperties":false};
 
-function validate287(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate286(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate287.evaluated;
+const evaluated0 = validate286.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -34724,14 +34546,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.remoteDeviceId === undefined) && (missing0 = "remoteDeviceId")) || ((data.name === undefined) && (missing0 = "name"))) || ((data.technology === undefined) && (missing0 = "technology"))){
-validate287.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate286.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((key0 === "remoteDeviceId") || (key0 === "name")) || (key0 === "technology")) || (key0 === "services")) || (key0 === "rssi"))){
-validate287.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate286.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -34740,7 +34562,7 @@ if(_errs1 === errors){
 if(data.remoteDeviceId !== undefined){
 const _errs2 = errors;
 if(typeof data.remoteDeviceId !== "string"){
-validate287.errors = [cmapiError(instancePath+"/remoteDeviceId","type",{type: "string"})];
+validate286.errors = [cmapiError(instancePath+"/remoteDeviceId","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -34752,7 +34574,7 @@ if(valid0){
 if(data.name !== undefined){
 const _errs4 = errors;
 if(typeof data.name !== "string"){
-validate287.errors = [cmapiError(instancePath+"/name","type",{type: "string"})];
+validate286.errors = [cmapiError(instancePath+"/name","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -34765,11 +34587,11 @@ if(data.technology !== undefined){
 let data2 = data.technology;
 const _errs6 = errors;
 if(typeof data2 !== "string"){
-validate287.errors = [cmapiError(instancePath+"/technology","type",{type: "string"})];
+validate286.errors = [cmapiError(instancePath+"/technology","type",{type: "string"})];
 return false;
 }
 if(!(((data2 === "WIFI_DIRECT") || (data2 === "LTE_PROSE")) || (data2 === "BLUETOOTH"))){
-validate287.errors = [cmapiError(instancePath+"/technology","enum",{allowedValues: schema291.enum})];
+validate286.errors = [cmapiError(instancePath+"/technology","enum",{allowedValues: schema287.enum})];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -34793,14 +34615,14 @@ if(errors === _errs12){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing1;
 if(((data4.serviceId === undefined) && (missing1 = "serviceId")) || ((data4.serviceType === undefined) && (missing1 = "serviceType"))){
-validate287.errors = [cmapiError(instancePath+"/services/" + i0,"required",{missingProperty: missing1})];
+validate286.errors = [cmapiError(instancePath+"/services/" + i0,"required",{missingProperty: missing1})];
 return false;
 }
 else {
 const _errs14 = errors;
 for(const key1 in data4){
 if(!(((key1 === "serviceId") || (key1 === "serviceType")) || (key1 === "serviceInfo"))){
-validate287.errors = [cmapiError(instancePath+"/services/" + i0,"additionalProperties",{additionalProperty: key1})];
+validate286.errors = [cmapiError(instancePath+"/services/" + i0,"additionalProperties",{additionalProperty: key1})];
 return false;
 break;
 }
@@ -34809,7 +34631,7 @@ if(_errs14 === errors){
 if(data4.serviceId !== undefined){
 const _errs15 = errors;
 if(typeof data4.serviceId !== "string"){
-validate287.errors = [cmapiError(instancePath+"/services/" + i0+"/serviceId","type",{type: "string"})];
+validate286.errors = [cmapiError(instancePath+"/services/" + i0+"/serviceId","type",{type: "string"})];
 return false;
 }
 var valid4 = _errs15 === errors;
@@ -34821,7 +34643,7 @@ if(valid4){
 if(data4.serviceType !== undefined){
 const _errs17 = errors;
 if(typeof data4.serviceType !== "string"){
-validate287.errors = [cmapiError(instancePath+"/services/" + i0+"/serviceType","type",{type: "string"})];
+validate286.errors = [cmapiError(instancePath+"/services/" + i0+"/serviceType","type",{type: "string"})];
 return false;
 }
 var valid4 = _errs17 === errors;
@@ -34833,7 +34655,7 @@ if(valid4){
 if(data4.serviceInfo !== undefined){
 const _errs19 = errors;
 if(typeof data4.serviceInfo !== "string"){
-validate287.errors = [cmapiError(instancePath+"/services/" + i0+"/serviceInfo","type",{type: "string"})];
+validate286.errors = [cmapiError(instancePath+"/services/" + i0+"/serviceInfo","type",{type: "string"})];
 return false;
 }
 var valid4 = _errs19 === errors;
@@ -34847,7 +34669,7 @@ var valid4 = true;
 }
 }
 else {
-validate287.errors = [cmapiError(instancePath+"/services/" + i0,"type",{type: "object"})];
+validate286.errors = [cmapiError(instancePath+"/services/" + i0,"type",{type: "object"})];
 return false;
 }
 }
@@ -34858,7 +34680,7 @@ break;
 }
 }
 else {
-validate287.errors = [cmapiError(instancePath+"/services","type",{type: "array"})];
+validate286.errors = [cmapiError(instancePath+"/services","type",{type: "array"})];
 return false;
 }
 }
@@ -34872,18 +34694,18 @@ if(data.rssi !== undefined){
 let data8 = data.rssi;
 const _errs21 = errors;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-validate287.errors = [cmapiError(instancePath+"/rssi","type",{type: "integer"})];
+validate286.errors = [cmapiError(instancePath+"/rssi","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs21){
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 > 2147483647 || isNaN(data8)){
-validate287.errors = [cmapiError(instancePath+"/rssi","maximum",{comparison: "<=", limit: 2147483647})];
+validate286.errors = [cmapiError(instancePath+"/rssi","maximum",{comparison: "<=", limit: 2147483647})];
 return false;
 }
 else {
 if(data8 < -2147483648 || isNaN(data8)){
-validate287.errors = [cmapiError(instancePath+"/rssi","minimum",{comparison: ">=", limit: -2147483648})];
+validate286.errors = [cmapiError(instancePath+"/rssi","minimum",{comparison: ">=", limit: -2147483648})];
 return false;
 }
 }
@@ -34902,20 +34724,20 @@ var valid0 = true;
 }
 }
 else {
-validate287.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate286.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate287.errors = vErrors;
+validate286.errors = vErrors;
 return errors === 0;
 }
-validate287.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate286.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate286(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate285(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate286.evaluated;
+const evaluated0 = validate285.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -34926,14 +34748,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.deviceListElements === undefined) && (missing0 = "deviceListElements")) || ((data.deviceList === undefined) && (missing0 = "deviceList"))){
-validate286.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate285.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "deviceListElements") || (key0 === "deviceList"))){
-validate286.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate285.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -34943,18 +34765,18 @@ if(data.deviceListElements !== undefined){
 let data0 = data.deviceListElements;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate286.errors = [cmapiError(instancePath+"/deviceListElements","type",{type: "integer"})];
+validate285.errors = [cmapiError(instancePath+"/deviceListElements","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 4294967295 || isNaN(data0)){
-validate286.errors = [cmapiError(instancePath+"/deviceListElements","maximum",{comparison: "<=", limit: 4294967295})];
+validate285.errors = [cmapiError(instancePath+"/deviceListElements","maximum",{comparison: "<=", limit: 4294967295})];
 return false;
 }
 else {
 if(data0 < 0 || isNaN(data0)){
-validate286.errors = [cmapiError(instancePath+"/deviceListElements","minimum",{comparison: ">=", limit: 0})];
+validate285.errors = [cmapiError(instancePath+"/deviceListElements","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -34975,8 +34797,8 @@ var valid1 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs6 = errors;
-if(!(validate287(data1[i0], {instancePath:instancePath+"/deviceList/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate287.errors : vErrors.concat(validate287.errors);
+if(!(validate286(data1[i0], {instancePath:instancePath+"/deviceList/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate286.errors : vErrors.concat(validate286.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs6 === errors;
@@ -34986,7 +34808,7 @@ break;
 }
 }
 else {
-validate286.errors = [cmapiError(instancePath+"/deviceList","type",{type: "array"})];
+validate285.errors = [cmapiError(instancePath+"/deviceList","type",{type: "array"})];
 return false;
 }
 }
@@ -35000,23 +34822,23 @@ var valid0 = true;
 }
 }
 else {
-validate286.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate285.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate286.errors = vErrors;
+validate285.errors = vErrors;
 return errors === 0;
 }
-validate286.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate285.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_P2PConnection = validate289;
-const schema541 = {"type":"object","properties":{"connectionId":{"type":"string"},"remoteDeviceId":{"type":"string"},"technology":{"$ref":"#/$defs/P2PTechnology"},"role":{"$ref":"#/$defs/P2PRole"},"groupId":{"type":"string"},"ipAddress":{"type":"string"}},"required":["connectionId","remoteDeviceId","technology","role"],"additionalProperties":false};
-const schema543 = {"type":"string","enum":["group_owner","client"]};
+const type_P2PConnection = validate288;
+const schema537 = {"type":"object","properties":{"connectionId":{"type":"string"},"remoteDeviceId":{"type":"string"},"technology":{"$ref":"#/$defs/P2PTechnology"},"role":{"$ref":"#/$defs/P2PRole"},"groupId":{"type":"string"},"ipAddress":{"type":"string"}},"required":["connectionId","remoteDeviceId","technology","role"],"additionalProperties":false};
+const schema539 = {"type":"string","enum":["group_owner","client"]};
 
-function validate289(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate288(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate289.evaluated;
+const evaluated0 = validate288.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -35027,14 +34849,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.connectionId === undefined) && (missing0 = "connectionId")) || ((data.remoteDeviceId === undefined) && (missing0 = "remoteDeviceId"))) || ((data.technology === undefined) && (missing0 = "technology"))) || ((data.role === undefined) && (missing0 = "role"))){
-validate289.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate288.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((((key0 === "connectionId") || (key0 === "remoteDeviceId")) || (key0 === "technology")) || (key0 === "role")) || (key0 === "groupId")) || (key0 === "ipAddress"))){
-validate289.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate288.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -35043,7 +34865,7 @@ if(_errs1 === errors){
 if(data.connectionId !== undefined){
 const _errs2 = errors;
 if(typeof data.connectionId !== "string"){
-validate289.errors = [cmapiError(instancePath+"/connectionId","type",{type: "string"})];
+validate288.errors = [cmapiError(instancePath+"/connectionId","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -35055,7 +34877,7 @@ if(valid0){
 if(data.remoteDeviceId !== undefined){
 const _errs4 = errors;
 if(typeof data.remoteDeviceId !== "string"){
-validate289.errors = [cmapiError(instancePath+"/remoteDeviceId","type",{type: "string"})];
+validate288.errors = [cmapiError(instancePath+"/remoteDeviceId","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -35068,11 +34890,11 @@ if(data.technology !== undefined){
 let data2 = data.technology;
 const _errs6 = errors;
 if(typeof data2 !== "string"){
-validate289.errors = [cmapiError(instancePath+"/technology","type",{type: "string"})];
+validate288.errors = [cmapiError(instancePath+"/technology","type",{type: "string"})];
 return false;
 }
 if(!(((data2 === "WIFI_DIRECT") || (data2 === "LTE_PROSE")) || (data2 === "BLUETOOTH"))){
-validate289.errors = [cmapiError(instancePath+"/technology","enum",{allowedValues: schema291.enum})];
+validate288.errors = [cmapiError(instancePath+"/technology","enum",{allowedValues: schema287.enum})];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -35085,11 +34907,11 @@ if(data.role !== undefined){
 let data3 = data.role;
 const _errs9 = errors;
 if(typeof data3 !== "string"){
-validate289.errors = [cmapiError(instancePath+"/role","type",{type: "string"})];
+validate288.errors = [cmapiError(instancePath+"/role","type",{type: "string"})];
 return false;
 }
 if(!((data3 === "group_owner") || (data3 === "client"))){
-validate289.errors = [cmapiError(instancePath+"/role","enum",{allowedValues: schema543.enum})];
+validate288.errors = [cmapiError(instancePath+"/role","enum",{allowedValues: schema539.enum})];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -35101,7 +34923,7 @@ if(valid0){
 if(data.groupId !== undefined){
 const _errs12 = errors;
 if(typeof data.groupId !== "string"){
-validate289.errors = [cmapiError(instancePath+"/groupId","type",{type: "string"})];
+validate288.errors = [cmapiError(instancePath+"/groupId","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs12 === errors;
@@ -35113,7 +34935,7 @@ if(valid0){
 if(data.ipAddress !== undefined){
 const _errs14 = errors;
 if(typeof data.ipAddress !== "string"){
-validate289.errors = [cmapiError(instancePath+"/ipAddress","type",{type: "string"})];
+validate288.errors = [cmapiError(instancePath+"/ipAddress","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -35130,22 +34952,22 @@ var valid0 = true;
 }
 }
 else {
-validate289.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate288.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate289.errors = vErrors;
+validate288.errors = vErrors;
 return errors === 0;
 }
-validate289.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate288.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_P2PConnectionList = validate290;
-const schema544 = {"type":"object","properties":{"connections":{"type":"array","items":{"$ref":"#/$defs/P2PConnection"}}},"required":["connections"],"additionalProperties":false};
+const type_P2PConnectionList = validate289;
+const schema540 = {"type":"object","properties":{"connections":{"type":"array","items":{"$ref":"#/$defs/P2PConnection"}}},"required":["connections"],"additionalProperties":false};
 
-function validate290(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate289(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate290.evaluated;
+const evaluated0 = validate289.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -35156,14 +34978,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.connections === undefined) && (missing0 = "connections")){
-validate290.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate289.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(key0 === "connections")){
-validate290.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate289.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -35178,8 +35000,8 @@ var valid1 = true;
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 const _errs4 = errors;
-if(!(validate289(data0[i0], {instancePath:instancePath+"/connections/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate289.errors : vErrors.concat(validate289.errors);
+if(!(validate288(data0[i0], {instancePath:instancePath+"/connections/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate288.errors : vErrors.concat(validate288.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs4 === errors;
@@ -35189,7 +35011,7 @@ break;
 }
 }
 else {
-validate290.errors = [cmapiError(instancePath+"/connections","type",{type: "array"})];
+validate289.errors = [cmapiError(instancePath+"/connections","type",{type: "array"})];
 return false;
 }
 }
@@ -35198,22 +35020,22 @@ return false;
 }
 }
 else {
-validate290.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate289.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate290.errors = vErrors;
+validate289.errors = vErrors;
 return errors === 0;
 }
-validate290.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate289.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_P2PGroup = validate292;
-const schema545 = {"type":"object","properties":{"groupId":{"type":"string"},"technology":{"$ref":"#/$defs/P2PTechnology"},"ssid":{"type":"string","minLength":1,"maxLength":32},"passphrase":{"type":"string"},"members":{"type":"array","items":{"type":"string"}}},"required":["groupId","technology","ssid","members"],"additionalProperties":false};
+const type_P2PGroup = validate291;
+const schema541 = {"type":"object","properties":{"groupId":{"type":"string"},"technology":{"$ref":"#/$defs/P2PTechnology"},"ssid":{"type":"string","minLength":1,"maxLength":32},"passphrase":{"type":"string"},"members":{"type":"array","items":{"type":"string"}}},"required":["groupId","technology","ssid","members"],"additionalProperties":false};
 
-function validate292(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate291(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate292.evaluated;
+const evaluated0 = validate291.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -35224,14 +35046,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.groupId === undefined) && (missing0 = "groupId")) || ((data.technology === undefined) && (missing0 = "technology"))) || ((data.ssid === undefined) && (missing0 = "ssid"))) || ((data.members === undefined) && (missing0 = "members"))){
-validate292.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate291.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((key0 === "groupId") || (key0 === "technology")) || (key0 === "ssid")) || (key0 === "passphrase")) || (key0 === "members"))){
-validate292.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate291.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -35240,7 +35062,7 @@ if(_errs1 === errors){
 if(data.groupId !== undefined){
 const _errs2 = errors;
 if(typeof data.groupId !== "string"){
-validate292.errors = [cmapiError(instancePath+"/groupId","type",{type: "string"})];
+validate291.errors = [cmapiError(instancePath+"/groupId","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -35253,11 +35075,11 @@ if(data.technology !== undefined){
 let data1 = data.technology;
 const _errs4 = errors;
 if(typeof data1 !== "string"){
-validate292.errors = [cmapiError(instancePath+"/technology","type",{type: "string"})];
+validate291.errors = [cmapiError(instancePath+"/technology","type",{type: "string"})];
 return false;
 }
 if(!(((data1 === "WIFI_DIRECT") || (data1 === "LTE_PROSE")) || (data1 === "BLUETOOTH"))){
-validate292.errors = [cmapiError(instancePath+"/technology","enum",{allowedValues: schema291.enum})];
+validate291.errors = [cmapiError(instancePath+"/technology","enum",{allowedValues: schema287.enum})];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -35272,18 +35094,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data2 === "string"){
 if(func1(data2) > 32){
-validate292.errors = [cmapiError(instancePath+"/ssid","maxLength",{limit: 32})];
+validate291.errors = [cmapiError(instancePath+"/ssid","maxLength",{limit: 32})];
 return false;
 }
 else {
 if(func1(data2) < 1){
-validate292.errors = [cmapiError(instancePath+"/ssid","minLength",{limit: 1})];
+validate291.errors = [cmapiError(instancePath+"/ssid","minLength",{limit: 1})];
 return false;
 }
 }
 }
 else {
-validate292.errors = [cmapiError(instancePath+"/ssid","type",{type: "string"})];
+validate291.errors = [cmapiError(instancePath+"/ssid","type",{type: "string"})];
 return false;
 }
 }
@@ -35296,7 +35118,7 @@ if(valid0){
 if(data.passphrase !== undefined){
 const _errs9 = errors;
 if(typeof data.passphrase !== "string"){
-validate292.errors = [cmapiError(instancePath+"/passphrase","type",{type: "string"})];
+validate291.errors = [cmapiError(instancePath+"/passphrase","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -35315,7 +35137,7 @@ const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
 const _errs13 = errors;
 if(typeof data4[i0] !== "string"){
-validate292.errors = [cmapiError(instancePath+"/members/" + i0,"type",{type: "string"})];
+validate291.errors = [cmapiError(instancePath+"/members/" + i0,"type",{type: "string"})];
 return false;
 }
 var valid2 = _errs13 === errors;
@@ -35325,7 +35147,7 @@ break;
 }
 }
 else {
-validate292.errors = [cmapiError(instancePath+"/members","type",{type: "array"})];
+validate291.errors = [cmapiError(instancePath+"/members","type",{type: "array"})];
 return false;
 }
 }
@@ -35342,22 +35164,22 @@ var valid0 = true;
 }
 }
 else {
-validate292.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate291.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate292.errors = vErrors;
+validate291.errors = vErrors;
 return errors === 0;
 }
-validate292.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate291.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_P2PGroupList = validate293;
-const schema547 = {"type":"object","properties":{"groups":{"type":"array","items":{"$ref":"#/$defs/P2PGroup"}}},"required":["groups"],"additionalProperties":false};
+const type_P2PGroupList = validate292;
+const schema543 = {"type":"object","properties":{"groups":{"type":"array","items":{"$ref":"#/$defs/P2PGroup"}}},"required":["groups"],"additionalProperties":false};
 
-function validate293(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate292(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate293.evaluated;
+const evaluated0 = validate292.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -35368,14 +35190,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.groups === undefined) && (missing0 = "groups")){
-validate293.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate292.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(key0 === "groups")){
-validate293.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate292.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -35390,8 +35212,8 @@ var valid1 = true;
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 const _errs4 = errors;
-if(!(validate292(data0[i0], {instancePath:instancePath+"/groups/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate292.errors : vErrors.concat(validate292.errors);
+if(!(validate291(data0[i0], {instancePath:instancePath+"/groups/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate291.errors : vErrors.concat(validate291.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs4 === errors;
@@ -35401,7 +35223,7 @@ break;
 }
 }
 else {
-validate293.errors = [cmapiError(instancePath+"/groups","type",{type: "array"})];
+validate292.errors = [cmapiError(instancePath+"/groups","type",{type: "array"})];
 return false;
 }
 }
@@ -35410,115 +35232,19 @@ return false;
 }
 }
 else {
-validate293.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate292.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate293.errors = vErrors;
+validate292.errors = vErrors;
 return errors === 0;
 }
-validate293.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate292.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_InvitationList = validate295;
-const schema548 = {"type":"object","properties":{"invitations":{"type":"array","items":{"$ref":"#/$defs/Invitation"}}},"required":["invitations"],"additionalProperties":false};
-const schema549 = {"type":"object","properties":{"invitationId":{"type":"string"},"groupId":{"type":"string"},"fromDeviceId":{"type":"string"},"state":{"$ref":"#/$defs/InvitationState"}},"required":["invitationId","groupId","fromDeviceId","state"],"additionalProperties":false};
-const schema550 = {"type":"string","enum":["pending","accepted","rejected","expired"]};
-
-function validate296(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate296.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((((data.invitationId === undefined) && (missing0 = "invitationId")) || ((data.groupId === undefined) && (missing0 = "groupId"))) || ((data.fromDeviceId === undefined) && (missing0 = "fromDeviceId"))) || ((data.state === undefined) && (missing0 = "state"))){
-validate296.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!((((key0 === "invitationId") || (key0 === "groupId")) || (key0 === "fromDeviceId")) || (key0 === "state"))){
-validate296.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.invitationId !== undefined){
-const _errs2 = errors;
-if(typeof data.invitationId !== "string"){
-validate296.errors = [cmapiError(instancePath+"/invitationId","type",{type: "string"})];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.groupId !== undefined){
-const _errs4 = errors;
-if(typeof data.groupId !== "string"){
-validate296.errors = [cmapiError(instancePath+"/groupId","type",{type: "string"})];
-return false;
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.fromDeviceId !== undefined){
-const _errs6 = errors;
-if(typeof data.fromDeviceId !== "string"){
-validate296.errors = [cmapiError(instancePath+"/fromDeviceId","type",{type: "string"})];
-return false;
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.state !== undefined){
-let data3 = data.state;
-const _errs8 = errors;
-if(typeof data3 !== "string"){
-validate296.errors = [cmapiError(instancePath+"/state","type",{type: "string"})];
-return false;
-}
-if(!((((data3 === "pending") || (data3 === "accepted")) || (data3 === "rejected")) || (data3 === "expired"))){
-validate296.errors = [cmapiError(instancePath+"/state","enum",{allowedValues: schema550.enum})];
-return false;
-}
-var valid0 = _errs8 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-validate296.errors = [cmapiError(instancePath,"type",{type: "object"})];
-return false;
-}
-}
-validate296.errors = vErrors;
-return errors === 0;
-}
-validate296.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
+const type_InvitationList = validate294;
+const schema544 = {"type":"object","properties":{"invitations":{"type":"array","items":{"$ref":"#/$defs/Invitation"}}},"required":["invitations"],"additionalProperties":false};
+const schema545 = {"type":"object","properties":{"invitationId":{"type":"string"},"groupId":{"type":"string"},"fromDeviceId":{"type":"string"},"state":{"$ref":"#/$defs/InvitationState"}},"required":["invitationId","groupId","fromDeviceId","state"],"additionalProperties":false};
+const schema546 = {"type":"string","enum":["pending","accepted","rejected","expired"]};
 
 function validate295(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -35533,42 +35259,72 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.invitations === undefined) && (missing0 = "invitations")){
+if(((((data.invitationId === undefined) && (missing0 = "invitationId")) || ((data.groupId === undefined) && (missing0 = "groupId"))) || ((data.fromDeviceId === undefined) && (missing0 = "fromDeviceId"))) || ((data.state === undefined) && (missing0 = "state"))){
 validate295.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(key0 === "invitations")){
+if(!((((key0 === "invitationId") || (key0 === "groupId")) || (key0 === "fromDeviceId")) || (key0 === "state"))){
 validate295.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
 }
 if(_errs1 === errors){
-if(data.invitations !== undefined){
-let data0 = data.invitations;
+if(data.invitationId !== undefined){
 const _errs2 = errors;
-if(errors === _errs2){
-if(Array.isArray(data0)){
-var valid1 = true;
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-const _errs4 = errors;
-if(!(validate296(data0[i0], {instancePath:instancePath+"/invitations/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate296.errors : vErrors.concat(validate296.errors);
-errors = vErrors.length;
+if(typeof data.invitationId !== "string"){
+validate295.errors = [cmapiError(instancePath+"/invitationId","type",{type: "string"})];
+return false;
 }
-var valid1 = _errs4 === errors;
-if(!valid1){
-break;
-}
-}
+var valid0 = _errs2 === errors;
 }
 else {
-validate295.errors = [cmapiError(instancePath+"/invitations","type",{type: "array"})];
+var valid0 = true;
+}
+if(valid0){
+if(data.groupId !== undefined){
+const _errs4 = errors;
+if(typeof data.groupId !== "string"){
+validate295.errors = [cmapiError(instancePath+"/groupId","type",{type: "string"})];
 return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.fromDeviceId !== undefined){
+const _errs6 = errors;
+if(typeof data.fromDeviceId !== "string"){
+validate295.errors = [cmapiError(instancePath+"/fromDeviceId","type",{type: "string"})];
+return false;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.state !== undefined){
+let data3 = data.state;
+const _errs8 = errors;
+if(typeof data3 !== "string"){
+validate295.errors = [cmapiError(instancePath+"/state","type",{type: "string"})];
+return false;
+}
+if(!((((data3 === "pending") || (data3 === "accepted")) || (data3 === "rejected")) || (data3 === "expired"))){
+validate295.errors = [cmapiError(instancePath+"/state","enum",{allowedValues: schema546.enum})];
+return false;
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
 }
 }
 }
@@ -35585,14 +35341,80 @@ return errors === 0;
 }
 validate295.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_RouterList = validate298;
-const schema551 = {"type":"object","properties":{"routerListElements":{"type":"integer","minimum":0,"maximum":4294967295},"routerList":{"type":"array","items":{"$ref":"#/$defs/RouterInfo"}}},"required":["routerListElements","routerList"],"additionalProperties":false};
-const schema552 = {"type":"object","properties":{"routerId":{"type":"string"},"name":{"type":"string"},"deviceId":{"$ref":"#/$defs/DeviceId"},"bands":{"type":"array","items":{"$ref":"#/$defs/RouterBand"}}},"required":["routerId","name","deviceId","bands"],"additionalProperties":false};
 
-function validate299(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate294(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate299.evaluated;
+const evaluated0 = validate294.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.invitations === undefined) && (missing0 = "invitations")){
+validate294.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(key0 === "invitations")){
+validate294.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.invitations !== undefined){
+let data0 = data.invitations;
+const _errs2 = errors;
+if(errors === _errs2){
+if(Array.isArray(data0)){
+var valid1 = true;
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+const _errs4 = errors;
+if(!(validate295(data0[i0], {instancePath:instancePath+"/invitations/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate295.errors : vErrors.concat(validate295.errors);
+errors = vErrors.length;
+}
+var valid1 = _errs4 === errors;
+if(!valid1){
+break;
+}
+}
+}
+else {
+validate294.errors = [cmapiError(instancePath+"/invitations","type",{type: "array"})];
+return false;
+}
+}
+}
+}
+}
+}
+else {
+validate294.errors = [cmapiError(instancePath,"type",{type: "object"})];
+return false;
+}
+}
+validate294.errors = vErrors;
+return errors === 0;
+}
+validate294.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const type_RouterList = validate297;
+const schema547 = {"type":"object","properties":{"routerListElements":{"type":"integer","minimum":0,"maximum":4294967295},"routerList":{"type":"array","items":{"$ref":"#/$defs/RouterInfo"}}},"required":["routerListElements","routerList"],"additionalProperties":false};
+const schema548 = {"type":"object","properties":{"routerId":{"type":"string"},"name":{"type":"string"},"deviceId":{"$ref":"#/$defs/DeviceId"},"bands":{"type":"array","items":{"$ref":"#/$defs/RouterBand"}}},"required":["routerId","name","deviceId","bands"],"additionalProperties":false};
+
+function validate298(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate298.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -35603,14 +35425,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.routerId === undefined) && (missing0 = "routerId")) || ((data.name === undefined) && (missing0 = "name"))) || ((data.deviceId === undefined) && (missing0 = "deviceId"))) || ((data.bands === undefined) && (missing0 = "bands"))){
-validate299.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate298.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((key0 === "routerId") || (key0 === "name")) || (key0 === "deviceId")) || (key0 === "bands"))){
-validate299.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate298.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -35619,7 +35441,7 @@ if(_errs1 === errors){
 if(data.routerId !== undefined){
 const _errs2 = errors;
 if(typeof data.routerId !== "string"){
-validate299.errors = [cmapiError(instancePath+"/routerId","type",{type: "string"})];
+validate298.errors = [cmapiError(instancePath+"/routerId","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -35631,7 +35453,7 @@ if(valid0){
 if(data.name !== undefined){
 const _errs4 = errors;
 if(typeof data.name !== "string"){
-validate299.errors = [cmapiError(instancePath+"/name","type",{type: "string"})];
+validate298.errors = [cmapiError(instancePath+"/name","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -35720,7 +35542,7 @@ else {
 vErrors.push(err5);
 }
 errors++;
-validate299.errors = vErrors;
+validate298.errors = vErrors;
 return false;
 }
 else {
@@ -35751,11 +35573,11 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 const _errs15 = errors;
 if(typeof data4 !== "string"){
-validate299.errors = [cmapiError(instancePath+"/bands/" + i0,"type",{type: "string"})];
+validate298.errors = [cmapiError(instancePath+"/bands/" + i0,"type",{type: "string"})];
 return false;
 }
 if(!(((data4 === "2.4GHz") || (data4 === "5GHz")) || (data4 === "6GHz"))){
-validate299.errors = [cmapiError(instancePath+"/bands/" + i0,"enum",{allowedValues: schema323.enum})];
+validate298.errors = [cmapiError(instancePath+"/bands/" + i0,"enum",{allowedValues: schema319.enum})];
 return false;
 }
 var valid3 = _errs15 === errors;
@@ -35765,7 +35587,7 @@ break;
 }
 }
 else {
-validate299.errors = [cmapiError(instancePath+"/bands","type",{type: "array"})];
+validate298.errors = [cmapiError(instancePath+"/bands","type",{type: "array"})];
 return false;
 }
 }
@@ -35781,20 +35603,20 @@ var valid0 = true;
 }
 }
 else {
-validate299.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate298.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate299.errors = vErrors;
+validate298.errors = vErrors;
 return errors === 0;
 }
-validate299.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate298.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate298(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate297(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate298.evaluated;
+const evaluated0 = validate297.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -35805,14 +35627,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.routerListElements === undefined) && (missing0 = "routerListElements")) || ((data.routerList === undefined) && (missing0 = "routerList"))){
-validate298.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate297.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "routerListElements") || (key0 === "routerList"))){
-validate298.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate297.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -35822,18 +35644,18 @@ if(data.routerListElements !== undefined){
 let data0 = data.routerListElements;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate298.errors = [cmapiError(instancePath+"/routerListElements","type",{type: "integer"})];
+validate297.errors = [cmapiError(instancePath+"/routerListElements","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 4294967295 || isNaN(data0)){
-validate298.errors = [cmapiError(instancePath+"/routerListElements","maximum",{comparison: "<=", limit: 4294967295})];
+validate297.errors = [cmapiError(instancePath+"/routerListElements","maximum",{comparison: "<=", limit: 4294967295})];
 return false;
 }
 else {
 if(data0 < 0 || isNaN(data0)){
-validate298.errors = [cmapiError(instancePath+"/routerListElements","minimum",{comparison: ">=", limit: 0})];
+validate297.errors = [cmapiError(instancePath+"/routerListElements","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -35854,8 +35676,8 @@ var valid1 = true;
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs6 = errors;
-if(!(validate299(data1[i0], {instancePath:instancePath+"/routerList/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate299.errors : vErrors.concat(validate299.errors);
+if(!(validate298(data1[i0], {instancePath:instancePath+"/routerList/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate298.errors : vErrors.concat(validate298.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs6 === errors;
@@ -35865,7 +35687,7 @@ break;
 }
 }
 else {
-validate298.errors = [cmapiError(instancePath+"/routerList","type",{type: "array"})];
+validate297.errors = [cmapiError(instancePath+"/routerList","type",{type: "array"})];
 return false;
 }
 }
@@ -35879,21 +35701,21 @@ var valid0 = true;
 }
 }
 else {
-validate298.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate297.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate298.errors = vErrors;
+validate297.errors = vErrors;
 return errors === 0;
 }
-validate298.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate297.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_RouterConfig = validate301;
+const type_RouterConfig = validate300;
 
-function validate301(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate300(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate301.evaluated;
+const evaluated0 = validate300.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -35904,14 +35726,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.ssid === undefined) && (missing0 = "ssid")) || ((data.security === undefined) && (missing0 = "security"))) || ((data.band === undefined) && (missing0 = "band"))) || ((data.maxClients === undefined) && (missing0 = "maxClients"))){
-validate301.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate300.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((((((key0 === "ssid") || (key0 === "security")) || (key0 === "key")) || (key0 === "band")) || (key0 === "channel")) || (key0 === "hidden")) || (key0 === "maxClients")) || (key0 === "guestNetwork"))){
-validate301.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate300.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -35923,18 +35745,18 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if(func1(data0) > 32){
-validate301.errors = [cmapiError(instancePath+"/ssid","maxLength",{limit: 32})];
+validate300.errors = [cmapiError(instancePath+"/ssid","maxLength",{limit: 32})];
 return false;
 }
 else {
 if(func1(data0) < 1){
-validate301.errors = [cmapiError(instancePath+"/ssid","minLength",{limit: 1})];
+validate300.errors = [cmapiError(instancePath+"/ssid","minLength",{limit: 1})];
 return false;
 }
 }
 }
 else {
-validate301.errors = [cmapiError(instancePath+"/ssid","type",{type: "string"})];
+validate300.errors = [cmapiError(instancePath+"/ssid","type",{type: "string"})];
 return false;
 }
 }
@@ -35948,11 +35770,11 @@ if(data.security !== undefined){
 let data1 = data.security;
 const _errs4 = errors;
 if(typeof data1 !== "string"){
-validate301.errors = [cmapiError(instancePath+"/security","type",{type: "string"})];
+validate300.errors = [cmapiError(instancePath+"/security","type",{type: "string"})];
 return false;
 }
 if(!((((((((data1 === "open") || (data1 === "WEP")) || (data1 === "WPA_PERSONAL")) || (data1 === "WPA2_PERSONAL")) || (data1 === "WPA3_PERSONAL")) || (data1 === "WPA_ENTERPRISE")) || (data1 === "WPA2_ENTERPRISE")) || (data1 === "WPA3_ENTERPRISE"))){
-validate301.errors = [cmapiError(instancePath+"/security","enum",{allowedValues: schema180.enum})];
+validate300.errors = [cmapiError(instancePath+"/security","enum",{allowedValues: schema180.enum})];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -35964,7 +35786,7 @@ if(valid0){
 if(data.key !== undefined){
 const _errs7 = errors;
 if(typeof data.key !== "string"){
-validate301.errors = [cmapiError(instancePath+"/key","type",{type: "string"})];
+validate300.errors = [cmapiError(instancePath+"/key","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -35977,11 +35799,11 @@ if(data.band !== undefined){
 let data3 = data.band;
 const _errs9 = errors;
 if(typeof data3 !== "string"){
-validate301.errors = [cmapiError(instancePath+"/band","type",{type: "string"})];
+validate300.errors = [cmapiError(instancePath+"/band","type",{type: "string"})];
 return false;
 }
 if(!(((data3 === "2.4GHz") || (data3 === "5GHz")) || (data3 === "6GHz"))){
-validate301.errors = [cmapiError(instancePath+"/band","enum",{allowedValues: schema323.enum})];
+validate300.errors = [cmapiError(instancePath+"/band","enum",{allowedValues: schema319.enum})];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -35994,18 +35816,18 @@ if(data.channel !== undefined){
 let data4 = data.channel;
 const _errs12 = errors;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate301.errors = [cmapiError(instancePath+"/channel","type",{type: "integer"})];
+validate300.errors = [cmapiError(instancePath+"/channel","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs12){
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 65535 || isNaN(data4)){
-validate301.errors = [cmapiError(instancePath+"/channel","maximum",{comparison: "<=", limit: 65535})];
+validate300.errors = [cmapiError(instancePath+"/channel","maximum",{comparison: "<=", limit: 65535})];
 return false;
 }
 else {
 if(data4 < 0 || isNaN(data4)){
-validate301.errors = [cmapiError(instancePath+"/channel","minimum",{comparison: ">=", limit: 0})];
+validate300.errors = [cmapiError(instancePath+"/channel","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -36020,7 +35842,7 @@ if(valid0){
 if(data.hidden !== undefined){
 const _errs14 = errors;
 if(typeof data.hidden !== "boolean"){
-validate301.errors = [cmapiError(instancePath+"/hidden","type",{type: "boolean"})];
+validate300.errors = [cmapiError(instancePath+"/hidden","type",{type: "boolean"})];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -36033,18 +35855,18 @@ if(data.maxClients !== undefined){
 let data6 = data.maxClients;
 const _errs16 = errors;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-validate301.errors = [cmapiError(instancePath+"/maxClients","type",{type: "integer"})];
+validate300.errors = [cmapiError(instancePath+"/maxClients","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs16){
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 > 65535 || isNaN(data6)){
-validate301.errors = [cmapiError(instancePath+"/maxClients","maximum",{comparison: "<=", limit: 65535})];
+validate300.errors = [cmapiError(instancePath+"/maxClients","maximum",{comparison: "<=", limit: 65535})];
 return false;
 }
 else {
 if(data6 < 0 || isNaN(data6)){
-validate301.errors = [cmapiError(instancePath+"/maxClients","minimum",{comparison: ">=", limit: 0})];
+validate300.errors = [cmapiError(instancePath+"/maxClients","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -36059,7 +35881,7 @@ if(valid0){
 if(data.guestNetwork !== undefined){
 const _errs18 = errors;
 if(typeof data.guestNetwork !== "boolean"){
-validate301.errors = [cmapiError(instancePath+"/guestNetwork","type",{type: "boolean"})];
+validate300.errors = [cmapiError(instancePath+"/guestNetwork","type",{type: "boolean"})];
 return false;
 }
 var valid0 = _errs18 === errors;
@@ -36078,23 +35900,23 @@ var valid0 = true;
 }
 }
 else {
-validate301.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate300.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate301.errors = vErrors;
+validate300.errors = vErrors;
 return errors === 0;
 }
-validate301.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate300.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_ConnectedDeviceList = validate302;
-const schema558 = {"type":"object","properties":{"deviceListElements":{"type":"integer","minimum":0,"maximum":4294967295},"deviceList":{"type":"array","items":{"$ref":"#/$defs/ConnectedDevice"}}},"required":["deviceListElements","deviceList"],"additionalProperties":false};
-const schema559 = {"type":"object","properties":{"macAddress":{"type":"string","pattern":"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$"},"hostName":{"type":"string"},"ipAddress":{"type":"string"},"blocked":{"type":"boolean"},"connectedFor":{"type":"integer","minimum":0,"maximum":4294967295},"bytesSent":{"type":"integer","minimum":0,"maximum":9007199254740991},"bytesReceived":{"type":"integer","minimum":0,"maximum":9007199254740991}},"required":["macAddress","blocked"],"additionalProperties":false};
+const type_ConnectedDeviceList = validate301;
+const schema554 = {"type":"object","properties":{"deviceListElements":{"type":"integer","minimum":0,"maximum":4294967295},"deviceList":{"type":"array","items":{"$ref":"#/$defs/ConnectedDevice"}}},"required":["deviceListElements","deviceList"],"additionalProperties":false};
+const schema555 = {"type":"object","properties":{"macAddress":{"type":"string","pattern":"^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$"},"hostName":{"type":"string"},"ipAddress":{"type":"string"},"blocked":{"type":"boolean"},"connectedFor":{"type":"integer","minimum":0,"maximum":4294967295},"bytesSent":{"type":"integer","minimum":0,"maximum":9007199254740991},"bytesReceived":{"type":"integer","minimum":0,"maximum":9007199254740991}},"required":["macAddress","blocked"],"additionalProperties":false};
 
-function validate302(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate301(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate302.evaluated;
+const evaluated0 = validate301.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -36105,14 +35927,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.deviceListElements === undefined) && (missing0 = "deviceListElements")) || ((data.deviceList === undefined) && (missing0 = "deviceList"))){
-validate302.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate301.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "deviceListElements") || (key0 === "deviceList"))){
-validate302.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate301.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -36122,18 +35944,18 @@ if(data.deviceListElements !== undefined){
 let data0 = data.deviceListElements;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate302.errors = [cmapiError(instancePath+"/deviceListElements","type",{type: "integer"})];
+validate301.errors = [cmapiError(instancePath+"/deviceListElements","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 4294967295 || isNaN(data0)){
-validate302.errors = [cmapiError(instancePath+"/deviceListElements","maximum",{comparison: "<=", limit: 4294967295})];
+validate301.errors = [cmapiError(instancePath+"/deviceListElements","maximum",{comparison: "<=", limit: 4294967295})];
 return false;
 }
 else {
 if(data0 < 0 || isNaN(data0)){
-validate302.errors = [cmapiError(instancePath+"/deviceListElements","minimum",{comparison: ">=", limit: 0})];
+validate301.errors = [cmapiError(instancePath+"/deviceListElements","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -36160,14 +35982,14 @@ if(errors === _errs7){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 let missing1;
 if(((data2.macAddress === undefined) && (missing1 = "macAddress")) || ((data2.blocked === undefined) && (missing1 = "blocked"))){
-validate302.errors = [cmapiError(instancePath+"/deviceList/" + i0,"required",{missingProperty: missing1})];
+validate301.errors = [cmapiError(instancePath+"/deviceList/" + i0,"required",{missingProperty: missing1})];
 return false;
 }
 else {
 const _errs9 = errors;
 for(const key1 in data2){
 if(!(((((((key1 === "macAddress") || (key1 === "hostName")) || (key1 === "ipAddress")) || (key1 === "blocked")) || (key1 === "connectedFor")) || (key1 === "bytesSent")) || (key1 === "bytesReceived"))){
-validate302.errors = [cmapiError(instancePath+"/deviceList/" + i0,"additionalProperties",{additionalProperty: key1})];
+validate301.errors = [cmapiError(instancePath+"/deviceList/" + i0,"additionalProperties",{additionalProperty: key1})];
 return false;
 break;
 }
@@ -36179,12 +36001,12 @@ const _errs10 = errors;
 if(errors === _errs10){
 if(typeof data3 === "string"){
 if(!pattern62.test(data3)){
-validate302.errors = [cmapiError(instancePath+"/deviceList/" + i0+"/macAddress","pattern",{pattern: "^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$"})];
+validate301.errors = [cmapiError(instancePath+"/deviceList/" + i0+"/macAddress","pattern",{pattern: "^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$"})];
 return false;
 }
 }
 else {
-validate302.errors = [cmapiError(instancePath+"/deviceList/" + i0+"/macAddress","type",{type: "string"})];
+validate301.errors = [cmapiError(instancePath+"/deviceList/" + i0+"/macAddress","type",{type: "string"})];
 return false;
 }
 }
@@ -36197,7 +36019,7 @@ if(valid3){
 if(data2.hostName !== undefined){
 const _errs12 = errors;
 if(typeof data2.hostName !== "string"){
-validate302.errors = [cmapiError(instancePath+"/deviceList/" + i0+"/hostName","type",{type: "string"})];
+validate301.errors = [cmapiError(instancePath+"/deviceList/" + i0+"/hostName","type",{type: "string"})];
 return false;
 }
 var valid3 = _errs12 === errors;
@@ -36209,7 +36031,7 @@ if(valid3){
 if(data2.ipAddress !== undefined){
 const _errs14 = errors;
 if(typeof data2.ipAddress !== "string"){
-validate302.errors = [cmapiError(instancePath+"/deviceList/" + i0+"/ipAddress","type",{type: "string"})];
+validate301.errors = [cmapiError(instancePath+"/deviceList/" + i0+"/ipAddress","type",{type: "string"})];
 return false;
 }
 var valid3 = _errs14 === errors;
@@ -36221,7 +36043,7 @@ if(valid3){
 if(data2.blocked !== undefined){
 const _errs16 = errors;
 if(typeof data2.blocked !== "boolean"){
-validate302.errors = [cmapiError(instancePath+"/deviceList/" + i0+"/blocked","type",{type: "boolean"})];
+validate301.errors = [cmapiError(instancePath+"/deviceList/" + i0+"/blocked","type",{type: "boolean"})];
 return false;
 }
 var valid3 = _errs16 === errors;
@@ -36234,18 +36056,18 @@ if(data2.connectedFor !== undefined){
 let data7 = data2.connectedFor;
 const _errs18 = errors;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-validate302.errors = [cmapiError(instancePath+"/deviceList/" + i0+"/connectedFor","type",{type: "integer"})];
+validate301.errors = [cmapiError(instancePath+"/deviceList/" + i0+"/connectedFor","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs18){
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 > 4294967295 || isNaN(data7)){
-validate302.errors = [cmapiError(instancePath+"/deviceList/" + i0+"/connectedFor","maximum",{comparison: "<=", limit: 4294967295})];
+validate301.errors = [cmapiError(instancePath+"/deviceList/" + i0+"/connectedFor","maximum",{comparison: "<=", limit: 4294967295})];
 return false;
 }
 else {
 if(data7 < 0 || isNaN(data7)){
-validate302.errors = [cmapiError(instancePath+"/deviceList/" + i0+"/connectedFor","minimum",{comparison: ">=", limit: 0})];
+validate301.errors = [cmapiError(instancePath+"/deviceList/" + i0+"/connectedFor","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -36261,18 +36083,18 @@ if(data2.bytesSent !== undefined){
 let data8 = data2.bytesSent;
 const _errs20 = errors;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-validate302.errors = [cmapiError(instancePath+"/deviceList/" + i0+"/bytesSent","type",{type: "integer"})];
+validate301.errors = [cmapiError(instancePath+"/deviceList/" + i0+"/bytesSent","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs20){
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 > 9007199254740991 || isNaN(data8)){
-validate302.errors = [cmapiError(instancePath+"/deviceList/" + i0+"/bytesSent","maximum",{comparison: "<=", limit: 9007199254740991})];
+validate301.errors = [cmapiError(instancePath+"/deviceList/" + i0+"/bytesSent","maximum",{comparison: "<=", limit: 9007199254740991})];
 return false;
 }
 else {
 if(data8 < 0 || isNaN(data8)){
-validate302.errors = [cmapiError(instancePath+"/deviceList/" + i0+"/bytesSent","minimum",{comparison: ">=", limit: 0})];
+validate301.errors = [cmapiError(instancePath+"/deviceList/" + i0+"/bytesSent","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -36288,18 +36110,18 @@ if(data2.bytesReceived !== undefined){
 let data9 = data2.bytesReceived;
 const _errs22 = errors;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-validate302.errors = [cmapiError(instancePath+"/deviceList/" + i0+"/bytesReceived","type",{type: "integer"})];
+validate301.errors = [cmapiError(instancePath+"/deviceList/" + i0+"/bytesReceived","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs22){
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 > 9007199254740991 || isNaN(data9)){
-validate302.errors = [cmapiError(instancePath+"/deviceList/" + i0+"/bytesReceived","maximum",{comparison: "<=", limit: 9007199254740991})];
+validate301.errors = [cmapiError(instancePath+"/deviceList/" + i0+"/bytesReceived","maximum",{comparison: "<=", limit: 9007199254740991})];
 return false;
 }
 else {
 if(data9 < 0 || isNaN(data9)){
-validate302.errors = [cmapiError(instancePath+"/deviceList/" + i0+"/bytesReceived","minimum",{comparison: ">=", limit: 0})];
+validate301.errors = [cmapiError(instancePath+"/deviceList/" + i0+"/bytesReceived","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -36320,7 +36142,7 @@ var valid3 = true;
 }
 }
 else {
-validate302.errors = [cmapiError(instancePath+"/deviceList/" + i0,"type",{type: "object"})];
+validate301.errors = [cmapiError(instancePath+"/deviceList/" + i0,"type",{type: "object"})];
 return false;
 }
 }
@@ -36331,7 +36153,7 @@ break;
 }
 }
 else {
-validate302.errors = [cmapiError(instancePath+"/deviceList","type",{type: "array"})];
+validate301.errors = [cmapiError(instancePath+"/deviceList","type",{type: "array"})];
 return false;
 }
 }
@@ -36345,21 +36167,21 @@ var valid0 = true;
 }
 }
 else {
-validate302.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate301.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate302.errors = vErrors;
+validate301.errors = vErrors;
 return errors === 0;
 }
-validate302.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate301.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_RouterPolicy = validate303;
+const type_RouterPolicy = validate302;
 
-function validate303(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate302(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate303.evaluated;
+const evaluated0 = validate302.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -36370,14 +36192,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.inboundDefault === undefined) && (missing0 = "inboundDefault")) || ((data.natEnabled === undefined) && (missing0 = "natEnabled"))) || ((data.upnpEnabled === undefined) && (missing0 = "upnpEnabled"))){
-validate303.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate302.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((key0 === "inboundDefault") || (key0 === "natEnabled")) || (key0 === "upnpEnabled")) || (key0 === "macFilterMode")) || (key0 === "macFilterList"))){
-validate303.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate302.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -36387,11 +36209,11 @@ if(data.inboundDefault !== undefined){
 let data0 = data.inboundDefault;
 const _errs2 = errors;
 if(typeof data0 !== "string"){
-validate303.errors = [cmapiError(instancePath+"/inboundDefault","type",{type: "string"})];
+validate302.errors = [cmapiError(instancePath+"/inboundDefault","type",{type: "string"})];
 return false;
 }
 if(!((data0 === "allow") || (data0 === "deny"))){
-validate303.errors = [cmapiError(instancePath+"/inboundDefault","enum",{allowedValues: schema327.enum})];
+validate302.errors = [cmapiError(instancePath+"/inboundDefault","enum",{allowedValues: schema323.enum})];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -36403,7 +36225,7 @@ if(valid0){
 if(data.natEnabled !== undefined){
 const _errs5 = errors;
 if(typeof data.natEnabled !== "boolean"){
-validate303.errors = [cmapiError(instancePath+"/natEnabled","type",{type: "boolean"})];
+validate302.errors = [cmapiError(instancePath+"/natEnabled","type",{type: "boolean"})];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -36415,7 +36237,7 @@ if(valid0){
 if(data.upnpEnabled !== undefined){
 const _errs7 = errors;
 if(typeof data.upnpEnabled !== "boolean"){
-validate303.errors = [cmapiError(instancePath+"/upnpEnabled","type",{type: "boolean"})];
+validate302.errors = [cmapiError(instancePath+"/upnpEnabled","type",{type: "boolean"})];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -36428,11 +36250,11 @@ if(data.macFilterMode !== undefined){
 let data3 = data.macFilterMode;
 const _errs9 = errors;
 if(typeof data3 !== "string"){
-validate303.errors = [cmapiError(instancePath+"/macFilterMode","type",{type: "string"})];
+validate302.errors = [cmapiError(instancePath+"/macFilterMode","type",{type: "string"})];
 return false;
 }
 if(!((data3 === "allow") || (data3 === "deny"))){
-validate303.errors = [cmapiError(instancePath+"/macFilterMode","enum",{allowedValues: schema327.enum})];
+validate302.errors = [cmapiError(instancePath+"/macFilterMode","enum",{allowedValues: schema323.enum})];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -36451,7 +36273,7 @@ const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
 const _errs14 = errors;
 if(typeof data4[i0] !== "string"){
-validate303.errors = [cmapiError(instancePath+"/macFilterList/" + i0,"type",{type: "string"})];
+validate302.errors = [cmapiError(instancePath+"/macFilterList/" + i0,"type",{type: "string"})];
 return false;
 }
 var valid3 = _errs14 === errors;
@@ -36461,7 +36283,7 @@ break;
 }
 }
 else {
-validate303.errors = [cmapiError(instancePath+"/macFilterList","type",{type: "array"})];
+validate302.errors = [cmapiError(instancePath+"/macFilterList","type",{type: "array"})];
 return false;
 }
 }
@@ -36478,22 +36300,22 @@ var valid0 = true;
 }
 }
 else {
-validate303.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate302.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate303.errors = vErrors;
+validate302.errors = vErrors;
 return errors === 0;
 }
-validate303.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate302.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_AccessRestrictionList = validate304;
-const schema563 = {"type":"object","properties":{"restrictions":{"type":"array","items":{"$ref":"#/$defs/AccessRestriction"}}},"required":["restrictions"],"additionalProperties":false};
+const type_AccessRestrictionList = validate303;
+const schema559 = {"type":"object","properties":{"restrictions":{"type":"array","items":{"$ref":"#/$defs/AccessRestriction"}}},"required":["restrictions"],"additionalProperties":false};
 
-function validate304(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate303(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate304.evaluated;
+const evaluated0 = validate303.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -36504,14 +36326,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.restrictions === undefined) && (missing0 = "restrictions")){
-validate304.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate303.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(key0 === "restrictions")){
-validate304.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate303.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -36532,14 +36354,14 @@ if(errors === _errs5){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
 if(((data1.macAddress === undefined) && (missing1 = "macAddress")) || ((data1.schedule === undefined) && (missing1 = "schedule"))){
-validate304.errors = [cmapiError(instancePath+"/restrictions/" + i0,"required",{missingProperty: missing1})];
+validate303.errors = [cmapiError(instancePath+"/restrictions/" + i0,"required",{missingProperty: missing1})];
 return false;
 }
 else {
 const _errs7 = errors;
 for(const key1 in data1){
 if(!(((key1 === "macAddress") || (key1 === "schedule")) || (key1 === "blockedDomains"))){
-validate304.errors = [cmapiError(instancePath+"/restrictions/" + i0,"additionalProperties",{additionalProperty: key1})];
+validate303.errors = [cmapiError(instancePath+"/restrictions/" + i0,"additionalProperties",{additionalProperty: key1})];
 return false;
 break;
 }
@@ -36551,12 +36373,12 @@ const _errs8 = errors;
 if(errors === _errs8){
 if(typeof data2 === "string"){
 if(!pattern62.test(data2)){
-validate304.errors = [cmapiError(instancePath+"/restrictions/" + i0+"/macAddress","pattern",{pattern: "^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$"})];
+validate303.errors = [cmapiError(instancePath+"/restrictions/" + i0+"/macAddress","pattern",{pattern: "^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$"})];
 return false;
 }
 }
 else {
-validate304.errors = [cmapiError(instancePath+"/restrictions/" + i0+"/macAddress","type",{type: "string"})];
+validate303.errors = [cmapiError(instancePath+"/restrictions/" + i0+"/macAddress","type",{type: "string"})];
 return false;
 }
 }
@@ -36576,7 +36398,7 @@ const len1 = data3.length;
 for(let i1=0; i1<len1; i1++){
 const _errs12 = errors;
 if(typeof data3[i1] !== "string"){
-validate304.errors = [cmapiError(instancePath+"/restrictions/" + i0+"/schedule/" + i1,"type",{type: "string"})];
+validate303.errors = [cmapiError(instancePath+"/restrictions/" + i0+"/schedule/" + i1,"type",{type: "string"})];
 return false;
 }
 var valid4 = _errs12 === errors;
@@ -36586,7 +36408,7 @@ break;
 }
 }
 else {
-validate304.errors = [cmapiError(instancePath+"/restrictions/" + i0+"/schedule","type",{type: "array"})];
+validate303.errors = [cmapiError(instancePath+"/restrictions/" + i0+"/schedule","type",{type: "array"})];
 return false;
 }
 }
@@ -36606,7 +36428,7 @@ const len2 = data5.length;
 for(let i2=0; i2<len2; i2++){
 const _errs16 = errors;
 if(typeof data5[i2] !== "string"){
-validate304.errors = [cmapiError(instancePath+"/restrictions/" + i0+"/blockedDomains/" + i2,"type",{type: "string"})];
+validate303.errors = [cmapiError(instancePath+"/restrictions/" + i0+"/blockedDomains/" + i2,"type",{type: "string"})];
 return false;
 }
 var valid5 = _errs16 === errors;
@@ -36616,7 +36438,7 @@ break;
 }
 }
 else {
-validate304.errors = [cmapiError(instancePath+"/restrictions/" + i0+"/blockedDomains","type",{type: "array"})];
+validate303.errors = [cmapiError(instancePath+"/restrictions/" + i0+"/blockedDomains","type",{type: "array"})];
 return false;
 }
 }
@@ -36631,7 +36453,7 @@ var valid3 = true;
 }
 }
 else {
-validate304.errors = [cmapiError(instancePath+"/restrictions/" + i0,"type",{type: "object"})];
+validate303.errors = [cmapiError(instancePath+"/restrictions/" + i0,"type",{type: "object"})];
 return false;
 }
 }
@@ -36642,7 +36464,7 @@ break;
 }
 }
 else {
-validate304.errors = [cmapiError(instancePath+"/restrictions","type",{type: "array"})];
+validate303.errors = [cmapiError(instancePath+"/restrictions","type",{type: "array"})];
 return false;
 }
 }
@@ -36651,21 +36473,21 @@ return false;
 }
 }
 else {
-validate304.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate303.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate304.errors = vErrors;
+validate303.errors = vErrors;
 return errors === 0;
 }
-validate304.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate303.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_DhcpSettings = validate305;
+const type_DhcpSettings = validate304;
 
-function validate305(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate304(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate305.evaluated;
+const evaluated0 = validate304.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -36676,14 +36498,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.enabled === undefined) && (missing0 = "enabled")) || ((data.rangeStart === undefined) && (missing0 = "rangeStart"))) || ((data.rangeEnd === undefined) && (missing0 = "rangeEnd"))) || ((data.leaseTime === undefined) && (missing0 = "leaseTime"))) || ((data.routerAddress === undefined) && (missing0 = "routerAddress"))) || ((data.subnetMask === undefined) && (missing0 = "subnetMask"))){
-validate305.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate304.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((((key0 === "enabled") || (key0 === "rangeStart")) || (key0 === "rangeEnd")) || (key0 === "leaseTime")) || (key0 === "routerAddress")) || (key0 === "subnetMask"))){
-validate305.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate304.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -36692,7 +36514,7 @@ if(_errs1 === errors){
 if(data.enabled !== undefined){
 const _errs2 = errors;
 if(typeof data.enabled !== "boolean"){
-validate305.errors = [cmapiError(instancePath+"/enabled","type",{type: "boolean"})];
+validate304.errors = [cmapiError(instancePath+"/enabled","type",{type: "boolean"})];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -36704,7 +36526,7 @@ if(valid0){
 if(data.rangeStart !== undefined){
 const _errs4 = errors;
 if(typeof data.rangeStart !== "string"){
-validate305.errors = [cmapiError(instancePath+"/rangeStart","type",{type: "string"})];
+validate304.errors = [cmapiError(instancePath+"/rangeStart","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -36716,7 +36538,7 @@ if(valid0){
 if(data.rangeEnd !== undefined){
 const _errs6 = errors;
 if(typeof data.rangeEnd !== "string"){
-validate305.errors = [cmapiError(instancePath+"/rangeEnd","type",{type: "string"})];
+validate304.errors = [cmapiError(instancePath+"/rangeEnd","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -36729,18 +36551,18 @@ if(data.leaseTime !== undefined){
 let data3 = data.leaseTime;
 const _errs8 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate305.errors = [cmapiError(instancePath+"/leaseTime","type",{type: "integer"})];
+validate304.errors = [cmapiError(instancePath+"/leaseTime","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs8){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 4294967295 || isNaN(data3)){
-validate305.errors = [cmapiError(instancePath+"/leaseTime","maximum",{comparison: "<=", limit: 4294967295})];
+validate304.errors = [cmapiError(instancePath+"/leaseTime","maximum",{comparison: "<=", limit: 4294967295})];
 return false;
 }
 else {
 if(data3 < 0 || isNaN(data3)){
-validate305.errors = [cmapiError(instancePath+"/leaseTime","minimum",{comparison: ">=", limit: 0})];
+validate304.errors = [cmapiError(instancePath+"/leaseTime","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -36755,7 +36577,7 @@ if(valid0){
 if(data.routerAddress !== undefined){
 const _errs10 = errors;
 if(typeof data.routerAddress !== "string"){
-validate305.errors = [cmapiError(instancePath+"/routerAddress","type",{type: "string"})];
+validate304.errors = [cmapiError(instancePath+"/routerAddress","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -36767,7 +36589,7 @@ if(valid0){
 if(data.subnetMask !== undefined){
 const _errs12 = errors;
 if(typeof data.subnetMask !== "string"){
-validate305.errors = [cmapiError(instancePath+"/subnetMask","type",{type: "string"})];
+validate304.errors = [cmapiError(instancePath+"/subnetMask","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs12 === errors;
@@ -36784,22 +36606,22 @@ var valid0 = true;
 }
 }
 else {
-validate305.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate304.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate305.errors = vErrors;
+validate304.errors = vErrors;
 return errors === 0;
 }
-validate305.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate304.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_PortForwardingRuleList = validate306;
-const schema566 = {"type":"object","properties":{"rules":{"type":"array","items":{"$ref":"#/$defs/PortForwardingRule"}}},"required":["rules"],"additionalProperties":false};
+const type_PortForwardingRuleList = validate305;
+const schema562 = {"type":"object","properties":{"rules":{"type":"array","items":{"$ref":"#/$defs/PortForwardingRule"}}},"required":["rules"],"additionalProperties":false};
 
-function validate306(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate305(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate306.evaluated;
+const evaluated0 = validate305.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -36810,14 +36632,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.rules === undefined) && (missing0 = "rules")){
-validate306.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate305.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(key0 === "rules")){
-validate306.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate305.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -36832,8 +36654,8 @@ var valid1 = true;
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 const _errs4 = errors;
-if(!(validate161(data0[i0], {instancePath:instancePath+"/rules/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate161.errors : vErrors.concat(validate161.errors);
+if(!(validate160(data0[i0], {instancePath:instancePath+"/rules/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs4 === errors;
@@ -36843,7 +36665,7 @@ break;
 }
 }
 else {
-validate306.errors = [cmapiError(instancePath+"/rules","type",{type: "array"})];
+validate305.errors = [cmapiError(instancePath+"/rules","type",{type: "array"})];
 return false;
 }
 }
@@ -36852,23 +36674,23 @@ return false;
 }
 }
 else {
-validate306.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate305.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate306.errors = vErrors;
+validate305.errors = vErrors;
 return errors === 0;
 }
-validate306.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate305.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_CallbackRegistrationList = validate308;
-const schema567 = {"type":"object","properties":{"registrations":{"type":"array","items":{"$ref":"#/$defs/CallbackRegistration"}}},"required":["registrations"],"additionalProperties":false};
-const schema568 = {"type":"object","properties":{"callbackId":{"$ref":"#/$defs/CallbackId"},"deviceId":{"$ref":"#/$defs/DeviceId"}},"required":["callbackId"],"additionalProperties":false};
+const type_CallbackRegistrationList = validate307;
+const schema563 = {"type":"object","properties":{"registrations":{"type":"array","items":{"$ref":"#/$defs/CallbackRegistration"}}},"required":["registrations"],"additionalProperties":false};
+const schema564 = {"type":"object","properties":{"callbackId":{"$ref":"#/$defs/CallbackId"},"deviceId":{"$ref":"#/$defs/DeviceId"}},"required":["callbackId"],"additionalProperties":false};
 
-function validate309(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate308(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate309.evaluated;
+const evaluated0 = validate308.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -36879,14 +36701,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.callbackId === undefined) && (missing0 = "callbackId")){
-validate309.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate308.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "callbackId") || (key0 === "deviceId"))){
-validate309.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate308.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -36896,11 +36718,11 @@ if(data.callbackId !== undefined){
 let data0 = data.callbackId;
 const _errs2 = errors;
 if(typeof data0 !== "string"){
-validate309.errors = [cmapiError(instancePath+"/callbackId","type",{type: "string"})];
+validate308.errors = [cmapiError(instancePath+"/callbackId","type",{type: "string"})];
 return false;
 }
 if(!(((((((((((((((((((((((data0 === "CMAPI_Callback_DeviceChanged") || (data0 === "CMAPI_Callback_PowerStateChanged")) || (data0 === "CMAPI_Callback_ConnectionStateChanged")) || (data0 === "CMAPI_Callback_SignalStrengthChanged")) || (data0 === "CMAPI_Callback_RegistrationChanged")) || (data0 === "CMAPI_Callback_RoamingChanged")) || (data0 === "CMAPI_Callback_PinStatusChanged")) || (data0 === "CMAPI_Callback_UICCStatusChanged")) || (data0 === "CMAPI_Callback_SMSReceived")) || (data0 === "CMAPI_Callback_SMSDeliveryReport")) || (data0 === "CMAPI_Callback_SMSStorageFull")) || (data0 === "CMAPI_Callback_USSDReceived")) || (data0 === "CMAPI_Callback_WLANScanCompleted")) || (data0 === "CMAPI_Callback_WLANConnectionChanged")) || (data0 === "CMAPI_Callback_WPSCompleted")) || (data0 === "CMAPI_Callback_GNSSPositionUpdated")) || (data0 === "CMAPI_Callback_PushReceived")) || (data0 === "CMAPI_Callback_DataUsageThreshold")) || (data0 === "CMAPI_Callback_P2PDeviceFound")) || (data0 === "CMAPI_Callback_P2PInvitationReceived")) || (data0 === "CMAPI_Callback_P2PConnectionChanged")) || (data0 === "CMAPI_Callback_RouterClientChanged")) || (data0 === "CMAPI_Callback_OMADMSessionChanged"))){
-validate309.errors = [cmapiError(instancePath+"/callbackId","enum",{allowedValues: schema38.enum})];
+validate308.errors = [cmapiError(instancePath+"/callbackId","enum",{allowedValues: schema38.enum})];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -36989,7 +36811,7 @@ else {
 vErrors.push(err5);
 }
 errors++;
-validate309.errors = vErrors;
+validate308.errors = vErrors;
 return false;
 }
 else {
@@ -37013,20 +36835,20 @@ var valid0 = true;
 }
 }
 else {
-validate309.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate308.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate309.errors = vErrors;
+validate308.errors = vErrors;
 return errors === 0;
 }
-validate309.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate308.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate308(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate307(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate308.evaluated;
+const evaluated0 = validate307.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -37037,14 +36859,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.registrations === undefined) && (missing0 = "registrations")){
-validate308.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate307.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(key0 === "registrations")){
-validate308.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate307.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -37059,8 +36881,8 @@ var valid1 = true;
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 const _errs4 = errors;
-if(!(validate309(data0[i0], {instancePath:instancePath+"/registrations/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate309.errors : vErrors.concat(validate309.errors);
+if(!(validate308(data0[i0], {instancePath:instancePath+"/registrations/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate308.errors : vErrors.concat(validate308.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs4 === errors;
@@ -37070,7 +36892,7 @@ break;
 }
 }
 else {
-validate308.errors = [cmapiError(instancePath+"/registrations","type",{type: "array"})];
+validate307.errors = [cmapiError(instancePath+"/registrations","type",{type: "array"})];
 return false;
 }
 }
@@ -37079,17 +36901,177 @@ return false;
 }
 }
 else {
-validate308.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate307.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate308.errors = vErrors;
+validate307.errors = vErrors;
 return errors === 0;
 }
-validate308.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate307.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_PowerStateChange = validate311;
-const schema571 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"powerState":{"$ref":"#/$defs/PowerState"}},"required":["deviceId","powerState"],"additionalProperties":false};
+const type_PowerStateChange = validate310;
+const schema567 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"powerState":{"$ref":"#/$defs/PowerState"}},"required":["deviceId","powerState"],"additionalProperties":false};
+
+function validate310(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate310.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.powerState === undefined) && (missing0 = "powerState"))){
+validate310.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((key0 === "deviceId") || (key0 === "powerState"))){
+validate310.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.deviceId !== undefined){
+let data0 = data.deviceId;
+const _errs2 = errors;
+const _errs4 = errors;
+let valid2 = false;
+const _errs5 = errors;
+if(errors === _errs5){
+if(typeof data0 === "string"){
+if(!pattern5.test(data0)){
+const err0 = cmapiError(instancePath+"/deviceId","pattern",{pattern: "^[0-9]{1,10}$"});
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = cmapiError(instancePath+"/deviceId","type",{type: "string"});
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var _valid0 = _errs5 === errors;
+valid2 = valid2 || _valid0;
+const _errs7 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err2 = cmapiError(instancePath+"/deviceId","type",{type: "integer"});
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(errors === _errs7){
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 4294967295 || isNaN(data0)){
+const err3 = cmapiError(instancePath+"/deviceId","maximum",{comparison: "<=", limit: 4294967295});
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+else {
+if(data0 < 0 || isNaN(data0)){
+const err4 = cmapiError(instancePath+"/deviceId","minimum",{comparison: ">=", limit: 0});
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+}
+var _valid0 = _errs7 === errors;
+valid2 = valid2 || _valid0;
+if(!valid2){
+const err5 = cmapiError(instancePath+"/deviceId","anyOf",{});
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+validate310.errors = vErrors;
+return false;
+}
+else {
+errors = _errs4;
+if(vErrors !== null){
+if(_errs4){
+vErrors.length = _errs4;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.powerState !== undefined){
+let data1 = data.powerState;
+const _errs9 = errors;
+if(typeof data1 !== "string"){
+validate310.errors = [cmapiError(instancePath+"/powerState","type",{type: "string"})];
+return false;
+}
+if(!((((data1 === "on") || (data1 === "low_power")) || (data1 === "airplane")) || (data1 === "off"))){
+validate310.errors = [cmapiError(instancePath+"/powerState","enum",{allowedValues: schema125.enum})];
+return false;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate310.errors = [cmapiError(instancePath,"type",{type: "object"})];
+return false;
+}
+}
+validate310.errors = vErrors;
+return errors === 0;
+}
+validate310.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const type_ConnectionStateChange = validate311;
+const schema570 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"state":{"$ref":"#/$defs/ConnectionState"},"connectionType":{"$ref":"#/$defs/ConnectionType"},"profileName":{"type":"string"},"reason":{"$ref":"#/$defs/CmapiCode"}},"required":["deviceId","state"],"additionalProperties":false};
 
 function validate311(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -37104,14 +37086,14 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.powerState === undefined) && (missing0 = "powerState"))){
+if(((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.state === undefined) && (missing0 = "state"))){
 validate311.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((key0 === "deviceId") || (key0 === "powerState"))){
+if(!(((((key0 === "deviceId") || (key0 === "state")) || (key0 === "connectionType")) || (key0 === "profileName")) || (key0 === "reason"))){
 validate311.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
@@ -37218,21 +37200,81 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.powerState !== undefined){
-let data1 = data.powerState;
+if(data.state !== undefined){
+let data1 = data.state;
 const _errs9 = errors;
 if(typeof data1 !== "string"){
-validate311.errors = [cmapiError(instancePath+"/powerState","type",{type: "string"})];
+validate311.errors = [cmapiError(instancePath+"/state","type",{type: "string"})];
 return false;
 }
-if(!((((data1 === "on") || (data1 === "low_power")) || (data1 === "airplane")) || (data1 === "off"))){
-validate311.errors = [cmapiError(instancePath+"/powerState","enum",{allowedValues: schema125.enum})];
+if(!(((((data1 === "disconnected") || (data1 === "connecting")) || (data1 === "connected")) || (data1 === "disconnecting")) || (data1 === "suspended"))){
+validate311.errors = [cmapiError(instancePath+"/state","enum",{allowedValues: schema383.enum})];
 return false;
 }
 var valid0 = _errs9 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.connectionType !== undefined){
+let data2 = data.connectionType;
+const _errs12 = errors;
+if(typeof data2 !== "string"){
+validate311.errors = [cmapiError(instancePath+"/connectionType","type",{type: "string"})];
+return false;
+}
+if(!(((((data2 === "cellular") || (data2 === "wlan")) || (data2 === "ethernet")) || (data2 === "tethered")) || (data2 === "p2p"))){
+validate311.errors = [cmapiError(instancePath+"/connectionType","enum",{allowedValues: schema67.enum})];
+return false;
+}
+var valid0 = _errs12 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.profileName !== undefined){
+const _errs15 = errors;
+if(typeof data.profileName !== "string"){
+validate311.errors = [cmapiError(instancePath+"/profileName","type",{type: "string"})];
+return false;
+}
+var valid0 = _errs15 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.reason !== undefined){
+let data4 = data.reason;
+const _errs17 = errors;
+const _errs18 = errors;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+validate311.errors = [cmapiError(instancePath+"/reason","type",{type: "integer"})];
+return false;
+}
+if(errors === _errs18){
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 9007199254740991 || isNaN(data4)){
+validate311.errors = [cmapiError(instancePath+"/reason","maximum",{comparison: "<=", limit: 9007199254740991})];
+return false;
+}
+else {
+if(data4 < -9007199254740991 || isNaN(data4)){
+validate311.errors = [cmapiError(instancePath+"/reason","minimum",{comparison: ">=", limit: -9007199254740991})];
+return false;
+}
+}
+}
+}
+var valid0 = _errs17 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
 }
 }
 }
@@ -37248,8 +37290,8 @@ return errors === 0;
 }
 validate311.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_ConnectionStateChange = validate312;
-const schema574 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"state":{"$ref":"#/$defs/ConnectionState"},"connectionType":{"$ref":"#/$defs/ConnectionType"},"profileName":{"type":"string"},"reason":{"$ref":"#/$defs/CmapiCode"}},"required":["deviceId","state"],"additionalProperties":false};
+const type_SignalStrengthChange = validate312;
+const schema575 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"signal":{"$ref":"#/$defs/SignalStrength"}},"required":["deviceId","signal"],"additionalProperties":false};
 
 function validate312(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -37264,14 +37306,14 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.state === undefined) && (missing0 = "state"))){
+if(((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.signal === undefined) && (missing0 = "signal"))){
 validate312.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((((key0 === "deviceId") || (key0 === "state")) || (key0 === "connectionType")) || (key0 === "profileName")) || (key0 === "reason"))){
+if(!((key0 === "deviceId") || (key0 === "signal"))){
 validate312.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
@@ -37378,81 +37420,16 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.state !== undefined){
-let data1 = data.state;
+if(data.signal !== undefined){
 const _errs9 = errors;
-if(typeof data1 !== "string"){
-validate312.errors = [cmapiError(instancePath+"/state","type",{type: "string"})];
-return false;
-}
-if(!(((((data1 === "disconnected") || (data1 === "connecting")) || (data1 === "connected")) || (data1 === "disconnecting")) || (data1 === "suspended"))){
-validate312.errors = [cmapiError(instancePath+"/state","enum",{allowedValues: schema387.enum})];
-return false;
+if(!(validate202(data.signal, {instancePath:instancePath+"/signal",parentData:data,parentDataProperty:"signal",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate202.errors : vErrors.concat(validate202.errors);
+errors = vErrors.length;
 }
 var valid0 = _errs9 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
-if(data.connectionType !== undefined){
-let data2 = data.connectionType;
-const _errs12 = errors;
-if(typeof data2 !== "string"){
-validate312.errors = [cmapiError(instancePath+"/connectionType","type",{type: "string"})];
-return false;
-}
-if(!(((((data2 === "cellular") || (data2 === "wlan")) || (data2 === "ethernet")) || (data2 === "tethered")) || (data2 === "p2p"))){
-validate312.errors = [cmapiError(instancePath+"/connectionType","enum",{allowedValues: schema67.enum})];
-return false;
-}
-var valid0 = _errs12 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.profileName !== undefined){
-const _errs15 = errors;
-if(typeof data.profileName !== "string"){
-validate312.errors = [cmapiError(instancePath+"/profileName","type",{type: "string"})];
-return false;
-}
-var valid0 = _errs15 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.reason !== undefined){
-let data4 = data.reason;
-const _errs17 = errors;
-const _errs18 = errors;
-if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate312.errors = [cmapiError(instancePath+"/reason","type",{type: "integer"})];
-return false;
-}
-if(errors === _errs18){
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 > 9007199254740991 || isNaN(data4)){
-validate312.errors = [cmapiError(instancePath+"/reason","maximum",{comparison: "<=", limit: 9007199254740991})];
-return false;
-}
-else {
-if(data4 < -9007199254740991 || isNaN(data4)){
-validate312.errors = [cmapiError(instancePath+"/reason","minimum",{comparison: ">=", limit: -9007199254740991})];
-return false;
-}
-}
-}
-}
-var valid0 = _errs17 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
 }
 }
 }
@@ -37468,168 +37445,13 @@ return errors === 0;
 }
 validate312.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_SignalStrengthChange = validate313;
-const schema579 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"signal":{"$ref":"#/$defs/SignalStrength"}},"required":["deviceId","signal"],"additionalProperties":false};
+const type_RegistrationChange = validate314;
+const schema577 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"registration":{"$ref":"#/$defs/RegistrationInfo"}},"required":["deviceId","registration"],"additionalProperties":false};
 
-function validate313(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate314(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate313.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.signal === undefined) && (missing0 = "signal"))){
-validate313.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!((key0 === "deviceId") || (key0 === "signal"))){
-validate313.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.deviceId !== undefined){
-let data0 = data.deviceId;
-const _errs2 = errors;
-const _errs4 = errors;
-let valid2 = false;
-const _errs5 = errors;
-if(errors === _errs5){
-if(typeof data0 === "string"){
-if(!pattern5.test(data0)){
-const err0 = cmapiError(instancePath+"/deviceId","pattern",{pattern: "^[0-9]{1,10}$"});
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-else {
-const err1 = cmapiError(instancePath+"/deviceId","type",{type: "string"});
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-var _valid0 = _errs5 === errors;
-valid2 = valid2 || _valid0;
-const _errs7 = errors;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err2 = cmapiError(instancePath+"/deviceId","type",{type: "integer"});
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(errors === _errs7){
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 4294967295 || isNaN(data0)){
-const err3 = cmapiError(instancePath+"/deviceId","maximum",{comparison: "<=", limit: 4294967295});
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-else {
-if(data0 < 0 || isNaN(data0)){
-const err4 = cmapiError(instancePath+"/deviceId","minimum",{comparison: ">=", limit: 0});
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-}
-var _valid0 = _errs7 === errors;
-valid2 = valid2 || _valid0;
-if(!valid2){
-const err5 = cmapiError(instancePath+"/deviceId","anyOf",{});
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-validate313.errors = vErrors;
-return false;
-}
-else {
-errors = _errs4;
-if(vErrors !== null){
-if(_errs4){
-vErrors.length = _errs4;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.signal !== undefined){
-const _errs9 = errors;
-if(!(validate203(data.signal, {instancePath:instancePath+"/signal",parentData:data,parentDataProperty:"signal",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate203.errors : vErrors.concat(validate203.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs9 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-else {
-validate313.errors = [cmapiError(instancePath,"type",{type: "object"})];
-return false;
-}
-}
-validate313.errors = vErrors;
-return errors === 0;
-}
-validate313.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const type_RegistrationChange = validate315;
-const schema581 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"registration":{"$ref":"#/$defs/RegistrationInfo"}},"required":["deviceId","registration"],"additionalProperties":false};
-
-function validate315(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate315.evaluated;
+const evaluated0 = validate314.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -37640,14 +37462,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.registration === undefined) && (missing0 = "registration"))){
-validate315.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate314.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "deviceId") || (key0 === "registration"))){
-validate315.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate314.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -37733,7 +37555,7 @@ else {
 vErrors.push(err5);
 }
 errors++;
-validate315.errors = vErrors;
+validate314.errors = vErrors;
 return false;
 }
 else {
@@ -37755,8 +37577,8 @@ var valid0 = true;
 if(valid0){
 if(data.registration !== undefined){
 const _errs9 = errors;
-if(!(validate179(data.registration, {instancePath:instancePath+"/registration",parentData:data,parentDataProperty:"registration",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
+if(!(validate178(data.registration, {instancePath:instancePath+"/registration",parentData:data,parentDataProperty:"registration",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate178.errors : vErrors.concat(validate178.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs9 === errors;
@@ -37769,17 +37591,250 @@ var valid0 = true;
 }
 }
 else {
-validate315.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate314.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate315.errors = vErrors;
+validate314.errors = vErrors;
 return errors === 0;
 }
-validate315.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate314.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_RoamingChange = validate317;
-const schema583 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"roaming":{"type":"boolean"},"visitedPlmn":{"$ref":"#/$defs/Plmn"}},"required":["deviceId","roaming"],"additionalProperties":false};
+const type_RoamingChange = validate316;
+const schema579 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"roaming":{"type":"boolean"},"visitedPlmn":{"$ref":"#/$defs/Plmn"}},"required":["deviceId","roaming"],"additionalProperties":false};
+
+function validate316(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate316.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.roaming === undefined) && (missing0 = "roaming"))){
+validate316.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((key0 === "deviceId") || (key0 === "roaming")) || (key0 === "visitedPlmn"))){
+validate316.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.deviceId !== undefined){
+let data0 = data.deviceId;
+const _errs2 = errors;
+const _errs4 = errors;
+let valid2 = false;
+const _errs5 = errors;
+if(errors === _errs5){
+if(typeof data0 === "string"){
+if(!pattern5.test(data0)){
+const err0 = cmapiError(instancePath+"/deviceId","pattern",{pattern: "^[0-9]{1,10}$"});
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = cmapiError(instancePath+"/deviceId","type",{type: "string"});
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var _valid0 = _errs5 === errors;
+valid2 = valid2 || _valid0;
+const _errs7 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err2 = cmapiError(instancePath+"/deviceId","type",{type: "integer"});
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(errors === _errs7){
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 4294967295 || isNaN(data0)){
+const err3 = cmapiError(instancePath+"/deviceId","maximum",{comparison: "<=", limit: 4294967295});
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+else {
+if(data0 < 0 || isNaN(data0)){
+const err4 = cmapiError(instancePath+"/deviceId","minimum",{comparison: ">=", limit: 0});
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+}
+var _valid0 = _errs7 === errors;
+valid2 = valid2 || _valid0;
+if(!valid2){
+const err5 = cmapiError(instancePath+"/deviceId","anyOf",{});
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+validate316.errors = vErrors;
+return false;
+}
+else {
+errors = _errs4;
+if(vErrors !== null){
+if(_errs4){
+vErrors.length = _errs4;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.roaming !== undefined){
+const _errs9 = errors;
+if(typeof data.roaming !== "boolean"){
+validate316.errors = [cmapiError(instancePath+"/roaming","type",{type: "boolean"})];
+return false;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.visitedPlmn !== undefined){
+let data2 = data.visitedPlmn;
+const _errs11 = errors;
+const _errs12 = errors;
+if(errors === _errs12){
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+let missing1;
+if(((data2.mcc === undefined) && (missing1 = "mcc")) || ((data2.mnc === undefined) && (missing1 = "mnc"))){
+validate316.errors = [cmapiError(instancePath+"/visitedPlmn","required",{missingProperty: missing1})];
+return false;
+}
+else {
+const _errs14 = errors;
+for(const key1 in data2){
+if(!((key1 === "mcc") || (key1 === "mnc"))){
+validate316.errors = [cmapiError(instancePath+"/visitedPlmn","additionalProperties",{additionalProperty: key1})];
+return false;
+break;
+}
+}
+if(_errs14 === errors){
+if(data2.mcc !== undefined){
+let data3 = data2.mcc;
+const _errs15 = errors;
+if(errors === _errs15){
+if(typeof data3 === "string"){
+if(!pattern121.test(data3)){
+validate316.errors = [cmapiError(instancePath+"/visitedPlmn/mcc","pattern",{pattern: "^[0-9]{3}$"})];
+return false;
+}
+}
+else {
+validate316.errors = [cmapiError(instancePath+"/visitedPlmn/mcc","type",{type: "string"})];
+return false;
+}
+}
+var valid4 = _errs15 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data2.mnc !== undefined){
+let data4 = data2.mnc;
+const _errs17 = errors;
+if(errors === _errs17){
+if(typeof data4 === "string"){
+if(!pattern122.test(data4)){
+validate316.errors = [cmapiError(instancePath+"/visitedPlmn/mnc","pattern",{pattern: "^[0-9]{2,3}$"})];
+return false;
+}
+}
+else {
+validate316.errors = [cmapiError(instancePath+"/visitedPlmn/mnc","type",{type: "string"})];
+return false;
+}
+}
+var valid4 = _errs17 === errors;
+}
+else {
+var valid4 = true;
+}
+}
+}
+}
+}
+else {
+validate316.errors = [cmapiError(instancePath+"/visitedPlmn","type",{type: "object"})];
+return false;
+}
+}
+var valid0 = _errs11 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate316.errors = [cmapiError(instancePath,"type",{type: "object"})];
+return false;
+}
+}
+validate316.errors = vErrors;
+return errors === 0;
+}
+validate316.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const type_PinStatusChange = validate317;
+const schema582 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"status":{"$ref":"#/$defs/PinStatus"}},"required":["deviceId","status"],"additionalProperties":false};
 
 function validate317(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -37794,14 +37849,14 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.roaming === undefined) && (missing0 = "roaming"))){
+if(((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.status === undefined) && (missing0 = "status"))){
 validate317.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((key0 === "deviceId") || (key0 === "roaming")) || (key0 === "visitedPlmn"))){
+if(!((key0 === "deviceId") || (key0 === "status"))){
 validate317.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
@@ -37908,94 +37963,16 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.roaming !== undefined){
+if(data.status !== undefined){
 const _errs9 = errors;
-if(typeof data.roaming !== "boolean"){
-validate317.errors = [cmapiError(instancePath+"/roaming","type",{type: "boolean"})];
-return false;
+if(!(validate229(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate229.errors : vErrors.concat(validate229.errors);
+errors = vErrors.length;
 }
 var valid0 = _errs9 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
-if(data.visitedPlmn !== undefined){
-let data2 = data.visitedPlmn;
-const _errs11 = errors;
-const _errs12 = errors;
-if(errors === _errs12){
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-let missing1;
-if(((data2.mcc === undefined) && (missing1 = "mcc")) || ((data2.mnc === undefined) && (missing1 = "mnc"))){
-validate317.errors = [cmapiError(instancePath+"/visitedPlmn","required",{missingProperty: missing1})];
-return false;
-}
-else {
-const _errs14 = errors;
-for(const key1 in data2){
-if(!((key1 === "mcc") || (key1 === "mnc"))){
-validate317.errors = [cmapiError(instancePath+"/visitedPlmn","additionalProperties",{additionalProperty: key1})];
-return false;
-break;
-}
-}
-if(_errs14 === errors){
-if(data2.mcc !== undefined){
-let data3 = data2.mcc;
-const _errs15 = errors;
-if(errors === _errs15){
-if(typeof data3 === "string"){
-if(!pattern122.test(data3)){
-validate317.errors = [cmapiError(instancePath+"/visitedPlmn/mcc","pattern",{pattern: "^[0-9]{3}$"})];
-return false;
-}
-}
-else {
-validate317.errors = [cmapiError(instancePath+"/visitedPlmn/mcc","type",{type: "string"})];
-return false;
-}
-}
-var valid4 = _errs15 === errors;
-}
-else {
-var valid4 = true;
-}
-if(valid4){
-if(data2.mnc !== undefined){
-let data4 = data2.mnc;
-const _errs17 = errors;
-if(errors === _errs17){
-if(typeof data4 === "string"){
-if(!pattern123.test(data4)){
-validate317.errors = [cmapiError(instancePath+"/visitedPlmn/mnc","pattern",{pattern: "^[0-9]{2,3}$"})];
-return false;
-}
-}
-else {
-validate317.errors = [cmapiError(instancePath+"/visitedPlmn/mnc","type",{type: "string"})];
-return false;
-}
-}
-var valid4 = _errs17 === errors;
-}
-else {
-var valid4 = true;
-}
-}
-}
-}
-}
-else {
-validate317.errors = [cmapiError(instancePath+"/visitedPlmn","type",{type: "object"})];
-return false;
-}
-}
-var valid0 = _errs11 === errors;
-}
-else {
-var valid0 = true;
-}
 }
 }
 }
@@ -38011,13 +37988,13 @@ return errors === 0;
 }
 validate317.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_PinStatusChange = validate318;
-const schema586 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"status":{"$ref":"#/$defs/PinStatus"}},"required":["deviceId","status"],"additionalProperties":false};
+const type_UiccStatusChange = validate319;
+const schema584 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"status":{"$ref":"#/$defs/UiccStatus"}},"required":["deviceId","status"],"additionalProperties":false};
 
-function validate318(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate319(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate318.evaluated;
+const evaluated0 = validate319.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -38028,14 +38005,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.status === undefined) && (missing0 = "status"))){
-validate318.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate319.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "deviceId") || (key0 === "status"))){
-validate318.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate319.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -38121,7 +38098,7 @@ else {
 vErrors.push(err5);
 }
 errors++;
-validate318.errors = vErrors;
+validate319.errors = vErrors;
 return false;
 }
 else {
@@ -38143,8 +38120,8 @@ var valid0 = true;
 if(valid0){
 if(data.status !== undefined){
 const _errs9 = errors;
-if(!(validate230(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate230.errors : vErrors.concat(validate230.errors);
+if(!(validate232(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate232.errors : vErrors.concat(validate232.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs9 === errors;
@@ -38157,177 +38134,22 @@ var valid0 = true;
 }
 }
 else {
-validate318.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate319.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate318.errors = vErrors;
+validate319.errors = vErrors;
 return errors === 0;
 }
-validate318.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate319.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_UiccStatusChange = validate320;
-const schema588 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"status":{"$ref":"#/$defs/UiccStatus"}},"required":["deviceId","status"],"additionalProperties":false};
+const type_SmsReceived = validate321;
+const schema586 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"message":{"$ref":"#/$defs/SmsMessage"}},"required":["deviceId","message"],"additionalProperties":false};
 
-function validate320(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate321(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate320.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.status === undefined) && (missing0 = "status"))){
-validate320.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!((key0 === "deviceId") || (key0 === "status"))){
-validate320.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.deviceId !== undefined){
-let data0 = data.deviceId;
-const _errs2 = errors;
-const _errs4 = errors;
-let valid2 = false;
-const _errs5 = errors;
-if(errors === _errs5){
-if(typeof data0 === "string"){
-if(!pattern5.test(data0)){
-const err0 = cmapiError(instancePath+"/deviceId","pattern",{pattern: "^[0-9]{1,10}$"});
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-else {
-const err1 = cmapiError(instancePath+"/deviceId","type",{type: "string"});
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-var _valid0 = _errs5 === errors;
-valid2 = valid2 || _valid0;
-const _errs7 = errors;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err2 = cmapiError(instancePath+"/deviceId","type",{type: "integer"});
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(errors === _errs7){
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 4294967295 || isNaN(data0)){
-const err3 = cmapiError(instancePath+"/deviceId","maximum",{comparison: "<=", limit: 4294967295});
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-else {
-if(data0 < 0 || isNaN(data0)){
-const err4 = cmapiError(instancePath+"/deviceId","minimum",{comparison: ">=", limit: 0});
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-}
-var _valid0 = _errs7 === errors;
-valid2 = valid2 || _valid0;
-if(!valid2){
-const err5 = cmapiError(instancePath+"/deviceId","anyOf",{});
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-validate320.errors = vErrors;
-return false;
-}
-else {
-errors = _errs4;
-if(vErrors !== null){
-if(_errs4){
-vErrors.length = _errs4;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.status !== undefined){
-const _errs9 = errors;
-if(!(validate233(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate233.errors : vErrors.concat(validate233.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs9 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-else {
-validate320.errors = [cmapiError(instancePath,"type",{type: "object"})];
-return false;
-}
-}
-validate320.errors = vErrors;
-return errors === 0;
-}
-validate320.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const type_SmsReceived = validate322;
-const schema590 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"message":{"$ref":"#/$defs/SmsMessage"}},"required":["deviceId","message"],"additionalProperties":false};
-
-function validate322(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate322.evaluated;
+const evaluated0 = validate321.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -38338,14 +38160,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.message === undefined) && (missing0 = "message"))){
-validate322.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate321.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "deviceId") || (key0 === "message"))){
-validate322.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate321.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -38431,7 +38253,7 @@ else {
 vErrors.push(err5);
 }
 errors++;
-validate322.errors = vErrors;
+validate321.errors = vErrors;
 return false;
 }
 else {
@@ -38453,8 +38275,8 @@ var valid0 = true;
 if(valid0){
 if(data.message !== undefined){
 const _errs9 = errors;
-if(!(validate266(data.message, {instancePath:instancePath+"/message",parentData:data,parentDataProperty:"message",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate266.errors : vErrors.concat(validate266.errors);
+if(!(validate265(data.message, {instancePath:instancePath+"/message",parentData:data,parentDataProperty:"message",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate265.errors : vErrors.concat(validate265.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs9 === errors;
@@ -38467,17 +38289,198 @@ var valid0 = true;
 }
 }
 else {
-validate322.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate321.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate322.errors = vErrors;
+validate321.errors = vErrors;
 return errors === 0;
 }
-validate322.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate321.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_SmsDeliveryReport = validate324;
-const schema592 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"msgID":{"type":"string"},"delivered":{"type":"boolean"},"timestamp":{"type":"string"}},"required":["deviceId","msgID","delivered"],"additionalProperties":false};
+const type_SmsDeliveryReport = validate323;
+const schema588 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"msgID":{"type":"string"},"delivered":{"type":"boolean"},"timestamp":{"type":"string"}},"required":["deviceId","msgID","delivered"],"additionalProperties":false};
+
+function validate323(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate323.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.msgID === undefined) && (missing0 = "msgID"))) || ((data.delivered === undefined) && (missing0 = "delivered"))){
+validate323.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((((key0 === "deviceId") || (key0 === "msgID")) || (key0 === "delivered")) || (key0 === "timestamp"))){
+validate323.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.deviceId !== undefined){
+let data0 = data.deviceId;
+const _errs2 = errors;
+const _errs4 = errors;
+let valid2 = false;
+const _errs5 = errors;
+if(errors === _errs5){
+if(typeof data0 === "string"){
+if(!pattern5.test(data0)){
+const err0 = cmapiError(instancePath+"/deviceId","pattern",{pattern: "^[0-9]{1,10}$"});
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = cmapiError(instancePath+"/deviceId","type",{type: "string"});
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var _valid0 = _errs5 === errors;
+valid2 = valid2 || _valid0;
+const _errs7 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err2 = cmapiError(instancePath+"/deviceId","type",{type: "integer"});
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(errors === _errs7){
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 4294967295 || isNaN(data0)){
+const err3 = cmapiError(instancePath+"/deviceId","maximum",{comparison: "<=", limit: 4294967295});
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+else {
+if(data0 < 0 || isNaN(data0)){
+const err4 = cmapiError(instancePath+"/deviceId","minimum",{comparison: ">=", limit: 0});
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+}
+var _valid0 = _errs7 === errors;
+valid2 = valid2 || _valid0;
+if(!valid2){
+const err5 = cmapiError(instancePath+"/deviceId","anyOf",{});
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+validate323.errors = vErrors;
+return false;
+}
+else {
+errors = _errs4;
+if(vErrors !== null){
+if(_errs4){
+vErrors.length = _errs4;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.msgID !== undefined){
+const _errs9 = errors;
+if(typeof data.msgID !== "string"){
+validate323.errors = [cmapiError(instancePath+"/msgID","type",{type: "string"})];
+return false;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.delivered !== undefined){
+const _errs11 = errors;
+if(typeof data.delivered !== "boolean"){
+validate323.errors = [cmapiError(instancePath+"/delivered","type",{type: "boolean"})];
+return false;
+}
+var valid0 = _errs11 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.timestamp !== undefined){
+const _errs13 = errors;
+if(typeof data.timestamp !== "string"){
+validate323.errors = [cmapiError(instancePath+"/timestamp","type",{type: "string"})];
+return false;
+}
+var valid0 = _errs13 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate323.errors = [cmapiError(instancePath,"type",{type: "object"})];
+return false;
+}
+}
+validate323.errors = vErrors;
+return errors === 0;
+}
+validate323.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const type_SmsStorageFull = validate324;
+const schema590 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"storage":{"$ref":"#/$defs/SmsStorage"}},"required":["deviceId","storage"],"additionalProperties":false};
 
 function validate324(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -38492,14 +38495,14 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.msgID === undefined) && (missing0 = "msgID"))) || ((data.delivered === undefined) && (missing0 = "delivered"))){
+if(((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.storage === undefined) && (missing0 = "storage"))){
 validate324.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((((key0 === "deviceId") || (key0 === "msgID")) || (key0 === "delivered")) || (key0 === "timestamp"))){
+if(!((key0 === "deviceId") || (key0 === "storage"))){
 validate324.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
@@ -38606,42 +38609,21 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.msgID !== undefined){
+if(data.storage !== undefined){
+let data1 = data.storage;
 const _errs9 = errors;
-if(typeof data.msgID !== "string"){
-validate324.errors = [cmapiError(instancePath+"/msgID","type",{type: "string"})];
+if(typeof data1 !== "string"){
+validate324.errors = [cmapiError(instancePath+"/storage","type",{type: "string"})];
+return false;
+}
+if(!(((data1 === "device") || (data1 === "uicc")) || (data1 === "any"))){
+validate324.errors = [cmapiError(instancePath+"/storage","enum",{allowedValues: schema235.enum})];
 return false;
 }
 var valid0 = _errs9 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
-if(data.delivered !== undefined){
-const _errs11 = errors;
-if(typeof data.delivered !== "boolean"){
-validate324.errors = [cmapiError(instancePath+"/delivered","type",{type: "boolean"})];
-return false;
-}
-var valid0 = _errs11 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.timestamp !== undefined){
-const _errs13 = errors;
-if(typeof data.timestamp !== "string"){
-validate324.errors = [cmapiError(instancePath+"/timestamp","type",{type: "string"})];
-return false;
-}
-var valid0 = _errs13 === errors;
-}
-else {
-var valid0 = true;
-}
-}
 }
 }
 }
@@ -38657,8 +38639,8 @@ return errors === 0;
 }
 validate324.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_SmsStorageFull = validate325;
-const schema594 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"storage":{"$ref":"#/$defs/SmsStorage"}},"required":["deviceId","storage"],"additionalProperties":false};
+const type_UssdReceived = validate325;
+const schema593 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"response":{"$ref":"#/$defs/UssdResponse"}},"required":["deviceId","response"],"additionalProperties":false};
 
 function validate325(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -38673,14 +38655,14 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.storage === undefined) && (missing0 = "storage"))){
+if(((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.response === undefined) && (missing0 = "response"))){
 validate325.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((key0 === "deviceId") || (key0 === "storage"))){
+if(!((key0 === "deviceId") || (key0 === "response"))){
 validate325.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
@@ -38787,16 +38769,11 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.storage !== undefined){
-let data1 = data.storage;
+if(data.response !== undefined){
 const _errs9 = errors;
-if(typeof data1 !== "string"){
-validate325.errors = [cmapiError(instancePath+"/storage","type",{type: "string"})];
-return false;
-}
-if(!(((data1 === "device") || (data1 === "uicc")) || (data1 === "any"))){
-validate325.errors = [cmapiError(instancePath+"/storage","enum",{allowedValues: schema235.enum})];
-return false;
+if(!(validate271(data.response, {instancePath:instancePath+"/response",parentData:data,parentDataProperty:"response",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate271.errors : vErrors.concat(validate271.errors);
+errors = vErrors.length;
 }
 var valid0 = _errs9 === errors;
 }
@@ -38817,168 +38794,13 @@ return errors === 0;
 }
 validate325.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_UssdReceived = validate326;
-const schema597 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"response":{"$ref":"#/$defs/UssdResponse"}},"required":["deviceId","response"],"additionalProperties":false};
+const type_WlanScanCompleted = validate327;
+const schema595 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"scan":{"$ref":"#/$defs/WlanScanResult"}},"required":["deviceId","scan"],"additionalProperties":false};
 
-function validate326(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate327(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate326.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.response === undefined) && (missing0 = "response"))){
-validate326.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!((key0 === "deviceId") || (key0 === "response"))){
-validate326.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.deviceId !== undefined){
-let data0 = data.deviceId;
-const _errs2 = errors;
-const _errs4 = errors;
-let valid2 = false;
-const _errs5 = errors;
-if(errors === _errs5){
-if(typeof data0 === "string"){
-if(!pattern5.test(data0)){
-const err0 = cmapiError(instancePath+"/deviceId","pattern",{pattern: "^[0-9]{1,10}$"});
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-else {
-const err1 = cmapiError(instancePath+"/deviceId","type",{type: "string"});
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-var _valid0 = _errs5 === errors;
-valid2 = valid2 || _valid0;
-const _errs7 = errors;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err2 = cmapiError(instancePath+"/deviceId","type",{type: "integer"});
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(errors === _errs7){
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 4294967295 || isNaN(data0)){
-const err3 = cmapiError(instancePath+"/deviceId","maximum",{comparison: "<=", limit: 4294967295});
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-else {
-if(data0 < 0 || isNaN(data0)){
-const err4 = cmapiError(instancePath+"/deviceId","minimum",{comparison: ">=", limit: 0});
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-}
-var _valid0 = _errs7 === errors;
-valid2 = valid2 || _valid0;
-if(!valid2){
-const err5 = cmapiError(instancePath+"/deviceId","anyOf",{});
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-validate326.errors = vErrors;
-return false;
-}
-else {
-errors = _errs4;
-if(vErrors !== null){
-if(_errs4){
-vErrors.length = _errs4;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.response !== undefined){
-const _errs9 = errors;
-if(!(validate272(data.response, {instancePath:instancePath+"/response",parentData:data,parentDataProperty:"response",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate272.errors : vErrors.concat(validate272.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs9 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-else {
-validate326.errors = [cmapiError(instancePath,"type",{type: "object"})];
-return false;
-}
-}
-validate326.errors = vErrors;
-return errors === 0;
-}
-validate326.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const type_WlanScanCompleted = validate328;
-const schema599 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"scan":{"$ref":"#/$defs/WlanScanResult"}},"required":["deviceId","scan"],"additionalProperties":false};
-
-function validate328(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate328.evaluated;
+const evaluated0 = validate327.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -38989,14 +38811,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.scan === undefined) && (missing0 = "scan"))){
-validate328.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate327.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "deviceId") || (key0 === "scan"))){
-validate328.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate327.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -39082,7 +38904,7 @@ else {
 vErrors.push(err5);
 }
 errors++;
-validate328.errors = vErrors;
+validate327.errors = vErrors;
 return false;
 }
 else {
@@ -39104,8 +38926,8 @@ var valid0 = true;
 if(valid0){
 if(data.scan !== undefined){
 const _errs9 = errors;
-if(!(validate239(data.scan, {instancePath:instancePath+"/scan",parentData:data,parentDataProperty:"scan",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate239.errors : vErrors.concat(validate239.errors);
+if(!(validate238(data.scan, {instancePath:instancePath+"/scan",parentData:data,parentDataProperty:"scan",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate238.errors : vErrors.concat(validate238.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs9 === errors;
@@ -39118,22 +38940,22 @@ var valid0 = true;
 }
 }
 else {
-validate328.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate327.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate328.errors = vErrors;
+validate327.errors = vErrors;
 return errors === 0;
 }
-validate328.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate327.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_WlanConnectionChange = validate330;
-const schema601 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"status":{"$ref":"#/$defs/WlanStatus"},"reason":{"$ref":"#/$defs/CmapiCode"}},"required":["deviceId","status"],"additionalProperties":false};
+const type_WlanConnectionChange = validate329;
+const schema597 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"status":{"$ref":"#/$defs/WlanStatus"},"reason":{"$ref":"#/$defs/CmapiCode"}},"required":["deviceId","status"],"additionalProperties":false};
 
-function validate330(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate329(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate330.evaluated;
+const evaluated0 = validate329.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -39144,14 +38966,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.status === undefined) && (missing0 = "status"))){
-validate330.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate329.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "deviceId") || (key0 === "status")) || (key0 === "reason"))){
-validate330.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate329.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -39237,7 +39059,7 @@ else {
 vErrors.push(err5);
 }
 errors++;
-validate330.errors = vErrors;
+validate329.errors = vErrors;
 return false;
 }
 else {
@@ -39259,8 +39081,8 @@ var valid0 = true;
 if(valid0){
 if(data.status !== undefined){
 const _errs9 = errors;
-if(!(validate244(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate244.errors : vErrors.concat(validate244.errors);
+if(!(validate243(data.status, {instancePath:instancePath+"/status",parentData:data,parentDataProperty:"status",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs9 === errors;
@@ -39274,18 +39096,18 @@ let data2 = data.reason;
 const _errs10 = errors;
 const _errs11 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate330.errors = [cmapiError(instancePath+"/reason","type",{type: "integer"})];
+validate329.errors = [cmapiError(instancePath+"/reason","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs11){
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 9007199254740991 || isNaN(data2)){
-validate330.errors = [cmapiError(instancePath+"/reason","maximum",{comparison: "<=", limit: 9007199254740991})];
+validate329.errors = [cmapiError(instancePath+"/reason","maximum",{comparison: "<=", limit: 9007199254740991})];
 return false;
 }
 else {
 if(data2 < -9007199254740991 || isNaN(data2)){
-validate330.errors = [cmapiError(instancePath+"/reason","minimum",{comparison: ">=", limit: -9007199254740991})];
+validate329.errors = [cmapiError(instancePath+"/reason","minimum",{comparison: ">=", limit: -9007199254740991})];
 return false;
 }
 }
@@ -39302,17 +39124,229 @@ var valid0 = true;
 }
 }
 else {
-validate330.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate329.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate330.errors = vErrors;
+validate329.errors = vErrors;
 return errors === 0;
 }
-validate330.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate329.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_WpsCompleted = validate332;
-const schema604 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"success":{"type":"boolean"},"ssid":{"type":"string","minLength":1,"maxLength":32},"reason":{"$ref":"#/$defs/CmapiCode"}},"required":["deviceId","success"],"additionalProperties":false};
+const type_WpsCompleted = validate331;
+const schema600 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"success":{"type":"boolean"},"ssid":{"type":"string","minLength":1,"maxLength":32},"reason":{"$ref":"#/$defs/CmapiCode"}},"required":["deviceId","success"],"additionalProperties":false};
+
+function validate331(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate331.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.success === undefined) && (missing0 = "success"))){
+validate331.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((((key0 === "deviceId") || (key0 === "success")) || (key0 === "ssid")) || (key0 === "reason"))){
+validate331.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.deviceId !== undefined){
+let data0 = data.deviceId;
+const _errs2 = errors;
+const _errs4 = errors;
+let valid2 = false;
+const _errs5 = errors;
+if(errors === _errs5){
+if(typeof data0 === "string"){
+if(!pattern5.test(data0)){
+const err0 = cmapiError(instancePath+"/deviceId","pattern",{pattern: "^[0-9]{1,10}$"});
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = cmapiError(instancePath+"/deviceId","type",{type: "string"});
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var _valid0 = _errs5 === errors;
+valid2 = valid2 || _valid0;
+const _errs7 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err2 = cmapiError(instancePath+"/deviceId","type",{type: "integer"});
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(errors === _errs7){
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 4294967295 || isNaN(data0)){
+const err3 = cmapiError(instancePath+"/deviceId","maximum",{comparison: "<=", limit: 4294967295});
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+else {
+if(data0 < 0 || isNaN(data0)){
+const err4 = cmapiError(instancePath+"/deviceId","minimum",{comparison: ">=", limit: 0});
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+}
+var _valid0 = _errs7 === errors;
+valid2 = valid2 || _valid0;
+if(!valid2){
+const err5 = cmapiError(instancePath+"/deviceId","anyOf",{});
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+validate331.errors = vErrors;
+return false;
+}
+else {
+errors = _errs4;
+if(vErrors !== null){
+if(_errs4){
+vErrors.length = _errs4;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.success !== undefined){
+const _errs9 = errors;
+if(typeof data.success !== "boolean"){
+validate331.errors = [cmapiError(instancePath+"/success","type",{type: "boolean"})];
+return false;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.ssid !== undefined){
+let data2 = data.ssid;
+const _errs11 = errors;
+if(errors === _errs11){
+if(typeof data2 === "string"){
+if(func1(data2) > 32){
+validate331.errors = [cmapiError(instancePath+"/ssid","maxLength",{limit: 32})];
+return false;
+}
+else {
+if(func1(data2) < 1){
+validate331.errors = [cmapiError(instancePath+"/ssid","minLength",{limit: 1})];
+return false;
+}
+}
+}
+else {
+validate331.errors = [cmapiError(instancePath+"/ssid","type",{type: "string"})];
+return false;
+}
+}
+var valid0 = _errs11 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.reason !== undefined){
+let data3 = data.reason;
+const _errs13 = errors;
+const _errs14 = errors;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+validate331.errors = [cmapiError(instancePath+"/reason","type",{type: "integer"})];
+return false;
+}
+if(errors === _errs14){
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 9007199254740991 || isNaN(data3)){
+validate331.errors = [cmapiError(instancePath+"/reason","maximum",{comparison: "<=", limit: 9007199254740991})];
+return false;
+}
+else {
+if(data3 < -9007199254740991 || isNaN(data3)){
+validate331.errors = [cmapiError(instancePath+"/reason","minimum",{comparison: ">=", limit: -9007199254740991})];
+return false;
+}
+}
+}
+}
+var valid0 = _errs13 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate331.errors = [cmapiError(instancePath,"type",{type: "object"})];
+return false;
+}
+}
+validate331.errors = vErrors;
+return errors === 0;
+}
+validate331.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const type_GnssPositionUpdate = validate332;
+const schema603 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"position":{"$ref":"#/$defs/GnssPosition"}},"required":["deviceId","position"],"additionalProperties":false};
 
 function validate332(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -39327,14 +39361,14 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.success === undefined) && (missing0 = "success"))){
+if(((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.position === undefined) && (missing0 = "position"))){
 validate332.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((((key0 === "deviceId") || (key0 === "success")) || (key0 === "ssid")) || (key0 === "reason"))){
+if(!((key0 === "deviceId") || (key0 === "position"))){
 validate332.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
@@ -39441,73 +39475,134 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.success !== undefined){
+if(data.position !== undefined){
+let data1 = data.position;
 const _errs9 = errors;
-if(typeof data.success !== "boolean"){
-validate332.errors = [cmapiError(instancePath+"/success","type",{type: "boolean"})];
+const _errs10 = errors;
+if(errors === _errs10){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+let missing1;
+if(((((data1.latitude === undefined) && (missing1 = "latitude")) || ((data1.longitude === undefined) && (missing1 = "longitude"))) || ((data1.accuracy === undefined) && (missing1 = "accuracy"))) || ((data1.timestamp === undefined) && (missing1 = "timestamp"))){
+validate332.errors = [cmapiError(instancePath+"/position","required",{missingProperty: missing1})];
 return false;
+}
+else {
+const _errs12 = errors;
+for(const key1 in data1){
+if(!(((((((key1 === "latitude") || (key1 === "longitude")) || (key1 === "altitude")) || (key1 === "accuracy")) || (key1 === "speed")) || (key1 === "heading")) || (key1 === "timestamp"))){
+validate332.errors = [cmapiError(instancePath+"/position","additionalProperties",{additionalProperty: key1})];
+return false;
+break;
+}
+}
+if(_errs12 === errors){
+if(data1.latitude !== undefined){
+let data2 = data1.latitude;
+const _errs13 = errors;
+if(!((typeof data2 == "number") && (isFinite(data2)))){
+validate332.errors = [cmapiError(instancePath+"/position/latitude","type",{type: "number"})];
+return false;
+}
+var valid4 = _errs13 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data1.longitude !== undefined){
+let data3 = data1.longitude;
+const _errs15 = errors;
+if(!((typeof data3 == "number") && (isFinite(data3)))){
+validate332.errors = [cmapiError(instancePath+"/position/longitude","type",{type: "number"})];
+return false;
+}
+var valid4 = _errs15 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data1.altitude !== undefined){
+let data4 = data1.altitude;
+const _errs17 = errors;
+if(!((typeof data4 == "number") && (isFinite(data4)))){
+validate332.errors = [cmapiError(instancePath+"/position/altitude","type",{type: "number"})];
+return false;
+}
+var valid4 = _errs17 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data1.accuracy !== undefined){
+let data5 = data1.accuracy;
+const _errs19 = errors;
+if(!((typeof data5 == "number") && (isFinite(data5)))){
+validate332.errors = [cmapiError(instancePath+"/position/accuracy","type",{type: "number"})];
+return false;
+}
+var valid4 = _errs19 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data1.speed !== undefined){
+let data6 = data1.speed;
+const _errs21 = errors;
+if(!((typeof data6 == "number") && (isFinite(data6)))){
+validate332.errors = [cmapiError(instancePath+"/position/speed","type",{type: "number"})];
+return false;
+}
+var valid4 = _errs21 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data1.heading !== undefined){
+let data7 = data1.heading;
+const _errs23 = errors;
+if(!((typeof data7 == "number") && (isFinite(data7)))){
+validate332.errors = [cmapiError(instancePath+"/position/heading","type",{type: "number"})];
+return false;
+}
+var valid4 = _errs23 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data1.timestamp !== undefined){
+const _errs25 = errors;
+if(typeof data1.timestamp !== "string"){
+validate332.errors = [cmapiError(instancePath+"/position/timestamp","type",{type: "string"})];
+return false;
+}
+var valid4 = _errs25 === errors;
+}
+else {
+var valid4 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate332.errors = [cmapiError(instancePath+"/position","type",{type: "object"})];
+return false;
+}
 }
 var valid0 = _errs9 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
-if(data.ssid !== undefined){
-let data2 = data.ssid;
-const _errs11 = errors;
-if(errors === _errs11){
-if(typeof data2 === "string"){
-if(func1(data2) > 32){
-validate332.errors = [cmapiError(instancePath+"/ssid","maxLength",{limit: 32})];
-return false;
-}
-else {
-if(func1(data2) < 1){
-validate332.errors = [cmapiError(instancePath+"/ssid","minLength",{limit: 1})];
-return false;
-}
-}
-}
-else {
-validate332.errors = [cmapiError(instancePath+"/ssid","type",{type: "string"})];
-return false;
-}
-}
-var valid0 = _errs11 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.reason !== undefined){
-let data3 = data.reason;
-const _errs13 = errors;
-const _errs14 = errors;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate332.errors = [cmapiError(instancePath+"/reason","type",{type: "integer"})];
-return false;
-}
-if(errors === _errs14){
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 9007199254740991 || isNaN(data3)){
-validate332.errors = [cmapiError(instancePath+"/reason","maximum",{comparison: "<=", limit: 9007199254740991})];
-return false;
-}
-else {
-if(data3 < -9007199254740991 || isNaN(data3)){
-validate332.errors = [cmapiError(instancePath+"/reason","minimum",{comparison: ">=", limit: -9007199254740991})];
-return false;
-}
-}
-}
-}
-var valid0 = _errs13 === errors;
-}
-else {
-var valid0 = true;
-}
-}
 }
 }
 }
@@ -39523,8 +39618,8 @@ return errors === 0;
 }
 validate332.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_GnssPositionUpdate = validate333;
-const schema607 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"position":{"$ref":"#/$defs/GnssPosition"}},"required":["deviceId","position"],"additionalProperties":false};
+const type_PushReceived = validate333;
+const schema606 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"message":{"$ref":"#/$defs/PushMessage"}},"required":["deviceId","message"],"additionalProperties":false};
 
 function validate333(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -39539,14 +39634,14 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.position === undefined) && (missing0 = "position"))){
+if(((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.message === undefined) && (missing0 = "message"))){
 validate333.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((key0 === "deviceId") || (key0 === "position"))){
+if(!((key0 === "deviceId") || (key0 === "message"))){
 validate333.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
@@ -39653,129 +39748,11 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.position !== undefined){
-let data1 = data.position;
+if(data.message !== undefined){
 const _errs9 = errors;
-const _errs10 = errors;
-if(errors === _errs10){
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-let missing1;
-if(((((data1.latitude === undefined) && (missing1 = "latitude")) || ((data1.longitude === undefined) && (missing1 = "longitude"))) || ((data1.accuracy === undefined) && (missing1 = "accuracy"))) || ((data1.timestamp === undefined) && (missing1 = "timestamp"))){
-validate333.errors = [cmapiError(instancePath+"/position","required",{missingProperty: missing1})];
-return false;
-}
-else {
-const _errs12 = errors;
-for(const key1 in data1){
-if(!(((((((key1 === "latitude") || (key1 === "longitude")) || (key1 === "altitude")) || (key1 === "accuracy")) || (key1 === "speed")) || (key1 === "heading")) || (key1 === "timestamp"))){
-validate333.errors = [cmapiError(instancePath+"/position","additionalProperties",{additionalProperty: key1})];
-return false;
-break;
-}
-}
-if(_errs12 === errors){
-if(data1.latitude !== undefined){
-let data2 = data1.latitude;
-const _errs13 = errors;
-if(!((typeof data2 == "number") && (isFinite(data2)))){
-validate333.errors = [cmapiError(instancePath+"/position/latitude","type",{type: "number"})];
-return false;
-}
-var valid4 = _errs13 === errors;
-}
-else {
-var valid4 = true;
-}
-if(valid4){
-if(data1.longitude !== undefined){
-let data3 = data1.longitude;
-const _errs15 = errors;
-if(!((typeof data3 == "number") && (isFinite(data3)))){
-validate333.errors = [cmapiError(instancePath+"/position/longitude","type",{type: "number"})];
-return false;
-}
-var valid4 = _errs15 === errors;
-}
-else {
-var valid4 = true;
-}
-if(valid4){
-if(data1.altitude !== undefined){
-let data4 = data1.altitude;
-const _errs17 = errors;
-if(!((typeof data4 == "number") && (isFinite(data4)))){
-validate333.errors = [cmapiError(instancePath+"/position/altitude","type",{type: "number"})];
-return false;
-}
-var valid4 = _errs17 === errors;
-}
-else {
-var valid4 = true;
-}
-if(valid4){
-if(data1.accuracy !== undefined){
-let data5 = data1.accuracy;
-const _errs19 = errors;
-if(!((typeof data5 == "number") && (isFinite(data5)))){
-validate333.errors = [cmapiError(instancePath+"/position/accuracy","type",{type: "number"})];
-return false;
-}
-var valid4 = _errs19 === errors;
-}
-else {
-var valid4 = true;
-}
-if(valid4){
-if(data1.speed !== undefined){
-let data6 = data1.speed;
-const _errs21 = errors;
-if(!((typeof data6 == "number") && (isFinite(data6)))){
-validate333.errors = [cmapiError(instancePath+"/position/speed","type",{type: "number"})];
-return false;
-}
-var valid4 = _errs21 === errors;
-}
-else {
-var valid4 = true;
-}
-if(valid4){
-if(data1.heading !== undefined){
-let data7 = data1.heading;
-const _errs23 = errors;
-if(!((typeof data7 == "number") && (isFinite(data7)))){
-validate333.errors = [cmapiError(instancePath+"/position/heading","type",{type: "number"})];
-return false;
-}
-var valid4 = _errs23 === errors;
-}
-else {
-var valid4 = true;
-}
-if(valid4){
-if(data1.timestamp !== undefined){
-const _errs25 = errors;
-if(typeof data1.timestamp !== "string"){
-validate333.errors = [cmapiError(instancePath+"/position/timestamp","type",{type: "string"})];
-return false;
-}
-var valid4 = _errs25 === errors;
-}
-else {
-var valid4 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate333.errors = [cmapiError(instancePath+"/position","type",{type: "object"})];
-return false;
-}
+if(!(validate278(data.message, {instancePath:instancePath+"/message",parentData:data,parentDataProperty:"message",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate278.errors : vErrors.concat(validate278.errors);
+errors = vErrors.length;
 }
 var valid0 = _errs9 === errors;
 }
@@ -39796,168 +39773,13 @@ return errors === 0;
 }
 validate333.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_PushReceived = validate334;
-const schema610 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"message":{"$ref":"#/$defs/PushMessage"}},"required":["deviceId","message"],"additionalProperties":false};
+const type_DataUsageThresholdReached = validate335;
+const schema608 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"threshold":{"$ref":"#/$defs/UsageThreshold"},"usage":{"$ref":"#/$defs/TrafficStatistics"}},"required":["deviceId","threshold","usage"],"additionalProperties":false};
 
-function validate334(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate335(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate334.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.message === undefined) && (missing0 = "message"))){
-validate334.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!((key0 === "deviceId") || (key0 === "message"))){
-validate334.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.deviceId !== undefined){
-let data0 = data.deviceId;
-const _errs2 = errors;
-const _errs4 = errors;
-let valid2 = false;
-const _errs5 = errors;
-if(errors === _errs5){
-if(typeof data0 === "string"){
-if(!pattern5.test(data0)){
-const err0 = cmapiError(instancePath+"/deviceId","pattern",{pattern: "^[0-9]{1,10}$"});
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-else {
-const err1 = cmapiError(instancePath+"/deviceId","type",{type: "string"});
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-var _valid0 = _errs5 === errors;
-valid2 = valid2 || _valid0;
-const _errs7 = errors;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err2 = cmapiError(instancePath+"/deviceId","type",{type: "integer"});
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(errors === _errs7){
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 4294967295 || isNaN(data0)){
-const err3 = cmapiError(instancePath+"/deviceId","maximum",{comparison: "<=", limit: 4294967295});
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-else {
-if(data0 < 0 || isNaN(data0)){
-const err4 = cmapiError(instancePath+"/deviceId","minimum",{comparison: ">=", limit: 0});
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-}
-var _valid0 = _errs7 === errors;
-valid2 = valid2 || _valid0;
-if(!valid2){
-const err5 = cmapiError(instancePath+"/deviceId","anyOf",{});
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-validate334.errors = vErrors;
-return false;
-}
-else {
-errors = _errs4;
-if(vErrors !== null){
-if(_errs4){
-vErrors.length = _errs4;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.message !== undefined){
-const _errs9 = errors;
-if(!(validate279(data.message, {instancePath:instancePath+"/message",parentData:data,parentDataProperty:"message",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate279.errors : vErrors.concat(validate279.errors);
-errors = vErrors.length;
-}
-var valid0 = _errs9 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-else {
-validate334.errors = [cmapiError(instancePath,"type",{type: "object"})];
-return false;
-}
-}
-validate334.errors = vErrors;
-return errors === 0;
-}
-validate334.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const type_DataUsageThresholdReached = validate336;
-const schema612 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"threshold":{"$ref":"#/$defs/UsageThreshold"},"usage":{"$ref":"#/$defs/TrafficStatistics"}},"required":["deviceId","threshold","usage"],"additionalProperties":false};
-
-function validate336(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate336.evaluated;
+const evaluated0 = validate335.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -39968,14 +39790,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.threshold === undefined) && (missing0 = "threshold"))) || ((data.usage === undefined) && (missing0 = "usage"))){
-validate336.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate335.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "deviceId") || (key0 === "threshold")) || (key0 === "usage"))){
-validate336.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate335.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -40061,7 +39883,7 @@ else {
 vErrors.push(err5);
 }
 errors++;
-validate336.errors = vErrors;
+validate335.errors = vErrors;
 return false;
 }
 else {
@@ -40101,14 +39923,14 @@ if(errors === _errs11){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 let missing1;
 if(((data2.bytesSent === undefined) && (missing1 = "bytesSent")) || ((data2.bytesReceived === undefined) && (missing1 = "bytesReceived"))){
-validate336.errors = [cmapiError(instancePath+"/usage","required",{missingProperty: missing1})];
+validate335.errors = [cmapiError(instancePath+"/usage","required",{missingProperty: missing1})];
 return false;
 }
 else {
 const _errs13 = errors;
 for(const key1 in data2){
 if(!((((((key1 === "bytesSent") || (key1 === "bytesReceived")) || (key1 === "packetsSent")) || (key1 === "packetsReceived")) || (key1 === "errors")) || (key1 === "duration"))){
-validate336.errors = [cmapiError(instancePath+"/usage","additionalProperties",{additionalProperty: key1})];
+validate335.errors = [cmapiError(instancePath+"/usage","additionalProperties",{additionalProperty: key1})];
 return false;
 break;
 }
@@ -40118,18 +39940,18 @@ if(data2.bytesSent !== undefined){
 let data3 = data2.bytesSent;
 const _errs14 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate336.errors = [cmapiError(instancePath+"/usage/bytesSent","type",{type: "integer"})];
+validate335.errors = [cmapiError(instancePath+"/usage/bytesSent","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs14){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 9007199254740991 || isNaN(data3)){
-validate336.errors = [cmapiError(instancePath+"/usage/bytesSent","maximum",{comparison: "<=", limit: 9007199254740991})];
+validate335.errors = [cmapiError(instancePath+"/usage/bytesSent","maximum",{comparison: "<=", limit: 9007199254740991})];
 return false;
 }
 else {
 if(data3 < 0 || isNaN(data3)){
-validate336.errors = [cmapiError(instancePath+"/usage/bytesSent","minimum",{comparison: ">=", limit: 0})];
+validate335.errors = [cmapiError(instancePath+"/usage/bytesSent","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -40145,18 +39967,18 @@ if(data2.bytesReceived !== undefined){
 let data4 = data2.bytesReceived;
 const _errs16 = errors;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-validate336.errors = [cmapiError(instancePath+"/usage/bytesReceived","type",{type: "integer"})];
+validate335.errors = [cmapiError(instancePath+"/usage/bytesReceived","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs16){
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 9007199254740991 || isNaN(data4)){
-validate336.errors = [cmapiError(instancePath+"/usage/bytesReceived","maximum",{comparison: "<=", limit: 9007199254740991})];
+validate335.errors = [cmapiError(instancePath+"/usage/bytesReceived","maximum",{comparison: "<=", limit: 9007199254740991})];
 return false;
 }
 else {
 if(data4 < 0 || isNaN(data4)){
-validate336.errors = [cmapiError(instancePath+"/usage/bytesReceived","minimum",{comparison: ">=", limit: 0})];
+validate335.errors = [cmapiError(instancePath+"/usage/bytesReceived","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -40172,18 +39994,18 @@ if(data2.packetsSent !== undefined){
 let data5 = data2.packetsSent;
 const _errs18 = errors;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-validate336.errors = [cmapiError(instancePath+"/usage/packetsSent","type",{type: "integer"})];
+validate335.errors = [cmapiError(instancePath+"/usage/packetsSent","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs18){
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 > 9007199254740991 || isNaN(data5)){
-validate336.errors = [cmapiError(instancePath+"/usage/packetsSent","maximum",{comparison: "<=", limit: 9007199254740991})];
+validate335.errors = [cmapiError(instancePath+"/usage/packetsSent","maximum",{comparison: "<=", limit: 9007199254740991})];
 return false;
 }
 else {
 if(data5 < 0 || isNaN(data5)){
-validate336.errors = [cmapiError(instancePath+"/usage/packetsSent","minimum",{comparison: ">=", limit: 0})];
+validate335.errors = [cmapiError(instancePath+"/usage/packetsSent","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -40199,18 +40021,18 @@ if(data2.packetsReceived !== undefined){
 let data6 = data2.packetsReceived;
 const _errs20 = errors;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-validate336.errors = [cmapiError(instancePath+"/usage/packetsReceived","type",{type: "integer"})];
+validate335.errors = [cmapiError(instancePath+"/usage/packetsReceived","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs20){
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 > 9007199254740991 || isNaN(data6)){
-validate336.errors = [cmapiError(instancePath+"/usage/packetsReceived","maximum",{comparison: "<=", limit: 9007199254740991})];
+validate335.errors = [cmapiError(instancePath+"/usage/packetsReceived","maximum",{comparison: "<=", limit: 9007199254740991})];
 return false;
 }
 else {
 if(data6 < 0 || isNaN(data6)){
-validate336.errors = [cmapiError(instancePath+"/usage/packetsReceived","minimum",{comparison: ">=", limit: 0})];
+validate335.errors = [cmapiError(instancePath+"/usage/packetsReceived","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -40226,18 +40048,18 @@ if(data2.errors !== undefined){
 let data7 = data2.errors;
 const _errs22 = errors;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-validate336.errors = [cmapiError(instancePath+"/usage/errors","type",{type: "integer"})];
+validate335.errors = [cmapiError(instancePath+"/usage/errors","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs22){
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 > 9007199254740991 || isNaN(data7)){
-validate336.errors = [cmapiError(instancePath+"/usage/errors","maximum",{comparison: "<=", limit: 9007199254740991})];
+validate335.errors = [cmapiError(instancePath+"/usage/errors","maximum",{comparison: "<=", limit: 9007199254740991})];
 return false;
 }
 else {
 if(data7 < 0 || isNaN(data7)){
-validate336.errors = [cmapiError(instancePath+"/usage/errors","minimum",{comparison: ">=", limit: 0})];
+validate335.errors = [cmapiError(instancePath+"/usage/errors","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -40253,18 +40075,18 @@ if(data2.duration !== undefined){
 let data8 = data2.duration;
 const _errs24 = errors;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-validate336.errors = [cmapiError(instancePath+"/usage/duration","type",{type: "integer"})];
+validate335.errors = [cmapiError(instancePath+"/usage/duration","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs24){
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 > 4294967295 || isNaN(data8)){
-validate336.errors = [cmapiError(instancePath+"/usage/duration","maximum",{comparison: "<=", limit: 4294967295})];
+validate335.errors = [cmapiError(instancePath+"/usage/duration","maximum",{comparison: "<=", limit: 4294967295})];
 return false;
 }
 else {
 if(data8 < 0 || isNaN(data8)){
-validate336.errors = [cmapiError(instancePath+"/usage/duration","minimum",{comparison: ">=", limit: 0})];
+validate335.errors = [cmapiError(instancePath+"/usage/duration","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -40284,7 +40106,7 @@ var valid4 = true;
 }
 }
 else {
-validate336.errors = [cmapiError(instancePath+"/usage","type",{type: "object"})];
+validate335.errors = [cmapiError(instancePath+"/usage","type",{type: "object"})];
 return false;
 }
 }
@@ -40299,22 +40121,22 @@ var valid0 = true;
 }
 }
 else {
-validate336.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate335.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate336.errors = vErrors;
+validate335.errors = vErrors;
 return errors === 0;
 }
-validate336.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate335.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_P2PDeviceFound = validate338;
-const schema615 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"remoteDevice":{"$ref":"#/$defs/RemoteDevice"}},"required":["deviceId","remoteDevice"],"additionalProperties":false};
+const type_P2PDeviceFound = validate337;
+const schema611 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"remoteDevice":{"$ref":"#/$defs/RemoteDevice"}},"required":["deviceId","remoteDevice"],"additionalProperties":false};
 
-function validate338(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate337(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate338.evaluated;
+const evaluated0 = validate337.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -40325,14 +40147,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.remoteDevice === undefined) && (missing0 = "remoteDevice"))){
-validate338.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate337.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "deviceId") || (key0 === "remoteDevice"))){
-validate338.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate337.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -40418,7 +40240,7 @@ else {
 vErrors.push(err5);
 }
 errors++;
-validate338.errors = vErrors;
+validate337.errors = vErrors;
 return false;
 }
 else {
@@ -40440,8 +40262,8 @@ var valid0 = true;
 if(valid0){
 if(data.remoteDevice !== undefined){
 const _errs9 = errors;
-if(!(validate287(data.remoteDevice, {instancePath:instancePath+"/remoteDevice",parentData:data,parentDataProperty:"remoteDevice",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate287.errors : vErrors.concat(validate287.errors);
+if(!(validate286(data.remoteDevice, {instancePath:instancePath+"/remoteDevice",parentData:data,parentDataProperty:"remoteDevice",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate286.errors : vErrors.concat(validate286.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs9 === errors;
@@ -40454,22 +40276,22 @@ var valid0 = true;
 }
 }
 else {
-validate338.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate337.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate338.errors = vErrors;
+validate337.errors = vErrors;
 return errors === 0;
 }
-validate338.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate337.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_P2PInvitationReceived = validate340;
-const schema617 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"invitation":{"$ref":"#/$defs/Invitation"}},"required":["deviceId","invitation"],"additionalProperties":false};
+const type_P2PInvitationReceived = validate339;
+const schema613 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"invitation":{"$ref":"#/$defs/Invitation"}},"required":["deviceId","invitation"],"additionalProperties":false};
 
-function validate340(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate339(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate340.evaluated;
+const evaluated0 = validate339.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -40480,14 +40302,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.invitation === undefined) && (missing0 = "invitation"))){
-validate340.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate339.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "deviceId") || (key0 === "invitation"))){
-validate340.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate339.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -40573,7 +40395,7 @@ else {
 vErrors.push(err5);
 }
 errors++;
-validate340.errors = vErrors;
+validate339.errors = vErrors;
 return false;
 }
 else {
@@ -40595,8 +40417,8 @@ var valid0 = true;
 if(valid0){
 if(data.invitation !== undefined){
 const _errs9 = errors;
-if(!(validate296(data.invitation, {instancePath:instancePath+"/invitation",parentData:data,parentDataProperty:"invitation",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate296.errors : vErrors.concat(validate296.errors);
+if(!(validate295(data.invitation, {instancePath:instancePath+"/invitation",parentData:data,parentDataProperty:"invitation",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate295.errors : vErrors.concat(validate295.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs9 === errors;
@@ -40609,22 +40431,22 @@ var valid0 = true;
 }
 }
 else {
-validate340.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate339.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate340.errors = vErrors;
+validate339.errors = vErrors;
 return errors === 0;
 }
-validate340.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate339.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_P2PConnectionChange = validate342;
-const schema619 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"connection":{"$ref":"#/$defs/P2PConnection"},"connected":{"type":"boolean"}},"required":["deviceId","connection","connected"],"additionalProperties":false};
+const type_P2PConnectionChange = validate341;
+const schema615 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"connection":{"$ref":"#/$defs/P2PConnection"},"connected":{"type":"boolean"}},"required":["deviceId","connection","connected"],"additionalProperties":false};
 
-function validate342(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate341(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate342.evaluated;
+const evaluated0 = validate341.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -40635,14 +40457,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.connection === undefined) && (missing0 = "connection"))) || ((data.connected === undefined) && (missing0 = "connected"))){
-validate342.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate341.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "deviceId") || (key0 === "connection")) || (key0 === "connected"))){
-validate342.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate341.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -40728,7 +40550,7 @@ else {
 vErrors.push(err5);
 }
 errors++;
-validate342.errors = vErrors;
+validate341.errors = vErrors;
 return false;
 }
 else {
@@ -40750,8 +40572,8 @@ var valid0 = true;
 if(valid0){
 if(data.connection !== undefined){
 const _errs9 = errors;
-if(!(validate289(data.connection, {instancePath:instancePath+"/connection",parentData:data,parentDataProperty:"connection",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate289.errors : vErrors.concat(validate289.errors);
+if(!(validate288(data.connection, {instancePath:instancePath+"/connection",parentData:data,parentDataProperty:"connection",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate288.errors : vErrors.concat(validate288.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs9 === errors;
@@ -40763,7 +40585,7 @@ if(valid0){
 if(data.connected !== undefined){
 const _errs10 = errors;
 if(typeof data.connected !== "boolean"){
-validate342.errors = [cmapiError(instancePath+"/connected","type",{type: "boolean"})];
+validate341.errors = [cmapiError(instancePath+"/connected","type",{type: "boolean"})];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -40777,22 +40599,22 @@ var valid0 = true;
 }
 }
 else {
-validate342.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate341.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate342.errors = vErrors;
+validate341.errors = vErrors;
 return errors === 0;
 }
-validate342.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate341.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_RouterClientChange = validate344;
-const schema621 = {"type":"object","properties":{"routerId":{"type":"string"},"client":{"$ref":"#/$defs/ConnectedDevice"},"connected":{"type":"boolean"}},"required":["routerId","client","connected"],"additionalProperties":false};
+const type_RouterClientChange = validate343;
+const schema617 = {"type":"object","properties":{"routerId":{"type":"string"},"client":{"$ref":"#/$defs/ConnectedDevice"},"connected":{"type":"boolean"}},"required":["routerId","client","connected"],"additionalProperties":false};
 
-function validate344(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate343(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate344.evaluated;
+const evaluated0 = validate343.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -40803,14 +40625,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.routerId === undefined) && (missing0 = "routerId")) || ((data.client === undefined) && (missing0 = "client"))) || ((data.connected === undefined) && (missing0 = "connected"))){
-validate344.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate343.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "routerId") || (key0 === "client")) || (key0 === "connected"))){
-validate344.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate343.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -40819,7 +40641,7 @@ if(_errs1 === errors){
 if(data.routerId !== undefined){
 const _errs2 = errors;
 if(typeof data.routerId !== "string"){
-validate344.errors = [cmapiError(instancePath+"/routerId","type",{type: "string"})];
+validate343.errors = [cmapiError(instancePath+"/routerId","type",{type: "string"})];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -40836,14 +40658,14 @@ if(errors === _errs5){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
 if(((data1.macAddress === undefined) && (missing1 = "macAddress")) || ((data1.blocked === undefined) && (missing1 = "blocked"))){
-validate344.errors = [cmapiError(instancePath+"/client","required",{missingProperty: missing1})];
+validate343.errors = [cmapiError(instancePath+"/client","required",{missingProperty: missing1})];
 return false;
 }
 else {
 const _errs7 = errors;
 for(const key1 in data1){
 if(!(((((((key1 === "macAddress") || (key1 === "hostName")) || (key1 === "ipAddress")) || (key1 === "blocked")) || (key1 === "connectedFor")) || (key1 === "bytesSent")) || (key1 === "bytesReceived"))){
-validate344.errors = [cmapiError(instancePath+"/client","additionalProperties",{additionalProperty: key1})];
+validate343.errors = [cmapiError(instancePath+"/client","additionalProperties",{additionalProperty: key1})];
 return false;
 break;
 }
@@ -40855,12 +40677,12 @@ const _errs8 = errors;
 if(errors === _errs8){
 if(typeof data2 === "string"){
 if(!pattern62.test(data2)){
-validate344.errors = [cmapiError(instancePath+"/client/macAddress","pattern",{pattern: "^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$"})];
+validate343.errors = [cmapiError(instancePath+"/client/macAddress","pattern",{pattern: "^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$"})];
 return false;
 }
 }
 else {
-validate344.errors = [cmapiError(instancePath+"/client/macAddress","type",{type: "string"})];
+validate343.errors = [cmapiError(instancePath+"/client/macAddress","type",{type: "string"})];
 return false;
 }
 }
@@ -40873,7 +40695,7 @@ if(valid2){
 if(data1.hostName !== undefined){
 const _errs10 = errors;
 if(typeof data1.hostName !== "string"){
-validate344.errors = [cmapiError(instancePath+"/client/hostName","type",{type: "string"})];
+validate343.errors = [cmapiError(instancePath+"/client/hostName","type",{type: "string"})];
 return false;
 }
 var valid2 = _errs10 === errors;
@@ -40885,7 +40707,7 @@ if(valid2){
 if(data1.ipAddress !== undefined){
 const _errs12 = errors;
 if(typeof data1.ipAddress !== "string"){
-validate344.errors = [cmapiError(instancePath+"/client/ipAddress","type",{type: "string"})];
+validate343.errors = [cmapiError(instancePath+"/client/ipAddress","type",{type: "string"})];
 return false;
 }
 var valid2 = _errs12 === errors;
@@ -40897,7 +40719,7 @@ if(valid2){
 if(data1.blocked !== undefined){
 const _errs14 = errors;
 if(typeof data1.blocked !== "boolean"){
-validate344.errors = [cmapiError(instancePath+"/client/blocked","type",{type: "boolean"})];
+validate343.errors = [cmapiError(instancePath+"/client/blocked","type",{type: "boolean"})];
 return false;
 }
 var valid2 = _errs14 === errors;
@@ -40910,18 +40732,18 @@ if(data1.connectedFor !== undefined){
 let data6 = data1.connectedFor;
 const _errs16 = errors;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-validate344.errors = [cmapiError(instancePath+"/client/connectedFor","type",{type: "integer"})];
+validate343.errors = [cmapiError(instancePath+"/client/connectedFor","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs16){
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 > 4294967295 || isNaN(data6)){
-validate344.errors = [cmapiError(instancePath+"/client/connectedFor","maximum",{comparison: "<=", limit: 4294967295})];
+validate343.errors = [cmapiError(instancePath+"/client/connectedFor","maximum",{comparison: "<=", limit: 4294967295})];
 return false;
 }
 else {
 if(data6 < 0 || isNaN(data6)){
-validate344.errors = [cmapiError(instancePath+"/client/connectedFor","minimum",{comparison: ">=", limit: 0})];
+validate343.errors = [cmapiError(instancePath+"/client/connectedFor","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -40937,18 +40759,18 @@ if(data1.bytesSent !== undefined){
 let data7 = data1.bytesSent;
 const _errs18 = errors;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-validate344.errors = [cmapiError(instancePath+"/client/bytesSent","type",{type: "integer"})];
+validate343.errors = [cmapiError(instancePath+"/client/bytesSent","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs18){
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 > 9007199254740991 || isNaN(data7)){
-validate344.errors = [cmapiError(instancePath+"/client/bytesSent","maximum",{comparison: "<=", limit: 9007199254740991})];
+validate343.errors = [cmapiError(instancePath+"/client/bytesSent","maximum",{comparison: "<=", limit: 9007199254740991})];
 return false;
 }
 else {
 if(data7 < 0 || isNaN(data7)){
-validate344.errors = [cmapiError(instancePath+"/client/bytesSent","minimum",{comparison: ">=", limit: 0})];
+validate343.errors = [cmapiError(instancePath+"/client/bytesSent","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -40964,18 +40786,18 @@ if(data1.bytesReceived !== undefined){
 let data8 = data1.bytesReceived;
 const _errs20 = errors;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-validate344.errors = [cmapiError(instancePath+"/client/bytesReceived","type",{type: "integer"})];
+validate343.errors = [cmapiError(instancePath+"/client/bytesReceived","type",{type: "integer"})];
 return false;
 }
 if(errors === _errs20){
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 > 9007199254740991 || isNaN(data8)){
-validate344.errors = [cmapiError(instancePath+"/client/bytesReceived","maximum",{comparison: "<=", limit: 9007199254740991})];
+validate343.errors = [cmapiError(instancePath+"/client/bytesReceived","maximum",{comparison: "<=", limit: 9007199254740991})];
 return false;
 }
 else {
 if(data8 < 0 || isNaN(data8)){
-validate344.errors = [cmapiError(instancePath+"/client/bytesReceived","minimum",{comparison: ">=", limit: 0})];
+validate343.errors = [cmapiError(instancePath+"/client/bytesReceived","minimum",{comparison: ">=", limit: 0})];
 return false;
 }
 }
@@ -40996,7 +40818,7 @@ var valid2 = true;
 }
 }
 else {
-validate344.errors = [cmapiError(instancePath+"/client","type",{type: "object"})];
+validate343.errors = [cmapiError(instancePath+"/client","type",{type: "object"})];
 return false;
 }
 }
@@ -41009,7 +40831,7 @@ if(valid0){
 if(data.connected !== undefined){
 const _errs22 = errors;
 if(typeof data.connected !== "boolean"){
-validate344.errors = [cmapiError(instancePath+"/connected","type",{type: "boolean"})];
+validate343.errors = [cmapiError(instancePath+"/connected","type",{type: "boolean"})];
 return false;
 }
 var valid0 = _errs22 === errors;
@@ -41023,22 +40845,22 @@ var valid0 = true;
 }
 }
 else {
-validate344.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate343.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate344.errors = vErrors;
+validate343.errors = vErrors;
 return errors === 0;
 }
-validate344.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate343.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const type_OmaDmSessionChange = validate345;
-const schema623 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"session":{"$ref":"#/$defs/OmaDmSession"}},"required":["deviceId","session"],"additionalProperties":false};
+const type_OmaDmSessionChange = validate344;
+const schema619 = {"type":"object","properties":{"deviceId":{"$ref":"#/$defs/DeviceId"},"session":{"$ref":"#/$defs/OmaDmSession"}},"required":["deviceId","session"],"additionalProperties":false};
 
-function validate345(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate344(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate345.evaluated;
+const evaluated0 = validate344.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -41049,14 +40871,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.deviceId === undefined) && (missing0 = "deviceId")) || ((data.session === undefined) && (missing0 = "session"))){
-validate345.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
+validate344.errors = [cmapiError(instancePath,"required",{missingProperty: missing0})];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "deviceId") || (key0 === "session"))){
-validate345.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
+validate344.errors = [cmapiError(instancePath,"additionalProperties",{additionalProperty: key0})];
 return false;
 break;
 }
@@ -41142,7 +40964,7 @@ else {
 vErrors.push(err5);
 }
 errors++;
-validate345.errors = vErrors;
+validate344.errors = vErrors;
 return false;
 }
 else {
@@ -41164,8 +40986,8 @@ var valid0 = true;
 if(valid0){
 if(data.session !== undefined){
 const _errs9 = errors;
-if(!(validate218(data.session, {instancePath:instancePath+"/session",parentData:data,parentDataProperty:"session",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
+if(!(validate217(data.session, {instancePath:instancePath+"/session",parentData:data,parentDataProperty:"session",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
 errors = vErrors.length;
 }
 var valid0 = _errs9 === errors;
@@ -41178,14 +41000,14 @@ var valid0 = true;
 }
 }
 else {
-validate345.errors = [cmapiError(instancePath,"type",{type: "object"})];
+validate344.errors = [cmapiError(instancePath,"type",{type: "object"})];
 return false;
 }
 }
-validate345.errors = vErrors;
+validate344.errors = vErrors;
 return errors === 0;
 }
-validate345.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate344.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const paramsValidators: { readonly [method in CmapiMethodName]: CompiledValidator } = {
   "CMAPI_API_Open": params0,
@@ -41340,66 +41162,66 @@ export const paramsValidators: { readonly [method in CmapiMethodName]: CompiledV
   "CMAPI_SMS_List": params72,
   "CMAPI_SMS_Read": params73,
   "CMAPI_SMS_Delete": params73,
-  "CMAPI_SMS_DeleteAll": params74,
-  "CMAPI_SMS_GetStorageStatus": params75,
+  "CMAPI_SMS_DeleteAll": params72,
+  "CMAPI_SMS_GetStorageStatus": params74,
   "CMAPI_SMS_GetSMSC": params4,
-  "CMAPI_SMS_SetSMSC": params76,
+  "CMAPI_SMS_SetSMSC": params75,
   "CMAPI_SMS_GetSettings": params4,
-  "CMAPI_SMS_SetSettings": params77,
-  "CMAPI_USSD_Send": params78,
-  "CMAPI_USSD_Respond": params79,
-  "CMAPI_USSD_Cancel": params80,
-  "CMAPI_USSD_GetSessionState": params80,
+  "CMAPI_SMS_SetSettings": params76,
+  "CMAPI_USSD_Send": params77,
+  "CMAPI_USSD_Respond": params78,
+  "CMAPI_USSD_Cancel": params79,
+  "CMAPI_USSD_GetSessionState": params79,
   "CMAPI_GNSS_GetStatus": params4,
-  "CMAPI_GNSS_Start": params81,
+  "CMAPI_GNSS_Start": params80,
   "CMAPI_GNSS_Stop": params4,
   "CMAPI_GNSS_GetPosition": params4,
   "CMAPI_GNSS_GetSatellites": params4,
-  "CMAPI_GNSS_SetTracking": params82,
-  "CMAPI_GNSS_SetAGNSSServer": params83,
+  "CMAPI_GNSS_SetTracking": params81,
+  "CMAPI_GNSS_SetAGNSSServer": params82,
   "CMAPI_GNSS_GetAGNSSServer": params4,
   "CMAPI_Push_GetSettings": params4,
-  "CMAPI_Push_SetSettings": params84,
-  "CMAPI_Push_GetMessages": params85,
-  "CMAPI_Push_DeleteMessage": params86,
-  "CMAPI_Contacts_List": params87,
-  "CMAPI_Contacts_Read": params88,
-  "CMAPI_Contacts_Add": params89,
-  "CMAPI_Contacts_Update": params89,
-  "CMAPI_Contacts_Delete": params88,
-  "CMAPI_Contacts_Search": params90,
-  "CMAPI_Contacts_GetStorageStatus": params91,
+  "CMAPI_Push_SetSettings": params83,
+  "CMAPI_Push_GetMessages": params84,
+  "CMAPI_Push_DeleteMessage": params85,
+  "CMAPI_Contacts_List": params86,
+  "CMAPI_Contacts_Read": params87,
+  "CMAPI_Contacts_Add": params88,
+  "CMAPI_Contacts_Update": params88,
+  "CMAPI_Contacts_Delete": params87,
+  "CMAPI_Contacts_Search": params89,
+  "CMAPI_Contacts_GetStorageStatus": params90,
   "CMAPI_P2P_GetTechnologies": params4,
-  "CMAPI_P2P_SetEnabled": params92,
-  "CMAPI_P2P_Discover": params93,
-  "CMAPI_P2P_StopDiscovery": params94,
-  "CMAPI_P2P_AdvertiseService": params95,
-  "CMAPI_P2P_RemoveService": params96,
-  "CMAPI_P2P_Connect": params97,
-  "CMAPI_P2P_Disconnect": params98,
+  "CMAPI_P2P_SetEnabled": params91,
+  "CMAPI_P2P_Discover": params92,
+  "CMAPI_P2P_StopDiscovery": params93,
+  "CMAPI_P2P_AdvertiseService": params94,
+  "CMAPI_P2P_RemoveService": params95,
+  "CMAPI_P2P_Connect": params96,
+  "CMAPI_P2P_Disconnect": params97,
   "CMAPI_P2P_GetConnections": params4,
-  "CMAPI_P2P_CreateGroup": params99,
-  "CMAPI_P2P_RemoveGroup": params100,
+  "CMAPI_P2P_CreateGroup": params98,
+  "CMAPI_P2P_RemoveGroup": params99,
   "CMAPI_P2P_GetGroups": params4,
-  "CMAPI_P2P_Invite": params101,
-  "CMAPI_P2P_RespondInvitation": params102,
+  "CMAPI_P2P_Invite": params100,
+  "CMAPI_P2P_RespondInvitation": params101,
   "CMAPI_P2P_GetInvitations": params4,
   "CMAPI_Router_GetRouterList": params2,
-  "CMAPI_Router_GetConfig": params103,
-  "CMAPI_Router_SetConfig": params104,
-  "CMAPI_Router_GetConnectedDevices": params103,
-  "CMAPI_Router_SetDeviceBlocked": params105,
-  "CMAPI_Router_GetPolicy": params103,
-  "CMAPI_Router_SetPolicy": params106,
-  "CMAPI_Router_GetRestrictions": params103,
-  "CMAPI_Router_SetRestrictions": params107,
-  "CMAPI_Router_GetDHCPSettings": params103,
-  "CMAPI_Router_SetDHCPSettings": params108,
-  "CMAPI_Router_GetPortForwarding": params103,
-  "CMAPI_Router_SetPortForwarding": params109,
-  "CMAPI_Router_SetAdminPassword": params110,
-  "CMAPI_Callback_Register": params111,
-  "CMAPI_Callback_Unregister": params111,
+  "CMAPI_Router_GetConfig": params102,
+  "CMAPI_Router_SetConfig": params103,
+  "CMAPI_Router_GetConnectedDevices": params102,
+  "CMAPI_Router_SetDeviceBlocked": params104,
+  "CMAPI_Router_GetPolicy": params102,
+  "CMAPI_Router_SetPolicy": params105,
+  "CMAPI_Router_GetRestrictions": params102,
+  "CMAPI_Router_SetRestrictions": params106,
+  "CMAPI_Router_GetDHCPSettings": params102,
+  "CMAPI_Router_SetDHCPSettings": params107,
+  "CMAPI_Router_GetPortForwarding": params102,
+  "CMAPI_Router_SetPortForwarding": params108,
+  "CMAPI_Router_SetAdminPassword": params109,
+  "CMAPI_Callback_Register": params110,
+  "CMAPI_Callback_Unregister": params110,
   "CMAPI_Callback_GetRegistrations": params2,
 };
 export const resultValidators: { readonly [method in CmapiMethodName]: CompiledValidator } = {

@@ -50,9 +50,7 @@ export function checkFindings(report: CheckReport, outDir: string): Finding[] {
   const error = (rule: string, path: string, message: string, line?: number): Finding => ({ severity: "error", rule, message, location: at(path, line) });
   return [
     ...report.missing.map((path) => error("missing", path, "not generated yet: run `npx opencmapi-gen generate`")),
-    ...report.changed.map((change) =>
-      error("changed", change.path, "differs from what generate writes now: run `npx opencmapi-gen generate`", firstDifferentLine(change.current, change.expected)),
-    ),
+    ...report.changed.map((change) => error("changed", change.path, "differs from what generate writes now: run `npx opencmapi-gen generate`", firstDifferentLine(change.current, change.expected))),
     ...report.stale.map((path) => error("stale", path, "no longer generated: `npx opencmapi-gen generate` removes it")),
     ...report.unexpected.map((path) => error("unexpected", path, 'not written by opencmapi-gen: move it out, or list it under "ignore" in opencmapi-gen.config.json')),
   ];

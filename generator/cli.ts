@@ -3,8 +3,8 @@ import { Command, CommanderError, Option } from "commander";
 import { readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { checkFindings, formatCheckReport, isUpToDate } from "./check-report.js";
-import { resolveOptions, type CommandLineOptions, type GeneratorOptions } from "./config.js";
-import { SpecError, formatDiagnostic } from "./diagnostics.js";
+import { BUNDLED, resolveOptions, resolveSpecFiles, type CommandLineOptions, type GeneratorOptions } from "./config.js";
+import { SpecError } from "./diagnostics.js";
 import { ARTIFACTS, ARTIFACTS_FOR_SCAFFOLD } from "./emit/artifacts.js";
 import { checkConformance, formatConformance } from "./conformance.js";
 import { changeFindings, compareApis, formatChanges } from "./diff/compare.js";
@@ -12,13 +12,13 @@ import { findProfile } from "./model/profiles.js";
 import { locateSpec } from "./diff/spec-location.js";
 import { openRpcDocument } from "./emit/openrpc.js";
 import { check, generate } from "./generate.js";
-import { bundledSpec, loadApi, type SpecFiles } from "./load.js";
+import { apiFromTexts, loadApi, readSpecTexts } from "./load.js";
 import type { Api } from "./model/api.js";
 import { compileAllDefinitions } from "./model/schema-ajv.js";
 import { packageVersion } from "./package-root.js";
 import { SCAFFOLD_OUT, scaffoldFiles } from "./scaffold.js";
 import { createFiles } from "./write/output-dir.js";
-import { ERROR_FORMATS, findingsOf, githubAnnotation, reportJson, withPointerLines, type ErrorFormat, type Report } from "./report-format.js";
+import { ERROR_FORMATS, findingText, findingsOf, githubAnnotation, reportJson, withPointerLines, type ErrorFormat, type Report } from "./report-format.js";
 import { apiCounts, summarizeApi } from "./summary.js";
 import { peerPackageWarnings } from "./peer-check.js";
 
@@ -43,7 +43,7 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
     .configureOutput({ writeOut: output.out, writeErr: output.err })
     .showHelpAfterError("(run opencmapi-gen --help for usage)")
     .hook("preAction", (_program, action) => {
-      reporting = { command: action.name(), format: (action.opts() as { errorFormat?: ErrorFormat }).errorFormat ?? "text" };
+      reporting = { command: action.name(), format: action.opts<{ errorFormat?: ErrorFormat }>().errorFormat ?? "text" };
     });
   const errorFormatOption = () => new Option("--error-format <format>", "how problems are printed: text, json (one document) or github-actions (workflow annotations)").choices(ERROR_FORMATS).default("text");
   /** Prints a report in the json or github-actions format; false for text, which each command prints its own way. */
@@ -55,24 +55,24 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
     return true;
   };
 
-  const specOptions = (command: Command) => {
-    const defaults = bundledSpec();
-    return command
-      .addOption(new Option("--idl <file>", "the WebIDL file").default(defaults.idl, "the bundled spec/opencmapi.webidl"))
-      .addOption(new Option("--schema <file>", "the JSON Schema file").default(defaults.schema, "the bundled spec/opencmapi.schema.json"));
-  };
+  /** Every command reads the spec the same way: --idl/--schema (each repeatable), else the config file, else the bundled spec. */
+  const specOptions = (command: Command) =>
+    command
+      .addOption(new Option("--idl <file>", `a WebIDL file; repeat it to add a vendor's files ("${BUNDLED}" names the bundled one) (default: the config's, else the bundled spec/opencmapi.webidl)`).argParser(collect))
+      .addOption(new Option("--schema <file>", `a JSON Schema file; repeatable like --idl (default: the config's, else the bundled spec/opencmapi.schema.json)`).argParser(collect))
+      .option("-c, --config <file>", "a config file (default: ./opencmapi-gen.config.json when it exists)");
+  const loadSpec = async (flags: SpecFlags) => loadApi(await resolveSpecFiles(flags));
 
   specOptions(program.command("ir").description("print the intermediate model of the API as JSON"))
     .option("--compact", "one line of JSON instead of an indented document")
-    .action(async (options: SpecFiles & { compact?: boolean }) => {
-      const api = await loadApi(options);
+    .action(async (options: SpecFlags & { compact?: boolean }) => {
+      const api = await loadSpec(options);
       output.out(JSON.stringify(api, null, options.compact ? undefined : 2) + "\n");
     });
 
-  specOptions(program.command("openrpc").description("print the API as an OpenRPC 1.x document"))
-    .action(async (options: SpecFiles) => {
-      output.out(`${JSON.stringify(openRpcDocument(await loadApi(options)), null, 2)}\n`);
-    });
+  specOptions(program.command("openrpc").description("print the API as an OpenRPC 1.x document")).action(async (options: SpecFlags) => {
+    output.out(`${JSON.stringify(openRpcDocument(await loadSpec(options)), null, 2)}\n`);
+  });
 
   program
     .command("diff")
@@ -95,26 +95,27 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
     .requiredOption("--profile <class>", "the SCR device class")
     .requiredOption("--url <url>", "the server's endpoint: ws://host:port/cmapi or http://host:port/cmapi")
     .option("--json", "print the report as JSON")
-    .action(async (options: SpecFiles & { profile: string; url: string; json?: boolean }) => {
-      const api = await loadApi(options);
+    .action(async (options: SpecFlags & { profile: string; url: string; json?: boolean }) => {
+      const api = await loadSpec(options);
       const report = await checkConformance(api, findProfile(api, options.profile), options.url);
       output.out(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatConformance(report));
       if (report.missingMandatory.length > 0) exitCode = 1;
     });
 
-  program
-    .command("scaffold")
+  specOptions(program.command("scaffold"))
     .description("create a device vendor's project: package.json, the generated bindings, handler stubs, a start script")
     .argument("<dir>", "the project folder to create")
     .option("--profile <class>", "an SCR device class: stubs for its mandatory functions only")
     .option("--package <spec>", "how the project depends on opencmapi-gen (a version range, a path or a tarball)")
-    .action(async (dir: string, flags: { profile?: string; package?: string }) => {
-      const api = await loadApi();
+    .action(async (dir: string, flags: SpecFlags & { profile?: string; package?: string }) => {
+      const spec = await readSpecTexts(await resolveSpecFiles(flags));
+      const api = apiFromTexts(spec);
       const profile = flags.profile !== undefined ? findProfile(api, flags.profile) : undefined;
       const target = resolve(dir);
       const version = packageVersion();
-      await createFiles(target, scaffoldFiles(api, { dir: target, ...(profile ? { profile } : {}), packageSpec: flags.package ?? `^${version}`, toolVersion: version }));
-      await generate({ ...bundledSpec(), out: join(target, SCAFFOLD_OUT), emit: [...ARTIFACTS_FOR_SCAFFOLD], ignore: [], ...(profile ? { profile: profile.deviceClass } : {}) });
+      const { files, specInProject } = scaffoldFiles(api, { dir: target, spec, ...(profile ? { profile } : {}), packageSpec: flags.package ?? `^${version}`, toolVersion: version });
+      await createFiles(target, files);
+      await generate({ ...specInProject, out: join(target, SCAFFOLD_OUT), emit: [...ARTIFACTS_FOR_SCAFFOLD], ignore: [], ...(profile ? { profile: profile.deviceClass } : {}) });
       output.out(`opencmapi-gen: scaffolded ${label(target)}; next: cd ${dir} && npm install && npm start\n`);
     });
 
@@ -150,20 +151,18 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
 
   specOptions(program.command("validate").description("check the spec files and say what they define"))
     .addOption(errorFormatOption())
-    .action(async (options: SpecFiles) => {
-      const api = await loadApi(options);
-      compileSchemaStrictly(api, options.schema);
+    .action(async (options: SpecFlags) => {
+      const spec = await resolveSpecFiles(options);
+      const api = await loadApi(spec);
+      compileSchemaStrictly(api, spec.schema[0]!);
       if (reporting.format !== "json") output.out(summarizeApi(api));
       else printReport({ command: "validate", ok: true, findings: [], details: { counts: apiCounts(api) } }, 0);
     });
 
   const generatorOptions = (command: Command) =>
-    command
-      .option("--idl <file>", "the WebIDL file (default: the bundled spec/opencmapi.webidl)")
-      .option("--schema <file>", "the JSON Schema file (default: the bundled spec/opencmapi.schema.json)")
+    specOptions(command)
       .option("-o, --out <dir>", "the output folder (default: generated)")
       .option("--emit <list>", `artifacts to emit, comma-separated: ${ARTIFACTS.join(",")} (default: all)`)
-      .option("-c, --config <file>", "a config file (default: ./opencmapi-gen.config.json when it exists)")
       .option("--profile <class>", "an SCR device class (laptop, wireless-router, m2m, smart-phone, tablet, cloud, mobile-broadband-device): only its mandatory functions need handlers")
       .option("--lang <lang>", "ts (TypeScript modules) or js (JavaScript modules with .d.ts beside) (default: ts)");
   const label = (dir: string) => `${relative(process.cwd(), dir) || "."}/`;
@@ -184,7 +183,9 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
         flags,
         {
           generated: (report, options, elapsed) =>
-            output.out(`[${clock()}] ${label(options.out)}: ${report.written.length} written, ${report.unchanged.length} unchanged, ${report.removed.length} removed (${elapsed} ms)${report.written.length > 0 ? `: ${report.written.join(", ")}` : ""}\n`),
+            output.out(
+              `[${clock()}] ${label(options.out)}: ${report.written.length} written, ${report.unchanged.length} unchanged, ${report.removed.length} removed (${elapsed} ms)${report.written.length > 0 ? `: ${report.written.join(", ")}` : ""}\n`,
+            ),
           failed: (error) => {
             output.err(`[${clock()}] generation failed; the output is left as it was:\n`);
             reportError(error, output);
@@ -212,9 +213,7 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
       const started = performance.now();
       const report = await generate(options, { force: flags.force === true });
       const elapsed = Math.round(performance.now() - started);
-      output.out(
-        `opencmapi-gen: ${label(options.out)}: ${report.written.length} written, ${report.unchanged.length} unchanged, ${report.removed.length} removed (${elapsed} ms)\n`,
-      );
+      output.out(`opencmapi-gen: ${label(options.out)}: ${report.written.length} written, ${report.unchanged.length} unchanged, ${report.removed.length} removed (${elapsed} ms)\n`);
       await warnAboutPeerPackages(options);
     });
 
@@ -247,6 +246,13 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
   return exitCode;
 }
 
+type SpecFlags = Pick<CommandLineOptions, "idl" | "schema" | "config">;
+
+/** commander's way to let an option be given several times. */
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
 function readTextOrUndefined(file: string): string | undefined {
   try {
     return readFileSync(file, "utf8");
@@ -270,7 +276,9 @@ function reportError(error: unknown, output: CliOutput): number {
     return 2;
   }
   if (error instanceof SpecError) {
-    output.err(error.diagnostics.map((diagnostic) => `${formatDiagnostic(diagnostic)}\n`).join(""));
+    // A problem found at a JSON pointer is shown on its line too.
+    const located = withPointerLines(findingsOf(error.diagnostics), readTextOrUndefined);
+    output.err(located.map((finding) => `${findingText(finding)}\n`).join(""));
     const count = error.diagnostics.length;
     output.err(`opencmapi-gen: ${count} problem${count === 1 ? "" : "s"} found\n`);
     return error.exitCode;

@@ -8,14 +8,12 @@ import { dirname, resolve } from "node:path";
 import { SpecError } from "./diagnostics.js";
 import { ARTIFACTS, type Artifact } from "./emit/artifacts.js";
 import { LANGUAGES, type Language } from "./emit/language.js";
-import { bundledSpec } from "./load.js";
+import { bundledSpec, fileList, type SpecFiles } from "./load.js";
 import { parseJson } from "./parse/json.js";
 
 export const CONFIG_FILE = "opencmapi-gen.config.json";
 
-export interface GeneratorOptions {
-  idl: string;
-  schema: string;
+export interface GeneratorOptions extends SpecFiles {
   out: string;
   emit: Artifact[];
   /** Paths in the output folder that `check` leaves alone (a trailing "/" means a whole folder). */
@@ -28,8 +26,9 @@ export interface GeneratorOptions {
 
 export interface CommandLineOptions {
   config?: string;
-  idl?: string;
-  schema?: string;
+  /** --idl and --schema may be given several times. */
+  idl?: string[];
+  schema?: string[];
   out?: string;
   emit?: string;
   profile?: string;
@@ -39,7 +38,13 @@ export interface CommandLineOptions {
 const KEYS = ["$schema", "idl", "schema", "out", "emit", "ignore", "profile", "lang"];
 
 export function parseArtifacts(value: unknown, where: { file: string; pointer?: string }): Artifact[] {
-  const list = typeof value === "string" ? value.split(",").map((item) => item.trim()).filter(Boolean) : value;
+  const list =
+    typeof value === "string"
+      ? value
+          .split(",")
+          .map((item) => item.trim())
+          .filter(Boolean)
+      : value;
   if (!Array.isArray(list) || list.length === 0 || !list.every((item): item is Artifact => (ARTIFACTS as readonly unknown[]).includes(item))) {
     throw new SpecError([{ message: `emit must list some of ${ARTIFACTS.join(", ")}; got ${JSON.stringify(value)}`, location: where }], 2);
   }
@@ -64,9 +69,14 @@ async function readConfig(path: string, required: boolean): Promise<Record<strin
   const problems = Object.keys(value)
     .filter((key) => !KEYS.includes(key))
     .map((key) => ({ message: `unknown option "${key}" (known: ${KEYS.slice(1).join(", ")})`, location: { file: path, pointer: `/${key}` } }));
-  for (const key of ["idl", "schema", "out", "profile"]) {
+  for (const key of ["out", "profile"]) {
     const option = (value as Record<string, unknown>)[key];
     if (option !== undefined && typeof option !== "string") problems.push({ message: `${key} must be a string`, location: { file: path, pointer: `/${key}` } });
+  }
+  for (const key of ["idl", "schema"]) {
+    const option = (value as Record<string, unknown>)[key];
+    const isFiles = typeof option === "string" || (Array.isArray(option) && option.length > 0 && option.every((item) => typeof item === "string"));
+    if (option !== undefined && !isFiles) problems.push({ message: `${key} must be a file or a non-empty list of files`, location: { file: path, pointer: `/${key}` } });
   }
   const ignore = (value as Record<string, unknown>)["ignore"];
   if (ignore !== undefined && !(Array.isArray(ignore) && ignore.every((item) => typeof item === "string"))) {
@@ -81,15 +91,40 @@ export function configPathOf(flags: CommandLineOptions, cwd = process.cwd()): st
   return resolve(cwd, flags.config ?? CONFIG_FILE);
 }
 
+/** In a flag or the config, this names the bundled spec's file: `--idl bundled --idl acme.webidl` extends it. */
+export const BUNDLED = "bundled";
+
+/** Spec files from flags, else the config file, else the bundled spec. */
+function specFiles(kind: "idl" | "schema", flags: CommandLineOptions, config: Record<string, unknown>, base: string, cwd: string): string[] {
+  const bundled = bundledSpec()[kind];
+  const resolveFrom = (dir: string) => (file: string) => (file === BUNDLED ? bundled : resolve(dir, file));
+  const given = flags[kind];
+  if (given !== undefined && given.length > 0) return given.map(resolveFrom(cwd));
+  const configured = config[kind];
+  if (configured !== undefined) return fileList(configured as string | string[]).map(resolveFrom(base));
+  return [bundled];
+}
+
+export interface SpecOptions extends SpecFiles {
+  idl: string[];
+  schema: string[];
+}
+
+/** The spec files every command reads: the same flags and config file as generate. */
+export async function resolveSpecFiles(flags: Pick<CommandLineOptions, "config" | "idl" | "schema">, cwd = process.cwd()): Promise<SpecOptions> {
+  const configPath = configPathOf(flags, cwd);
+  const config = (await readConfig(configPath, flags.config !== undefined)) ?? {};
+  return { idl: specFiles("idl", flags, config, dirname(configPath), cwd), schema: specFiles("schema", flags, config, dirname(configPath), cwd) };
+}
+
 export async function resolveOptions(flags: CommandLineOptions, cwd = process.cwd()): Promise<GeneratorOptions> {
   const configPath = configPathOf(flags, cwd);
   const config = (await readConfig(configPath, flags.config !== undefined)) ?? {};
   const base = dirname(configPath);
-  const fromConfig = (key: string) => (typeof config[key] === "string" ? resolve(base, config[key] as string) : undefined);
-  const bundled = bundledSpec();
+  const fromConfig = (key: string) => (typeof config[key] === "string" ? resolve(base, config[key]) : undefined);
   return {
-    idl: flags.idl ? resolve(cwd, flags.idl) : (fromConfig("idl") ?? bundled.idl),
-    schema: flags.schema ? resolve(cwd, flags.schema) : (fromConfig("schema") ?? bundled.schema),
+    idl: specFiles("idl", flags, config, base, cwd),
+    schema: specFiles("schema", flags, config, base, cwd),
     out: flags.out ? resolve(cwd, flags.out) : (fromConfig("out") ?? resolve(cwd, "generated")),
     emit: flags.emit !== undefined ? parseArtifacts(flags.emit, { file: "--emit" }) : config["emit"] !== undefined ? parseArtifacts(config["emit"], { file: configPath, pointer: "/emit" }) : [...ARTIFACTS],
     ignore: (config["ignore"] as string[] | undefined) ?? [],

@@ -11,7 +11,7 @@ import { httpTransport } from "../templates/runtime/transport-http.js";
 import { webSocketTransport, type WebSocketConstructor } from "../templates/runtime/transport-websocket.js";
 import { exampleValue } from "./emit/examples.js";
 import type { Api, Method, ScrProfile } from "./model/api.js";
-import { profileFunctions } from "./model/profiles.js";
+import { groupStatus, profileFunctions } from "./model/profiles.js";
 import { hexCode } from "./model/schema-keywords.js";
 
 export type Outcome = "answers" | "not-supported" | "missing" | "fails";
@@ -66,11 +66,10 @@ export async function checkConformance(api: Api, profile: ScrProfile, url: strin
   const client = new CmapiClientCore<AnyMethods, Record<string, unknown>>(transport, { validityPeriodMs: options.timeoutMs ?? 10_000 });
   const { mandatory } = profileFunctions(api, profile);
   const required = new Set(mandatory.map((method) => method.name));
-  const statusOf = new Map(profile.requirements.map((row) => [row.section, row.status]));
   const groups: GroupResult[] = [];
   try {
     for (const group of api.groups) {
-      const status = statusOf.get(group.section);
+      const status = groupStatus(profile, group);
       if (!status) continue;
       const functions: FunctionResult[] = [];
       for (const name of group.methods) {
@@ -82,12 +81,15 @@ export async function checkConformance(api: Api, profile: ScrProfile, url: strin
           functions.push({ name, ...classify(error) });
         }
       }
-      groups.push({ section: group.section, title: group.title, status, functions });
+      groups.push({ section: group.extension ? "ext." : group.section, title: group.extension ? `${group.title} (extension)` : group.title, status, functions });
     }
   } finally {
     await client.close();
   }
-  const missingMandatory = groups.flatMap((group) => group.functions).filter((result) => required.has(result.name) && result.outcome !== "answers").map((result) => result.name);
+  const missingMandatory = groups
+    .flatMap((group) => group.functions)
+    .filter((result) => required.has(result.name) && result.outcome !== "answers")
+    .map((result) => result.name);
   return { deviceClass: profile.deviceClass, url, groups, missingMandatory };
 }
 

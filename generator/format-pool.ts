@@ -76,7 +76,7 @@ export async function formatAll(jobs: FormatJob[]): Promise<Map<string, string>>
       try {
         results.set(job.path, await format(job.text, job.options));
       } catch (error) {
-        throw new Error(`prettier could not format the generated ${job.path}: ${(error as Error).message}`);
+        throw new Error(`prettier could not format the generated ${job.path}: ${(error as Error).message}`, { cause: error });
       }
     }
   };

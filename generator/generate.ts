@@ -4,7 +4,7 @@ import type { GeneratorOptions } from "./config.js";
 import { emitArtifacts } from "./emit/artifacts.js";
 import type { GeneratedFiles } from "./emit/context.js";
 import { formatFiles, sha256 } from "./format.js";
-import { apiFromTexts, readSpecTexts, type SpecTexts } from "./load.js";
+import { apiFromTexts, fileList, readSpecTexts, type SpecTexts } from "./load.js";
 import { findProfile } from "./model/profiles.js";
 import { packageVersion } from "./package-root.js";
 import { loadAssets, loadRuntimeTemplates } from "./templates.js";
@@ -13,7 +13,7 @@ import { compareGeneration, formatCacheOf, manifestFor, readPreviousGeneration, 
 /** A short hash of the spec's content; line endings do not count. */
 export function specHash(texts: SpecTexts): string {
   const normalise = (text: string) => text.replace(/\r\n/g, "\n");
-  return sha256(`${normalise(texts.idl.text)}\n\0\n${normalise(texts.schema.text)}`).slice(0, 16);
+  return sha256([...texts.idl, ...texts.schema].map((text) => normalise(text.text)).join("\n\0\n")).slice(0, 16);
 }
 
 export interface Generation {
@@ -28,7 +28,7 @@ export async function buildGeneration(options: Pick<GeneratorOptions, "idl" | "s
   const [runtime, assets] = await Promise.all([loadRuntimeTemplates(), loadAssets()]);
   const profile = options.profile !== undefined ? findProfile(api, options.profile) : undefined;
   const emitted = await emitArtifacts(api, options.emit, { runtime, assets, ...(profile ? { profile } : {}), language: options.lang ?? "ts" });
-  const header = { toolVersion: packageVersion(), specHash: specHash(texts), specFiles: [basename(options.idl), basename(options.schema)] };
+  const header = { toolVersion: packageVersion(), specHash: specHash(texts), specFiles: [...fileList(options.idl), ...fileList(options.schema)].map((file) => basename(file)) };
   const { files, keys } = await formatFiles(emitted, header, formatCache);
   return { files, formatKeys: keys };
 }

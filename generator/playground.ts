@@ -20,7 +20,7 @@ export interface PlaygroundPage {
 /** How the form asks for a value of this schema. */
 function paramKind(api: Api, schema: JsonSchema): ParamKind {
   const target = followRefs(api.schemaDefs, schema);
-  if (Array.isArray(target["enum"]) && target["enum"].every((value) => typeof value === "string")) return { kind: "enum", values: target["enum"] as string[] };
+  if (Array.isArray(target["enum"]) && target["enum"].every((value) => typeof value === "string")) return { kind: "enum", values: target["enum"] };
   const type = target["type"];
   if (type === "string" || type === "integer" || type === "number" || type === "boolean") return { kind: type };
   if (Array.isArray(target["anyOf"])) return { kind: "string" }; // DeviceId: a decimal string or a number

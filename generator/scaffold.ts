@@ -4,27 +4,63 @@
  * touches the handlers. Handlers are typed by the generated CmapiHandlers, so a function added
  * to the spec shows up as a type error that names it.
  */
-import { basename } from "node:path";
+import { basename, join } from "node:path";
+import { BUNDLED } from "./config.js";
 import { ARTIFACTS_FOR_SCAFFOLD } from "./emit/artifacts.js";
 import type { GeneratedFiles } from "./emit/context.js";
+import { bundledSpec, type SpecTexts } from "./load.js";
 import type { Api, ScrProfile } from "./model/api.js";
-import { profileFunctions } from "./model/profiles.js";
+import { profileFunctions, sectionLabel } from "./model/profiles.js";
 
 export const SCAFFOLD_OUT = "src/generated";
 
 export interface ScaffoldOptions {
   dir: string;
+  /** The spec the project is made from; a vendor's files are copied into its spec/ folder. */
+  spec: SpecTexts;
   profile?: ScrProfile;
   /** How package.json names opencmapi-gen: "^0.1.0", or a path or tarball for local work. */
   packageSpec: string;
   toolVersion: string;
 }
 
-export function scaffoldFiles(api: Api, options: ScaffoldOptions): GeneratedFiles {
-  const name = basename(options.dir).toLowerCase().replace(/[^a-z0-9-]/g, "-") || "cmapi-device";
+/**
+ * The project's spec: the bundled files stay in the package (named "bundled" in the config), every
+ * other file is copied into spec/, so that `npm run generate` reads the same spec on any machine.
+ */
+function projectSpec(spec: SpecTexts, dir: string): { config: { idl?: string[]; schema?: string[] }; files: [string, string][]; paths: { idl: string[]; schema: string[] } } {
+  const bundled = bundledSpec();
+  const files: [string, string][] = [];
+  const taken = new Set<string>();
+  const place = (kind: "idl" | "schema") =>
+    spec[kind].map(({ file, text }) => {
+      if (file === bundled[kind]) return { entry: BUNDLED, path: file };
+      let name = basename(file);
+      for (let copy = 2; taken.has(name); copy++) name = `${copy}-${basename(file)}`;
+      taken.add(name);
+      files.push([`spec/${name}`, text]);
+      return { entry: `spec/${name}`, path: join(dir, "spec", name) };
+    });
+  const idl = place("idl");
+  const schema = place("schema");
+  const onlyBundled = [...idl, ...schema].every((item) => item.entry === BUNDLED);
+  return {
+    config: onlyBundled ? {} : { idl: idl.map((item) => item.entry), schema: schema.map((item) => item.entry) },
+    files,
+    paths: { idl: idl.map((item) => item.path), schema: schema.map((item) => item.path) },
+  };
+}
+
+/** The project's files, and where its spec files are once written (for the first generation). */
+export function scaffoldFiles(api: Api, options: ScaffoldOptions): { files: GeneratedFiles; specInProject: { idl: string[]; schema: string[] } } {
+  const spec = projectSpec(options.spec, options.dir);
+  const name =
+    basename(options.dir)
+      .toLowerCase()
+      .replace(/[^a-z0-9-]/g, "-") || "cmapi-device";
   const functions = options.profile ? profileFunctions(api, options.profile).mandatory : api.methods;
   const stubs = functions.filter((method) => method.group !== "Callback");
-  const sectionOf = new Map(api.groups.map((group) => [group.name, `${group.section} ${group.title}`]));
+  const sectionOf = new Map(api.groups.map((group) => [group.name, `${sectionLabel(group)} ${group.title}`]));
   const handlerLines: string[] = [];
   let lastGroup = "";
   for (const method of stubs) {
@@ -34,9 +70,7 @@ export function scaffoldFiles(api: Api, options: ScaffoldOptions): GeneratedFile
     }
     handlerLines.push(`  ${method.name}: notSupported,`);
   }
-  const profileNote = options.profile
-    ? `the ${options.profile.title} profile's mandatory functions (the optional ones may be added; left out, they answer 0x00000007)`
-    : "every function";
+  const profileNote = options.profile ? `the ${options.profile.title} profile's mandatory functions (the optional ones may be added; left out, they answer 0x00000007)` : "every function";
 
   const packageJson = {
     name,
@@ -55,6 +89,7 @@ export function scaffoldFiles(api: Api, options: ScaffoldOptions): GeneratedFile
     devDependencies: { "opencmapi-gen": options.packageSpec, typescript: "~5.9.3", "@types/node": "^20.19.0", "@types/ws": "^8.18.0" },
   };
   const config = {
+    ...spec.config,
     out: SCAFFOLD_OUT,
     emit: ARTIFACTS_FOR_SCAFFOLD,
     ...(options.profile ? { profile: options.profile.deviceClass } : {}),
@@ -84,7 +119,7 @@ export function scaffoldFiles(api: Api, options: ScaffoldOptions): GeneratedFile
     'import { startCmapiServer } from "./generated/server.js";',
     'import { handlers } from "./handlers.js";',
     "",
-    'const server = await startCmapiServer(handlers, {',
+    "const server = await startCmapiServer(handlers, {",
     '  port: Number(process.env["PORT"] ?? 8080),',
     '  host: process.env["HOST"] ?? "127.0.0.1",',
     '  allowedOrigins: (process.env["ALLOWED_ORIGINS"] ?? "").split(",").filter(Boolean),',
@@ -107,8 +142,8 @@ export function scaffoldFiles(api: Api, options: ScaffoldOptions): GeneratedFile
     "",
     `\`src/handlers.ts\` has one handler per function of ${profileNote}; each answers`,
     "0x00000007 (not supported) until you write it. A handler receives the params, typed from the",
-    "spec, and a context (`context.interim(\"processing\")` sends an interim response); it returns the",
-    "result or throws `new CmapiError(code, \"\")` with a Table 4 code (the message is filled in).",
+    'spec, and a context (`context.interim("processing")` sends an interim response); it returns the',
+    'result or throws `new CmapiError(code, "")` with a Table 4 code (the message is filled in).',
     "Send callbacks with `server.emit(callbackId, payload)` in `src/main.ts`.",
     "",
     "## Regenerating",
@@ -124,7 +159,8 @@ export function scaffoldFiles(api: Api, options: ScaffoldOptions): GeneratedFile
     "profile requires and which of them your device answers.",
     "",
   ].join("\n");
-  return new Map([
+  const files: GeneratedFiles = new Map([
+    ...spec.files,
     ["package.json", `${JSON.stringify(packageJson, null, 2)}\n`],
     ["opencmapi-gen.config.json", `${JSON.stringify(config, null, 2)}\n`],
     ["tsconfig.json", `${JSON.stringify(tsconfig, null, 2)}\n`],
@@ -133,4 +169,5 @@ export function scaffoldFiles(api: Api, options: ScaffoldOptions): GeneratedFile
     ["README.md", readme],
     [".gitignore", "node_modules/\ndist/\n"],
   ]);
+  return { files, specInProject: spec.paths };
 }

@@ -7,6 +7,7 @@ import { watch, type FSWatcher } from "node:fs";
 import { basename, dirname } from "node:path";
 import { configPathOf, resolveOptions, type CommandLineOptions, type GeneratorOptions } from "./config.js";
 import { generate } from "./generate.js";
+import { fileList } from "./load.js";
 import type { WriteReport } from "./write/output-dir.js";
 
 export interface WatchEvents {
@@ -28,7 +29,7 @@ export async function watchGenerate(flags: CommandLineOptions & { force?: boolea
   let timer: NodeJS.Timeout | undefined;
   let running = false;
   let runAgain = false;
-  let current: Promise<void> = Promise.resolve();
+  let current: Promise<void>;
 
   /** Editors often replace a file (write a copy, rename it over): watch the folders, pick the names. */
   const rewatch = (files: string[]) => {
@@ -54,13 +55,13 @@ export async function watchGenerate(flags: CommandLineOptions & { force?: boolea
     running = true;
     try {
       const options = await resolveOptions(flags);
-      rewatch([options.idl, options.schema, configPath]);
+      rewatch([...fileList(options.idl), ...fileList(options.schema), configPath]);
       const started = performance.now();
       const report = await generate(options, { force: flags.force === true });
       events.generated(report, options, Math.round(performance.now() - started));
     } catch (error) {
       // Keep watching what was watched; a broken config still names its own file.
-      if (watched.length === 0) rewatch([configPath, ...[flags.idl, flags.schema].filter((file): file is string => file !== undefined)]);
+      if (watched.length === 0) rewatch([configPath, ...(flags.idl ?? []), ...(flags.schema ?? [])]);
       events.failed(error);
     } finally {
       running = false;

@@ -41,11 +41,7 @@ describe("bin/opencmapi-gen", () => {
   it("reads other spec files than the bundled ones, from any folder", async () => {
     const result = await command(["ir", "--idl", MINI.idl, "--schema", MINI.schema], { cwd: tmpdir() });
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout).methods.map((method: { name: string }) => method.name)).toEqual([
-      "CMAPI_Network_GetRFInfo",
-      "CMAPI_Network_SetBands",
-      "CMAPI_Callback_Register",
-    ]);
+    expect(JSON.parse(result.stdout).methods.map((method: { name: string }) => method.name)).toEqual(["CMAPI_Network_GetRFInfo", "CMAPI_Network_SetBands", "CMAPI_Callback_Register"]);
   });
 
   it("validate says what the spec defines, group by group", async () => {

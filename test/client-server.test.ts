@@ -114,8 +114,7 @@ describe.each(["websocket", "http"] as const)("over %s", (transport) => {
 describe("HTTP long polling", () => {
   const clientId = "0f8fad5b-d9cb-469f-a165-70867728950e";
   const post = (path: string, body: string, headers: Record<string, string> = {}) => rawHttp(`${server.url}${path}`, { body, headers: { "X-Cmapi-Client": clientId, ...headers } });
-  const register = (callbackId: string) =>
-    post("", JSON.stringify({ jsonrpc: "2.0", cmapiversion: "1.1", method: "CMAPI_Callback_Register", id: `reg-${callbackId}`, params: { callbackId } }));
+  const register = (callbackId: string) => post("", JSON.stringify({ jsonrpc: "2.0", cmapiversion: "1.1", method: "CMAPI_Callback_Register", id: `reg-${callbackId}`, params: { callbackId } }));
 
   it("answers 204 No Content when nothing arrives before the poll times out", async () => {
     const started = Date.now();

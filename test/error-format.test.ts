@@ -24,7 +24,7 @@ describe("validate --error-format", () => {
     const line = (await readFile(schema, "utf8")).split("\n").findIndex((text) => text.includes('"$ref": "#/$defs/RfInfo"')) + 1;
     expect(line).toBeGreaterThan(0);
     expect(run.stdout).toContain(`::error file=${rel(schema)},line=${line},col=`);
-    expect(run.stdout).toContain("title=at /$defs/RFInfoResult/properties/RFInfoList/items/$ref::$ref \"#/$defs/RfInfo\" points to no definition");
+    expect(run.stdout).toContain('title=at /$defs/RFInfoResult/properties/RFInfoList/items/$ref::$ref "#/$defs/RfInfo" points to no definition');
   });
 
   it("json is one document listing every problem with its place, and the counts when the spec is valid", async () => {

@@ -20,7 +20,7 @@ function check(definition: string, value: unknown): string[] {
 }
 
 describe("the seed's message examples (section 5.2.5)", () => {
-  it("are not JSON as printed: curly quotes, and a key spelled \" error\"", () => {
+  it('are not JSON as printed: curly quotes, and a key spelled " error"', () => {
     const examples = seedExamples();
     expect(examples.map((item) => item.name)).toEqual(["request", "response", "error response", "callback"]);
     for (const item of examples) expect(() => JSON.parse(item.printed)).toThrow();

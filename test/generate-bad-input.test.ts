@@ -5,7 +5,6 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { MINI, fixture, runCli } from "./support/cli.js";
 import { snapshot, tempDir } from "./support/generation.js";
 
-
 let out: string;
 let before: Record<string, string>;
 beforeAll(async () => {

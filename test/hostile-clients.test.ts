@@ -75,9 +75,7 @@ describe("hostile clients", () => {
   it("a client that opens thousands of long polls holds one at a time: each new one answers the one before", async () => {
     const clientId = "5b8d3a4e-1f2a-4c3b-9d8e-7a6b5c4d3e2f";
     const started = Date.now();
-    const polls = await Promise.all(
-      Array.from({ length: 1000 }, () => rawHttp(`${server.url}/poll`, { body: "{}", headers: { "X-Cmapi-Client": clientId, "X-Cmapi-Ack": "0" } })),
-    );
+    const polls = await Promise.all(Array.from({ length: 1000 }, () => rawHttp(`${server.url}/poll`, { body: "{}", headers: { "X-Cmapi-Client": clientId, "X-Cmapi-Ack": "0" } })));
     expect(polls.every((poll) => poll.status === 204)).toBe(true);
     expect(Date.now() - started).toBeLessThan(5000); // the last poll waits its 2 s; the others were answered as it came
     await stillServes();

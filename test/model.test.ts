@@ -22,6 +22,7 @@ describe("the model of the bundled OpenCMAPI 1.1 spec", () => {
 
   it("has the functions of each group", () => {
     const counts = Object.fromEntries(api.groups.map((group) => [group.name, group.methods.length]));
+    // prettier-ignore
     expect(counts).toEqual({
       API: 6, Device: 6, Cellular: 16, Connection: 14, Network: 10, CDMA: 20, DeviceService: 11, DeviceExt: 8,
       PIN: 8, UICC: 10, WLAN: 24, Statistics: 6, InfoStatus: 9, SMS: 10, USSD: 4, GNSS: 8, Push: 4,
@@ -102,7 +103,11 @@ describe("the model of the bundled OpenCMAPI 1.1 spec", () => {
       const required = schema["required"] as string[];
       const members = messageTable(table);
       const extensions = Object.keys(properties).filter((name) => typeof properties[name]!["x-cmapi-extension"] === "string");
-      expect(Object.keys(properties).filter((name) => !extensions.includes(name)).sort()).toEqual(members.map((row) => row.member).sort());
+      expect(
+        Object.keys(properties)
+          .filter((name) => !extensions.includes(name))
+          .sort(),
+      ).toEqual(members.map((row) => row.member).sort());
       expect(extensions).toEqual(envelope === "response" ? ["cmapistatus"] : []);
       for (const row of members) {
         expect(required.includes(row.member), row.member).toBe(!row.optional);

@@ -25,7 +25,10 @@ function openRpcValidator() {
     if (!value || typeof value !== "object") return value;
     const ref = (value as { $ref?: unknown }).$ref;
     if (typeof ref === "string" && ref.startsWith("https://meta.json-schema.tools/#/")) {
-      return ref.slice("https://meta.json-schema.tools/#/".length).split("/").reduce<any>((node, key) => node[key], jsonSchemaMeta);
+      return ref
+        .slice("https://meta.json-schema.tools/#/".length)
+        .split("/")
+        .reduce<any>((node, key) => node[key], jsonSchemaMeta);
     }
     return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, inlinePointers(child)]));
   };
@@ -60,7 +63,14 @@ describe("opencmapi-gen openrpc", () => {
     const document = openRpcDocument(api) as { methods: any[]; components: { schemas: Record<string, unknown> }; "x-cmapi-callbacks": unknown[] };
     expect(document.methods).toHaveLength(api.methods.length);
     const connect = document.methods.find((method) => method.name === "CMAPI_WLAN_Connect");
-    expect(connect).toMatchObject({ paramStructure: "by-name", params: [{ name: "deviceId", required: true }, { name: "ssid", required: true }, { name: "bssid", required: false }] });
+    expect(connect).toMatchObject({
+      paramStructure: "by-name",
+      params: [
+        { name: "deviceId", required: true },
+        { name: "ssid", required: true },
+        { name: "bssid", required: false },
+      ],
+    });
     expect(connect.params[0].schema).toEqual({ $ref: "#/components/schemas/DeviceId" });
     expect(connect.errors).toContainEqual({ code: 0x12001, message: "The SSID does not reference a valid known network." });
     expect(document.methods.find((method) => method.name === "CMAPI_Network_GetRFInfo").result.schema).toMatchObject({ $ref: "#/components/schemas/RFInfoResult" });

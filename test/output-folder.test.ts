@@ -11,7 +11,6 @@ import { MANIFEST_FILE } from "../generator/write/manifest.js";
 import { manifestFor, writeGeneration } from "../generator/write/output-dir.js";
 import { optionsFor, snapshot, tempDir } from "./support/generation.js";
 
-
 let out: string;
 beforeEach(async () => {
   out = await tempDir();

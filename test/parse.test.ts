@@ -24,7 +24,7 @@ describe("parseJson", () => {
     ['{"a": 1,}', 1, 9, "trailing commas are not JSON"],
     ['{\n  "a": 1\n  "b": 2\n}', 3, 3, "expected ',' or '}' after the property value, found '\"'"],
     ["{\n  'a': 1\n}", 2, 3, "expected a property name in double quotes, found '''"],
-    ['[1, 2', 1, 6, "expected ',' or ']' after the array element, found the end of the file"],
+    ["[1, 2", 1, 6, "expected ',' or ']' after the array element, found the end of the file"],
     ['{"a": tru}', 1, 7, "expected a value"],
     ['{"a": "x\\q"}', 1, 9, "invalid escape sequence \\q"],
     ['{"a": 1, "a": 2}', 1, 10, 'duplicate key "a"'],

@@ -36,11 +36,7 @@ const CALLS = [
 ];
 
 /** A Node client's imports: the browser-safe client (CmapiError), the Node entry, the validators. */
-const NODE_CLIENT_IMPORTS = [
-  'import { CmapiError } from "./cmapi/client.js";',
-  'import { connectWebSocket } from "./cmapi/node.js";',
-  'import { validation } from "./cmapi/validation.js";',
-];
+const NODE_CLIENT_IMPORTS = ['import { CmapiError } from "./cmapi/client.js";', 'import { connectWebSocket } from "./cmapi/node.js";', 'import { validation } from "./cmapi/validation.js";'];
 
 const SHAPES: Record<string, Shape> = {
   // The issue's case: a Node service built by tsc alone (NodeNext, strict, no allowJs), also emitting declarations in isolation.
@@ -56,13 +52,7 @@ const SHAPES: Record<string, Shape> = {
         compilerOptions: { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", ...STRICT_FLAGS, verbatimModuleSyntax: true, isolatedDeclarations: true, declaration: true, outDir: "dist", rootDir: "src" },
         include: ["src"],
       }),
-      "src/app.ts": [
-        ...NODE_CLIENT_IMPORTS,
-        "",
-        "const device = connectWebSocket(process.argv[2], { validation, onProblem: (problem) => console.error(problem) });",
-        ...CALLS,
-        "",
-      ].join("\n"),
+      "src/app.ts": [...NODE_CLIENT_IMPORTS, "", "const device = connectWebSocket(process.argv[2], { validation, onProblem: (problem) => console.error(problem) });", ...CALLS, ""].join("\n"),
     },
     build: [["npx", "tsc", "-p", "tsconfig.json"]],
     start: ["node", "dist/app.js"],
@@ -103,16 +93,7 @@ const SHAPES: Record<string, Shape> = {
         compilerOptions: { target: "ES2022", module: "commonjs", moduleResolution: "node10", esModuleInterop: true, ...STRICT_FLAGS, outDir: "dist", rootDir: "src" },
         include: ["src"],
       }),
-      "src/app.ts": [
-        ...NODE_CLIENT_IMPORTS,
-        "",
-        "async function main(): Promise<void> {",
-        "  const device = connectWebSocket(process.argv[2], { validation });",
-        ...CALLS.map((line) => `  ${line}`),
-        "}",
-        "void main();",
-        "",
-      ].join("\n"),
+      "src/app.ts": [...NODE_CLIENT_IMPORTS, "", "async function main(): Promise<void> {", "  const device = connectWebSocket(process.argv[2], { validation });", ...CALLS.map((line) => `  ${line}`), "}", "void main();", ""].join("\n"),
     },
     build: [["npx", "tsc", "-p", "tsconfig.json"]],
     start: ["node", "dist/app.js"],
@@ -122,13 +103,7 @@ const SHAPES: Record<string, Shape> = {
     packageJson: (tarball) => ({ type: "module", dependencies: { ws: "^8.17.1" }, devDependencies: { "opencmapi-gen": `file:${tarball}` } }),
     config: { out: "src/cmapi", emit: ["validators", "client", "node"], lang: "js" },
     files: {
-      "src/app.js": [
-        ...NODE_CLIENT_IMPORTS,
-        "",
-        "const device = connectWebSocket(process.argv[2], { validation });",
-        ...CALLS.map((line) => line.replace("(error: unknown)", "(error)")),
-        "",
-      ].join("\n"),
+      "src/app.js": [...NODE_CLIENT_IMPORTS, "", "const device = connectWebSocket(process.argv[2], { validation });", ...CALLS.map((line) => line.replace("(error: unknown)", "(error)")), ""].join("\n"),
     },
     build: [],
     start: ["node", "src/app.js"],
@@ -246,16 +221,20 @@ describe("the shapes' particulars", () => {
     expect(files).toEqual(expect.arrayContaining(["client.js", "client.d.ts", "node.js", "validators.js", "validators.d.ts", "validation.js"]));
   });
 
-  it.each(Object.keys(TYPESCRIPT_VERSIONS))("compiles under TypeScript %s (every TypeScript artifact, strict)", async (label) => {
-    const dir = await projectDir("node-tsc");
-    expect(failure("node-tsc")).toBeUndefined();
-    const tsc = join(await projectDir("typescript-versions"), "node_modules", `typescript-${label}`, "bin", "tsc");
-    // isolatedDeclarations (5.5) and verbatimModuleSyntax's NodeNext checks differ by version; the rest of the project's settings hold.
-    const compilerOptions = { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", ...STRICT_FLAGS, noEmit: true, types: ["node"] };
-    await writeFile(join(dir, `tsconfig.ts${label}.json`), JSON.stringify({ compilerOptions, include: ["src"] }));
-    const compiled = await run(process.execPath, [tsc, "-p", `tsconfig.ts${label}.json`], { cwd: dir }).catch((error: { stdout: string }) => error);
-    expect(compiled.stdout).toBe("");
-  }, 180_000);
+  it.each(Object.keys(TYPESCRIPT_VERSIONS))(
+    "compiles under TypeScript %s (every TypeScript artifact, strict)",
+    async (label) => {
+      const dir = await projectDir("node-tsc");
+      expect(failure("node-tsc")).toBeUndefined();
+      const tsc = join(await projectDir("typescript-versions"), "node_modules", `typescript-${label}`, "bin", "tsc");
+      // isolatedDeclarations (5.5) and verbatimModuleSyntax's NodeNext checks differ by version; the rest of the project's settings hold.
+      const compilerOptions = { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", ...STRICT_FLAGS, noEmit: true, types: ["node"] };
+      await writeFile(join(dir, `tsconfig.ts${label}.json`), JSON.stringify({ compilerOptions, include: ["src"] }));
+      const compiled = await run(process.execPath, [tsc, "-p", `tsconfig.ts${label}.json`], { cwd: dir }).catch((error: { stdout: string }) => error);
+      expect(compiled.stdout).toBe("");
+    },
+    180_000,
+  );
 });
 
 describe("a project without a package the output needs", () => {

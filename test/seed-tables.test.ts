@@ -100,7 +100,11 @@ describe("SCR profiles", () => {
 
   it("fills the rows the seed lost for mobile broadband devices from the laptop table, marked as assumed", () => {
     const broadband = api.profiles[0]!;
-    const seedItems = new Set(scrRows().filter((row) => row.prefix === "MBD").map((row) => row.item));
+    const seedItems = new Set(
+      scrRows()
+        .filter((row) => row.prefix === "MBD")
+        .map((row) => row.item),
+    );
     const laptop = api.profiles.find((profile) => profile.prefix === "LAP")!;
     for (const row of broadband.requirements) {
       if (seedItems.has(row.item)) continue;

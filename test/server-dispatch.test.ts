@@ -55,22 +55,18 @@ const transcripts: [string, string, Record<string, unknown>][] = [
   ],
   ["positional params", JSON.stringify({ ...CMAPI, method: "CMAPI_Network_GetRFInfo", params: ["1"], id: "p" }), { ...CMAPI, id: "p", error: { code: -32600, message: "Invalid Request", data: "params must be an object" } }],
   ["a numeric id (Table 1 says String)", request("CMAPI_Network_GetRFInfo", { deviceId: "1" }, 7), { ...CMAPI, id: null, error: expect.objectContaining({ code: -32600 }) }],
-  ["a missing cmapiversion", JSON.stringify({ jsonrpc: "2.0", method: "CMAPI_Network_GetRFInfo", id: "v", params: { deviceId: "1" } }), { ...CMAPI, id: "v", error: { code: -32600, message: "Invalid Request", data: 'cmapiversion must be "1.1"' } }],
+  [
+    "a missing cmapiversion",
+    JSON.stringify({ jsonrpc: "2.0", method: "CMAPI_Network_GetRFInfo", id: "v", params: { deviceId: "1" } }),
+    { ...CMAPI, id: "v", error: { code: -32600, message: "Invalid Request", data: 'cmapiversion must be "1.1"' } },
+  ],
   [
     "params that fail the function's schema: Table 4's Invalid Parameter, the problems in data",
     request("CMAPI_WLAN_Connect", { deviceId: "1" }, "ip"),
     { ...CMAPI, id: "ip", error: { code: 2, message: "Invalid Parameter", data: [{ path: "params.ssid", message: "is required but missing" }] } },
   ],
-  [
-    "a handler that throws: -32603, with no stack or detail",
-    request("CMAPI_Network_GetSignalStrength", { deviceId: "1" }, "boom"),
-    { ...CMAPI, id: "boom", error: { code: -32603, message: "Internal error" } },
-  ],
-  [
-    "a handler whose result breaks the schema is the vendor's bug: -32603",
-    request("CMAPI_Network_GetNetworkTime", { deviceId: "1" }, "bad-result"),
-    { ...CMAPI, id: "bad-result", error: { code: -32603, message: "Internal error" } },
-  ],
+  ["a handler that throws: -32603, with no stack or detail", request("CMAPI_Network_GetSignalStrength", { deviceId: "1" }, "boom"), { ...CMAPI, id: "boom", error: { code: -32603, message: "Internal error" } }],
+  ["a handler whose result breaks the schema is the vendor's bug: -32603", request("CMAPI_Network_GetNetworkTime", { deviceId: "1" }, "bad-result"), { ...CMAPI, id: "bad-result", error: { code: -32603, message: "Internal error" } }],
   [
     "the authorize hook refusing with a security code: its Table 4 text",
     request("CMAPI_DeviceService_FactoryReset", { deviceId: "1" }, "auth"),

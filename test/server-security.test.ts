@@ -113,6 +113,7 @@ describe("limits", () => {
 describe("TLS", () => {
   it("serves both transports over TLS when given a key and a certificate", async () => {
     const dir = await tempDir();
+    // prettier-ignore
     await promisify(execFile)("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", join(dir, "key.pem"), "-out", join(dir, "cert.pem"), "-days", "1", "-subj", "/CN=cmapi.device", "-addext", "subjectAltName=DNS:cmapi.device,IP:127.0.0.1"]);
     const [key, cert] = await Promise.all([readFile(join(dir, "key.pem")), readFile(join(dir, "cert.pem"))]);
     const { server: secure } = await startDevice({}, { tls: { key, cert } });

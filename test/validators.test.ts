@@ -86,6 +86,7 @@ describe("the generated validators", () => {
     expect(checked).toBe(213 * 2 + 23);
   });
 
+  // prettier-ignore
   const broken: [string, () => unknown, (v: Validation, message: unknown) => Result, string][] = [
     ["a wrong jsonrpc", () => ({ ...example("request"), jsonrpc: "1.0" }), (v, m) => v.validateRequest(m), 'jsonrpc: must be "2.0"'],
     ["a missing cmapiversion", () => { const { cmapiversion: _, ...m } = example("request"); return m; }, (v, m) => v.validateRequest(m), "cmapiversion: is required but missing"],

@@ -2,7 +2,7 @@
  * Compares two versions of the API through their models and classes every change as breaking (an
  * existing client or device can stop working) or compatible. Pure: two models in, a list out.
  */
-import type { SpecFiles } from "../load.js";
+import { fileList, type SpecFiles } from "../load.js";
 import type { Api, DictionaryType, Method, NamedType, TypeRef } from "../model/api.js";
 import type { Finding } from "../report-format.js";
 import { typeRefToString } from "../model/idl-types.js";
@@ -163,6 +163,6 @@ export function changeFindings(changes: ApiChange[], before: SpecFiles, after: S
     severity: change.breaking ? "error" : "notice",
     rule: change.kind,
     message: `${change.breaking ? "breaking" : "compatible"}: ${change.subject}${change.detail ? `: ${change.detail}` : ""}`,
-    location: { file: /removed|renamed/.test(change.kind) ? before.idl : after.idl },
+    location: { file: fileList(/removed|renamed/.test(change.kind) ? before.idl : after.idl)[0]! },
   }));
 }

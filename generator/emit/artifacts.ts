@@ -85,6 +85,7 @@ export function peerPackagesOf(requested: readonly Artifact[], language: Languag
 /** Every file of the requested artifacts, unformatted, sorted by path, in the context's language. */
 export async function emitArtifacts(api: Api, requested: readonly Artifact[], context: EmitContext): Promise<GeneratedFiles> {
   const artifacts = withDependencies(requested);
+  // eslint-disable-next-line @typescript-eslint/await-thenable -- emitters may return a promise or not (typescript-eslint#11694)
   const parts = await Promise.all(artifacts.map((artifact) => SPECS[artifact].emit(api, context)));
   const runtime = [...new Set(artifacts.flatMap((artifact) => SPECS[artifact].runtime))];
   parts.push(emitRuntime(runtime, context), emitIndex(artifacts));

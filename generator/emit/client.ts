@@ -24,7 +24,13 @@ function clientMethod(method: Method): OptionalKind<MethodDeclarationStructure> 
     docs: [docOf(method)],
     overloads: [
       { parameters: [{ name: "params", type: params, hasQuestionToken: optionalParams }], returnType: `Promise<${result}>`, docs: [docOf(method)] },
-      { parameters: [{ name: "params", type: params }, { name: "callback", type: `ResultCallback<${result}>` }], returnType: "string" },
+      {
+        parameters: [
+          { name: "params", type: params },
+          { name: "callback", type: `ResultCallback<${result}>` },
+        ],
+        returnType: "string",
+      },
     ],
     parameters: [
       { name: "params", type: params, initializer: optionalParams ? "{}" : undefined },

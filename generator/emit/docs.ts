@@ -7,6 +7,8 @@ import type { Api, DictionaryType, ErrorCode, Method, NamedType, TypeRef } from 
 import { typeRefToString } from "../model/idl-types.js";
 import type { GeneratedFiles } from "./context.js";
 import { exampleCallback, exampleRequest, exampleResponse } from "./examples.js";
+import { scrCell, sectionLabel } from "../model/profiles.js";
+import { errorCodeLookup } from "../model/error-codes.js";
 
 /** Text safe inside a Markdown table cell. */
 function cell(text: string): string {
@@ -14,7 +16,10 @@ function cell(text: string): string {
 }
 
 function anchor(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9 _-]/g, "").replace(/ /g, "-");
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9 _-]/g, "")
+    .replace(/ /g, "-");
 }
 
 function typeText(type: TypeRef, types: Map<string, NamedType>): string {
@@ -42,7 +47,7 @@ function errorRow(row: ErrorCode): string[] {
   return [`\`${row.hex}\``, `\`${row.name}\``, cell(row.message)];
 }
 
-function methodSection(api: Api, method: Method, index: number, types: Map<string, NamedType>, errors: Map<number, ErrorCode>): string[] {
+function methodSection(api: Api, method: Method, index: number, types: Map<string, NamedType>, errors: (code: number) => ErrorCode | undefined): string[] {
   const lines = [`### ${method.name}`, ""];
   if (method.description) lines.push(method.description, "");
   if (method.exclusive) lines.push("*Exclusive*: while one application runs it on a device, another gets `0x00000006`.", "");
@@ -52,19 +57,14 @@ function methodSection(api: Api, method: Method, index: number, types: Map<strin
     lines.push(
       ...table(
         ["name", "type", "required", "description"],
-        method.params.map((param) => [
-          `\`${param.name}\``,
-          typeText(param.type, types),
-          param.optional ? `no${param.default !== undefined ? ` (default \`${JSON.stringify(param.default)}\`)` : ""}` : "yes",
-          cell(param.description),
-        ]),
+        method.params.map((param) => [`\`${param.name}\``, typeText(param.type, types), param.optional ? `no${param.default !== undefined ? ` (default \`${JSON.stringify(param.default)}\`)` : ""}` : "yes", cell(param.description)]),
       ),
     );
   }
   lines.push("", `**Result**: ${method.result ? typeText({ kind: "ref", name: method.result }, types) : "an empty object"}`, "");
   if (method.errors.length > 0) {
     lines.push("**Errors** besides the general ones:", "");
-    lines.push(...table(["code", "name", "message"], method.errors.map((code) => errorRow(errors.get(code)!))), "");
+    lines.push(...table(["code", "name", "message"], method.errors.flatMap((code) => errors(code) ?? []).map(errorRow)), "");
   }
   lines.push("**Example**", "", ...json(exampleRequest(api, method, index)), "", ...json(exampleResponse(api, method, index)), "");
   return lines;
@@ -97,8 +97,7 @@ function membersTable(type: DictionaryType, types: Map<string, NamedType>): stri
 
 export function emitDocs(api: Api): GeneratedFiles {
   const types = new Map(api.types.map((type) => [type.name, type]));
-  const errors = new Map<number, ErrorCode>();
-  for (const row of api.errorCodes) if (!errors.has(row.code)) errors.set(row.code, row);
+  const errors = errorCodeLookup(api.errorCodes);
   const pages = new Map<string, string[]>();
 
   const index: string[] = [`# ${api.title}: API reference`, ""];
@@ -110,7 +109,7 @@ export function emitDocs(api: Api): GeneratedFiles {
     "",
     ...table(
       ["section", "group", "functions", "prefix"],
-      api.groups.map((group) => [group.section, `[${cell(group.title)}](${groupPage(group)})`, String(group.methods.length), `\`CMAPI_${group.name}_\``]),
+      api.groups.map((group) => [sectionLabel(group), `[${cell(group.title)}](${groupPage(group)})`, String(group.methods.length), `\`CMAPI_${group.name}_\``]),
     ),
     "",
     "## Also",
@@ -125,7 +124,7 @@ export function emitDocs(api: Api): GeneratedFiles {
   let exampleNumber = 0;
   const methods = new Map(api.methods.map((method) => [method.name, method]));
   for (const group of api.groups) {
-    const lines = [`# ${group.section} ${group.title} (\`CMAPI_${group.name}_*\`)`, "", "[All groups](README.md)", ""];
+    const lines = [`# ${group.extension ? "" : `${group.section} `}${group.title}${group.extension ? " (vendor extension)" : ""} (\`CMAPI_${group.name}_*\`)`, "", "[All groups](README.md)", ""];
     if (group.description) lines.push(group.description, "");
     for (const name of group.methods) lines.push(...methodSection(api, methods.get(name)!, exampleNumber++, types, errors));
     pages.set(groupPage(group), lines);
@@ -148,19 +147,20 @@ export function emitDocs(api: Api): GeneratedFiles {
   for (const category of categories) {
     errorLines.push(`## ${category}`, "", ...table(["code", "name", "message"], api.errorCodes.filter((row) => row.category === category).map(errorRow)), "");
   }
-  errorLines.push("## UICC status words", "", ...table(["SW1 SW2", "description"], api.statusWords.map((row) => [`\`${row.sw}\``, cell(row.description)])), "");
+  errorLines.push(
+    "## UICC status words",
+    "",
+    ...table(
+      ["SW1 SW2", "description"],
+      api.statusWords.map((row) => [`\`${row.sw}\``, cell(row.description)]),
+    ),
+    "",
+  );
   pages.set("error-codes.md", errorLines);
 
   const profiles = ["# SCR profiles", "", "[All groups](README.md)", "", "M: mandatory, O: optional; * marks rows the seed lost, filled from the laptop table.", ""];
   const header = ["section", "group", ...api.profiles.map((profile) => profile.title)];
-  const rows = api.groups.map((group) => [
-    group.section,
-    `[${cell(group.title)}](${groupPage(group)})`,
-    ...api.profiles.map((profile) => {
-      const row = profile.requirements.find((requirement) => requirement.section === group.section);
-      return row ? `${row.status === "mandatory" ? "M" : "O"}${row.source === "assumed" ? "*" : ""}` : "";
-    }),
-  ]);
+  const rows = api.groups.map((group) => [sectionLabel(group), `[${cell(group.title)}](${groupPage(group)})`, ...api.profiles.map((profile) => scrCell(profile, group))]);
   profiles.push(...table(header, rows), "");
   pages.set("profiles.md", profiles);
 

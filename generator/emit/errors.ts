@@ -24,9 +24,7 @@ function statusWordLiteral(row: StatusWord): string {
 }
 
 export function emitErrors(api: Api): GeneratedFiles {
-  const constants = api.errorCodes
-    .filter((row) => row.duplicate === undefined)
-    .map((row) => `  /** ${row.hex}: ${quoteDoc(row.message)} */\n  ${row.name}: ${row.code},`);
+  const constants = api.errorCodes.filter((row) => row.duplicate === undefined).map((row) => `  /** ${row.hex}: ${quoteDoc(row.message)} */\n  ${row.name}: ${row.code},`);
   const project = new Project({ useInMemoryFileSystem: true, skipFileDependencyResolution: true, skipAddingFilesFromTsConfig: true });
   const file = project.createSourceFile("errors.ts", {
     statements: [

@@ -8,6 +8,8 @@ import type { Api, ErrorCode, TypeRef } from "../model/api.js";
 import { typeRefToString } from "../model/idl-types.js";
 import type { EmitContext, GeneratedFiles } from "./context.js";
 import { exampleCallback, exampleRequest, exampleResponse } from "./examples.js";
+import { scrCell, sectionLabel } from "../model/profiles.js";
+import { errorCodeLookup } from "../model/error-codes.js";
 
 function errorRow(row: ErrorCode) {
   return { hex: row.hex, name: row.name, message: row.message, category: row.category };
@@ -16,8 +18,7 @@ function errorRow(row: ErrorCode) {
 const typeText = (type: TypeRef) => typeRefToString(type);
 
 export function referenceData(api: Api) {
-  const byCode = new Map<number, ErrorCode>();
-  for (const row of api.errorCodes) if (!byCode.has(row.code)) byCode.set(row.code, row);
+  const byCode = errorCodeLookup(api.errorCodes);
   const methods = new Map(api.methods.map((method) => [method.name, method]));
   let example = 0;
   return {
@@ -25,7 +26,7 @@ export function referenceData(api: Api) {
     typeNames: api.types.map((type) => type.name),
     groups: api.groups.map((group) => ({
       name: group.name,
-      section: group.section,
+      section: sectionLabel(group),
       title: group.title,
       description: group.description,
       methods: group.methods.map((name) => {
@@ -38,7 +39,7 @@ export function referenceData(api: Api) {
           exclusive: method.exclusive,
           params: method.params.map((param) => ({ name: param.name, type: typeText(param.type), required: !param.optional, default: param.default, description: param.description })),
           result: method.result,
-          errors: method.errors.map((code) => errorRow(byCode.get(code)!)),
+          errors: method.errors.flatMap((code) => byCode(code) ?? []).map(errorRow),
           exampleRequest: exampleRequest(api, method, n),
           exampleResponse: exampleResponse(api, method, n),
         };
@@ -57,16 +58,14 @@ export function referenceData(api: Api) {
     statusWords: api.statusWords,
     profiles: {
       header: ["section", "group", ...api.profiles.map((profile) => profile.title)],
-      rows: api.groups.map((group) => [
-        group.section,
-        group.title,
-        ...api.profiles.map((profile) => {
-          const row = profile.requirements.find((requirement) => requirement.section === group.section);
-          return row ? `${row.status === "mandatory" ? "M" : "O"}${row.source === "assumed" ? "*" : ""}` : "";
-        }),
-      ]),
+      rows: api.groups.map((group) => [sectionLabel(group), group.title, ...api.profiles.map((profile) => scrCell(profile, group))]),
     },
   };
+}
+
+/** Text for an element's content or an attribute: the spec's title is the user's text. */
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
 /** JSON that cannot end the <script> element it sits in. */
@@ -78,7 +77,7 @@ export function emitHtmlDocs(api: Api, context: EmitContext): GeneratedFiles {
   const css = context.assets.get("docs/reference.css");
   const js = context.assets.get("docs/reference.js");
   if (css === undefined || js === undefined) throw new Error("templates/docs/reference.css or reference.js is missing");
-  const title = `${api.title.replace(/ messages$/, "")} reference`;
+  const title = escapeHtml(`${api.title.replace(/ messages$/, "")} reference`);
   const html = `<!doctype html>
 <html lang="en">
 <head>

@@ -19,3 +19,15 @@ function lowerFirstWord(word: string): string {
 
 /** A JS identifier from a spec name: `CMAPI_Network_GetRFInfo` → `networkGetRFInfo`, `CMAPI_WLAN_Scan` → `wlanScan`. */
 export const methodIdentifier = (method: Method) => `${lowerFirstWord(method.group)}${method.functionName}`;
+
+/**
+ * A TypeScript type name for a schema definition: the letters and digits of its name, each word
+ * capitalised (`Foo-Bar` → `FooBar`, `foo_bar` → `FooBar`), as json-schema-to-typescript would name
+ * it, so that declarations and references agree; `T` before a leading digit.
+ */
+export function typeIdentifier(name: string): string {
+  const words = name.split(/[^A-Za-z0-9]+/).filter(Boolean);
+  const joined = words.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join("");
+  const identifier = joined.replace(/(\d)([a-z])/g, (_match, digit: string, letter: string) => digit + letter.toUpperCase());
+  return /^[A-Z]/.test(identifier) ? identifier : `T${identifier}`;
+}

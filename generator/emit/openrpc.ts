@@ -8,6 +8,7 @@
 import type { Api, ErrorCode, JsonSchema } from "../model/api.js";
 import { TABLE_DEFS, ENVELOPE_DEFS } from "../model/schema-keywords.js";
 import type { GeneratedFiles } from "./context.js";
+import { errorCodeLookup } from "../model/error-codes.js";
 
 export const OPENRPC_VERSION = "1.2.6";
 
@@ -33,12 +34,9 @@ function errorObject(row: ErrorCode): { code: number; message: string } {
 }
 
 export function openRpcDocument(api: Api): Record<string, unknown> {
-  const byCode = new Map<number, ErrorCode>();
-  for (const row of api.errorCodes) if (!byCode.has(row.code)) byCode.set(row.code, row);
+  const byCode = errorCodeLookup(api.errorCodes);
   const excluded = new Set<string>([...TABLE_DEFS, ...Object.values(ENVELOPE_DEFS)]);
-  const schemas = Object.fromEntries(
-    api.types.filter((type) => !excluded.has(type.name)).map((type) => [type.name, toComponentSchema(type.schema)]),
-  );
+  const schemas = Object.fromEntries(api.types.filter((type) => !excluded.has(type.name)).map((type) => [type.name, toComponentSchema(type.schema)]));
   const groupOf = new Map(api.groups.map((group) => [group.name, group]));
   return {
     openrpc: OPENRPC_VERSION,
@@ -56,7 +54,7 @@ export function openRpcDocument(api: Api): Record<string, unknown> {
       return {
         name: method.name,
         summary: method.description || method.name,
-        tags: [{ name: group.title, description: `SCR section ${group.section}` }],
+        tags: [{ name: group.title, description: group.extension ? "a vendor extension, in no SCR table" : `SCR section ${group.section}` }],
         paramStructure: "by-name",
         params: method.params.map((param) => ({
           name: param.name,
@@ -65,7 +63,7 @@ export function openRpcDocument(api: Api): Record<string, unknown> {
           schema: toComponentSchema((method.paramsSchema["properties"] as Record<string, JsonSchema>)[param.name]),
         })),
         result: { name: method.result ?? "Empty", schema: toComponentSchema(method.resultSchema) },
-        errors: method.errors.map((code) => errorObject(byCode.get(code)!)),
+        errors: method.errors.flatMap((code) => byCode(code) ?? []).map(errorObject),
       };
     }),
     components: { schemas },

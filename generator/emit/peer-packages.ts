@@ -19,12 +19,25 @@ export const TYPES_NODE: PeerPackage = { name: "@types/node", range: ">=20", kin
 /** `npm install ws@^8.17.1`, or `npm install -D @types/ws@^8.5.10` for type packages. */
 export function installLine(packages: readonly PeerPackage[]): string {
   const line = (list: PeerPackage[], dev: boolean) => (list.length === 0 ? [] : [`npm install ${dev ? "-D " : ""}${list.map((item) => `"${item.name}@${item.range}"`).join(" ")}`]);
-  return [...line(packages.filter((item) => item.kind === "runtime"), false), ...line(packages.filter((item) => item.kind === "types"), true)].join(" && ");
+  return [
+    ...line(
+      packages.filter((item) => item.kind === "runtime"),
+      false,
+    ),
+    ...line(
+      packages.filter((item) => item.kind === "types"),
+      true,
+    ),
+  ].join(" && ");
 }
 
 /** The comment an entry module starts with, naming what it needs (at run time; and to compile it, for TypeScript). */
 export function requirementComment(packages: readonly PeerPackage[]): string {
-  const names = (kind: PeerPackage["kind"]) => packages.filter((item) => item.kind === kind).map((item) => `${item.name}@${item.range}`).join(", ");
+  const names = (kind: PeerPackage["kind"]) =>
+    packages
+      .filter((item) => item.kind === kind)
+      .map((item) => `${item.name}@${item.range}`)
+      .join(", ");
   const runtime = packages.filter((item) => item.kind === "runtime");
   const types = packages.filter((item) => item.kind === "types");
   const lines = [`Needs ${names("runtime")} at run time: ${installLine(runtime)}`];

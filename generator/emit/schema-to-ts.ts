@@ -3,7 +3,7 @@
  * one named type per definition and no other: every `$ref` becomes a reference to the named type
  * (jsstt would otherwise inline and renumber them: `DeviceId1`, `CmapiCode2`).
  */
-import { compile, type JSONSchema } from "json-schema-to-typescript";
+import { compile } from "json-schema-to-typescript";
 import { SpecError } from "../diagnostics.js";
 import type { JsonSchema } from "../model/api.js";
 import { refTarget } from "../model/schema-keywords.js";
@@ -61,7 +61,7 @@ export async function schemaDefinitionsToTypeScript(defs: Record<string, JsonSch
     seen.set(name, key);
     return { ...(toTypeSchema(schema, typeNames) as object), title: name };
   });
-  const text = await compile({ title: ROOT, anyOf } as JSONSchema, ROOT, {
+  const text = await compile({ title: ROOT, anyOf }, ROOT, {
     bannerComment: "",
     format: false,
     additionalProperties: false,

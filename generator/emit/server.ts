@@ -65,7 +65,7 @@ export function emitServer(api: Api, context: EmitContext): GeneratedFiles {
         kind: StructureKind.Interface,
         name: "CmapiServerOptions",
         isExported: true,
-        extends: ['NodeServerOptions', 'Pick<ServerCoreOptions, "authorize" | "log" | "validateResults" | "maxInFlightPerSession">'],
+        extends: ["NodeServerOptions", 'Pick<ServerCoreOptions, "authorize" | "log" | "validateResults" | "maxInFlightPerSession">'],
         properties: [{ name: "validate", type: "boolean", hasQuestionToken: true, docs: ["Check params, results and callback payloads against the schema (default true)."] }],
       },
       {
@@ -100,7 +100,7 @@ export function emitServer(api: Api, context: EmitContext): GeneratedFiles {
         returnType: "CmapiServerCore",
         statements: [
           "return new CmapiServerCore({",
-          "  handlers: handlers as unknown as ServerCoreOptions[\"handlers\"],",
+          '  handlers: handlers as unknown as ServerCoreOptions["handlers"],',
           "  methods: CMAPI_METHODS,",
           "  callbackIds: CALLBACK_IDS,",
           "  messageOf: (code) => errorTable.messageOf(code),",

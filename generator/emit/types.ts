@@ -3,7 +3,7 @@ import { Project, StructureKind, type InterfaceDeclarationStructure, type Option
 import type { Api } from "../model/api.js";
 import { TABLE_DEFS, callbackPayloadDef, methodParamsDef, methodResultDef } from "../model/schema-keywords.js";
 import type { GeneratedFiles } from "./context.js";
-import { paramsTypeName, payloadTypeName, resultTypeName } from "./names.js";
+import { paramsTypeName, payloadTypeName, resultTypeName, typeIdentifier } from "./names.js";
 import { schemaDefinitionsToTypeScript } from "./schema-to-ts.js";
 import { quoteDoc } from "./ts-text.js";
 
@@ -15,6 +15,7 @@ export function typeNamesOf(api: Api): Map<string, string> {
     names.set(methodResultDef(method.name), resultTypeName(method));
   }
   for (const callback of api.callbacks) names.set(callbackPayloadDef(callback.callbackId), payloadTypeName(callback));
+  for (const name of Object.keys(api.schemaDefs)) if (!names.has(name)) names.set(name, typeIdentifier(name));
   return names;
 }
 

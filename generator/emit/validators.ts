@@ -10,12 +10,10 @@ import { ENVELOPE_DEFS, methodParamsDef, refTarget } from "../model/schema-keywo
 import { compactErrorObjects } from "./compact-errors.js";
 import type { GeneratedFiles } from "./context.js";
 import { literal } from "./ts-text.js";
+import { withoutAnnotations } from "../model/schema-walk.js";
 
 // ajv's standalone entry is CommonJS with a default export.
-const standaloneCode = ((standaloneModule as unknown as { default?: typeof standaloneModule }).default ?? standaloneModule) as unknown as (
-  ajv: unknown,
-  refsOrFunc: Record<string, string>,
-) => string;
+const standaloneCode = ((standaloneModule as unknown as { default?: typeof standaloneModule }).default ?? standaloneModule) as unknown as (ajv: unknown, refsOrFunc: Record<string, string>) => string;
 
 /**
  * ajv's standalone output still loads a few helpers from `ajv/dist/runtime/*` with `require`, even
@@ -66,24 +64,9 @@ function withoutRequires(code: string): string {
   return helpers.length > 0 ? replaced.replace(/^("use strict";)?/, (strict) => `${strict}\n${helpers.join("\n")}\n`) : replaced;
 }
 
-const ANNOTATIONS = new Set(["title", "description", "default", "examples", "$comment"]);
-
-function withoutAnnotations(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutAnnotations);
-  if (!value || typeof value !== "object") return value;
-  const entries = Object.entries(value).filter(([key]) => !ANNOTATIONS.has(key) && !key.startsWith("x-cmapi-"));
-  return Object.fromEntries(entries.map(([key, child]) => [key, key === "properties" || key === "$defs" ? mapValues(child) : withoutAnnotations(child)]));
-}
-
-/** Property and definition names are names, not keywords: keep them all, clean what they hold. */
-function mapValues(value: unknown): unknown {
-  if (!value || typeof value !== "object") return value;
-  return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, withoutAnnotations(child)]));
-}
-
 /** Params schemas without their prose: equal ones share one compiled validator. */
 function shapeKey(schema: unknown): string {
-  return JSON.stringify(schema, (key, value: unknown) => (key === "description" || key === "title" ? undefined : value));
+  return JSON.stringify(withoutAnnotations(schema));
 }
 
 function namedTarget(schema: JsonSchema, what: string): string {
@@ -122,7 +105,7 @@ export function emitValidators(api: Api): GeneratedFiles {
   const payloadExport = new Map(api.callbacks.map((callback) => [callback.callbackId, typeExport(callback.payload)]));
 
   // Annotations do not validate anything; without them the embedded schema constants stay small.
-  const bare = { ...api, schemaDefs: withoutAnnotations(api.schemaDefs) as Api["schemaDefs"] };
+  const bare = { ...api, schemaDefs: Object.fromEntries(Object.entries(api.schemaDefs).map(([name, schema]) => [name, withoutAnnotations(schema)])) as Api["schemaDefs"] };
   const ajv = createSpecAjv(bare, { allErrors: false, inlineRefs: true, code: { source: true, esm: true, lines: true } });
   const table = (entries: Map<string, string>) => `{\n${[...entries].map(([key, value]) => `  ${literal(key)}: ${value},`).join("\n")}\n}`;
   const code = [

@@ -41,9 +41,11 @@ export interface Group {
   name: string;
   /** The WebIDL interface that declares it. */
   interfaceName: string;
-  /** SCR section, e.g. "7.12". */
+  /** SCR section, e.g. "7.12"; "" for a vendor's group. */
   section: string;
-  /** From the SCR tables, e.g. "WLAN APIs". */
+  /** A vendor's group (`[Extension]` in the WebIDL): in no SCR table, optional in every profile. */
+  extension: boolean;
+  /** From the SCR tables, e.g. "WLAN APIs"; a vendor's group's interface description's first sentence, or its name. */
   title: string;
   description: string;
   /** Spec names of its functions, in declaration order. */
@@ -151,7 +153,8 @@ export interface ErrorCode {
   reserved: boolean;
   /** Why a code listed twice in Table 4 is kept twice. */
   duplicate?: string;
-  source: "Table 4" | "JSON-RPC 2.0";
+  /** "vendor": added by a vendor's schema file (in 0xE0000000-0xEFFFFFFF). */
+  source: "Table 4" | "JSON-RPC 2.0" | "vendor";
 }
 
 /** One row of Table 5. */

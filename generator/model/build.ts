@@ -17,20 +17,21 @@ export function buildApi(idl: IdlDocument, schema: SchemaDocument, problems: Dia
   problems.push(...checkIdlConventions(idl, errorCodes));
   problems.push(...checkAgainstSchema(idl, schema));
   const sections = new Set(idl.interfaces.flatMap((group) => (group.section ? [group.section] : [])));
-  problems.push(...checkTables(errorCodes, profiles, sections, schema.file));
+  problems.push(...checkTables(errorCodes, profiles, sections, schema));
   if (problems.length > 0) throw new SpecError(problems);
 
   const { defs } = schema;
   const groups: Group[] = [];
   const methods: Method[] = [];
   for (const group of idl.interfaces) {
-    if (group.operations.length === 0 || group.section === null) continue;
+    if (group.operations.length === 0) continue;
     const name = METHOD_NAME.exec(group.operations[0]!.name)![1]!;
     groups.push({
       name,
       interfaceName: group.name,
-      section: group.section,
-      title: groupTitle(profiles, group.section) ?? name,
+      section: group.section ?? "",
+      extension: group.extension,
+      title: (group.section !== null ? groupTitle(profiles, group.section) : undefined) ?? name,
       description: group.description,
       methods: group.operations.map((operation) => operation.name),
     });
@@ -74,8 +75,12 @@ export function buildApi(idl: IdlDocument, schema: SchemaDocument, problems: Dia
     });
 
   const types: NamedType[] = idl.types.map((type) => {
-    const { line: _line, ...rest } = type;
-    return { ...rest, schema: defs[type.name]! } as NamedType;
+    const { line: _line, file: _file, ...rest } = type;
+    if (rest.kind === "dictionary") {
+      const { partial: _partial, ...dictionary } = rest;
+      return { ...dictionary, schema: defs[type.name]! };
+    }
+    return { ...rest, schema: defs[type.name]! };
   });
 
   return {

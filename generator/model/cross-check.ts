@@ -4,8 +4,9 @@
  */
 import type { Diagnostic } from "../diagnostics.js";
 import type { ErrorCode, JsonSchema, ScrProfile, TypeRef } from "./api.js";
-import type { IdlArgument, IdlDocument, IdlNamedType } from "./idl-reader.js";
-import { defPointer, type SchemaDocument } from "./schema-reader.js";
+import type { IdlArgument, IdlDocument, IdlNamedType, IdlPlace } from "./idl-reader.js";
+import { defPointer, tableRowLocation, type SchemaDocument } from "./schema-reader.js";
+import { errorCodeLookup } from "./error-codes.js";
 import { describeSchema, typeMismatch } from "./schema-types.js";
 import { ENVELOPE_DEFS, TABLE_DEFS, callbackPayloadDef, defRef, hexCode, methodParamsDef, methodResultDef } from "./schema-keywords.js";
 
@@ -19,55 +20,64 @@ export const isResultCallback = (arg: IdlArgument | undefined) => arg?.typeName 
 /** The WebIDL's own rules: names, trailing ResultCallback, [SCR], [Result], [Errors], CallbackId. */
 export function checkIdlConventions(idl: IdlDocument, errorCodes: ErrorCode[]): Diagnostic[] {
   const problems: Diagnostic[] = [];
-  const at = (line: number, message: string) => problems.push({ message, location: { file: idl.file, line } });
+  const at = (where: IdlPlace, message: string) => problems.push({ message, location: { file: where.file, line: where.line } });
   const types = new Map(idl.types.map((type) => [type.name, type]));
-  const knownCodes = new Set(errorCodes.flatMap((row) => (row.rangeEnd !== undefined ? [] : [row.code])));
-  const inRange = (code: number) => errorCodes.some((row) => row.rangeEnd !== undefined && !row.reserved && code >= row.code && code <= row.rangeEnd);
-  const seenMethods = new Map<string, number>();
+  const rowOf = errorCodeLookup(errorCodes);
+  const seenMethods = new Map<string, IdlPlace>();
   const seenSections = new Map<string, string>();
+  const seenPrefixes = new Map<string, string>();
 
   for (const group of idl.interfaces) {
     if (group.operations.length === 0) continue;
-    if (group.section === null) at(group.line, `interface ${group.name} has no [SCR="7.x"] extended attribute naming its SCR section`);
-    else if (seenSections.has(group.section)) at(group.line, `interface ${group.name} claims section ${group.section}, already claimed by ${seenSections.get(group.section)}`);
-    else seenSections.set(group.section, group.name);
+    if (group.extension && group.section !== null) at(group, `interface ${group.name} is an [Extension] and claims SCR section ${group.section}: a vendor's group has no SCR section`);
+    else if (group.section === null && !group.extension) {
+      at(group, `interface ${group.name} has no [SCR="7.x"] extended attribute naming its SCR section (a vendor's group says [Extension] instead)`);
+    } else if (group.section !== null && seenSections.has(group.section)) at(group, `interface ${group.name} claims section ${group.section}, already claimed by ${seenSections.get(group.section)}`);
+    else if (group.section !== null) seenSections.set(group.section, group.name);
     const prefixes = new Set<string>();
     for (const operation of group.operations) {
       const name = METHOD_NAME.exec(operation.name);
-      if (!name) at(operation.line, `function ${operation.name} is not named CMAPI_<Group>_<Function>`);
+      if (!name) at(operation, `function ${operation.name} is not named CMAPI_<Group>_<Function>`);
       else prefixes.add(name[1]!);
-      if (seenMethods.has(operation.name)) at(operation.line, `function ${operation.name} is declared twice (first on line ${seenMethods.get(operation.name)})`);
-      seenMethods.set(operation.name, operation.line);
+      const first = seenMethods.get(operation.name);
+      if (first) at(operation, `function ${operation.name} is declared twice (first ${first.file === operation.file ? `on line ${first.line}` : `at ${first.file}:${first.line}`})`);
+      seenMethods.set(operation.name, operation);
       const last = operation.args.at(-1);
-      if (!isResultCallback(last) || last?.optional) at(operation.line, `function ${operation.name} must end with the argument \`ResultCallback cb\` (section 5.5.1.2)`);
+      if (!isResultCallback(last) || last?.optional) at(operation, `function ${operation.name} must end with the argument \`ResultCallback cb\` (section 5.5.1.2)`);
       for (const arg of operation.args.slice(0, -1)) {
-        if (isResultCallback(arg)) at(operation.line, `function ${operation.name} has ResultCallback ${arg.name} before its last argument`);
+        if (isResultCallback(arg)) at(operation, `function ${operation.name} has ResultCallback ${arg.name} before its last argument`);
       }
-      if (operation.result !== null && !types.has(operation.result)) at(operation.line, `function ${operation.name} has [Result=${operation.result}], but no such type is declared`);
+      if (operation.result !== null && !types.has(operation.result)) at(operation, `function ${operation.name} has [Result=${operation.result}], but no such type is declared`);
       for (const code of operation.errors) {
-        if (!knownCodes.has(code) && !inRange(code)) at(operation.line, `function ${operation.name} lists error ${hexCode(code)}, which is not in the error-code table`);
+        if (rowOf(code) === undefined) at(operation, `function ${operation.name} lists error ${hexCode(code)}, which is not in the error-code table`);
       }
     }
-    if (prefixes.size > 1) at(group.line, `interface ${group.name} mixes the groups ${[...prefixes].join(", ")}: one interface, one CMAPI_<Group>_ prefix`);
+    if (prefixes.size > 1) at(group, `interface ${group.name} mixes the groups ${[...prefixes].join(", ")}: one interface, one CMAPI_<Group>_ prefix`);
+    for (const prefix of prefixes) {
+      // Group names become file names (groups/<name>.ts), and not every file system tells case apart.
+      const other = seenPrefixes.get(prefix.toLowerCase());
+      if (other !== undefined && other !== prefix) at(group, `group ${prefix} differs from group ${other} only by case: their files would collide`);
+      seenPrefixes.set(prefix.toLowerCase(), prefix);
+    }
   }
 
   const callbacks = idl.callbacks.filter((callback) => isCmapiCallback(callback.name));
   for (const callback of callbacks) {
     const [payload, ...rest] = callback.args;
-    if (!payload || rest.length > 0 || payload.type.kind !== "ref") at(callback.line, `callback ${callback.name} must take exactly one argument, its payload type`);
-    else if (!types.has(payload.type.name)) at(callback.line, `callback ${callback.name} takes ${payload.type.name}, which is not declared`);
+    if (!payload || rest.length > 0 || payload.type.kind !== "ref") at(callback, `callback ${callback.name} must take exactly one argument, its payload type`);
+    else if (!types.has(payload.type.name)) at(callback, `callback ${callback.name} takes ${payload.type.name}, which is not declared`);
   }
   const callbackIds = types.get("CallbackId");
   if (callbackIds?.kind === "enum") {
     const declared = new Set(callbacks.map((callback) => callback.name));
     for (const value of callbackIds.values) {
-      if (!declared.has(value)) at(callbackIds.line, `enum CallbackId lists "${value}", but no callback ${value} is declared`);
+      if (!declared.has(value)) at(callbackIds, `enum CallbackId lists "${value}", but no callback ${value} is declared`);
     }
     for (const callback of callbacks) {
-      if (!callbackIds.values.includes(callback.name)) at(callback.line, `callback ${callback.name} is missing from enum CallbackId`);
+      if (!callbackIds.values.includes(callback.name)) at(callback, `callback ${callback.name} is missing from enum CallbackId`);
     }
   } else if (callbacks.length > 0) {
-    at(1, "the WebIDL declares callbacks but no enum CallbackId listing their ids");
+    at({ file: idl.file, line: 1 }, "the WebIDL declares callbacks but no enum CallbackId listing their ids");
   }
   return problems;
 }
@@ -75,8 +85,8 @@ export function checkIdlConventions(idl: IdlDocument, errorCodes: ErrorCode[]): 
 /** Every function, callback and type on one side has its counterpart, with the same shape, on the other. */
 export function checkAgainstSchema(idl: IdlDocument, schema: SchemaDocument): Diagnostic[] {
   const problems: Diagnostic[] = [];
-  const idlAt = (line: number, message: string) => problems.push({ message, location: { file: idl.file, line } });
-  const schemaAt = (pointer: string, message: string) => problems.push({ message, location: { file: schema.file, pointer } });
+  const idlAt = (where: IdlPlace, message: string) => problems.push({ message, location: { file: where.file, line: where.line } });
+  const schemaAt = (name: string, message: string) => problems.push({ message, location: { file: schemaFileOf(schema, name), pointer: defPointer(name) } });
   const { defs } = schema;
   const claimed = new Set<string>([...TABLE_DEFS, ENVELOPE_DEFS.request]);
 
@@ -85,22 +95,22 @@ export function checkAgainstSchema(idl: IdlDocument, schema: SchemaDocument): Di
     const resultName = methodResultDef(operation.name);
     claimed.add(paramsName).add(resultName);
     const params = defs[paramsName];
-    if (!params) idlAt(operation.line, `function ${operation.name} has no params schema: $defs has no "${paramsName}"`);
+    if (!params) idlAt(operation, `function ${operation.name} has no params schema: $defs has no "${paramsName}"`);
     else {
       const args = operation.args.filter((arg) => !isResultCallback(arg));
       problems.push(
         ...compareObject(
           args.map((arg) => ({ name: arg.name, type: arg.type, required: !arg.optional, default: arg.default })),
           params,
-          { what: `parameter`, owner: `function ${operation.name}`, idlFile: idl.file, line: operation.line, schemaFile: schema.file, pointer: defPointer(paramsName) },
+          { what: `parameter`, owner: `function ${operation.name}`, idlFile: operation.file, line: operation.line, pointer: defPointer(paramsName) },
         ),
       );
     }
     const result = defs[resultName];
     const expected = operation.result ?? EMPTY_RESULT;
-    if (!result) idlAt(operation.line, `function ${operation.name} has no result schema: $defs has no "${resultName}"`);
+    if (!result) idlAt(operation, `function ${operation.name} has no result schema: $defs has no "${resultName}"`);
     else if (result["$ref"] !== defRef(expected)) {
-      idlAt(operation.line, `function ${operation.name}: the WebIDL result is ${expected}${operation.result ? "" : " (no [Result])"}, the schema's ${resultName} is ${describeSchema(result)}`);
+      idlAt(operation, `function ${operation.name}: the WebIDL result is ${expected}${operation.result ? "" : " (no [Result])"}, the schema's ${resultName} is ${describeSchema(result)}`);
     }
   }
 
@@ -109,22 +119,22 @@ export function checkAgainstSchema(idl: IdlDocument, schema: SchemaDocument): Di
     claimed.add(payloadName);
     const payload = defs[payloadName];
     const type = callback.args[0]?.type;
-    if (!payload) idlAt(callback.line, `callback ${callback.name} has no payload schema: $defs has no "${payloadName}"`);
-    else if (type && typeMismatch(type, payload) !== null) idlAt(callback.line, `callback ${callback.name}: ${typeMismatch(type, payload)}`);
+    if (!payload) idlAt(callback, `callback ${callback.name} has no payload schema: $defs has no "${payloadName}"`);
+    else if (type && typeMismatch(type, payload) !== null) idlAt(callback, `callback ${callback.name}: ${typeMismatch(type, payload)}`);
   }
 
   for (const type of idl.types) {
     claimed.add(type.name);
     const schemaType = defs[type.name];
-    if (!schemaType) idlAt(type.line, `${kindName(type)} ${type.name} has no schema: $defs has no "${type.name}"`);
-    else problems.push(...compareNamedType(type, schemaType, idl.file, schema.file));
+    if (!schemaType) idlAt(type, `${kindName(type)} ${type.name} has no schema: $defs has no "${type.name}"`);
+    else problems.push(...compareNamedType(type, schemaType));
   }
 
   for (const name of Object.keys(defs)) {
     if (claimed.has(name)) continue;
     const kind = name.endsWith(".params") || name.endsWith(".result") ? "function" : name.endsWith(".payload") ? "callback" : "type";
     const base = name.replace(/\.(params|result|payload)$/, "");
-    schemaAt(defPointer(name), `the schema defines ${name}, but the WebIDL declares no ${kind} ${base}`);
+    schemaAt(name, `the schema defines ${name}, but the WebIDL declares no ${kind} ${base}`);
   }
   return problems;
 }
@@ -133,14 +143,19 @@ function kindName(type: IdlNamedType): string {
   return type.kind === "alias" ? "typedef" : type.kind;
 }
 
-function compareNamedType(type: IdlNamedType, schema: JsonSchema, idlFile: string, schemaFile: string): Diagnostic[] {
-  const at = (message: string): Diagnostic => ({ message, location: { file: idlFile, line: type.line } });
+/** The schema file that defines a definition (specs may come in several files). */
+function schemaFileOf(schema: SchemaDocument, name: string): string {
+  return schema.defFiles[name] ?? schema.file;
+}
+
+function compareNamedType(type: IdlNamedType, schema: JsonSchema): Diagnostic[] {
+  const at = (message: string): Diagnostic => ({ message, location: { file: type.file, line: type.line } });
   switch (type.kind) {
     case "dictionary":
       return compareObject(
         type.members.map((member) => ({ name: member.name, type: member.type, required: member.required, default: member.default })),
         schema,
-        { what: "member", owner: `dictionary ${type.name}`, idlFile, line: type.line, schemaFile, pointer: defPointer(type.name) },
+        { what: "member", owner: `dictionary ${type.name}`, idlFile: type.file, line: type.line, pointer: defPointer(type.name) },
       );
     case "enum": {
       const values = schema["enum"];
@@ -164,7 +179,6 @@ interface ObjectContext {
   owner: string;
   idlFile: string;
   line: number;
-  schemaFile: string;
   pointer: string;
 }
 
@@ -204,27 +218,27 @@ function compareObject(fields: { name: string; type: TypeRef; required: boolean;
 }
 
 /** Table 4 and the SCR tables against each other and the groups. */
-export function checkTables(errorCodes: ErrorCode[], profiles: ScrProfile[], sections: Set<string>, schemaFile: string): Diagnostic[] {
+export function checkTables(errorCodes: ErrorCode[], profiles: ScrProfile[], sections: Set<string>, schema: SchemaDocument): Diagnostic[] {
   const problems: Diagnostic[] = [];
-  const at = (pointer: string, message: string) => problems.push({ message, location: { file: schemaFile, pointer } });
+  const at = (row: { file: string; pointer: string }, message: string) => problems.push({ message, location: row });
   const seen = new Map<number, number>();
   const names = new Map<string, ErrorCode>();
   errorCodes.forEach((row, index) => {
     const sameName = names.get(row.name);
     if (sameName && sameName.code !== row.code) {
-      at(defPointer("ErrorCode", "anyOf", String(index)), `x-cmapi-name ${row.name} is already the name of ${sameName.hex}`);
+      at(tableRowLocation(schema, "ErrorCode", index), `x-cmapi-name ${row.name} is already the name of ${sameName.hex}`);
     }
     names.set(row.name, row);
     const first = seen.get(row.code);
     if (first !== undefined && row.duplicate === undefined) {
-      at(defPointer("ErrorCode", "anyOf", String(index)), `error code ${row.hex} is listed twice (also entry ${first}) and the second entry has no x-cmapi-duplicate note saying why`);
+      at(tableRowLocation(schema, "ErrorCode", index), `error code ${row.hex} is listed twice (also entry ${first}) and the second entry has no x-cmapi-duplicate note saying why`);
     }
     if (first === undefined) seen.set(row.code, index);
   });
   profiles.forEach((profile, index) => {
     for (const requirement of profile.requirements) {
       if (!sections.has(requirement.section)) {
-        at(defPointer("DeviceClass", "anyOf", String(index)), `${requirement.item} (${profile.title}) refers to section ${requirement.section}, which no WebIDL interface claims with [SCR]`);
+        at(tableRowLocation(schema, "DeviceClass", index), `${requirement.item} (${profile.title}) refers to section ${requirement.section}, which no WebIDL interface claims with [SCR]`);
       }
     }
   });

@@ -15,9 +15,14 @@ export interface IdlArgument {
   typeName: string;
 }
 
-export interface IdlOperation {
-  name: string;
+/** Where a definition stands: specs may come in several files (a vendor's beside the bundled one). */
+export interface IdlPlace {
+  file: string;
   line: number;
+}
+
+export interface IdlOperation extends IdlPlace {
+  name: string;
   description: string;
   args: IdlArgument[];
   result: string | null;
@@ -25,17 +30,19 @@ export interface IdlOperation {
   exclusive: boolean;
 }
 
-export interface IdlInterface {
+export interface IdlInterface extends IdlPlace {
   name: string;
-  line: number;
+  /** `partial interface`: adds functions to an interface declared elsewhere, maybe in another file. */
+  partial: boolean;
+  /** `[Extension]`: a vendor's group, outside the SCR tables. */
+  extension: boolean;
   section: string | null;
   description: string;
   operations: IdlOperation[];
 }
 
-export interface IdlCallback {
+export interface IdlCallback extends IdlPlace {
   name: string;
-  line: number;
   description: string;
   args: IdlArgument[];
 }
@@ -48,10 +55,12 @@ export interface IdlMember {
   description: string;
 }
 
-export type IdlNamedType =
-  | { kind: "dictionary"; name: string; line: number; description: string; members: IdlMember[] }
-  | { kind: "enum"; name: string; line: number; description: string; values: string[] }
-  | { kind: "alias"; name: string; line: number; description: string; type: TypeRef };
+export type IdlNamedType = IdlPlace &
+  (
+    | { kind: "dictionary"; name: string; description: string; members: IdlMember[]; partial: boolean }
+    | { kind: "enum"; name: string; description: string; values: string[] }
+    | { kind: "alias"; name: string; description: string; type: TypeRef }
+  );
 
 export interface IdlDocument {
   file: string;
@@ -106,7 +115,7 @@ interface ExtendedAttribute {
 }
 
 function extendedAttribute(node: { extAttrs: unknown }, name: string): ExtendedAttribute | undefined {
-  return (node.extAttrs as unknown as ExtendedAttribute[]).find((attribute) => attribute.name === name);
+  return (node.extAttrs as ExtendedAttribute[]).find((attribute) => attribute.name === name);
 }
 
 function defaultValue(value: unknown): unknown {
@@ -155,6 +164,7 @@ export function readIdl(ast: IDLRootType[], file: string): IdlDocument {
           const errors = extendedAttribute(member, "Errors")?.rhs?.value;
           operations.push({
             name: member.name,
+            file,
             line: lineOf(member as WithTokens),
             description: docComment(member as WithTokens),
             args: readArguments(member.arguments as never),
@@ -165,7 +175,10 @@ export function readIdl(ast: IDLRootType[], file: string): IdlDocument {
         }
         document.interfaces.push({
           name: definition.name,
+          file,
           line: lineOf(definition as WithTokens),
+          partial: definition.partial,
+          extension: extendedAttribute(definition, "Extension") !== undefined,
           section: typeof section === "string" ? unquote(section) : null,
           description: docComment(definition as WithTokens),
           operations,
@@ -175,6 +188,7 @@ export function readIdl(ast: IDLRootType[], file: string): IdlDocument {
       case "callback":
         document.callbacks.push({
           name: definition.name,
+          file,
           line: lineOf(definition as WithTokens),
           description: docComment(definition as WithTokens),
           args: readArguments(definition.arguments as never),
@@ -184,7 +198,9 @@ export function readIdl(ast: IDLRootType[], file: string): IdlDocument {
         document.types.push({
           kind: "dictionary",
           name: definition.name,
+          file,
           line: lineOf(definition as WithTokens),
+          partial: definition.partial,
           description: docComment(definition as WithTokens),
           members: definition.members.map((member) => {
             const read: IdlMember = {
@@ -203,6 +219,7 @@ export function readIdl(ast: IDLRootType[], file: string): IdlDocument {
         document.types.push({
           kind: "enum",
           name: definition.name,
+          file,
           line: lineOf(definition as WithTokens),
           description: docComment(definition as WithTokens),
           values: definition.values.map((value) => value.value),
@@ -212,6 +229,7 @@ export function readIdl(ast: IDLRootType[], file: string): IdlDocument {
         document.types.push({
           kind: "alias",
           name: definition.name,
+          file,
           line: lineOf(definition as WithTokens),
           description: docComment(definition as WithTokens),
           type: toTypeRef(definition.idlType),

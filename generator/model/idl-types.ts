@@ -20,7 +20,7 @@ const NUMBER_TYPES = new Set(["float", "double", "unrestricted float", "unrestri
 export function toTypeRef(idlType: IDLTypeDescription): TypeRef {
   const nullable = idlType.nullable ? { nullable: true } : {};
   if (idlType.union) {
-    return { kind: "union", of: (idlType.idlType as IDLTypeDescription[]).map(toTypeRef), ...nullable };
+    return { kind: "union", of: idlType.idlType.map(toTypeRef), ...nullable };
   }
   if (idlType.generic === "sequence" || idlType.generic === "FrozenArray") {
     const [items] = idlType.idlType as IDLTypeDescription[];

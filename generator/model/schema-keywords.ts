@@ -5,6 +5,7 @@
 export const CMAPI_KEYWORDS = [
   "x-cmapi-version",
   "x-cmapi-extension",
+  "x-cmapi-partial",
   "x-cmapi-name",
   "x-cmapi-category",
   "x-cmapi-integer-column",

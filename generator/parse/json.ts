@@ -73,7 +73,7 @@ class JsonScanner {
     }
     for (;;) {
       this.skipWhitespace();
-      if (this.text[this.offset] !== '"') return this.unexpected('a property name in double quotes');
+      if (this.text[this.offset] !== '"') return this.unexpected("a property name in double quotes");
       const keyStart = this.offset;
       const { problem, value } = this.scanString();
       if (problem) return problem;

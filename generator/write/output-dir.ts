@@ -172,14 +172,7 @@ export async function writeGeneration(outDir: string, files: GeneratedFiles, man
   return report;
 }
 
-async function rollBack(
-  outDir: string,
-  done: { path: string; hadOld: boolean }[],
-  removedAside: string[],
-  changes: [string, string][],
-  staged: (path: string) => string,
-  aside: (path: string) => string,
-): Promise<void> {
+async function rollBack(outDir: string, done: { path: string; hadOld: boolean }[], removedAside: string[], changes: [string, string][], staged: (path: string) => string, aside: (path: string) => string): Promise<void> {
   for (const path of removedAside.reverse()) await rename(aside(path), join(outDir, path)).catch(() => undefined);
   for (const { path, hadOld } of done.reverse()) {
     await rm(join(outDir, path), { force: true }).catch(() => undefined);
@@ -243,7 +236,10 @@ export async function createFiles(dir: string, files: GeneratedFiles): Promise<v
   const existing: string[] = [];
   for (const path of files.keys()) if (await exists(join(dir, path))) existing.push(path);
   if (existing.length > 0) {
-    throw new SpecError(existing.map((path) => ({ message: "already exists; scaffold never overwrites a file", location: { file: join(dir, path) } })), 2);
+    throw new SpecError(
+      existing.map((path) => ({ message: "already exists; scaffold never overwrites a file", location: { file: join(dir, path) } })),
+      2,
+    );
   }
   const token = randomBytes(6).toString("hex");
   const staged: string[] = [];

@@ -15,7 +15,7 @@ export interface PlaygroundData {
   callbacks: string[];
 }
 
-const data = JSON.parse(document.getElementById("playground-data")!.textContent!) as PlaygroundData;
+const data = JSON.parse(document.getElementById("playground-data")!.textContent) as PlaygroundData;
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 let client: CmapiClient | undefined;
 let current: PlaygroundData["functions"][number] | undefined;
@@ -146,9 +146,7 @@ $("send").addEventListener("click", (event) => {
   }
   $("validation").textContent = "";
   const name = current.name;
-  client.call(name as CmapiMethodName, params as never, (response: { cmapistatus?: string; error?: unknown }) =>
-    show("responses", `${name}: ${response.error ? "error" : (response.cmapistatus ?? "final")}`, response),
-  );
+  client.call(name as CmapiMethodName, params as never, (response: { cmapistatus?: string; error?: unknown }) => show("responses", `${name}: ${response.error ? "error" : (response.cmapistatus ?? "final")}`, response));
 });
 
 for (const id of data.callbacks) $<HTMLSelectElement>("callback-id").append(new Option(id, id));

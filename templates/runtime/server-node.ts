@@ -260,9 +260,7 @@ export async function listenCmapi(core: CmapiServerCore, options: NodeServerOpti
       client.waitTimer = setTimeout(() => answerPoll(client), pollTimeoutMs);
       return;
     }
-    const session =
-      client?.session ??
-      core.openSession({ transport: "http", anonymous: true, origin: request.headers.origin, remoteAddress: request.socket.remoteAddress, deliver: () => undefined });
+    const session = client?.session ?? core.openSession({ transport: "http", anonymous: true, origin: request.headers.origin, remoteAddress: request.socket.remoteAddress, deliver: () => undefined });
     try {
       sendJson(request, response, await core.handleText(session, body));
     } finally {
@@ -306,15 +304,18 @@ export async function listenCmapi(core: CmapiServerCore, options: NodeServerOpti
     ws.on("error", () => ws.terminate());
   }
 
-  const sweeper = setInterval(() => {
-    const now = Date.now();
-    for (const [id, client] of httpClients) {
-      if (!client.waiting && now - client.lastSeen > sessionTimeoutMs) {
-        if (!client.gone) forget(client);
-        httpClients.delete(id);
+  const sweeper = setInterval(
+    () => {
+      const now = Date.now();
+      for (const [id, client] of httpClients) {
+        if (!client.waiting && now - client.lastSeen > sessionTimeoutMs) {
+          if (!client.gone) forget(client);
+          httpClients.delete(id);
+        }
       }
-    }
-  }, Math.min(sessionTimeoutMs, 30_000));
+    },
+    Math.min(sessionTimeoutMs, 30_000),
+  );
   sweeper.unref();
 
   await new Promise<void>((resolve, reject) => {

@@ -210,9 +210,7 @@ export class CmapiServerCore {
   private builtIn(session: Session, method: string, params: Record<string, unknown>): unknown {
     if (method === CALLBACK_LIST) {
       return {
-        registrations: [...session.registrations].flatMap(([callbackId, devices]) =>
-          [...devices].map((device) => (device === "*" ? { callbackId } : { callbackId, deviceId: device })),
-        ),
+        registrations: [...session.registrations].flatMap(([callbackId, devices]) => [...devices].map((device) => (device === "*" ? { callbackId } : { callbackId, deviceId: device }))),
       };
     }
     const callbackId = params["callbackId"];

@@ -32,7 +32,7 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string | und
 export function chromiumOrSkip(): string | undefined {
   const found = findChromium();
   const named = process.env["CHROMIUM_PATH"];
-  const why = named ? `CHROMIUM_PATH (${named}) does not exist` : "Chromium";
+  const why = named ? `the Chromium that CHROMIUM_PATH names (${named})` : "Chromium";
   return isAvailable(why, found !== undefined, "install it (Debian: apt-get install chromium) or set CHROMIUM_PATH to a Chromium binary to run the browser tests") ? found : undefined;
 }
 

@@ -56,7 +56,7 @@ export function generatedModules(): Promise<Generated> {
       errors: await load("errors.ts"),
       node: await load("node.ts"),
       skeleton: await load("handlers.skeleton.ts"),
-    } as Generated;
+    };
   })();
   return loaded;
 }

@@ -13,6 +13,4 @@ if (seed === undefined) {
 }
 const facts = extractSeedFacts(readFileSync(seed, "utf8"), basename(seed));
 writeFileSync(SEED_FACTS_FILE, seedFactsText(facts));
-process.stdout.write(
-  `${SEED_FACTS_FILE}: ${facts.table4.length} Table 4 rows, ${facts.table5.length} Table 5 rows, ${facts.scr.length} SCR rows, ${facts.examples.length} examples\n`,
-);
+process.stdout.write(`${SEED_FACTS_FILE}: ${facts.table4.length} Table 4 rows, ${facts.table5.length} Table 5 rows, ${facts.scr.length} SCR rows, ${facts.examples.length} examples\n`);

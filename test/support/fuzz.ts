@@ -25,13 +25,16 @@ const deep = fc.integer({ min: 50, max: 3000 }).map((depth) => {
 });
 
 /** A valid-looking request with one part broken. */
-const mutatedRequest = fc.record({
-  jsonrpc: fc.oneof(fc.constant("2.0"), nastyValue),
-  cmapiversion: fc.oneof(fc.constant("1.1"), nastyValue),
-  method: fc.oneof(fc.constantFrom(...methods), nastyValue),
-  id: fc.oneof(fc.uuid(), nastyValue),
-  params: fc.oneof(fc.constant({ deviceId: "1" }), fc.record({ deviceId: nastyValue, ssid: nastyValue }, { requiredKeys: [] }), nastyValue, deep),
-}, { requiredKeys: [] });
+const mutatedRequest = fc.record(
+  {
+    jsonrpc: fc.oneof(fc.constant("2.0"), nastyValue),
+    cmapiversion: fc.oneof(fc.constant("1.1"), nastyValue),
+    method: fc.oneof(fc.constantFrom(...methods), nastyValue),
+    id: fc.oneof(fc.uuid(), nastyValue),
+    params: fc.oneof(fc.constant({ deviceId: "1" }), fc.record({ deviceId: nastyValue, ssid: nastyValue }, { requiredKeys: [] }), nastyValue, deep),
+  },
+  { requiredKeys: [] },
+);
 
 /** Text that reaches the dispatcher: JSON of hostile values, broken JSON, batches, raw prototype-polluting text. */
 export const hostileText: fc.Arbitrary<string> = fc.oneof(
@@ -58,7 +61,7 @@ export function isWellFormedResponse(message: unknown): boolean {
   const response = message as Record<string, unknown>;
   if (response["jsonrpc"] !== "2.0" || response["cmapiversion"] !== "1.1") return false;
   if (!(typeof response["id"] === "string" || response["id"] === null)) return false;
-  if (("result" in response) === ("error" in response)) return false;
+  if ("result" in response === "error" in response) return false;
   if ("error" in response) {
     const error = response["error"] as Record<string, unknown>;
     if (typeof error?.["code"] !== "number" || !Number.isInteger(error["code"]) || typeof error["message"] !== "string") return false;

@@ -35,7 +35,12 @@ export async function snapshot(dir: string): Promise<Record<string, string>> {
   for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile()) continue;
     const path = join(entry.parentPath, entry.name);
-    files[path.slice(dir.length + 1).split("\\").join("/")] = await readFile(path, "utf8");
+    files[
+      path
+        .slice(dir.length + 1)
+        .split("\\")
+        .join("/")
+    ] = await readFile(path, "utf8");
   }
   return files;
 }

@@ -7,18 +7,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import {
-  messageTable,
-  scrRows,
-  seedExamples,
-  table4Rows,
-  table5Rows,
-  type MessageMember,
-  type ScrRow,
-  type SeedExample,
-  type Table4Row,
-  type Table5Row,
-} from "./seed-extract.js";
+import { messageTable, scrRows, seedExamples, table4Rows, table5Rows, type MessageMember, type ScrRow, type SeedExample, type Table4Row, type Table5Row } from "./seed-extract.js";
 
 export interface SeedFacts {
   /** The seed file's name, so a reader of the fixture knows what it was extracted from. */
