@@ -156,6 +156,6 @@ describe("the CLI's generate and check", () => {
     expect(run.stderr).toContain('opencmapi-gen.config.json at /outDir: unknown option "outDir"');
     await writeFile(join(out, "opencmapi-gen.config.json"), JSON.stringify({ emit: ["types", "clients"] }));
     const bad = await cli(["generate"], { cwd: out });
-    expect(bad.stderr).toContain("opencmapi-gen.config.json at /emit: emit must list some of types, errors, validators, client, server, docs");
+    expect(bad.stderr).toContain("opencmapi-gen.config.json at /emit: emit must list some of types, errors, validators, client, node, server, docs");
   }, 60_000);
 });
