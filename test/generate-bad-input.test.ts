@@ -58,7 +58,7 @@ describe("generate refuses bad input and leaves the previous output untouched", 
     await writeFile(join(dir, "opencmapi-gen.config.json"), JSON.stringify({ out: "x", lang: "TypeScript" }));
     const fromConfig = await runCli(["generate", "--config", join(dir, "opencmapi-gen.config.json")]);
     expect(fromConfig.code).toBe(2);
-    expect(fromConfig.stderr).toContain('opencmapi-gen.config.json at /lang: lang must be one of ts, js; got "TypeScript"');
+    expect(fromConfig.stderr).toContain('opencmapi-gen.config.json:1:12 at /lang: lang must be one of ts, js; got "TypeScript"');
     expect(await snapshot(out)).toEqual(before);
   });
 
