@@ -731,4 +731,4 @@ export const STATUS_WORDS: readonly StatusWordRow[] = [
   {"sw":"6F XX","pattern":"^6F[0-9A-F]{2}$","description":"The interpretation of this status word is command dependent, except for SW2 = '00' (Technical problem, no precise diagnosis)"}
   ];
 /** Lookup by code (templates and aliases included) and status-word descriptions. */
-export const errorTable = new ErrorTable(ERROR_CODES, STATUS_WORDS);
+export const errorTable: ErrorTable = new ErrorTable(ERROR_CODES, STATUS_WORDS);

@@ -3,7 +3,7 @@ import { Command, CommanderError, Option } from "commander";
 import { readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { checkFindings, formatCheckReport, isUpToDate } from "./check-report.js";
-import { BUNDLED, resolveOptions, resolveSpecFiles, type CommandLineOptions } from "./config.js";
+import { BUNDLED, resolveOptions, resolveSpecFiles, type CommandLineOptions, type GeneratorOptions } from "./config.js";
 import type { check as Check, generate as Generate } from "./generate.js";
 import type { SpecFiles } from "./load.js";
 import { SpecError } from "./diagnostics.js";
@@ -19,6 +19,7 @@ import { SCAFFOLD_OUT, scaffoldFiles } from "./scaffold.js";
 import { createFiles } from "./write/output-dir.js";
 import { ERROR_FORMATS, findingText, findingsOf, githubAnnotation, reportJson, withPointerLines, type ErrorFormat, type Report } from "./report-format.js";
 import { apiCounts, summarizeApi } from "./summary.js";
+import { peerPackageWarnings } from "./peer-check.js";
 
 // Loaded when a command runs: the model and the emitters pull in webidl2, ajv, ts-morph and json-schema-to-typescript,
 // which `--version` and `--help` should not pay for.
@@ -168,8 +169,13 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
     specOptions(command)
       .option("-o, --out <dir>", "the output folder (default: generated)")
       .option("--emit <list>", `artifacts to emit, comma-separated: ${ARTIFACTS.join(",")} (default: all)`)
-      .option("--profile <class>", "an SCR device class (laptop, wireless-router, m2m, smart-phone, tablet, cloud, mobile-broadband-device): only its mandatory functions need handlers");
+      .option("--profile <class>", "an SCR device class (laptop, wireless-router, m2m, smart-phone, tablet, cloud, mobile-broadband-device): only its mandatory functions need handlers")
+      .option("--lang <lang>", "ts (TypeScript modules) or js (JavaScript modules with .d.ts beside) (default: ts)");
   const label = (dir: string) => `${relative(process.cwd(), dir) || "."}/`;
+  const warnAboutPeerPackages = async (options: GeneratorOptions) => {
+    const warnings = await peerPackageWarnings(options);
+    if (warnings) output.err(warnings);
+  };
 
   const watchUntilInterrupted = async (flags: CommandLineOptions & { force?: boolean }) => {
     const { watchGenerate } = await import("./watch.js");
@@ -214,6 +220,7 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
       const report = await generate(options, { force: flags.force === true });
       const elapsed = Math.round(performance.now() - started);
       output.out(`opencmapi-gen: ${label(options.out)}: ${report.written.length} written, ${report.unchanged.length} unchanged, ${report.removed.length} removed (${elapsed} ms)\n`);
+      await warnAboutPeerPackages(options);
     });
 
   generatorOptions(program.command("check").description("fail (exit 1) when the output folder is not what generate would write"))
@@ -221,6 +228,7 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
     .action(async (flags: CommandLineOptions) => {
       const options = await resolveOptions(flags);
       const report = await check(options);
+      await warnAboutPeerPackages(options);
       const upToDate = isUpToDate(report);
       if (!upToDate) exitCode = 1;
       if (printReport({ command: "check", ok: upToDate, findings: checkFindings(report, options.out), details: { files: report.files } }, exitCode)) {

@@ -7,6 +7,7 @@ import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { SpecError } from "./diagnostics.js";
 import { ARTIFACTS, type Artifact } from "./emit/artifacts.js";
+import { LANGUAGES, type Language } from "./emit/languages.js";
 import { bundledSpec } from "./package-root.js";
 import { fileList, type SpecFiles } from "./spec-files.js";
 import { parseJson } from "./parse/json.js";
@@ -20,6 +21,8 @@ export interface GeneratorOptions extends SpecFiles {
   ignore: string[];
   /** An SCR device class (see --profile). */
   profile?: string;
+  /** TypeScript modules (the default), or JavaScript with .d.ts beside (see --lang). */
+  lang?: Language;
 }
 
 export interface CommandLineOptions {
@@ -30,9 +33,10 @@ export interface CommandLineOptions {
   out?: string;
   emit?: string;
   profile?: string;
+  lang?: string;
 }
 
-const KEYS = ["$schema", "idl", "schema", "out", "emit", "ignore", "profile"];
+const KEYS = ["$schema", "idl", "schema", "out", "emit", "ignore", "profile", "lang"];
 
 export function parseArtifacts(value: unknown, where: { file: string; pointer?: string }): Artifact[] {
   const list =
@@ -46,6 +50,11 @@ export function parseArtifacts(value: unknown, where: { file: string; pointer?: 
     throw new SpecError([{ message: `emit must list some of ${ARTIFACTS.join(", ")}; got ${JSON.stringify(value)}`, location: where }], 2);
   }
   return list;
+}
+
+export function parseLanguage(value: unknown, where: { file: string; pointer?: string }): Language {
+  if ((LANGUAGES as readonly unknown[]).includes(value)) return value as Language;
+  throw new SpecError([{ message: `lang must be one of ${LANGUAGES.join(", ")}; got ${JSON.stringify(value)}`, location: where }], 2);
 }
 
 async function readConfig(path: string, required: boolean): Promise<Record<string, unknown> | null> {
@@ -120,6 +129,7 @@ export async function resolveOptions(flags: CommandLineOptions, cwd = process.cw
     out: flags.out ? resolve(cwd, flags.out) : (fromConfig("out") ?? resolve(cwd, "generated")),
     emit: flags.emit !== undefined ? parseArtifacts(flags.emit, { file: "--emit" }) : config["emit"] !== undefined ? parseArtifacts(config["emit"], { file: configPath, pointer: "/emit" }) : [...ARTIFACTS],
     ignore: (config["ignore"] as string[] | undefined) ?? [],
+    lang: flags.lang !== undefined ? parseLanguage(flags.lang, { file: "--lang" }) : config["lang"] !== undefined ? parseLanguage(config["lang"], { file: configPath, pointer: "/lang" }) : "ts",
     ...(flags.profile !== undefined ? { profile: flags.profile } : typeof config["profile"] === "string" ? { profile: config["profile"] } : {}),
   };
 }

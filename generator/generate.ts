@@ -24,7 +24,7 @@ export interface Generation {
 }
 
 /** The whole generation in memory. */
-export async function buildGeneration(options: Pick<GeneratorOptions, "idl" | "schema" | "emit" | "profile">): Promise<Generation> {
+export async function buildGeneration(options: Pick<GeneratorOptions, "idl" | "schema" | "emit" | "profile" | "lang">): Promise<Generation> {
   // Loaded here, not above: the model's parsers (webidl2, ajv) are not needed when nothing changed.
   const { apiFromTexts, readSpecTexts } = await import("./load.js");
   const texts = await readSpecTexts(options);
@@ -32,7 +32,7 @@ export async function buildGeneration(options: Pick<GeneratorOptions, "idl" | "s
   const [runtime, assets] = await Promise.all([loadRuntimeTemplates(), loadAssets()]);
   checkArtifactNeeds(api, options.emit, texts.schema[0]!.file);
   const profile = options.profile !== undefined ? findProfile(api, options.profile) : undefined;
-  const emitted = await emitArtifacts(api, options.emit, { runtime, assets, ...(profile ? { profile } : {}) });
+  const emitted = await emitArtifacts(api, options.emit, { runtime, assets, ...(profile ? { profile } : {}), language: options.lang ?? "ts" });
   const header = { toolVersion: packageVersion(), specHash: specHash(texts), specFiles: [...fileList(options.idl), ...fileList(options.schema)].map((file) => basename(file)) };
   return { files: withHeaders(emitted, header) };
 }

@@ -96,8 +96,7 @@ export function scaffoldFiles(api: Api, options: ScaffoldOptions): { files: Gene
     ...(options.profile ? { profile: options.profile.deviceClass } : {}),
   };
   const tsconfig = {
-    // allowJs: the generated validators are JavaScript (ajv standalone code), and tsc must copy them to dist.
-    compilerOptions: { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", strict: true, allowJs: true, checkJs: false, outDir: "dist", rootDir: "src", skipLibCheck: true, types: ["node"], lib: ["ES2022", "DOM"] },
+    compilerOptions: { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", strict: true, outDir: "dist", rootDir: "src", skipLibCheck: true, types: ["node"], lib: ["ES2022", "DOM"] },
     include: ["src"],
   };
   const handlers = [

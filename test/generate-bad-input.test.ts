@@ -46,7 +46,19 @@ describe("generate refuses bad input and leaves the previous output untouched", 
   it("an artifact that does not exist", async () => {
     const run = await runCli(["generate", "--out", out, "--emit", "types,telepathy"]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("--emit: emit must list some of types, errors, validators, client, server, docs, openrpc");
+    expect(run.stderr).toContain("--emit: emit must list some of types, errors, validators, client, node, server, docs, openrpc");
+    expect(await snapshot(out)).toEqual(before);
+  });
+
+  it("a language that does not exist, on the command line or in the config", async () => {
+    const run = await runCli(["generate", "--out", out, "--lang", "rust"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--lang: lang must be one of ts, js; got "rust"');
+    const dir = await tempDir();
+    await writeFile(join(dir, "opencmapi-gen.config.json"), JSON.stringify({ out: "x", lang: "TypeScript" }));
+    const fromConfig = await runCli(["generate", "--config", join(dir, "opencmapi-gen.config.json")]);
+    expect(fromConfig.code).toBe(2);
+    expect(fromConfig.stderr).toContain('opencmapi-gen.config.json:1:12 at /lang: lang must be one of ts, js; got "TypeScript"');
     expect(await snapshot(out)).toEqual(before);
   });
 

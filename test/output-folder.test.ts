@@ -153,9 +153,9 @@ describe("the CLI's generate and check", () => {
     await writeFile(join(out, "opencmapi-gen.config.json"), JSON.stringify({ outDir: "x", emit: ["types", "clients"] }));
     const run = await cli(["generate"], { cwd: out });
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/opencmapi-gen\.config\.json:1:2 at \/outDir: unknown option "outDir"/);
+    expect(run.stderr).toMatch(/opencmapi-gen\.config\.json:\d+:\d+ at \/outDir: unknown option "outDir"/);
     await writeFile(join(out, "opencmapi-gen.config.json"), JSON.stringify({ emit: ["types", "clients"] }));
     const bad = await cli(["generate"], { cwd: out });
-    expect(bad.stderr).toMatch(/opencmapi-gen\.config\.json:\d+:\d+ at \/emit: emit must list some of types, errors, validators, client, server, docs/);
+    expect(bad.stderr).toMatch(/opencmapi-gen\.config\.json:\d+:\d+ at \/emit: emit must list some of types, errors, validators, client, node, server, docs/);
   }, 60_000);
 });

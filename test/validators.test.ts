@@ -27,10 +27,10 @@ const example = (name: string) => JSON.parse(seedExamples().find((item) => item.
 
 describe("the generated validators", () => {
   it("load as ES modules in Node, with no require, eval or new Function in them", async () => {
-    const code = await readFile(join(out, "validators.js"), "utf8");
+    const code = await readFile(join(out, "validators.ts"), "utf8");
     expect(code).not.toMatch(/\brequire\s*\(/);
     expect(code).not.toMatch(/\beval\s*\(|new Function\b/);
-    const module = await import(pathToFileURL(join(out, "validators.js")).href);
+    const module = await import(pathToFileURL(join(out, "validators.ts")).href);
     expect(typeof module.requestEnvelope).toBe("function");
     expect(Object.keys(module.paramsValidators)).toHaveLength(213);
   });

@@ -105,8 +105,18 @@ function run(validator: CompiledValidator, data: unknown, prefix: string): Valid
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
+/** Each function answers `{ valid: true }` or the problems, each naming a field and what was expected. */
+export interface Validation<M extends string, C extends string> {
+  validateRequest(message: unknown): ValidationResult;
+  validateParams(method: M, params: unknown): ValidationResult;
+  validateResponse(method: M, message: unknown): ValidationResult;
+  validateResult(method: M, result: unknown): ValidationResult;
+  validateCallback(message: unknown): ValidationResult;
+  validatePayload(callbackId: C, payload: unknown): ValidationResult;
+}
+
 /** The validation functions over a set of compiled validators. */
-export function createValidation<M extends string, C extends string>(tables: ValidatorTables<M, C>) {
+export function createValidation<M extends string, C extends string>(tables: ValidatorTables<M, C>): Validation<M, C> {
   const hasMethod = (method: unknown): method is M => typeof method === "string" && Object.prototype.hasOwnProperty.call(tables.paramsValidators, method);
   const hasCallback = (id: unknown): id is C => typeof id === "string" && Object.prototype.hasOwnProperty.call(tables.payloadValidators, id);
 

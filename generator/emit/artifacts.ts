@@ -5,9 +5,11 @@
  */
 import type { Api } from "../model/api.js";
 import type { EmitContext, GeneratedFiles } from "./context.js";
+import type { Language } from "./languages.js";
+import { TYPES_NODE, TYPES_WS, WS, type PeerPackage } from "./peer-packages.js";
 import { emitRuntime } from "./runtime.js";
 
-export const ARTIFACTS = ["types", "errors", "validators", "client", "server", "docs", "openrpc"] as const;
+export const ARTIFACTS = ["types", "errors", "validators", "client", "node", "server", "docs", "openrpc"] as const;
 export type Artifact = (typeof ARTIFACTS)[number];
 
 /** What a scaffolded device project generates: the server and what it needs. */
@@ -19,25 +21,30 @@ interface ArtifactSpec {
   needs: Artifact[];
   /** templates/runtime modules its files import. */
   runtime: string[];
-  /** Modules `index.ts` re-exports. */
+  /** Modules `index.ts` re-exports (browser-safe ones only, so that importing the index never drags Node in). */
   exports: string[];
+  /** Packages its files import that the consuming project installs. */
+  peers: PeerPackage[];
 }
 
 const SPECS: Record<Artifact, ArtifactSpec> = {
-  types: { emit: async (api) => (await import("./types.js")).emitTypes(api), needs: [], runtime: [], exports: ["./types.js"] },
-  errors: { emit: async (api) => (await import("./errors.js")).emitErrors(api), needs: [], runtime: ["errors.ts"], exports: ["./errors.js"] },
-  validators: { emit: async (api) => (await import("./validators.js")).emitValidators(api), needs: ["types"], runtime: ["validation.ts"], exports: ["./validation.js"] },
+  types: { emit: async (api) => (await import("./types.js")).emitTypes(api), needs: [], runtime: [], exports: ["./types.js"], peers: [] },
+  errors: { emit: async (api) => (await import("./errors.js")).emitErrors(api), needs: [], runtime: ["errors.ts"], exports: ["./errors.js"], peers: [] },
+  validators: { emit: async (api) => (await import("./validators.js")).emitValidators(api), needs: ["types"], runtime: ["validation.ts"], exports: ["./validation.js"], peers: [] },
   client: {
     emit: async (api) => (await import("./client.js")).emitClient(api),
     needs: ["types"],
-    runtime: ["protocol.ts", "client.ts", "backoff.ts", "transport-websocket.ts", "transport-http.ts", "validation.ts", "discovery.ts"],
+    runtime: ["protocol.ts", "client.ts", "backoff.ts", "transport-websocket.ts", "transport-http.ts", "validation.ts"],
     exports: ["./client.js"],
+    peers: [],
   },
+  node: { emit: async () => (await import("./node-client.js")).emitNodeClient(), needs: ["client"], runtime: ["discovery.ts"], exports: [], peers: [WS, TYPES_WS, TYPES_NODE] },
   server: {
     emit: async (api, context) => (await import("./server.js")).emitServer(api, context),
     needs: ["types", "errors", "validators"],
     runtime: ["protocol.ts", "server.ts", "server-node.ts", "validation.ts"],
     exports: [],
+    peers: [WS, TYPES_WS, TYPES_NODE],
   },
   docs: {
     emit: async (api, context) => {
@@ -47,8 +54,9 @@ const SPECS: Record<Artifact, ArtifactSpec> = {
     needs: [],
     runtime: [],
     exports: [],
+    peers: [],
   },
-  openrpc: { emit: async (api) => (await import("./openrpc.js")).emitOpenRpc(api), needs: [], runtime: [], exports: [] },
+  openrpc: { emit: async (api) => (await import("./openrpc.js")).emitOpenRpc(api), needs: [], runtime: [], exports: [], peers: [] },
 };
 
 /** The artifacts asked for plus what they need, in a fixed order. */
@@ -69,7 +77,13 @@ function emitIndex(artifacts: Artifact[]): GeneratedFiles {
   return new Map([["index.ts", modules.map((module) => `export * from "${module}";\n`).join("")]]);
 }
 
-/** Every file of the requested artifacts, unformatted, sorted by path. */
+/** The packages the requested artifacts need in the consuming project, each once; type packages only for TypeScript output. */
+export function peerPackagesOf(requested: readonly Artifact[], language: Language = "ts"): PeerPackage[] {
+  const all = withDependencies(requested).flatMap((artifact) => SPECS[artifact].peers);
+  return [...new Map(all.filter((item) => language === "ts" || item.kind === "runtime").map((item) => [item.name, item])).values()];
+}
+
+/** Every file of the requested artifacts, unformatted, sorted by path, in the context's language. */
 export async function emitArtifacts(api: Api, requested: readonly Artifact[], context: EmitContext): Promise<GeneratedFiles> {
   const artifacts = withDependencies(requested);
   // eslint-disable-next-line @typescript-eslint/await-thenable -- emitters may return a promise or not (typescript-eslint#11694)
@@ -83,5 +97,6 @@ export async function emitArtifacts(api: Api, requested: readonly Artifact[], co
       files.set(path, text);
     }
   }
-  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const { inLanguage } = await import("./language.js"); // ts-morph: loaded only when generating
+  return inLanguage(new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), context.language ?? "ts");
 }

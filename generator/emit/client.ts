@@ -1,7 +1,7 @@
 /**
  * `client.ts`: CmapiClient, with one typed method per function in both call styles, and the
- * constructors for either transport. Browser-safe: it imports nothing from Node. `node.ts` adds
- * what Node clients need (the ws WebSocket, DNS discovery of cmapi.device).
+ * constructors for either transport. Browser-safe: it imports nothing from Node. `node.ts`
+ * (node-client.ts, its own artifact) adds what Node clients need.
  */
 import { Scope, StructureKind, type MethodDeclarationStructure, type OptionalKind } from "ts-morph";
 import type { Api, Method } from "../model/api.js";
@@ -119,25 +119,7 @@ export function emitClient(api: Api): GeneratedFiles {
       },
     ],
   });
-  const node = [
-    "/** What a Node client needs beside client.ts: the ws WebSocket, and DNS discovery of cmapi.device. */",
-    'import { WebSocket } from "ws";',
-    'import { connectWebSocket as connect, type CmapiClient } from "./client.js";',
-    'import type { ClientOptions } from "./runtime/client.js";',
-    'import type { WebSocketConstructor, WebSocketTransportOptions } from "./runtime/transport-websocket.js";',
-    "",
-    'export { CMAPI_DEVICE, defaultEndpoint, endpointFor, resolveCmapiDevice, type NameResolver } from "./runtime/discovery.js";',
-    "",
-    "/** A WebSocket client in Node 20, which has no global WebSocket. */",
-    'export function connectWebSocket(url?: string, options: ClientOptions & Omit<WebSocketTransportOptions, "WebSocket"> = {}): CmapiClient {',
-    "  return connect(url, { ...options, WebSocket: WebSocket as unknown as WebSocketConstructor });",
-    "}",
-    "",
-  ].join("\n");
-  const files = new Map([
-    ["client.ts", client.getFullText()],
-    ["node.ts", node],
-  ]);
+  const files = new Map([["client.ts", client.getFullText()]]);
   for (const group of api.groups) files.set(`groups/${group.name.toLowerCase()}.ts`, groupModule(api, group.name));
   return files;
 }

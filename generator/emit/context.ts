@@ -1,5 +1,6 @@
 /** What every emitter gets besides the model, and what it returns. */
 import type { ScrProfile } from "../model/api.js";
+import type { Language } from "./languages.js";
 
 /** Output files by path relative to the output folder, e.g. "types.ts" or "docs/reference.md". */
 export type GeneratedFiles = Map<string, string>;
@@ -11,4 +12,6 @@ export interface EmitContext {
   assets: Map<string, string>;
   /** With --profile: the device class whose mandatory functions a server must implement. */
   profile?: ScrProfile;
+  /** TypeScript (the default) or JavaScript with declarations. */
+  language?: Language;
 }

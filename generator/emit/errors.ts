@@ -58,7 +58,7 @@ export function emitErrors(api: Api): GeneratedFiles {
         isExported: true,
         declarationKind: VariableDeclarationKind.Const,
         docs: ["Lookup by code (templates and aliases included) and status-word descriptions."],
-        declarations: [{ name: "errorTable", initializer: "new ErrorTable(ERROR_CODES, STATUS_WORDS)" }],
+        declarations: [{ name: "errorTable", type: "ErrorTable", initializer: "new ErrorTable(ERROR_CODES, STATUS_WORDS)" }],
       },
     ],
   });

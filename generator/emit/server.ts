@@ -8,6 +8,7 @@ import type { Api } from "../model/api.js";
 import { profileFunctions } from "../model/profiles.js";
 import type { EmitContext, GeneratedFiles } from "./context.js";
 import { paramsTypeName, resultTypeName } from "./names.js";
+import { requirementComment, TYPES_NODE, TYPES_WS, WS } from "./peer-packages.js";
 import { literal, quoteDoc } from "./ts-text.js";
 import { inMemoryProject } from "./ts-project.js";
 
@@ -154,7 +155,7 @@ export function emitServer(api: Api, context: EmitContext): GeneratedFiles {
     ],
   });
   const files = new Map([
-    ["server.ts", server.getFullText()],
+    ["server.ts", requirementComment([WS, TYPES_WS, TYPES_NODE]) + server.getFullText()],
     ["handlers.skeleton.ts", skeleton.getFullText()],
   ]);
   if (context.profile) files.set("profile.ts", profileModule(api, context.profile));

@@ -76,6 +76,9 @@ function namedTarget(schema: JsonSchema, what: string): string {
   return target;
 }
 
+/** Exported one by one, each with its type, so that declarations can be emitted file by file (isolatedDeclarations). */
+const VALIDATION_FUNCTIONS = ["validateRequest", "validateParams", "validateResponse", "validateResult", "validateCallback", "validatePayload"] as const;
+
 export function emitValidators(api: Api): GeneratedFiles {
   const exports: Record<string, string> = {
     requestEnvelope: definitionRef(ENVELOPE_DEFS.request),
@@ -137,15 +140,15 @@ export function emitValidators(api: Api): GeneratedFiles {
   ].join("\n");
 
   const validation = [
-    'import { createValidation } from "./runtime/validation.js";',
+    'import { createValidation, type Validation } from "./runtime/validation.js";',
     'import type { CmapiCallbackId, CmapiMethodName } from "./types.js";',
     'import * as validators from "./validators.js";',
     "",
     'export type { ValidationProblem, ValidationResult } from "./runtime/validation.js";',
     "",
     "/** Validation of CMAPI messages with readable errors: which field, and what was expected. */",
-    "export const validation = createValidation<CmapiMethodName, CmapiCallbackId>(validators);",
-    "export const { validateRequest, validateParams, validateResponse, validateResult, validateCallback, validatePayload } = validation;",
+    "export const validation: Validation<CmapiMethodName, CmapiCallbackId> = createValidation<CmapiMethodName, CmapiCallbackId>(validators);",
+    ...VALIDATION_FUNCTIONS.map((name) => `export const ${name}: Validation<CmapiMethodName, CmapiCallbackId>["${name}"] = validation.${name};`),
     "",
   ].join("\n");
 

@@ -1,0 +1,62 @@
+/**
+ * The language of the output, so that it builds in the project it lands in without changing its settings.
+ * `ts` (the default): TypeScript only. The ajv validators become `validators.ts`, since tsc copies no
+ * `.js` file into the build without `allowJs`; their code is ajv's plain JavaScript, so the file is
+ * `@ts-nocheck` and only its exports carry types.
+ * `js`: JavaScript ES modules with `.d.ts` beside each, for projects without TypeScript (and for editors).
+ */
+import { ts } from "ts-morph";
+import type { GeneratedFiles } from "./context.js";
+
+import type { Language } from "./languages.js";
+
+export { LANGUAGES, type Language } from "./languages.js";
+
+export function inLanguage(files: GeneratedFiles, language: Language): GeneratedFiles {
+  return language === "ts" ? withTypeScriptValidators(files) : toJavaScript(files);
+}
+
+function withTypeScriptValidators(files: GeneratedFiles): GeneratedFiles {
+  const code = files.get("validators.js");
+  const declarations = files.get("validators.d.ts");
+  if (code === undefined || declarations === undefined) return files;
+  const declared = new Map([...declarations.matchAll(/^export declare const (\w+): (.+);$/gm)].map((match) => [match[1]!, match[2]!]));
+  const imports = declarations.split("\n").filter((line) => line.startsWith("import type "));
+  // The d.ts names the public exports; ajv's other exports (one per compiled schema) become module locals.
+  // ajv may put several statements on a line, so an export is found after a statement's end, not a line's start.
+  const typed = code.replace(/(?<=^|[;}\s])export const (\w+) =/g, (_match, name: string) => (declared.has(name) ? `export const ${name}: ${declared.get(name)} =` : `const ${name} =`));
+  const missing = [...declared.keys()].filter((name) => !typed.includes(`export const ${name}: `));
+  if (missing.length > 0) throw new Error(`validators.js does not define ${missing.join(", ")}, which validators.d.ts declares`);
+  const result = new Map(files);
+  result.delete("validators.js");
+  result.delete("validators.d.ts");
+  // The pragma alone on its line: TypeScript before 5.4 ignores it when text follows.
+  result.set("validators.ts", ["// @ts-nocheck", "// ajv's standalone code, plain JavaScript; the exports are typed.", ...imports, "", typed].join("\n"));
+  return new Map([...result].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+const JS_OPTIONS: ts.CompilerOptions = { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, strict: true };
+const DECLARATION_OPTIONS: ts.CompilerOptions = { ...JS_OPTIONS, declaration: true, isolatedDeclarations: true };
+
+/** Each TypeScript module as JavaScript plus its declarations, both derived from that one file (the output holds isolatedDeclarations). */
+function toJavaScript(files: GeneratedFiles): GeneratedFiles {
+  const result: GeneratedFiles = new Map();
+  for (const [path, text] of files) {
+    if (!path.endsWith(".ts") || path.endsWith(".d.ts")) {
+      result.set(path, text);
+      continue;
+    }
+    const base = path.slice(0, -".ts".length);
+    const javascript = ts.transpileModule(text, { compilerOptions: JS_OPTIONS, fileName: path, reportDiagnostics: true });
+    const declaration = ts.transpileDeclaration(text, { compilerOptions: DECLARATION_OPTIONS, fileName: path, reportDiagnostics: true });
+    const problems = [...(javascript.diagnostics ?? []), ...(declaration.diagnostics ?? [])];
+    if (problems.length > 0) {
+      const first = problems[0]!;
+      const line = first.file && first.start !== undefined ? first.file.getLineAndCharacterOfPosition(first.start).line + 1 : 0;
+      throw new Error(`${path}:${line}: cannot be turned into JavaScript and declarations on its own: ${ts.flattenDiagnosticMessageText(first.messageText, "\n")}`);
+    }
+    result.set(`${base}.js`, javascript.outputText);
+    result.set(`${base}.d.ts`, declaration.outputText);
+  }
+  return new Map([...result].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
