@@ -2,21 +2,14 @@
 import { Command, CommanderError, Option } from "commander";
 import { readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { checkFindings, formatCheckReport, isUpToDate } from "./check-report.js";
 import { BUNDLED, resolveOptions, resolveSpecFiles, type CommandLineOptions, type GeneratorOptions } from "./config.js";
 import type { check as Check, generate as Generate } from "./generate.js";
 import type { SpecFiles } from "./load.js";
 import { SpecError } from "./diagnostics.js";
 import { ARTIFACTS, ARTIFACTS_FOR_SCAFFOLD } from "./emit/artifacts.js";
-import { checkConformance, formatConformance } from "./conformance.js";
-import { changeFindings, compareApis, formatChanges } from "./diff/compare.js";
 import { findProfile } from "./model/profiles.js";
-import { locateSpec } from "./diff/spec-location.js";
-import { openRpcDocument } from "./emit/openrpc.js";
 import type { Api } from "./model/api.js";
 import { packageVersion } from "./package-root.js";
-import { SCAFFOLD_OUT, scaffoldFiles } from "./scaffold.js";
-import { createFiles } from "./write/output-dir.js";
 import { ERROR_FORMATS, findingText, findingsOf, githubAnnotation, reportJson, withPointerLines, type ErrorFormat, type Report } from "./report-format.js";
 import { apiCounts, summarizeApi } from "./summary.js";
 import { peerPackageWarnings } from "./peer-check.js";
@@ -76,6 +69,7 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
     });
 
   specOptions(program.command("openrpc").description("print the API as an OpenRPC 1.x document")).action(async (options: SpecFlags) => {
+    const { openRpcDocument } = await import("./emit/openrpc.js");
     output.out(`${JSON.stringify(openRpcDocument(await loadSpec(options)), null, 2)}\n`);
   });
 
@@ -87,6 +81,7 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
     .option("--json", "print the list of changes as JSON (--error-format json prints them in the report document)")
     .addOption(errorFormatOption())
     .action(async (oldPath: string, newPath: string, flags: { json?: boolean }) => {
+      const [{ locateSpec }, { changeFindings, compareApis, formatChanges }] = await Promise.all([import("./diff/spec-location.js"), import("./diff/compare.js")]);
       const [oldSpec, newSpec] = await Promise.all([locateSpec(oldPath), locateSpec(newPath)]);
       const [before, after] = await Promise.all([loadApi(oldSpec), loadApi(newSpec)]);
       const changes = compareApis(before, after);
@@ -102,6 +97,7 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
     .option("--json", "print the report as JSON")
     .action(async (options: SpecFlags & { profile: string; url: string; json?: boolean }) => {
       const api = await loadSpec(options);
+      const { checkConformance, formatConformance } = await import("./conformance.js");
       const report = await checkConformance(api, findProfile(api, options.profile), options.url);
       output.out(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatConformance(report));
       if (report.missingMandatory.length > 0) exitCode = 1;
@@ -119,6 +115,7 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
       const profile = flags.profile !== undefined ? findProfile(api, flags.profile) : undefined;
       const target = resolve(dir);
       const version = packageVersion();
+      const [{ SCAFFOLD_OUT, scaffoldFiles }, { createFiles }] = await Promise.all([import("./scaffold.js"), import("./write/output-dir.js")]);
       const { files, specInProject } = scaffoldFiles(api, { dir: target, spec, ...(profile ? { profile } : {}), packageSpec: flags.package ?? `^${version}`, toolVersion: version });
       await createFiles(target, files);
       await generate({ ...specInProject, out: join(target, SCAFFOLD_OUT), emit: [...ARTIFACTS_FOR_SCAFFOLD], ignore: [], ...(profile ? { profile: profile.deviceClass } : {}) });
@@ -229,6 +226,7 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
       const options = await resolveOptions(flags);
       const report = await check(options);
       await warnAboutPeerPackages(options);
+      const { checkFindings, formatCheckReport, isUpToDate } = await import("./check-report.js");
       const upToDate = isUpToDate(report);
       if (!upToDate) exitCode = 1;
       if (printReport({ command: "check", ok: upToDate, findings: checkFindings(report, options.out), details: { files: report.files } }, exitCode)) {
