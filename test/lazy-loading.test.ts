@@ -3,7 +3,13 @@ import { describe, expect, it } from "vitest";
 import { HEAVY_PACKAGES, packagesLoadedBy } from "./support/loaded-packages.js";
 
 describe("lazy loading", () => {
-  it.each(["--version", "--help", "generate --help", "check --help"])("%s loads none of the generator's heavy packages", async (command) => {
+  it("--version is answered before the CLI loads: no package at all", async () => {
+    const { packages, stdout } = await packagesLoadedBy(["--version"]);
+    expect(packages).toEqual([]);
+    expect(stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+
+  it.each(["--help", "generate --help", "check --help", "diff --help"])("%s loads none of the generator's heavy packages", async (command) => {
     const { packages } = await packagesLoadedBy(command.split(" "));
     expect(packages).toContain("commander");
     expect(packages.filter((name) => HEAVY_PACKAGES.includes(name))).toEqual([]);
