@@ -7,7 +7,7 @@ import type { Diagnostic } from "../diagnostics.js";
 import type { ErrorCode, JsonSchema, ScrProfile, ScrRequirement, StatusWord } from "./api.js";
 import { newCmapiAjv } from "./schema-ajv.js";
 import { hexCode, pointerToken, refTarget } from "./schema-keywords.js";
-import { unknownKeywords } from "./schema-walk.js";
+import { isObject, unknownKeywords } from "./schema-walk.js";
 
 export interface SchemaDocument {
   /** The first file: the base spec, whose root carries the title and x-cmapi-version. */
@@ -25,8 +25,6 @@ export const VENDOR_CODES = { first: 0xe0000000, last: 0xefffffff } as const;
 
 /** Definitions that are lists (of their `anyOf` or `enum`), which a vendor's schema extends by defining them again. */
 export const OPEN_TABLES: Readonly<Record<string, "anyOf" | "enum">> = { ErrorCode: "anyOf", StatusWord: "anyOf", CallbackId: "enum" };
-
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 export function defPointer(name: string, ...rest: string[]): string {
   return ["/$defs", pointerToken(name), ...rest.map(pointerToken)].join("/");

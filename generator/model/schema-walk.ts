@@ -57,7 +57,7 @@ export const KNOWN_KEYWORDS: ReadonlySet<string> = new Set([...SCHEMA_KEYWORDS, 
 /** Annotations: what a schema says to a reader, not what it accepts. */
 export const ANNOTATION_KEYWORDS: ReadonlySet<string> = new Set(["title", "description", "default", "examples", "$comment", "deprecated", "readOnly", "writeOnly"]);
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+export const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** Calls `visit` for every schema in `schema`, itself included, with its JSON pointer (relative to `pointer`). */
 export function forEachSchema(schema: unknown, visit: (schema: JsonSchema, pointer: string) => void, pointer = ""): void {
