@@ -86,7 +86,11 @@ function typeSection(type: NamedType, types: Map<string, NamedType>): string[] {
       else lines.push(...membersTable(type, types));
       break;
     case "enum":
-      lines.push(`One of: ${type.values.map((value) => `\`"${value}"\``).join(", ")}.`);
+      if (type.valueDescriptions.some((text) => text !== "")) {
+        lines.push(...table(["value", "meaning"], type.values.map((value, index) => [`\`"${value}"\``, cell(type.valueDescriptions[index] ?? "")])));
+      } else {
+        lines.push(`One of: ${type.values.map((value) => `\`"${value}"\``).join(", ")}.`);
+      }
       break;
     case "alias":
       lines.push(`Same as ${typeText(type.type, types)}.`);

@@ -51,7 +51,7 @@ export function referenceData(api: Api) {
       kind: type.kind,
       description: type.description,
       ...(type.kind === "dictionary" ? { members: type.members.map((member) => ({ name: member.name, type: typeText(member.type), required: member.required, description: member.description })) } : {}),
-      ...(type.kind === "enum" ? { values: type.values } : {}),
+      ...(type.kind === "enum" ? { values: type.values, valueDescriptions: type.valueDescriptions } : {}),
       ...(type.kind === "alias" ? { type: typeText(type.type) } : {}),
     })),
     errorCodes: api.errorCodes.map(errorRow),

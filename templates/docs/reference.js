@@ -66,7 +66,9 @@
   data.types.forEach(function (type) {
     var body = type.kind === "dictionary"
       ? (type.members.length ? table(["member", "type", "required", "description"], type.members.map(function (m) { return [el("code", { text: m.name }), typeLink(m.type), m.required ? "yes" : "no", m.description]; })) : el("p", { text: "An empty object." }))
-      : type.kind === "enum" ? el("p", { text: "One of: " + type.values.map(function (v) { return JSON.stringify(v); }).join(", ") })
+      : type.kind === "enum" ? (type.valueDescriptions.some(function (d) { return d !== ""; })
+        ? table(["value", "meaning"], type.values.map(function (v, i) { return [el("code", { text: JSON.stringify(v) }), type.valueDescriptions[i]]; }))
+        : el("p", { text: "One of: " + type.values.map(function (v) { return JSON.stringify(v); }).join(", ") }))
       : el("p", {}, [document.createTextNode("Same as "), typeLink(type.type)]);
     types.appendChild(el("details", { id: "type-" + anchor(type.name) }, [el("summary", { text: type.name + " (" + type.kind + ")" }), type.description ? el("p", { text: type.description }) : null, body]));
   });
