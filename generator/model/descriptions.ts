@@ -36,7 +36,7 @@ export function describeDefinitions(idl: IdlDocument, schema: SchemaDocument, pr
     const written = current["description"];
     if (typeof written === "string" && written !== text) {
       problems.push({
-        message: `${what} is described differently in the WebIDL (line ${place.line}) and in the schema; write its description once, in the WebIDL`,
+        message: `${what} is described differently in the WebIDL (${place.file}:${place.line}) and in the schema; write its description once, in the WebIDL`,
         location: { file: schema.defFiles[definition] ?? schema.file, pointer: property === null ? defPointer(definition, "description") : defPointer(definition, "properties", property, "description") },
       });
       return;
