@@ -126,7 +126,7 @@ describe("descriptions written in the WebIDL", () => {
     const docs = [...emitDocs(api)];
     // Tables are padded to line up; compare with single spaces.
     const page = docs.find(([path]) => path.endsWith("acmethermal.md"))![1].replace(/ +/g, " ");
-    expect(page).toContain("| `sensor` | [`AcmeSensor`](types.md#type-acmesensor) | no (default `\"frontEnd\"`) | Which sensor to read; the RF front end when absent. |");
+    expect(page).toContain('| `sensor` | [`AcmeSensor`](types.md#type-acmesensor) | no (default `"frontEnd"`) | Which sensor to read; the RF front end when absent. |');
     const typesPage = docs.find(([path]) => path.endsWith("types.md"))![1].replace(/ +/g, " ");
     expect(typesPage).toContain('| `"frontEnd"` | The RF front end, the hottest part under load. |');
 
@@ -148,7 +148,9 @@ describe("a description written in both files", () => {
       if (!(error instanceof SpecError)) throw error;
       problems = error.diagnostics.map((diagnostic) => `${diagnostic.location.file} ${diagnostic.location.pointer ?? ""}: ${diagnostic.message}`);
     }
-    expect(problems).toEqual(["acme.schema.json /$defs/AcmeReading/properties/celsius/description: member celsius of AcmeReading is described differently in the WebIDL (acme.webidl:25) and in the schema; write its description once, in the WebIDL"]);
+    expect(problems).toEqual([
+      "acme.schema.json /$defs/AcmeReading/properties/celsius/description: member celsius of AcmeReading is described differently in the WebIDL (acme.webidl:25) and in the schema; write its description once, in the WebIDL",
+    ]);
   });
 
   it("is accepted when the two agree", () => {

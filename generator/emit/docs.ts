@@ -87,7 +87,12 @@ function typeSection(type: NamedType, types: Map<string, NamedType>): string[] {
       break;
     case "enum":
       if (type.valueDescriptions.some((text) => text !== "")) {
-        lines.push(...table(["value", "meaning"], type.values.map((value, index) => [`\`"${value}"\``, cell(type.valueDescriptions[index] ?? "")])));
+        lines.push(
+          ...table(
+            ["value", "meaning"],
+            type.values.map((value, index) => [`\`"${value}"\``, cell(type.valueDescriptions[index] ?? "")]),
+          ),
+        );
       } else {
         lines.push(`One of: ${type.values.map((value) => `\`"${value}"\``).join(", ")}.`);
       }
