@@ -32,6 +32,8 @@ export interface IdlOperation extends IdlPlace {
   exclusive: boolean;
   /** `[Interim]`: may send interim responses before the final one. */
   interim: boolean;
+  /** Extended attributes this project does not define (a misspelling, most likely). */
+  unknownAttributes: string[];
 }
 
 export interface IdlInterface extends IdlPlace {
@@ -43,6 +45,7 @@ export interface IdlInterface extends IdlPlace {
   section: string | null;
   description: string;
   operations: IdlOperation[];
+  unknownAttributes: string[];
 }
 
 export interface IdlCallback extends IdlPlace {
@@ -118,6 +121,14 @@ interface ExtendedAttribute {
   rhs: { type: string; value: unknown } | null;
 }
 
+/** The extended attributes the conventions define (spec/README.md); any other is reported. */
+export const INTERFACE_ATTRIBUTES = ["Exposed", "SCR", "Extension"] as const;
+export const OPERATION_ATTRIBUTES = ["Result", "Errors", "Exclusive", "Interim"] as const;
+
+function unknownAttributes(node: { extAttrs: unknown }, known: readonly string[]): string[] {
+  return (node.extAttrs as ExtendedAttribute[]).map((attribute) => attribute.name).filter((name) => !known.includes(name));
+}
+
 function extendedAttribute(node: { extAttrs: unknown }, name: string): ExtendedAttribute | undefined {
   return (node.extAttrs as ExtendedAttribute[]).find((attribute) => attribute.name === name);
 }
@@ -177,6 +188,7 @@ export function readIdl(ast: IDLRootType[], file: string): IdlDocument {
             errors: Array.isArray(errors) ? errors.map((item: { value: string }) => Number(item.value)) : [],
             exclusive: extendedAttribute(member, "Exclusive") !== undefined,
             interim: extendedAttribute(member, "Interim") !== undefined,
+            unknownAttributes: unknownAttributes(member, OPERATION_ATTRIBUTES),
           });
         }
         document.interfaces.push({
@@ -188,6 +200,7 @@ export function readIdl(ast: IDLRootType[], file: string): IdlDocument {
           section: typeof section === "string" ? unquote(section) : null,
           description: docComment(definition as WithTokens),
           operations,
+          unknownAttributes: unknownAttributes(definition, INTERFACE_ATTRIBUTES),
         });
         break;
       }
