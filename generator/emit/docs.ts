@@ -58,6 +58,7 @@ function methodSection(api: Api, method: Method, index: number, types: Map<strin
   const lines = [`### ${method.name}`, ""];
   if (method.description) lines.push(method.description, "");
   if (method.exclusive) lines.push("_Exclusive_: while one application runs it on a device, another gets `0x00000006`.", "");
+  if (method.interim) lines.push('_Interim responses_: a client that asked for them gets `"received"` and `"processing"` responses (`cmapistatus`, empty `result`) before the final one.', "");
   lines.push("**Params**", "");
   if (method.params.length === 0) lines.push("None: `params` is `{}`.");
   else {

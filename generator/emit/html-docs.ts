@@ -37,6 +37,7 @@ export function referenceData(api: Api) {
           functionName: method.functionName,
           description: method.description,
           exclusive: method.exclusive,
+          interim: method.interim,
           params: method.params.map((param) => ({ name: param.name, type: typeText(param.type), required: !param.optional, default: param.default, description: param.description })),
           result: method.result,
           errors: method.errors.flatMap((code) => byCode(code) ?? []).map(errorRow),

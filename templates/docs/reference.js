@@ -35,7 +35,7 @@
     group.methods.forEach(function (fn) {
       var fnId = "fn-" + fn.name;
       var article = el("article", { class: "fn", id: fnId, "data-search": (fn.name + " " + fn.description).toLowerCase() }, [
-        el("h3", {}, [document.createTextNode(fn.name), fn.exclusive ? el("span", { class: "badge", text: "exclusive" }) : null]),
+        el("h3", {}, [document.createTextNode(fn.name), fn.exclusive ? el("span", { class: "badge", text: "exclusive" }) : null, fn.interim ? el("span", { class: "badge", title: "sends interim responses (received, processing) before the final one", text: "interim" }) : null]),
         fn.description ? el("p", { text: fn.description }) : null,
         el("h4", { text: "Params" }),
         fn.params.length ? table(["name", "type", "required", "description"], fn.params.map(function (p) { return [el("code", { text: p.name }), typeLink(p.type), p.required ? "yes" : "no" + (p.default !== undefined ? " (default " + JSON.stringify(p.default) + ")" : ""), p.description]; })) : el("p", { text: "None: params is {}." }),
