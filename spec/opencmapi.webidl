@@ -194,7 +194,8 @@ enum AccessLevel {
   "user",
   /** Also change the device's settings: profiles, WLAN networks, router, PINs. */
   "administrator",
-  /** Also the settings reserved to the operator: bands, radio mask, activation, firmware. */
+  /** Also the settings the operator keeps for itself; which ones is the implementation's choice
+      (commonly bands, radio mask, CDMA activation, firmware). */
   "operator"
 };
 
@@ -534,15 +535,16 @@ dictionary CellularProfile {
       hyphens, up to 100 characters, matched without regard to case (e.g. "internet"). "" lets the
       network choose its default APN (LTE attach). */
   required DOMString apn;
-  /** What the profile is for. */
+  /** What the profile is for; "internet" when absent. */
   ProfileType profileType = "internet";
   /** The user name for PAP/CHAP; absent when authType is "none". */
   DOMString userName;
-  /** True when a password is stored (it is never returned). */
+  /** True when a password is stored (it is never returned); false when absent. */
   boolean passwordSet = false;
-  /** How the device authenticates to the network. */
+  /** How the device authenticates to the network; "none" when absent. */
   AuthType authType = "none";
-  /** The IP version asked of the network (PDP type); the network may grant less than IPv4v6. */
+  /** The IP version asked of the network (PDP type), "IPv4v6" when absent; the network may grant
+      only one of the two. */
   IpAddressType ipAddrType = "IPv4v6";
   /** Static IPv4 or IPv6 address to ask for; absent means the network assigns one (the usual case). */
   DOMString ipAddress;
@@ -554,7 +556,7 @@ dictionary CellularProfile {
       the device's default (commonly 30 to 60 s). */
   unsigned long timeout;
   /** True for a profile the operator provisioned (e.g. from the UICC or by OMA DM): it cannot be
-      updated or deleted, only used. */
+      updated or deleted (0x00000004), only used. False when absent. */
   boolean readOnly = false;
 };
 
@@ -569,16 +571,16 @@ dictionary CellularProfileSettings {
       hyphens, up to 100 characters (e.g. "internet"). "" lets the network choose its default APN
       (LTE attach). 0x00002104 when malformed. */
   required DOMString apn;
-  /** What the profile is for. */
+  /** What the profile is for; "internet" when absent. */
   ProfileType profileType = "internet";
   /** The user name for PAP/CHAP, as the operator gives it; ignored when authType is "none". */
   DOMString userName;
   /** The password for PAP/CHAP; write-only: stored, never returned. In an update, absent keeps the
       stored password and "" removes it. */
   DOMString password;
-  /** How the device authenticates to the network. */
+  /** How the device authenticates to the network; "none" when absent. */
   AuthType authType = "none";
-  /** The IP version to ask of the network (PDP type). */
+  /** The IP version to ask of the network (PDP type); "IPv4v6" (dual stack) when absent. */
   IpAddressType ipAddrType = "IPv4v6";
   /** Static IPv4 or IPv6 address to ask for; leave it out unless the operator assigned one. */
   DOMString ipAddress;
@@ -601,7 +603,7 @@ dictionary CellularProfileList {
   DOMString defaultProfileName;
 };
 
-/** A profile's name. */
+/** What CMAPI_Cellular_GetDefaultProfile returns. */
 dictionary ProfileName {
   /** The name of an existing profile. */
   required DOMString profileName;
@@ -904,7 +906,7 @@ dictionary ConnectionList {
   required sequence<ConnectionInfo> connectionList;
 };
 
-/** An access point name. */
+/** What CMAPI_Connection_GetCurrentAPN and CMAPI_InfoStatus_GetCurrentAPN return. */
 dictionary ApnInfo {
   /** The APN in use, as the network confirmed it (3GPP TS 23.003 section 9, e.g. "internet"). */
   required DOMString apn;
@@ -917,7 +919,7 @@ dictionary AutoConnectSetting {
   required boolean enabled;
   /** The profile to connect with; absent means the default profile at the time of connecting. */
   DOMString profileName;
-  /** Also connect by itself while roaming (still subject to the roaming policy). */
+  /** Also connect by itself while roaming (still subject to the roaming policy); false when absent. */
   boolean whileRoaming = false;
 };
 
@@ -1265,11 +1267,13 @@ dictionary SystemInfo {
   required boolean serviceAvailable;
 };
 
-/** A set of frequency bands. */
+/** What CMAPI_Network_GetSupportedBands and CMAPI_Network_GetBandPreference return (seed counting
+    style). */
 dictionary BandList {
-  /** The bands (FrequencyBand names, each once, in no particular order); for a band preference, empty
-      means no restriction. */
-  required sequence<FrequencyBand> bands;
+  /** The number of bands in bandList. */
+  required unsigned long bandListElements;
+  /** The bands, each once, in no particular order; for a band preference, empty means no restriction. */
+  required sequence<FrequencyBand> bandList;
 };
 
 /** Radio information: RF, signal, cells, serving system, bands and network time. */

@@ -64,6 +64,7 @@ const BY_NAME: Record<string, unknown> = {
   msisdn: "+15551234567",
   systemId: "310260",
   bands: "B3",
+  bandList: "B3",
   startTime: "2026-01-01T12:00:00Z",
   endTime: "2026-01-01T12:30:00Z",
 };
