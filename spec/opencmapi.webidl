@@ -143,16 +143,17 @@ typedef DOMString Ssid;
     for GSM and 28 bits for UMTS (the UTRAN cell id). Not the physical cell id. */
 typedef unsigned long long CellIdentity;
 
-/** A frequency band by its 3GPP or 3GPP2 name: "B1".."B255" for LTE (E-UTRA operating band),
-    "n1".."n512" for NR, "U1".."U32" for UMTS (UTRA band I..XXXII), "GSM450", "GSM480", "GSM750",
-    "GSM850", "GSM900", "DCS1800", "PCS1900" for GSM, "BC0".."BC21" for CDMA2000 band classes. */
+/** A frequency band by its 3GPP or 3GPP2 number: "B" and the E-UTRA operating band for LTE ("B3",
+    "B66"), "n" and the NR band ("n78", "n260"), "U" and the UTRA band for UMTS (band I is "U1"),
+    "GSM450", "GSM480", "GSM750", "GSM850", "GSM900", "DCS1800" or "PCS1900" for GSM, "BC" and the
+    band class for CDMA2000 ("BC0"). Other names are refused. */
 typedef DOMString FrequencyBand;
 
 /** A radio access technology, as the device reports it for its current connection or registration. */
 enum RadioTechnology {
   /** GSM without packet data (2G circuit switched). */
   "GSM",
-  /** GSM with GPRS packet data (2G, up to about 80 kbit/s). */
+  /** GSM with GPRS packet data (2G, typically 40 to 80 kbit/s). */
   "GPRS",
   /** GSM with EDGE packet data (2.75G, up to about 236 kbit/s). */
   "EDGE",
@@ -952,7 +953,7 @@ dictionary SecondaryContext {
   /** The QoS the network granted (may be less than asked). */
   required QosParameters qos;
   /** The traffic flow template's packet filters, each as the parameters of 3GPP TS 27.007 +CGTFT
-      after the cid (e.g. "1,0,\"10.0.0.1.255.255.255.255\",17,,\"5000.5001\""); absent when
+      after the cid (e.g. 1,0,"10.0.0.1.255.255.255.255",17,,"5000.5001"); absent when
       every packet of the address may use the context. */
   sequence<DOMString> packetFilters;
 };
