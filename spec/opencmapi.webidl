@@ -433,8 +433,9 @@ interface CmapiDevice {
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
     ResultCallback cb);
-  /** Opens a device for this client and returns its handle. A device is open for one client at a
-      time (0x00000102 when another has it). */
+  /** Opens a device for this client and returns its handle. Several clients may have the same device
+      open (a connection manager and status widgets); 0x00000102 when this client has it open
+      already, 0x00000103 when this client has as many devices open as maxOpenDevices allows. */
   [Result=DeviceHandle, Exclusive, Errors=(0x00000100, 0x00000102, 0x00000103)]
   undefined CMAPI_Device_Open(
     /** The device's uniqueIdentifier from GetDeviceList (IMEI, MEID or serial number); matched exactly. */
@@ -678,8 +679,9 @@ dictionary RoamingPolicy {
 dictionary SubscriberInfo {
   /** The IMSI: MCC, MNC and subscriber number, 6 to 15 digits (3GPP TS 23.003), e.g. "310260000000001". */
   DOMString imsi;
-  /** The subscriber's phone number in E.164 form with "+" ("+15551234567"), from the UICC's MSISDN
-      file; many cards do not store it. */
+  /** The subscriber's phone number from the UICC's MSISDN file: digits, with a leading "+" when the
+      card stores it in international form ("+15551234567"), at most 15 digits; many cards do not
+      store it. */
   DOMString msisdn;
   /** The home network, from the IMSI (the MNC length read from the UICC). */
   Plmn homePlmn;
@@ -869,7 +871,8 @@ dictionary ConnectionStatus {
   required ConnectionState state;
   /** The connection's id (as in GetConnectionList), while it is connecting or up. */
   unsigned long connectionId;
-  /** The kind of connection. */
+  /** The kind of connection: "cellular" whenever a cellular connection exists, else the one the
+      device has. */
   ConnectionType connectionType;
   /** The cellular profile used; absent for other connection types. */
   DOMString profileName;
@@ -889,7 +892,7 @@ dictionary ConnectionInfo {
   /** The connection's id, unique on the device while the connection exists (ids are reused later);
       CMAPI_Connection_Disconnect takes it. */
   required unsigned long connectionId;
-  /** The kind of connection. */
+  /** The kind of connection; it says whether profileName (cellular) or ssid (wlan) is present. */
   required ConnectionType connectionType;
   /** Where the connection is in its life cycle. */
   required ConnectionState state;
@@ -927,7 +930,7 @@ dictionary AutoConnectSetting {
 /** Quality of service asked for or granted (3GPP TS 23.107; 27.007 +CGEQREQ/+CGEQNEG). Bit rates
     are in kbit/s; a rate left out means the subscribed value (request) or not reported (result). */
 dictionary QosParameters {
-  /** The traffic class. */
+  /** The traffic class: it sets the priority and whether the guaranteed bit rates apply. */
   required TrafficClass trafficClass;
   /** Maximum uplink bit rate, in kbit/s. */
   unsigned long maxBitrateUL;
@@ -983,7 +986,7 @@ dictionary ConnectionId {
 dictionary ConnectionRecord {
   /** Where the record is stored: the index GetRecordIndexes lists and GetRecord takes. */
   required unsigned long index;
-  /** The kind of connection. */
+  /** The kind of connection; it says whether profileName (cellular) or ssid (wlan) is present. */
   required ConnectionType connectionType;
   /** The id the connection had while it was up; ids are reused, so it names a connection only
       together with startTime. */
@@ -1185,13 +1188,15 @@ dictionary RFInfoResult {
 };
 
 /** Signal measurements of the serving cell (or access point). Each technology reports its own
-    measurements; members it lacks are absent (e.g. rssi on LTE and NR, rsrp on UMTS). Ranges are
-    the 3GPP reporting ranges (TS 45.008, 25.133, 36.133, 38.133). */
+    measurements; members it lacks are absent (e.g. rsrp on UMTS, ecio on LTE). The ranges, which
+    the schema enforces, are the 3GPP reporting ranges (TS 25.133, 36.133, 38.133) where 3GPP gives
+    one. */
 dictionary SignalStrength {
   /** The technology measured; it says which of the optional members are present. */
   required RadioTechnology radioTechnology;
   /** Received signal strength, in dBm (-128..0): GSM (-113..-51 as +CSQ reports it), UMTS carrier
-      RSSI, CDMA2000, Wi-Fi (-90 weak, -30 very strong). Absent on LTE and NR. */
+      RSSI, CDMA2000, Wi-Fi (-90 weak, -30 very strong). Often absent on LTE and NR, which report
+      rsrp or ssRsrp instead; when present there, it is the RSSI of the whole carrier. */
   long rssi;
   /** Signal level for display, 0 (no signal) to 5 (excellent), by the device's own mapping of its
       measurements; the same device always maps the same values to the same bars. */
@@ -1235,7 +1240,8 @@ dictionary CellInfo {
   unsigned long physicalCellId;
   /** The channel number, 0..3279165: ARFCN (GSM), UARFCN (UMTS), EARFCN (LTE), NR-ARFCN (NR). */
   unsigned long channel;
-  /** Received signal strength, in dBm (-128..0); GSM, UMTS and CDMA2000 only. */
+  /** Received signal strength, in dBm (-128..0); GSM, UMTS and CDMA2000 cells (LTE and NR cells
+      report rsrp or ssRsrp instead). */
   long rssi;
   /** LTE reference signal received power, in dBm (-156..-31); LTE only. */
   long rsrp;
