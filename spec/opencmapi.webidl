@@ -34,8 +34,9 @@ typedef (DOMString or unsigned long) DeviceId;
     requires for every binary value. */
 typedef DOMString Base64;
 
-/** A Table 4 code (0x00000000-0xFFFFFFFF). The security codes (0xF0000001-0xF0000006) exceed 2^31,
-    so a peer with 32-bit integers reads it as unsigned 32-bit or as a 64-bit integer. */
+/** A Table 4 code (0x00000000-0xFFFFFFFF), or in an error object a negative JSON-RPC reserved code.
+    The security codes (0xF0000001-0xF0000006) exceed 2^31, so a peer with 32-bit integers reads it
+    as a 64-bit integer. */
 typedef long long CmapiCode;
 
 /** A CMAPI-1 request message (Table 1): a JSON-RPC 2.0 request extended by cmapiversion; notifications
