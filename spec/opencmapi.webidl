@@ -1273,252 +1273,665 @@ interface CmapiWLAN {
 // 7.13 Statistics
 // ---------------------------------------------------------------------------------------------
 
-enum StatisticsPeriod { "session", "day", "month", "total" };
+/** The time span a traffic counter covers. Every period counts the IP traffic of the device's data
+    connections, headers included; the device keeps the counters across reboots except "session". */
+enum StatisticsPeriod {
+  /** The current data connection, from when it was established; all counters 0 when none is up. */
+  "session",
+  /** Today, from 00:00 device local time. */
+  "day",
+  /** This month, from 00:00 device local time on the 1st (or on the billing day, where the device
+      lets the user set one). */
+  "month",
+  /** Everything since the last CMAPI_Statistics_Reset of "total" (or the factory reset). */
+  "total"
+};
 
+/** Traffic counters of a connection, an interface or a period. 64-bit counters that never wrap;
+    packet and error counts are absent when the modem does not keep them (absent is not 0). */
 dictionary TrafficStatistics {
+  /** Data sent (uplink), in bytes, IP headers included. */
   required unsigned long long bytesSent;
+  /** Data received (downlink), in bytes, IP headers included. */
   required unsigned long long bytesReceived;
+  /** IP packets sent. */
   unsigned long long packetsSent;
+  /** IP packets received. */
   unsigned long long packetsReceived;
+  /** Packets dropped or received in error, both directions together. */
   unsigned long long errors;
-  /** Seconds covered by these counters. */
+  /** Time the counters cover, in s: the connection's age for a session or an interface, the time
+      since the period began otherwise. */
   unsigned long duration;
 };
 
+/** The traffic of one period, as CMAPI_Statistics_GetDataUsage reports it. */
 dictionary DataUsage {
+  /** The period asked for. */
   required StatisticsPeriod period;
+  /** What was sent and received in the period (for the connection type asked for, if any). */
   required TrafficStatistics statistics;
-  /** RFC 3339 start of the period. */
+  /** When the period began: RFC 3339 with the device's UTC offset, e.g. "2026-11-01T00:00:00+01:00".
+      Absent for "session" while no connection is up. */
   DOMString since;
 };
 
+/** A data usage alert on one period. CMAPI_Callback_DataUsageThreshold fires once when the period's
+    bytes sent plus received reach the threshold, and again only after the period restarts or the
+    threshold is set anew. One threshold per period; setting one replaces the previous. */
 dictionary UsageThreshold {
+  /** The period whose traffic is compared ("session" restarts with each connection). */
   required StatisticsPeriod period;
-  /** Bytes; 0 turns the alert off. */
+  /** Threshold on bytes sent plus received, in bytes; 0 means no alert. */
   required unsigned long long bytes;
 };
 
-/** Traffic counters, usage per period and usage alerts. */
+/** Traffic counters, usage per period and usage alerts. The device keeps one set of counters for
+    all applications: a reset by one application resets them for every application. */
 [Exposed=Window, SCR="7.13"]
 interface CmapiStatistics {
-  /** Returns the counters of the current connection. */
+  /** Returns the counters of the current data connection since it was established. Fails with
+      0x00000014 when no data connection is up. */
   [Result=TrafficStatistics, Errors=(0x00000101, 0x00000014)]
-  undefined CMAPI_Statistics_GetSessionStatistics(DeviceId deviceId, ResultCallback cb);
-  /** Returns the data used in a period. */
+  undefined CMAPI_Statistics_GetSessionStatistics(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    ResultCallback cb);
+  /** Returns the traffic of a period, of every connection type together or of one type. */
   [Result=DataUsage, Errors=(0x00000101)]
-  undefined CMAPI_Statistics_GetDataUsage(DeviceId deviceId, StatisticsPeriod period, optional ConnectionType connectionType, ResultCallback cb);
-  /** Resets the counters of a period. */
+  undefined CMAPI_Statistics_GetDataUsage(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The period to report. */
+    StatisticsPeriod period,
+    /** Counts only connections of this type (a type the device never used reports 0 bytes); every
+        type when absent. */
+    optional ConnectionType connectionType,
+    ResultCallback cb);
+  /** Sets a period's counters to 0 and starts the period again now. Resetting "session" with no
+      connection up does nothing; thresholds are kept and may fire again. */
   [Errors=(0x00000101)]
-  undefined CMAPI_Statistics_Reset(DeviceId deviceId, StatisticsPeriod period, ResultCallback cb);
-  /** Sets a usage threshold; crossing it fires CMAPI_Callback_DataUsageThreshold. */
+  undefined CMAPI_Statistics_Reset(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The period whose counters are reset; the other periods keep theirs. */
+    StatisticsPeriod period,
+    ResultCallback cb);
+  /** Sets (or with 0 bytes removes) the usage alert of a period; crossing it fires
+      CMAPI_Callback_DataUsageThreshold. A threshold already below the period's usage fires at once. */
   [Errors=(0x00000101)]
-  undefined CMAPI_Statistics_SetUsageThreshold(DeviceId deviceId, UsageThreshold threshold, ResultCallback cb);
-  /** Returns the usage threshold of a period. */
+  undefined CMAPI_Statistics_SetUsageThreshold(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The period and the number of bytes; replaces that period's previous threshold. */
+    UsageThreshold threshold,
+    ResultCallback cb);
+  /** Returns the usage alert of a period; bytes is 0 when none is set. */
   [Result=UsageThreshold, Errors=(0x00000101)]
-  undefined CMAPI_Statistics_GetUsageThreshold(DeviceId deviceId, StatisticsPeriod period, ResultCallback cb);
-  /** Returns the WLAN interface's counters. */
+  undefined CMAPI_Statistics_GetUsageThreshold(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The period whose threshold is returned. */
+    StatisticsPeriod period,
+    ResultCallback cb);
+  /** Returns the WLAN interface's counters since it last associated (duration is the association's
+      age); all 0 while it is not associated. Fails with 0x00000104 when the device has no WLAN. */
   [Result=TrafficStatistics, Errors=(0x00000101, 0x00000104)]
-  undefined CMAPI_Statistics_GetWLANStatistics(DeviceId deviceId, ResultCallback cb);
+  undefined CMAPI_Statistics_GetWLANStatistics(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    ResultCallback cb);
 };
 
 // ---------------------------------------------------------------------------------------------
 // 7.14 Information status
 // ---------------------------------------------------------------------------------------------
 
-enum InfoType { "connection", "ip_address", "apn", "signal", "roaming", "operator", "network_type", "location" };
+/** The kinds of information this group reports, one function each. No function of OpenCMAPI 1.1
+    takes it; it names the kinds in an implementation's documentation and logs. */
+enum InfoType {
+  /** Data connection state: CMAPI_InfoStatus_GetSummary, CMAPI_InfoStatus_GetConnectionRecord. */
+  "connection",
+  /** IP addresses: CMAPI_InfoStatus_GetIPAddress. */
+  "ip_address",
+  /** Access point name: CMAPI_InfoStatus_GetCurrentAPN. */
+  "apn",
+  /** Signal quality: CMAPI_InfoStatus_GetSignalQuality. */
+  "signal",
+  /** Roaming: CMAPI_InfoStatus_GetRoamingStatus. */
+  "roaming",
+  /** Serving operator: CMAPI_InfoStatus_GetOperatorName. */
+  "operator",
+  /** Radio technology in use: radioTechnology of CMAPI_InfoStatus_GetSignalQuality. */
+  "network_type",
+  /** Serving cell identity: CMAPI_InfoStatus_GetLocation. */
+  "location"
+};
 
+/** The device's IP addresses of one family. */
 dictionary IpAddressInfo {
+  /** The family asked for: "IPv4" or "IPv6". */
   required IpAddressType type;
+  /** Every address of that family on the device's data connections, the preferred one first: IPv4
+      dotted ("10.64.2.17"), IPv6 in RFC 5952 form without prefix length ("2001:db8::5"). Never
+      empty: no address is 0x00006006 or 0x00006007 instead. */
   required sequence<DOMString> addresses;
 };
 
+/** The serving cell's signal, in a form any application can show. Which measurements are present
+    depends on radioTechnology: GSM, UMTS and CDMA report rssi; LTE rsrp, rsrq and sinr; NR ssRsrp,
+    ssRsrq and ssSinr. A measurement the modem does not report is absent, never 0. */
 dictionary SignalQuality {
-  /** 0 (none) to 5 (excellent). */
+  /** Signal bars as the device's own indicator shows them, 0 (no signal) to 5 (excellent). */
   required octet bars;
-  required long rssi;
+  /** Received signal strength in dBm, typically -113 to -51 (3GPP TS 27.007 +CSQ); on LTE the
+      carrier RSSI over the whole bandwidth. Usually absent on LTE and NR, which report rsrp and
+      ssRsrp instead. */
+  long rssi;
+  /** The technology of the serving cell. With LTE anchoring NR (EN-DC) it is "NR", and both the LTE
+      and the NR measurements may be present. */
   required RadioTechnology radioTechnology;
+  /** LTE reference signal received power in dBm, -156 to -44 (3GPP TS 36.133; below -140 only with
+      coverage enhancement). About -80 is excellent, -100 fair, below -110 poor. */
+  long rsrp;
+  /** LTE reference signal received quality in dB (may be fractional, steps of 0.5), -34 to 2.5
+      (3GPP TS 36.133; -19.5 to -3 without the extended range). */
+  double rsrq;
+  /** LTE signal to interference plus noise ratio in dB (may be fractional), typically -20 to 30;
+      each modem estimates it its own way (3GPP defines no report for it). */
+  double sinr;
+  /** NR SS reference signal received power in dBm, -156 to -31 (3GPP TS 38.133). */
+  long ssRsrp;
+  /** NR SS reference signal received quality in dB (may be fractional, steps of 0.5), -43 to 20
+      (3GPP TS 38.133). */
+  double ssRsrq;
+  /** NR SS signal to interference plus noise ratio in dB (may be fractional, steps of 0.5), -23 to
+      40 (3GPP TS 38.133). */
+  double ssSinr;
 };
 
+/** Whether the device is roaming on a cellular network. */
 dictionary RoamingStatus {
+  /** True when registered on a network other than the home PLMN and its equivalents (national
+      roaming included), as the registration state "registered_roaming" says. */
   required boolean roaming;
+  /** The network roamed on; present when roaming is true. */
   Plmn visitedPlmn;
 };
 
+/** The names of the serving cellular network. */
 dictionary OperatorName {
+  /** The serving network's name as the device shows it: from the network (NITZ, or EF_PNN/EF_OPL on
+      the UICC) where it sent one, else from the device's operator table, else the MCC and MNC
+      digits ("23415"). */
   required DOMString name;
+  /** The serving network; absent only when the device cannot tell it (CDMA). */
   Plmn plmn;
-  /** Service provider name from the UICC. */
+  /** Service provider name from the UICC (EF_SPN), the brand of an MVNO; absent when the card has
+      none. It may differ from name. */
   DOMString spn;
 };
 
+/** The serving cell's identifiers: where the network sees the device (a few hundred metres in a
+    city, some kilometres in the country). Not a GNSS position. */
 dictionary LocationInfo {
-  required unsigned long cellId;
-  unsigned long locationAreaCode;
+  /** The serving cell's identity (28 bits on GSM/UMTS/LTE, 36 on NR), not the physical cell id. */
+  required CellIdentity cellId;
+  /** Location area code, 0 to 65535; on GSM and UMTS only. */
+  unsigned short locationAreaCode;
+  /** Tracking area code, 16 bits on LTE, 24 bits on NR (0 to 16777215); on LTE and NR only. */
   unsigned long trackingAreaCode;
+  /** The serving network; the cell is unique within it. */
   Plmn plmn;
 };
 
+/** The device's connectivity at a glance, for a status bar. */
 dictionary InfoStatusSummary {
+  /** The state of the device's primary data connection. */
   required ConnectionState connectionState;
+  /** Whether the device is roaming (as CMAPI_InfoStatus_GetRoamingStatus). */
   required boolean roaming;
+  /** Signal bars, 0 (no signal) to 5 (excellent); 0 while not registered. */
   required octet bars;
+  /** The serving cell's technology; absent while not registered. */
   RadioTechnology radioTechnology;
+  /** The serving network's name (as CMAPI_InfoStatus_GetOperatorName); absent while not registered. */
   DOMString operatorName;
+  /** The APN of the cellular data connection; absent while none is up. */
   DOMString apn;
+  /** Every IP address of the device's data connections, IPv4 and IPv6 (forms as in IpAddressInfo);
+      absent or empty while none is assigned. */
   sequence<DOMString> ipAddresses;
 };
 
+/** The outcome of the data connection's authentication to the network. */
 dictionary AuthenticationStatus {
+  /** True when the last authentication of the data connection succeeded (PAP/CHAP with the APN,
+      EAP or the pre-shared key on WLAN); false when it failed or has not happened. */
   required boolean authenticated;
+  /** The method used, e.g. "PAP", "CHAP", "EAP-AKA", "WPA2-PSK"; absent when none applied. */
   DOMString method;
 };
 
 /** Read-only status for any web application: connection, addresses, signal, roaming, operator,
-    location. */
+    location. Every function answers from the device's current state, without network traffic. */
 [Exposed=Window, SCR="7.14"]
 interface CmapiInfoStatus {
-  /** Returns a summary of the device's connectivity in one call. */
-  [Result=InfoStatusSummary, Errors=(0x00000101, 0x00006001)]
-  undefined CMAPI_InfoStatus_GetSummary(DeviceId deviceId, ResultCallback cb);
-  /** Returns the device's IP addresses of a type. */
+  /** Returns the device's connectivity in one call; fields that do not apply are absent. */
+  [Result=InfoStatusSummary, Errors=(0x00000101)]
+  undefined CMAPI_InfoStatus_GetSummary(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    ResultCallback cb);
+  /** Returns the device's IP addresses of one family. Fails with 0x00006006 when the connection has
+      no address of that family (an IPv4-only APN asked for IPv6) and with 0x00006007 while an
+      address is still being assigned (retry in a few seconds). */
   [Result=IpAddressInfo, Errors=(0x00000101, 0x00006002, 0x00006006, 0x00006007)]
-  undefined CMAPI_InfoStatus_GetIPAddress(DeviceId deviceId, IpAddressType type, ResultCallback cb);
-  /** Returns the APN in use. */
+  undefined CMAPI_InfoStatus_GetIPAddress(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** "IPv4" or "IPv6". "IPv4v6" is a kind of connection, not of address: it fails with 0x00006002. */
+    IpAddressType type,
+    ResultCallback cb);
+  /** Returns the APN of the cellular data connection in use; 0x00006005 when none is up. */
   [Result=ApnInfo, Errors=(0x00000101, 0x00006005)]
-  undefined CMAPI_InfoStatus_GetCurrentAPN(DeviceId deviceId, ResultCallback cb);
-  /** Returns the signal quality. */
+  undefined CMAPI_InfoStatus_GetCurrentAPN(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    ResultCallback cb);
+  /** Returns the serving cell's signal quality; 0x00006003 while the device is registered on no
+      network (radio off, no coverage, no UICC). */
   [Result=SignalQuality, Errors=(0x00000101, 0x00006003)]
-  undefined CMAPI_InfoStatus_GetSignalQuality(DeviceId deviceId, ResultCallback cb);
-  /** Returns whether the device is roaming. */
+  undefined CMAPI_InfoStatus_GetSignalQuality(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    ResultCallback cb);
+  /** Returns whether the device is roaming; 0x00006003 while it is registered on no network. */
   [Result=RoamingStatus, Errors=(0x00000101, 0x00006003)]
-  undefined CMAPI_InfoStatus_GetRoamingStatus(DeviceId deviceId, ResultCallback cb);
-  /** Returns the serving operator's name. */
+  undefined CMAPI_InfoStatus_GetRoamingStatus(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    ResultCallback cb);
+  /** Returns the serving network's names; 0x00006003 while the device is registered on no network. */
   [Result=OperatorName, Errors=(0x00000101, 0x00006003)]
-  undefined CMAPI_InfoStatus_GetOperatorName(DeviceId deviceId, ResultCallback cb);
-  /** Returns the serving cell's location identifiers. */
+  undefined CMAPI_InfoStatus_GetOperatorName(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    ResultCallback cb);
+  /** Returns the serving cell's identifiers. Fails with 0x00006003 while registered on no network,
+      0x00006001 when the modem does not report the cell (some CDMA and M2M modules), 0xF0000001 when
+      the application's access level does not include location. */
   [Result=LocationInfo, Errors=(0x00000101, 0x00006001, 0x00006003, 0xF0000001)]
-  undefined CMAPI_InfoStatus_GetLocation(DeviceId deviceId, ResultCallback cb);
-  /** Returns one connection record by index. */
+  undefined CMAPI_InfoStatus_GetLocation(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    ResultCallback cb);
+  /** Returns one entry of CMAPI_Connection_GetConnectionList by its position in that list. */
   [Result=ConnectionInfo, Errors=(0x00000101, 0x00006004)]
-  undefined CMAPI_InfoStatus_GetConnectionRecord(DeviceId deviceId, unsigned long index, ResultCallback cb);
-  /** Returns whether network authentication succeeded. */
-  [Result=AuthenticationStatus, Errors=(0x00000101, 0x00006008)]
-  undefined CMAPI_InfoStatus_GetAuthenticationStatus(DeviceId deviceId, ResultCallback cb);
+  undefined CMAPI_InfoStatus_GetConnectionRecord(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** Position in the connection list, from 0; 0x00006004 when it is not below connectionListElements. */
+    unsigned long index,
+    ResultCallback cb);
+  /** Returns whether the data connection's authentication succeeded. A failure is reported in the
+      result (authenticated false), not as an error: the connection attempt itself failed with
+      0x00006008. */
+  [Result=AuthenticationStatus, Errors=(0x00000101)]
+  undefined CMAPI_InfoStatus_GetAuthenticationStatus(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    ResultCallback cb);
 };
 
 // ---------------------------------------------------------------------------------------------
 // 7.15 SMS
 // ---------------------------------------------------------------------------------------------
 
-enum SmsStorage { "device", "uicc", "any" };
+/** Where a message is stored (3GPP TS 27.007 +CPMS memories "ME" and "SM"). */
+enum SmsStorage {
+  /** The device's own memory. */
+  "device",
+  /** The UICC (EF_SMS), which moves with the card; typically 10 to 50 messages. */
+  "uicc"
+};
 
-enum SmsStatus { "unread", "read", "unsent", "sent", "all" };
+/** Which storage a listing or deletion looks in: a storage, or both. Used in arguments only. */
+enum SmsStorageFilter {
+  /** The device's own memory only. */
+  "device",
+  /** The UICC only. */
+  "uicc",
+  /** Both storages. */
+  "any"
+};
 
-enum SmsClass { "class0", "class1", "class2", "class3", "none" };
+/** The state of a stored message (3GPP TS 27.007 +CMGL stat). */
+enum SmsStatus {
+  /** Received, not yet read (CMAPI_SMS_Read marks it read). */
+  "unread",
+  /** Received and read. */
+  "read",
+  /** Written and stored but not sent (a draft, or a send that failed). */
+  "unsent",
+  /** Sent: the service centre accepted it. Delivery to the recipient is reported separately
+      (CMAPI_Callback_SMSDeliveryReport). */
+  "sent"
+};
 
-enum SmsEncoding { "GSM7", "UCS2", "binary" };
+/** Which messages a listing or deletion concerns: one state, or all. Used in arguments only. */
+enum SmsStatusFilter {
+  /** Received messages not yet read. */
+  "unread",
+  /** Received messages already read. */
+  "read",
+  /** Stored messages not sent. */
+  "unsent",
+  /** Sent messages. */
+  "sent",
+  /** Every message, whatever its state. */
+  "all"
+};
 
+/** The message class (3GPP TS 23.038 data coding scheme), which tells the receiving device what to
+    do with the message. */
+enum SmsClass {
+  /** Flash message: shown at once, not stored unless the user chooses to. */
+  "class0",
+  /** Stored in the device (the usual class of a received message). */
+  "class1",
+  /** SIM-specific: stored on the UICC; the device reports an error to the network when it is full. */
+  "class2",
+  /** For terminal equipment attached to the device (e.g. a laptop driving the modem). */
+  "class3",
+  /** No class given: the receiver stores it where its settings say. */
+  "none"
+};
+
+/** How the text is coded over the air (3GPP TS 23.038). It sets the length of one message: 160
+    characters in GSM7, 70 in UCS2, 140 bytes in binary (153, 67 and 134 per part when a longer text
+    is sent as a concatenated message). */
+enum SmsEncoding {
+  /** GSM 7-bit default alphabet (with its extension table: each of |^{}[]~\ and the euro sign counts
+      twice). */
+  "GSM7",
+  /** UCS-2 (UTF-16 without surrogates outside the BMP on older devices): any script, emoji included
+      on current devices. */
+  "UCS2",
+  /** 8-bit data: the body is BASE64 (section 5.2.4), not text. */
+  "binary"
+};
+
+/** A stored SMS. A concatenated message is one SmsMessage, reassembled by the device. */
 dictionary SmsMessage {
+  /** The device's id of the message, stable until it is deleted; opaque to the application (e.g.
+      "uicc-3"). */
   required DOMString msgID;
+  /** The message's state. */
   required SmsStatus status;
+  /** Where the message is stored. */
   required SmsStorage storage;
-  /** Originating address for received messages, destination for sent ones. */
+  /** The sender of a received message, the recipient of a sent one: international numbers with "+"
+      ("+447700900123"), national ones as dialled, or an alphanumeric sender name ("MyBank"). */
   required DOMString address;
+  /** The text, decoded from its encoding; for "binary" messages the user data in BASE64. */
   required DOMString body;
-  /** RFC 3339 service centre time stamp. */
+  /** For a received message the service centre time stamp, for a sent one when it was sent: RFC
+      3339 with the offset the network gave ("2026-11-30T09:15:02+01:00"). Absent on unsent messages. */
   DOMString timestamp;
+  /** The message class; absent when the message has none. */
   SmsClass smsClass;
+  /** The encoding the message had over the air. */
   SmsEncoding encoding;
+  /** The service centre that delivered (or is to send) the message, international format
+      ("+447785016005"); absent when unknown. */
   DOMString smsc;
 };
 
+/** One page of stored messages, in the order the storages hold them (device storage first, then
+    the UICC; oldest first within each). */
 dictionary SmsMessageList {
+  /** Number of messages in smsList. */
   required unsigned long smsListElements;
+  /** The messages from position ifrom on, at most count of them. */
   required sequence<SmsMessage> smsList;
+  /** How many messages match storage and status in all, before ifrom and count are applied; present
+      when ifrom or count was given, so that an application can page through a full storage. */
+  unsigned long smsTotal;
 };
 
+/** The outcome of a send. */
 dictionary SmsSendResult {
+  /** The id of the sent message, stored with status "sent"; CMAPI_Callback_SMSDeliveryReport names
+      it when the recipient's delivery is reported. */
   required DOMString msgID;
-  /** TP message reference assigned by the device. */
+  /** TP message reference the device assigned (3GPP TS 23.040, 0 to 255; of the last part for a
+      concatenated message). Absent when the modem does not report it. */
   octet messageReference;
 };
 
+/** The SMS service centre address. */
 dictionary Smsc {
+  /** Service centre number in international format ("+447785016005"), as stored on the UICC
+      (EF_SMSP) or in the device; an empty string when none is configured. */
   required DOMString smsc;
 };
 
+/** How the device sends and stores messages. */
 dictionary SmsSettings {
+  /** Whether sent messages ask for a status report (CMAPI_Callback_SMSDeliveryReport) when
+      CMAPI_SMS_Send does not say. */
   required boolean deliveryReport;
+  /** Where received messages are stored (class 2 messages always go to the UICC). */
   required SmsStorage preferredStorage;
-  /** Validity period in minutes. */
+  /** How long the service centre keeps trying to deliver a sent message, in minutes, 5 to 635040
+      (63 weeks, 3GPP TS 23.040 relative validity period; the device rounds to the next value the
+      format can carry). Absent: the service centre's default (usually 3 days to a week). */
   unsigned long validityPeriod;
+  /** Whether the device sends SMS over IMS (3GPP TS 24.341) when it is registered on IMS, rather
+      than over the circuit-switched or NAS path. Absent in a request: left as it is; in a result:
+      the device has no SMS over IMS. True on a device without it fails with 0x00005004. */
+  boolean smsOverIms;
+  /** Public service identity of the SMS service centre for SMS over IMS, a SIP or tel URI
+      ("sip:+447785016005@ims.mnc015.mcc234.3gppnetwork.org"), as in EF_PSISMSC. Absent in a request:
+      left as it is; in a result: none is set (the one on the UICC applies). Fails with 0x00005009
+      when not a SIP or tel URI. */
+  DOMString psi;
 };
 
-/** Sending, listing, reading and deleting SMS; storage and SMSC settings. */
+/** Sending, listing, reading and deleting SMS; storage and service centre settings. Any function
+    that talks to the modem may fail with 0x00005001 (no answer from the modem's interface),
+    0x00005002 (the modem did not answer in time) or 0x00005003 (the modem answered with an error,
+    e.g. +CMS ERROR). */
 [Exposed=Window, SCR="7.15"]
 interface CmapiSMS {
-  /** Sends an SMS; the final response carries the message id. */
-  [Result=SmsSendResult, Errors=(0x00000101, 0x00000005, 0x00005001, 0x00005002, 0x00005003, 0x00005006, 0x00005008, 0x0000500A, 0x0000500B)]
-  undefined CMAPI_SMS_Send(DeviceId deviceId, DOMString address, DOMString body, optional SmsEncoding encoding, optional SmsClass smsClass, optional boolean deliveryReport, ResultCallback cb);
-  /** Lists the messages of a status in a storage. */
-  [Result=SmsMessageList, Errors=(0x00000101, 0x00005001, 0x00005002, 0x00005007)]
-  undefined CMAPI_SMS_List(DeviceId deviceId, optional SmsStorage storage = "any", optional SmsStatus status = "all", ResultCallback cb);
-  /** Reads one message and marks it read. */
-  [Result=SmsMessage, Errors=(0x00000101, 0x00005001, 0x00005005, 0x0000500C)]
-  undefined CMAPI_SMS_Read(DeviceId deviceId, DOMString msgID, ResultCallback cb);
-  /** Deletes one message. */
-  [Errors=(0x00000101, 0x00005001, 0x00005005, 0x0000500C)]
-  undefined CMAPI_SMS_Delete(DeviceId deviceId, DOMString msgID, ResultCallback cb);
-  /** Deletes every message of a status in a storage. */
-  [Errors=(0x00000101, 0x00005001, 0x00005007)]
-  undefined CMAPI_SMS_DeleteAll(DeviceId deviceId, optional SmsStorage storage = "any", optional SmsStatus status = "read", ResultCallback cb);
-  /** Returns how full a message storage is. */
-  [Result=StorageStatus, Errors=(0x00000101, 0x00005001, 0x00005007)]
-  undefined CMAPI_SMS_GetStorageStatus(DeviceId deviceId, SmsStorage storage, ResultCallback cb);
-  /** Returns the SMS service centre address. */
-  [Result=Smsc, Errors=(0x00000101, 0x00005001)]
-  undefined CMAPI_SMS_GetSMSC(DeviceId deviceId, ResultCallback cb);
-  /** Sets the SMS service centre address. */
-  [Errors=(0x00000101, 0x00005001, 0x00005008)]
-  undefined CMAPI_SMS_SetSMSC(DeviceId deviceId, DOMString smsc, ResultCallback cb);
+  /** Sends an SMS, split into a concatenated message when the body is longer than one message.
+      Interim responses: "received" when the request is accepted, "processing" while the device
+      submits the parts to the service centre (seconds, more on a weak signal). The final response
+      comes when the service centre has accepted every part, and carries the message's id. */
+  [Result=SmsSendResult, Interim, Errors=(0x00000101, 0x00000005, 0x00005001, 0x00005002, 0x00005003, 0x00005006, 0x00005008, 0x0000500A, 0x0000500B)]
+  undefined CMAPI_SMS_Send(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The recipient: international with "+" ("+447700900123") or a national number, up to 20
+        digits. 0x00005006 when it is not a number the device can address. */
+    DOMString address,
+    /** The text (for "binary", the data in BASE64). 0x00005006 when it cannot be coded in the
+        encoding asked for or needs more than the device's maximum of parts (typically 10 to 255). */
+    DOMString body,
+    /** GSM7 when every character of body is in the GSM 7-bit alphabet, UCS2 otherwise, when absent. */
+    optional SmsEncoding encoding,
+    /** The class to send; none when absent. 0x0000500B when the device cannot send that class. */
+    optional SmsClass smsClass,
+    /** Whether to ask for a status report; the settings' deliveryReport when absent. 0x0000500A when
+        the device cannot ask for one. */
+    optional boolean deliveryReport,
+    ResultCallback cb);
+  /** Lists stored messages that match a storage and a state, one page at a time when ifrom and
+      count are given. Listing does not mark messages read. */
+  [Result=SmsMessageList, Errors=(0x00000101, 0x00005001, 0x00005002, 0x00005003, 0x00005007)]
+  undefined CMAPI_SMS_List(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The storage to list; both when absent. */
+    optional SmsStorageFilter storage = "any",
+    /** The state to list; every state when absent. */
+    optional SmsStatusFilter status = "all",
+    /** Position of the first message to return among those that match, from 0. Equal to the number
+        of matches gives an empty list; greater fails with 0x00005007. */
+    optional unsigned long ifrom = 0,
+    /** Returns at most this many messages; every message from ifrom on when absent. */
+    optional unsigned long count,
+    ResultCallback cb);
+  /** Returns one message and marks it read if it was unread (CMAPI_SMS_List does not). */
+  [Result=SmsMessage, Errors=(0x00000101, 0x00005001, 0x00005002, 0x00005003, 0x00005005, 0x0000500C)]
+  undefined CMAPI_SMS_Read(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The message's id from CMAPI_SMS_List or a callback. 0x0000500C when it is not an id this
+        device issues; 0x00005005 when no stored message has it (deleted). */
+    DOMString msgID,
+    ResultCallback cb);
+  /** Deletes one message from its storage. */
+  [Errors=(0x00000101, 0x00005001, 0x00005002, 0x00005003, 0x00005005, 0x0000500C)]
+  undefined CMAPI_SMS_Delete(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The message's id. 0x0000500C when it is not an id this device issues; 0x00005005 when no
+        stored message has it. */
+    DOMString msgID,
+    ResultCallback cb);
+  /** Deletes every message of a state in a storage; succeeds when none matches. */
+  [Errors=(0x00000101, 0x00005001, 0x00005002, 0x00005003)]
+  undefined CMAPI_SMS_DeleteAll(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The storage to clear; both when absent. */
+    optional SmsStorageFilter storage = "any",
+    /** The state to delete; read messages only when absent, so that nothing unread is lost by
+        default. "all" deletes every message. */
+    optional SmsStatusFilter status = "read",
+    ResultCallback cb);
+  /** Returns how many messages a storage holds and can hold (storage is "device" or "uicc"). */
+  [Result=StorageStatus, Errors=(0x00000101, 0x00005001, 0x00005002, 0x00005003)]
+  undefined CMAPI_SMS_GetStorageStatus(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The storage to report. */
+    SmsStorage storage,
+    ResultCallback cb);
+  /** Returns the SMS service centre address that CMAPI_SMS_Send uses. */
+  [Result=Smsc, Errors=(0x00000101, 0x00005001, 0x00005002, 0x00005003)]
+  undefined CMAPI_SMS_GetSMSC(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    ResultCallback cb);
+  /** Sets the SMS service centre address (written to the UICC where the device keeps it there). */
+  [Errors=(0x00000101, 0x00005001, 0x00005002, 0x00005003, 0x00005008)]
+  undefined CMAPI_SMS_SetSMSC(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The service centre number, international with "+" ("+447785016005"), up to 20 digits;
+        0x00005008 when it is not such a number. */
+    DOMString smsc,
+    ResultCallback cb);
   /** Returns the SMS settings. */
-  [Result=SmsSettings, Errors=(0x00000101)]
-  undefined CMAPI_SMS_GetSettings(DeviceId deviceId, ResultCallback cb);
-  /** Sets the SMS settings. */
-  [Errors=(0x00000101, 0x00005004, 0x0000500A)]
-  undefined CMAPI_SMS_SetSettings(DeviceId deviceId, SmsSettings settings, ResultCallback cb);
+  [Result=SmsSettings, Errors=(0x00000101, 0x00005001, 0x00005002, 0x00005003)]
+  undefined CMAPI_SMS_GetSettings(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    ResultCallback cb);
+  /** Changes the SMS settings. Fails with 0x00005004 when the device cannot store in the storage
+      asked for or has no SMS over IMS, 0x0000500A when it cannot ask for status reports,
+      0x00005009 when psi is not a SIP or tel URI. */
+  [Errors=(0x00000101, 0x00005001, 0x00005002, 0x00005003, 0x00005004, 0x00005009, 0x0000500A)]
+  undefined CMAPI_SMS_SetSettings(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The new settings; members left out keep their value where the member says so. */
+    SmsSettings settings,
+    ResultCallback cb);
 };
 
 // ---------------------------------------------------------------------------------------------
 // 7.16 USSD
 // ---------------------------------------------------------------------------------------------
 
-enum UssdSessionState { "idle", "waiting_for_network", "waiting_for_user", "terminated" };
+/** Where a USSD session stands (3GPP TS 22.090, 27.007 +CUSD). A device has at most one session at
+    a time. */
+enum UssdSessionState {
+  /** No exchange in progress. */
+  "idle",
+  /** A request or answer was sent; the network's reply is awaited (usually seconds). */
+  "waiting_for_network",
+  /** The network asked for an answer (a menu, +CUSD: 1): send it with CMAPI_USSD_Respond; the
+      network ends the session if none comes within about 30 s. */
+  "waiting_for_user",
+  /** The session is over: the network's last message ended it, or it was cancelled or timed out. */
+  "terminated"
+};
 
+/** A USSD session's state and the network's latest message. */
 dictionary UssdResponse {
+  /** The device's id of the session, valid until the session terminates. */
   required DOMString sessionId;
+  /** The session's state after this message. */
   required UssdSessionState state;
-  /** The network's text, if any. */
+  /** The network's text, decoded according to dcs (up to 182 characters); absent when the network
+      sent none (e.g. it only ended the session). */
   DOMString ussdData;
-  /** Data coding scheme. */
+  /** Cell broadcast data coding scheme of the network's text (3GPP TS 23.038): 15 GSM 7-bit
+      alphabet, 72 UCS2, among others. */
   octet dcs;
 };
 
 /** USSD sessions: start, answer, cancel. */
 [Exposed=Window, SCR="7.16"]
 interface CmapiUSSD {
-  /** Sends a USSD string (e.g. "*100#") and starts a session. */
-  [Result=UssdResponse, Exclusive, Errors=(0x00000101, 0x00000005, 0x00005901)]
-  undefined CMAPI_USSD_Send(DeviceId deviceId, DOMString ussdData, optional octet dcs = 15, ResultCallback cb);
-  /** Answers the network within a session. */
-  [Result=UssdResponse, Errors=(0x00000101, 0x00000004, 0x00005901)]
-  undefined CMAPI_USSD_Respond(DeviceId deviceId, DOMString sessionId, DOMString ussdData, ResultCallback cb);
-  /** Ends a session. */
+  /** Sends a USSD string (e.g. "*100#") and starts a session. Interim responses: "received", then
+      "processing" while the network answers (seconds; the network gives up after about 30 s).
+      The final response carries the network's reply; a reply that ends the session has state
+      "terminated", a menu "waiting_for_user". 0x00000004 when a session is already open on the
+      device, 0x00000005 without network service. */
+  [Result=UssdResponse, Exclusive, Interim, Errors=(0x00000101, 0x00000004, 0x00000005, 0x00005901)]
+  undefined CMAPI_USSD_Send(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The string to send: digits, "*" and "#", or text in a menu; up to 182 characters in the GSM
+        7-bit alphabet (160 bytes). 0x00005901 when it does not fit or cannot be coded with dcs. */
+    DOMString ussdData,
+    /** Data coding scheme to send ussdData with (3GPP TS 23.038); 15 (GSM 7-bit, language
+        unspecified) suits every code the user dials. */
+    optional octet dcs = 15,
+    ResultCallback cb);
+  /** Answers the network's question in a session waiting for the user. Interim and final responses
+      as for CMAPI_USSD_Send. 0x00000004 when the session is not waiting for the user (or is over). */
+  [Result=UssdResponse, Interim, Errors=(0x00000101, 0x00000004, 0x00005901)]
+  undefined CMAPI_USSD_Respond(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The session, from CMAPI_USSD_Send. */
+    DOMString sessionId,
+    /** The answer, usually a menu choice ("1"); same limits as in CMAPI_USSD_Send. */
+    DOMString ussdData,
+    ResultCallback cb);
+  /** Ends a session (3GPP TS 27.007 +CUSD=2). 0x00000004 when it is already over. */
   [Errors=(0x00000101, 0x00000004)]
-  undefined CMAPI_USSD_Cancel(DeviceId deviceId, DOMString sessionId, ResultCallback cb);
-  /** Returns a session's state. */
+  undefined CMAPI_USSD_Cancel(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The session, from CMAPI_USSD_Send. */
+    DOMString sessionId,
+    ResultCallback cb);
+  /** Returns a session's state and the network's last message. 0x00000004 when the id names no
+      session of this device (a terminated session is forgotten after a while). */
   [Result=UssdResponse, Errors=(0x00000101, 0x00000004)]
-  undefined CMAPI_USSD_GetSessionState(DeviceId deviceId, DOMString sessionId, ResultCallback cb);
+  undefined CMAPI_USSD_GetSessionState(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The session, from CMAPI_USSD_Send. */
+    DOMString sessionId,
+    ResultCallback cb);
 };
 
 // ---------------------------------------------------------------------------------------------
