@@ -1867,7 +1867,8 @@ enum UssdSessionState {
   /** A request or answer was sent; the network's reply is awaited (usually seconds). */
   "waiting_for_network",
   /** The network asked for an answer (a menu, +CUSD: 1): send it with CMAPI_USSD_Respond; the
-      network ends the session if none comes within about 30 s. */
+      network ends the session when no answer comes in time (its timer, often 30 s to a few
+      minutes), and the state becomes "terminated". */
   "waiting_for_user",
   /** The session is over: the network's last message ended it, or it was cancelled or timed out. */
   "terminated"
@@ -1891,7 +1892,8 @@ dictionary UssdResponse {
 [Exposed=Window, SCR="7.16"]
 interface CmapiUSSD {
   /** Sends a USSD string (e.g. "*100#") and starts a session. Interim responses: "received", then
-      "processing" while the network answers (seconds; the network gives up after about 30 s).
+      "processing" while the network answers (usually seconds; the device gives up after its own
+      timeout, then the final response is an error).
       The final response carries the network's reply; a reply that ends the session has state
       "terminated", a menu "waiting_for_user". 0x00000004 when a session is already open on the
       device, 0x00000005 without network service. */
