@@ -3052,8 +3052,10 @@ dictionary CallbackRegistration {
 
 /** This client's callback registrations. */
 dictionary CallbackRegistrationList {
+  /** Number of registrations in registrationList. */
+  required unsigned long registrationListElements;
   /** One entry per registration; empty when there is none. */
-  required sequence<CallbackRegistration> registrations;
+  required sequence<CallbackRegistration> registrationList;
 };
 
 /** Payload of CMAPI_Callback_PowerStateChanged. */
