@@ -1989,909 +1989,2079 @@ interface CmapiWLAN {
 // 7.13 Statistics
 // ---------------------------------------------------------------------------------------------
 
-enum StatisticsPeriod { "session", "day", "month", "total" };
+/** The time span a traffic counter covers. Every period counts the IP traffic of the device's data
+    connections, headers included; the device keeps the counters across reboots except "session". */
+enum StatisticsPeriod {
+  /** The current data connection, from when it was established; all counters 0 when none is up. */
+  "session",
+  /** Today, from 00:00 device local time. */
+  "day",
+  /** This month, from 00:00 device local time on the 1st (or on the billing day, where the device
+      lets the user set one). */
+  "month",
+  /** Everything since the last CMAPI_Statistics_Reset of "total" (or the factory reset). */
+  "total"
+};
 
+/** Traffic counters of a connection, an interface or a period. 64-bit counters that never wrap;
+    packet and error counts are absent when the modem does not keep them (absent is not 0). */
 dictionary TrafficStatistics {
+  /** Data sent (uplink), in bytes, IP headers included. */
   required unsigned long long bytesSent;
+  /** Data received (downlink), in bytes, IP headers included. */
   required unsigned long long bytesReceived;
+  /** IP packets sent. */
   unsigned long long packetsSent;
+  /** IP packets received. */
   unsigned long long packetsReceived;
+  /** Packets dropped or received in error, both directions together. */
   unsigned long long errors;
-  /** Seconds covered by these counters. */
+  /** Time the counters cover, in s: the connection's age for a session or an interface, the time
+      since the period began otherwise. */
   unsigned long duration;
 };
 
+/** The traffic of one period, as CMAPI_Statistics_GetDataUsage reports it. */
 dictionary DataUsage {
+  /** The period asked for. */
   required StatisticsPeriod period;
+  /** What was sent and received in the period (for the connection type asked for, if any). */
   required TrafficStatistics statistics;
-  /** RFC 3339 start of the period. */
+  /** When the period began: RFC 3339 with the device's UTC offset, e.g. "2026-11-01T00:00:00+01:00".
+      Absent for "session" while no connection is up. */
   DOMString since;
 };
 
+/** A data usage alert on one period. CMAPI_Callback_DataUsageThreshold fires once when the period's
+    bytes sent plus received reach the threshold, and again only after the period restarts or the
+    threshold is set anew. One threshold per period; setting one replaces the previous. */
 dictionary UsageThreshold {
+  /** The period whose traffic is compared ("session" restarts with each connection). */
   required StatisticsPeriod period;
-  /** Bytes; 0 turns the alert off. */
+  /** Threshold on bytes sent plus received, in bytes; 0 means no alert. */
   required unsigned long long bytes;
 };
 
-/** Traffic counters, usage per period and usage alerts. */
+/** Traffic counters, usage per period and usage alerts. The device keeps one set of counters for
+    all applications: a reset by one application resets them for every application. */
 [Exposed=Window, SCR="7.13"]
 interface CmapiStatistics {
-  /** Returns the counters of the current connection. */
+  /** Returns the counters of the current data connection since it was established. Fails with
+      0x00000014 when no data connection is up. */
   [Result=TrafficStatistics, Errors=(0x00000101, 0x00000014)]
-  undefined CMAPI_Statistics_GetSessionStatistics(DeviceId deviceId, ResultCallback cb);
-  /** Returns the data used in a period. */
+  undefined CMAPI_Statistics_GetSessionStatistics(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    ResultCallback cb);
+  /** Returns the traffic of a period, of every connection type together or of one type. */
   [Result=DataUsage, Errors=(0x00000101)]
-  undefined CMAPI_Statistics_GetDataUsage(DeviceId deviceId, StatisticsPeriod period, optional ConnectionType connectionType, ResultCallback cb);
-  /** Resets the counters of a period. */
+  undefined CMAPI_Statistics_GetDataUsage(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The period to report. */
+    StatisticsPeriod period,
+    /** Counts only connections of this type (a type the device never used reports 0 bytes); every
+        type when absent. */
+    optional ConnectionType connectionType,
+    ResultCallback cb);
+  /** Sets a period's counters to 0 and starts the period again now. Resetting "session" with no
+      connection up does nothing; thresholds are kept and may fire again. */
   [Errors=(0x00000101)]
-  undefined CMAPI_Statistics_Reset(DeviceId deviceId, StatisticsPeriod period, ResultCallback cb);
-  /** Sets a usage threshold; crossing it fires CMAPI_Callback_DataUsageThreshold. */
+  undefined CMAPI_Statistics_Reset(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The period whose counters are reset; the other periods keep theirs. */
+    StatisticsPeriod period,
+    ResultCallback cb);
+  /** Sets (or with 0 bytes removes) the usage alert of a period; crossing it fires
+      CMAPI_Callback_DataUsageThreshold. A threshold already below the period's usage fires at once. */
   [Errors=(0x00000101)]
-  undefined CMAPI_Statistics_SetUsageThreshold(DeviceId deviceId, UsageThreshold threshold, ResultCallback cb);
-  /** Returns the usage threshold of a period. */
+  undefined CMAPI_Statistics_SetUsageThreshold(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The period and the number of bytes; replaces that period's previous threshold. */
+    UsageThreshold threshold,
+    ResultCallback cb);
+  /** Returns the usage alert of a period; bytes is 0 when none is set. */
   [Result=UsageThreshold, Errors=(0x00000101)]
-  undefined CMAPI_Statistics_GetUsageThreshold(DeviceId deviceId, StatisticsPeriod period, ResultCallback cb);
-  /** Returns the WLAN interface's counters. */
+  undefined CMAPI_Statistics_GetUsageThreshold(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The period whose threshold is returned. */
+    StatisticsPeriod period,
+    ResultCallback cb);
+  /** Returns the WLAN interface's counters since it last associated (duration is the association's
+      age); all 0 while it is not associated. Fails with 0x00000104 when the device has no WLAN. */
   [Result=TrafficStatistics, Errors=(0x00000101, 0x00000104)]
-  undefined CMAPI_Statistics_GetWLANStatistics(DeviceId deviceId, ResultCallback cb);
+  undefined CMAPI_Statistics_GetWLANStatistics(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    ResultCallback cb);
 };
 
 // ---------------------------------------------------------------------------------------------
 // 7.14 Information status
 // ---------------------------------------------------------------------------------------------
 
-enum InfoType { "connection", "ip_address", "apn", "signal", "roaming", "operator", "network_type", "location" };
+/** The kinds of information this group reports, one function each. No function of OpenCMAPI 1.1
+    takes it; it names the kinds in an implementation's documentation and logs. */
+enum InfoType {
+  /** Data connection state: CMAPI_InfoStatus_GetSummary, CMAPI_InfoStatus_GetConnectionRecord. */
+  "connection",
+  /** IP addresses: CMAPI_InfoStatus_GetIPAddress. */
+  "ip_address",
+  /** Access point name: CMAPI_InfoStatus_GetCurrentAPN. */
+  "apn",
+  /** Signal quality: CMAPI_InfoStatus_GetSignalQuality. */
+  "signal",
+  /** Roaming: CMAPI_InfoStatus_GetRoamingStatus. */
+  "roaming",
+  /** Serving operator: CMAPI_InfoStatus_GetOperatorName. */
+  "operator",
+  /** Radio technology in use: radioTechnology of CMAPI_InfoStatus_GetSignalQuality. */
+  "network_type",
+  /** Serving cell identity: CMAPI_InfoStatus_GetLocation. */
+  "location"
+};
 
+/** The device's IP addresses of one family. */
 dictionary IpAddressInfo {
+  /** The family asked for: "IPv4" or "IPv6". */
   required IpAddressType type;
+  /** Every address of that family on the device's data connections, the preferred one first: IPv4
+      dotted ("10.64.2.17"), IPv6 in RFC 5952 form without prefix length ("2001:db8::5"). Never
+      empty: no address is 0x00006006 or 0x00006007 instead. */
   required sequence<DOMString> addresses;
 };
 
+/** The serving cell's signal, in a form any application can show. Which measurements are present
+    depends on radioTechnology: GSM, UMTS and CDMA report rssi; LTE rsrp, rsrq and sinr; NR ssRsrp,
+    ssRsrq and ssSinr. A measurement the modem does not report is absent, never 0. */
 dictionary SignalQuality {
-  /** 0 (none) to 5 (excellent). */
+  /** Signal bars as the device's own indicator shows them, 0 (no signal) to 5 (excellent). */
   required octet bars;
-  required long rssi;
+  /** Received signal strength in dBm, typically -113 to -51 (3GPP TS 27.007 +CSQ); on LTE the
+      carrier RSSI over the whole bandwidth. Usually absent on LTE and NR, which report rsrp and
+      ssRsrp instead. */
+  long rssi;
+  /** The technology of the serving cell. With LTE anchoring NR (EN-DC) it is "NR", and both the LTE
+      and the NR measurements may be present. */
   required RadioTechnology radioTechnology;
+  /** LTE reference signal received power in dBm, -156 to -44 (3GPP TS 36.133; below -140 only with
+      coverage enhancement). About -80 is excellent, -100 fair, below -110 poor. */
+  long rsrp;
+  /** LTE reference signal received quality in dB (may be fractional, steps of 0.5), -34 to 2.5
+      (3GPP TS 36.133; -19.5 to -3 without the extended range). */
+  double rsrq;
+  /** LTE signal to interference plus noise ratio in dB (may be fractional), typically -20 to 30;
+      each modem estimates it its own way (3GPP defines no report for it). */
+  double sinr;
+  /** NR SS reference signal received power in dBm, -156 to -31 (3GPP TS 38.133). */
+  long ssRsrp;
+  /** NR SS reference signal received quality in dB (may be fractional, steps of 0.5), -43 to 20
+      (3GPP TS 38.133). */
+  double ssRsrq;
+  /** NR SS signal to interference plus noise ratio in dB (may be fractional, steps of 0.5), -23 to
+      40 (3GPP TS 38.133). */
+  double ssSinr;
 };
 
+/** Whether the device is roaming on a cellular network. */
 dictionary RoamingStatus {
+  /** True when registered on a network other than the home PLMN and its equivalents (national
+      roaming included), as the registration state "registered_roaming" says. */
   required boolean roaming;
+  /** The network roamed on; present when roaming is true. */
   Plmn visitedPlmn;
 };
 
+/** The names of the serving cellular network. */
 dictionary OperatorName {
+  /** The serving network's name as the device shows it: the name the network sent (NITZ) or the
+      UICC gives for it (EF_PNN/EF_OPL), else the one in the device's operator table, else the MCC
+      and MNC digits ("23415"). */
   required DOMString name;
+  /** The serving network; absent only when the device cannot tell it (CDMA). */
   Plmn plmn;
-  /** Service provider name from the UICC. */
+  /** Service provider name from the UICC (EF_SPN), the brand of an MVNO; absent when the card has
+      none. It may differ from name. */
   DOMString spn;
 };
 
+/** The serving cell's identifiers: where the network sees the device (a few hundred metres in a
+    city, some kilometres in the country). Not a GNSS position. */
 dictionary LocationInfo {
-  required unsigned long cellId;
-  unsigned long locationAreaCode;
+  /** The serving cell's identity (16 bits on GSM, 28 on UMTS and LTE, 36 on NR), not the physical
+      cell id. */
+  required CellIdentity cellId;
+  /** Location area code, 0 to 65535; on GSM and UMTS only. */
+  unsigned short locationAreaCode;
+  /** Tracking area code, 16 bits on LTE, 24 bits on NR (0 to 16777215); on LTE and NR only. */
   unsigned long trackingAreaCode;
+  /** The serving network; the cell is unique within it. */
   Plmn plmn;
 };
 
+/** The device's connectivity at a glance, for a status bar. */
 dictionary InfoStatusSummary {
+  /** The state of the device's primary data connection. */
   required ConnectionState connectionState;
+  /** Whether the device is roaming (as CMAPI_InfoStatus_GetRoamingStatus). */
   required boolean roaming;
+  /** Signal bars, 0 (no signal) to 5 (excellent); 0 while not registered. */
   required octet bars;
+  /** The serving cell's technology; absent while not registered. */
   RadioTechnology radioTechnology;
+  /** The serving network's name (as CMAPI_InfoStatus_GetOperatorName); absent while not registered. */
   DOMString operatorName;
+  /** The APN of the cellular data connection; absent while none is up. */
   DOMString apn;
+  /** Every IP address of the device's data connections, IPv4 and IPv6 (forms as in IpAddressInfo);
+      absent or empty while none is assigned. */
   sequence<DOMString> ipAddresses;
 };
 
+/** The outcome of the data connection's authentication to the network. */
 dictionary AuthenticationStatus {
+  /** True when the last authentication of the data connection succeeded (PAP/CHAP with the APN,
+      EAP or the pre-shared key on WLAN); false when it failed or has not happened. */
   required boolean authenticated;
+  /** The method used, e.g. "PAP", "CHAP", "EAP-AKA", "WPA2-PSK"; absent when none applied. */
   DOMString method;
 };
 
 /** Read-only status for any web application: connection, addresses, signal, roaming, operator,
-    location. */
+    location. Every function answers from the device's current state, without network traffic. */
 [Exposed=Window, SCR="7.14"]
 interface CmapiInfoStatus {
-  /** Returns a summary of the device's connectivity in one call. */
-  [Result=InfoStatusSummary, Errors=(0x00000101, 0x00006001)]
-  undefined CMAPI_InfoStatus_GetSummary(DeviceId deviceId, ResultCallback cb);
-  /** Returns the device's IP addresses of a type. */
+  /** Returns the device's connectivity in one call; fields that do not apply are absent. */
+  [Result=InfoStatusSummary, Errors=(0x00000101)]
+  undefined CMAPI_InfoStatus_GetSummary(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    ResultCallback cb);
+  /** Returns the device's IP addresses of one family. Fails with 0x00006006 when the connection has
+      no address of that family (an IPv4-only APN asked for IPv6) and with 0x00006007 while an
+      address is still being assigned (retry in a few seconds). */
   [Result=IpAddressInfo, Errors=(0x00000101, 0x00006002, 0x00006006, 0x00006007)]
-  undefined CMAPI_InfoStatus_GetIPAddress(DeviceId deviceId, IpAddressType type, ResultCallback cb);
-  /** Returns the APN in use. */
+  undefined CMAPI_InfoStatus_GetIPAddress(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** "IPv4" or "IPv6". "IPv4v6" is a kind of connection, not of address: it fails with 0x00006002. */
+    IpAddressType type,
+    ResultCallback cb);
+  /** Returns the APN of the cellular data connection in use; 0x00006005 when none is up. */
   [Result=ApnInfo, Errors=(0x00000101, 0x00006005)]
-  undefined CMAPI_InfoStatus_GetCurrentAPN(DeviceId deviceId, ResultCallback cb);
-  /** Returns the signal quality. */
+  undefined CMAPI_InfoStatus_GetCurrentAPN(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    ResultCallback cb);
+  /** Returns the serving cell's signal quality; 0x00006003 while the device is registered on no
+      network (radio off, no coverage, no UICC). */
   [Result=SignalQuality, Errors=(0x00000101, 0x00006003)]
-  undefined CMAPI_InfoStatus_GetSignalQuality(DeviceId deviceId, ResultCallback cb);
-  /** Returns whether the device is roaming. */
+  undefined CMAPI_InfoStatus_GetSignalQuality(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    ResultCallback cb);
+  /** Returns whether the device is roaming; 0x00006003 while it is registered on no network. */
   [Result=RoamingStatus, Errors=(0x00000101, 0x00006003)]
-  undefined CMAPI_InfoStatus_GetRoamingStatus(DeviceId deviceId, ResultCallback cb);
-  /** Returns the serving operator's name. */
+  undefined CMAPI_InfoStatus_GetRoamingStatus(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    ResultCallback cb);
+  /** Returns the serving network's names; 0x00006003 while the device is registered on no network. */
   [Result=OperatorName, Errors=(0x00000101, 0x00006003)]
-  undefined CMAPI_InfoStatus_GetOperatorName(DeviceId deviceId, ResultCallback cb);
-  /** Returns the serving cell's location identifiers. */
+  undefined CMAPI_InfoStatus_GetOperatorName(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    ResultCallback cb);
+  /** Returns the serving cell's identifiers. Fails with 0x00006003 while registered on no network,
+      0x00006001 when the modem does not report the cell (some CDMA and M2M modules), 0xF0000001 when
+      the application's access level does not include location. */
   [Result=LocationInfo, Errors=(0x00000101, 0x00006001, 0x00006003, 0xF0000001)]
-  undefined CMAPI_InfoStatus_GetLocation(DeviceId deviceId, ResultCallback cb);
-  /** Returns one connection record by index. */
+  undefined CMAPI_InfoStatus_GetLocation(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    ResultCallback cb);
+  /** Returns one entry of CMAPI_Connection_GetConnectionList by its position in that list. */
   [Result=ConnectionInfo, Errors=(0x00000101, 0x00006004)]
-  undefined CMAPI_InfoStatus_GetConnectionRecord(DeviceId deviceId, unsigned long index, ResultCallback cb);
-  /** Returns whether network authentication succeeded. */
-  [Result=AuthenticationStatus, Errors=(0x00000101, 0x00006008)]
-  undefined CMAPI_InfoStatus_GetAuthenticationStatus(DeviceId deviceId, ResultCallback cb);
+  undefined CMAPI_InfoStatus_GetConnectionRecord(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** Position in the connection list, from 0; 0x00006004 when it is not below connectionListElements. */
+    unsigned long index,
+    ResultCallback cb);
+  /** Returns whether the data connection's authentication succeeded. A failure is reported in the
+      result (authenticated false), not as an error: the connection attempt itself failed with
+      0x00006008. */
+  [Result=AuthenticationStatus, Errors=(0x00000101)]
+  undefined CMAPI_InfoStatus_GetAuthenticationStatus(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    ResultCallback cb);
 };
 
 // ---------------------------------------------------------------------------------------------
 // 7.15 SMS
 // ---------------------------------------------------------------------------------------------
 
-enum SmsStorage { "device", "uicc", "any" };
+/** Where a message is stored (3GPP TS 27.007 +CPMS memories "ME" and "SM"). */
+enum SmsStorage {
+  /** The device's own memory. */
+  "device",
+  /** The UICC (EF_SMS), which moves with the card; typically 10 to 50 messages. */
+  "uicc"
+};
 
-enum SmsStatus { "unread", "read", "unsent", "sent", "all" };
+/** Which storage a listing or deletion looks in: a storage, or both. Used in arguments only. */
+enum SmsStorageFilter {
+  /** The device's own memory only. */
+  "device",
+  /** The UICC only. */
+  "uicc",
+  /** Both storages. */
+  "any"
+};
 
-enum SmsClass { "class0", "class1", "class2", "class3", "none" };
+/** The state of a stored message (3GPP TS 27.007 +CMGL stat). */
+enum SmsStatus {
+  /** Received, not yet read (CMAPI_SMS_Read marks it read). */
+  "unread",
+  /** Received and read. */
+  "read",
+  /** Written and stored but not sent (a draft, or a send that failed). */
+  "unsent",
+  /** Sent: the service centre accepted it. Delivery to the recipient is reported separately
+      (CMAPI_Callback_SMSDeliveryReport). */
+  "sent"
+};
 
-enum SmsEncoding { "GSM7", "UCS2", "binary" };
+/** Which messages a listing or deletion concerns: one state, or all. Used in arguments only. */
+enum SmsStatusFilter {
+  /** Received messages not yet read. */
+  "unread",
+  /** Received messages already read. */
+  "read",
+  /** Stored messages not sent. */
+  "unsent",
+  /** Sent messages. */
+  "sent",
+  /** Every message, whatever its state. */
+  "all"
+};
 
+/** The message class (3GPP TS 23.038 data coding scheme), which tells the receiving device what to
+    do with the message. */
+enum SmsClass {
+  /** Flash message: shown at once, not stored unless the user chooses to. */
+  "class0",
+  /** Stored in the device (the usual class of a received message). */
+  "class1",
+  /** SIM-specific: stored on the UICC; the device reports an error to the network when it is full. */
+  "class2",
+  /** For terminal equipment attached to the device (e.g. a laptop driving the modem). */
+  "class3",
+  /** No class given: the receiver stores it where its settings say. */
+  "none"
+};
+
+/** How the text is coded over the air (3GPP TS 23.038). It sets the length of one message: 160
+    characters in GSM7, 70 in UCS2, 140 bytes in binary (153, 67 and 134 per part when a longer text
+    is sent as a concatenated message). */
+enum SmsEncoding {
+  /** GSM 7-bit default alphabet (with its extension table: each of |^{}[]~\ and the euro sign counts
+      twice). */
+  "GSM7",
+  /** UCS-2 / UTF-16: any script; a character outside the BMP (most emoji) counts twice. */
+  "UCS2",
+  /** 8-bit data: the body is BASE64 (section 5.2.4), not text. */
+  "binary"
+};
+
+/** A stored SMS. A concatenated message is one SmsMessage, reassembled by the device. */
 dictionary SmsMessage {
+  /** The device's id of the message, stable until it is deleted; opaque to the application (e.g.
+      "uicc-3"). */
   required DOMString msgID;
+  /** Received (read or not) or outgoing (sent or not). */
   required SmsStatus status;
+  /** Where the message is stored. */
   required SmsStorage storage;
-  /** Originating address for received messages, destination for sent ones. */
+  /** The sender of a received message, the recipient of a sent one: international numbers with "+"
+      ("+447700900123"), national ones as dialled, or an alphanumeric sender name ("MyBank"). */
   required DOMString address;
+  /** The text, decoded from its encoding; for "binary" messages the user data in BASE64. */
   required DOMString body;
-  /** RFC 3339 service centre time stamp. */
+  /** For a received message the service centre time stamp, for a sent one when it was sent: RFC
+      3339 with the offset the network gave ("2026-11-30T09:15:02+01:00"). Absent on unsent messages. */
   DOMString timestamp;
+  /** The message class; absent when the message has none. */
   SmsClass smsClass;
+  /** The encoding the message had over the air. */
   SmsEncoding encoding;
+  /** The service centre that delivered (or is to send) the message, international format
+      ("+447785016005"); absent when unknown. */
   DOMString smsc;
 };
 
+/** One page of stored messages, in the order the storages hold them (device storage first, then
+    the UICC; oldest first within each). */
 dictionary SmsMessageList {
+  /** Number of messages in smsList. */
   required unsigned long smsListElements;
+  /** The messages from position ifrom on, at most count of them. */
   required sequence<SmsMessage> smsList;
+  /** How many messages match storage and status in all, before ifrom and count are applied; present
+      when ifrom or count was given, so that an application can page through a full storage. */
+  unsigned long smsTotal;
 };
 
+/** The outcome of a send. */
 dictionary SmsSendResult {
+  /** The id of the sent message, stored with status "sent"; CMAPI_Callback_SMSDeliveryReport names
+      it when the recipient's delivery is reported. */
   required DOMString msgID;
-  /** TP message reference assigned by the device. */
+  /** TP message reference the device assigned (3GPP TS 23.040, 0 to 255; of the last part for a
+      concatenated message). Absent when the modem does not report it. */
   octet messageReference;
 };
 
+/** The SMS service centre address. */
 dictionary Smsc {
+  /** Service centre number in international format ("+447785016005"), as stored on the UICC
+      (EF_SMSP) or in the device; an empty string when none is configured. */
   required DOMString smsc;
 };
 
+/** How the device sends and stores messages. */
 dictionary SmsSettings {
+  /** Whether sent messages ask for a status report (CMAPI_Callback_SMSDeliveryReport) when
+      CMAPI_SMS_Send does not say. */
   required boolean deliveryReport;
+  /** Where received messages are stored (class 2 messages always go to the UICC). */
   required SmsStorage preferredStorage;
-  /** Validity period in minutes. */
+  /** How long the service centre keeps trying to deliver a sent message, in minutes, 5 to 635040
+      (63 weeks, 3GPP TS 23.040 relative validity period; the device rounds to the next value the
+      format can carry). Absent: the service centre's default (usually 3 days to a week). */
   unsigned long validityPeriod;
+  /** Whether the device sends SMS over IMS (3GPP TS 24.341) when it is registered on IMS, rather
+      than over the circuit-switched or NAS path. Absent in a request: left as it is; in a result:
+      the device has no SMS over IMS. True on a device without it fails with 0x00005004. */
+  boolean smsOverIms;
+  /** Public service identity of the SMS service centre for SMS over IMS, a SIP or tel URI
+      ("sip:+447785016005@ims.mnc015.mcc234.3gppnetwork.org"), as in EF_PSISMSC. Absent in a request:
+      left as it is; in a result: none is set (the one on the UICC applies). Fails with 0x00005009
+      when not a SIP or tel URI. */
+  DOMString psi;
 };
 
-/** Sending, listing, reading and deleting SMS; storage and SMSC settings. */
+/** Sending, listing, reading and deleting SMS; storage and service centre settings. Any function
+    that talks to the modem may fail with 0x00005001 (no answer from the modem's interface),
+    0x00005002 (the modem did not answer in time) or 0x00005003 (the modem answered with an error,
+    e.g. +CMS ERROR). */
 [Exposed=Window, SCR="7.15"]
 interface CmapiSMS {
-  /** Sends an SMS; the final response carries the message id. */
-  [Result=SmsSendResult, Errors=(0x00000101, 0x00000005, 0x00005001, 0x00005002, 0x00005003, 0x00005006, 0x00005008, 0x0000500A, 0x0000500B)]
-  undefined CMAPI_SMS_Send(DeviceId deviceId, DOMString address, DOMString body, optional SmsEncoding encoding, optional SmsClass smsClass, optional boolean deliveryReport, ResultCallback cb);
-  /** Lists the messages of a status in a storage. */
-  [Result=SmsMessageList, Errors=(0x00000101, 0x00005001, 0x00005002, 0x00005007)]
-  undefined CMAPI_SMS_List(DeviceId deviceId, optional SmsStorage storage = "any", optional SmsStatus status = "all", ResultCallback cb);
-  /** Reads one message and marks it read. */
-  [Result=SmsMessage, Errors=(0x00000101, 0x00005001, 0x00005005, 0x0000500C)]
-  undefined CMAPI_SMS_Read(DeviceId deviceId, DOMString msgID, ResultCallback cb);
-  /** Deletes one message. */
-  [Errors=(0x00000101, 0x00005001, 0x00005005, 0x0000500C)]
-  undefined CMAPI_SMS_Delete(DeviceId deviceId, DOMString msgID, ResultCallback cb);
-  /** Deletes every message of a status in a storage. */
-  [Errors=(0x00000101, 0x00005001, 0x00005007)]
-  undefined CMAPI_SMS_DeleteAll(DeviceId deviceId, optional SmsStorage storage = "any", optional SmsStatus status = "read", ResultCallback cb);
-  /** Returns how full a message storage is. */
-  [Result=StorageStatus, Errors=(0x00000101, 0x00005001, 0x00005007)]
-  undefined CMAPI_SMS_GetStorageStatus(DeviceId deviceId, SmsStorage storage, ResultCallback cb);
-  /** Returns the SMS service centre address. */
-  [Result=Smsc, Errors=(0x00000101, 0x00005001)]
-  undefined CMAPI_SMS_GetSMSC(DeviceId deviceId, ResultCallback cb);
-  /** Sets the SMS service centre address. */
-  [Errors=(0x00000101, 0x00005001, 0x00005008)]
-  undefined CMAPI_SMS_SetSMSC(DeviceId deviceId, DOMString smsc, ResultCallback cb);
+  /** Sends an SMS, split into a concatenated message when the body is longer than one message.
+      Interim responses: "received" when the request is accepted, "processing" while the device
+      submits the parts to the service centre (seconds, more on a weak signal). The final response
+      comes when the service centre has accepted every part, and carries the message's id. Fails
+      with 0x00000005 without network service and 0x00005008 when no valid service centre address
+      is configured (CMAPI_SMS_SetSMSC). */
+  [Result=SmsSendResult, Interim, Errors=(0x00000101, 0x00000005, 0x00005001, 0x00005002, 0x00005003, 0x00005006, 0x00005008, 0x0000500A, 0x0000500B)]
+  undefined CMAPI_SMS_Send(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The recipient: international with "+" ("+447700900123") or a national number, up to 20
+        digits. 0x00005006 when it is not a number the device can address. */
+    DOMString address,
+    /** The text (for "binary", the data in BASE64). 0x00005006 when it cannot be coded in the
+        encoding asked for or needs more than the device's maximum of parts (typically 10 to 255). */
+    DOMString body,
+    /** GSM7 when every character of body is in the GSM 7-bit alphabet, UCS2 otherwise, when absent. */
+    optional SmsEncoding encoding,
+    /** The class to send; none when absent. 0x0000500B when the device cannot send that class. */
+    optional SmsClass smsClass,
+    /** Whether to ask for a status report; the settings' deliveryReport when absent. 0x0000500A when
+        the device cannot ask for one. */
+    optional boolean deliveryReport,
+    ResultCallback cb);
+  /** Lists stored messages that match a storage and a state, one page at a time when ifrom and
+      count are given. Listing does not mark messages read. */
+  [Result=SmsMessageList, Errors=(0x00000101, 0x00005001, 0x00005002, 0x00005003, 0x00005007)]
+  undefined CMAPI_SMS_List(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The storage to list; both when absent. */
+    optional SmsStorageFilter storage = "any",
+    /** The state to list; every state when absent. */
+    optional SmsStatusFilter status = "all",
+    /** Position of the first message to return among those that match, from 0. Equal to the number
+        of matches gives an empty list; greater fails with 0x00005007. */
+    optional unsigned long ifrom = 0,
+    /** Returns at most this many messages; every message from ifrom on when absent. */
+    optional unsigned long count,
+    ResultCallback cb);
+  /** Returns one message and marks it read if it was unread (CMAPI_SMS_List does not). */
+  [Result=SmsMessage, Errors=(0x00000101, 0x00005001, 0x00005002, 0x00005003, 0x00005005, 0x0000500C)]
+  undefined CMAPI_SMS_Read(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The message's id from CMAPI_SMS_List or a callback. 0x0000500C when it is not an id this
+        device issues; 0x00005005 when no stored message has it (deleted). */
+    DOMString msgID,
+    ResultCallback cb);
+  /** Deletes one message from its storage. */
+  [Errors=(0x00000101, 0x00005001, 0x00005002, 0x00005003, 0x00005005, 0x0000500C)]
+  undefined CMAPI_SMS_Delete(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The message's id. 0x0000500C when it is not an id this device issues; 0x00005005 when no
+        stored message has it. */
+    DOMString msgID,
+    ResultCallback cb);
+  /** Deletes every message of a state in a storage; succeeds when none matches. */
+  [Errors=(0x00000101, 0x00005001, 0x00005002, 0x00005003)]
+  undefined CMAPI_SMS_DeleteAll(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The storage to clear; both when absent. */
+    optional SmsStorageFilter storage = "any",
+    /** The state to delete; read messages only when absent, so that nothing unread is lost by
+        default. "all" deletes every message. */
+    optional SmsStatusFilter status = "read",
+    ResultCallback cb);
+  /** Returns how many messages a storage holds and can hold (storage is "device" or "uicc"). */
+  [Result=StorageStatus, Errors=(0x00000101, 0x00005001, 0x00005002, 0x00005003)]
+  undefined CMAPI_SMS_GetStorageStatus(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The storage to report. */
+    SmsStorage storage,
+    ResultCallback cb);
+  /** Returns the SMS service centre address that CMAPI_SMS_Send uses. */
+  [Result=Smsc, Errors=(0x00000101, 0x00005001, 0x00005002, 0x00005003)]
+  undefined CMAPI_SMS_GetSMSC(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    ResultCallback cb);
+  /** Sets the SMS service centre address (written to the UICC where the device keeps it there). */
+  [Errors=(0x00000101, 0x00005001, 0x00005002, 0x00005003, 0x00005008)]
+  undefined CMAPI_SMS_SetSMSC(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The service centre number, international with "+" ("+447785016005"), up to 20 digits;
+        0x00005008 when it is not such a number. */
+    DOMString smsc,
+    ResultCallback cb);
   /** Returns the SMS settings. */
-  [Result=SmsSettings, Errors=(0x00000101)]
-  undefined CMAPI_SMS_GetSettings(DeviceId deviceId, ResultCallback cb);
-  /** Sets the SMS settings. */
-  [Errors=(0x00000101, 0x00005004, 0x0000500A)]
-  undefined CMAPI_SMS_SetSettings(DeviceId deviceId, SmsSettings settings, ResultCallback cb);
+  [Result=SmsSettings, Errors=(0x00000101, 0x00005001, 0x00005002, 0x00005003)]
+  undefined CMAPI_SMS_GetSettings(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    ResultCallback cb);
+  /** Changes the SMS settings. Fails with 0x00005004 when the device cannot store in the storage
+      asked for or has no SMS over IMS, 0x0000500A when it cannot ask for status reports,
+      0x00005009 when psi is not a SIP or tel URI. */
+  [Errors=(0x00000101, 0x00005001, 0x00005002, 0x00005003, 0x00005004, 0x00005009, 0x0000500A)]
+  undefined CMAPI_SMS_SetSettings(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The new settings; members left out keep their value where the member says so. */
+    SmsSettings settings,
+    ResultCallback cb);
 };
 
 // ---------------------------------------------------------------------------------------------
 // 7.16 USSD
 // ---------------------------------------------------------------------------------------------
 
-enum UssdSessionState { "idle", "waiting_for_network", "waiting_for_user", "terminated" };
+/** Where a USSD session stands (3GPP TS 22.090, 27.007 +CUSD). A device has at most one session at
+    a time. */
+enum UssdSessionState {
+  /** No exchange in progress. */
+  "idle",
+  /** A request or answer was sent; the network's reply is awaited (usually seconds). */
+  "waiting_for_network",
+  /** The network asked for an answer (a menu, +CUSD: 1): send it with CMAPI_USSD_Respond; the
+      network ends the session when no answer comes in time (its timer, often 30 s to a few
+      minutes), and the state becomes "terminated". */
+  "waiting_for_user",
+  /** The session is over: the network's last message ended it, or it was cancelled or timed out. */
+  "terminated"
+};
 
+/** A USSD session's state and the network's latest message. */
 dictionary UssdResponse {
+  /** The device's id of the session, valid until the session terminates. */
   required DOMString sessionId;
+  /** The session's state after this message. */
   required UssdSessionState state;
-  /** The network's text, if any. */
+  /** The network's text, decoded according to dcs (up to 182 characters); absent when the network
+      sent none (e.g. it only ended the session). */
   DOMString ussdData;
-  /** Data coding scheme. */
+  /** Cell broadcast data coding scheme of the network's text (3GPP TS 23.038): 15 GSM 7-bit
+      alphabet, 72 UCS2, among others. */
   octet dcs;
 };
 
 /** USSD sessions: start, answer, cancel. */
 [Exposed=Window, SCR="7.16"]
 interface CmapiUSSD {
-  /** Sends a USSD string (e.g. "*100#") and starts a session. */
-  [Result=UssdResponse, Exclusive, Errors=(0x00000101, 0x00000005, 0x00005901)]
-  undefined CMAPI_USSD_Send(DeviceId deviceId, DOMString ussdData, optional octet dcs = 15, ResultCallback cb);
-  /** Answers the network within a session. */
-  [Result=UssdResponse, Errors=(0x00000101, 0x00000004, 0x00005901)]
-  undefined CMAPI_USSD_Respond(DeviceId deviceId, DOMString sessionId, DOMString ussdData, ResultCallback cb);
-  /** Ends a session. */
+  /** Sends a USSD string (e.g. "*100#") and starts a session. Interim responses: "received", then
+      "processing" while the network answers (usually seconds; the device gives up after its own
+      timeout, then the final response is an error).
+      The final response carries the network's reply; a reply that ends the session has state
+      "terminated", a menu "waiting_for_user". 0x00000004 when a session is already open on the
+      device, 0x00000005 without network service. */
+  [Result=UssdResponse, Exclusive, Interim, Errors=(0x00000101, 0x00000004, 0x00000005, 0x00005901)]
+  undefined CMAPI_USSD_Send(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The string to send: digits, "*" and "#", or text in a menu; up to 182 characters in the GSM
+        7-bit alphabet (160 bytes). 0x00005901 when it does not fit or cannot be coded with dcs. */
+    DOMString ussdData,
+    /** Data coding scheme to send ussdData with (3GPP TS 23.038); 15 (GSM 7-bit, language
+        unspecified) suits every code the user dials. */
+    optional octet dcs = 15,
+    ResultCallback cb);
+  /** Answers the network's question in a session waiting for the user. Interim and final responses
+      as for CMAPI_USSD_Send. 0x00000004 when the session is not waiting for the user (or is over). */
+  [Result=UssdResponse, Interim, Errors=(0x00000101, 0x00000004, 0x00005901)]
+  undefined CMAPI_USSD_Respond(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The session, from CMAPI_USSD_Send. */
+    DOMString sessionId,
+    /** The answer, usually a menu choice ("1"); same limits as in CMAPI_USSD_Send. */
+    DOMString ussdData,
+    ResultCallback cb);
+  /** Ends a session (3GPP TS 27.007 +CUSD=2). 0x00000004 when it is already over. */
   [Errors=(0x00000101, 0x00000004)]
-  undefined CMAPI_USSD_Cancel(DeviceId deviceId, DOMString sessionId, ResultCallback cb);
-  /** Returns a session's state. */
+  undefined CMAPI_USSD_Cancel(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The session, from CMAPI_USSD_Send. */
+    DOMString sessionId,
+    ResultCallback cb);
+  /** Returns a session's state and the network's last message. 0x00000004 when the id names no
+      session of this device (a terminated session is forgotten after a while). */
   [Result=UssdResponse, Errors=(0x00000101, 0x00000004)]
-  undefined CMAPI_USSD_GetSessionState(DeviceId deviceId, DOMString sessionId, ResultCallback cb);
+  undefined CMAPI_USSD_GetSessionState(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The session, from CMAPI_USSD_Send. */
+    DOMString sessionId,
+    ResultCallback cb);
 };
 
 // ---------------------------------------------------------------------------------------------
 // 7.17 GNSS
 // ---------------------------------------------------------------------------------------------
 
-enum GnssState { "off", "acquiring", "fixed_2d", "fixed_3d" };
+/** What the GNSS receiver is doing. */
+enum GnssState {
+  /** Switched off (after CMAPI_GNSS_Stop, or never started). */
+  "off",
+  /** On, searching for satellites; no fix yet (a cold start takes 30 s or more outdoors, a fix may
+      never come indoors). */
+  "acquiring",
+  /** On, with a fix from 3 satellites: latitude and longitude, no altitude. */
+  "fixed_2d",
+  /** On, with a fix from 4 or more satellites: latitude, longitude and altitude. */
+  "fixed_3d"
+};
 
-enum GnssMode { "standalone", "ms_based", "ms_assisted" };
+/** Where the position is computed and with what help (3GPP TS 25.305, OMA SUPL). */
+enum GnssMode {
+  /** The receiver alone, without assistance data: works anywhere, slowest first fix. */
+  "standalone",
+  /** Device-based: the device computes the position with assistance data (ephemeris, reference
+      time) from the A-GNSS server; needs a data connection. */
+  "ms_based",
+  /** Device-assisted: the device sends its measurements and the network's server computes the
+      position; fastest first fix, needs a data connection throughout. */
+  "ms_assisted"
+};
 
+/** A satellite system. */
+enum GnssConstellation {
+  /** GPS (United States). */
+  "GPS",
+  /** GLONASS (Russia). */
+  "GLONASS",
+  /** Galileo (European Union). */
+  "GALILEO",
+  /** BeiDou (China). */
+  "BEIDOU",
+  /** QZSS (Japan). */
+  "QZSS",
+  /** Satellite-based augmentation (WAAS, EGNOS, MSAS, GAGAN). */
+  "SBAS",
+  /** NavIC / IRNSS (India). */
+  "NAVIC"
+};
+
+/** The receiver's state. */
 dictionary GnssStatus {
+  /** On or off, and the kind of fix it has. */
   required GnssState state;
+  /** The mode of the last CMAPI_GNSS_Start; "standalone" when never started. */
   required GnssMode mode;
+  /** True while periodic fixes are on (CMAPI_GNSS_SetTracking with an interval above 0). */
   boolean tracking;
 };
 
+/** A position fix. Coordinates are WGS 84, as every GNSS receiver reports them. */
 dictionary GnssPosition {
+  /** Latitude in degrees (WGS 84), -90 (south pole) to 90, positive north. */
   required double latitude;
+  /** Longitude in degrees (WGS 84), -180 to 180, positive east. */
   required double longitude;
+  /** Height above the WGS 84 ellipsoid in m (not above mean sea level, which differs by up to
+      100 m); absent on a 2D fix. */
   double altitude;
-  /** Horizontal accuracy in metres. */
+  /** Horizontal accuracy in m: the radius of 68 % confidence around the position (as Android's
+      Location.getAccuracy). */
   required double accuracy;
+  /** Speed over ground in m/s; absent when the receiver does not report it. */
   double speed;
+  /** Direction of travel in degrees clockwise from true north, 0 to under 360; absent when the
+      device is not moving or the receiver does not report it. */
   double heading;
-  /** RFC 3339 time of the fix. */
+  /** When the fix was taken (GNSS time, not the time of the response): RFC 3339 UTC,
+      e.g. "2026-11-30T09:15:02.400Z". */
   required DOMString timestamp;
 };
 
+/** A satellite the receiver sees or expects to see. */
 dictionary Satellite {
+  /** The satellite's number in its constellation, as Android's GnssStatus.getSvid: GPS 1-32,
+      SBAS 120-192, GLONASS 1-24 (orbital slot), QZSS 193-200, Galileo 1-36, BeiDou 1-63. */
   required unsigned short prn;
-  required DOMString constellation;
+  /** The satellite's system; prn is unique only within it. */
+  required GnssConstellation constellation;
+  /** Elevation above the horizon in degrees, 0 to 90. */
   required double elevation;
+  /** Azimuth in degrees clockwise from true north, 0 to under 360. */
   required double azimuth;
+  /** Carrier-to-noise density C/N0 in dB-Hz, 0 to 99 (NMEA 0183 GSV): about 40 and above is a
+      strong signal, below 20 unusable; 0 when the satellite is expected but not heard. */
   required double snr;
+  /** True when the last fix used this satellite. */
   required boolean usedInFix;
 };
 
+/** The satellites in view. */
 dictionary SatelliteList {
+  /** Number of satellites in satelliteList. */
   required unsigned long satelliteListElements;
+  /** Every satellite the receiver tracks or expects above the horizon, all constellations. */
   required sequence<Satellite> satelliteList;
 };
 
+/** The A-GNSS (SUPL) server the device gets assistance data from. Give address or fqdn; the fqdn
+    is used when both are present. Every member is absent when no server is configured. */
 dictionary AgnssServer {
+  /** IPv4 ("198.51.100.7") or IPv6 address of the server; 0x00007004 when not an IP address. */
   DOMString address;
+  /** TCP port of the server; SUPL uses 7275 (7276 without TLS). 0x00007005 when 0 or refused by the
+      device. The device's default (usually 7275) when absent. */
   unsigned short port;
+  /** Host name of the server ("supl.example.net"), up to 255 characters; 0x00007006 when not a
+      valid host name. */
   DOMString fqdn;
 };
 
-/** Position fixes, satellites, tracking and assistance (A-GNSS) servers. */
+/** Position fixes, satellites, tracking and assistance (A-GNSS) servers. Every function fails
+    with 0x00000104 on a device without a GNSS receiver. */
 [Exposed=Window, SCR="7.17"]
 interface CmapiGNSS {
-  /** Returns the receiver's state. */
+  /** Returns whether the receiver is on, what fix it has, its mode and whether it is tracking. */
   [Result=GnssStatus, Errors=(0x00000101, 0x00000104)]
-  undefined CMAPI_GNSS_GetStatus(DeviceId deviceId, ResultCallback cb);
-  /** Starts the receiver. */
+  undefined CMAPI_GNSS_GetStatus(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    ResultCallback cb);
+  /** Switches the receiver on. Answers once it runs (state "acquiring"), not when it has a fix: use
+      CMAPI_GNSS_GetPosition or CMAPI_GNSS_SetTracking for fixes. Fails with 0x00007001 when the
+      receiver is already on (stop it to change the mode), 0x00007002 when the device does not
+      offer the mode (or the assisted modes have no A-GNSS server or data connection), 0x00007003
+      when the receiver cannot reach the accuracy asked for. */
   [Exclusive, Errors=(0x00000101, 0x00000104, 0x00007001, 0x00007002, 0x00007003)]
-  undefined CMAPI_GNSS_Start(DeviceId deviceId, GnssMode mode, optional double accuracyThreshold, ResultCallback cb);
-  /** Stops the receiver. */
-  [Exclusive, Errors=(0x00000101, 0x00007001)]
-  undefined CMAPI_GNSS_Stop(DeviceId deviceId, ResultCallback cb);
-  /** Returns the last position fix. */
-  [Result=GnssPosition, Errors=(0x00000101, 0x00000011, 0x00007001, 0xF0000001)]
-  undefined CMAPI_GNSS_GetPosition(DeviceId deviceId, ResultCallback cb);
-  /** Lists the satellites in view. */
-  [Result=SatelliteList, Errors=(0x00000101, 0x00007001)]
-  undefined CMAPI_GNSS_GetSatellites(DeviceId deviceId, ResultCallback cb);
-  /** Turns periodic fixes on (interval in seconds) or off (0). */
-  [Errors=(0x00000101, 0x00007001, 0x00007007)]
-  undefined CMAPI_GNSS_SetTracking(DeviceId deviceId, unsigned long interval, ResultCallback cb);
-  /** Sets the assistance server. */
-  [Errors=(0x00000101, 0x00007004, 0x00007005, 0x00007006)]
-  undefined CMAPI_GNSS_SetAGNSSServer(DeviceId deviceId, AgnssServer server, ResultCallback cb);
-  /** Returns the assistance server. */
-  [Result=AgnssServer, Errors=(0x00000101)]
-  undefined CMAPI_GNSS_GetAGNSSServer(DeviceId deviceId, ResultCallback cb);
+  undefined CMAPI_GNSS_Start(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** Where the position is computed. */
+    GnssMode mode,
+    /** The accuracy wanted, in m: fixes less accurate than this are not reported (GetPosition keeps
+        waiting, tracking skips them). Every fix is reported when absent. */
+    optional double accuracyThreshold,
+    ResultCallback cb);
+  /** Switches the receiver off, ending tracking; 0x00007001 when it is already off. */
+  [Exclusive, Errors=(0x00000101, 0x00000104, 0x00007001)]
+  undefined CMAPI_GNSS_Stop(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    ResultCallback cb);
+  /** Returns a position fix: the current one when the receiver has a fix, else the first one to
+      come. While it waits for a fix the function answers with interim responses ("received", then
+      "processing"); the final response carries the fix, or 0x00000011 when none came within
+      timeout. Fails with 0x00007001 when the receiver is off and 0xF0000001 when the application's
+      access level does not include location. */
+  [Result=GnssPosition, Interim, Errors=(0x00000101, 0x00000011, 0x00000104, 0x00007001, 0xF0000001)]
+  undefined CMAPI_GNSS_GetPosition(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** How long to wait for a fix, in s; 0 answers at once (0x00000011 without a fix). */
+    optional unsigned long timeout = 60,
+    ResultCallback cb);
+  /** Lists the satellites in view; 0x00007001 when the receiver is off. */
+  [Result=SatelliteList, Errors=(0x00000101, 0x00000104, 0x00007001)]
+  undefined CMAPI_GNSS_GetSatellites(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    ResultCallback cb);
+  /** Turns periodic fixes on or off: each fix fires CMAPI_Callback_GNSSPositionUpdated. Fails with
+      0x00007001 when the receiver is off, 0x00007007 when the interval is shorter than the
+      receiver can deliver (usually 1 s). */
+  [Errors=(0x00000101, 0x00000104, 0x00007001, 0x00007007)]
+  undefined CMAPI_GNSS_SetTracking(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** Time between fixes in s, 1 to 86400; 0 turns tracking off. */
+    unsigned long interval,
+    ResultCallback cb);
+  /** Sets the A-GNSS (SUPL) server used by the assisted modes; takes effect at the next
+      CMAPI_GNSS_Start. */
+  [Errors=(0x00000101, 0x00000104, 0x00007004, 0x00007005, 0x00007006)]
+  undefined CMAPI_GNSS_SetAGNSSServer(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The server's address or host name, and port. */
+    AgnssServer server,
+    ResultCallback cb);
+  /** Returns the A-GNSS (SUPL) server; every member absent when none is configured. */
+  [Result=AgnssServer, Errors=(0x00000101, 0x00000104)]
+  undefined CMAPI_GNSS_GetAGNSSServer(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    ResultCallback cb);
 };
 
 // ---------------------------------------------------------------------------------------------
 // 7.18 Data push
 // ---------------------------------------------------------------------------------------------
 
+/** A push message (WAP Push / OMA Push) the device received, over SMS or IP. */
 dictionary PushMessage {
+  /** The device's id of the message, stable until it is deleted. */
   required DOMString pushId;
-  /** Application id (WAP push application id or content type). */
+  /** The push application the message is for (X-WAP-Application-ID): a URN such as
+      "x-wap-application:wml.ua" or its registered number as text ("2"), as received. */
   required DOMString applicationId;
+  /** MIME type of the body, e.g. "application/vnd.wap.sic" (service indication),
+      "application/vnd.wap.mms-message". */
   required DOMString contentType;
+  /** The content as received (WBXML not decoded), BASE64 (section 5.2.4). */
   required Base64 body;
+  /** When the device received the message: RFC 3339 with its UTC offset. */
   required DOMString timestamp;
+  /** The sender: the MSISDN for SMS-borne push ("+447700900123"), the push proxy's address or host
+      for IP push; absent when unknown. */
   DOMString originator;
 };
 
+/** The stored push messages. */
 dictionary PushMessageList {
+  /** Number of messages in pushList. */
   required unsigned long pushListElements;
+  /** The messages, oldest first. */
   required sequence<PushMessage> pushList;
 };
 
+/** Which push messages the device accepts. Messages for the device itself (OMA-DM, MMS
+    notifications) are handled by the device whatever these settings say. */
 dictionary PushSettings {
+  /** False: the device discards push messages on arrival (no storage, no callback). */
   required boolean enabled;
-  /** Originators accepted; empty accepts any. */
+  /** Senders whose messages are accepted, written as in PushMessage.originator; messages from
+      others are discarded. Empty accepts every sender. */
   required sequence<DOMString> allowedOriginators;
 };
 
-/** WAP/OMA push messages received by the device. */
+/** WAP/OMA push messages received by the device. The device keeps received messages until they
+    are deleted; when its store is full it drops the oldest. */
 [Exposed=Window, SCR="7.18"]
 interface CmapiPush {
   /** Returns the push settings. */
   [Result=PushSettings, Errors=(0x00000101)]
-  undefined CMAPI_Push_GetSettings(DeviceId deviceId, ResultCallback cb);
-  /** Sets the push settings. */
+  undefined CMAPI_Push_GetSettings(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    ResultCallback cb);
+  /** Replaces the push settings; messages already stored are kept. */
   [Errors=(0x00000101)]
-  undefined CMAPI_Push_SetSettings(DeviceId deviceId, PushSettings settings, ResultCallback cb);
-  /** Lists received push messages. */
+  undefined CMAPI_Push_SetSettings(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** Both settings, replacing the current ones. */
+    PushSettings settings,
+    ResultCallback cb);
+  /** Lists the stored push messages, oldest first. */
   [Result=PushMessageList, Errors=(0x00000101)]
-  undefined CMAPI_Push_GetMessages(DeviceId deviceId, optional DOMString applicationId, ResultCallback cb);
-  /** Deletes a push message. */
+  undefined CMAPI_Push_GetMessages(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** Lists only messages whose applicationId is exactly this; every message when absent. */
+    optional DOMString applicationId,
+    ResultCallback cb);
+  /** Deletes a stored push message; 0x00000011 when no message has the id. */
   [Errors=(0x00000101, 0x00000011)]
-  undefined CMAPI_Push_DeleteMessage(DeviceId deviceId, DOMString pushId, ResultCallback cb);
+  undefined CMAPI_Push_DeleteMessage(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The message, from CMAPI_Push_GetMessages or CMAPI_Callback_PushReceived. */
+    DOMString pushId,
+    ResultCallback cb);
 };
 
 // ---------------------------------------------------------------------------------------------
 // 7.19 Contacts
 // ---------------------------------------------------------------------------------------------
 
-enum ContactLocation { "device", "uicc", "any" };
+/** Where a contact is stored. */
+enum ContactLocation {
+  /** The device's own phone book. */
+  "device",
+  /** The UICC's phone book (EF_ADN, or the USIM's EF_PBR phone book): moves with the card; short
+      names and numbers only, typically 100 to 250 records. */
+  "uicc"
+};
 
+/** Which phone book a listing or search looks in: one location, or both. Used in arguments only. */
+enum ContactLocationFilter {
+  /** The device's phone book only. */
+  "device",
+  /** The UICC's phone book only. */
+  "uicc",
+  /** Both: device contacts first, then UICC contacts. */
+  "any"
+};
+
+/** A phone book record. The same dictionary is read, added and updated (it holds no secret). */
 dictionary Contact {
-  /** Record index in its location; ignored when adding. */
+  /** Record number in its location, from 1 (EF_ADN record numbers on the UICC). Ignored by
+      CMAPI_Contacts_Add, which picks a free record (send 0); names the record to replace in
+      CMAPI_Contacts_Update. */
   required unsigned long index;
+  /** Where the record is stored. */
   required ContactLocation location;
+  /** The name to show. On the UICC its length is limited by the card (typically 14 to 20 GSM
+      characters, half in UCS2); 0x00005501 when too long. */
   required DOMString name;
+  /** The phone number: digits, a leading "+" for international numbers, and "*", "#", "p" (pause)
+      or "w" (wait); up to 20 digits on the UICC (more where the card has extension records). */
   required DOMString number;
+  /** E-mail address; on the UICC only when the card has an e-mail file (EF_EMAIL), else
+      0x00005501. */
   DOMString email;
+  /** Group the contact belongs to (e.g. "Family"); on the UICC only when the card has groups. */
   DOMString group;
 };
 
+/** Contacts from one phone book or both. */
 dictionary ContactList {
+  /** Number of contacts in contactList. */
   required unsigned long contactListElements;
+  /** The contacts, by location then index. */
   required sequence<Contact> contactList;
 };
 
+/** Where CMAPI_Contacts_Add stored a contact. */
 dictionary ContactIndex {
+  /** The record number given to the new contact, in the location it was added to. */
   required unsigned long index;
 };
 
-/** Phone book records on the device and the UICC. */
+/** Phone book records on the device and the UICC. Every function fails with 0x00005504 when the
+    location it names is not available (no UICC, a UICC without phone book, a device without its
+    own phone book). */
 [Exposed=Window, SCR="7.19"]
 interface CmapiContacts {
-  /** Lists the contacts of a location. */
+  /** Lists the contacts of a location, or of both. */
   [Result=ContactList, Errors=(0x00000101, 0x00005504)]
-  undefined CMAPI_Contacts_List(DeviceId deviceId, optional ContactLocation location = "any", ResultCallback cb);
-  /** Reads one contact. */
+  undefined CMAPI_Contacts_List(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The phone book to list; both when absent. */
+    optional ContactLocationFilter location = "any",
+    ResultCallback cb);
+  /** Reads one contact; 0x00005503 when the record is empty or beyond the location's size. */
   [Result=Contact, Errors=(0x00000101, 0x00005503, 0x00005504)]
-  undefined CMAPI_Contacts_Read(DeviceId deviceId, ContactLocation location, unsigned long index, ResultCallback cb);
-  /** Adds a contact and returns its index. */
+  undefined CMAPI_Contacts_Read(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The phone book that holds the record. */
+    ContactLocation location,
+    /** The record number, from 1. */
+    unsigned long index,
+    ResultCallback cb);
+  /** Adds a contact in the first free record of contact.location and returns its record number.
+      Fails with 0x00005501 when a field does not fit the location, 0x00005502 when the location is
+      full. */
   [Result=ContactIndex, Errors=(0x00000101, 0x00005501, 0x00005502, 0x00005504)]
-  undefined CMAPI_Contacts_Add(DeviceId deviceId, Contact contact, ResultCallback cb);
-  /** Replaces the contact at the contact's index. */
+  undefined CMAPI_Contacts_Add(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The contact to store; its index is ignored. */
+    Contact contact,
+    ResultCallback cb);
+  /** Replaces the record at contact.location and contact.index. Fails with 0x00005501 when a field
+      does not fit, 0x00005503 when the record is empty or beyond the location's size. */
   [Errors=(0x00000101, 0x00005501, 0x00005503, 0x00005504)]
-  undefined CMAPI_Contacts_Update(DeviceId deviceId, Contact contact, ResultCallback cb);
-  /** Deletes a contact. */
+  undefined CMAPI_Contacts_Update(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The new content of the record it names. */
+    Contact contact,
+    ResultCallback cb);
+  /** Deletes a contact, leaving its record free; 0x00005503 when the record is already empty or
+      beyond the location's size. */
   [Errors=(0x00000101, 0x00005503, 0x00005504)]
-  undefined CMAPI_Contacts_Delete(DeviceId deviceId, ContactLocation location, unsigned long index, ResultCallback cb);
-  /** Finds contacts whose name or number contains the text. */
+  undefined CMAPI_Contacts_Delete(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The phone book that holds the record. */
+    ContactLocation location,
+    /** The record number, from 1. */
+    unsigned long index,
+    ResultCallback cb);
+  /** Finds the contacts whose name or number contains a text, ignoring case; an empty list when
+      none does. */
   [Result=ContactList, Errors=(0x00000101, 0x00005504)]
-  undefined CMAPI_Contacts_Search(DeviceId deviceId, DOMString text, optional ContactLocation location = "any", ResultCallback cb);
-  /** Returns how full a contact location is. */
+  undefined CMAPI_Contacts_Search(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The text to look for, at least one character; in numbers, digits are compared without
+        spaces or punctuation. */
+    DOMString text,
+    /** The phone book to search; both when absent. */
+    optional ContactLocationFilter location = "any",
+    ResultCallback cb);
+  /** Returns how many records a location holds and can hold. */
   [Result=StorageStatus, Errors=(0x00000101, 0x00005504)]
-  undefined CMAPI_Contacts_GetStorageStatus(DeviceId deviceId, ContactLocation location, ResultCallback cb);
+  undefined CMAPI_Contacts_GetStorageStatus(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The phone book to report. */
+    ContactLocation location,
+    ResultCallback cb);
 };
 
 // ---------------------------------------------------------------------------------------------
 // 7.20 P2P direct
 // ---------------------------------------------------------------------------------------------
 
-enum P2PTechnology { "WIFI_DIRECT", "LTE_PROSE", "BLUETOOTH" };
+/** A device-to-device technology. */
+enum P2PTechnology {
+  /** Wi-Fi Direct (Wi-Fi P2P): groups whose owner acts as a WPA2 access point for its clients. */
+  "WIFI_DIRECT",
+  /** 3GPP ProSe direct discovery and communication over the PC5 sidelink (3GPP TS 23.303). */
+  "LTE_PROSE",
+  /** Bluetooth (BR/EDR or LE); IP over the PAN profile where a connection carries IP. */
+  "BLUETOOTH"
+};
 
-enum P2PRole { "group_owner", "client" };
+/** This device's role in a P2P group or connection. */
+enum P2PRole {
+  /** Owner of the group: its access point (Wi-Fi Direct) or master. */
+  "group_owner",
+  /** A member that joined another device's group. */
+  "client"
+};
 
-enum InvitationState { "pending", "accepted", "rejected", "expired" };
+/** Where an invitation to a group stands. */
+enum InvitationState {
+  /** Sent or received, not answered yet. */
+  "pending",
+  /** The invited device accepted: it is joining or has joined the group. */
+  "accepted",
+  /** The invited device (or its user) declined. */
+  "rejected",
+  /** Not answered in time (Wi-Fi Direct: about 2 minutes); it can no longer be accepted. */
+  "expired"
+};
 
+/** The P2P technologies of a device. */
 dictionary P2PTechnologyList {
+  /** Every technology the device supports, on or off. */
   required sequence<P2PTechnology> technologies;
+  /** The technologies switched on (CMAPI_P2P_SetEnabled); absent or empty when none is. */
   sequence<P2PTechnology> enabled;
 };
 
+/** A service offered over P2P (Wi-Fi Direct service discovery, Bluetooth SDP, ProSe application
+    codes). */
 dictionary ServiceRecord {
+  /** The service's id, chosen by the application that advertises it and unique on the device;
+      discovery filters and CMAPI_P2P_RemoveService name services by it. */
   required DOMString serviceId;
-  /** DNS-SD or UPnP service type. */
+  /** DNS-SD service type ("_ipp._tcp") or UPnP service type
+      ("urn:schemas-upnp-org:service:ContentDirectory:1"). */
   required DOMString serviceType;
+  /** Service data: DNS-SD TXT record entries as "key=value" joined by ";", or the UPnP device
+      description URL; keep it under 200 bytes to fit one Wi-Fi Direct service discovery frame. */
   DOMString serviceInfo;
 };
 
+/** A device found by P2P discovery. */
 dictionary RemoteDevice {
+  /** The device's P2P address, stable while it stays in range: Wi-Fi Direct P2P device address or
+      Bluetooth address ("AA:BB:CC:DD:EE:FF"), ProSe application user id. */
   required DOMString remoteDeviceId;
+  /** The name the device advertises ("Anna's phone"); may be empty. */
   required DOMString name;
+  /** The technology it was found with. */
   required P2PTechnology technology;
+  /** The services it advertises that the discovery asked for; absent when the discovery named no
+      service. */
   sequence<ServiceRecord> services;
+  /** Signal strength of the device in dBm, typically -100 to -30; absent when not measured. */
   long rssi;
 };
 
+/** Devices found by discovery. */
 dictionary RemoteDeviceList {
+  /** Number of devices in deviceList. */
   required unsigned long deviceListElements;
+  /** The devices found, in the order they were found. */
   required sequence<RemoteDevice> deviceList;
 };
 
+/** A P2P link to a remote device. It is also a connection of the Connection group: it appears in
+    CMAPI_Connection_GetConnectionList with connectionType "p2p" and the same connectionId. */
 dictionary P2PConnection {
-  required DOMString connectionId;
+  /** The connection's id, unique among all of the device's connections (the id space of
+      CMAPI_Connection_GetConnectionList). */
+  required unsigned long connectionId;
+  /** The remote device, as discovery reported it. */
   required DOMString remoteDeviceId;
+  /** The technology of the link. */
   required P2PTechnology technology;
+  /** This device's role on the link. */
   required P2PRole role;
+  /** The group the link belongs to (Wi-Fi Direct); absent for technologies without groups. */
   DOMString groupId;
+  /** The remote device's IP address on the link, when the link carries IP and it has one. */
   DOMString ipAddress;
 };
 
+/** The device's P2P connections. */
 dictionary P2PConnectionList {
-  required sequence<P2PConnection> connections;
+  /** Number of connections in connectionList. */
+  required unsigned long connectionListElements;
+  /** The P2P links that are up. */
+  required sequence<P2PConnection> connectionList;
 };
 
+/** A P2P group this device owns or belongs to. Its passphrase is never returned: an application
+    that gives legacy (non-P2P) devices access keeps the passphrase it chose at creation. */
 dictionary P2PGroup {
+  /** The device's id of the group, valid until the group is removed. */
   required DOMString groupId;
+  /** The technology of the group. */
   required P2PTechnology technology;
-  required DOMString ssid;
-  DOMString passphrase;
+  /** The group's network name (Wi-Fi Direct names start with "DIRECT-"). */
+  required Ssid ssid;
+  /** The remoteDeviceIds of the group's clients (the owner is not listed); empty when none has
+      joined. */
   required sequence<DOMString> members;
 };
 
+/** The device's P2P groups. */
 dictionary P2PGroupList {
-  required sequence<P2PGroup> groups;
+  /** Number of groups in groupList. */
+  required unsigned long groupListElements;
+  /** Every group this device owns or is a client of. */
+  required sequence<P2PGroup> groupList;
 };
 
+/** An invitation to join a group, sent or received. */
 dictionary Invitation {
+  /** The device's id of the invitation, to answer it with CMAPI_P2P_RespondInvitation. */
   required DOMString invitationId;
+  /** The group the invitation is for. */
   required DOMString groupId;
+  /** The inviting device's remoteDeviceId; for invitations this device sent, its own P2P address. */
   required DOMString fromDeviceId;
+  /** The invited device's remoteDeviceId, on invitations this device sent; absent on received ones. */
+  DOMString toDeviceId;
+  /** Pending, or how it was answered. */
   required InvitationState state;
 };
 
+/** Invitations, sent and received. */
 dictionary InvitationList {
-  required sequence<Invitation> invitations;
+  /** Number of invitations in invitationList. */
+  required unsigned long invitationListElements;
+  /** The invitations, oldest first; the device forgets answered and expired ones after a while. */
+  required sequence<Invitation> invitationList;
+};
+
+/** The answer to a received invitation. */
+dictionary InvitationResponse {
+  /** The invitation with its new state ("accepted" or "rejected"). */
+  required Invitation invitation;
+  /** The connection to the group, present when the invitation was accepted. */
+  P2PConnection connection;
 };
 
 /** Wi-Fi Direct, LTE ProSe and Bluetooth direct connections: discovery, services, groups,
-    invitations. */
+    invitations. Every function that takes a technology fails with 0x00008001 when the device does
+    not support it and 0x00008002 when it is switched off (CMAPI_P2P_SetEnabled). */
 [Exposed=Window, SCR="7.20"]
 interface CmapiP2P {
-  /** Lists the P2P technologies the device supports and which are on. */
+  /** Lists the P2P technologies the device supports and which of them are on. */
   [Result=P2PTechnologyList, Errors=(0x00000101)]
-  undefined CMAPI_P2P_GetTechnologies(DeviceId deviceId, ResultCallback cb);
-  /** Turns a P2P technology on or off. */
+  undefined CMAPI_P2P_GetTechnologies(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    ResultCallback cb);
+  /** Switches a P2P technology on or off. Switching off ends its discovery, connections and groups. */
+  [Errors=(0x00000101, 0x00008001)]
+  undefined CMAPI_P2P_SetEnabled(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The technology to switch. */
+    P2PTechnology technology,
+    /** True switches it on. */
+    boolean enabled,
+    ResultCallback cb);
+  /** Discovers nearby devices, optionally only those offering given services. Interim responses:
+      "received", then "processing" while discovery runs; each device found meanwhile also fires
+      CMAPI_Callback_P2PDeviceFound. The final response, when timeout ends or
+      CMAPI_P2P_StopDiscovery is called, lists every device found. 0x00008005 when serviceIds is
+      empty or repeats an id. */
+  [Result=RemoteDeviceList, Exclusive, Interim, Errors=(0x00000101, 0x00008001, 0x00008002, 0x00008005)]
+  undefined CMAPI_P2P_Discover(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The technology to discover with. */
+    P2PTechnology technology,
+    /** Finds only devices advertising at least one of these serviceIds; every device when absent. */
+    optional sequence<DOMString> serviceIds,
+    /** How long to discover, in s; the device's default (typically 30 s) when absent. */
+    optional unsigned long timeout,
+    ResultCallback cb);
+  /** Ends a discovery early; its CMAPI_P2P_Discover call then answers with what it found. Succeeds
+      when no discovery runs. */
   [Errors=(0x00000101, 0x00008001, 0x00008002)]
-  undefined CMAPI_P2P_SetEnabled(DeviceId deviceId, P2PTechnology technology, boolean enabled, ResultCallback cb);
-  /** Discovers nearby devices, optionally only those offering the given services. */
-  [Result=RemoteDeviceList, Exclusive, Errors=(0x00000101, 0x00008001, 0x00008002, 0x00008005)]
-  undefined CMAPI_P2P_Discover(DeviceId deviceId, P2PTechnology technology, optional sequence<DOMString> serviceIds, optional unsigned long timeout, ResultCallback cb);
-  /** Stops discovery. */
-  [Errors=(0x00000101, 0x00008002)]
-  undefined CMAPI_P2P_StopDiscovery(DeviceId deviceId, P2PTechnology technology, ResultCallback cb);
-  /** Advertises a local service. */
-  [Errors=(0x00000101, 0x00008002, 0x00008003)]
-  undefined CMAPI_P2P_AdvertiseService(DeviceId deviceId, P2PTechnology technology, ServiceRecord service, ResultCallback cb);
-  /** Withdraws an advertised service. */
-  [Errors=(0x00000101, 0x00008002, 0x00008005)]
-  undefined CMAPI_P2P_RemoveService(DeviceId deviceId, P2PTechnology technology, DOMString serviceId, ResultCallback cb);
-  /** Connects to a remote device. */
-  [Result=P2PConnection, Exclusive, Errors=(0x00000101, 0x00008002, 0x00008009)]
-  undefined CMAPI_P2P_Connect(DeviceId deviceId, P2PTechnology technology, DOMString remoteDeviceId, ResultCallback cb);
-  /** Ends a P2P connection. */
+  undefined CMAPI_P2P_StopDiscovery(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The technology whose discovery to stop. */
+    P2PTechnology technology,
+    ResultCallback cb);
+  /** Advertises a service of this device to discovering devices, until removed or the technology
+      is switched off. 0x00008003 when the record is malformed, too large, or its serviceId is
+      already advertised. */
+  [Errors=(0x00000101, 0x00008001, 0x00008002, 0x00008003)]
+  undefined CMAPI_P2P_AdvertiseService(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The technology to advertise with. */
+    P2PTechnology technology,
+    /** The service to advertise. */
+    ServiceRecord service,
+    ResultCallback cb);
+  /** Withdraws advertised services. 0x00008005 when serviceIds is empty or names a service that is
+      not advertised (nothing is then withdrawn). */
+  [Errors=(0x00000101, 0x00008001, 0x00008002, 0x00008005)]
+  undefined CMAPI_P2P_RemoveService(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The technology the services are advertised with. */
+    P2PTechnology technology,
+    /** The services to withdraw, by serviceId. */
+    sequence<DOMString> serviceIds,
+    ResultCallback cb);
+  /** Connects to a discovered device. Interim responses: "received", then "processing" while the
+      remote device is asked (its user may have to accept, up to about 2 minutes), provisioned
+      (WPS, pairing) and addressed. The final response carries the connection, or an error when the
+      remote device refused or did not answer. 0x00008009 when no discovery found remoteDeviceId. */
+  [Result=P2PConnection, Exclusive, Interim, Errors=(0x00000101, 0x00008001, 0x00008002, 0x00008009)]
+  undefined CMAPI_P2P_Connect(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The technology to connect with (the one the device was found with). */
+    P2PTechnology technology,
+    /** The device to connect to, from CMAPI_P2P_Discover or CMAPI_Callback_P2PDeviceFound. */
+    DOMString remoteDeviceId,
+    ResultCallback cb);
+  /** Ends a P2P connection (a client leaves the group; an owner removes the client). */
   [Errors=(0x00000101, 0x00008006)]
-  undefined CMAPI_P2P_Disconnect(DeviceId deviceId, DOMString connectionId, ResultCallback cb);
-  /** Lists P2P connections. */
+  undefined CMAPI_P2P_Disconnect(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The connection, from CMAPI_P2P_Connect or CMAPI_P2P_GetConnections; 0x00008006 when it
+        names no P2P connection of this device. */
+    unsigned long connectionId,
+    ResultCallback cb);
+  /** Lists the P2P connections that are up. */
   [Result=P2PConnectionList, Errors=(0x00000101)]
-  undefined CMAPI_P2P_GetConnections(DeviceId deviceId, ResultCallback cb);
-  /** Creates a group with this device as owner. */
+  undefined CMAPI_P2P_GetConnections(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    ResultCallback cb);
+  /** Creates a group with this device as owner (an autonomous group), which other devices join by
+      invitation or connection. */
   [Result=P2PGroup, Exclusive, Errors=(0x00000101, 0x00008001, 0x00008002)]
-  undefined CMAPI_P2P_CreateGroup(DeviceId deviceId, P2PTechnology technology, optional DOMString passphrase, ResultCallback cb);
-  /** Removes a group this device owns. */
+  undefined CMAPI_P2P_CreateGroup(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The technology of the group (WIFI_DIRECT for groups that legacy devices can join). */
+    P2PTechnology technology,
+    /** WPA2 passphrase legacy devices join the group with: 8 to 63 printable ASCII characters. The
+        device generates one when absent. Write-only: never returned. */
+    optional DOMString passphrase,
+    ResultCallback cb);
+  /** Removes a group this device owns, disconnecting its clients, or leaves a group it is a client
+      of. */
   [Errors=(0x00000101, 0x00008008)]
-  undefined CMAPI_P2P_RemoveGroup(DeviceId deviceId, DOMString groupId, ResultCallback cb);
-  /** Lists groups. */
+  undefined CMAPI_P2P_RemoveGroup(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The group, from CMAPI_P2P_CreateGroup or CMAPI_P2P_GetGroups; 0x00008008 when it names no
+        group of this device. */
+    DOMString groupId,
+    ResultCallback cb);
+  /** Lists the groups this device owns or belongs to. */
   [Result=P2PGroupList, Errors=(0x00000101)]
-  undefined CMAPI_P2P_GetGroups(DeviceId deviceId, ResultCallback cb);
-  /** Invites remote devices to a group. */
+  undefined CMAPI_P2P_GetGroups(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    ResultCallback cb);
+  /** Invites remote devices to a group this device owns; returns the invitations sent (state
+      "pending"). Answers arrive later: CMAPI_P2P_GetInvitations, CMAPI_Callback_P2PConnectionChanged. */
   [Result=InvitationList, Errors=(0x00000101, 0x00008004, 0x00008007, 0x00008008)]
-  undefined CMAPI_P2P_Invite(DeviceId deviceId, DOMString groupId, sequence<DOMString> remoteDeviceIds, ResultCallback cb);
-  /** Accepts or rejects an invitation received. */
-  [Result=P2PConnection, Errors=(0x00000101, 0x0000800A)]
-  undefined CMAPI_P2P_RespondInvitation(DeviceId deviceId, DOMString invitationId, boolean accept, ResultCallback cb);
-  /** Lists invitations sent and received. */
+  undefined CMAPI_P2P_Invite(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The group to invite to; 0x00008008 when it is not a group this device owns. */
+    DOMString groupId,
+    /** The devices to invite, by remoteDeviceId. 0x00008007 when the list is empty or repeats an
+        id; 0x00008004 when it names a device that discovery has not found (nobody is then invited). */
+    sequence<DOMString> remoteDeviceIds,
+    ResultCallback cb);
+  /** Accepts or declines a received invitation. Accepting joins the group: interim responses
+      ("received", "processing") while the device joins, then the final response with the
+      connection. Declining answers at once. */
+  [Result=InvitationResponse, Interim, Errors=(0x00000101, 0x0000800A)]
+  undefined CMAPI_P2P_RespondInvitation(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The invitation, from CMAPI_Callback_P2PInvitationReceived or CMAPI_P2P_GetInvitations;
+        0x0000800A when it names no pending invitation received by this device. */
+    DOMString invitationId,
+    /** True joins the group, false declines. */
+    boolean accept,
+    ResultCallback cb);
+  /** Lists the invitations sent and received. */
   [Result=InvitationList, Errors=(0x00000101)]
-  undefined CMAPI_P2P_GetInvitations(DeviceId deviceId, ResultCallback cb);
+  undefined CMAPI_P2P_GetInvitations(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    ResultCallback cb);
 };
 
 // ---------------------------------------------------------------------------------------------
 // 7.21 Wireless router
 // ---------------------------------------------------------------------------------------------
 
-enum RouterBand { "2.4GHz", "5GHz", "6GHz" };
+/** A Wi-Fi frequency band. */
+enum RouterBand {
+  /** 2.4 GHz: channels 1 to 13 (14 in Japan), longest range, most interference. */
+  "2.4GHz",
+  /** 5 GHz: channels 36 to 177, availability by country; some need radar detection (DFS). */
+  "5GHz",
+  /** 6 GHz (Wi-Fi 6E): channels 1 to 233; WPA3 only. */
+  "6GHz"
+};
 
+/** A router (mobile hotspot) the implementation manages. */
 dictionary RouterInfo {
+  /** The router's id for every Router function; stable while the implementation runs. */
   required DOMString routerId;
+  /** A name to show ("Mobile hotspot"). */
   required DOMString name;
+  /** The device whose connection the router shares (its uplink). */
   required DeviceId deviceId;
+  /** The bands the router's radio supports. */
   required sequence<RouterBand> bands;
 };
 
+/** The routers the implementation manages. */
 dictionary RouterList {
+  /** Number of routers in routerList. */
   required unsigned long routerListElements;
+  /** The routers; empty on an implementation without router function. */
   required sequence<RouterInfo> routerList;
 };
 
+/** A router's Wi-Fi settings as it reports them. The key is never returned; keySet says whether
+    there is one. CMAPI_Router_SetConfig takes RouterConfigSettings. */
 dictionary RouterConfig {
-  required DOMString ssid;
+  /** The network name the router broadcasts (or answers to, when hidden). */
+  required Ssid ssid;
+  /** The security clients must use. */
   required WlanSecurity security;
-  /** Pre-shared key; never returned in a result. */
-  DOMString key;
+  /** True when a key (pre-shared key or WEP key) is set. */
+  required boolean keySet;
+  /** The band the router uses. */
   required RouterBand band;
-  /** 0 selects automatically. */
-  unsigned short channel = 0;
-  boolean hidden = false;
+  /** The channel in use; 0 when the router chooses it automatically. */
+  required unsigned short channel;
+  /** True when the router does not broadcast the SSID. */
+  required boolean hidden;
+  /** Most Wi-Fi clients connected at once. */
   required unsigned short maxClients;
+  /** True when clients reach the internet only, not each other nor the router's administration. */
+  required boolean guestNetwork;
+};
+
+/** A router's new Wi-Fi settings, for CMAPI_Router_SetConfig: RouterConfig with the key instead of
+    keySet. Applying them restarts the access point, so every client is disconnected and must
+    reconnect. 0x00009001 when a value does not fit the router (ssid empty, a channel outside the
+    band, maxClients 0 or above the router's limit, security without key). */
+dictionary RouterConfigSettings {
+  /** The network name to broadcast, 1 to 32 bytes (hide it with hidden, not with an empty name). */
+  required Ssid ssid;
+  /** The security clients must use; 0xF0000006 when the router's policy forbids it (e.g. "open" or
+      "WEP"). */
+  required WlanSecurity security;
+  /** The key: for WPA a passphrase of 8 to 63 ASCII characters or 64 hex digits, for WEP 5 or 13
+      characters or 10 or 26 hex digits. Absent: the current key is kept. Write-only: never
+      returned. */
+  DOMString key;
+  /** The band to use; one of the router's bands (RouterInfo). */
+  required RouterBand band;
+  /** The channel; 0 lets the router choose. */
+  unsigned short channel = 0;
+  /** True stops broadcasting the SSID (clients must know it). */
+  boolean hidden = false;
+  /** Most Wi-Fi clients connected at once, from 1 to the router's limit (typically 10 to 32). */
+  required unsigned short maxClients;
+  /** True isolates clients: internet only, not each other nor the router's administration. */
   boolean guestNetwork = false;
 };
 
+/** A client of the router. */
 dictionary ConnectedDevice {
+  /** The client's MAC address, "AA:BB:CC:DD:EE:FF" (many phones use a random one per network). */
   required DOMString macAddress;
+  /** The host name the client gave in DHCP (option 12); absent when it gave none. */
   DOMString hostName;
+  /** The IPv4 address leased to the client; absent when it has none (yet). */
   DOMString ipAddress;
+  /** True when the router blocks the client (CMAPI_Router_SetDeviceBlocked). */
   required boolean blocked;
-  /** Seconds connected. */
+  /** How long the client has been connected, in s. */
   unsigned long connectedFor;
+  /** Data the client sent (its upload) since it connected, in bytes. */
   unsigned long long bytesSent;
+  /** Data the client received (its download) since it connected, in bytes. */
   unsigned long long bytesReceived;
 };
 
+/** The router's clients. */
 dictionary ConnectedDeviceList {
+  /** Number of clients in deviceList. */
   required unsigned long deviceListElements;
+  /** The clients connected now, blocked ones included. */
   required sequence<ConnectedDevice> deviceList;
 };
 
-enum PolicyAction { "allow", "deny" };
+/** What a firewall default or a MAC filter does. */
+enum PolicyAction {
+  /** Let through (for a MAC filter: only the listed devices may connect). */
+  "allow",
+  /** Block (for a MAC filter: the listed devices may not connect). */
+  "deny"
+};
 
+/** The router's firewall and MAC filter policy. */
 dictionary RouterPolicy {
-  /** Firewall default for inbound connections. */
+  /** What happens to connections from the internet that no port forwarding rule matches: "deny"
+      drops them (the usual setting), "allow" lets them reach the router. */
   required PolicyAction inboundDefault;
+  /** True when the router translates addresses (NAT) between its clients and its uplink. */
   required boolean natEnabled;
+  /** True when clients may open ports themselves with UPnP IGD. */
   required boolean upnpEnabled;
-  /** MAC filter mode: allow lists only the given devices, deny blocks them. */
+  /** The MAC filter: "allow" admits only the devices of macFilterList, "deny" refuses them. No
+      filter when absent. */
   PolicyAction macFilterMode;
+  /** The MAC addresses the filter names ("AA:BB:CC:DD:EE:FF"). */
   sequence<DOMString> macFilterList;
 };
 
+/** When one client may use the router (parental control). */
 dictionary AccessRestriction {
+  /** The client's MAC address; it need not be connected now. */
   required DOMString macAddress;
-  /** Days (0 = Sunday) and hours when access is allowed, e.g. "1-5 07:00-21:00". */
+  /** When access is allowed, in the router's local time: entries "D-D HH:MM-HH:MM" or "D HH:MM-HH:MM"
+      with days 0 (Sunday) to 6, e.g. "1-5 07:00-21:00"; "24:00" ends a day. Entries add up; an empty
+      list blocks the client at all times. */
   required sequence<DOMString> schedule;
+  /** Domains the client may never reach, subdomains included ("example.com" blocks
+      "www.example.com"). */
   sequence<DOMString> blockedDomains;
 };
 
+/** The access restrictions of a router. */
 dictionary AccessRestrictionList {
-  required sequence<AccessRestriction> restrictions;
+  /** Number of restrictions in restrictionList. */
+  required unsigned long restrictionListElements;
+  /** One restriction per client; clients without one are not restricted. */
+  required sequence<AccessRestriction> restrictionList;
 };
 
+/** The router's DHCP server. */
 dictionary DhcpSettings {
+  /** False: clients must configure their address themselves. */
   required boolean enabled;
+  /** First IPv4 address leased ("192.168.1.100"), in the router's subnet. */
   required DOMString rangeStart;
+  /** Last IPv4 address leased ("192.168.1.199"), not below rangeStart. */
   required DOMString rangeEnd;
-  /** Lease time in seconds. */
+  /** How long a lease lasts, in s, 60 to 31536000 (typically 86400). */
   required unsigned long leaseTime;
+  /** The router's own IPv4 address on its network ("192.168.1.1"), given to clients as gateway
+      and DNS server. */
   required DOMString routerAddress;
+  /** The subnet mask, dotted ("255.255.255.0"). */
   required DOMString subnetMask;
 };
 
-enum TransportProtocol { "tcp", "udp", "both" };
+/** A transport protocol for port forwarding. */
+enum TransportProtocol {
+  /** TCP only. */
+  "tcp",
+  /** UDP only. */
+  "udp",
+  /** TCP and UDP. */
+  "both"
+};
 
+/** Forwards connections from the internet on one port to a client. */
 dictionary PortForwardingRule {
+  /** A label for the rule ("Game server"), unique on the router. */
   required DOMString name;
+  /** The protocol forwarded. */
   required TransportProtocol protocol;
+  /** The port on the router's internet side, 1 to 65535. Behind carrier-grade NAT (most mobile
+      networks) no connection from the internet arrives at all. */
   required unsigned short externalPort;
+  /** The client's IPv4 address ("192.168.1.20"); give the client a fixed address so that it stays. */
   required DOMString internalAddress;
+  /** The port on the client, 1 to 65535. */
   required unsigned short internalPort;
+  /** False keeps the rule without applying it. */
   boolean enabled = true;
 };
 
+/** The port forwarding rules of a router. */
 dictionary PortForwardingRuleList {
-  required sequence<PortForwardingRule> rules;
+  /** Number of rules in ruleList. */
+  required unsigned long ruleListElements;
+  /** The rules, in the order they were set. */
+  required sequence<PortForwardingRule> ruleList;
 };
 
 /** Router (mobile hotspot) settings, clients, policies, parental restrictions, DHCP and port
-    forwarding. Changes need the administrator password. */
+    forwarding. Every function takes a routerId (0x00000112 when it names no router); every change
+    needs the administrator password (0x00009004 when it is wrong). */
 [Exposed=Window, SCR="7.21"]
 interface CmapiRouter {
   /** Lists the routers this implementation manages. */
   [Result=RouterList]
   undefined CMAPI_Router_GetRouterList(ResultCallback cb);
-  /** Returns a router's Wi-Fi settings. */
+  /** Returns a router's Wi-Fi settings (never its key). */
   [Result=RouterConfig, Errors=(0x00000112)]
-  undefined CMAPI_Router_GetConfig(DOMString routerId, ResultCallback cb);
-  /** Sets a router's Wi-Fi settings. */
+  undefined CMAPI_Router_GetConfig(
+    /** The router, from CMAPI_Router_GetRouterList. */
+    DOMString routerId,
+    ResultCallback cb);
+  /** Replaces a router's Wi-Fi settings. The access point restarts: every client is disconnected,
+      possibly the calling application's own connection too, which answers before the restart. */
   [Exclusive, Errors=(0x00000112, 0x00009001, 0x00009004, 0xF0000006)]
-  undefined CMAPI_Router_SetConfig(DOMString routerId, DOMString adminPassword, RouterConfig routerConfig, ResultCallback cb);
-  /** Lists the devices connected to a router. */
+  undefined CMAPI_Router_SetConfig(
+    /** The router, from CMAPI_Router_GetRouterList. */
+    DOMString routerId,
+    /** The router's administrator password. Write-only. */
+    DOMString adminPassword,
+    /** The whole Wi-Fi configuration; leave key out to keep the current one. */
+    RouterConfigSettings routerConfig,
+    ResultCallback cb);
+  /** Lists the router's clients. */
   [Result=ConnectedDeviceList, Errors=(0x00000112)]
-  undefined CMAPI_Router_GetConnectedDevices(DOMString routerId, ResultCallback cb);
-  /** Blocks or unblocks a connected device. */
+  undefined CMAPI_Router_GetConnectedDevices(
+    /** The router, from CMAPI_Router_GetRouterList. */
+    DOMString routerId,
+    ResultCallback cb);
+  /** Blocks a connected client (it is disconnected and cannot reconnect) or unblocks it. */
   [Errors=(0x00000112, 0x00000140, 0x00009004)]
-  undefined CMAPI_Router_SetDeviceBlocked(DOMString routerId, DOMString adminPassword, DOMString macAddress, boolean blocked, ResultCallback cb);
+  undefined CMAPI_Router_SetDeviceBlocked(
+    /** The router, from CMAPI_Router_GetRouterList. */
+    DOMString routerId,
+    /** The router's administrator password. Write-only. */
+    DOMString adminPassword,
+    /** The client, from CMAPI_Router_GetConnectedDevices; 0x00000140 when no client has it. */
+    DOMString macAddress,
+    /** True blocks, false unblocks. */
+    boolean blocked,
+    ResultCallback cb);
   /** Returns the router's firewall and MAC filter policy. */
   [Result=RouterPolicy, Errors=(0x00000112)]
-  undefined CMAPI_Router_GetPolicy(DOMString routerId, ResultCallback cb);
-  /** Sets the router's firewall and MAC filter policy. */
+  undefined CMAPI_Router_GetPolicy(
+    /** The router, from CMAPI_Router_GetRouterList. */
+    DOMString routerId,
+    ResultCallback cb);
+  /** Replaces the router's firewall and MAC filter policy. 0x00009002 when the router cannot apply
+      it (no NAT on a router that needs it, a MAC filter list longer than it holds, a filter mode
+      without list). */
   [Exclusive, Errors=(0x00000112, 0x00009002, 0x00009004)]
-  undefined CMAPI_Router_SetPolicy(DOMString routerId, DOMString adminPassword, RouterPolicy policy, ResultCallback cb);
-  /** Lists access restrictions (parental control). */
+  undefined CMAPI_Router_SetPolicy(
+    /** The router, from CMAPI_Router_GetRouterList. */
+    DOMString routerId,
+    /** The router's administrator password. Write-only. */
+    DOMString adminPassword,
+    /** The whole policy, replacing the current one; leave macFilterMode out to remove the MAC filter. */
+    RouterPolicy policy,
+    ResultCallback cb);
+  /** Lists the access restrictions (parental control). */
   [Result=AccessRestrictionList, Errors=(0x00000112)]
-  undefined CMAPI_Router_GetRestrictions(DOMString routerId, ResultCallback cb);
-  /** Replaces the access restrictions. */
-  [Exclusive, Errors=(0x00000112, 0x00000140, 0x00009003, 0x00009004)]
-  undefined CMAPI_Router_SetRestrictions(DOMString routerId, DOMString adminPassword, sequence<AccessRestriction> restrictions, ResultCallback cb);
+  undefined CMAPI_Router_GetRestrictions(
+    /** The router, from CMAPI_Router_GetRouterList. */
+    DOMString routerId,
+    ResultCallback cb);
+  /** Replaces every access restriction; an empty list removes them all. */
+  [Exclusive, Errors=(0x00000112, 0x00009003, 0x00009004)]
+  undefined CMAPI_Router_SetRestrictions(
+    /** The router, from CMAPI_Router_GetRouterList. */
+    DOMString routerId,
+    /** The router's administrator password. Write-only. */
+    DOMString adminPassword,
+    /** The restrictions, one per client. 0x00009003 when one is malformed (a time range that ends
+        before it starts, a client listed twice) or there are more than the router holds. */
+    sequence<AccessRestriction> restrictions,
+    ResultCallback cb);
   /** Returns the DHCP server settings. */
   [Result=DhcpSettings, Errors=(0x00000112)]
-  undefined CMAPI_Router_GetDHCPSettings(DOMString routerId, ResultCallback cb);
-  /** Sets the DHCP server settings. */
+  undefined CMAPI_Router_GetDHCPSettings(
+    /** The router, from CMAPI_Router_GetRouterList. */
+    DOMString routerId,
+    ResultCallback cb);
+  /** Replaces the DHCP server settings; clients keep their lease until it ends. 0x00009001 when an
+      address is malformed or outside the subnet, or the range is empty. */
   [Exclusive, Errors=(0x00000112, 0x00009001, 0x00009004)]
-  undefined CMAPI_Router_SetDHCPSettings(DOMString routerId, DOMString adminPassword, DhcpSettings settings, ResultCallback cb);
+  undefined CMAPI_Router_SetDHCPSettings(
+    /** The router, from CMAPI_Router_GetRouterList. */
+    DOMString routerId,
+    /** The router's administrator password. Write-only. */
+    DOMString adminPassword,
+    /** The whole DHCP configuration, replacing the current one. */
+    DhcpSettings settings,
+    ResultCallback cb);
   /** Lists the port forwarding rules. */
   [Result=PortForwardingRuleList, Errors=(0x00000112)]
-  undefined CMAPI_Router_GetPortForwarding(DOMString routerId, ResultCallback cb);
-  /** Replaces the port forwarding rules. */
+  undefined CMAPI_Router_GetPortForwarding(
+    /** The router, from CMAPI_Router_GetRouterList. */
+    DOMString routerId,
+    ResultCallback cb);
+  /** Replaces every port forwarding rule; an empty list removes them all. */
   [Exclusive, Errors=(0x00000112, 0x00009002, 0x00009004)]
-  undefined CMAPI_Router_SetPortForwarding(DOMString routerId, DOMString adminPassword, sequence<PortForwardingRule> rules, ResultCallback cb);
-  /** Changes the administrator password. */
+  undefined CMAPI_Router_SetPortForwarding(
+    /** The router, from CMAPI_Router_GetRouterList. */
+    DOMString routerId,
+    /** The router's administrator password. Write-only. */
+    DOMString adminPassword,
+    /** The rules. 0x00009002 when two enabled rules share an external port and protocol, a name
+        repeats, or an internal address is outside the router's subnet. */
+    sequence<PortForwardingRule> rules,
+    ResultCallback cb);
+  /** Changes the administrator password; the old one stops working at once. */
   [Exclusive, Errors=(0x00000112, 0x00009004)]
-  undefined CMAPI_Router_SetAdminPassword(DOMString routerId, DOMString adminPassword, DOMString newPassword, ResultCallback cb);
+  undefined CMAPI_Router_SetAdminPassword(
+    /** The router, from CMAPI_Router_GetRouterList. */
+    DOMString routerId,
+    /** The current administrator password. Write-only. */
+    DOMString adminPassword,
+    /** The new password, 8 to 64 characters. Write-only. */
+    DOMString newPassword,
+    ResultCallback cb);
 };
 
 // ---------------------------------------------------------------------------------------------
 // 8 Callbacks (CMAPI-2)
 // ---------------------------------------------------------------------------------------------
 
-/** The callbackId of every CMAPI-2 callback. */
+/** The callbackId of every CMAPI-2 callback: what CMAPI_Callback_Register takes and what each
+    callback message carries. Each value names the callback of that name. */
 enum CallbackId {
+  /** A device appeared, went away or changed state (payload DeviceInfo). */
   "CMAPI_Callback_DeviceChanged",
+  /** A device's power state changed (payload PowerStateChange). */
   "CMAPI_Callback_PowerStateChanged",
+  /** A data connection changed state (payload ConnectionStateChange). */
   "CMAPI_Callback_ConnectionStateChanged",
+  /** The signal changed (payload SignalStrengthChange). */
   "CMAPI_Callback_SignalStrengthChanged",
+  /** The network registration changed (payload RegistrationChange). */
   "CMAPI_Callback_RegistrationChanged",
+  /** Roaming started or stopped (payload RoamingChange). */
   "CMAPI_Callback_RoamingChanged",
+  /** A PIN's state or retries changed (payload PinStatusChange). */
   "CMAPI_Callback_PinStatusChanged",
+  /** The UICC was inserted, removed or changed state (payload UiccStatusChange). */
   "CMAPI_Callback_UICCStatusChanged",
+  /** An SMS arrived (payload SmsReceived). */
   "CMAPI_Callback_SMSReceived",
+  /** A status report for a sent SMS arrived (payload SmsDeliveryReport). */
   "CMAPI_Callback_SMSDeliveryReport",
+  /** A message storage became full (payload SmsStorageFull). */
   "CMAPI_Callback_SMSStorageFull",
+  /** The network sent USSD data (payload UssdReceived). */
   "CMAPI_Callback_USSDReceived",
+  /** A WLAN scan finished (payload WlanScanCompleted). */
   "CMAPI_Callback_WLANScanCompleted",
+  /** The WLAN connection changed state (payload WlanConnectionChange). */
   "CMAPI_Callback_WLANConnectionChanged",
+  /** Wi-Fi Protected Setup finished (payload WpsCompleted). */
   "CMAPI_Callback_WPSCompleted",
+  /** A new GNSS fix (payload GnssPositionUpdate). */
   "CMAPI_Callback_GNSSPositionUpdated",
+  /** A push message arrived (payload PushReceived). */
   "CMAPI_Callback_PushReceived",
+  /** A data usage threshold was reached (payload DataUsageThresholdReached). */
   "CMAPI_Callback_DataUsageThreshold",
+  /** P2P discovery found a device (payload P2PDeviceFound). */
   "CMAPI_Callback_P2PDeviceFound",
+  /** A P2P group invitation arrived (payload P2PInvitationReceived). */
   "CMAPI_Callback_P2PInvitationReceived",
+  /** A P2P connection was made or ended (payload P2PConnectionChange). */
   "CMAPI_Callback_P2PConnectionChanged",
+  /** A client joined or left a router (payload RouterClientChange). */
   "CMAPI_Callback_RouterClientChanged",
+  /** An OMA-DM session changed state (payload OmaDmSessionChange). */
   "CMAPI_Callback_OMADMSessionChanged"
 };
 
+/** One of this client's callback registrations. */
 dictionary CallbackRegistration {
+  /** The callback registered for. */
   required CallbackId callbackId;
-  /** Present when the registration is for one device only. */
+  /** The one device the registration is for; absent when it is for every device, present and
+      future. */
   DeviceId deviceId;
 };
 
+/** This client's callback registrations. */
 dictionary CallbackRegistrationList {
-  required sequence<CallbackRegistration> registrations;
+  /** Number of registrations in registrationList. */
+  required unsigned long registrationListElements;
+  /** One entry per registration; empty when there is none. */
+  required sequence<CallbackRegistration> registrationList;
 };
 
+/** Payload of CMAPI_Callback_PowerStateChanged. */
 dictionary PowerStateChange {
+  /** The device whose power state changed. */
   required DeviceId deviceId;
+  /** The new power state. */
   required PowerState powerState;
 };
 
+/** Payload of CMAPI_Callback_ConnectionStateChanged. */
 dictionary ConnectionStateChange {
+  /** The device whose connection changed. */
   required DeviceId deviceId;
+  /** The connection's new state. */
   required ConnectionState state;
+  /** The kind of connection; absent when the device cannot tell (disconnected before a type was
+      chosen). */
   ConnectionType connectionType;
+  /** The cellular profile in use, for cellular connections. */
   DOMString profileName;
-  /** Table 4 code when the connection failed or dropped. */
+  /** Why the connection failed or dropped, as a Table 4 code (e.g. 0x00006008 authentication
+      failure); present only with state "disconnected" after a failure or an unrequested drop. */
   CmapiCode reason;
 };
 
+/** Payload of CMAPI_Callback_SignalStrengthChanged. */
 dictionary SignalStrengthChange {
+  /** The device whose signal changed. */
   required DeviceId deviceId;
+  /** The new measurements, as CMAPI_Network_GetSignalStrength returns them. */
   required SignalStrength signal;
 };
 
+/** Payload of CMAPI_Callback_RegistrationChanged. */
 dictionary RegistrationChange {
+  /** The device whose registration changed. */
   required DeviceId deviceId;
+  /** The new registration, as CMAPI_Cellular_GetRegistrationState returns it. */
   required RegistrationInfo registration;
 };
 
+/** Payload of CMAPI_Callback_RoamingChanged. */
 dictionary RoamingChange {
+  /** The device that started or stopped roaming. */
   required DeviceId deviceId;
+  /** True when the device now roams. */
   required boolean roaming;
+  /** The network roamed on; present when roaming is true. */
   Plmn visitedPlmn;
 };
 
+/** Payload of CMAPI_Callback_PinStatusChanged. It never carries a PIN or PUK. */
 dictionary PinStatusChange {
+  /** The device whose UICC's PIN changed. */
   required DeviceId deviceId;
+  /** The PIN's new state and retries left. */
   required PinStatus status;
 };
 
+/** Payload of CMAPI_Callback_UICCStatusChanged. */
 dictionary UiccStatusChange {
+  /** The device whose UICC changed. */
   required DeviceId deviceId;
+  /** The card's new state and, when readable, its ICCID. */
   required UiccStatus status;
 };
 
+/** Payload of CMAPI_Callback_SMSReceived. */
 dictionary SmsReceived {
+  /** The device that received the message. */
   required DeviceId deviceId;
+  /** The message, as stored (status "unread"); a class 0 message that the device does not store
+      has a msgID that CMAPI_SMS_Read does not find. A concatenated message is reported once, when
+      its last part arrives. */
   required SmsMessage message;
 };
 
+/** Payload of CMAPI_Callback_SMSDeliveryReport: the status report (3GPP TS 23.040) of a message
+    sent with a delivery report requested. */
 dictionary SmsDeliveryReport {
+  /** The device that sent the message. */
   required DeviceId deviceId;
+  /** The sent message, as CMAPI_SMS_Send returned it. */
   required DOMString msgID;
+  /** True when the message reached the recipient; false when the service centre gave up (expired
+      validity period, unknown recipient). */
   required boolean delivered;
+  /** When the service centre delivered the message or gave up (TP discharge time): RFC 3339 with
+      the offset the network gave. */
   DOMString timestamp;
 };
 
+/** Payload of CMAPI_Callback_SMSStorageFull. While a storage is full, the network holds new
+    messages back (class 2 ones are refused) until messages are deleted. */
 dictionary SmsStorageFull {
+  /** The device whose storage is full. */
   required DeviceId deviceId;
+  /** The storage that is full. */
   required SmsStorage storage;
 };
 
+/** Payload of CMAPI_Callback_USSDReceived: USSD data from the network, outside a response to
+    CMAPI_USSD_Send or CMAPI_USSD_Respond (a network-initiated message or request). */
 dictionary UssdReceived {
+  /** The device that received the data. */
   required DeviceId deviceId;
+  /** The network's message; with state "waiting_for_user" the network expects
+      CMAPI_USSD_Respond on that sessionId. */
   required UssdResponse response;
 };
 
+/** Payload of CMAPI_Callback_WLANScanCompleted. */
 dictionary WlanScanCompleted {
+  /** The device that scanned. */
   required DeviceId deviceId;
+  /** The networks found, as CMAPI_WLAN_GetScanResults returns them. */
   required WlanScanResult scan;
 };
 
+/** Payload of CMAPI_Callback_WLANConnectionChanged. */
 dictionary WlanConnectionChange {
+  /** The device whose WLAN connection changed. */
   required DeviceId deviceId;
+  /** The new state, as CMAPI_WLAN_GetStatus returns it. */
   required WlanStatus status;
-  /** Table 4 code when the connection failed or dropped. */
+  /** Why the connection failed or dropped, as a Table 4 code; present only after a failure or an
+      unrequested drop. */
   CmapiCode reason;
 };
 
+/** Payload of CMAPI_Callback_WPSCompleted. It never carries the network's key. */
 dictionary WpsCompleted {
+  /** The device that ran Wi-Fi Protected Setup. */
   required DeviceId deviceId;
+  /** True when the device obtained the network's credentials and saved it as a known network. */
   required boolean success;
-  DOMString ssid;
+  /** The network joined; present when success is true. */
+  Ssid ssid;
+  /** Why WPS failed, as a Table 4 code (the 2-minute walk time passed, several access points in
+      push-button mode at once, a wrong PIN); present when success is false. */
   CmapiCode reason;
 };
 
+/** Payload of CMAPI_Callback_GNSSPositionUpdated. */
 dictionary GnssPositionUpdate {
+  /** The device whose receiver made the fix. */
   required DeviceId deviceId;
+  /** The fix, as CMAPI_GNSS_GetPosition returns it. */
   required GnssPosition position;
 };
 
+/** Payload of CMAPI_Callback_PushReceived. */
 dictionary PushReceived {
+  /** The device that received the message. */
   required DeviceId deviceId;
+  /** The message, as stored. */
   required PushMessage message;
 };
 
+/** Payload of CMAPI_Callback_DataUsageThreshold. */
 dictionary DataUsageThresholdReached {
+  /** The device whose traffic reached the threshold. */
   required DeviceId deviceId;
+  /** The threshold reached. */
   required UsageThreshold threshold;
+  /** The period's counters at that moment. */
   required TrafficStatistics usage;
 };
 
+/** Payload of CMAPI_Callback_P2PDeviceFound. */
 dictionary P2PDeviceFound {
+  /** The device whose discovery found the remote device. */
   required DeviceId deviceId;
+  /** The device found. */
   required RemoteDevice remoteDevice;
 };
 
+/** Payload of CMAPI_Callback_P2PInvitationReceived. */
 dictionary P2PInvitationReceived {
+  /** The device invited. */
   required DeviceId deviceId;
+  /** The invitation (state "pending"); answer it with CMAPI_P2P_RespondInvitation before it expires. */
   required Invitation invitation;
 };
 
+/** Payload of CMAPI_Callback_P2PConnectionChanged. */
 dictionary P2PConnectionChange {
+  /** The device whose P2P connection changed. */
   required DeviceId deviceId;
+  /** The connection as it is (or was, when it ended). */
   required P2PConnection connection;
+  /** True when the connection was made, false when it ended. */
   required boolean connected;
 };
 
+/** Payload of CMAPI_Callback_RouterClientChanged. */
 dictionary RouterClientChange {
+  /** The router the client joined or left. */
   required DOMString routerId;
+  /** The client, with its counters at the moment it joined or left. */
   required ConnectedDevice client;
+  /** True when the client joined, false when it left or was blocked. */
   required boolean connected;
 };
 
+/** Payload of CMAPI_Callback_OMADMSessionChanged. */
 dictionary OmaDmSessionChange {
+  /** The device of the session. */
   required DeviceId deviceId;
+  /** The session's new state. */
   required OmaDmSession session;
 };
 
-/** Registration for CMAPI-2 callbacks (section 5.5.1.3). */
+/** Registration for CMAPI-2 callbacks (section 5.5.1.3). Registrations belong to the client's
+    session and end with it (spec/README.md, Sessions and reconnection). */
 [Exposed=Window, SCR="8"]
 interface CmapiCallback {
-  /** Registers for a callback, for one device or (without deviceId) for all. */
+  /** Registers this client for a callback, for one device or for every device. Registering again
+      for the same callback and device changes nothing. */
   [Errors=(0x00000101)]
-  undefined CMAPI_Callback_Register(CallbackId callbackId, optional DeviceId deviceId, ResultCallback cb);
-  /** Removes a registration. */
+  undefined CMAPI_Callback_Register(
+    /** The callback to receive. */
+    CallbackId callbackId,
+    /** Receives the callback only for this device (from CMAPI_Device_Open); for every device,
+        present and future, when absent. Callbacks about no device (RouterClientChanged, a
+        DeviceChanged for a device never opened) need a registration without deviceId. */
+    optional DeviceId deviceId,
+    ResultCallback cb);
+  /** Removes one registration, made with the same callbackId and deviceId; 0x00000004 when there is
+      no such registration. A registration for every device is not narrowed by unregistering one
+      device. */
   [Errors=(0x00000101, 0x00000004)]
-  undefined CMAPI_Callback_Unregister(CallbackId callbackId, optional DeviceId deviceId, ResultCallback cb);
+  undefined CMAPI_Callback_Unregister(
+    /** The callback of the registration. */
+    CallbackId callbackId,
+    /** The device of the registration; absent for a registration for every device. */
+    optional DeviceId deviceId,
+    ResultCallback cb);
   /** Lists this client's registrations. */
   [Result=CallbackRegistrationList]
   undefined CMAPI_Callback_GetRegistrations(ResultCallback cb);
 };
 
-/** A device was attached, removed, opened, closed or changed state. */
+/** A device was attached, removed, opened, closed or changed state. Sent to registrations without
+    deviceId for devices not open. */
 callback CMAPI_Callback_DeviceChanged = undefined (DeviceInfo payload);
-/** A device's power state changed. */
+/** A device's power state changed, by CMAPI_DeviceService_SetPowerState or otherwise (airplane mode
+    switched on the device, low battery). */
 callback CMAPI_Callback_PowerStateChanged = undefined (PowerStateChange payload);
-/** A data connection changed state. */
+/** A data connection changed state: each step of connecting and disconnecting, and a drop. */
 callback CMAPI_Callback_ConnectionStateChanged = undefined (ConnectionStateChange payload);
-/** The signal strength changed by at least one bar. */
+/** The signal changed: at least whenever the bars change; devices may also report smaller changes,
+    at most about once a second. */
 callback CMAPI_Callback_SignalStrengthChanged = undefined (SignalStrengthChange payload);
-/** The network registration changed. */
+/** The network registration changed: state, network or radio technology. */
 callback CMAPI_Callback_RegistrationChanged = undefined (RegistrationChange payload);
-/** The device started or stopped roaming. */
+/** The device started or stopped roaming, or moved to another visited network. */
 callback CMAPI_Callback_RoamingChanged = undefined (RoamingChange payload);
-/** A PIN's state or retries changed. */
+/** A PIN's state or retries left changed (after a verification, a change, a card swap). */
 callback CMAPI_Callback_PinStatusChanged = undefined (PinStatusChange payload);
 /** The UICC was inserted, removed or changed state. */
 callback CMAPI_Callback_UICCStatusChanged = undefined (UiccStatusChange payload);
-/** An SMS arrived. */
+/** An SMS arrived (all its parts, for a concatenated message). */
 callback CMAPI_Callback_SMSReceived = undefined (SmsReceived payload);
-/** A delivery report for a sent SMS arrived. */
+/** A status report for a sent SMS arrived: delivered or given up. */
 callback CMAPI_Callback_SMSDeliveryReport = undefined (SmsDeliveryReport payload);
-/** A message storage is full. */
+/** A message storage became full: new messages are held back until messages are deleted. */
 callback CMAPI_Callback_SMSStorageFull = undefined (SmsStorageFull payload);
-/** The network sent USSD data. */
+/** The network sent USSD data on its own initiative or later in a session. */
 callback CMAPI_Callback_USSDReceived = undefined (UssdReceived payload);
-/** A WLAN scan finished. */
+/** A WLAN scan finished, whoever started it (an application or the device itself). */
 callback CMAPI_Callback_WLANScanCompleted = undefined (WlanScanCompleted payload);
-/** The WLAN connection changed state. */
+/** The WLAN connection changed state: each step of connecting, and a drop. */
 callback CMAPI_Callback_WLANConnectionChanged = undefined (WlanConnectionChange payload);
-/** Wi-Fi Protected Setup finished. */
+/** Wi-Fi Protected Setup finished, successfully or not. */
 callback CMAPI_Callback_WPSCompleted = undefined (WpsCompleted payload);
-/** A new position fix is available. */
+/** A new position fix while tracking is on (CMAPI_GNSS_SetTracking), one per interval. */
 callback CMAPI_Callback_GNSSPositionUpdated = undefined (GnssPositionUpdate payload);
-/** A push message arrived. */
+/** A push message arrived and was accepted by the push settings. */
 callback CMAPI_Callback_PushReceived = undefined (PushReceived payload);
-/** A data usage threshold was crossed. */
+/** A period's traffic reached its usage threshold; once per period and threshold. */
 callback CMAPI_Callback_DataUsageThreshold = undefined (DataUsageThresholdReached payload);
-/** P2P discovery found a device. */
+/** P2P discovery found a device; once per device and discovery. */
 callback CMAPI_Callback_P2PDeviceFound = undefined (P2PDeviceFound payload);
-/** A P2P group invitation arrived. */
+/** A remote device invited this device to its group. */
 callback CMAPI_Callback_P2PInvitationReceived = undefined (P2PInvitationReceived payload);
-/** A P2P connection was made or ended. */
+/** A P2P connection was made or ended, from either side. */
 callback CMAPI_Callback_P2PConnectionChanged = undefined (P2PConnectionChange payload);
-/** A client connected to or left a router. */
+/** A client joined or left a router. It concerns a router, not a device: register without deviceId. */
 callback CMAPI_Callback_RouterClientChanged = undefined (RouterClientChange payload);
-/** An OMA-DM session changed state. */
+/** An OMA-DM session changed state (each step, and completion or failure). */
 callback CMAPI_Callback_OMADMSessionChanged = undefined (OmaDmSessionChange payload);

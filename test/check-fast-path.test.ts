@@ -46,11 +46,12 @@ describe("the fast path of generate and check", () => {
   it("notices an edited spec file", async () => {
     await generate(openRpcOnly());
     expect(await check(openRpcOnly())).toMatchObject(UP_TO_DATE);
-    const schema = await readFile(spec.schema, "utf8");
-    await writeFile(spec.schema, schema.replace("The stage of a call that an interim response reports", "The stage that an interim response reports"));
+    // Descriptions are written in the WebIDL (spec/README.md), and the model carries them into OpenRPC.
+    const idl = await readFile(spec.idl, "utf8");
+    await writeFile(spec.idl, idl.replace("The stage of a call that a response reports", "The stage that a response reports"));
     const report = await check(openRpcOnly());
     expect(report.changed.map((change) => change.path)).toEqual(["openrpc.json"]);
-    expect(report.changed[0]!.expected).toContain("The stage that an interim response reports");
+    expect(report.changed[0]!.expected).toContain("The stage that a response reports");
     expect((await generate(openRpcOnly())).written).toEqual(["openrpc.json"]);
     expect(await check(openRpcOnly())).toMatchObject(UP_TO_DATE);
   }, 60_000);

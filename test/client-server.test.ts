@@ -81,7 +81,7 @@ describe.each(["websocket", "http"] as const)("over %s", (transport) => {
     server.emit("CMAPI_Callback_SignalStrengthChanged", { ...payload, signal: { ...payload.signal, bars: 4 } });
     await eventually(() => received.length === 2);
     expect(received).toEqual([payload, { ...payload, signal: { ...payload.signal, bars: 4 } }]);
-    expect(await cmapi.callbackGetRegistrations({})).toEqual({ registrations: [{ callbackId: "CMAPI_Callback_SignalStrengthChanged" }] });
+    expect(await cmapi.callbackGetRegistrations({})).toEqual({ registrationListElements: 1, registrationList: [{ callbackId: "CMAPI_Callback_SignalStrengthChanged" }] });
     await unregister();
     expect(server.emit("CMAPI_Callback_SignalStrengthChanged", payload)).toBe(0);
   });

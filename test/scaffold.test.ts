@@ -71,7 +71,10 @@ describe("opencmapi-gen scaffold", () => {
 
   it("regenerates without touching the handlers, and a function the spec gains is a type error naming it", async () => {
     const handlersPath = join(project, "src/handlers.ts");
-    const implemented = (await readFile(handlersPath, "utf8")).replace("CMAPI_Router_GetConfig: notSupported,", 'CMAPI_Router_GetConfig: () => ({ ssid: "Home", security: "WPA2_PERSONAL", band: "5GHz", maxClients: 16 }),');
+    const implemented = (await readFile(handlersPath, "utf8")).replace(
+      "CMAPI_Router_GetConfig: notSupported,",
+      'CMAPI_Router_GetConfig: () => ({ ssid: "Home", security: "WPA2_PERSONAL", keySet: true, band: "5GHz", channel: 0, hidden: false, maxClients: 16, guestNetwork: false }),',
+    );
     await writeFile(handlersPath, implemented);
 
     // The spec moves on: the router group (mandatory for routers) gains a function.

@@ -222,9 +222,8 @@ export class CmapiServerCore {
 
   private builtIn(session: Session, method: string, params: Record<string, unknown>): unknown {
     if (method === CALLBACK_LIST) {
-      return {
-        registrations: [...session.registrations].flatMap(([callbackId, devices]) => [...devices].map((device) => (device === "*" ? { callbackId } : { callbackId, deviceId: device }))),
-      };
+      const registrationList = [...session.registrations].flatMap(([callbackId, devices]) => [...devices].map((device) => (device === "*" ? { callbackId } : { callbackId, deviceId: device })));
+      return { registrationListElements: registrationList.length, registrationList };
     }
     const callbackId = params["callbackId"];
     if (typeof callbackId !== "string" || !this.options.callbackIds.includes(callbackId)) throw new CmapiError(INVALID_PARAMETER, "", `no callback ${String(callbackId)}`);
