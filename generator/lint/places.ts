@@ -113,38 +113,51 @@ function idlPlaces(texts: SpecTexts, ignores: SpecPlaces["ignores"]): Map<string
       const { line, column, sourceLine } = positionOf(text, starts[token.index]!);
       return { file, line, column, sourceLine };
     };
-    /** The rule ids of the ignore comments on their own lines just before the token. */
+    // Every ignore comment of the file; those no definition or member claims are reported as misplaced.
+    const comments = new Map<number, { rules: string[]; reason: string; place: Place; claimed: boolean }>();
+    for (const token of source) {
+      // Comments are in the trivia; a `//` inside a block comment is prose.
+      const trivia = token.trivia.replace(/\/\*[\s\S]*?\*\//g, (block) => " ".repeat(block.length));
+      for (const match of trivia.matchAll(new RegExp(`//[ \\t]*${IGNORE_COMMENT}\\b([^\\n]*)`, "g"))) {
+        const offset = starts[token.index]! - token.trivia.length + match.index;
+        const at = positionOf(text, offset);
+        comments.set(offset, { ...readIgnore(match[1]!.trim()), place: { file, line: at.line, column: at.column, sourceLine: at.sourceLine }, claimed: false });
+      }
+    }
+    /** The rule ids of the ignore comments on their own lines before the token. */
     const ignoredBefore = (token: SourceToken | undefined): string[] => {
       if (!token) return [];
       const triviaStart = starts[token.index]! - token.trivia.length;
       const found: string[] = [];
-      for (const match of token.trivia.matchAll(new RegExp(`(^|\\n)[ \\t]*//[ \\t]*${IGNORE_COMMENT}\\b([^\\n]*)`, "g"))) {
-        // A comment that ends the previous token's line belongs to that line, not to this definition.
+      for (const match of token.trivia.matchAll(new RegExp(`(^|\\n)[ \\t]*//[ \\t]*${IGNORE_COMMENT}\\b`, "g"))) {
+        // A comment that ends the previous token's line belongs to that line, not to what follows.
         if (match[1] === "" && triviaStart !== 0) continue;
-        const { rules, reason } = readIgnore(match[2]!.trim());
-        const at = positionOf(text, triviaStart + match.index + match[1]!.length);
-        const place = { file, line: at.line, column: at.column, sourceLine: at.sourceLine };
-        if (rules.length === 0) ignores.push({ rule: "", reason, place, problem: `${IGNORE_COMMENT} names no rule (write "// ${IGNORE_COMMENT} RULE_ID: reason")` });
-        for (const rule of rules) ignores.push({ rule, reason, place });
-        found.push(...rules);
+        const comment = comments.get(triviaStart + match.index + match[0].indexOf("//"));
+        if (!comment) continue;
+        comment.claimed = true;
+        found.push(...comment.rules);
       }
       return found;
     };
-    const firstToken = (node: unknown) => tokensOf(node as WithTokens)[0] as SourceToken | undefined;
     const nameToken = (node: unknown) => (node as { tokens?: { name?: SourceToken } }).tokens?.name;
+    /** The ignores before a definition or member: before its first token, or any token up to its name (after its extended attributes, say). */
+    const ignoredOn = (node: unknown): string[] => {
+      const name = nameToken(node);
+      return (tokensOf(node as WithTokens) as SourceToken[]).filter((token) => name === undefined || token.index <= name.index).flatMap(ignoredBefore);
+    };
     const add = (key: string, token: SourceToken | undefined, ignored: readonly string[]) => {
       if (!places.has(key)) places.set(key, { place: placeOf(token), ignored: new Set(ignored) });
     };
 
     for (const definition of ast as IDLRootType[]) {
-      const own = ignoredBefore(firstToken(definition));
+      const own = ignoredOn(definition);
       switch (definition.type) {
         case "interface":
           for (const member of definition.members) {
             if (member.type !== "operation" || !member.name) continue;
-            const onFunction = [...own, ...ignoredBefore(firstToken(member))];
+            const onFunction = [...own, ...ignoredOn(member)];
             add(`function ${member.name}`, nameToken(member), onFunction);
-            for (const argument of member.arguments) add(`param ${member.name} ${argument.name}`, nameToken(argument), [...onFunction, ...ignoredBefore(firstToken(argument))]);
+            for (const argument of member.arguments) add(`param ${member.name} ${argument.name}`, nameToken(argument), [...onFunction, ...ignoredOn(argument)]);
             const errors = member.extAttrs.find((attribute) => attribute.name === "Errors")?.rhs?.value;
             if (Array.isArray(errors)) {
               for (const item of errors as { value: string; tokens?: { value?: SourceToken } }[]) add(`function-error ${member.name} ${Number(item.value)}`, item.tokens?.value, onFunction);
@@ -156,7 +169,7 @@ function idlPlaces(texts: SpecTexts, ignores: SpecPlaces["ignores"]): Map<string
           break;
         case "dictionary":
           if (!definition.partial) add(`type ${definition.name}`, nameToken(definition), own);
-          for (const member of definition.members) add(`member ${definition.name} ${member.name}`, nameToken(member), [...own, ...ignoredBefore(firstToken(member))]);
+          for (const member of definition.members) add(`member ${definition.name} ${member.name}`, nameToken(member), [...own, ...ignoredOn(member)]);
           break;
         case "enum":
           add(`type ${definition.name}`, nameToken(definition), own);
@@ -171,6 +184,11 @@ function idlPlaces(texts: SpecTexts, ignores: SpecPlaces["ignores"]): Map<string
         default:
           break;
       }
+    }
+    for (const { rules, reason, place, claimed } of comments.values()) {
+      if (!claimed) ignores.push({ rule: "", reason, place, problem: `this ${IGNORE_COMMENT} comment applies to nothing: write it on its own line before a definition, member, argument or enum value` });
+      else if (rules.length === 0) ignores.push({ rule: "", reason, place, problem: `${IGNORE_COMMENT} names no rule (write "// ${IGNORE_COMMENT} RULE_ID: reason")` });
+      for (const rule of claimed ? rules : []) ignores.push({ rule, reason, place });
     }
   }
   return places;
