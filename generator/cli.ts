@@ -177,7 +177,13 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
       const result = lintSpec(apiFromTexts(texts), texts, lintConfig);
       const counts = countByRule(result.findings);
       if (result.findings.length > 0) exitCode = 1;
-      const summary = `opencmapi-gen lint: ${result.findings.length === 0 ? "no findings" : `${result.findings.length} finding${result.findings.length === 1 ? "" : "s"} (${Object.entries(counts).map(([rule, count]) => `${rule} ${count}`).join(", ")})`}; ${result.rules.length} rules${result.ignored > 0 ? `, ${result.ignored} ignored` : ""}\n`;
+      const summary = `opencmapi-gen lint: ${
+        result.findings.length === 0
+          ? "no findings"
+          : `${result.findings.length} finding${result.findings.length === 1 ? "" : "s"} (${Object.entries(counts)
+              .map(([rule, count]) => `${rule} ${count}`)
+              .join(", ")})`
+      }; ${result.rules.length} rules${result.ignored > 0 ? `, ${result.ignored} ignored` : ""}\n`;
       const readable = result.findings.map((finding) => `${findingText(finding)}\n`).join("");
       if (printReport({ command: "lint", ok: exitCode === 0, findings: result.findings, details: { rules: result.rules, counts, ignored: result.ignored } }, exitCode)) {
         if (reporting.format === "github-actions" && exitCode !== 0) output.err(readable + summary);

@@ -117,7 +117,10 @@ interface Case {
 const CASES: Case[] = [
   {
     rule: "FUNCTION_NAME_CONVENTION",
-    breaks: { idl: replace("CMAPI_Network_GetRFInfo", "CMAPI_Network_getRFInfo", true), schema: chain(renameDef("CMAPI_Network_GetRFInfo.params", "CMAPI_Network_getRFInfo.params"), renameDef("CMAPI_Network_GetRFInfo.result", "CMAPI_Network_getRFInfo.result")) },
+    breaks: {
+      idl: replace("CMAPI_Network_GetRFInfo", "CMAPI_Network_getRFInfo", true),
+      schema: chain(renameDef("CMAPI_Network_GetRFInfo.params", "CMAPI_Network_getRFInfo.params"), renameDef("CMAPI_Network_GetRFInfo.result", "CMAPI_Network_getRFInfo.result")),
+    },
     at: "undefined CMAPI_Network_getRFInfo",
     column: "CMAPI_Network_getRFInfo",
     message: /function CMAPI_Network_getRFInfo is not named CMAPI_<Group>_<Function> with a PascalCase <Function>/,
@@ -199,7 +202,10 @@ const CASES: Case[] = [
   },
   {
     rule: "LIST_COUNT_PAIRED",
-    breaks: { idl: replace("  /** How many radios RFInfoList holds. */\n  required unsigned long RFInfoListElements;\n", ""), schema: json((defs) => void (delete defs["RFInfoResult"].properties.RFInfoListElements, defs["RFInfoResult"].required.shift())) },
+    breaks: {
+      idl: replace("  /** How many radios RFInfoList holds. */\n  required unsigned long RFInfoListElements;\n", ""),
+      schema: json((defs) => void (delete defs["RFInfoResult"].properties.RFInfoListElements, defs["RFInfoResult"].required.shift())),
+    },
     at: "required sequence<RFInfo> RFInfoList",
     column: "RFInfoList",
     message: /RFInfoResult.RFInfoList is a list without its count: add an integer member RFInfoListElements/,

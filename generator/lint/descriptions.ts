@@ -21,14 +21,11 @@ export const paramDescriptions = (api: Api): RuleFinding[] =>
   api.methods.flatMap((method) => method.params.flatMap((param) => describe("DESCRIPTION_PARAM", { kind: "param", function: method.name, name: param.name }, param.name, param.description, "parameter")));
 
 export const memberDescriptions = (api: Api): RuleFinding[] =>
-  api.types.flatMap((type) =>
-    type.kind !== "dictionary" ? [] : type.members.flatMap((member) => describe("DESCRIPTION_MEMBER", { kind: "member", type: type.name, name: member.name }, member.name, member.description, "member")),
-  );
+  api.types.flatMap((type) => (type.kind !== "dictionary" ? [] : type.members.flatMap((member) => describe("DESCRIPTION_MEMBER", { kind: "member", type: type.name, name: member.name }, member.name, member.description, "member"))));
 
 export const enumDescriptions = (api: Api): RuleFinding[] => api.types.flatMap((type) => (type.kind !== "enum" ? [] : describe("DESCRIPTION_ENUM", { kind: "type", name: type.name }, type.name, type.description, "enum")));
 
-export const callbackDescriptions = (api: Api): RuleFinding[] =>
-  api.callbacks.flatMap((callback) => describe("DESCRIPTION_CALLBACK", { kind: "callback", name: callback.callbackId }, callback.callbackId, callback.description, "callback"));
+export const callbackDescriptions = (api: Api): RuleFinding[] => api.callbacks.flatMap((callback) => describe("DESCRIPTION_CALLBACK", { kind: "callback", name: callback.callbackId }, callback.callbackId, callback.description, "callback"));
 
 /** `valueDescriptions` runs parallel to `values`, "" where a value has no doc comment. */
 type DescribedEnum = EnumType & { valueDescriptions?: readonly string[] };

@@ -23,9 +23,7 @@ export function unlistedErrorCodes(api: Api): RuleFinding[] {
   // A template row (0x1001SW1SW2) is listed by its base, 0x10010000, or by any code it covers.
   const isListed = (row: ErrorCode) => listed.some((code) => code === row.code || (row.rangeEnd !== undefined && code >= row.code && code <= row.rangeEnd));
   return api.errorCodes.flatMap((row, index): RuleFinding[] =>
-    needsNoListing(row) || isListed(row)
-      ? []
-      : [{ rule: "ERROR_CODE_LISTED", subject: { kind: "error-code", index }, message: `Table 4 code ${row.hex} (${row.name}) is in no function's [Errors]: list it where a function can return it` }],
+    needsNoListing(row) || isListed(row) ? [] : [{ rule: "ERROR_CODE_LISTED", subject: { kind: "error-code", index }, message: `Table 4 code ${row.hex} (${row.name}) is in no function's [Errors]: list it where a function can return it` }],
   );
 }
 

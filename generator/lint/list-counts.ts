@@ -24,7 +24,8 @@ export function listCounts(api: Api): RuleFinding[] {
     for (const member of type.members) {
       if (LIST.test(member.name) && isArray(member.type, types)) {
         const count = members.get(`${member.name}Elements`);
-        if (!count || !isInteger(count.type, types)) found.push(finding(type, member.name, `${type.name}.${member.name} is a list without its count: add an integer member ${member.name}Elements beside it (as RFInfoList / RFInfoListElements)`));
+        if (!count || !isInteger(count.type, types))
+          found.push(finding(type, member.name, `${type.name}.${member.name} is a list without its count: add an integer member ${member.name}Elements beside it (as RFInfoList / RFInfoListElements)`));
       } else if (LIST_COUNT.test(member.name)) {
         const listName = member.name.replace(/Elements$/, "");
         const list = members.get(listName);

@@ -15,7 +15,10 @@ export function functionNames(api: Api): RuleFinding[] {
     if (FUNCTION_NAME.test(name) && HAS_LOWER.test(functionPart)) return [];
     return [{ rule: "FUNCTION_NAME_CONVENTION", subject, message: `${what} ${name} is not named CMAPI_<Group>_<Function> with a PascalCase <Function> (like CMAPI_Network_GetRFInfo)` }];
   };
-  return [...api.methods.flatMap((method) => check(method.name, { kind: "function", name: method.name }, "function")), ...api.callbacks.flatMap((callback) => check(callback.callbackId, { kind: "callback", name: callback.callbackId }, "callback"))];
+  return [
+    ...api.methods.flatMap((method) => check(method.name, { kind: "function", name: method.name }, "function")),
+    ...api.callbacks.flatMap((callback) => check(callback.callbackId, { kind: "callback", name: callback.callbackId }, "callback")),
+  ];
 }
 
 /** lowerCamelCase, where a leading acronym may stay in capitals (`ssid`, `maxDataRateDL`, `RFInfoList`, `IMEI`); not `DeviceId`, not `device_id`. */
@@ -25,14 +28,18 @@ export const isPascalCase = (name: string): boolean => /^[A-Z][A-Za-z0-9]*$/.tes
 
 export const paramNames = (api: Api): RuleFinding[] =>
   api.methods.flatMap((method) =>
-    method.params.filter((param) => !isLowerCamelCase(param.name)).map((param) => ({ rule: "PARAM_LOWER_CAMEL_CASE", subject: { kind: "param", function: method.name, name: param.name }, message: `parameter ${param.name} of ${method.name} is not lowerCamelCase` }) satisfies RuleFinding),
+    method.params
+      .filter((param) => !isLowerCamelCase(param.name))
+      .map((param) => ({ rule: "PARAM_LOWER_CAMEL_CASE", subject: { kind: "param", function: method.name, name: param.name }, message: `parameter ${param.name} of ${method.name} is not lowerCamelCase` }) satisfies RuleFinding),
   );
 
 export const memberNames = (api: Api): RuleFinding[] =>
   api.types.flatMap((type) =>
     type.kind !== "dictionary"
       ? []
-      : type.members.filter((member) => !isLowerCamelCase(member.name)).map((member) => ({ rule: "MEMBER_LOWER_CAMEL_CASE", subject: { kind: "member", type: type.name, name: member.name }, message: `member ${type.name}.${member.name} is not lowerCamelCase` }) satisfies RuleFinding),
+      : type.members
+          .filter((member) => !isLowerCamelCase(member.name))
+          .map((member) => ({ rule: "MEMBER_LOWER_CAMEL_CASE", subject: { kind: "member", type: type.name, name: member.name }, message: `member ${type.name}.${member.name} is not lowerCamelCase` }) satisfies RuleFinding),
   );
 
 export const typeNames = (api: Api): RuleFinding[] =>

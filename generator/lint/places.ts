@@ -10,7 +10,6 @@
  * covers its members (an interface's: its functions and their params; a schema object's: every
  * schema inside it).
  */
-import type { IDLRootType } from "webidl2";
 import { positionOf } from "../diagnostics.js";
 import type { SpecTexts } from "../load.js";
 import { tokensOf, type WithTokens } from "../model/idl-reader.js";
@@ -149,7 +148,7 @@ function idlPlaces(texts: SpecTexts, ignores: SpecPlaces["ignores"]): Map<string
       if (!places.has(key)) places.set(key, { place: placeOf(token), ignored: new Set(ignored) });
     };
 
-    for (const definition of ast as IDLRootType[]) {
+    for (const definition of ast) {
       const own = ignoredOn(definition);
       switch (definition.type) {
         case "interface":

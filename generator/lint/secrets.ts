@@ -4,7 +4,7 @@
  * a function's params only. A secret is a member the schema marks `writeOnly: true`, or one whose
  * name says so (the words below).
  */
-import type { Api, JsonSchema, Member, TypeRef } from "../model/api.js";
+import type { Api, Member, TypeRef } from "../model/api.js";
 import { defPointer } from "../model/schema-reader.js";
 import { followRefs } from "../model/schema-keywords.js";
 import { isObject } from "../model/schema-walk.js";
@@ -43,13 +43,17 @@ function isWriteOnly(defs: Api["schemaDefs"], dictionary: string, member: string
   const properties = defs[dictionary]?.["properties"];
   const property = isObject(properties) ? properties[member] : undefined;
   if (!isObject(property)) return false;
-  return property["writeOnly"] === true || followRefs(defs, property as JsonSchema)["writeOnly"] === true;
+  return property["writeOnly"] === true || followRefs(defs, property)["writeOnly"] === true;
 }
 
 export function secretsInResults(api: Api): RuleFinding[] {
   const types = typeIndex(api);
   const why = (dictionary: string, member: Member) =>
-    isWriteOnly(api.schemaDefs, dictionary, member.name) ? `the schema marks it writeOnly (${defPointer(dictionary, "properties", member.name)})` : isSecretName(member.name) && canHoldSecret(member.type, types) ? "its name says it is a secret" : null;
+    isWriteOnly(api.schemaDefs, dictionary, member.name)
+      ? `the schema marks it writeOnly (${defPointer(dictionary, "properties", member.name)})`
+      : isSecretName(member.name) && canHoldSecret(member.type, types)
+        ? "its name says it is a secret"
+        : null;
   return [...dictionariesInResults(api).values()].flatMap(({ dictionary, carrier }) =>
     dictionary.members.flatMap((member): RuleFinding[] => {
       const reason = why(dictionary.name, member);

@@ -10,6 +10,7 @@ import { isNumeric, typeIndex, type TypeIndex } from "./types.js";
 import { nameWords } from "./words.js";
 
 /** A word of the name that makes it a quantity. */
+// prettier-ignore
 export const QUANTITY_WORDS: ReadonlySet<string> = new Set([
   // radio measurements
   "rssi", "rsrp", "rsrq", "rscp", "snr", "sinr", "ecio", "ecno", "power", "level",
@@ -23,25 +24,27 @@ export const QUANTITY_WORDS: ReadonlySet<string> = new Set([
   "latitude", "longitude", "altitude", "accuracy", "distance", "bearing", "heading", "elevation", "azimuth",
   // device
   "temperature", "voltage",
-]); // prettier-ignore
+]);
 
 /** A last word that makes the name a count, an identifier or a code, not a quantity (`rateType`, `powerClass`). */
 const NOT_QUANTITY_ENDINGS: ReadonlySet<string> = new Set(["id", "index", "count", "elements", "number", "mask", "type", "code", "class", "mode", "state", "status", "version", "flags"]);
 
 /** Units as written in a description: symbols (case matters: mW is not MW) and words. */
-const UNIT_SYMBOLS = ["dBm", "dBi", "dB", "mW", "µs", "ms", "ns", "bit/s", "kbit/s", "Mbit/s", "Gbit/s", "bps", "kbps", "Mbps", "Gbps", "kB", "KB", "KiB", "MB", "MiB", "GB", "GiB", "Hz", "kHz", "MHz", "GHz", "km", "km/h", "m/s", "°C", "mV", "mA", "mAh", "ASU"];
+// prettier-ignore
+const UNIT_SYMBOLS = [
+  "dBm", "dBi", "dB", "mW", "µs", "ms", "ns", "bit/s", "kbit/s", "Mbit/s", "Gbit/s", "bps", "kbps", "Mbps", "Gbps",
+  "kB", "KB", "KiB", "MB", "MiB", "GB", "GiB", "Hz", "kHz", "MHz", "GHz", "km", "km/h", "m/s", "°C", "mV", "mA", "mAh", "ASU",
+];
 /** One-letter symbols, counted only after a space, a digit or "(" (so that "network(s)" or "it's" is no unit). */
 const SHORT_SYMBOLS = ["s", "m", "W", "V", "h"];
-const UNIT_WORDS = ["seconds?", "milliseconds?", "microseconds?", "minutes?", "hours?", "days?", "bytes?", "kilobytes?", "megabytes?", "octets?", "bits?", "kilobits?", "megabits?", "percent", "percentage", "degrees?", "metres?", "meters?", "kilometres?", "kilometers?", "celsius", "hertz", "decibels?", "watts?", "volts?"];
+// prettier-ignore
+const UNIT_WORDS = [
+  "seconds?", "milliseconds?", "microseconds?", "minutes?", "hours?", "days?", "bytes?", "kilobytes?", "megabytes?", "octets?", "bits?", "kilobits?", "megabits?",
+  "percent", "percentage", "degrees?", "metres?", "meters?", "kilometres?", "kilometers?", "celsius", "hertz", "decibels?", "watts?", "volts?",
+];
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-const UNIT = new RegExp(
-  [
-    `(?<![A-Za-z'’_])(?:${UNIT_SYMBOLS.map(escape).join("|")})(?![A-Za-z0-9_])`,
-    `(?:(?<=^|[\\s\\d])|(?<=(?:^|\\s)\\())(?:${SHORT_SYMBOLS.join("|")})(?![A-Za-z0-9_'’])`,
-    `%|°`,
-  ].join("|"),
-);
+const UNIT = new RegExp([`(?<![A-Za-z'’_])(?:${UNIT_SYMBOLS.map(escape).join("|")})(?![A-Za-z0-9_])`, `(?:(?<=^|[\\s\\d])|(?<=(?:^|\\s)\\())(?:${SHORT_SYMBOLS.join("|")})(?![A-Za-z0-9_'’])`, `%|°`].join("|"));
 const UNIT_WORD = new RegExp(`\\b(?:${UNIT_WORDS.join("|")})\\b`, "i");
 
 export const namesUnit = (description: string): boolean => UNIT.test(description) || UNIT_WORD.test(description);
