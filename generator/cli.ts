@@ -166,24 +166,18 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
     .addOption(errorFormatOption())
     .option("--list-rules", "print the rules with their categories and stop")
     .action(async (options: SpecFlags & { listRules?: boolean }) => {
-      const [{ lintSpec, countByRule }, { parseLintConfig }, { formatRules }, { apiFromTexts, readSpecTexts }] = await Promise.all([import("./lint/runner.js"), import("./lint/config.js"), import("./lint/rules.js"), import("./load.js")]);
       if (options.listRules) {
-        output.out(formatRules());
+        output.out((await import("./lint/rules.js")).formatRules());
         return;
       }
+      const [{ lintSpec, countByRule, lintSummary }, { parseLintConfig }, { apiFromTexts, readSpecTexts }] = await Promise.all([import("./lint/runner.js"), import("./lint/config.js"), import("./load.js")]);
       const { path, config } = await readConfigFile(options);
       const lintConfig = parseLintConfig(config["lint"], path);
       const texts = await readSpecTexts(await resolveSpecFiles(options));
       const result = lintSpec(apiFromTexts(texts), texts, lintConfig);
       const counts = countByRule(result.findings);
       if (result.findings.length > 0) exitCode = 1;
-      const summary = `opencmapi-gen lint: ${
-        result.findings.length === 0
-          ? "no findings"
-          : `${result.findings.length} finding${result.findings.length === 1 ? "" : "s"} (${Object.entries(counts)
-              .map(([rule, count]) => `${rule} ${count}`)
-              .join(", ")})`
-      }; ${result.rules.length} rules${result.ignored > 0 ? `, ${result.ignored} ignored` : ""}\n`;
+      const summary = lintSummary(result, counts);
       const readable = result.findings.map((finding) => `${findingText(finding)}\n`).join("");
       if (printReport({ command: "lint", ok: exitCode === 0, findings: result.findings, details: { rules: result.rules, counts, ignored: result.ignored } }, exitCode)) {
         if (reporting.format === "github-actions" && exitCode !== 0) output.err(readable + summary);

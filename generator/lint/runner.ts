@@ -64,3 +64,11 @@ export function countByRule(findings: readonly Finding[]): Record<string, number
   }
   return counts;
 }
+
+/** The last line of a text report: "opencmapi-gen lint: 3 findings (NUMERIC_UNIT 2, DEFINITION_USED 1); 18 rules, 1 ignored". */
+export function lintSummary(result: LintResult, counts: Record<string, number>): string {
+  const total = result.findings.length;
+  const byRule = Object.entries(counts).map(([rule, count]) => `${rule} ${count}`);
+  const found = total === 0 ? "no findings" : `${total} finding${total === 1 ? "" : "s"} (${byRule.join(", ")})`;
+  return `opencmapi-gen lint: ${found}; ${result.rules.length} rules${result.ignored > 0 ? `, ${result.ignored} ignored` : ""}\n`;
+}
