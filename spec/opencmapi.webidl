@@ -31,16 +31,23 @@ typedef DOMString Base64;
 /** A Table 4 return value or error code; security codes exceed 2^31, so this is not a 32-bit int. */
 typedef long long CmapiCode;
 
-/** A CMAPI-1 request message (Table 1). The library builds it from a function call. */
+/** A CMAPI-1 request message (Table 1): a JSON-RPC 2.0 request extended by cmapiversion; notifications
+    (no id) are not used. The library builds it from a function call. */
 dictionary CmapiRequest {
+  /** Always "2.0". */
   required DOMString jsonrpc;
+  /** The OpenCMAPI version the sender speaks, "1.1". */
   required DOMString cmapiversion;
+  /** A function name, e.g. CMAPI_Network_GetRFInfo. */
   required DOMString method;
+  /** Globally unique (for example a UUID); never null or omitted. */
   required DOMString id;
+  /** The function's parameters by name. */
   required object params;
 };
 
-/** The JSON-RPC error object of Tables 2 and 3. */
+/** The JSON-RPC error object of Tables 2 and 3: code is the Table 4 integer value (or a JSON-RPC
+    reserved code), message the Table 4 description text. */
 dictionary CmapiErrorObject {
   /** The integer value of the Table 4 row, or a JSON-RPC reserved code. */
   required CmapiCode code;
@@ -54,25 +61,37 @@ dictionary CmapiErrorObject {
     "completed"). An opencmapi-gen extension of Table 2, see spec/README.md. */
 enum ResponseStage { "received", "processing", "completed" };
 
-/** A CMAPI-1 response message (Table 2), handed to a function's ResultCallback. */
+/** A CMAPI-1 response message (Table 2), handed to a function's ResultCallback. Exactly one of result
+    and error. Several responses may carry the same id (interim responses, section 5.5.1.2). */
 dictionary CmapiResponse {
+  /** Always "2.0". */
   required DOMString jsonrpc;
+  /** The OpenCMAPI version the sender speaks, "1.1". */
   required DOMString cmapiversion;
+  /** The request's id; null when it could not be read (parse error, invalid request). */
   required DOMString? id;
+  /** Present when the function failed; result is then absent. */
   CmapiErrorObject error;
+  /** The function's result when it succeeded (an empty object on interim responses). */
   object result;
   /** Present on interim responses ("received", "processing"), which carry an empty result; the
       final response has none (or "completed"). */
   ResponseStage cmapistatus;
 };
 
-/** A CMAPI-2 callback message (Table 3). */
+/** A CMAPI-2 callback message (Table 3). Exactly one of result and error; every message has a new id. */
 dictionary CmapiCallbackMessage {
+  /** Always "2.0". */
   required DOMString jsonrpc;
+  /** The OpenCMAPI version the sender speaks, "1.1". */
   required DOMString cmapiversion;
+  /** Globally unique for each callback message. */
   required DOMString id;
+  /** Which callback this is; the application registered for it with CMAPI_Callback_Register. */
   required CallbackId callbackId;
+  /** Present when the event is a failure report; result is then absent. */
   CmapiErrorObject error;
+  /** The callback's payload, whose type the callback's declaration names. */
   object result;
 };
 
@@ -90,6 +109,15 @@ typedef unsigned long RadioMask;
 /** Bit mask of connection types: 0x01 cellular packet, 0x02 cellular circuit, 0x04 tethered,
     0x08 ethernet, 0x10 P2P, 0x20 WLAN. */
 typedef unsigned long ConnectionTypeMask;
+
+/** A Wi-Fi network name (SSID): 0 to 32 bytes (IEEE 802.11), given as text. The empty string stands
+    for a hidden network, one that does not broadcast its name. Bytes that are not valid UTF-8 are
+    each replaced by U+FFFD, so such a name is shown but cannot be matched exactly; use the BSSID. */
+typedef DOMString Ssid;
+
+/** A cell identity: 28 bits for LTE (the ECI, eNodeB id and cell), 36 bits for NR (the NCI), 16 bits
+    for GSM and 28 bits for UMTS (the UTRAN cell id). Not the physical cell id. */
+typedef unsigned long long CellIdentity;
 
 enum RadioTechnology { "GSM", "GPRS", "EDGE", "WCDMA_UMTS", "HSPA", "HSPA_PLUS", "LTE", "LTE_ADVANCED", "NR", "CDMA2000_1X", "CDMA2000_EVDO", "WLAN" };
 
@@ -477,7 +505,7 @@ dictionary ConnectionId {
 interface CmapiConnection {
   /** Starts a data connection with the given (or the default) profile. Interim responses report
       "received" and "processing"; the final one the connection id. */
-  [Result=ConnectionId, Exclusive, Errors=(0x00000101, 0x00000014, 0x00000130, 0x00000132, 0x00002001, 0x00002005, 0x00003001, 0x00003009, 0x0000300A, 0x00006008)]
+  [Interim, Result=ConnectionId, Exclusive, Errors=(0x00000101, 0x00000014, 0x00000130, 0x00000132, 0x00002001, 0x00002005, 0x00003001, 0x00003009, 0x0000300A, 0x00006008)]
   undefined CMAPI_Connection_Connect(DeviceId deviceId, optional DOMString profileName, optional ConnectionType connectionType, ResultCallback cb);
   /** Ends the data connection. */
   [Exclusive, Errors=(0x00000101, 0x00003002, 0x00003005)]

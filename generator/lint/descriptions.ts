@@ -3,7 +3,7 @@
  * included), enum, enum value and callback says what it is. A description that only restates the
  * name ("ssid: The SSID.") counts as missing.
  */
-import type { Api, EnumType } from "../model/api.js";
+import type { Api } from "../model/api.js";
 import type { RuleFinding, Subject } from "./finding.js";
 import { subjectLabel } from "./finding.js";
 import { restatesName } from "./words.js";
@@ -27,17 +27,13 @@ export const enumDescriptions = (api: Api): RuleFinding[] => api.types.flatMap((
 
 export const callbackDescriptions = (api: Api): RuleFinding[] => api.callbacks.flatMap((callback) => describe("DESCRIPTION_CALLBACK", { kind: "callback", name: callback.callbackId }, callback.callbackId, callback.description, "callback"));
 
-/** `valueDescriptions` runs parallel to `values`, "" where a value has no doc comment. */
-type DescribedEnum = EnumType & { valueDescriptions?: readonly string[] };
-
 export function enumValueDescriptions(api: Api): RuleFinding[] {
   // The values of CallbackId are callback ids: the callback's own description describes them.
   const callbackDescriptions = new Map(api.callbacks.map((callback) => [callback.callbackId, callback.description]));
   return api.types.flatMap((type) => {
     if (type.kind !== "enum") return [];
-    const descriptions = (type as DescribedEnum).valueDescriptions ?? [];
     return type.values.flatMap((value, index) => {
-      const description = descriptions[index] || callbackDescriptions.get(value) || "";
+      const description = type.valueDescriptions[index] || callbackDescriptions.get(value) || "";
       return describe("DESCRIPTION_ENUM_VALUE", { kind: "enum-value", type: type.name, value }, value, description, "enum value");
     });
   });
