@@ -15,6 +15,7 @@ import { isSecretName } from "../generator/lint/secrets.js";
 import { restatesName } from "../generator/lint/words.js";
 import { apiFromTexts, type SpecTexts } from "../generator/load.js";
 import type { Finding } from "../generator/report-format.js";
+import { bundledApi } from "./support/api.js";
 import { fixture, runCli } from "./support/cli.js";
 import { tempDir } from "./support/generation.js";
 
@@ -400,6 +401,17 @@ describe("lint rules", () => {
     expect(ofRule(lintSpec(api, texts, DEFAULT_LINT_CONFIG).findings, "DESCRIPTION_ENUM_VALUE")).toHaveLength(2);
     Object.assign(band, { valueDescriptions: ["Below 1 GHz.", ""] });
     expect(ofRule(lintSpec(api, texts, DEFAULT_LINT_CONFIG).findings, "DESCRIPTION_ENUM_VALUE")).toMatchObject([{ message: 'enum value Band "high" has no description' }]);
+  });
+});
+
+describe("success codes (x-cmapi-success)", () => {
+  it("mark exactly the Table 4 rows whose text reports success", async () => {
+    const api = await bundledApi();
+    expect(api.errorCodes.filter((row) => row.success).map((row) => [row.hex, row.message])).toEqual([
+      ["0x00000000", "The function succeeded."],
+      ["0x00000554", "The function succeeded except for the overlapping ToolKit functions with the device or another or other Connection Manager Application(s)"],
+      ["0x00004002", "The SPC is valid."],
+    ]);
   });
 });
 
