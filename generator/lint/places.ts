@@ -68,9 +68,16 @@ export function specPlaces(texts: SpecTexts): SpecPlaces {
   const ignores: SpecPlaces["ignores"] = [];
   const idl = idlPlaces(texts, ignores);
   const schema = schemaPlaces(texts, ignores);
+  // Finding a pointer's line reads the schema text from its start: once per subject is enough.
+  const inSchema = new Map<string, Located | undefined>();
+  const schemaPlace = (subject: Subject) => {
+    const key = subjectKey(subject);
+    if (!inSchema.has(key)) inSchema.set(key, schema.locate(subject));
+    return inSchema.get(key);
+  };
   return {
-    locate: (subject) => idl.get(subjectKey(subject))?.place ?? schema.locate(subject)?.place,
-    ignoredRules: (subject) => new Set([...(idl.get(subjectKey(subject))?.ignored ?? []), ...(schema.locate(subject)?.ignored ?? [])]),
+    locate: (subject) => idl.get(subjectKey(subject))?.place ?? schemaPlace(subject)?.place,
+    ignoredRules: (subject) => new Set([...(idl.get(subjectKey(subject))?.ignored ?? []), ...(schemaPlace(subject)?.ignored ?? [])]),
     ignores,
   };
 }
@@ -219,7 +226,7 @@ function schemaPath(subject: Subject): (string | { enumValue: string })[] | unde
   }
 }
 
-/** Keywords whose value is a map of names or a list, not a schema: an x-cmapi-lint-ignore inside them would be a property's name. */
+/** Keywords whose value is a map of names or a list of schemas (or values), not a schema. */
 const CONTAINERS = new Set(["$defs", "properties", "patternProperties", "anyOf", "oneOf", "allOf", "prefixItems", "enum"]);
 
 function schemaPlaces(texts: SpecTexts, ignores: SpecPlaces["ignores"]): { locate(subject: Subject): Located | undefined } {
@@ -234,6 +241,8 @@ function schemaPlaces(texts: SpecTexts, ignores: SpecPlaces["ignores"]): { locat
   /** Follows the path in one file: how far it got, and the ignores on the schemas along the way. */
   const walk = (schema: SchemaFile, path: (string | { enumValue: string })[]) => {
     let node: unknown = schema.value;
+    // Steps alternate between a schema's keyword and, inside a map or list keyword, a name or index.
+    let atSchema = true;
     const segments: string[] = [];
     const ignored: string[] = [...ignoreList(node)];
     for (const step of ["$defs", ...path]) {
@@ -247,7 +256,8 @@ function schemaPlaces(texts: SpecTexts, ignores: SpecPlaces["ignores"]): { locat
       const next: unknown = Array.isArray(node) ? node[Number(key)] : isObject(node) && Object.hasOwn(node, key) ? node[key] : undefined;
       if (next === undefined) break;
       segments.push(key);
-      if (!CONTAINERS.has(key)) ignored.push(...ignoreList(next));
+      atSchema = !atSchema || !CONTAINERS.has(key);
+      if (atSchema) ignored.push(...ignoreList(next));
       node = next;
     }
     return { segments, ignored, complete: segments.length === path.length + 1 };
