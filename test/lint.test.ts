@@ -13,7 +13,7 @@ import { LINT_RULES } from "../generator/lint/rules.js";
 import { namesUnit, isQuantityName } from "../generator/lint/units.js";
 import { isSecretName } from "../generator/lint/secrets.js";
 import { restatesName } from "../generator/lint/words.js";
-import { apiFromTexts, type SpecTexts } from "../generator/load.js";
+import { apiFromTexts, bundledSpec, readSpecTexts, type SpecTexts } from "../generator/load.js";
 import type { Finding } from "../generator/report-format.js";
 import { bundledApi } from "./support/api.js";
 import { fixture, runCli } from "./support/cli.js";
@@ -381,6 +381,15 @@ describe("lint rules", () => {
   it("an x-cmapi-lint-ignore that is not a list of rule ids is reported at its pointer", () => {
     const { findings } = lint({ schema: json((defs) => void (defs["RFInfo"]["x-cmapi-lint-ignore"] = "NUMERIC_UNIT")) });
     expect(ofRule(findings, "IGNORE_KNOWN_RULE")).toMatchObject([{ location: { file: CLEAN.schema, pointer: "/$defs/RFInfo/x-cmapi-lint-ignore" }, message: expect.stringMatching(/must be a list of rule ids/) }]);
+  });
+
+  it("locates a finding in the vendor's file that declares the thing, beside the bundled spec", async () => {
+    const texts = await readSpecTexts({ idl: [bundledSpec().idl, fixture("vendor/acme.webidl")], schema: [bundledSpec().schema, fixture("vendor/acme.schema.json")] });
+    const { findings } = lintSpec(apiFromTexts(texts), texts, { use: ["DESCRIPTION_PARAM"], except: [] });
+    const acme = texts.idl[1]!.text;
+    const line = lineOf(acme, "CMAPI_Network_AcmeSetBoost");
+    const column = acme.split("\n")[line - 1]!.indexOf(" on,") + 2;
+    expect(findings.find((finding) => finding.message.includes("CMAPI_Network_AcmeSetBoost(on)"))?.location).toEqual({ file: fixture("vendor/acme.webidl"), line, column });
   });
 
   it("a secret in a function's params is no finding: only results and payloads are read by others", () => {
