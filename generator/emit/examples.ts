@@ -60,6 +60,13 @@ const BY_NAME: Record<string, unknown> = {
   sessionId: "3f1a",
   routerId: "router-1",
   applicationName: "Connection Manager",
+  imsi: "310260000000001",
+  msisdn: "+15551234567",
+  systemId: "310260",
+  bands: "B3",
+  bandList: "B3",
+  startTime: "2026-01-01T12:00:00Z",
+  endTime: "2026-01-01T12:30:00Z",
 };
 
 const PATTERN_EXAMPLES: [RegExp, string][] = [
