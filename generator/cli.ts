@@ -2,7 +2,7 @@
 import { Command, CommanderError, Option } from "commander";
 import { readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { BUNDLED, resolveOptions, resolveSpecFiles, type CommandLineOptions, type GeneratorOptions } from "./config.js";
+import { BUNDLED, readConfigFile, resolveOptions, resolveSpecFiles, type CommandLineOptions, type GeneratorOptions } from "./config.js";
 import type { check as Check, generate as Generate } from "./generate.js";
 import type { SpecFiles } from "./load.js";
 import { SpecError } from "./diagnostics.js";
@@ -160,6 +160,31 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
       await compileSchemaStrictly(api, spec.schema[0]!);
       if (reporting.format !== "json") output.out(summarizeApi(api));
       else printReport({ command: "validate", ok: true, findings: [], details: { counts: apiCounts(api) } }, 0);
+    });
+
+  specOptions(program.command("lint").description("check the spec's style: descriptions, units, names, unused definitions, error lists, secrets in results, list counts (exit 1 on findings)"))
+    .addOption(errorFormatOption())
+    .option("--list-rules", "print the rules with their categories and stop")
+    .action(async (options: SpecFlags & { listRules?: boolean }) => {
+      if (options.listRules) {
+        output.out((await import("./lint/rules.js")).formatRules());
+        return;
+      }
+      const [{ lintSpec, countByRule, lintSummary }, { parseLintConfig }, { apiFromTexts, readSpecTexts }] = await Promise.all([import("./lint/runner.js"), import("./lint/config.js"), import("./load.js")]);
+      const { path, config } = await readConfigFile(options);
+      const lintConfig = parseLintConfig(config["lint"], path);
+      const texts = await readSpecTexts(await resolveSpecFiles(options));
+      const result = lintSpec(apiFromTexts(texts), texts, lintConfig);
+      const counts = countByRule(result.findings);
+      if (result.findings.length > 0) exitCode = 1;
+      const summary = lintSummary(result, counts);
+      const readable = result.findings.map((finding) => `${findingText(finding)}\n`).join("");
+      if (printReport({ command: "lint", ok: exitCode === 0, findings: result.findings, details: { rules: result.rules, counts, ignored: result.ignored } }, exitCode)) {
+        if (reporting.format === "github-actions" && exitCode !== 0) output.err(readable + summary);
+        return;
+      }
+      if (exitCode === 0) output.out(summary);
+      else output.err(readable + summary);
     });
 
   const generatorOptions = (command: Command) =>

@@ -36,7 +36,7 @@ export interface CommandLineOptions {
   lang?: string;
 }
 
-const KEYS = ["$schema", "idl", "schema", "out", "emit", "ignore", "profile", "lang"];
+const KEYS = ["$schema", "idl", "schema", "out", "emit", "ignore", "profile", "lang", "lint"];
 
 export function parseArtifacts(value: unknown, where: { file: string; pointer?: string }): Artifact[] {
   const list =
@@ -90,6 +90,12 @@ async function readConfig(path: string, required: boolean): Promise<Record<strin
 /** The config file these flags read: --config, else ./opencmapi-gen.config.json (which need not exist). */
 export function configPathOf(flags: CommandLineOptions, cwd = process.cwd()): string {
   return resolve(cwd, flags.config ?? CONFIG_FILE);
+}
+
+/** The config file these flags name, read and checked (its `lint` member is the lint command's to check); empty when there is none. */
+export async function readConfigFile(flags: Pick<CommandLineOptions, "config">, cwd = process.cwd()): Promise<{ path: string; config: Record<string, unknown> }> {
+  const path = configPathOf(flags, cwd);
+  return { path, config: (await readConfig(path, flags.config !== undefined)) ?? {} };
 }
 
 /** In a flag or the config, this names the bundled spec's file: `--idl bundled --idl acme.webidl` extends it. */

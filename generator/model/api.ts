@@ -155,6 +155,8 @@ export interface ErrorCode {
   /** The row is a template: `code` with the UICC status word in the low 16 bits. */
   template: boolean;
   reserved: boolean;
+  /** The row reports success (`x-cmapi-success`), like 0x00004002 "The SPC is valid.": the result carries it, never an error. */
+  success: boolean;
   /** Why a code listed twice in Table 4 is kept twice. */
   duplicate?: string;
   /** "vendor": added by a vendor's schema file (in 0xE0000000-0xEFFFFFFF). */

@@ -77,14 +77,14 @@ export interface IdlDocument {
 }
 
 /** webidl2 keeps tokens (with their line and the comments before them) but does not type them. */
-interface Token {
+export interface Token {
   index: number;
   line: number;
   trivia: string;
 }
-type WithTokens = { tokens?: Record<string, unknown>; extAttrs?: unknown; idlType?: unknown };
+export type WithTokens = { tokens?: Record<string, unknown>; extAttrs?: unknown; idlType?: unknown };
 
-function tokensOf(node: WithTokens): Token[] {
+export function tokensOf(node: WithTokens): Token[] {
   const found: Token[] = [];
   const collect = (tokens: unknown) => {
     if (!tokens || typeof tokens !== "object") return;

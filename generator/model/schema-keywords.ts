@@ -12,10 +12,12 @@ export const CMAPI_KEYWORDS = [
   "x-cmapi-aliases",
   "x-cmapi-template",
   "x-cmapi-reserved",
+  "x-cmapi-success",
   "x-cmapi-duplicate",
   "x-cmapi-source",
   "x-cmapi-scr-prefix",
   "x-cmapi-scr",
+  "x-cmapi-lint-ignore",
 ] as const;
 
 /** `$defs` entries that describe messages and tables rather than a WebIDL type. */

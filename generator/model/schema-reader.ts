@@ -172,6 +172,7 @@ export function readErrorCodes(doc: SchemaDocument, problems: Diagnostic[]): Err
       aliases: Array.isArray(entry["x-cmapi-aliases"]) ? (entry["x-cmapi-aliases"] as number[]) : [],
       template: entry["x-cmapi-template"] === true,
       reserved: entry["x-cmapi-reserved"] === true,
+      success: entry["x-cmapi-success"] === true,
       source: entry["x-cmapi-source"] === "JSON-RPC 2.0" ? "JSON-RPC 2.0" : location.file !== doc.file ? "vendor" : "Table 4",
     };
     if (typeof entry["x-cmapi-integer-column"] === "string") row.integerColumn = entry["x-cmapi-integer-column"];
