@@ -153,6 +153,11 @@ function exampleObject(schema: JsonSchema, scope: ExampleScope): Record<string, 
     if (scope.random && !required.has(name) && scope.random() < 0.3) continue;
     result[name] = example(property, name, { ...scope, depth: scope.depth + 1 });
   }
+  // CMAPI pairs a list with its length (RFInfoList, RFInfoListElements): keep them in agreement.
+  for (const [name, value] of Object.entries(result)) {
+    const list = name.endsWith("Elements") ? result[name.slice(0, -"Elements".length)] : undefined;
+    if (typeof value === "number" && Array.isArray(list)) result[name] = list.length;
+  }
   return result;
 }
 
