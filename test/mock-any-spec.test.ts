@@ -93,10 +93,9 @@ describe.each([
   });
 
   it("fires any callback of the spec on POST /mock/callbacks/<id>, with a payload valid against its schema", async () => {
-    const client = new CmapiClientCore<Record<string, { params: unknown; result: unknown }>, Record<string, unknown>>(
-      webSocketTransport(mock.server.url.replace(/^http/, "ws"), { WebSocket: WebSocket as unknown as WebSocketConstructor }),
-      { cmapiVersion: api.cmapiVersion },
-    );
+    const client = new CmapiClientCore<Record<string, { params: unknown; result: unknown }>, Record<string, unknown>>(webSocketTransport(mock.server.url.replace(/^http/, "ws"), { WebSocket: WebSocket as unknown as WebSocketConstructor }), {
+      cmapiVersion: api.cmapiVersion,
+    });
     try {
       const heard: { callbackId: string; payload: unknown }[] = [];
       for (const callback of api.callbacks) await client.register(callback.callbackId, (payload) => heard.push({ callbackId: callback.callbackId, payload }));
@@ -133,10 +132,9 @@ describe("the mock of a spec with a vendor's group", () => {
   });
 
   it("fires a callback with the payload it is given, and refuses a payload, a callback or an origin that does not fit", async () => {
-    const client = new CmapiClientCore<Record<string, { params: unknown; result: unknown }>, Record<string, unknown>>(
-      webSocketTransport(mock.server.url.replace(/^http/, "ws"), { WebSocket: WebSocket as unknown as WebSocketConstructor }),
-      { cmapiVersion: api.cmapiVersion },
-    );
+    const client = new CmapiClientCore<Record<string, { params: unknown; result: unknown }>, Record<string, unknown>>(webSocketTransport(mock.server.url.replace(/^http/, "ws"), { WebSocket: WebSocket as unknown as WebSocketConstructor }), {
+      cmapiVersion: api.cmapiVersion,
+    });
     try {
       const heard: unknown[] = [];
       await client.register("CMAPI_Callback_AcmeOverheat", (payload) => heard.push(payload));

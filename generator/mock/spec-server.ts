@@ -59,7 +59,7 @@ export function specServerCore(api: Api, handlers: Record<string, Handler>, vali
     methods: methodTable(api),
     callbackIds: api.callbacks.map((callback) => callback.callbackId),
     messageOf: (code) => errorTable.messageOf(code),
-    validation: validation as unknown as NonNullable<ServerCoreOptions["validation"]>,
+    validation,
     ...options,
   });
 }
