@@ -20,7 +20,7 @@ import { FIRE_CALLBACK_PATH, startMock, type RunningMock } from "../generator/mo
 import { CmapiClientCore } from "../templates/runtime/client.js";
 import { webSocketTransport, type WebSocketConstructor } from "../templates/runtime/transport-websocket.js";
 import { bundledApi } from "./support/api.js";
-import { fixture } from "./support/cli.js";
+import { MINI, fixture } from "./support/cli.js";
 import { eventually, exampleHandlers } from "./support/device.js";
 import { optionsFor, tempDir } from "./support/generation.js";
 
@@ -167,6 +167,43 @@ describe("the mock's generated results", () => {
       expect(await seeded(mocks[2]!)).not.toEqual(await seeded(mocks[0]!));
     } finally {
       await Promise.all(mocks.map((mock) => mock.server.close()));
+    }
+  });
+});
+
+describe("the mock of a spec without the bundled spec's stateful functions", () => {
+  it("answers the small spec's functions, registers for its callback, and knows no function the spec lacks", async () => {
+    const api = await loadApi(MINI);
+    const mock = await startMock(api, { seed: 1, ...quiet });
+    try {
+      const answers = await callEveryFunction(mock, api);
+      expect([...answers.keys()].map((method) => method.name)).toEqual(["CMAPI_Network_GetRFInfo", "CMAPI_Network_SetBands"]);
+      const ajv = createSpecAjv(api);
+      for (const [method, answer] of answers) expect(definitionValidator(ajv, `${method.name}.result`)(answer.result)).toBe(true);
+      const register = { jsonrpc: "2.0", cmapiversion: "1.1", method: "CMAPI_Callback_Register", id: "r", params: { callbackId: "CMAPI_Callback_SignalChanged" } };
+      const registered = await post(mock.server.url, register, { "X-Cmapi-Client": "6f9619ff-8b86-4d11-b42d-00c04fc964ff" });
+      expect(await registered.json()).toMatchObject({ result: {} });
+      // The runtime can answer Unregister and WLAN_Scan for the bundled spec; this spec declares neither.
+      expect(await call(mock, api, "CMAPI_Callback_Unregister", { callbackId: "CMAPI_Callback_SignalChanged" })).toMatchObject({ error: { code: -32601 } });
+      expect(await call(mock, api, "CMAPI_WLAN_Scan", { deviceId: "1" })).toMatchObject({ error: { code: -32601 } });
+    } finally {
+      await mock.server.close();
+    }
+  });
+
+  it("answers a generated result where the spec reshapes a stateful function's result, and says so", async () => {
+    const api = structuredClone(await bundledApi());
+    // This spec's GetMACAddress answers an empty object, not { macAddress }.
+    api.schemaDefs["CMAPI_WLAN_GetMACAddress.result"] = { $ref: "#/$defs/Empty" };
+    api.methods.find((method) => method.name === "CMAPI_WLAN_GetMACAddress")!.resultSchema = { $ref: "#/$defs/Empty" };
+    const logged: string[] = [];
+    const mock = await startMock(api, { seed: 1, log: (message) => logged.push(message) });
+    try {
+      expect(await call(mock, api, "CMAPI_WLAN_GetMACAddress", { deviceId: "1" })).toMatchObject({ result: {} });
+      expect(logged).toEqual([expect.stringMatching(/^CMAPI_WLAN_GetMACAddress: the stateful answer does not fit this spec's result \(result\.macAddress: is not a known property here\)/)]);
+      expect(await call(mock, api, "CMAPI_WLAN_GetStatus", { deviceId: "1" })).toMatchObject({ result: { state: "disconnected" } });
+    } finally {
+      await mock.server.close();
     }
   });
 });
