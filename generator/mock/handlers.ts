@@ -113,8 +113,12 @@ export function mockHandlers(api: Api, device: MockDevice, options: MockHandlerO
   const handlers: Record<string, AnyHandler> = {};
   for (const method of api.methods) {
     if (isBuiltIn(method)) continue;
-    const generated = seededValue(api, method.resultSchema, options.seed, method.name, (value) => options.validateResult(method.name, value));
-    const answerGenerated: AnyHandler = () => structuredClone(generated);
+    // Made on the first call, so that the mock starts without compiling every result's validator.
+    let generated: { value: unknown } | undefined;
+    const answerGenerated: AnyHandler = () => {
+      generated ??= { value: seededValue(api, method.resultSchema, options.seed, method.name, (value) => options.validateResult(method.name, value)) };
+      return structuredClone(generated.value);
+    };
     const known = stateful[method.name];
     const paramNames = new Set(method.params.map((param) => param.name));
     if (!known || !known.reads.every((name) => paramNames.has(name))) {
