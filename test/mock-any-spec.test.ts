@@ -243,6 +243,16 @@ describe("a spec whose x-cmapi-version is 1.2", () => {
     }
   });
 
+  it("is refused when an envelope still demands 1.1", async () => {
+    const schema = JSON.parse(await readFile(files.schema, "utf8"));
+    schema.$defs.CmapiResponse.properties.cmapiversion.const = "1.1";
+    const mismatched = join(await tempDir("opencmapi-gen-v12-bad-"), "v12.schema.json");
+    await writeFile(mismatched, JSON.stringify(schema));
+    await expect(loadApi({ idl: files.idl, schema: mismatched })).rejects.toMatchObject({
+      diagnostics: [{ message: `CmapiResponse's cmapiversion is "1.1", but the schema's x-cmapi-version is "1.2", which every message carries`, location: { pointer: "/$defs/CmapiResponse" } }],
+    });
+  });
+
   it("gives a generated server and client that speak cmapiversion 1.2", async () => {
     const out = await tempDir("opencmapi-gen-v12-out-");
     await generate(optionsFor(out, files));
