@@ -113,11 +113,6 @@ export class CmapiServerCore {
 
   constructor(private readonly options: ServerCoreOptions) {}
 
-  /** The spec's cmapiversion, which every message carries. */
-  get cmapiVersion(): string {
-    return this.options.cmapiVersion;
-  }
-
   /** A response of Table 2 (a transport's own error answers use it too). */
   response(id: string | null, body: { result: unknown } | { error: CmapiErrorObject }): CmapiResponseMessage {
     return { jsonrpc: JSONRPC_VERSION, cmapiversion: this.options.cmapiVersion, id, ...body } as CmapiResponseMessage;
@@ -170,8 +165,8 @@ export class CmapiServerCore {
     if (!hasOwn(this.options.methods, method)) {
       return this.response(id, { error: { ...JSONRPC_ERRORS.METHOD_NOT_FOUND, data: `no function ${method}` } });
     }
-    // A function of the spec that this device does not implement is "not supported" (Table 4's 0x00000007).
     const builtIn = this.options.methods[method]!.builtIn === true && BUILT_IN_METHODS.includes(method);
+    // A function of the spec that this device does not implement is "not supported" (Table 4's 0x00000007).
     if (!builtIn && !(hasOwn(this.options.handlers, method) && typeof this.options.handlers[method] === "function")) {
       return this.response(id, { error: this.cmapiError(this.options.codes.notSupported) });
     }
