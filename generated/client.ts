@@ -8,6 +8,8 @@ export { CmapiClientError, type CallOptions, type ClientOptions, type ClientProb
 export { CmapiError } from "./runtime/protocol.js";
 /** The default endpoint: the name every CMAPI device registers on its network (section 5.1). */
 export const CMAPI_DEVICE_URL = { websocket: "ws://cmapi.device/cmapi", http: "http://cmapi.device/cmapi" } as const;
+/** The `cmapiversion` every request carries: the spec's `x-cmapi-version`. */
+export const CMAPI_VERSION: string = "1.1";
 
 /**
  * A typed client of every CMAPI function. Each method has two call styles:
@@ -16,6 +18,10 @@ export const CMAPI_DEVICE_URL = { websocket: "ws://cmapi.device/cmapi", http: "h
  * Functions can also be called by spec name: `client.call("CMAPI_Network_GetRFInfo", params)`.
  */
 export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallbacks> {
+  constructor(transport: ClientTransport, options: ClientOptions = {}) {
+    super(transport, { ...options, cmapiVersion: CMAPI_VERSION });
+  }
+
   /** CMAPI_API_Open: Opens the API for an application, which then calls the other functions with the session's rights. Without a security request the session gets the "user" level. */
   public apiOpen(params: T.APIOpenParams): Promise<T.APIOpenResult>;
   public apiOpen(params: T.APIOpenParams, callback: ResultCallback<T.APIOpenResult>): string;
@@ -2059,7 +2065,7 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
 
 /** A client without the per-function methods, for use with the functions of groups/*.js: a bundler then keeps only the groups an app imports. */
 export function createClient(transport: ClientTransport, options: ClientOptions = {}): CmapiClientCore<T.CmapiMethods, T.CmapiCallbacks> {
-  return new CmapiClientCore<T.CmapiMethods, T.CmapiCallbacks>(transport, options);
+  return new CmapiClientCore<T.CmapiMethods, T.CmapiCallbacks>(transport, { ...options, cmapiVersion: CMAPI_VERSION });
 }
 
 /** A client over one persistent WebSocket (section 5.5.1), reopened with backoff after it breaks (`reconnect: false` to give up instead), */

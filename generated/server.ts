@@ -812,9 +812,9 @@ export const CMAPI_METHODS: { readonly [method in T.CmapiMethodName]: MethodInfo
     CMAPI_Router_GetPortForwarding: { exclusive: false },
     CMAPI_Router_SetPortForwarding: { exclusive: true },
     CMAPI_Router_SetAdminPassword: { exclusive: true },
-    CMAPI_Callback_Register: { exclusive: false },
-    CMAPI_Callback_Unregister: { exclusive: false },
-    CMAPI_Callback_GetRegistrations: { exclusive: false },
+    CMAPI_Callback_Register: { exclusive: false, builtIn: true },
+    CMAPI_Callback_Unregister: { exclusive: false, builtIn: true },
+    CMAPI_Callback_GetRegistrations: { exclusive: false, builtIn: true },
   };
 export const CALLBACK_IDS: readonly T.CmapiCallbackId[] = ["CMAPI_Callback_DeviceChanged","CMAPI_Callback_PowerStateChanged","CMAPI_Callback_ConnectionStateChanged","CMAPI_Callback_SignalStrengthChanged","CMAPI_Callback_RegistrationChanged","CMAPI_Callback_RoamingChanged","CMAPI_Callback_PinStatusChanged","CMAPI_Callback_UICCStatusChanged","CMAPI_Callback_SMSReceived","CMAPI_Callback_SMSDeliveryReport","CMAPI_Callback_SMSStorageFull","CMAPI_Callback_USSDReceived","CMAPI_Callback_WLANScanCompleted","CMAPI_Callback_WLANConnectionChanged","CMAPI_Callback_WPSCompleted","CMAPI_Callback_GNSSPositionUpdated","CMAPI_Callback_PushReceived","CMAPI_Callback_DataUsageThreshold","CMAPI_Callback_P2PDeviceFound","CMAPI_Callback_P2PInvitationReceived","CMAPI_Callback_P2PConnectionChanged","CMAPI_Callback_RouterClientChanged","CMAPI_Callback_OMADMSessionChanged"];
 
@@ -832,6 +832,8 @@ export interface CmapiServer extends RunningServer {
 /** The dispatcher alone, for a transport of your own. */
 export function createCmapiCore(handlers: CmapiHandlers, options: Omit<CmapiServerOptions, keyof NodeServerOptions> = {}): CmapiServerCore {
   return new CmapiServerCore({
+    cmapiVersion: "1.1",
+    codes: {"invalidParameter":2,"invalidOperation":4,"busy":6,"notSupported":7},
     handlers: handlers as unknown as ServerCoreOptions["handlers"],
     methods: CMAPI_METHODS,
     callbackIds: CALLBACK_IDS,

@@ -122,29 +122,28 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
       output.out(`opencmapi-gen: scaffolded ${label(target)}; next: cd ${dir} && npm install && npm start\n`);
     });
 
-  program
-    .command("mock")
-    .description("serve a stateful mock device over WebSocket and HTTP for web-app development (the bundled spec)")
+  specOptions(program.command("mock").description("serve a mock device for the spec (the bundled one unless --idl/--schema/--config say otherwise) over WebSocket and HTTP, for web-app development"))
     .option("-p, --port <port>", "the port (default: a free one)")
     .option("--host <host>", "the address to listen on", "127.0.0.1")
     .option("--seed <seed>", "makes the mock's data the same from run to run", "1")
     .option("--allow-origin <origin...>", "web app origins allowed besides the server's own")
     .option("--playground", "also serve the playground page at /playground/ (same origin, so the mock admits it)")
-    .action(async (flags: { port?: string; host: string; seed: string; allowOrigin?: string[]; playground?: boolean }) => {
+    .action(async (flags: SpecFlags & { port?: string; host: string; seed: string; allowOrigin?: string[]; playground?: boolean }) => {
       const port = flags.port === undefined ? undefined : Number(flags.port);
       if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536)) throw new SpecError([{ message: `not a port: ${flags.port}`, location: { file: "--port" } }], 2);
-      const { startMock } = await import("./mock/start.js");
-      const { seedFrom } = await import("./mock/random.js");
-      const { MOCK_PIN, MOCK_PUK } = await import("./mock/device.js");
-      const mock = await startMock(await loadApi(), {
+      const api = await loadSpec(flags);
+      const [{ FIRE_CALLBACK_PATH, PLAYGROUND_PATH, startMock }, { seedFrom }, { MOCK_PIN, MOCK_PUK }] = await Promise.all([import("./mock/start.js"), import("./mock/random.js"), import("./mock/device.js")]);
+      const mock = await startMock(api, {
         ...(port !== undefined ? { port } : {}),
         host: flags.host,
         seed: seedFrom(flags.seed),
         playground: flags.playground === true,
         ...(flags.allowOrigin ? { allowedOrigins: flags.allowOrigin } : {}),
+        log: (message) => output.err(`opencmapi-gen mock: ${message}\n`),
       });
-      output.out(`opencmapi-gen mock device: ${mock.server.url} (WebSocket: ${mock.server.url.replace(/^http/, "ws")}); PIN ${MOCK_PIN}, PUK ${MOCK_PUK}. Ctrl-C stops it.\n`);
-      if (flags.playground) output.out(`playground: ${new URL("/playground/", mock.server.url).href}\n`);
+      output.out(`opencmapi-gen mock device: ${mock.server.url} (WebSocket: ${mock.server.url.replace(/^http/, "ws")}); ${api.title}, cmapiversion ${api.cmapiVersion}, ${api.methods.length} functions; PIN ${MOCK_PIN}, PUK ${MOCK_PUK}.\n`);
+      output.out(`fire a callback: curl -X POST -H 'Content-Type: application/json' ${new URL(FIRE_CALLBACK_PATH, mock.server.url).href}<callbackId>. Ctrl-C stops it.\n`);
+      if (flags.playground) output.out(`playground: ${new URL(PLAYGROUND_PATH, mock.server.url).href}\n`);
       await new Promise<void>((resolve) => {
         const stop = () => void mock.server.close().then(resolve);
         process.once("SIGINT", stop);

@@ -64,7 +64,7 @@ type AnyMethods = Record<string, { params: unknown; result: unknown }>;
 export async function checkConformance(api: Api, profile: ScrProfile, url: string, options: { timeoutMs?: number } = {}): Promise<ConformanceReport> {
   // A conformance run reports an unreachable server as failing: no waiting for it to come back.
   const transport = /^wss?:/.test(url) ? webSocketTransport(url, { WebSocket: WebSocket as unknown as WebSocketConstructor, reconnect: false }) : httpTransport(url, { reconnect: false });
-  const client = new CmapiClientCore<AnyMethods, Record<string, unknown>>(transport, { validityPeriodMs: options.timeoutMs ?? 10_000 });
+  const client = new CmapiClientCore<AnyMethods, Record<string, unknown>>(transport, { cmapiVersion: api.cmapiVersion, validityPeriodMs: options.timeoutMs ?? 10_000 });
   const { mandatory } = profileFunctions(api, profile);
   const required = new Set(mandatory.map((method) => method.name));
   const groups: GroupResult[] = [];

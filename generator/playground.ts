@@ -1,16 +1,22 @@
 /**
- * The playground page for `mock --playground`: its data (every function with a form description
- * and example params, every callback) and its script, bundled by esbuild from
- * templates/playground/app.ts with the generated browser client and validators.
+ * The playground page for `mock --playground`, for the spec it is given: its data (the groups, each
+ * function with a form description and example params, every callback, the cmapiversion) and its
+ * script, bundled by esbuild from templates/playground/app.ts with the runtime's browser client and
+ * the spec's validators, compiled now by the validators emitter (ajv standalone code, so that the
+ * page runs under a CSP without eval). Nothing comes from a generated folder.
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { build } from "esbuild";
 import { exampleValue } from "./emit/examples.js";
+import { emitValidators } from "./emit/validators.js";
 import type { Api, JsonSchema } from "./model/api.js";
 import { followRefs } from "./model/schema-keywords.js";
 import { packageRoot } from "./package-root.js";
 import type { ParamKind, PlaygroundData } from "../templates/playground/app.js";
+
+/** The module name app.ts imports the spec's compiled validators from; esbuild is handed them under it. */
+const VALIDATORS_MODULE = "cmapi:validators";
 
 export interface PlaygroundPage {
   html: string;
@@ -29,11 +35,14 @@ function paramKind(api: Api, schema: JsonSchema): ParamKind {
 
 export function playgroundData(api: Api): PlaygroundData {
   return {
+    cmapiVersion: api.cmapiVersion,
+    groups: api.groups.map((group) => ({ name: group.name, title: group.title, extension: group.extension })),
     functions: api.methods.map((method) => {
       const example = exampleValue(api, method.paramsSchema) as Record<string, unknown>;
       const properties = method.paramsSchema["properties"] as Record<string, JsonSchema>;
       return {
         name: method.name,
+        group: method.group,
         description: method.description,
         params: method.params.map((param) => ({ name: param.name, optional: param.optional, example: example[param.name], ...paramKind(api, properties[param.name]!) })),
       };
@@ -44,9 +53,28 @@ export function playgroundData(api: Api): PlaygroundData {
 
 export async function buildPlayground(api: Api): Promise<PlaygroundPage> {
   const dir = join(packageRoot(), "templates", "playground");
+  const validators = emitValidators(api).get("validators.js")!;
   const [template, bundle] = await Promise.all([
     readFile(join(dir, "index.html"), "utf8"),
-    build({ entryPoints: [join(dir, "app.ts")], bundle: true, platform: "browser", format: "iife", target: "es2020", write: false, logLevel: "silent", minify: true }),
+    build({
+      entryPoints: [join(dir, "app.ts")],
+      bundle: true,
+      platform: "browser",
+      format: "iife",
+      target: "es2020",
+      write: false,
+      logLevel: "silent",
+      minify: true,
+      plugins: [
+        {
+          name: "spec-validators",
+          setup(plugin) {
+            plugin.onResolve({ filter: /^cmapi:validators$/ }, () => ({ path: VALIDATORS_MODULE, namespace: "spec" }));
+            plugin.onLoad({ filter: /.*/, namespace: "spec" }, () => ({ contents: validators, loader: "js" }));
+          },
+        },
+      ],
+    }),
   ]);
   const json = JSON.stringify(playgroundData(api)).replace(/</g, "\\u003c");
   return { html: template.replace("/*DATA*/", () => json), script: bundle.outputFiles[0]!.text };

@@ -28,7 +28,7 @@ class MemoryTransport implements ClientTransport {
 function setup(options: { validityPeriodMs?: number } = {}) {
   const transport = new MemoryTransport();
   const problems: ClientProblem[] = [];
-  const client = new CmapiClientCore<Methods, Callbacks>(transport, { ...options, onProblem: (problem) => problems.push(problem) });
+  const client = new CmapiClientCore<Methods, Callbacks>(transport, { cmapiVersion: "1.1", ...options, onProblem: (problem) => problems.push(problem) });
   return { transport, problems, client };
 }
 

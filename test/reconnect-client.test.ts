@@ -36,7 +36,7 @@ function setup(options: { validityPeriodMs?: number; maxWaitingCalls?: number } 
   const transport = new ReconnectingTransport();
   const problems: ClientProblem[] = [];
   const states: StateChange[] = [];
-  const client = new CmapiClientCore<Methods, Callbacks>(transport, { ...options, onProblem: (problem) => problems.push(problem), onStateChange: (change) => states.push(change) });
+  const client = new CmapiClientCore<Methods, Callbacks>(transport, { cmapiVersion: "1.1", ...options, onProblem: (problem) => problems.push(problem), onStateChange: (change) => states.push(change) });
   return { transport, problems, states, client };
 }
 

@@ -6,7 +6,7 @@
  */
 
 export const JSONRPC_VERSION = "2.0";
-export const CMAPI_VERSION = "1.1";
+// No CMAPI version here: it is the spec's (`x-cmapi-version`), which the generated client and server pass in.
 
 /** JSON-RPC 2.0 reserved codes, with the messages its specification gives them. */
 export const JSONRPC_ERRORS = {
@@ -83,7 +83,8 @@ export interface CmapiErrorObject {
 
 export interface CmapiRequestMessage {
   jsonrpc: "2.0";
-  cmapiversion: "1.1";
+  /** The spec's version, e.g. "1.1". */
+  cmapiversion: string;
   method: string;
   id: string;
   params: Record<string, unknown>;
@@ -91,7 +92,8 @@ export interface CmapiRequestMessage {
 
 export interface CmapiResponseMessage<R = unknown> {
   jsonrpc: "2.0";
-  cmapiversion: "1.1";
+  /** The spec's version, e.g. "1.1". */
+  cmapiversion: string;
   id: string | null;
   result?: R;
   error?: CmapiErrorObject;
@@ -101,7 +103,8 @@ export interface CmapiResponseMessage<R = unknown> {
 
 export interface CmapiCallbackMessage<P = unknown> {
   jsonrpc: "2.0";
-  cmapiversion: "1.1";
+  /** The spec's version, e.g. "1.1". */
+  cmapiversion: string;
   id: string;
   callbackId: string;
   result?: P;

@@ -30,13 +30,11 @@ import type { AddressInfo } from "node:net";
 import type { Duplex } from "node:stream";
 import { WebSocketServer, type WebSocket } from "ws";
 import {
-  CMAPI_VERSION,
   HEADER_ACK,
   HEADER_CLIENT,
   HEADER_SEQ,
   HEADER_SESSION,
   JSONRPC_ERRORS,
-  JSONRPC_VERSION,
   POLL_SUFFIX,
   QUERY_ACK,
   QUERY_INTERIM,
@@ -75,6 +73,22 @@ export interface NodeServerOptions {
   closeTimeoutMs?: number;
   /** Files served on GET beside the API (a page for the API, such as a playground), by path. */
   pages?: Record<string, { contentType: string; body: string }>;
+  /**
+   * POST endpoints beside the API (the mock's controls), each for the paths that start with its
+   * prefix. They pass the API's checks (Host, Origin, CORS preflight, application/json, size); the
+   * body is parsed JSON (undefined when empty) and the answer is sent as JSON.
+   */
+  routes?: readonly ServerRoute[];
+}
+
+export interface ServerRoute {
+  prefix: string;
+  handle(path: string, body: unknown): ServerRouteAnswer | Promise<ServerRouteAnswer>;
+}
+
+export interface ServerRouteAnswer {
+  status: number;
+  body: unknown;
 }
 
 export interface RunningServer {
@@ -315,7 +329,8 @@ export async function listenCmapi(core: CmapiServerCore, options: NodeServerOpti
       response.end(page.body);
       return;
     }
-    if (url !== path && url !== pollPath) return refuse(response, 404, "not found");
+    const route = url !== path && url !== pollPath ? options.routes?.find((candidate) => url.startsWith(candidate.prefix)) : undefined;
+    if (url !== path && url !== pollPath && !route) return refuse(response, 404, "not found");
     if (!hostAllowed(request)) return refuse(response, 403, "Host not allowed");
     const allowed = originAllowed(request);
     if (allowed === false) return refuse(response, 403, "Origin not allowed");
@@ -338,6 +353,7 @@ export async function listenCmapi(core: CmapiServerCore, options: NodeServerOpti
     if (body === null) return refuse(response, 413, `a message may be at most ${maxMessageBytes} bytes`, { ...corsHeaders(request), Connection: "close" });
 
     if (closing) return refuse(response, 503, "the server is shutting down", { ...corsHeaders(request), Connection: "close", "Retry-After": "1" });
+    if (route) return answerRoute(request, response, route, url, body);
     const named = httpClient(request);
     if (named === "gone") return refuse(response, 410, "this server does not know that session: start a new one and register again", corsHeaders(request));
     const client = named?.client;
@@ -364,6 +380,18 @@ export async function listenCmapi(core: CmapiServerCore, options: NodeServerOpti
     } finally {
       if (!client) core.closeSession(session);
     }
+  }
+
+  async function answerRoute(request: IncomingMessage, response: ServerResponse, route: ServerRoute, url: string, body: string): Promise<void> {
+    let parsed: unknown;
+    try {
+      parsed = body.trim() === "" ? undefined : JSON.parse(body);
+    } catch {
+      return refuse(response, 400, "the body is not JSON", corsHeaders(request));
+    }
+    const answer = await route.handle(url, parsed);
+    response.writeHead(answer.status, { "Content-Type": "application/json", "Cache-Control": "no-store", ...corsHeaders(request) });
+    response.end(JSON.stringify(answer.body));
   }
 
   server.on("upgrade", (request: IncomingMessage, socket: Duplex, head: Buffer) => {
@@ -452,7 +480,7 @@ export async function listenCmapi(core: CmapiServerCore, options: NodeServerOpti
       }
       if (recovering) recovering.received++;
       if (isBinary) {
-        send({ jsonrpc: JSONRPC_VERSION, cmapiversion: CMAPI_VERSION, id: null, error: { ...JSONRPC_ERRORS.INVALID_REQUEST, data: "binary frames are not CMAPI messages" } });
+        send(core.response(null, { error: { ...JSONRPC_ERRORS.INVALID_REQUEST, data: "binary frames are not CMAPI messages" } }));
         return;
       }
       void handleText(session, data.toString(), send);

@@ -64,6 +64,13 @@ export function emitClient(api: Api): GeneratedFiles {
         declarations: [{ name: "CMAPI_DEVICE_URL", initializer: '{ websocket: "ws://cmapi.device/cmapi", http: "http://cmapi.device/cmapi" } as const' }],
       },
       {
+        kind: StructureKind.VariableStatement,
+        isExported: true,
+        declarationKind: "const" as never,
+        docs: ["The `cmapiversion` every request carries: the spec's `x-cmapi-version`."],
+        declarations: [{ name: "CMAPI_VERSION", type: "string", initializer: JSON.stringify(api.cmapiVersion) }],
+      },
+      {
         kind: StructureKind.Class,
         name: "CmapiClient",
         isExported: true,
@@ -75,6 +82,15 @@ export function emitClient(api: Api): GeneratedFiles {
             "`client.networkGetRFInfo(params, response => ...)` passes every response carrying the call's id to the callback.",
             'Functions can also be called by spec name: `client.call("CMAPI_Network_GetRFInfo", params)`.',
           ].join("\n"),
+        ],
+        ctors: [
+          {
+            parameters: [
+              { name: "transport", type: "ClientTransport" },
+              { name: "options", type: "ClientOptions", initializer: "{}" },
+            ],
+            statements: "super(transport, { ...options, cmapiVersion: CMAPI_VERSION });",
+          },
         ],
         methods: api.methods.map(clientMethod).map((method) => ({ ...method, scope: Scope.Public })),
       },
@@ -88,7 +104,7 @@ export function emitClient(api: Api): GeneratedFiles {
           { name: "options", type: "ClientOptions", initializer: "{}" },
         ],
         returnType: "CmapiClientCore<T.CmapiMethods, T.CmapiCallbacks>",
-        statements: "return new CmapiClientCore<T.CmapiMethods, T.CmapiCallbacks>(transport, options);",
+        statements: "return new CmapiClientCore<T.CmapiMethods, T.CmapiCallbacks>(transport, { ...options, cmapiVersion: CMAPI_VERSION });",
       },
       {
         kind: StructureKind.Function,

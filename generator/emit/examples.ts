@@ -1,6 +1,8 @@
 /**
  * Example values built from the schemas, for the docs (and for anyone who wants a valid message to
- * start from). Deterministic; every example is checked against the schema by the tests.
+ * start from). Deterministic; every example is checked against the schema by the tests. Given a
+ * random source (the mock's, seeded), the same walk varies what the schema leaves open: which enum
+ * value or anyOf form, numbers within their range, booleans, array lengths, optional members.
  */
 import type { Api, JsonSchema, Method, Callback } from "../model/api.js";
 import { followRefs } from "../model/schema-keywords.js";
@@ -81,9 +83,14 @@ const PATTERN_EXAMPLES: [RegExp, string][] = [
 interface ExampleScope {
   api: Api;
   depth: number;
+  /** A number in [0, 1): when given, choices vary; without it, each is the first or simplest. */
+  random?: () => number;
 }
 
-function exampleString(schema: JsonSchema, name: string | undefined): string {
+/** An integer in [min, max] from the scope's random source. */
+const randomInt = (random: () => number, min: number, max: number) => min + Math.floor(random() * (max - min + 1));
+
+function exampleString(schema: JsonSchema, name: string | undefined, random?: () => number): string {
   const byName = name !== undefined ? BY_NAME[name] : undefined;
   const pattern = schema["pattern"];
   if (typeof byName === "string" && (typeof pattern !== "string" || new RegExp(pattern, "u").test(byName))) return byName;
@@ -91,13 +98,22 @@ function exampleString(schema: JsonSchema, name: string | undefined): string {
     const known = PATTERN_EXAMPLES.find(([shape]) => shape.test(pattern));
     if (known) return known[1];
   }
-  return name ? `example-${name}` : "example";
+  const plain = name ? `example-${name}` : "example";
+  const maxLength = typeof schema["maxLength"] === "number" ? schema["maxLength"] : Infinity;
+  const varied = random && typeof pattern !== "string" ? `${plain}-${randomInt(random, 1, 999)}` : plain;
+  return varied.length <= maxLength ? varied : plain;
 }
 
-function exampleNumber(schema: JsonSchema, name: string | undefined, integer: boolean): number {
+function exampleNumber(schema: JsonSchema, name: string | undefined, integer: boolean, random?: () => number): number {
   const byName = name !== undefined ? BY_NAME[name] : undefined;
   const minimum = typeof schema["minimum"] === "number" ? schema["minimum"] : -Infinity;
   const maximum = typeof schema["maximum"] === "number" ? schema["maximum"] : Infinity;
+  if (random && typeof byName !== "number") {
+    // Somewhere in the range, kept small where the range is wide (a count, not 4294967295).
+    const low = Math.max(minimum, Math.min(0, maximum));
+    const high = Math.min(maximum, low + 100);
+    return integer ? randomInt(random, Math.ceil(low), Math.floor(high)) : Math.round((low + random() * (high - low)) * 100) / 100;
+  }
   const preferred = typeof byName === "number" ? byName : integer ? 1 : 1.5;
   return Math.min(Math.max(preferred, minimum), maximum);
 }
@@ -105,21 +121,31 @@ function exampleNumber(schema: JsonSchema, name: string | undefined, integer: bo
 function example(schema: JsonSchema, name: string | undefined, scope: ExampleScope): unknown {
   const target = followRefs(scope.api.schemaDefs, schema);
   if ("const" in target) return target["const"];
-  if (Array.isArray(target["enum"])) return target["enum"][0];
+  const { random } = scope;
+  if (Array.isArray(target["enum"])) return target["enum"][random ? randomInt(random, 0, target["enum"].length - 1) : 0];
   if ("default" in schema && !("$ref" in schema)) return schema["default"];
   const alternatives = (target["anyOf"] ?? target["oneOf"]) as JsonSchema[] | undefined;
   const type = Array.isArray(target["type"]) ? target["type"][0] : target["type"];
-  if (Array.isArray(alternatives) && type === undefined) return example(alternatives[0]!, name, scope);
+  if (Array.isArray(alternatives) && type === undefined) {
+    // Any form of an anyOf is valid; a oneOf's first form is the one known to match only itself.
+    const index = random && Array.isArray(target["anyOf"]) ? randomInt(random, 0, alternatives.length - 1) : 0;
+    return example(alternatives[index]!, name, scope);
+  }
   switch (type) {
     case "string":
-      return exampleString(target, name);
+      return exampleString(target, name, random);
     case "integer":
     case "number":
-      return exampleNumber(target, name, type === "integer");
+      return exampleNumber(target, name, type === "integer", random);
     case "boolean":
-      return true;
-    case "array":
-      return scope.depth > 6 ? [] : [example((target["items"] ?? {}) as JsonSchema, name, { ...scope, depth: scope.depth + 1 })];
+      return random ? random() < 0.5 : true;
+    case "array": {
+      if (scope.depth > 6) return [];
+      const items = (target["items"] ?? {}) as JsonSchema;
+      const maxItems = typeof target["maxItems"] === "number" ? target["maxItems"] : Infinity;
+      const length = random && target["uniqueItems"] !== true ? Math.min(randomInt(random, 1, 3), maxItems) : 1;
+      return Array.from({ length }, () => example(items, name, { ...scope, depth: scope.depth + 1 }));
+    }
     case "object":
       return exampleObject(target, scope);
     default:
@@ -135,14 +161,20 @@ function exampleObject(schema: JsonSchema, scope: ExampleScope): Record<string, 
     // Past a few levels only required members, so that examples stay short.
     if (scope.depth > 3 && !required.has(name)) continue;
     if (Object.keys(followRefs(scope.api.schemaDefs, property)).length === 0 && !required.has(name)) continue;
+    if (scope.random && !required.has(name) && scope.random() < 0.3) continue;
     result[name] = example(property, name, { ...scope, depth: scope.depth + 1 });
+  }
+  // CMAPI pairs a list with its length (RFInfoList, RFInfoListElements): keep them in agreement.
+  for (const [name, value] of Object.entries(result)) {
+    const list = name.endsWith("Elements") ? result[name.slice(0, -"Elements".length)] : undefined;
+    if (typeof value === "number" && Array.isArray(list)) result[name] = list.length;
   }
   return result;
 }
 
-/** A value valid against `schema` (a `$defs` entry or part of one). */
-export function exampleValue(api: Api, schema: JsonSchema): unknown {
-  return example(schema, undefined, { api, depth: 0 });
+/** A value valid against `schema` (a `$defs` entry or part of one); with `random`, one of many such values. */
+export function exampleValue(api: Api, schema: JsonSchema, options: { random?: () => number } = {}): unknown {
+  return example(schema, undefined, { api, depth: 0, ...(options.random ? { random: options.random } : {}) });
 }
 
 /** A stable, UUID-shaped id for the n-th example. */

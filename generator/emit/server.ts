@@ -6,19 +6,17 @@
 import { StructureKind, VariableDeclarationKind, type OptionalKind, type PropertySignatureStructure } from "ts-morph";
 import type { Api } from "../model/api.js";
 import { profileFunctions } from "../model/profiles.js";
+import { isBuiltIn, runtimeCodes } from "../model/runtime-facts.js";
 import type { EmitContext, GeneratedFiles } from "./context.js";
 import { paramsTypeName, resultTypeName } from "./names.js";
 import { requirementComment, TYPES_NODE, TYPES_WS, WS } from "./peer-packages.js";
 import { literal, quoteDoc } from "./ts-text.js";
 import { inMemoryProject } from "./ts-project.js";
 
-/** The functions the runtime implements (runtime/server.ts BUILT_IN_METHODS). */
-const BUILT_IN = new Set(["CMAPI_Callback_Register", "CMAPI_Callback_Unregister", "CMAPI_Callback_GetRegistrations"]);
-
-const NOT_SUPPORTED = 7;
-
 export function emitServer(api: Api, context: EmitContext): GeneratedFiles {
-  const vendorMethods = api.methods.filter((method) => !BUILT_IN.has(method.name));
+  const vendorMethods = api.methods.filter((method) => !isBuiltIn(method));
+  const codes = runtimeCodes(api);
+  const NOT_SUPPORTED = codes.notSupported;
   // With a profile, only its mandatory functions must have a handler; the others answer 0x00000007 when left out.
   const mandatory = context.profile ? new Set(profileFunctions(api, context.profile).mandatory.map((method) => method.name)) : undefined;
   const handlerSignatures: OptionalKind<PropertySignatureStructure>[] = vendorMethods.map((method) => ({
@@ -27,7 +25,7 @@ export function emitServer(api: Api, context: EmitContext): GeneratedFiles {
     docs: [`${method.description ? quoteDoc(method.description) : method.name}${method.exclusive ? "\n\nExclusive: the runtime answers 0x00000006 to a second caller while this runs." : ""}`],
     type: `(params: T.${paramsTypeName(method)}, context: HandlerContext) => T.${resultTypeName(method)} | Promise<T.${resultTypeName(method)}>`,
   }));
-  const methodTable = api.methods.map((method) => `  ${method.name}: { exclusive: ${method.exclusive}${method.interim ? ", interim: true" : ""} },`).join("\n");
+  const methodTable = api.methods.map((method) => `  ${method.name}: { exclusive: ${method.exclusive}${method.interim ? ", interim: true" : ""}${isBuiltIn(method) ? ", builtIn: true" : ""} },`).join("\n");
   const project = inMemoryProject();
   const server = project.createSourceFile("server.ts", {
     statements: [
@@ -101,6 +99,8 @@ export function emitServer(api: Api, context: EmitContext): GeneratedFiles {
         returnType: "CmapiServerCore",
         statements: [
           "return new CmapiServerCore({",
+          `  cmapiVersion: ${literal(api.cmapiVersion)},`,
+          `  codes: ${literal(codes)},`,
           '  handlers: handlers as unknown as ServerCoreOptions["handlers"],',
           "  methods: CMAPI_METHODS,",
           "  callbackIds: CALLBACK_IDS,",

@@ -1,97 +1,150 @@
 /**
- * The mock's handlers: stateful ones for WLAN, PIN, SMS and the data connection (device.ts), and
- * for every other function an answer built from its schema's example, so that each function
- * answers with schema-valid data for the mock's one device.
+ * The mock's handlers for any spec: stateful ones for WLAN, PIN, SMS and the data connection
+ * (device.ts) where the spec has those functions with the params they read, and for every other
+ * function a result generated from its result schema, deterministic from the seed and the
+ * function's name, and valid against the schema.
  */
-import type { CmapiHandlers } from "../../generated/server.js";
-import type * as T from "../../generated/types.js";
-import { CmapiError } from "../../generated/server.js";
-import type { HandlerContext } from "../../templates/runtime/server.js";
 import { exampleValue } from "../emit/examples.js";
-import type { Api } from "../model/api.js";
+import type { Api, JsonSchema } from "../model/api.js";
+import { isBuiltIn } from "../model/runtime-facts.js";
+import { CmapiError } from "../../templates/runtime/protocol.js";
+import type { Handler, HandlerContext } from "../../templates/runtime/server.js";
+import type { ValidationResult } from "../../templates/runtime/validation.js";
 import { MOCK_DEVICE_ID, MockDevice } from "./device.js";
+import { SeededRandom, seedFrom } from "./random.js";
 
-type AnyHandler = (params: Record<string, unknown>, context: HandlerContext) => unknown;
+type Params = Record<string, any>;
+type AnyHandler = (params: Params, context: HandlerContext) => unknown;
 
-export function mockHandlers(api: Api, device: MockDevice): CmapiHandlers {
-  const handlers: Record<string, AnyHandler> = {};
-  for (const method of api.methods) {
-    if (method.group === "Callback") continue;
-    const example = exampleValue(api, method.resultSchema);
-    handlers[method.name] = () => structuredClone(example);
-  }
+/** A stateful handler and the params it reads: it serves a spec's function only when the function has them all. */
+interface Stateful {
+  reads: string[];
+  handle: AnyHandler;
+}
 
-  const stateful: Partial<CmapiHandlers> = {
-    CMAPI_Device_GetDeviceList: () => ({ deviceListElements: 1, deviceList: [device.deviceInfo(device.connection.state === "connected" ? 3 : 2)] }),
-    CMAPI_Device_GetDeviceInfo: () => device.deviceInfo(device.connection.state === "connected" ? 3 : 2),
-    CMAPI_Device_Open: ({ uniqueIdentifier }) => {
+const reads = (names: string[], handle: AnyHandler): Stateful => ({ reads: names, handle });
+
+/**
+ * A value for `schema`, the same for the same seed and name (a method or callback id), valid
+ * against the schema: a varied one when it passes `check`, else the plain example the docs show.
+ */
+export function seededValue(api: Api, schema: JsonSchema, seed: number, name: string, check: (value: unknown) => ValidationResult): unknown {
+  const random = new SeededRandom(seed ^ seedFrom(name));
+  const varied = exampleValue(api, schema, { random: () => random.next() });
+  return check(varied).valid ? varied : exampleValue(api, schema);
+}
+
+export interface MockHandlerOptions {
+  seed: number;
+  validateResult(method: string, result: unknown): ValidationResult;
+  /** Where the mock says which stateful handler gave way, and why. */
+  log(message: string): void;
+}
+
+/** The device's handlers by function name. */
+function statefulHandlers(device: MockDevice): Record<string, Stateful> {
+  const deviceState = () => (device.connection.state === "connected" ? 3 : 2);
+  return {
+    CMAPI_Device_GetDeviceList: reads([], () => ({ deviceListElements: 1, deviceList: [device.deviceInfo(deviceState())] })),
+    CMAPI_Device_GetDeviceInfo: reads([], () => device.deviceInfo(deviceState())),
+    CMAPI_Device_Open: reads(["uniqueIdentifier"], ({ uniqueIdentifier }) => {
       if (uniqueIdentifier !== device.deviceInfo(2).uniqueIdentifier) throw new CmapiError(0x100, "");
       return { deviceId: MOCK_DEVICE_ID };
-    },
-    CMAPI_Network_GetSignalStrength: () => ({ radioTechnology: "LTE", rssi: device.rssi, bars: device.bars(), rsrp: device.rssi - 20, rsrq: -10 }),
-    CMAPI_InfoStatus_GetSignalQuality: () => ({ bars: device.bars(), rssi: device.rssi, radioTechnology: "LTE" }),
+    }),
+    CMAPI_Network_GetSignalStrength: reads([], () => ({ radioTechnology: "LTE", rssi: device.rssi, bars: device.bars(), rsrp: device.rssi - 20, rsrq: -10 })),
+    CMAPI_InfoStatus_GetSignalQuality: reads([], () => ({ bars: device.bars(), rssi: device.rssi, radioTechnology: "LTE" })),
 
-    CMAPI_WLAN_Scan: () => device.scan(),
-    CMAPI_WLAN_GetScanResults: () => device.scan(),
-    CMAPI_WLAN_GetKnownNetworks: () => device.listKnownNetworks(),
-    CMAPI_WLAN_AddKnownNetwork: ({ network }) => (device.addKnownNetwork(network), {}),
-    CMAPI_WLAN_UpdateKnownNetwork: ({ network }) => (device.updateKnownNetwork(network), {}),
-    CMAPI_WLAN_DeleteKnownNetwork: ({ index }) => (device.deleteKnownNetwork(index), {}),
-    CMAPI_WLAN_Connect: ({ ssid }) => (device.connectWlan(ssid), {}),
-    CMAPI_WLAN_Disconnect: () => (device.disconnectWlan(), {}),
-    CMAPI_WLAN_GetStatus: () => device.wlan,
-    CMAPI_WLAN_GetMACAddress: () => ({ macAddress: device.macAddress }),
+    CMAPI_WLAN_Scan: reads([], () => device.scan()),
+    CMAPI_WLAN_GetScanResults: reads([], () => device.scan()),
+    CMAPI_WLAN_GetKnownNetworks: reads([], () => device.listKnownNetworks()),
+    CMAPI_WLAN_AddKnownNetwork: reads(["network"], ({ network }) => (device.addKnownNetwork(network), {})),
+    CMAPI_WLAN_UpdateKnownNetwork: reads(["network"], ({ network }) => (device.updateKnownNetwork(network), {})),
+    CMAPI_WLAN_DeleteKnownNetwork: reads(["index"], ({ index }) => (device.deleteKnownNetwork(index), {})),
+    CMAPI_WLAN_Connect: reads(["ssid"], ({ ssid }) => (device.connectWlan(ssid), {})),
+    CMAPI_WLAN_Disconnect: reads([], () => (device.disconnectWlan(), {})),
+    CMAPI_WLAN_GetStatus: reads([], () => device.wlan),
+    CMAPI_WLAN_GetMACAddress: reads([], () => ({ macAddress: device.macAddress })),
 
-    CMAPI_PIN_GetStatus: ({ pinType }) => device.pinStatus(pinType),
-    CMAPI_PIN_GetRetriesLeft: () => device.retries(),
-    CMAPI_PIN_Verify: ({ pinType, pin }) => device.verifyPin(pinType, pin, 0x10010000),
-    CMAPI_PIN_Change: ({ pinType, oldPin, newPin }) => {
+    CMAPI_PIN_GetStatus: reads(["pinType"], ({ pinType }) => device.pinStatus(pinType)),
+    CMAPI_PIN_GetRetriesLeft: reads([], () => device.retries()),
+    CMAPI_PIN_Verify: reads(["pinType", "pin"], ({ pinType, pin }) => device.verifyPin(pinType, pin, 0x10010000)),
+    CMAPI_PIN_Change: reads(["pinType", "oldPin", "newPin"], ({ pinType, oldPin, newPin }) => {
       const retries = device.verifyPin(pinType, oldPin, 0x10030000);
       device.pin.code = newPin;
       return retries;
-    },
-    CMAPI_PIN_Enable: ({ pinType, pin }) => {
+    }),
+    CMAPI_PIN_Enable: reads(["pinType", "pin"], ({ pinType, pin }) => {
       const retries = device.verifyPin(pinType, pin, 0x10010000);
       device.pin.enabled = true;
       return retries;
-    },
-    CMAPI_PIN_Disable: ({ pinType, pin }) => {
+    }),
+    CMAPI_PIN_Disable: reads(["pinType", "pin"], ({ pinType, pin }) => {
       const retries = device.verifyPin(pinType, pin, 0x10010000);
       device.pin.enabled = false;
       return retries;
-    },
-    CMAPI_PIN_Unblock: ({ pukType, puk, newPin }) => device.unblock(pukType, puk, newPin),
+    }),
+    CMAPI_PIN_Unblock: reads(["pukType", "puk", "newPin"], ({ pukType, puk, newPin }) => device.unblock(pukType, puk, newPin)),
 
-    CMAPI_SMS_Send: ({ address, body }) => device.sendSms(address, body),
-    CMAPI_SMS_List: ({ status }) => {
+    CMAPI_SMS_Send: reads(["address", "body"], ({ address, body }) => device.sendSms(address, body)),
+    CMAPI_SMS_List: reads(["status"], ({ status }) => {
       const smsList = device.sms.filter((message) => status === undefined || status === "all" || message.status === status);
       return { smsListElements: smsList.length, smsList };
-    },
-    CMAPI_SMS_Read: ({ msgID }) => {
+    }),
+    CMAPI_SMS_Read: reads(["msgID"], ({ msgID }) => {
       const message = device.findSms(msgID);
       if (message.status === "unread") message.status = "read";
       return message;
-    },
-    CMAPI_SMS_Delete: ({ msgID }) => {
+    }),
+    CMAPI_SMS_Delete: reads(["msgID"], ({ msgID }) => {
       device.sms.splice(device.sms.indexOf(device.findSms(msgID)), 1);
       return {};
-    },
-    CMAPI_SMS_GetStorageStatus: ({ storage }) => ({ storage, used: device.sms.length, total: 100 }),
+    }),
+    CMAPI_SMS_GetStorageStatus: reads(["storage"], ({ storage }) => ({ storage, used: device.sms.length, total: 100 })),
 
-    CMAPI_Connection_Connect: ({ profileName }, context) => device.connect(profileName, (stage) => context.interim(stage)),
-    CMAPI_Connection_Disconnect: () => (device.disconnect(), {}),
-    CMAPI_Connection_GetStatus: () => device.connection,
+    CMAPI_Connection_Connect: reads(["profileName"], ({ profileName }, context) => device.connect(profileName, (stage) => context.interim(stage))),
+    CMAPI_Connection_Disconnect: reads([], () => (device.disconnect(), {})),
+    CMAPI_Connection_GetStatus: reads([], () => device.connection),
   };
-  Object.assign(handlers, stateful);
+}
+
+/** A handler for every function of `api` but the ones the runtime answers itself. */
+export function mockHandlers(api: Api, device: MockDevice, options: MockHandlerOptions): Record<string, Handler> {
+  const stateful = statefulHandlers(device);
+  const handlers: Record<string, AnyHandler> = {};
+  for (const method of api.methods) {
+    if (isBuiltIn(method)) continue;
+    // Made on the first call, so that the mock starts without compiling every result's validator.
+    let generated: { value: unknown } | undefined;
+    const answerGenerated: AnyHandler = () => {
+      generated ??= { value: seededValue(api, method.resultSchema, options.seed, method.name, (value) => options.validateResult(method.name, value)) };
+      return structuredClone(generated.value);
+    };
+    const known = stateful[method.name];
+    const paramNames = new Set(method.params.map((param) => param.name));
+    if (!known || !known.reads.every((name) => paramNames.has(name))) {
+      handlers[method.name] = answerGenerated;
+      continue;
+    }
+    // The spec may shape this function's result differently from the bundled spec: then the generated result answers.
+    let warned = false;
+    handlers[method.name] = async (params, context) => {
+      const result = (await known.handle(params, context)) ?? {};
+      const checked = options.validateResult(method.name, result);
+      if (checked.valid) return result;
+      if (!warned) options.log(`${method.name}: the stateful answer does not fit this spec's result (${checked.text}); answering a generated result instead`);
+      warned = true;
+      return answerGenerated(params, context);
+    };
+  }
 
   // Every function that names a device answers 0x00000101 for any device but "1", as a device does.
   for (const method of api.methods) {
     const handler = handlers[method.name];
     if (!handler || !method.params.some((param) => param.name === "deviceId")) continue;
     handlers[method.name] = (params, context) => {
-      device.requireDevice(params["deviceId"] as T.DeviceId | undefined);
+      device.requireDevice(params["deviceId"]);
       return handler(params, context);
     };
   }
-  return handlers as unknown as CmapiHandlers;
+  return handlers;
 }

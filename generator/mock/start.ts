@@ -1,11 +1,20 @@
-/** `opencmapi-gen mock`: a stateful mock device on the generated server, for web-app developers. */
-import { startCmapiServer, type CmapiServer } from "../../generated/server.js";
+/**
+ * `opencmapi-gen mock`: a mock device for web-app developers, for whatever spec it is given. It
+ * runs on the runtime itself (templates/runtime/server.ts and server-node.ts) with the method
+ * table, codes, cmapiversion and validators built from the model at startup; nothing generated is
+ * imported. POST /mock/callbacks/<callbackId> makes it fire any callback of the spec.
+ */
 import type { Api } from "../model/api.js";
+import { listenCmapi, type NodeServerOptions, type RunningServer, type ServerRouteAnswer } from "../../templates/runtime/server-node.js";
+import type { CmapiServerCore } from "../../templates/runtime/server.js";
 import { MockDevice, type Emit } from "./device.js";
-import { mockHandlers } from "./handlers.js";
+import { mockHandlers, seededValue } from "./handlers.js";
+import { specServerCore, specValidation } from "./spec-server.js";
 import { buildPlayground } from "../playground.js";
 
 export const PLAYGROUND_PATH = "/playground/";
+/** POST here + a callbackId fires that callback (body: optional `{ "payload": ..., "deviceId": ... }`). */
+export const FIRE_CALLBACK_PATH = "/mock/callbacks/";
 
 export interface MockOptions {
   port?: number;
@@ -15,19 +24,73 @@ export interface MockOptions {
   pollTimeoutMs?: number;
   /** Serve the playground page at /playground/ beside the API. */
   playground?: boolean;
+  /** Where the mock reports what it cannot do for this spec (default: stderr). */
+  log?: (message: string) => void;
+}
+
+export interface MockServer extends RunningServer {
+  readonly core: CmapiServerCore;
+  emit(callbackId: string, payload: unknown, options?: { deviceId?: string | number }): number;
+}
+
+export interface FiredCallback {
+  callbackId: string;
+  payload: unknown;
+  /** How many registered clients it was sent to. */
+  sent: number;
 }
 
 export interface RunningMock {
-  server: CmapiServer;
+  server: MockServer;
   device: MockDevice;
+  /** Sends a callback of the spec to every client registered for it: `payload`, or one generated from its schema (the seed's). */
+  fireCallback(callbackId: string, options?: { payload?: unknown; deviceId?: string | number }): FiredCallback;
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+
 export async function startMock(api: Api, options: MockOptions): Promise<RunningMock> {
-  let server: CmapiServer | undefined;
-  const emit: Emit = (callbackId, payload, emitOptions) => void server?.emit(callbackId, payload, emitOptions);
+  const log = options.log ?? ((message: string) => process.stderr.write(`opencmapi-gen mock: ${message}\n`));
+  const validation = specValidation(api);
+  const callbackIds = new Set(api.callbacks.map((callback) => callback.callbackId));
+  let core: CmapiServerCore | undefined;
+  // The device fires the bundled spec's callbacks; a spec without one, or with another payload shape, does not get it.
+  const emit: Emit = (callbackId, payload, emitOptions) => {
+    if (!core || !callbackIds.has(callbackId)) return;
+    const checked = validation.validatePayload(callbackId, payload);
+    if (checked.valid) core.emit(callbackId, payload, emitOptions);
+    else log(`${callbackId} not sent: the device's payload does not fit this spec (${checked.text})`);
+  };
   const device = new MockDevice(options.seed, emit);
+  const handlers = mockHandlers(api, device, { seed: options.seed, validateResult: (method, result) => validation.validateResult(method, result), log });
+  core = specServerCore(api, handlers, validation, { log: (message, error) => log(`${message}: ${error instanceof Error ? error.message : String(error)}`) });
+  const running = core;
+
+  const fireCallback = (callbackId: string, fire: { payload?: unknown; deviceId?: string | number } = {}): FiredCallback => {
+    const callback = api.callbacks.find((candidate) => candidate.callbackId === callbackId);
+    if (!callback) throw new RangeError(`no callback ${callbackId} in this spec`);
+    const payload = fire.payload !== undefined ? fire.payload : seededValue(api, callback.payloadSchema, options.seed, callbackId, (value) => validation.validatePayload(callbackId, value));
+    const sent = running.emit(callbackId, payload, fire.deviceId !== undefined ? { deviceId: fire.deviceId } : {});
+    return { callbackId, payload, sent };
+  };
+
+  const fireRoute = (url: string, body: unknown): ServerRouteAnswer => {
+    const callbackId = decodeURIComponent(url.slice(FIRE_CALLBACK_PATH.length));
+    if (!callbackIds.has(callbackId)) return { status: 404, body: { error: `no callback ${callbackId} in this spec`, callbacks: [...callbackIds] } };
+    if (body !== undefined && !isRecord(body)) return { status: 400, body: { error: 'the body is { "payload"?: ..., "deviceId"?: ... } or empty' } };
+    const payload = body?.["payload"];
+    const deviceId = body?.["deviceId"];
+    if (deviceId !== undefined && typeof deviceId !== "string" && typeof deviceId !== "number") return { status: 400, body: { error: "deviceId is a string or a number" } };
+    if (payload !== undefined) {
+      const checked = validation.validatePayload(callbackId, payload);
+      if (!checked.valid) return { status: 400, body: { error: `the payload does not fit ${callbackId}'s schema`, problems: checked.problems } };
+    }
+    return { status: 200, body: fireCallback(callbackId, { ...(payload !== undefined ? { payload } : {}), ...(deviceId !== undefined ? { deviceId } : {}) }) };
+  };
+
   const page = options.playground ? await buildPlayground(api) : undefined;
-  server = await startCmapiServer(mockHandlers(api, device), {
+  const serverOptions: NodeServerOptions = {
+    routes: [{ prefix: FIRE_CALLBACK_PATH, handle: fireRoute }],
     ...(page
       ? {
           pages: {
@@ -41,6 +104,8 @@ export async function startMock(api: Api, options: MockOptions): Promise<Running
     ...(options.host !== undefined ? { host: options.host } : {}),
     ...(options.allowedOrigins ? { allowedOrigins: options.allowedOrigins } : {}),
     ...(options.pollTimeoutMs !== undefined ? { pollTimeoutMs: options.pollTimeoutMs } : {}),
-  });
-  return { server, device };
+  };
+  const listening = await listenCmapi(running, serverOptions);
+  const server: MockServer = { ...listening, core: running, emit: (callbackId, payload, emitOptions) => running.emit(callbackId, payload, emitOptions) };
+  return { server, device, fireCallback };
 }

@@ -148,6 +148,15 @@ export function checkAgainstSchema(idl: IdlDocument, schema: SchemaDocument): Di
     else problems.push(...compareNamedType(type, schemaType));
   }
 
+  // Every message carries the root's x-cmapi-version (the generated code and the mock send it): an envelope that demands another refuses them all.
+  const version = schema.root["x-cmapi-version"];
+  for (const envelope of [ENVELOPE_DEFS.request, ENVELOPE_DEFS.response, ENVELOPE_DEFS.callback]) {
+    const member = (defs[envelope]?.["properties"] as Record<string, JsonSchema> | undefined)?.["cmapiversion"];
+    if (typeof version === "string" && member !== undefined && "const" in member && member["const"] !== version) {
+      schemaAt(envelope, `${envelope}'s cmapiversion is ${JSON.stringify(member["const"])}, but the schema's x-cmapi-version is ${JSON.stringify(version)}, which every message carries`);
+    }
+  }
+
   for (const name of Object.keys(defs)) {
     if (claimed.has(name)) continue;
     const kind = name.endsWith(".params") || name.endsWith(".result") ? "function" : name.endsWith(".payload") ? "callback" : "type";

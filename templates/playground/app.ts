@@ -1,19 +1,34 @@
 /// <reference lib="dom" />
 /**
- * The playground page: connects to a CMAPI endpoint over WebSocket or HTTP, builds a form for a
- * function's params, validates them with the generated validators before sending, shows every
- * response, and shows callbacks as they arrive. Bundled by esbuild with the generated browser client.
+ * The playground page: connects to a CMAPI endpoint over WebSocket or HTTP, lists the spec's
+ * functions by group (a vendor's groups marked "extension"), builds a form for a function's params,
+ * validates them with the spec's validators before sending, shows every response, shows callbacks
+ * as they arrive, and asks the mock to fire any callback. Bundled by esbuild (generator/playground.ts)
+ * with the runtime's browser client and the validators compiled for the spec the mock serves.
  */
-import { connectHttp, connectWebSocket, type CmapiClient } from "../../generated/client.js";
-import { validateParams, validation } from "../../generated/validation.js";
-import type { CmapiMethodName } from "../../generated/types.js";
+// The spec's compiled validators, handed to esbuild at bundling time (declared in spec-validators.d.ts).
+import * as specValidators from "cmapi:validators";
+import { CmapiClientCore } from "../runtime/client.js";
+import { httpTransport } from "../runtime/transport-http.js";
+import { webSocketTransport } from "../runtime/transport-websocket.js";
+import { createValidation } from "../runtime/validation.js";
 
 export type ParamKind = { kind: "string" | "integer" | "number" | "boolean" | "json" } | { kind: "enum"; values: string[] };
 
 export interface PlaygroundData {
-  functions: { name: string; description: string; params: (ParamKind & { name: string; optional: boolean; example: unknown })[] }[];
+  /** The spec's cmapiversion, which every request carries. */
+  cmapiVersion: string;
+  groups: { name: string; title: string; extension: boolean }[];
+  functions: { name: string; group: string; description: string; params: (ParamKind & { name: string; optional: boolean; example: unknown })[] }[];
   callbacks: string[];
 }
+
+/** Where the mock fires a callback on request (generator/mock/start.ts FIRE_CALLBACK_PATH). */
+const FIRE_PATH = "/mock/callbacks/";
+
+type AnyMethods = Record<string, { params: unknown; result: unknown }>;
+type CmapiClient = CmapiClientCore<AnyMethods, Record<string, unknown>>;
+const validation = createValidation<string, string>(specValidators);
 
 const data = JSON.parse(document.getElementById("playground-data")!.textContent) as PlaygroundData;
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -53,9 +68,12 @@ $("connect").addEventListener("click", async () => {
       $("connection").textContent = change.state === "open" ? `open${change.resumed ? " (session resumed)" : ""}` : `${change.state}${change.error ? `: ${change.error.message}` : ""}`;
     },
   };
-  client = transport.value === "http" ? connectHttp(endpoint.value, options) : connectWebSocket(endpoint.value, options);
+  const chosen = transport.value === "http" ? httpTransport(endpoint.value) : webSocketTransport(endpoint.value);
+  client = new CmapiClientCore<AnyMethods, Record<string, unknown>>(chosen, { ...options, cmapiVersion: data.cmapiVersion });
   try {
-    await client.call("CMAPI_API_GetVersion", {});
+    // A first call shows that the endpoint answers: the version where the spec has that function.
+    if (data.functions.some((fn) => fn.name === "CMAPI_API_GetVersion")) await client.call("CMAPI_API_GetVersion", {});
+    else await client.waitFor("open", { timeoutMs: 15_000 });
     $("status").textContent = `connected (${transport.value})`;
     $<HTMLButtonElement>("send").disabled = current === undefined;
     $<HTMLButtonElement>("register").disabled = false;
@@ -64,18 +82,33 @@ $("connect").addEventListener("click", async () => {
   }
 });
 
+/** The functions by group, each group under its heading; a vendor's group is labelled "extension". */
 function listFunctions(filter: string): void {
   const list = $("functions");
   list.replaceChildren();
-  for (const fn of data.functions) {
-    if (filter && !fn.name.toLowerCase().includes(filter.toLowerCase())) continue;
-    const button = document.createElement("button");
-    button.type = "button";
-    button.textContent = fn.name;
-    button.dataset["name"] = fn.name;
-    if (fn === current) button.className = "selected";
-    button.addEventListener("click", () => select(fn.name));
-    list.append(button);
+  for (const group of data.groups) {
+    const shown = data.functions.filter((fn) => fn.group === group.name && (!filter || fn.name.toLowerCase().includes(filter.toLowerCase())));
+    if (shown.length === 0) continue;
+    const heading = document.createElement("div");
+    heading.className = "group";
+    heading.dataset["group"] = group.name;
+    heading.textContent = group.title;
+    if (group.extension) {
+      const label = document.createElement("span");
+      label.className = "extension";
+      label.textContent = "extension";
+      heading.append(" ", label);
+    }
+    list.append(heading);
+    for (const fn of shown) {
+      const button = document.createElement("button");
+      button.type = "button";
+      button.textContent = fn.name;
+      button.dataset["name"] = fn.name;
+      if (fn === current) button.className = "selected";
+      button.addEventListener("click", () => select(fn.name));
+      list.append(button);
+    }
   }
 }
 $<HTMLInputElement>("filter").addEventListener("input", (event) => listFunctions((event.target as HTMLInputElement).value));
@@ -147,14 +180,14 @@ $("send").addEventListener("click", (event) => {
   event.preventDefault();
   if (!client || !current) return;
   const { params, problems } = readParams();
-  const checked = validateParams(current.name as CmapiMethodName, params);
+  const checked = validation.validateParams(current.name, params);
   if (problems.length > 0 || !checked.valid) {
     $("validation").textContent = [...problems, ...(checked.valid ? [] : checked.problems.map((problem) => `${problem.path}: ${problem.message}`))].join("\n");
     return;
   }
   $("validation").textContent = "";
   const name = current.name;
-  client.call(name as CmapiMethodName, params as never, (response: { cmapistatus?: string; error?: unknown }) => show("responses", `${name}: ${response.error ? "error" : (response.cmapistatus ?? "final")}`, response));
+  client.call(name, params, (response: { cmapistatus?: string; error?: unknown }) => show("responses", `${name}: ${response.error ? "error" : (response.cmapistatus ?? "final")}`, response));
 });
 
 for (const id of data.callbacks) $<HTMLSelectElement>("callback-id").append(new Option(id, id));
@@ -162,13 +195,25 @@ $("register").addEventListener("click", async () => {
   if (!client) return;
   const callbackId = $<HTMLSelectElement>("callback-id").value;
   try {
-    await client.register(callbackId as never, (payload: unknown) => show("callbacks", callbackId, payload));
+    await client.register(callbackId, (payload: unknown) => show("callbacks", callbackId, payload));
     const done = document.createElement("div");
     done.className = "registration";
     done.textContent = `registered: ${callbackId}`;
     $("registered").append(done);
   } catch (error) {
     show("callbacks", `cannot register ${callbackId}`, (error as Error).message);
+  }
+});
+
+// Asks the mock (this page's own server) to fire the callback: to everyone registered for it, this page included once registered.
+$("fire").addEventListener("click", async () => {
+  const callbackId = $<HTMLSelectElement>("callback-id").value;
+  try {
+    const answer = await fetch(`${FIRE_PATH}${encodeURIComponent(callbackId)}`, { method: "POST", headers: { "Content-Type": "application/json" }, body: "{}" });
+    const result = (await answer.json()) as { sent?: number; error?: string };
+    $("fired").textContent = answer.ok ? `fired ${callbackId}: sent to ${result.sent} client${result.sent === 1 ? "" : "s"}` : `cannot fire ${callbackId}: ${result.error}`;
+  } catch (error) {
+    $("fired").textContent = `cannot fire ${callbackId}: ${(error as Error).message} (only the mock fires callbacks)`;
   }
 });
 

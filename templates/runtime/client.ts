@@ -10,7 +10,7 @@
  * when it did not, they reject with kind "connection-lost" (a Connect must not run twice) unless
  * made with `{ retry: true }`, and every registration is made again.
  */
-import { CMAPI_VERSION, CmapiError, JSONRPC_VERSION, isFinalResponse, isRecord, uuid, type CmapiCallbackMessage, type CmapiRequestMessage, type CmapiResponseMessage } from "./protocol.js";
+import { CmapiError, JSONRPC_VERSION, isFinalResponse, isRecord, uuid, type CmapiCallbackMessage, type CmapiRequestMessage, type CmapiResponseMessage } from "./protocol.js";
 import type { ValidationResult } from "./validation.js";
 
 export type ClientState = "connecting" | "open" | "reconnecting" | "closed";
@@ -96,6 +96,12 @@ export interface ClientOptions {
   onStateChange?: (change: StateChange) => void;
 }
 
+/** What the core takes besides the application's options: the spec's `cmapiversion`, which the generated client passes in. */
+export interface ClientCoreOptions extends ClientOptions {
+  /** The `cmapiversion` every request carries: the spec's `x-cmapi-version`. */
+  cmapiVersion: string;
+}
+
 /** Per call: `retry: true` when running it twice does no harm (a read, a registration), so it is sent again after a lost connection. */
 export interface CallOptions {
   retry?: boolean;
@@ -146,7 +152,7 @@ export class CmapiClientCore<Methods extends { [M in keyof Methods]: { params: u
 
   constructor(
     private readonly transport: ClientTransport,
-    private readonly options: ClientOptions = {},
+    private readonly options: ClientCoreOptions,
   ) {
     this.validityPeriodMs = options.validityPeriodMs ?? DEFAULT_VALIDITY_PERIOD_MS;
     this.maxWaitingCalls = options.maxWaitingCalls ?? DEFAULT_MAX_WAITING_CALLS;
@@ -214,7 +220,7 @@ export class CmapiClientCore<Methods extends { [M in keyof Methods]: { params: u
 
   protected invoke(method: string, params: unknown, callback?: ResultCallback<any>, options: CallOptions = {}): Promise<any> | string {
     const id = uuid();
-    const message: CmapiRequestMessage = { jsonrpc: JSONRPC_VERSION, cmapiversion: CMAPI_VERSION, method, id, params: (params ?? {}) as Record<string, unknown> };
+    const message: CmapiRequestMessage = { jsonrpc: JSONRPC_VERSION, cmapiversion: this.options.cmapiVersion, method, id, params: (params ?? {}) as Record<string, unknown> };
     const retry = options.retry === true;
     if (callback) {
       this.track(message, retry, { callback, settle: undefined, fail: (error) => this.report({ kind: "transport", message: `${method} (${id}): ${error.message}`, error }) });

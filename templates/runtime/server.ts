@@ -1,17 +1,20 @@
 /**
  * The CMAPI dispatcher, independent of the transport: it checks each request (the envelope of
  * Table 1, the method, the params against the schema), runs the vendor's handler, and answers with
- * a response of Table 2 carrying cmapiversion "1.1". It keeps each client's callback registrations
+ * a response of Table 2 carrying the spec's cmapiversion (`cmapiVersion`, which the generated server
+ * passes in from the spec's `x-cmapi-version`). It keeps each client's callback registrations
  * and sends callback messages (Table 3) to every client registered for them. It also holds the
  * locks of exclusive operations. Carried into generated/runtime/.
  *
  * Errors: malformed JSON -32700 (id null); anything that is not a valid request envelope, a batch
- * included, -32600; an unknown method -32601; a function of the spec without a handler 0x00000007; params that fail the function's schema CMAPI code 2
- * "Invalid Parameter" (a Table 4 code, so that a CMAPI application handles it like the specific
+ * included, -32600; an unknown method -32601; a function of the spec without a handler
+ * `codes.notSupported` (0x00000007); params that fail the function's schema `codes.invalidParameter`
+ * (Table 4's 2 "Invalid Parameter", so that a CMAPI application handles it like the specific
  * parameter codes such as 0x00002104; the problems are in `data`); a handler that throws something
- * other than a CmapiError -32603, with no stack trace in the answer.
+ * other than a CmapiError -32603, with no stack trace in the answer. The Table 4 codes are the
+ * spec's (`codes`, passed in by the generated server), not the runtime's.
  */
-import { CMAPI_VERSION, CmapiError, JSONRPC_ERRORS, JSONRPC_VERSION, isCmapiError, isRecord, uuid, type CmapiCallbackMessage, type CmapiErrorObject, type CmapiResponseMessage, type ResponseStage } from "./protocol.js";
+import { CmapiError, JSONRPC_ERRORS, JSONRPC_VERSION, isCmapiError, isRecord, uuid, type CmapiCallbackMessage, type CmapiErrorObject, type CmapiResponseMessage, type ResponseStage } from "./protocol.js";
 import type { ValidationResult } from "./validation.js";
 
 /** One connected client: a WebSocket, or an HTTP client known by its X-Cmapi-Client id. */
@@ -48,6 +51,20 @@ export interface MethodInfo {
   exclusive: boolean;
   /** `[Interim]` in the spec: the only functions that may send interim responses. */
   interim?: boolean;
+  /** The runtime answers it itself (callback registration, BUILT_IN_METHODS): no handler. */
+  builtIn?: boolean;
+}
+
+/** The Table 4 codes the runtime answers with, as the spec numbers them. */
+export interface RuntimeCodes {
+  /** Params that fail the schema, an unknown callbackId (Table 4: 0x00000002). */
+  invalidParameter: number;
+  /** Unregistering what was not registered, registering without a client id (0x00000004). */
+  invalidOperation: number;
+  /** An exclusive function already running for the device (0x00000006). */
+  busy: number;
+  /** A function of the spec without a handler (0x00000007). */
+  notSupported: number;
 }
 
 export interface AuthorizeRequest {
@@ -63,6 +80,9 @@ export interface ServerValidation {
 }
 
 export interface ServerCoreOptions {
+  /** The `cmapiversion` of every message, the spec's `x-cmapi-version`: requests must carry it, answers do. */
+  cmapiVersion: string;
+  codes: RuntimeCodes;
   handlers: { [method: string]: Handler | undefined };
   methods: { [method: string]: MethodInfo };
   callbackIds: readonly string[];
@@ -82,17 +102,8 @@ export interface ServerCoreOptions {
 const CALLBACK_REGISTER = "CMAPI_Callback_Register";
 const CALLBACK_UNREGISTER = "CMAPI_Callback_Unregister";
 const CALLBACK_LIST = "CMAPI_Callback_GetRegistrations";
-/** Functions the runtime answers itself: a vendor never writes them. */
+/** Functions the runtime can answer itself; it does so for those the method table marks `builtIn`. A vendor never writes them. */
 export const BUILT_IN_METHODS: readonly string[] = [CALLBACK_REGISTER, CALLBACK_UNREGISTER, CALLBACK_LIST];
-
-const INVALID_PARAMETER = 2;
-const INVALID_OPERATION = 4;
-const BUSY = 6;
-const NOT_SUPPORTED = 7;
-
-function response(id: string | null, body: { result: unknown } | { error: CmapiErrorObject }): CmapiResponseMessage {
-  return { jsonrpc: JSONRPC_VERSION, cmapiversion: CMAPI_VERSION, id, ...body } as CmapiResponseMessage;
-}
 
 const hasOwn = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
 
@@ -106,6 +117,11 @@ export class CmapiServerCore {
   private readonly locks = new Set<string>();
 
   constructor(private readonly options: ServerCoreOptions) {}
+
+  /** A response of Table 2 (a transport's own error answers use it too). */
+  response(id: string | null, body: { result: unknown } | { error: CmapiErrorObject }): CmapiResponseMessage {
+    return { jsonrpc: JSONRPC_VERSION, cmapiversion: this.options.cmapiVersion, id, ...body } as CmapiResponseMessage;
+  }
 
   openSession(init: Omit<Session, "registrations" | "inFlight" | "id"> & { id?: string }): Session {
     const session: Session = { ...init, id: init.id ?? uuid(), registrations: new Map(), inFlight: 0 };
@@ -134,51 +150,51 @@ export class CmapiServerCore {
     try {
       message = JSON.parse(text);
     } catch {
-      return response(null, { error: { ...JSONRPC_ERRORS.PARSE_ERROR } });
+      return this.response(null, { error: { ...JSONRPC_ERRORS.PARSE_ERROR } });
     }
     return this.handleMessage(session, message);
   }
 
   async handleMessage(session: Session, message: unknown): Promise<CmapiResponseMessage> {
     if (Array.isArray(message)) {
-      return response(null, { error: { ...JSONRPC_ERRORS.INVALID_REQUEST, data: "batches are not part of CMAPI: send one message per request" } });
+      return this.response(null, { error: { ...JSONRPC_ERRORS.INVALID_REQUEST, data: "batches are not part of CMAPI: send one message per request" } });
     }
     const id = isRecord(message) && typeof message["id"] === "string" && message["id"] !== "" ? message["id"] : null;
     const invalid = this.envelopeProblem(message);
     if (invalid !== null || id === null || !isRecord(message)) {
-      return response(id, { error: { ...JSONRPC_ERRORS.INVALID_REQUEST, data: invalid ?? "id must be a non-empty string" } });
+      return this.response(id, { error: { ...JSONRPC_ERRORS.INVALID_REQUEST, data: invalid ?? "id must be a non-empty string" } });
     }
     const method = message["method"] as string;
     const params = message["params"] as Record<string, unknown>;
-    const builtIn = BUILT_IN_METHODS.includes(method);
     // Own properties only: a method named "constructor" or "__proto__" must not reach Object's.
-    if (!builtIn && !hasOwn(this.options.methods, method)) {
-      return response(id, { error: { ...JSONRPC_ERRORS.METHOD_NOT_FOUND, data: `no function ${method}` } });
+    if (!hasOwn(this.options.methods, method)) {
+      return this.response(id, { error: { ...JSONRPC_ERRORS.METHOD_NOT_FOUND, data: `no function ${method}` } });
     }
+    const builtIn = this.options.methods[method]!.builtIn === true && BUILT_IN_METHODS.includes(method);
     // A function of the spec that this device does not implement is "not supported" (Table 4's 0x00000007).
     if (!builtIn && !(hasOwn(this.options.handlers, method) && typeof this.options.handlers[method] === "function")) {
-      return response(id, { error: this.cmapiError(NOT_SUPPORTED) });
+      return this.response(id, { error: this.cmapiError(this.options.codes.notSupported) });
     }
     const checked = this.options.validation?.validateParams(method as never, params);
-    if (checked && !checked.valid) return response(id, { error: this.cmapiError(INVALID_PARAMETER, checked.problems) });
+    if (checked && !checked.valid) return this.response(id, { error: this.cmapiError(this.options.codes.invalidParameter, checked.problems) });
 
     const limit = this.options.maxInFlightPerSession ?? 16;
-    if (session.inFlight >= limit) return response(id, { error: { ...JSONRPC_ERRORS.SERVER_BUSY, data: `at most ${limit} requests at once` } });
+    if (session.inFlight >= limit) return this.response(id, { error: { ...JSONRPC_ERRORS.SERVER_BUSY, data: `at most ${limit} requests at once` } });
     session.inFlight++;
     const lock = !builtIn && this.options.methods[method]!.exclusive ? `${method}|${deviceKey(params)}` : undefined;
     try {
       const refused = await this.options.authorize?.({ method, params, session });
-      if (typeof refused === "number") return response(id, { error: this.cmapiError(refused) });
+      if (typeof refused === "number") return this.response(id, { error: this.cmapiError(refused) });
       if (lock !== undefined) {
-        if (this.locks.has(lock)) return response(id, { error: this.cmapiError(BUSY) });
+        if (this.locks.has(lock)) return this.response(id, { error: this.cmapiError(this.options.codes.busy) });
         this.locks.add(lock);
       }
       const result = builtIn ? this.builtIn(session, method, params) : await this.run(session, method, id, params);
-      return response(id, { result });
+      return this.response(id, { result });
     } catch (error) {
-      if (isCmapiError(error)) return response(id, { error: this.cmapiError(error.code, error.data) });
+      if (isCmapiError(error)) return this.response(id, { error: this.cmapiError(error.code, error.data) });
       this.options.log?.(`${method} failed`, error);
-      return response(id, { error: { ...JSONRPC_ERRORS.INTERNAL_ERROR } });
+      return this.response(id, { error: { ...JSONRPC_ERRORS.INTERNAL_ERROR } });
     } finally {
       if (lock !== undefined) this.locks.delete(lock);
       session.inFlight--;
@@ -195,7 +211,7 @@ export class CmapiServerCore {
           this.options.log?.(`${method} is not marked [Interim] in the spec, so its interim response "${stage}" was not sent`);
           return;
         }
-        if (session.interim) session.deliver({ jsonrpc: JSONRPC_VERSION, cmapiversion: CMAPI_VERSION, id, cmapistatus: stage, result: {} });
+        if (session.interim) session.deliver({ jsonrpc: JSONRPC_VERSION, cmapiversion: this.options.cmapiVersion, id, cmapistatus: stage, result: {} });
       },
     };
     const result = (await this.options.handlers[method]!(params, context)) ?? {};
@@ -209,7 +225,7 @@ export class CmapiServerCore {
   private envelopeProblem(message: unknown): string | null {
     if (!isRecord(message)) return "a request is a JSON object";
     if (message["jsonrpc"] !== JSONRPC_VERSION) return 'jsonrpc must be "2.0"';
-    if (message["cmapiversion"] !== CMAPI_VERSION) return `cmapiversion must be "${CMAPI_VERSION}"`;
+    if (message["cmapiversion"] !== this.options.cmapiVersion) return `cmapiversion must be "${this.options.cmapiVersion}"`;
     if (typeof message["method"] !== "string") return "method must be a string";
     if (message["id"] === undefined || message["id"] === null) return "id is required: CMAPI does not use notifications";
     if (typeof message["id"] !== "string" || message["id"] === "") return "id must be a non-empty string";
@@ -226,11 +242,11 @@ export class CmapiServerCore {
       return { registrationListElements: registrationList.length, registrationList };
     }
     const callbackId = params["callbackId"];
-    if (typeof callbackId !== "string" || !this.options.callbackIds.includes(callbackId)) throw new CmapiError(INVALID_PARAMETER, "", `no callback ${String(callbackId)}`);
+    if (typeof callbackId !== "string" || !this.options.callbackIds.includes(callbackId)) throw new CmapiError(this.options.codes.invalidParameter, "", `no callback ${String(callbackId)}`);
     const device = params["deviceId"] === undefined ? "*" : String(params["deviceId"]);
     if (method === CALLBACK_REGISTER) {
       if (session.anonymous) {
-        throw new CmapiError(INVALID_OPERATION, "", "an HTTP client receives callbacks only if it sends an X-Cmapi-Client id with every request");
+        throw new CmapiError(this.options.codes.invalidOperation, "", "an HTTP client receives callbacks only if it sends an X-Cmapi-Client id with every request");
       }
       let devices = session.registrations.get(callbackId);
       if (!devices) session.registrations.set(callbackId, (devices = new Set()));
@@ -238,7 +254,7 @@ export class CmapiServerCore {
       return {};
     }
     const devices = session.registrations.get(callbackId);
-    if (!devices?.delete(device)) throw new CmapiError(INVALID_OPERATION, "", `not registered for ${callbackId}${device === "*" ? "" : ` on device ${device}`}`);
+    if (!devices?.delete(device)) throw new CmapiError(this.options.codes.invalidOperation, "", `not registered for ${callbackId}${device === "*" ? "" : ` on device ${device}`}`);
     if (devices.size === 0) session.registrations.delete(callbackId);
     return {};
   }
@@ -256,7 +272,7 @@ export class CmapiServerCore {
     for (const session of this.sessions) {
       const devices = session.registrations.get(callbackId);
       if (!devices || !(devices.has("*") || (device !== undefined && devices.has(device)))) continue;
-      session.deliver({ jsonrpc: JSONRPC_VERSION, cmapiversion: CMAPI_VERSION, id: uuid(), callbackId, result: payload });
+      session.deliver({ jsonrpc: JSONRPC_VERSION, cmapiversion: this.options.cmapiVersion, id: uuid(), callbackId, result: payload });
       sent++;
     }
     return sent;

@@ -1,0 +1,79 @@
+/**
+ * The shapes of the bundled spec's data that the mock device keeps (WLAN, PIN, SMS, the data
+ * connection), written out here because the mock serves any spec and imports nothing generated.
+ * The spec still has the last word: every result is checked against the given spec's schema, and a
+ * stateful handler whose answer does not fit it gives way to a generated one (handlers.ts).
+ */
+export type DeviceId = string | number;
+
+export interface DeviceInfo {
+  deviceId: DeviceId;
+  deviceState: number;
+  radio: number;
+  deviceCapability: number;
+  connectionType: number;
+  deviceType: number;
+  description: string;
+  uniqueIdentifier: string;
+  manufacturer: string;
+  model: string;
+}
+
+export interface WlanNetwork {
+  index: number;
+  ssid: string;
+  security: string;
+  key?: string;
+  [member: string]: unknown;
+}
+
+export interface WlanStatus {
+  state: string;
+  ssid?: string;
+  bssid?: string;
+  rssi?: number;
+  channel?: number;
+  linkSpeed?: number;
+  macAddress?: string;
+}
+
+export interface WlanScanEntry {
+  ssid: string;
+  bssid: string;
+  security: string;
+  rssi: number;
+  channel: number;
+  frequency: number;
+  known: boolean;
+}
+
+export interface PinStatus {
+  pinType: string;
+  state: string;
+  pinRetriesLeft: number;
+  pukRetriesLeft: number;
+}
+
+export interface PinRetries {
+  pinRetriesLeft: number;
+  pukRetriesLeft: number;
+}
+
+export interface SmsMessage {
+  msgID: string;
+  status: string;
+  storage: string;
+  address: string;
+  body: string;
+  timestamp: string;
+}
+
+export interface ConnectionStatus {
+  state: string;
+  connectionType?: string;
+  profileName?: string;
+  apn?: string;
+  radioTechnology?: string;
+  duration?: number;
+  ipConfiguration?: Record<string, unknown>;
+}

@@ -1,0 +1,51 @@
+/**
+ * What the runtime (templates/runtime/) learns from the spec rather than knowing itself: the
+ * `cmapiversion` of every message, which functions it answers itself, and the Table 4 codes of its
+ * own answers. The generated server and client carry these as literals; the mock passes them in
+ * at startup. One place, so that both agree.
+ */
+import type { Api, Method } from "./api.js";
+
+/**
+ * Functions the runtime implements (callback registration): a vendor never writes them. The runtime
+ * answers one of them only when the spec declares it.
+ */
+export const BUILT_IN_FUNCTIONS: readonly string[] = ["CMAPI_Callback_Register", "CMAPI_Callback_Unregister", "CMAPI_Callback_GetRegistrations"];
+
+export const isBuiltIn = (method: Pick<Method, "name">): boolean => BUILT_IN_FUNCTIONS.includes(method.name);
+
+/** The codes the runtime answers with, by role (the shape of templates/runtime/server.ts RuntimeCodes). */
+export interface RuntimeCodes {
+  invalidParameter: number;
+  invalidOperation: number;
+  busy: number;
+  notSupported: number;
+}
+
+/**
+ * Each role's row of the spec's ErrorCode table, by its `x-cmapi-name`, and Table 4's value when a
+ * spec (a small test spec, say) does not list that row.
+ */
+const CODE_ROWS: Record<keyof RuntimeCodes, { name: string; table4: number }> = {
+  invalidParameter: { name: "INVALID_PARAMETER", table4: 0x2 },
+  invalidOperation: { name: "INVALID_OPERATION", table4: 0x4 },
+  busy: { name: "OPERATION_IN_PROGRESS_BY_ANOTHER_APPLICATION", table4: 0x6 },
+  notSupported: { name: "FUNCTION_NOT_SUPPORTED", table4: 0x7 },
+};
+
+export function runtimeCodes(api: Pick<Api, "errorCodes">): RuntimeCodes {
+  const codeOf = ({ name, table4 }: { name: string; table4: number }) => api.errorCodes.find((row) => row.name === name)?.code ?? table4;
+  return {
+    invalidParameter: codeOf(CODE_ROWS.invalidParameter),
+    invalidOperation: codeOf(CODE_ROWS.invalidOperation),
+    busy: codeOf(CODE_ROWS.busy),
+    notSupported: codeOf(CODE_ROWS.notSupported),
+  };
+}
+
+/** The runtime's method table: every function, whether it is exclusive, whether it may send interim responses, and whether the runtime answers it itself. */
+export function methodTable(api: Pick<Api, "methods">): Record<string, { exclusive: boolean; interim?: true; builtIn?: true }> {
+  return Object.fromEntries(
+    api.methods.map((method) => [method.name, { exclusive: method.exclusive, ...(method.interim ? { interim: true as const } : {}), ...(isBuiltIn(method) ? { builtIn: true as const } : {}) }]),
+  );
+}
