@@ -646,152 +646,494 @@ interface CmapiNetwork {
 // 7.7 CDMA2000
 // ---------------------------------------------------------------------------------------------
 
-enum ActivationState { "not_activated", "activating", "activated", "failed" };
+/** Where a CDMA2000 device stands in over-the-air service provisioning (OTASP, 3GPP2 C.S0016). */
+enum ActivationState {
+  /** No number is programmed (the NAM holds the factory MIN): the device cannot use the network until it is activated. */
+  "not_activated",
+  /** An activation call (OTASP) is running; the device cannot make other calls meanwhile. */
+  "activating",
+  /** The NAM is programmed: the device has its phone number and may register. */
+  "activated",
+  /** The last activation attempt failed; ActivationStatus.reason says why. The device is as before the attempt. */
+  "failed"
+};
 
-enum OmaDmSessionType { "client_initiated_prl", "client_initiated_device_config", "client_initiated_firmware", "network_initiated" };
+/** What a client-initiated OMA-DM session updates, or that the network started it. */
+enum OmaDmSessionType {
+  /** Downloads a new preferred roaming list (what "Update PRL" or ##UPDATE# starts on phones). */
+  "client_initiated_prl",
+  /** Updates the device's configuration (the "Update profile" of phones: NAI, Mobile IP settings, MDN). */
+  "client_initiated_device_config",
+  /** Looks for and downloads a firmware update (FOTA). */
+  "client_initiated_firmware",
+  /** Started by the operator's server (a WAP push or SMS notification); only ever reported, never accepted by CMAPI_CDMA_StartOMADMSession (0x00004019). */
+  "network_initiated"
+};
 
-enum OmaDmSessionState { "idle", "connecting", "authenticating", "in_progress", "completed", "failed", "paused" };
+/** The stage of an OMA-DM session. "completed" and "failed" are final: the session then accepts no RespondOMADMSession or CancelOMADMSession (0x0000401A). */
+enum OmaDmSessionState {
+  /** Created, waiting for a data connection or for the user to accept a network-initiated session (RespondOMADMSession). */
+  "idle",
+  /** Opening the data connection to the DM server. */
+  "connecting",
+  /** Exchanging credentials with the DM server. */
+  "authenticating",
+  /** Receiving and applying the update. */
+  "in_progress",
+  /** The update was applied. */
+  "completed",
+  /** The session ended without applying the update; OmaDmSession.failureReason says why. */
+  "failed",
+  /** Waiting before a retry (OmaDmSettings.sessionPause) or until a deferral (RespondOMADMSession "defer") runs out. */
+  "paused"
+};
 
+/** Why an OMA-DM session failed or was cancelled. An application may only give the reasons that come from its side (user_cancelled, low_battery, insufficient_storage); the others are the device's to report. */
+enum OmaDmFailureReason {
+  /** The user (through an application) cancelled the session. */
+  "user_cancelled",
+  /** The battery is too low to apply an update safely. */
+  "low_battery",
+  /** There is no room to store the download. */
+  "insufficient_storage",
+  /** No data connection to the DM server could be made, or it dropped. */
+  "network_error",
+  /** The DM server answered with an error or not at all. */
+  "server_error",
+  /** The DM server or the device rejected the other's credentials. */
+  "authentication_failed",
+  /** The downloaded package was corrupt or did not fit the device. */
+  "invalid_package"
+};
+
+/** Why an application starts an OMA-DM session; the DM server may treat them differently. */
+enum OmaDmStartReason {
+  /** The user asked for the update. */
+  "user_request",
+  /** Hands-free activation at first use, before the user has a phone number: only on a device that is not activated (0x00004024 otherwise). */
+  "hands_free_activation",
+  /** A periodic check the application schedules. */
+  "scheduled"
+};
+
+/** Whether the device uses Simple IP or Mobile IP (RFC 3344, 3GPP2 X.S0011) for packet data. */
+enum MobileIpMode {
+  /** Simple IP only: the address comes from the serving PDSN and changes when the device moves. */
+  "simple_ip_only",
+  /** Mobile IP, falling back to Simple IP when registration with the home agent fails. */
+  "mobile_ip_preferred",
+  /** Mobile IP only: no data connection when registration fails. */
+  "mobile_ip_only"
+};
+
+/** The answer to a network-initiated OMA-DM session's prompt. */
+enum OmaDmSelection {
+  /** Run the session now. */
+  "proceed",
+  /** Run it later: after deferMinutes. */
+  "defer",
+  /** Do not run it; the device tells the DM server the user declined. */
+  "reject"
+};
+
+/** The CDMA2000 roaming preference: which systems of the PRL the device may register on. */
+enum CdmaRoamingPreference {
+  /** Only systems the PRL marks as home; no roaming. */
+  "home_only",
+  /** Home systems and systems of the operator's roaming partners (PRL entries with the affiliated roaming indicator). */
+  "affiliated",
+  /** Any system that offers service, as the PRL orders them. */
+  "any"
+};
+
+/** The device's activation state. */
 dictionary ActivationStatus {
+  /** Whether the device is activated, being activated, or failed its last attempt. */
   required ActivationState state;
-  /** Failure reason text, when activation failed. */
+  /** When state is "failed": why, as the network or the device said it (e.g. "OTASP commit failed"), for showing to the user; absent otherwise. */
   DOMString reason;
 };
 
+/** The answer of CMAPI_CDMA_ValidateSPC. A wrong SPC is this result with valid false, not an error (0x00004002 "The SPC is valid" and 0x00004003 are not returned by ValidateSPC). */
 dictionary SpcCheck {
+  /** True when the SPC matches the one programmed in the device. */
   required boolean valid;
 };
 
+/** A number assignment module (NAM, 3GPP2 C.S0016): the subscription a CDMA2000 device registers with. */
 dictionary NamInfo {
-  /** Mobile directory number. */
+  /** Mobile directory number: the device's phone number as dialled, 10 to 15 decimal digits (10 in North America). */
   required DOMString mdn;
-  /** Mobile identification number. */
+  /** Mobile identification number (MIN, the IMSI_S): exactly 10 decimal digits; often equal to the MDN when first activated. */
   required DOMString min;
+  /** Home system identification (SID), 1-32767 (15 bits); 0 is not a valid SID. */
   required unsigned short sid;
+  /** Home network identification (NID) within the SID, 0-65535; 65535 means every network of the SID is home. Absent when only the SID is programmed. */
   unsigned short nid;
 };
 
+/** The preferred roaming list (PRL) the device holds. */
 dictionary PrlInfo {
+  /** The PRL's identifier, the PR_LIST_ID field that operators use as its version number and phones show as "PRL version" (e.g. 60677), 0-65535. */
   required unsigned short prlVersion;
-  required unsigned short prlId;
+  /** The PRL's format: 1 for an IS-683-A PRL, 3 for an IS-683-C extended PRL (SSPR_P_REV). */
+  required octet prlFormat;
 };
 
+/** A Mobile IP profile as results show it: the MN-HA and MN-AAA shared secrets are never returned, only whether they are set. */
 dictionary MobileIpProfile {
+  /** The profile's slot, 0-15; devices usually have 1 to 6 profiles (0x00004006 for a slot the device does not have). */
   required unsigned short index;
+  /** Whether the profile may be used; only the enabled profile MobileIpSettings.activeProfile names is used. */
   required boolean enabled;
+  /** The network access identifier the device registers with, user@realm (RFC 4282), at most 72 characters. */
   required DOMString nai;
+  /** Security parameter index of the MN-HA authentication extension; operators commonly use 2 or 3. Absent when not programmed. */
   unsigned long haSpi;
+  /** Security parameter index of the MN-AAA authentication extension; operators commonly use 2. Absent when not programmed. */
   unsigned long aaaSpi;
+  /** The home address, dotted IPv4; "0.0.0.0" asks the home agent to assign one at each registration. */
   DOMString homeAddress;
+  /** The primary home agent, dotted IPv4; "255.255.255.255" asks the network to assign a home agent dynamically. */
   DOMString primaryHomeAgent;
+  /** The secondary home agent, dotted IPv4, tried when the primary does not answer; "0.0.0.0" or absent when there is none. */
   DOMString secondaryHomeAgent;
+  /** Whether reverse tunnelling (RFC 3024) is requested: traffic from the device is tunnelled through the home agent. */
   boolean reverseTunneling;
-  /** MN-HA shared secret. */
-  DOMString mnHa;
-  /** MN-AAA shared secret. */
-  DOMString mnAaa;
+  /** True when an MN-HA shared secret is programmed (its value is write-only). */
+  boolean mnHaSet;
+  /** True when an MN-AAA shared secret is programmed (its value is write-only). */
+  boolean mnAaaSet;
+  /** How many times a failed registration is retried before giving up, 0-255 (0: no retry). */
   octet retryLimit;
+  /** Interval between registration retries, in s, 0-255; devices commonly double it for each further retry. */
   octet retryInterval;
+  /** How long before the registration lifetime expires the device registers again, in minutes. */
   unsigned short reregPeriod;
+  /** When true, the device registers again at the end of the lifetime only if data was sent since the last registration. */
   boolean reregTraffic;
+  /** Whether the device requires and checks the home agent's MN-HA authenticator in registration replies. */
   boolean haAuthenticator;
+  /** Whether the MN-HA authenticator is computed as RFC 2002bis (RFC 3344) says rather than as RFC 2002. */
   boolean ha2002bis;
 };
 
+/** A Mobile IP profile to write: MobileIpProfile plus the shared secrets, which are accepted here and never returned. */
+dictionary MobileIpProfileSettings {
+  /** The profile's slot, 0-15 (0x00004006 for a slot the device does not have). */
+  required unsigned short index;
+  /** Whether the profile may be used (0x00004026 when the device refuses, e.g. disabling its only profile in mobile_ip_only mode). */
+  required boolean enabled;
+  /** The network access identifier, user@realm (RFC 4282), at most 72 characters (0x00004028 when malformed). */
+  required DOMString nai;
+  /** Security parameter index of the MN-HA authentication extension (0x00004029 when the device does not support it); unchanged when absent. */
+  unsigned long haSpi;
+  /** Security parameter index of the MN-AAA authentication extension (0x0000402A when the device does not support it); unchanged when absent. */
+  unsigned long aaaSpi;
+  /** The home address, dotted IPv4; "0.0.0.0" for one assigned at each registration (0x0000402B when malformed); unchanged when absent. */
+  DOMString homeAddress;
+  /** The primary home agent, dotted IPv4; "255.255.255.255" for dynamic assignment (0x0000402C when malformed); unchanged when absent. */
+  DOMString primaryHomeAgent;
+  /** The secondary home agent, dotted IPv4; "0.0.0.0" for none (0x0000402D when malformed); unchanged when absent. */
+  DOMString secondaryHomeAgent;
+  /** Whether reverse tunnelling (RFC 3024) is requested (0x00004027 when the device cannot do it); unchanged when absent. */
+  boolean reverseTunneling;
+  /** The MN-HA shared secret, up to 16 bytes of text (0x00004017 when too long); write-only; the stored one is kept when absent. */
+  DOMString mnHa;
+  /** The MN-AAA shared secret, up to 16 bytes of text (0x00004018 when too long); write-only; the stored one is kept when absent. */
+  DOMString mnAaa;
+  /** Registration retries, 0-255 (0x0000402E when beyond what the device supports); unchanged when absent. */
+  octet retryLimit;
+  /** Interval between registration retries, in s (0x0000402F when beyond what the device supports); unchanged when absent. */
+  octet retryInterval;
+  /** Re-registration this many minutes before the lifetime expires (0x00004030 when beyond what the device supports); unchanged when absent. */
+  unsigned short reregPeriod;
+  /** Re-register only after data traffic (0x00004031 when the device cannot); unchanged when absent. */
+  boolean reregTraffic;
+  /** Require the home agent's authenticator (0x00004032 when the device cannot); unchanged when absent. */
+  boolean haAuthenticator;
+  /** Compute the MN-HA authenticator as RFC 2002bis says (0x00004033 when the device cannot); unchanged when absent. */
+  boolean ha2002bis;
+};
+
+/** The device-wide Mobile IP settings. */
+dictionary MobileIpSettings {
+  /** Simple IP, Mobile IP or Mobile IP with fallback (0x00004025 when the device does not support the mode). */
+  required MobileIpMode mode;
+  /** The index of the Mobile IP profile used for registration, 0-15; ignored in simple_ip_only mode. */
+  required unsigned short activeProfile;
+};
+
+/** HDR (CDMA2000 1xEV-DO) session settings: the revision used and the session configuration protocol (SCP, 3GPP2 C.S0024) subtypes the device proposes. */
 dictionary HdrSettings {
+  /** True forces EV-DO Release 0 (no Rev. A or Rev. B), for networks or tests that need it; false lets the device negotiate the highest revision (0x0000400D when the device cannot force it). */
   required boolean forceRev0;
+  /** True makes the device propose the subtypes in protocol, broadcast and application instead of its defaults (0x0000400E when the device has no custom SCP). */
   required boolean customScp;
+  /** Bit mask of the protocol subtypes proposed in the custom SCP configuration (bit n = subtype n, C.S0024); used only when customScp is true (0x0000400F when a bit names a subtype the device lacks). */
   unsigned long protocol;
+  /** Bit mask of the broadcast protocol subtypes proposed; used only when customScp is true (0x00004010 when invalid). */
   unsigned long broadcast;
+  /** Bit mask of the application subtypes proposed (e.g. the enhanced multi-flow packet application); used only when customScp is true (0x00004011 when invalid). */
   unsigned long application;
 };
 
+/** An OMA-DM session and how far it got. */
 dictionary OmaDmSession {
+  /** The session's id, unique on the device until it restarts. */
   required unsigned long sessionId;
+  /** What the session updates, or that the network started it. */
   required OmaDmSessionType sessionType;
+  /** The session's stage. */
   required OmaDmSessionState state;
-  DOMString failureReason;
+  /** Why the session failed or was cancelled; present only when state is "failed". */
+  OmaDmFailureReason failureReason;
+  /** How many times the session has been retried so far, 0 on the first attempt; at most OmaDmSettings.retryCount. */
   unsigned short retryCount;
 };
 
+/** The id of a session that CMAPI_CDMA_StartOMADMSession started. */
 dictionary OmaDmSessionId {
+  /** The session's id, for GetOMADMSession, CancelOMADMSession and the OMADMSessionChanged callback. */
   required unsigned long sessionId;
 };
 
+/** How the device retries failed OMA-DM sessions. */
+dictionary OmaDmSettings {
+  /** How many times a failed session is retried before it ends as "failed", 0-10 (0: no retry) (0x0000401C when the device does not support the count). */
+  required octet retryCount;
+  /** The pause before each retry, in s, 0-86400 (0x0000401D when the device does not support the value). */
+  required unsigned long sessionPause;
+};
+
+/** The access overload class (ACCOLC, 3GPP2 C.S0005): the class the device uses when the network restricts access in congestion. */
 dictionary Accolc {
-  /** Access overload class, 0-15. */
+  /** 0-15: 0-9 are ordinary subscribers (by default the last digit of the MIN), 10-15 are reserved for test and emergency services. */
   required octet accolc;
 };
 
+/** Which OMA-DM updates the device runs by itself. */
 dictionary FeatureState {
+  /** The device may update its configuration when the network asks (network-initiated device configuration sessions); false makes it reject them (0x00004021 when the device cannot turn it off). */
   required boolean deviceConfigUpdate;
+  /** The device may update its PRL over OMA-DM (0x00004022 when the device cannot turn it off). */
   required boolean prlUpdate;
+  /** The device may update its firmware over OMA-DM, FOTA (0x00004023 when the device cannot turn it off). */
   required boolean firmwareUpdate;
 };
 
-/** CDMA2000 activation, NAM, PRL, Mobile IP, HDR and OMA-DM sessions. */
+/** CDMA2000 (3GPP2) functions: activation (OTASP), the NAM and SPC, the PRL, Mobile IP, HDR (EV-DO) and OMA-DM sessions.
+    Every function here answers 0x00000107 on a device without CDMA2000 and 0x00000108 on a multi-mode device that
+    currently runs as a 3GPP device (its card has no CSIM or R-UIM, or it is set to 3GPP only). Functions that program the
+    device take the service programming code (SPC, also called MSL: six decimal digits, "000000" on many unlocked
+    devices) and answer 0x00004003 when it is wrong; devices may refuse further attempts after several wrong ones. */
 [Exposed=Window, SCR="7.7"]
 interface CmapiCDMA {
-  /** Activates the device over the air with an activation code (e.g. "*22899"). */
-  [Result=ActivationStatus, Exclusive, Errors=(0x00000101, 0x00000107, 0x00004004, 0x00004005)]
-  undefined CMAPI_CDMA_Activate(DeviceId deviceId, DOMString activationCode, ResultCallback cb);
-  /** Returns the activation state. */
-  [Result=ActivationStatus, Errors=(0x00000101, 0x00000107)]
-  undefined CMAPI_CDMA_GetActivationStatus(DeviceId deviceId, ResultCallback cb);
-  /** Checks a service programming code. */
-  [Result=SpcCheck, Errors=(0x00000101, 0x00004002, 0x00004003)]
-  undefined CMAPI_CDMA_ValidateSPC(DeviceId deviceId, DOMString spc, ResultCallback cb);
-  /** Returns the number assignment module. */
-  [Result=NamInfo, Errors=(0x00000101, 0x00000107, 0x00004006)]
-  undefined CMAPI_CDMA_GetNAM(DeviceId deviceId, optional octet index = 0, ResultCallback cb);
-  /** Programs the number assignment module; needs the SPC. */
-  [Exclusive, Errors=(0x00000101, 0x00004003, 0x00004006, 0x00004013, 0x00004014, 0x00004015)]
-  undefined CMAPI_CDMA_SetNAM(DeviceId deviceId, DOMString spc, NamInfo nam, optional octet index = 0, ResultCallback cb);
-  /** Returns the preferred roaming list's version. */
-  [Result=PrlInfo, Errors=(0x00000101, 0x00000107)]
-  undefined CMAPI_CDMA_GetPRLInfo(DeviceId deviceId, ResultCallback cb);
-  /** Writes a preferred roaming list. */
-  [Exclusive, Errors=(0x00000101, 0x00004003, 0x00004007, 0x00004008, 0x00004016)]
-  undefined CMAPI_CDMA_WritePRL(DeviceId deviceId, DOMString spc, Base64 prl, ResultCallback cb);
-  /** Returns a Mobile IP profile. */
-  [Result=MobileIpProfile, Errors=(0x00000101, 0x00004006, 0x0000400B)]
-  undefined CMAPI_CDMA_GetMobileIPProfile(DeviceId deviceId, unsigned short index, ResultCallback cb);
-  /** Writes a Mobile IP profile. */
-  [Errors=(0x00000101, 0x00004003, 0x00004006, 0x00004017, 0x00004018, 0x00004026, 0x00004027, 0x00004028, 0x00004029, 0x0000402A, 0x0000402B, 0x0000402C, 0x0000402D, 0x0000402E, 0x0000402F, 0x00004030, 0x00004031, 0x00004032, 0x00004033)]
-  undefined CMAPI_CDMA_SetMobileIPProfile(DeviceId deviceId, DOMString spc, MobileIpProfile profile, ResultCallback cb);
+  /** Activates the device over the air (OTASP, 3GPP2 C.S0016): the device places an activation call and the network
+      programs its NAM and PRL. The interim responses: "received" when the call is accepted, "processing" while the
+      call runs (usually 30 s to 2 min); the final response carries the resulting ActivationStatus. Not while a data
+      connection is up (0x00000110). */
+  [Result=ActivationStatus, Interim, Exclusive, Errors=(0x00000101, 0x00000107, 0x00000108, 0x00000110, 0x00004004, 0x00004005)]
+  undefined CMAPI_CDMA_Activate(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The number the activation call dials: *228 followed by the operator's two digits (e.g. "*22899"); 0x00004004 when the device or network refuses it. */
+    DOMString activationCode,
+    ResultCallback cb);
+  /** Returns whether the device is activated; reads the device, places no call. */
+  [Result=ActivationStatus, Errors=(0x00000101, 0x00000107, 0x00000108)]
+  undefined CMAPI_CDMA_GetActivationStatus(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    ResultCallback cb);
+  /** Checks a service programming code without changing anything. A wrong SPC is the result {"valid": false}, not an error. */
+  [Result=SpcCheck, Errors=(0x00000101, 0x00000107, 0x00000108)]
+  undefined CMAPI_CDMA_ValidateSPC(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The code to check: six decimal digits. */
+    DOMString spc,
+    ResultCallback cb);
+  /** Returns a number assignment module: the phone number, MIN and home system. */
+  [Result=NamInfo, Errors=(0x00000101, 0x00000107, 0x00000108, 0x00004006)]
+  undefined CMAPI_CDMA_GetNAM(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** Which NAM, 0-3; devices have 1 to 4 (0x00004006 for one the device lacks). 0, the first, by default. */
+    optional octet index = 0,
+    ResultCallback cb);
+  /** Programs a number assignment module (manual activation). Takes effect at the next registration; some devices restart their radio. */
+  [Exclusive, Errors=(0x00000101, 0x00000107, 0x00000108, 0x00000134, 0x00004003, 0x00004006, 0x00004013, 0x00004014, 0x00004015)]
+  undefined CMAPI_CDMA_SetNAM(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The service programming code, six decimal digits; write-only. */
+    DOMString spc,
+    /** The values to program: 0x00004014 for an MDN and 0x00004015 for a MIN the device rejects, 0x00004013 for a SID it rejects, 0x00000134 when it rejects the system ID as a whole (the SID/NID pair). */
+    NamInfo nam,
+    /** Which NAM to program, 0-3; 0 by default (0x00004006 for one the device lacks). */
+    optional octet index = 0,
+    ResultCallback cb);
+  /** Returns the version and format of the preferred roaming list the device holds. */
+  [Result=PrlInfo, Errors=(0x00000101, 0x00000107, 0x00000108)]
+  undefined CMAPI_CDMA_GetPRLInfo(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    ResultCallback cb);
+  /** Replaces the preferred roaming list. The interim responses: "received" when the data is accepted, "processing"
+      while it is checked and written to non-volatile memory (a few seconds); the final response comes when the new
+      PRL is in use. On failure the old PRL stays. 0x00004008 when the data is not a PRL (its length or CRC does not
+      check), 0x00004016 when it is a PRL the device does not accept (e.g. an extended PRL on an IS-683-A device). */
+  [Interim, Exclusive, Errors=(0x00000101, 0x00000107, 0x00000108, 0x00004003, 0x00004008, 0x00004016)]
+  undefined CMAPI_CDMA_WritePRL(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The service programming code, six decimal digits; write-only. */
+    DOMString spc,
+    /** The PRL file's bytes as the operator distributes it (a .prl file, C.S0016 format, at most 65535 bytes). */
+    Base64 prl,
+    ResultCallback cb);
+  /** Returns a Mobile IP profile; the shared secrets only as mnHaSet and mnAaaSet. */
+  [Result=MobileIpProfile, Errors=(0x00000101, 0x00000107, 0x00000108, 0x00004006, 0x0000400B)]
+  undefined CMAPI_CDMA_GetMobileIPProfile(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The profile's slot, 0-15: 0x00004006 for a slot the device does not have, 0x0000400B for an empty one. */
+    unsigned short index,
+    ResultCallback cb);
+  /** Writes a Mobile IP profile at its index. Members left out keep their stored values. Applies at the next registration. */
+  [Errors=(0x00000101, 0x00000107, 0x00000108, 0x00004003, 0x00004006, 0x00004017, 0x00004018, 0x00004026, 0x00004027, 0x00004028, 0x00004029, 0x0000402A, 0x0000402B, 0x0000402C, 0x0000402D, 0x0000402E, 0x0000402F, 0x00004030, 0x00004031, 0x00004032, 0x00004033)]
+  undefined CMAPI_CDMA_SetMobileIPProfile(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The service programming code, six decimal digits; write-only. */
+    DOMString spc,
+    /** The profile, with its index; each member's error code is in its description. */
+    MobileIpProfileSettings profile,
+    ResultCallback cb);
+  /** Returns the Mobile IP mode and the profile in use. */
+  [Result=MobileIpSettings, Errors=(0x00000101, 0x00000107, 0x00000108)]
+  undefined CMAPI_CDMA_GetMobileIPSettings(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    ResultCallback cb);
+  /** Sets the Mobile IP mode and the profile in use; applies to the next data connection (0x00000010 while one is up, if the device cannot change it then). */
+  [Errors=(0x00000101, 0x00000010, 0x00000107, 0x00000108, 0x00004003, 0x00004006, 0x0000400B, 0x00004025)]
+  undefined CMAPI_CDMA_SetMobileIPSettings(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The service programming code, six decimal digits; write-only. */
+    DOMString spc,
+    /** The mode (0x00004025 when the device does not support it) and the profile to use (0x00004006 for a slot the device lacks, 0x0000400B for an empty one). */
+    MobileIpSettings settings,
+    ResultCallback cb);
   /** Returns the access overload class. */
-  [Result=Accolc, Errors=(0x00000101)]
-  undefined CMAPI_CDMA_GetAccolc(DeviceId deviceId, ResultCallback cb);
-  /** Sets the access overload class; needs the SPC. */
-  [Errors=(0x00000101, 0x00004003, 0x0000400C)]
-  undefined CMAPI_CDMA_SetAccolc(DeviceId deviceId, DOMString spc, octet accolc, ResultCallback cb);
+  [Result=Accolc, Errors=(0x00000101, 0x00000107, 0x00000108)]
+  undefined CMAPI_CDMA_GetAccolc(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    ResultCallback cb);
+  /** Sets the access overload class; applies at the next access attempt. */
+  [Errors=(0x00000101, 0x00000107, 0x00000108, 0x00004003, 0x0000400C)]
+  undefined CMAPI_CDMA_SetAccolc(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The service programming code, six decimal digits; write-only. */
+    DOMString spc,
+    /** The class, 0-15 (0x0000400C when the device refuses it, e.g. 10-15 on a consumer device). */
+    octet accolc,
+    ResultCallback cb);
   /** Returns the HDR (EV-DO) settings. */
-  [Result=HdrSettings, Errors=(0x00000101)]
-  undefined CMAPI_CDMA_GetHDRSettings(DeviceId deviceId, ResultCallback cb);
-  /** Writes the HDR (EV-DO) settings. */
-  [Errors=(0x00000101, 0x0000400D, 0x0000400E, 0x0000400F, 0x00004010, 0x00004011)]
-  undefined CMAPI_CDMA_SetHDRSettings(DeviceId deviceId, HdrSettings settings, ResultCallback cb);
-  /** Sets the CDMA roaming preference: 0 home only, 1 affiliated, 2 any. */
-  [Errors=(0x00000101, 0x00004012)]
-  undefined CMAPI_CDMA_SetRoamingPreference(DeviceId deviceId, octet roaming, ResultCallback cb);
-  /** Starts a client-initiated OMA-DM session. */
-  [Result=OmaDmSessionId, Exclusive, Errors=(0x00000101, 0x00004019, 0x00004024)]
-  undefined CMAPI_CDMA_StartOMADMSession(DeviceId deviceId, OmaDmSessionType sessionType, ResultCallback cb);
-  /** Returns an OMA-DM session's state. */
-  [Result=OmaDmSession, Errors=(0x00000101, 0x00004001, 0x0000401F)]
-  undefined CMAPI_CDMA_GetOMADMSession(DeviceId deviceId, unsigned long sessionId, ResultCallback cb);
-  /** Answers a network-initiated session's prompt: proceed, defer (for the given minutes) or reject. */
-  [Errors=(0x00000101, 0x00004001, 0x0000401A, 0x0000401E, 0x00004020)]
-  undefined CMAPI_CDMA_RespondOMADMSession(DeviceId deviceId, unsigned long sessionId, boolean proceed, optional unsigned long deferMinutes, ResultCallback cb);
-  /** Cancels an OMA-DM session. */
-  [Errors=(0x00000101, 0x00004001, 0x0000401A)]
-  undefined CMAPI_CDMA_CancelOMADMSession(DeviceId deviceId, unsigned long sessionId, ResultCallback cb);
-  /** Returns which OMA-DM update features are enabled. */
-  [Result=FeatureState, Errors=(0x00000101)]
-  undefined CMAPI_CDMA_GetFeatureState(DeviceId deviceId, ResultCallback cb);
-  /** Enables or disables OMA-DM update features. */
-  [Errors=(0x00000101, 0x00004021, 0x00004022, 0x00004023)]
-  undefined CMAPI_CDMA_SetFeatureState(DeviceId deviceId, FeatureState state, ResultCallback cb);
+  [Result=HdrSettings, Errors=(0x00000101, 0x00000107, 0x00000108)]
+  undefined CMAPI_CDMA_GetHDRSettings(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    ResultCallback cb);
+  /** Writes the HDR (EV-DO) settings; they apply when the next HDR session is negotiated (the device may close the current one). */
+  [Errors=(0x00000101, 0x00000107, 0x00000108, 0x0000400D, 0x0000400E, 0x0000400F, 0x00004010, 0x00004011)]
+  undefined CMAPI_CDMA_SetHDRSettings(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The settings; each member's error code is in its description. */
+    HdrSettings settings,
+    ResultCallback cb);
+  /** Sets which systems the device may register on; applies at once (the device may leave a roaming system). */
+  [Errors=(0x00000101, 0x00000107, 0x00000108, 0x00004012)]
+  undefined CMAPI_CDMA_SetRoamingPreference(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The preference (0x00004012 when the device does not support it, e.g. "affiliated" without a PRL that marks partners). */
+    CdmaRoamingPreference roaming,
+    ResultCallback cb);
+  /** Starts a client-initiated OMA-DM session and answers at once with its id; the session then runs by itself and
+      reports each stage through CMAPI_Callback_OMADMSessionChanged. One session at a time per device (0x00000006). */
+  [Result=OmaDmSessionId, Exclusive, Errors=(0x00000101, 0x00000107, 0x00000108, 0x00004019, 0x00004024)]
+  undefined CMAPI_CDMA_StartOMADMSession(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** What to update; "network_initiated", or a type the device does not offer, gives 0x00004019. */
+    OmaDmSessionType sessionType,
+    /** Why the session starts; "user_request" by default (0x00004024 when the reason does not apply, e.g. "hands_free_activation" on an activated device). */
+    optional OmaDmStartReason reason = "user_request",
+    ResultCallback cb);
+  /** Returns an OMA-DM session's state. Finished sessions stay readable until the device restarts. */
+  [Result=OmaDmSession, Errors=(0x00000101, 0x00000107, 0x00000108, 0x00004001, 0x0000401F)]
+  undefined CMAPI_CDMA_GetOMADMSession(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The session's id (0x0000401F when malformed, 0x00004001 when no session has it). */
+    unsigned long sessionId,
+    ResultCallback cb);
+  /** Answers the prompt of a network-initiated session (state "idle"): run it now, later or not at all. */
+  [Errors=(0x00000101, 0x00000107, 0x00000108, 0x00004001, 0x0000401A, 0x0000401E, 0x00004020)]
+  undefined CMAPI_CDMA_RespondOMADMSession(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The session's id, from the OMADMSessionChanged callback (0x00004001 when no session has it, 0x0000401A when it is not waiting for an answer). */
+    unsigned long sessionId,
+    /** Proceed, defer or reject (0x0000401E when the server does not allow it, e.g. "reject" for a mandatory update). */
+    OmaDmSelection selection,
+    /** With "defer": how long to wait, in minutes, 1-10080 (a week) (0x00004020 when missing, out of range or given with another selection). */
+    optional unsigned long deferMinutes,
+    ResultCallback cb);
+  /** Cancels an OMA-DM session that has not finished; it ends as "failed" with the reason given. */
+  [Errors=(0x00000101, 0x00000107, 0x00000108, 0x00004001, 0x0000401A, 0x0000401B)]
+  undefined CMAPI_CDMA_CancelOMADMSession(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The session's id (0x00004001 when no session has it, 0x0000401A when it has already finished). */
+    unsigned long sessionId,
+    /** The reason recorded in the session and reported to the DM server; "user_cancelled" by default. Only user_cancelled, low_battery and insufficient_storage are an application's to give (0x0000401B for the others). */
+    optional OmaDmFailureReason reason = "user_cancelled",
+    ResultCallback cb);
+  /** Returns how failed OMA-DM sessions are retried. */
+  [Result=OmaDmSettings, Errors=(0x00000101, 0x00000107, 0x00000108)]
+  undefined CMAPI_CDMA_GetOMADMSettings(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    ResultCallback cb);
+  /** Sets how failed OMA-DM sessions are retried; applies to sessions started afterwards. */
+  [Errors=(0x00000101, 0x00000107, 0x00000108, 0x0000401C, 0x0000401D)]
+  undefined CMAPI_CDMA_SetOMADMSettings(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The retry count (0x0000401C when unsupported) and the pause between retries (0x0000401D when unsupported). */
+    OmaDmSettings settings,
+    ResultCallback cb);
+  /** Returns which OMA-DM updates the device runs by itself. */
+  [Result=FeatureState, Errors=(0x00000101, 0x00000107, 0x00000108)]
+  undefined CMAPI_CDMA_GetFeatureState(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    ResultCallback cb);
+  /** Enables or disables the OMA-DM updates the device runs by itself; client-initiated sessions are not affected. */
+  [Errors=(0x00000101, 0x00000107, 0x00000108, 0x00004021, 0x00004022, 0x00004023)]
+  undefined CMAPI_CDMA_SetFeatureState(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The three switches; each member's error code is in its description. */
+    FeatureState state,
+    ResultCallback cb);
 };
 
 // ---------------------------------------------------------------------------------------------
