@@ -1140,139 +1140,294 @@ interface CmapiCDMA {
 // 7.8 Device services
 // ---------------------------------------------------------------------------------------------
 
+/** The device's power state. */
 dictionary PowerStateInfo {
+  /** The state the device is in now (during a change, the state it is leaving until the change completes). */
   required PowerState powerState;
 };
 
+/** Whether the radios asked about are switched on. */
 dictionary RadioState {
+  /** The radios asked about, as given to CMAPI_DeviceService_GetRadioState (0xFF: every radio the device has). */
   required RadioMask radio;
+  /** True when every radio in the mask is switched on (it may still have no service); false when at least one is off. */
   required boolean on;
 };
 
+/** The device's identity and versions. Which identifiers are present depends on its radios: imei for 3GPP, meid and esn for CDMA2000; a Wi-Fi-only device may have none of them. */
 dictionary DeviceIdentity {
+  /** International mobile equipment identity (3GPP TS 23.003): 15 decimal digits including the check digit; absent on a device without a 3GPP radio. */
   DOMString imei;
+  /** Mobile equipment identifier (3GPP2 S.R0048): 14 hexadecimal digits, upper case; absent on a device without a CDMA2000 radio. */
   DOMString meid;
+  /** Electronic serial number: 8 hexadecimal digits, upper case; on a device with a MEID, the pseudo-ESN derived from it (prefix 80). */
   DOMString esn;
+  /** The manufacturer's serial number, as printed on the device's label; free text. */
   DOMString serialNumber;
+  /** The manufacturer's name, e.g. "Quectel". */
   required DOMString manufacturer;
+  /** The model name or number, e.g. "EM7455". */
   required DOMString model;
+  /** The firmware (software) version, as the manufacturer writes it; compare it only for equality. */
   required DOMString firmwareVersion;
+  /** The hardware revision, as the manufacturer writes it; absent when the device does not report one. */
   DOMString hardwareVersion;
 };
 
-enum BatteryState { "not_present", "discharging", "charging", "full", "external_power" };
+/** Where the device's power comes from and whether the battery charges. */
+enum BatteryState {
+  /** The device has no battery (or it is removed) and runs from external power. */
+  "not_present",
+  /** The device runs from its battery. */
+  "discharging",
+  /** External power is connected and the battery is charging. */
+  "charging",
+  /** External power is connected and the battery is full. */
+  "full",
+  /** External power is connected and the battery neither charges nor discharges (e.g. too hot to charge). */
+  "external_power"
+};
 
+/** The battery's state and charge. */
 dictionary BatteryStatus {
+  /** Power source and charging state. */
   required BatteryState state;
-  /** Charge in percent. */
+  /** Remaining charge in %, 0-100; absent when state is "not_present" or the device cannot measure it. */
   octet level;
 };
 
+/** A control key: a code that lifts a device personalisation (a lock to a network, operator or card). Written only: a key's value never appears in a result. */
 dictionary ControlKey {
-  /** The control key's identifier (3GPP or 3GPP2 specific). */
+  /** Which key: 1-5 are the 3GPP keys of TS 22.022 (1 network NCK, 2 network subset NSCK, 3 service provider SPCK, 4 corporate CCK, 5 SIM/USIM PCK); 0x101-0x106 the 3GPP2 keys of C.S0068 (network type 1, network type 2, HRPD, service provider, corporate, R-UIM). */
   required unsigned long keyId;
+  /** The key's value: 8 to 16 decimal digits (TS 22.022); write-only. */
   required DOMString value;
 };
 
-/** Power, radio switches, identity, battery, control keys, reset. */
+/** Whether the personalisation a control key lifts is active. */
+dictionary ControlKeyStatus {
+  /** The key asked about (see ControlKey.keyId). */
+  required unsigned long keyId;
+  /** True while the device is locked by this personalisation (the key has not been entered yet). */
+  required boolean active;
+  /** Wrong entries left before the device refuses further attempts for this key; absent when the device does not limit them. */
+  octet retriesLeft;
+};
+
+/** Power, radio switches, identity, battery, control keys, factory reset, restart and the device clock. */
 [Exposed=Window, SCR="7.8"]
 interface CmapiDeviceService {
   /** Returns the device's power state. */
   [Result=PowerStateInfo, Errors=(0x00000101)]
-  undefined CMAPI_DeviceService_GetPowerState(DeviceId deviceId, ResultCallback cb);
-  /** Sets the device's power state. */
+  undefined CMAPI_DeviceService_GetPowerState(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    ResultCallback cb);
+  /** Changes the device's power state; answers when the change is done and emits CMAPI_Callback_PowerStateChanged.
+      Going to "airplane" or "off" ends every data connection unless the device refuses to (0x00000010). */
   [Exclusive, Errors=(0x00000101, 0x00000010, 0x00000130, 0x00000131, 0x00000133)]
-  undefined CMAPI_DeviceService_SetPowerState(DeviceId deviceId, PowerState powerState, ResultCallback cb);
+  undefined CMAPI_DeviceService_SetPowerState(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The state to go to (0x00000131 when the device does not support it, e.g. "low_power"; 0x00000133 when it cannot be reached from the current state; 0x00000130 when a change is not allowed in the current state). */
+    PowerState powerState,
+    ResultCallback cb);
   /** Returns whether the given radios are switched on. */
   [Result=RadioState, Errors=(0x00000101, 0x00000105)]
-  undefined CMAPI_DeviceService_GetRadioState(DeviceId deviceId, RadioMask radio, ResultCallback cb);
-  /** Switches radios on or off; 0xFF means all. */
+  undefined CMAPI_DeviceService_GetRadioState(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The radios to ask about; 0xFF for all the device has (0x00000105 when the mask names one it lacks). */
+    RadioMask radio,
+    ResultCallback cb);
+  /** Switches radios on or off (the software switch; a hardware switch that is off wins: 0x00000130). Switching a radio off ends its connections. */
   [Exclusive, Errors=(0x00000101, 0x00000105, 0x00000130)]
-  undefined CMAPI_DeviceService_SetRadioState(DeviceId deviceId, RadioMask radio, boolean on, ResultCallback cb);
-  /** Returns the device's identity and versions. */
+  undefined CMAPI_DeviceService_SetRadioState(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The radios to switch; 0xFF for all the device has (0x00000105 when the mask names one it lacks). */
+    RadioMask radio,
+    /** True switches them on, false off. */
+    boolean on,
+    ResultCallback cb);
+  /** Returns the device's identifiers, manufacturer, model and versions. */
   [Result=DeviceIdentity, Errors=(0x00000101)]
-  undefined CMAPI_DeviceService_GetIdentity(DeviceId deviceId, ResultCallback cb);
-  /** Returns the battery status. */
+  undefined CMAPI_DeviceService_GetIdentity(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    ResultCallback cb);
+  /** Returns the battery's state and charge (0x00000104 on a device that cannot report a battery, e.g. a USB modem). */
   [Result=BatteryStatus, Errors=(0x00000101, 0x00000104)]
-  undefined CMAPI_DeviceService_GetBatteryStatus(DeviceId deviceId, ResultCallback cb);
-  /** Reads a control key (e.g. a network lock). */
-  [Result=ControlKey, Errors=(0x00000101, 0x00000210)]
-  undefined CMAPI_DeviceService_GetControlKey(DeviceId deviceId, unsigned long keyId, ResultCallback cb);
-  /** Writes a control key. */
+  undefined CMAPI_DeviceService_GetBatteryStatus(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    ResultCallback cb);
+  /** Returns whether the personalisation a control key lifts is active; never the key's value. */
+  [Result=ControlKeyStatus, Errors=(0x00000101, 0x00000210)]
+  undefined CMAPI_DeviceService_GetControlKey(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** Which key (see ControlKey.keyId); 0x00000210 for a 3GPP2 key on a 3GPP device or the reverse. */
+    unsigned long keyId,
+    ResultCallback cb);
+  /** Enters a control key: with the right value the device lifts the personalisation it controls, for good. */
   [Exclusive, Errors=(0x00000101, 0x00000210, 0x00000211)]
-  undefined CMAPI_DeviceService_SetControlKey(DeviceId deviceId, ControlKey key, ResultCallback cb);
-  /** Resets the device to factory defaults. */
+  undefined CMAPI_DeviceService_SetControlKey(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The key and its value (0x00000210 for a key of the other system, 0x00000211 when the value is wrong or malformed). */
+    ControlKey key,
+    ResultCallback cb);
+  /** Erases the user's settings and data (known networks, profiles, messages on the device) and restarts the device,
+      which then closes every session. Answers before the restart. Needs the administrator or operator access level (0xF0000001). */
   [Exclusive, Errors=(0x00000101, 0x00000010, 0xF0000001)]
-  undefined CMAPI_DeviceService_FactoryReset(DeviceId deviceId, ResultCallback cb);
-  /** Restarts the device. */
+  undefined CMAPI_DeviceService_FactoryReset(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    ResultCallback cb);
+  /** Restarts the device. Answers before the restart; the device then disappears (CMAPI_Callback_DeviceChanged) and
+      must be opened again when it is back. 0x00000010 when a connection prevents it and the device will not drop it. */
   [Exclusive, Errors=(0x00000101, 0x00000010)]
-  undefined CMAPI_DeviceService_Reboot(DeviceId deviceId, ResultCallback cb);
-  /** Returns the device's clock. */
+  undefined CMAPI_DeviceService_Reboot(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    ResultCallback cb);
+  /** Returns the device's clock (set from the network, NITZ, where the network sends it). */
   [Result=DateTime, Errors=(0x00000101)]
-  undefined CMAPI_DeviceService_GetTime(DeviceId deviceId, ResultCallback cb);
+  undefined CMAPI_DeviceService_GetTime(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    ResultCallback cb);
 };
 
 // ---------------------------------------------------------------------------------------------
 // 7.9 Device extended services
 // ---------------------------------------------------------------------------------------------
 
-enum FirmwareUpdateState { "idle", "checking", "downloading", "ready", "installing", "failed" };
+/** Where a firmware update stands. */
+enum FirmwareUpdateState {
+  /** No update in progress and none downloaded. */
+  "idle",
+  /** Asking the update server whether a newer firmware exists. */
+  "checking",
+  /** Downloading the update; FirmwareUpdateStatus.progress says how far. */
+  "downloading",
+  /** Downloaded and verified, waiting to be installed (CMAPI_DeviceExt_StartFirmwareUpdate with installWhenReady). */
+  "ready",
+  /** Installing; the device restarts at the end and is unreachable meanwhile. */
+  "installing",
+  /** The last check, download or installation failed; the device keeps its current firmware. */
+  "failed"
+};
 
+/** A firmware update's progress. */
 dictionary FirmwareUpdateStatus {
+  /** Where the update stands. */
   required FirmwareUpdateState state;
+  /** The version being downloaded or ready to install, as the manufacturer writes it; absent when no update is known. */
   DOMString availableVersion;
-  /** Download progress in percent. */
+  /** Download or installation progress in %, 0-100; present in "downloading" and "installing". */
   octet progress;
 };
 
+/** The device's temperature. */
 dictionary Temperature {
-  /** Degrees Celsius. */
+  /** The temperature of the device's hottest sensor (usually the modem chip), in degrees Celsius, e.g. 41.5. */
   required double celsius;
+  /** True while the device reduces its throughput or transmit power to cool down; absent when it cannot tell. */
   boolean throttled;
 };
 
+/** A piece of the device log, from the offset asked for. */
 dictionary LogChunk {
+  /** The log's bytes, at most 65536 before BASE64 encoding; the device chooses the size. The next call's offset is this call's offset plus the decoded length. */
   required Base64 data;
+  /** True when the log continues after this chunk. */
   required boolean more;
 };
 
+/** A vendor configuration item: a setting outside OpenCMAPI, named and valued as the vendor documents it. */
 dictionary ConfigurationItem {
+  /** The item's name, as the vendor documents it (e.g. "usb.mode"); 0x00000120 for a name the device does not know. */
   required DOMString name;
+  /** The item's value as text (numbers in decimal, booleans "true"/"false"), as the vendor documents it. */
   required DOMString value;
 };
 
+/** The antennas the device can switch between and the one in use. */
 dictionary AntennaInfo {
-  required sequence<DOMString> antennas;
+  /** The number of entries in antennaList. */
+  required unsigned long antennaListElements;
+  /** The antennas' names as the vendor documents them (e.g. "internal", "external"); "auto" is listed when the device can choose by itself. */
+  required sequence<DOMString> antennaList;
+  /** The antenna in use, one of antennaList. */
   required DOMString selected;
 };
 
-/** Vendor-side extras: firmware update, temperature, logs, configuration items, antennas. */
+/** Vendor-side extras: firmware update, temperature, the device log, vendor configuration items and antenna selection. */
 [Exposed=Window, SCR="7.9"]
 interface CmapiDeviceExt {
-  /** Returns the firmware update state. */
+  /** Returns where a firmware update stands. */
   [Result=FirmwareUpdateStatus, Errors=(0x00000101)]
-  undefined CMAPI_DeviceExt_GetFirmwareUpdateStatus(DeviceId deviceId, ResultCallback cb);
-  /** Checks for, downloads and installs a firmware update. */
-  [Exclusive, Errors=(0x00000101, 0x00000010, 0x00000130)]
-  undefined CMAPI_DeviceExt_StartFirmwareUpdate(DeviceId deviceId, optional boolean installWhenReady = false, ResultCallback cb);
-  /** Returns the device temperature. */
+  undefined CMAPI_DeviceExt_GetFirmwareUpdateStatus(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    ResultCallback cb);
+  /** Checks for a firmware update and downloads it. The interim responses: "received" when the request is accepted,
+      "processing" while checking and downloading (minutes); the final response comes when the update is "ready",
+      or, with installWhenReady, when installation starts (the device then restarts and disappears until it is done).
+      0x00000011 when no newer firmware exists, 0x00000014 when the device has no connection to fetch it. */
+  [Interim, Exclusive, Errors=(0x00000101, 0x00000010, 0x00000011, 0x00000014, 0x00000130)]
+  undefined CMAPI_DeviceExt_StartFirmwareUpdate(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** True installs the update as soon as it is downloaded; false (the default) stops at "ready", and a later call with true installs it. */
+    optional boolean installWhenReady = false,
+    ResultCallback cb);
+  /** Returns the device's temperature (0x00000104 on a device without a sensor). */
   [Result=Temperature, Errors=(0x00000101, 0x00000104)]
-  undefined CMAPI_DeviceExt_GetTemperature(DeviceId deviceId, ResultCallback cb);
-  /** Reads the device log from an offset. */
+  undefined CMAPI_DeviceExt_GetTemperature(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    ResultCallback cb);
+  /** Reads the device log from an offset, one chunk per call (0x00000121 when the device offers no log). */
   [Result=LogChunk, Errors=(0x00000101, 0x00000121)]
-  undefined CMAPI_DeviceExt_GetLog(DeviceId deviceId, optional unsigned long offset = 0, ResultCallback cb);
+  undefined CMAPI_DeviceExt_GetLog(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** Where to start, in bytes from the log's beginning; 0 (the default) reads from the start. An offset past the end gives empty data and more false. */
+    optional unsigned long offset = 0,
+    ResultCallback cb);
   /** Reads a vendor configuration item. */
   [Result=ConfigurationItem, Errors=(0x00000101, 0x00000120)]
-  undefined CMAPI_DeviceExt_GetConfiguration(DeviceId deviceId, DOMString name, ResultCallback cb);
-  /** Writes a vendor configuration item. */
+  undefined CMAPI_DeviceExt_GetConfiguration(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The item's name (0x00000120 for a name the device does not know). */
+    DOMString name,
+    ResultCallback cb);
+  /** Writes a vendor configuration item; when it applies (at once or after a restart) is the vendor's to document. */
   [Errors=(0x00000101, 0x00000120)]
-  undefined CMAPI_DeviceExt_SetConfiguration(DeviceId deviceId, ConfigurationItem item, ResultCallback cb);
-  /** Returns the antennas and the selected one. */
+  undefined CMAPI_DeviceExt_SetConfiguration(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The item to write (0x00000120 for an unknown name or a value the device does not accept). */
+    ConfigurationItem item,
+    ResultCallback cb);
+  /** Returns the antennas and the one in use (0x00000121 when the device cannot switch antennas). */
   [Result=AntennaInfo, Errors=(0x00000101, 0x00000121)]
-  undefined CMAPI_DeviceExt_GetAntennaInfo(DeviceId deviceId, ResultCallback cb);
-  /** Selects an antenna. */
-  [Errors=(0x00000101, 0x00000121)]
-  undefined CMAPI_DeviceExt_SelectAntenna(DeviceId deviceId, DOMString antenna, ResultCallback cb);
+  undefined CMAPI_DeviceExt_GetAntennaInfo(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    ResultCallback cb);
+  /** Selects the antenna to use; applies at once. */
+  [Errors=(0x00000101, 0x00000002, 0x00000121)]
+  undefined CMAPI_DeviceExt_SelectAntenna(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** One of AntennaInfo.antennaList, e.g. "external" or "auto" (0x00000002 for a name not in the list). */
+    DOMString antenna,
+    ResultCallback cb);
 };
 
 // ---------------------------------------------------------------------------------------------
