@@ -1434,133 +1434,363 @@ interface CmapiDeviceExt {
 // 7.10 PIN/PUK management
 // ---------------------------------------------------------------------------------------------
 
-enum PinType { "PIN1", "PIN2", "UPIN", "ADM", "NETWORK_LOCK" };
+/** Which PIN. Card PINs are 4 to 8 decimal digits (ETSI TS 102 221); each card application (NAA) may have its own PIN1 and PIN2. */
+enum PinType {
+  /** The application's PIN (CHV1): asked at power-up when enabled; 3 tries, then its PUK (PUK1) is needed. */
+  "PIN1",
+  /** The second PIN (CHV2): guards fixed dialling numbers and some settings; never asked at power-up. Unblocked with PUK2. */
+  "PIN2",
+  /** The universal PIN (TS 102 221), shared by every application of a UICC that uses it instead of each application's PIN1. Unblocked with UPUK. */
+  "UPIN",
+  /** The card's administrative code, held by the operator; has no PUK. */
+  "ADM",
+  /** The device's network personalisation code (TS 22.022 NCK), 8 to 16 digits: a device lock, not a card PIN; has no PUK. */
+  "NETWORK_LOCK"
+};
 
-enum PinState { "disabled", "enabled_verified", "enabled_not_verified", "blocked", "permanently_blocked" };
+/** Which PUK (unblocking key, 8 decimal digits; 10 tries, after which the PIN it unblocks is blocked for good). */
+enum PukType {
+  /** Unblocks PIN1. */
+  "PUK1",
+  /** Unblocks PIN2. */
+  "PUK2",
+  /** Unblocks UPIN (the universal PUK). */
+  "UPUK"
+};
 
+/** The state of a PIN. */
+enum PinState {
+  /** PIN checking is off: the PIN is not asked at power-up (PIN2 and ADM are never "disabled" in this sense on most cards). */
+  "disabled",
+  /** PIN checking is on and the PIN has been entered since power-up. */
+  "enabled_verified",
+  /** PIN checking is on and the PIN must be entered (CMAPI_PIN_Verify) before the card can be used. */
+  "enabled_not_verified",
+  /** Too many wrong PINs: the PUK is needed (CMAPI_PIN_Unblock). */
+  "blocked",
+  /** Too many wrong PUKs: the card application is unusable until the operator replaces the card. */
+  "permanently_blocked"
+};
+
+/** A PIN's state and tries left. */
 dictionary PinStatus {
+  /** The PIN this status is about. */
   required PinType pinType;
+  /** Whether it is checked, entered, or blocked. */
   required PinState state;
+  /** Wrong PINs left before it blocks, 0-15 (cards usually allow 3); 0 when blocked. */
   required octet pinRetriesLeft;
-  required octet pukRetriesLeft;
+  /** Wrong PUKs left before the PIN is blocked for good, 0-15 (cards usually allow 10); absent for a PIN without a PUK (ADM, NETWORK_LOCK). */
+  octet pukRetriesLeft;
 };
 
+/** Tries left after a PIN operation, successful or not (the error's data carries it too on a wrong PIN). */
 dictionary PinRetries {
+  /** Wrong PINs left before the PIN blocks, 0-15; 3 after a successful entry on most cards. */
   required octet pinRetriesLeft;
-  required octet pukRetriesLeft;
+  /** Wrong PUKs left, 0-15; absent for a PIN without a PUK (ADM, NETWORK_LOCK). */
+  octet pukRetriesLeft;
 };
 
+/** The PINs that the card application and the device support. */
 dictionary PinTypeList {
-  required sequence<PinType> pinTypes;
+  /** The number of entries in pinTypeList. */
+  required unsigned long pinTypeListElements;
+  /** The supported PIN types, each once; UPIN only on a UICC that has a universal PIN, NETWORK_LOCK only on a device that can be personalised. */
+  required sequence<PinType> pinTypeList;
 };
 
-/** PIN verification, change, enable/disable and unblocking with the PUK. PIN/PUK errors are
-    0x1001SW1SW2-0x1007SW1SW2 with the UICC status word in the low 16 bits. */
+/** PIN verification, change, enabling and disabling, and unblocking with the PUK. PIN/PUK errors are 0x1001SW1SW2 to
+    0x1007SW1SW2, with the UICC status word in the low 16 bits (Table 5): e.g. 0x100163C2 is a wrong PIN with 2 tries
+    left. A wrong PIN also emits CMAPI_Callback_PinStatusChanged. Every function takes an optional naaName choosing the
+    card application whose PIN is meant; without it, the application the device uses for network access (the USIM,
+    or the SIM, CSIM or R-UIM). */
 [Exposed=Window, SCR="7.10"]
 interface CmapiPIN {
-  /** Returns a PIN's state and retries left. */
-  [Result=PinStatus, Errors=(0x00000101, 0x00000501, 0x00000502, 0x11000002)]
-  undefined CMAPI_PIN_GetStatus(DeviceId deviceId, PinType pinType, ResultCallback cb);
-  /** Verifies a PIN. */
-  [Result=PinRetries, Exclusive, Errors=(0x00000101, 0x00000502, 0x10010000, 0x10020000, 0x10070000, 0x11000002)]
-  undefined CMAPI_PIN_Verify(DeviceId deviceId, PinType pinType, DOMString pin, ResultCallback cb);
-  /** Changes a PIN. */
-  [Result=PinRetries, Exclusive, Errors=(0x00000101, 0x00000502, 0x10030000, 0x10040000, 0x10070000, 0x11000002)]
-  undefined CMAPI_PIN_Change(DeviceId deviceId, PinType pinType, DOMString oldPin, DOMString newPin, ResultCallback cb);
-  /** Enables PIN checking at power-up. */
-  [Result=PinRetries, Exclusive, Errors=(0x00000101, 0x00000502, 0x10010000, 0x10020000, 0x11000002)]
-  undefined CMAPI_PIN_Enable(DeviceId deviceId, PinType pinType, DOMString pin, ResultCallback cb);
-  /** Disables PIN checking at power-up. */
-  [Result=PinRetries, Exclusive, Errors=(0x00000101, 0x00000502, 0x10010000, 0x10020000, 0x11000002)]
-  undefined CMAPI_PIN_Disable(DeviceId deviceId, PinType pinType, DOMString pin, ResultCallback cb);
-  /** Unblocks a blocked PIN with its PUK and sets a new PIN. */
-  [Result=PinRetries, Exclusive, Errors=(0x00000101, 0x00000502, 0x10050000, 0x10060000, 0x10070000, 0x11000003)]
-  undefined CMAPI_PIN_Unblock(DeviceId deviceId, PinType pukType, DOMString puk, DOMString newPin, ResultCallback cb);
-  /** Returns the retries left for a PIN and its PUK. */
-  [Result=PinRetries, Errors=(0x00000101, 0x00000502, 0x11000002)]
-  undefined CMAPI_PIN_GetRetriesLeft(DeviceId deviceId, PinType pinType, ResultCallback cb);
-  /** Lists the PIN types the card and device support. */
-  [Result=PinTypeList, Errors=(0x00000101, 0x00000501)]
-  undefined CMAPI_PIN_GetSupportedTypes(DeviceId deviceId, ResultCallback cb);
+  /** Returns a PIN's state and tries left. */
+  [Result=PinStatus, Errors=(0x00000101, 0x00000501, 0x00000502, 0x11000001, 0x11000002)]
+  undefined CMAPI_PIN_GetStatus(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** Which PIN (0x11000002 for one the card or device does not have). */
+    PinType pinType,
+    /** The card application, by the naaName of CMAPI_UICC_GetApplications (e.g. "USIM", "ISIM", "CSIM"); the network access application when absent (0x11000001 for a name the card has no application for). */
+    optional DOMString naaName,
+    ResultCallback cb);
+  /** Enters a PIN. A wrong PIN answers 0x1001SW1SW2 (63CX: X tries left) or, at the last try, 0x1002SW1SW2 (blocked, PUK needed). */
+  [Result=PinRetries, Exclusive, Errors=(0x00000101, 0x00000501, 0x00000502, 0x10010000, 0x10020000, 0x10070000, 0x11000001, 0x11000002)]
+  undefined CMAPI_PIN_Verify(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** Which PIN (0x11000002 for one the card or device does not have). */
+    PinType pinType,
+    /** The PIN: 4 to 8 decimal digits, up to 16 for NETWORK_LOCK; write-only. */
+    DOMString pin,
+    /** The card application (see CMAPI_PIN_GetStatus); the network access application when absent. */
+    optional DOMString naaName,
+    ResultCallback cb);
+  /** Changes a PIN; PIN checking must be enabled. A wrong old PIN answers 0x1003SW1SW2 (or 0x1004SW1SW2 when it blocked the PIN). */
+  [Result=PinRetries, Exclusive, Errors=(0x00000101, 0x00000501, 0x00000502, 0x10030000, 0x10040000, 0x10070000, 0x11000001, 0x11000002)]
+  undefined CMAPI_PIN_Change(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** Which PIN (0x11000002 for one that cannot be changed, e.g. NETWORK_LOCK). */
+    PinType pinType,
+    /** The current PIN; write-only. */
+    DOMString oldPin,
+    /** The new PIN: 4 to 8 decimal digits; write-only. */
+    DOMString newPin,
+    /** The card application (see CMAPI_PIN_GetStatus); the network access application when absent. */
+    optional DOMString naaName,
+    ResultCallback cb);
+  /** Turns PIN checking on: the PIN is then asked at every power-up. */
+  [Result=PinRetries, Exclusive, Errors=(0x00000101, 0x00000501, 0x00000502, 0x10010000, 0x10020000, 0x10070000, 0x11000001, 0x11000002)]
+  undefined CMAPI_PIN_Enable(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** Which PIN; PIN1 or UPIN in practice (0x11000002 for one that cannot be enabled). */
+    PinType pinType,
+    /** The PIN, to prove the caller knows it; write-only. */
+    DOMString pin,
+    /** The card application (see CMAPI_PIN_GetStatus); the network access application when absent. */
+    optional DOMString naaName,
+    ResultCallback cb);
+  /** Turns PIN checking off: the card is usable at power-up without the PIN. Some operators' cards refuse it (0x10070000 with status word 6982 or 6985). */
+  [Result=PinRetries, Exclusive, Errors=(0x00000101, 0x00000501, 0x00000502, 0x10010000, 0x10020000, 0x10070000, 0x11000001, 0x11000002)]
+  undefined CMAPI_PIN_Disable(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** Which PIN; PIN1 or UPIN in practice (0x11000002 for one that cannot be disabled). */
+    PinType pinType,
+    /** The PIN, to prove the caller knows it; write-only. */
+    DOMString pin,
+    /** The card application (see CMAPI_PIN_GetStatus); the network access application when absent. */
+    optional DOMString naaName,
+    ResultCallback cb);
+  /** Unblocks a blocked PIN with its PUK and sets a new PIN, which is then verified. A wrong PUK answers 0x1005SW1SW2, the last wrong one 0x1006SW1SW2 (blocked for good). */
+  [Result=PinRetries, Exclusive, Errors=(0x00000101, 0x00000501, 0x00000502, 0x10050000, 0x10060000, 0x10070000, 0x11000001, 0x11000003)]
+  undefined CMAPI_PIN_Unblock(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** Which PUK, and so which PIN it unblocks (0x11000003 for one the card does not have, e.g. UPUK on a card without a universal PIN). */
+    PukType pukType,
+    /** The PUK: 8 decimal digits, printed on the card's carrier or given by the operator; write-only. */
+    DOMString puk,
+    /** The new PIN: 4 to 8 decimal digits; write-only. */
+    DOMString newPin,
+    /** The card application (see CMAPI_PIN_GetStatus); the network access application when absent. */
+    optional DOMString naaName,
+    ResultCallback cb);
+  /** Returns the tries left for a PIN and its PUK, without entering anything. */
+  [Result=PinRetries, Errors=(0x00000101, 0x00000501, 0x00000502, 0x11000001, 0x11000002)]
+  undefined CMAPI_PIN_GetRetriesLeft(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** Which PIN (0x11000002 for one the card or device does not have). */
+    PinType pinType,
+    /** The card application (see CMAPI_PIN_GetStatus); the network access application when absent. */
+    optional DOMString naaName,
+    ResultCallback cb);
+  /** Lists the PIN types the card application and the device support. */
+  [Result=PinTypeList, Errors=(0x00000101, 0x00000501, 0x00000502, 0x11000001)]
+  undefined CMAPI_PIN_GetSupportedTypes(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The card application (see CMAPI_PIN_GetStatus); the network access application when absent. */
+    optional DOMString naaName,
+    ResultCallback cb);
 };
 
 // ---------------------------------------------------------------------------------------------
 // 7.11 UICC
 // ---------------------------------------------------------------------------------------------
 
-enum UiccState { "absent", "present", "pin_required", "puk_required", "ready", "error" };
+/** The state of the card slot. */
+enum UiccState {
+  /** No card is inserted. */
+  "absent",
+  /** A card is inserted and is being initialised (reading its applications); a passing state. */
+  "present",
+  /** The card needs its PIN (CMAPI_PIN_Verify) before it can be used. */
+  "pin_required",
+  /** The PIN is blocked: the card needs its PUK (CMAPI_PIN_Unblock). */
+  "puk_required",
+  /** The card is usable. */
+  "ready",
+  /** The card does not answer or is rejected (e.g. a damaged card, or one locked to another network). */
+  "error"
+};
 
+/** The card's state and identity. */
 dictionary UiccStatus {
+  /** The card slot's state. */
   required UiccState state;
+  /** The card's ICCID (ITU-T E.118): 18 to 20 decimal digits, as printed on the card (padding F nibbles dropped); absent when no card is readable. */
   DOMString iccid;
 };
 
+/** An application on the card (an entry of EF_DIR). */
 dictionary UiccApplication {
-  /** Application identifier, hex. */
+  /** The application identifier: 10 to 32 hexadecimal digits, upper case (5 to 16 bytes, ETSI TS 101 220), e.g. "A0000000871002FF49FF0589" for a USIM. */
   required DOMString aid;
-  /** Network access application name (USIM, ISIM, CSIM...). */
+  /** The network access application's kind: "USIM", "ISIM", "CSIM", "SIM" or "RUIM"; another value, as the device names it, for an application that is not an NAA. The value the PIN functions' naaName takes. */
   required DOMString naaName;
+  /** The application's label from EF_DIR, for showing to the user; absent when the card gives none. */
   DOMString label;
 };
 
+/** The card's applications. */
 dictionary UiccApplicationList {
-  required sequence<UiccApplication> applications;
+  /** The number of entries in applicationList. */
+  required unsigned long applicationListElements;
+  /** The applications, in EF_DIR order; empty for a 2G SIM, which has none. */
+  required sequence<UiccApplication> applicationList;
 };
 
+/** The card's answer to a command APDU. */
 dictionary ApduResponse {
+  /** The response data, without the status word; empty when the card returned none. */
   required Base64 data;
-  /** Status word SW1SW2 as four hex digits (Table 5). */
+  /** The status word SW1SW2 as four hexadecimal digits, upper case (Table 5), e.g. "9000" for success. A card error is reported here, not as a function error. */
   required DOMString statusWord;
 };
 
+/** A logical channel opened to a card application. */
 dictionary LogicalChannel {
+  /** The channel number, 1-19 (ETSI TS 102 221: 1-3 standard, 4-19 extended); 0, the basic channel, is never opened. */
   required octet channel;
+  /** The response data of the SELECT that opened the channel (the application's FCP template, ISO 7816-4); absent when the card returned none. */
   Base64 selectResponse;
 };
 
+/** The content of an elementary file. */
 dictionary UiccFile {
+  /** The bytes read. */
   required Base64 data;
+  /** The status word of the last READ BINARY, four hexadecimal digits (Table 5), e.g. "9000"; a warning such as "6282" (end of file reached before length) with the bytes read. */
   required DOMString statusWord;
 };
 
+/** The card's answer to reset. */
 dictionary Atr {
+  /** The ATR bytes (ISO 7816-3), 2 to 33 bytes. */
   required Base64 atr;
 };
 
-/** Card status, applications, APDUs over logical channels, toolkit envelopes, files. */
+/** The result of CMAPI_UICC_SetTerminalProfile. */
+dictionary TerminalProfileResult {
+  /** True when the profile was set but some of its toolkit facilities overlap with ones the device or another application already handles: the call succeeded except for those facilities, which stay with their current handler (Table 4's 0x00000554, reported here because it is not a failure). */
+  required boolean toolkitOverlap;
+};
+
+/** A proactive command the card sent (ETSI TS 102 223) that the device leaves to the applications. */
+dictionary UiccProactiveCommand {
+  /** The device whose card sent the command. */
+  required DeviceId deviceId;
+  /** The whole proactive command as fetched from the card: the BER-TLV with tag D0. */
+  required Base64 command;
+  /** The command number of its command details, 1-254, which the terminal response repeats. */
+  required octet commandNumber;
+  /** The type of command of its command details (TS 102 223), e.g. 0x21 DISPLAY TEXT, 0x24 SELECT ITEM, 0x25 SET UP MENU, 0x13 SEND SHORT MESSAGE. */
+  required octet commandType;
+};
+
+/** Card status and applications, APDUs over logical channels, file reads, and the card application toolkit (envelopes,
+    terminal profile, proactive commands and terminal responses). A card's error status word is reported in the result's
+    statusWord where the result has one; 0x00000501 means the device has no card reader, 0x00000502 that the card is
+    absent or does not answer. */
 [Exposed=Window, SCR="7.11"]
 interface CmapiUICC {
-  /** Returns the card's state and ICCID. */
+  /** Returns the card slot's state and the card's ICCID. */
   [Result=UiccStatus, Errors=(0x00000101, 0x00000501)]
-  undefined CMAPI_UICC_GetStatus(DeviceId deviceId, ResultCallback cb);
-  /** Returns the answer to reset. */
+  undefined CMAPI_UICC_GetStatus(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    ResultCallback cb);
+  /** Returns the card's answer to reset, as received at the last reset. */
   [Result=Atr, Errors=(0x00000101, 0x00000501, 0x00000502)]
-  undefined CMAPI_UICC_GetATR(DeviceId deviceId, ResultCallback cb);
-  /** Lists the card's applications. */
+  undefined CMAPI_UICC_GetATR(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    ResultCallback cb);
+  /** Lists the card's applications (EF_DIR). */
   [Result=UiccApplicationList, Errors=(0x00000101, 0x00000501, 0x00000502)]
-  undefined CMAPI_UICC_GetApplications(DeviceId deviceId, ResultCallback cb);
-  /** Opens a logical channel to an application. */
-  [Result=LogicalChannel, Errors=(0x00000101, 0x00000502, 0x11000001)]
-  undefined CMAPI_UICC_OpenLogicalChannel(DeviceId deviceId, DOMString aid, ResultCallback cb);
-  /** Closes a logical channel. */
-  [Errors=(0x00000101, 0x00000502)]
-  undefined CMAPI_UICC_CloseLogicalChannel(DeviceId deviceId, octet channel, ResultCallback cb);
-  /** Sends a command APDU on a channel and returns the response APDU. */
-  [Result=ApduResponse, Errors=(0x00000101, 0x00000502)]
-  undefined CMAPI_UICC_TransmitAPDU(DeviceId deviceId, octet channel, Base64 apdu, ResultCallback cb);
-  /** Reads an elementary file by path. */
-  [Result=UiccFile, Errors=(0x00000101, 0x00000502)]
-  undefined CMAPI_UICC_ReadFile(DeviceId deviceId, DOMString path, optional unsigned short offset = 0, optional unsigned short length, ResultCallback cb);
-  /** Sends a toolkit ENVELOPE command. */
-  [Result=ApduResponse, Errors=(0x00000101, 0x00000502, 0x00000551, 0x00000552)]
-  undefined CMAPI_UICC_SendEnvelope(DeviceId deviceId, Base64 envelope, ResultCallback cb);
-  /** Sets the terminal profile (the toolkit facilities the terminal supports). */
-  [Errors=(0x00000101, 0x00000502, 0x00000553, 0x00000554)]
-  undefined CMAPI_UICC_SetTerminalProfile(DeviceId deviceId, Base64 profile, ResultCallback cb);
-  /** Answers a proactive command with a terminal response. */
-  [Result=ApduResponse, Errors=(0x00000101, 0x00000502, 0x00000555)]
-  undefined CMAPI_UICC_SendTerminalResponse(DeviceId deviceId, Base64 response, ResultCallback cb);
+  undefined CMAPI_UICC_GetApplications(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    ResultCallback cb);
+  /** Opens a logical channel and selects an application on it (MANAGE CHANNEL, then SELECT by AID). The channel stays
+      open until CloseLogicalChannel, the session's end or a card reset. 0x00000002 when the card has no application with
+      that AID or no free channel (the card's status word in the error's data). */
+  [Result=LogicalChannel, Errors=(0x00000101, 0x00000002, 0x00000501, 0x00000502)]
+  undefined CMAPI_UICC_OpenLogicalChannel(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The application's AID, 10 to 32 hexadecimal digits (a partial AID selects the first application it starts). */
+    DOMString aid,
+    ResultCallback cb);
+  /** Closes a logical channel this application opened. */
+  [Errors=(0x00000101, 0x00000002, 0x00000501, 0x00000502)]
+  undefined CMAPI_UICC_CloseLogicalChannel(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The channel, 1-19, from OpenLogicalChannel (0x00000002 for one that is not open). */
+    octet channel,
+    ResultCallback cb);
+  /** Sends a command APDU on a channel and returns the card's response. The device puts the channel number into CLA
+      and handles GET RESPONSE (61XX) and wrong-length retries (6CXX) itself. MANAGE CHANNEL and SELECT by AID on
+      channel 0 are refused (0x00000002): use OpenLogicalChannel. */
+  [Result=ApduResponse, Errors=(0x00000101, 0x00000002, 0x00000501, 0x00000502)]
+  undefined CMAPI_UICC_TransmitAPDU(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The channel, 0 (basic) or 1-19 from OpenLogicalChannel. */
+    octet channel,
+    /** The command APDU (ISO 7816-4, cases 1 to 4: CLA INS P1 P2 [Lc data] [Le]), 4 to 261 bytes. */
+    Base64 apdu,
+    ResultCallback cb);
+  /** Reads a transparent elementary file by path. 0x00004007 when the path names no file on the card (status word 6A82). */
+  [Result=UiccFile, Errors=(0x00000101, 0x00000501, 0x00000502, 0x00004007)]
+  undefined CMAPI_UICC_ReadFile(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The file's path from the master file as concatenated file ids in hexadecimal, e.g. "3F007F206F07" (EF_IMSI of the GSM DF) or "3F007FFF6F07" (EF_IMSI of the current USIM ADF). */
+    DOMString path,
+    /** Where to start reading, in bytes from the file's start; 0 by default. */
+    optional unsigned short offset = 0,
+    /** How many bytes to read; up to the end of the file when absent. */
+    optional unsigned short length,
+    ResultCallback cb);
+  /** Sends a toolkit ENVELOPE command (e.g. menu selection, event download, SMS-PP download) and returns the card's answer. */
+  [Result=ApduResponse, Errors=(0x00000101, 0x00000501, 0x00000502, 0x00000551, 0x00000552)]
+  undefined CMAPI_UICC_SendEnvelope(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The ENVELOPE's data: a BER-TLV (TS 102 223, e.g. tag D3 menu selection, D6 event download), without the APDU header (0x00000552 when malformed; 0x00000551 when the device already handles that envelope itself). */
+    Base64 envelope,
+    ResultCallback cb);
+  /** Tells the card which toolkit facilities this application handles (TERMINAL PROFILE). The device merges them with
+      its own; where they overlap, the call still succeeds and the result says so (toolkitOverlap: Table 4's 0x00000554).
+      After it, the card's proactive commands for those facilities arrive as CMAPI_Callback_UICCProactiveCommand. */
+  [Result=TerminalProfileResult, Errors=(0x00000101, 0x00000501, 0x00000502, 0x00000553)]
+  undefined CMAPI_UICC_SetTerminalProfile(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The terminal profile bytes (TS 102 223 section 5.2), one bit per facility (0x00000553 when malformed). */
+    Base64 profile,
+    ResultCallback cb);
+  /** Answers a proactive command (CMAPI_Callback_UICCProactiveCommand) with a TERMINAL RESPONSE; the card may answer with its next proactive command pending (status word 91XX). */
+  [Result=ApduResponse, Errors=(0x00000101, 0x00000501, 0x00000502, 0x00000555)]
+  undefined CMAPI_UICC_SendTerminalResponse(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The TERMINAL RESPONSE's data (TS 102 223 section 6.8), repeating the command's details (0x00000555 when malformed or answering no pending command). */
+    Base64 response,
+    ResultCallback cb);
 };
+
+/** The card sent a proactive command that the device leaves to applications (one for a facility an application set with CMAPI_UICC_SetTerminalProfile). The application answers it with CMAPI_UICC_SendTerminalResponse, promptly: the card waits. */
+callback CMAPI_Callback_UICCProactiveCommand = undefined (UiccProactiveCommand payload);
 
 // ---------------------------------------------------------------------------------------------
 // 7.12 WLAN, with Hotspot 2.0 (Passpoint)
@@ -2465,6 +2695,7 @@ enum CallbackId {
   "CMAPI_Callback_RoamingChanged",
   "CMAPI_Callback_PinStatusChanged",
   "CMAPI_Callback_UICCStatusChanged",
+  "CMAPI_Callback_UICCProactiveCommand",
   "CMAPI_Callback_SMSReceived",
   "CMAPI_Callback_SMSDeliveryReport",
   "CMAPI_Callback_SMSStorageFull",

@@ -11,6 +11,9 @@ import { exampleValue } from "../emit/examples.js";
 import type { Api } from "../model/api.js";
 import { MOCK_DEVICE_ID, MockDevice } from "./device.js";
 
+/** The PIN each PUK unblocks. */
+const PIN_UNBLOCKED_BY: Record<T.PukType, T.PinType> = { PUK1: "PIN1", PUK2: "PIN2", UPUK: "UPIN" };
+
 type AnyHandler = (params: Record<string, unknown>, context: HandlerContext) => unknown;
 
 export function mockHandlers(api: Api, device: MockDevice): CmapiHandlers {
@@ -60,7 +63,7 @@ export function mockHandlers(api: Api, device: MockDevice): CmapiHandlers {
       device.pin.enabled = false;
       return retries;
     },
-    CMAPI_PIN_Unblock: ({ pukType, puk, newPin }) => device.unblock(pukType, puk, newPin),
+    CMAPI_PIN_Unblock: ({ pukType, puk, newPin }) => device.unblock(PIN_UNBLOCKED_BY[pukType], puk, newPin),
 
     CMAPI_SMS_Send: ({ address, body }) => device.sendSms(address, body),
     CMAPI_SMS_List: ({ status }) => {
