@@ -1796,204 +1796,573 @@ callback CMAPI_Callback_UICCProactiveCommand = undefined (UiccProactiveCommand p
 // 7.12 WLAN, with Hotspot 2.0 (Passpoint)
 // ---------------------------------------------------------------------------------------------
 
-enum WlanSecurity { "open", "WEP", "WPA_PERSONAL", "WPA2_PERSONAL", "WPA3_PERSONAL", "WPA_ENTERPRISE", "WPA2_ENTERPRISE", "WPA3_ENTERPRISE" };
-
-enum WlanEncryption { "none", "WEP", "TKIP", "AES_CCMP", "GCMP" };
-
-enum EapMethod { "EAP_TLS", "EAP_TTLS", "PEAP", "EAP_SIM", "EAP_AKA", "EAP_AKA_PRIME" };
-
-enum WlanMode { "infrastructure", "adhoc" };
-
-enum WlanConnectionState { "disconnected", "scanning", "associating", "authenticating", "obtaining_ip", "connected" };
-
-enum WpsMethod { "push_button", "pin" };
-
-enum WlanSecurityMode { "known_networks_only", "any_network", "secure_networks_only" };
-
-dictionary EapConfiguration {
-  required EapMethod method;
-  DOMString identity;
-  DOMString anonymousIdentity;
-  DOMString password;
-  /** CA certificate, DER BASE64. */
-  Base64 caCertificate;
-  Base64 clientCertificate;
-  DOMString phase2Method;
+/** A network's authentication and key management (what Wi-Fi settings call "security"). */
+enum WlanSecurity {
+  /** No authentication, no encryption. */
+  "open",
+  /** WEP, with a 40- or 104-bit key; obsolete and insecure, refused by many devices and by "secure_networks_only". */
+  "WEP",
+  /** WPA with a pre-shared key (WPA-PSK, usually TKIP). */
+  "WPA_PERSONAL",
+  /** WPA2 (RSN) with a pre-shared key (WPA2-PSK, CCMP). */
+  "WPA2_PERSONAL",
+  /** WPA3 with a password (SAE); a WPA2/WPA3 transition network may be joined with either. */
+  "WPA3_PERSONAL",
+  /** WPA with IEEE 802.1X/EAP authentication (needs eap). */
+  "WPA_ENTERPRISE",
+  /** WPA2 with IEEE 802.1X/EAP authentication (needs eap); what Hotspot 2.0 networks use. */
+  "WPA2_ENTERPRISE",
+  /** WPA3 with IEEE 802.1X/EAP authentication (needs eap), including the 192-bit mode. */
+  "WPA3_ENTERPRISE"
 };
 
-dictionary WlanNetwork {
-  /** Position in the known-networks list: lower connects first. */
+/** A network's data encryption (pairwise cipher). */
+enum WlanEncryption {
+  /** No encryption (open networks). */
+  "none",
+  /** WEP (RC4). */
+  "WEP",
+  /** TKIP, of WPA; deprecated. */
+  "TKIP",
+  /** AES-CCMP, of WPA2 and WPA3. */
+  "AES_CCMP",
+  /** AES-GCMP (128 or 256 bits), of WPA3 and Wi-Fi 6/7. */
+  "GCMP"
+};
+
+/** The EAP method of an enterprise or Hotspot 2.0 network. */
+enum EapMethod {
+  /** EAP-TLS: a client certificate and its private key, no password. */
+  "EAP_TLS",
+  /** EAP-TTLS: a password inside a TLS tunnel, with a phase-2 method (usually PAP or MSCHAPV2). */
+  "EAP_TTLS",
+  /** PEAP: a password inside a TLS tunnel, with a phase-2 method (usually MSCHAPV2). */
+  "PEAP",
+  /** EAP-SIM: the SIM's credentials (GSM authentication); needs a card application the device can use (0x00011009 otherwise). */
+  "EAP_SIM",
+  /** EAP-AKA: the USIM's credentials; needs a card application the device can use (0x00011009 otherwise). */
+  "EAP_AKA",
+  /** EAP-AKA' (RFC 5448): as EAP-AKA with a stronger key derivation, what Wi-Fi calling networks use. */
+  "EAP_AKA_PRIME"
+};
+
+/** The inner (phase-2) authentication of EAP-TTLS and PEAP. */
+enum EapPhase2Method {
+  /** Plain password (EAP-TTLS only). */
+  "PAP",
+  /** MS-CHAP (EAP-TTLS only). */
+  "MSCHAP",
+  /** MS-CHAPv2: the usual inner method of PEAP. */
+  "MSCHAPV2",
+  /** EAP-GTC: generic token card, e.g. one-time passwords. */
+  "GTC"
+};
+
+/** How the device takes part in a network. */
+enum WlanMode {
+  /** Through an access point: every ordinary Wi-Fi network. */
+  "infrastructure",
+  /** Directly with other stations, without an access point (IBSS); not supported by most phones (0x00010008). */
+  "adhoc"
+};
+
+/** The WLAN interface's connection state, in the order a connection goes through them. */
+enum WlanConnectionState {
+  /** Not associated with any network. */
+  "disconnected",
+  /** Scanning for the network to join. */
+  "scanning",
+  /** Associating with an access point. */
+  "associating",
+  /** Exchanging keys or running EAP with the access point; a wrong key fails here (0x00012004). */
+  "authenticating",
+  /** Associated and authenticated, waiting for an IP address (DHCP or IPv6 autoconfiguration). */
+  "obtaining_ip",
+  /** Associated, authenticated and with an IP address: traffic can flow. */
+  "connected"
+};
+
+/** How Wi-Fi Protected Setup (WPS) proves the user may join. */
+enum WpsMethod {
+  /** The user presses the WPS button on the access point within 2 minutes. */
+  "push_button",
+  /** The user enters an 8-digit PIN on the access point (the device's, from WpsResult) or gives the access point's PIN to CMAPI_WLAN_StartWPS. */
+  "pin"
+};
+
+/** Which networks the device may connect to. */
+enum WlanSecurityMode {
+  /** Only networks in the known-networks list; connecting to others gives 0x00011002, adding them needs the administrator access level. */
+  "known_networks_only",
+  /** Any network, known or not. */
+  "any_network",
+  /** Only networks with WPA2 or better and an allowed encryption (WlanSecurityPolicy.allowedEncryption): open and WEP networks are refused (0x00011005). */
+  "secure_networks_only"
+};
+
+/** Names of the ANQP elements (IEEE 802.11u, and Hotspot 2.0 for the hs20_ ones) that CMAPI_WLAN_QueryANQP asks for. */
+enum AnqpElementName {
+  /** Venue Name (info ID 258): the venue's name, in several languages. */
+  "venue_name",
+  /** Network Authentication Type (260): whether a captive portal asks to accept terms or log in, and its URL. */
+  "network_auth_type",
+  /** Roaming Consortium (261): the roaming consortium OIs whose members' credentials work here. */
+  "roaming_consortium",
+  /** IP Address Type Availability (262): whether IPv4 and IPv6 addresses are public, NATed or unavailable. */
+  "ip_address_type_availability",
+  /** NAI Realm (263): the realms whose credentials work here, and their EAP methods. */
+  "nai_realm",
+  /** 3GPP Cellular Network (264): the PLMNs whose SIM credentials work here (EAP-SIM/AKA). */
+  "3gpp_cellular_network",
+  /** Domain Name (268): the domains of the operator running the hotspot. */
+  "domain_name",
+  /** Hotspot 2.0 Operator Friendly Name: the hotspot operator's name to show the user. */
+  "hs20_operator_friendly_name",
+  /** Hotspot 2.0 WAN Metrics: the backhaul's speeds and load. */
+  "hs20_wan_metrics",
+  /** Hotspot 2.0 Connection Capability: which IP protocols and ports are open. */
+  "hs20_connection_capability",
+  /** Hotspot 2.0 OSU Providers List: the online sign-up servers that sell credentials here. */
+  "hs20_osu_providers_list"
+};
+
+/** An EAP configuration to write (known networks and Hotspot 2.0 credentials). The password and the client's private key are accepted here and never returned. */
+dictionary EapSettings {
+  /** The EAP method (0x0001000B when the device does not support it). */
+  required EapMethod method;
+  /** The user name (inner identity), e.g. "alice@example.com"; not used with EAP-SIM/AKA, whose identity comes from the card. */
+  DOMString identity;
+  /** The outer identity sent in clear before the TLS tunnel, e.g. "anonymous@example.com"; EAP-TTLS and PEAP; the identity is sent in clear when absent. */
+  DOMString anonymousIdentity;
+  /** The password, for EAP-TTLS and PEAP; write-only; the stored one is kept when absent on an update. */
+  DOMString password;
+  /** The CA certificate that the server's certificate must chain to, X.509 DER; when absent the device uses its system CAs (for Hotspot 2.0, the Wi-Fi Alliance's). */
+  Base64 caCertificate;
+  /** The client certificate, X.509 DER, for EAP-TLS. */
+  Base64 clientCertificate;
+  /** The client certificate's private key, PKCS #8 DER, for EAP-TLS; write-only. */
+  Base64 clientKey;
+  /** The inner method of EAP-TTLS and PEAP (0x0001000C when missing for them or given for another method). */
+  EapPhase2Method phase2Method;
+};
+
+/** An EAP configuration as results show it: no password or private key, only whether they are set. */
+dictionary EapConfiguration {
+  /** The EAP method. */
+  required EapMethod method;
+  /** The user name (inner identity); absent for EAP-SIM/AKA. */
+  DOMString identity;
+  /** The outer identity sent in clear; absent when the identity itself is sent. */
+  DOMString anonymousIdentity;
+  /** True when a password is stored. */
+  boolean passwordSet;
+  /** The CA certificate the server's must chain to, X.509 DER; absent when the system CAs are used. */
+  Base64 caCertificate;
+  /** The client certificate, X.509 DER, for EAP-TLS. */
+  Base64 clientCertificate;
+  /** True when the client certificate's private key is stored. */
+  boolean clientKeySet;
+  /** The inner method of EAP-TTLS and PEAP. */
+  EapPhase2Method phase2Method;
+};
+
+/** A known network to add or replace: what CMAPI_WLAN_AddKnownNetwork and UpdateKnownNetwork take. The key is accepted here and never returned. Each member's error code is in its description. */
+dictionary WlanNetworkSettings {
+  /** The position in the known-networks list, 0 first: lower indexes are tried first. Adding inserts here and moves the others down (0x00013007 past the end of the list; 0x00013008 among the predefined networks, which come first); updating replaces the network here (0x00010001 when there is none). */
   required unsigned long index;
-  required DOMString ssid;
+  /** The network's name, 1 to 32 bytes: a known network always has one, hidden or not (0x00010004 for "" or a name too long). */
+  required Ssid ssid;
+  /** Restricts the network to one access point, AA:BB:CC:DD:EE:FF; any access point with the SSID when absent (0x00010005 when malformed). */
   DOMString bssid;
+  /** A name to show the user instead of the SSID, up to 64 characters; the SSID is shown when absent (0x00010006 when too long). */
   DOMString friendlyName;
+  /** The network's security (0x00010007 when the device does not support it; 0xF0000006 when the security policy forbids it). */
   required WlanSecurity security;
+  /** The pairwise cipher; the device negotiates the best one the security allows when absent (0x0001000D when unsupported, 0x00013001 when it does not fit the security, e.g. TKIP with WPA3). */
   WlanEncryption encryption;
-  /** Pre-shared key or WEP key. Never returned in a result. */
+  /** The key, for the personal and WEP securities: a WPA/WPA2 passphrase of 8 to 63 printable ASCII characters or a 64-hex-digit PSK; a WPA3 (SAE) password of 1 to 128 characters; a WEP key of 5 or 13 characters or 10 or 26 hex digits (0x0001000A when it does not fit the security). Write-only; the stored key is kept when absent on an update. */
   DOMString key;
-  EapConfiguration eap;
+  /** The EAP configuration, required for the enterprise securities and ignored otherwise (0x0001000C when missing or inconsistent). */
+  EapSettings eap;
+  /** Infrastructure (the default) or ad hoc (0x00010008 when the device does not support it). */
   WlanMode mode = "infrastructure";
+  /** True when the network does not broadcast its SSID: the device then probes for it by name, which reveals the name wherever the device goes (0x00010009 when the device cannot). false by default. */
   boolean hidden = false;
+  /** True (the default): the device joins the network by itself when in range; false: only by CMAPI_WLAN_Connect. */
   boolean autoConnect = true;
-  /** True for an operator-provisioned network that cannot be modified. */
+};
+
+/** A known network as results show it: the settings without the key, with keySet and predefined. */
+dictionary WlanNetwork {
+  /** The position in the known-networks list, 0 first; the predefined networks come first. */
+  required unsigned long index;
+  /** The network's name, 1 to 32 bytes. */
+  required Ssid ssid;
+  /** The one access point the network is restricted to, AA:BB:CC:DD:EE:FF; absent when any access point with the SSID will do. */
+  DOMString bssid;
+  /** The name to show the user; absent when the SSID is shown. */
+  DOMString friendlyName;
+  /** The network's security. */
+  required WlanSecurity security;
+  /** The pairwise cipher; absent when the device negotiates it. */
+  WlanEncryption encryption;
+  /** True when a key is stored (its value is write-only); absent or false for open and enterprise networks. */
+  boolean keySet;
+  /** The EAP configuration, for the enterprise securities. */
+  EapConfiguration eap;
+  /** Infrastructure or ad hoc. */
+  WlanMode mode = "infrastructure";
+  /** True when the device probes for the network by name. */
+  boolean hidden = false;
+  /** True when the device joins the network by itself when in range. */
+  boolean autoConnect = true;
+  /** True for a network the operator provisioned: it cannot be updated, moved or deleted (0x00010002). */
   boolean predefined = false;
 };
 
+/** The known networks. */
 dictionary WlanNetworkList {
+  /** The number of entries in networkList. */
   required unsigned long networkListElements;
+  /** The known networks in priority order (by index), the predefined ones first. */
   required sequence<WlanNetwork> networkList;
 };
 
+/** One access point a scan found. A network with several access points gives one entry per access point. */
 dictionary WlanScanEntry {
-  required DOMString ssid;
+  /** The network's name; "" for an access point that hides it (a hidden network). */
+  required Ssid ssid;
+  /** The access point's MAC address, AA:BB:CC:DD:EE:FF. */
   required DOMString bssid;
+  /** The strongest security the access point offers. */
   required WlanSecurity security;
-  /** dBm. */
+  /** The received signal strength in dBm, -127..0 (e.g. -45 is strong, -85 barely usable). */
   required long rssi;
+  /** The channel number in its band: 1-14 at 2.4 GHz, 32-177 at 5 GHz, 1-233 at 6 GHz. */
   required unsigned short channel;
-  /** MHz. */
+  /** The channel's centre frequency in MHz, 2412-7115; tells the band, which the channel number alone does not. */
   required unsigned long frequency;
+  /** True when the network is in the known-networks list. */
   required boolean known;
-  /** The access point advertises Hotspot 2.0 (Passpoint). */
+  /** True when the access point advertises Hotspot 2.0 (Passpoint): CMAPI_WLAN_QueryANQP can ask it which credentials it accepts. */
   boolean passpoint = false;
 };
 
+/** The access points in range. */
 dictionary WlanScanResult {
+  /** The number of entries in scanList. */
   required unsigned long scanListElements;
+  /** The access points found, strongest (highest rssi) first. */
   required sequence<WlanScanEntry> scanList;
 };
 
+/** The WLAN interface's connection. Members other than state and macAddress are present only while associated (state "obtaining_ip" or "connected"). */
 dictionary WlanStatus {
+  /** The connection state. */
   required WlanConnectionState state;
-  DOMString ssid;
+  /** The network's name. */
+  Ssid ssid;
+  /** The access point's MAC address, AA:BB:CC:DD:EE:FF. */
   DOMString bssid;
+  /** The received signal strength in dBm, -127..0. */
   long rssi;
+  /** The channel number in its band (see WlanScanEntry.channel). */
   unsigned short channel;
-  /** Link speed in Mbit/s. */
+  /** The current transmit link rate in Mbit/s, e.g. 866; it varies with the signal. */
   unsigned long linkSpeed;
+  /** The MAC address the interface uses on this network (it may be a randomised one, see CMAPI_WLAN_SetMACAddress), AA:BB:CC:DD:EE:FF. */
   DOMString macAddress;
 };
 
+/** The WLAN interface's MAC address. */
 dictionary MacAddress {
+  /** The address in use, AA:BB:CC:DD:EE:FF, upper case. */
   required DOMString macAddress;
 };
 
+/** What a WPS start gives back. */
 dictionary WpsResult {
-  /** The PIN the user enters on the access point, for the PIN method when none was given. */
+  /** With the PIN method and no pin given: the PIN the device generated (8 digits, 4 on some devices), for the user to enter on the access point within 2 minutes (a one-time code, so it is returned). Absent otherwise. */
   DOMString pin;
 };
 
+/** Which networks the device may join and with which encryption. */
 dictionary WlanSecurityPolicy {
+  /** Which networks the device may connect to. */
   required WlanSecurityMode mode;
+  /** The ciphers allowed, at least one; a network whose cipher is not listed is refused (0x00011005, and 0xF0000006 when adding it). */
   required sequence<WlanEncryption> allowedEncryption;
 };
 
-dictionary PasspointCredential {
+/** A Hotspot 2.0 (Passpoint) credential to add: a subscription that lets the device join any hotspot that accepts it. The EAP password and private key are accepted here and never returned. */
+dictionary PasspointCredentialSettings {
+  /** An id the application chooses, unique on the device, e.g. "example-sub-1"; used to delete the credential. */
   required DOMString credentialId;
-  /** Home service provider FQDN. */
+  /** The home service provider's FQDN, e.g. "hotspot.example.com": hotspots whose Domain Name element lists it are home networks. */
   required DOMString fqdn;
+  /** The provider's name to show the user, up to 64 characters (0x00010006 when too long). */
   required DOMString friendlyName;
+  /** The NAI realm of the credential, e.g. "example.com": hotspots whose NAI Realm element lists it accept it. */
   required DOMString realm;
-  required EapConfiguration eap;
+  /** The EAP configuration: EAP-TTLS with a password, EAP-TLS with a certificate, or EAP-SIM/AKA/AKA' with the card (0x0001000B for another method, 0x0001000C when inconsistent, 0x00011009 for SIM-based methods on a device without a usable card). */
+  required EapSettings eap;
+  /** Roaming consortium OIs, each 6 or 10 hexadecimal digits (e.g. "5A03BA0000"): hotspots advertising one of them accept the credential; none when absent. */
   sequence<DOMString> roamingConsortiumOis;
 };
 
-dictionary PasspointCredentialList {
-  required sequence<PasspointCredential> credentials;
+/** A Hotspot 2.0 credential as results show it: without the EAP password or private key. */
+dictionary PasspointCredential {
+  /** The id given when it was added. */
+  required DOMString credentialId;
+  /** The home service provider's FQDN. */
+  required DOMString fqdn;
+  /** The provider's name to show the user. */
+  required DOMString friendlyName;
+  /** The NAI realm of the credential. */
+  required DOMString realm;
+  /** The EAP configuration, secrets only as passwordSet and clientKeySet. */
+  required EapConfiguration eap;
+  /** Roaming consortium OIs, hexadecimal; absent when none. */
+  sequence<DOMString> roamingConsortiumOis;
 };
 
+/** The Hotspot 2.0 credentials on the device. */
+dictionary PasspointCredentialList {
+  /** The number of entries in credentialList. */
+  required unsigned long credentialListElements;
+  /** The credentials, in the order they were added. */
+  required sequence<PasspointCredential> credentialList;
+};
+
+/** Hotspot 2.0 network selection and the hotspot in use. */
 dictionary PasspointStatus {
+  /** True when the device selects and joins Hotspot 2.0 networks by itself with its credentials. */
   required boolean enabled;
+  /** The FQDN of the credential the current connection uses; absent when not connected through Hotspot 2.0. */
   DOMString connectedFqdn;
+  /** The current hotspot's venue name (from its Venue Name element, in the device's language where offered); absent when unknown. */
   DOMString venueName;
 };
 
+/** One ANQP element an access point returned. */
 dictionary AnqpElement {
-  required DOMString name;
-  required DOMString value;
+  /** Which element. */
+  required AnqpElementName name;
+  /** The element's payload as the access point sent it (after the info ID and length fields), IEEE 802.11 or Hotspot 2.0 encoding. */
+  required Base64 value;
 };
 
+/** The answer of an access point to an ANQP query. */
 dictionary AnqpResponse {
+  /** The access point that answered, AA:BB:CC:DD:EE:FF. */
   required DOMString bssid;
-  required sequence<AnqpElement> elements;
+  /** The number of entries in elementList. */
+  required unsigned long elementListElements;
+  /** The elements the access point returned, in the order asked; an element it does not have is left out. */
+  required sequence<AnqpElement> elementList;
 };
 
-/** Scanning, known networks and their security, connection, WPS, IP configuration, security
-    policy and Hotspot 2.0 (Passpoint) credentials and ANQP queries. */
+/** Scanning, known networks and their security, connecting, WPS, IP configuration, the MAC address, the security policy,
+    and Hotspot 2.0 (Passpoint) credentials and ANQP queries. MAC addresses (bssid, macAddress) are six hex pairs
+    separated by colons, AA:BB:CC:DD:EE:FF; results give them in upper case, arguments may use either case. */
 [Exposed=Window, SCR="7.12"]
 interface CmapiWLAN {
-  /** Starts a scan; the result lists the networks in range. */
-  [Result=WlanScanResult, Exclusive, Errors=(0x00000101, 0x00000104, 0x00000132)]
-  undefined CMAPI_WLAN_Scan(DeviceId deviceId, optional DOMString ssid, ResultCallback cb);
-  /** Returns the last scan's result without scanning again. */
+  /** Scans for networks in range and answers with what it found (also sent as CMAPI_Callback_WLANScanCompleted). The
+      interim responses: "received" when the scan is accepted, "processing" while the radio scans (2 to 10 s with 5 and
+      6 GHz); the final response carries the result. 0x00000132 while the WLAN radio is off. */
+  [Result=WlanScanResult, Interim, Exclusive, Errors=(0x00000101, 0x00000104, 0x00000132)]
+  undefined CMAPI_WLAN_Scan(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** Probes for this network by name too, to find a hidden one (1 to 32 bytes); without it, only broadcast names are found and hidden networks appear with ssid "". */
+    optional Ssid ssid,
+    ResultCallback cb);
+  /** Returns the last scan's result without scanning again (0x00000011 when there has been no scan since the radio came on). Entries may be up to a minute old. */
   [Result=WlanScanResult, Errors=(0x00000101, 0x00000011)]
-  undefined CMAPI_WLAN_GetScanResults(DeviceId deviceId, ResultCallback cb);
-  /** Lists the known (saved) networks in priority order. */
+  undefined CMAPI_WLAN_GetScanResults(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    ResultCallback cb);
+  /** Lists the known (saved) networks in priority order; keys and EAP secrets are not returned. */
   [Result=WlanNetworkList, Errors=(0x00000101)]
-  undefined CMAPI_WLAN_GetKnownNetworks(DeviceId deviceId, ResultCallback cb);
-  /** Adds a known network at its index. */
-  [Errors=(0x00000101, 0x00010004, 0x00010005, 0x00010006, 0x00010007, 0x00010008, 0x00010009, 0x0001000A, 0x0001000B, 0x0001000C, 0x0001000D, 0x00013001, 0x00013007, 0x00013008, 0xF0000006)]
-  undefined CMAPI_WLAN_AddKnownNetwork(DeviceId deviceId, WlanNetwork network, ResultCallback cb);
-  /** Replaces the known network at the network's index. */
-  [Errors=(0x00000101, 0x00010001, 0x00010002, 0x00010004, 0x00010005, 0x00010006, 0x00010007, 0x0001000A, 0x0001000B, 0x0001000C, 0x0001000D, 0x00013001, 0x00013002, 0xF0000006)]
-  undefined CMAPI_WLAN_UpdateKnownNetwork(DeviceId deviceId, WlanNetwork network, ResultCallback cb);
-  /** Deletes the known network at an index. */
+  undefined CMAPI_WLAN_GetKnownNetworks(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    ResultCallback cb);
+  /** Adds a known network at its index, moving the networks from that index down by one. */
+  [Errors=(0x00000101, 0x00010004, 0x00010005, 0x00010006, 0x00010007, 0x00010008, 0x00010009, 0x0001000A, 0x0001000B, 0x0001000C, 0x0001000D, 0x00011009, 0x00013001, 0x00013007, 0x00013008, 0xF0000006)]
+  undefined CMAPI_WLAN_AddKnownNetwork(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The network, with its key; each member's error code is in its description (0x00010004 also when a network with the same SSID and BSSID is already known). */
+    WlanNetworkSettings network,
+    ResultCallback cb);
+  /** Replaces the known network at the network's index; a key or EAP password left out keeps the stored one. */
+  [Errors=(0x00000101, 0x00010001, 0x00010002, 0x00010004, 0x00010005, 0x00010006, 0x00010007, 0x00010008, 0x00010009, 0x0001000A, 0x0001000B, 0x0001000C, 0x0001000D, 0x00011009, 0x00013001, 0x00013002, 0xF0000006)]
+  undefined CMAPI_WLAN_UpdateKnownNetwork(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The network; its index says which one to replace (0x00010001 or 0x00013002 when none is there, 0x00010002 when it is predefined). */
+    WlanNetworkSettings network,
+    ResultCallback cb);
+  /** Deletes the known network at an index; the networks after it move up by one. The device disconnects if it was connected to it. */
   [Errors=(0x00000101, 0x00010001, 0x00010002, 0x00013002)]
-  undefined CMAPI_WLAN_DeleteKnownNetwork(DeviceId deviceId, unsigned long index, ResultCallback cb);
-  /** Moves a known network to another priority index. */
+  undefined CMAPI_WLAN_DeleteKnownNetwork(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The network's index (0x00010001 or 0x00013002 when none is there, 0x00010002 when it is predefined). */
+    unsigned long index,
+    ResultCallback cb);
+  /** Moves a known network to another priority index; the networks between shift by one. */
   [Errors=(0x00000101, 0x00010001, 0x00010002, 0x00013007, 0x00013008)]
-  undefined CMAPI_WLAN_MoveKnownNetwork(DeviceId deviceId, unsigned long fromIndex, unsigned long toIndex, ResultCallback cb);
-  /** Connects to a known network by SSID (and BSSID). */
-  [Exclusive, Errors=(0x00000101, 0x00000010, 0x00011002, 0x00011005, 0x00012001, 0x00012002, 0x00012003, 0x00012004)]
-  undefined CMAPI_WLAN_Connect(DeviceId deviceId, DOMString ssid, optional DOMString bssid, ResultCallback cb);
-  /** Disconnects from the current network. */
+  undefined CMAPI_WLAN_MoveKnownNetwork(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The network's current index (0x00010001 when none is there, 0x00010002 when it is predefined). */
+    unsigned long fromIndex,
+    /** Its new index (0x00013007 past the end of the list, 0x00013008 among the predefined networks). */
+    unsigned long toIndex,
+    ResultCallback cb);
+  /** Connects to a known network, leaving the current one. The interim responses: "received" when the request is
+      accepted, "processing" while associating and authenticating (usually 1 to 5 s, up to 30 s with EAP); the final
+      response comes when the association is made and authenticated; the IP address may come later
+      (CMAPI_Callback_WLANConnectionChanged, state "connected"). 0x00012004 when the key or EAP credentials are refused. */
+  [Interim, Exclusive, Errors=(0x00000101, 0x00000010, 0x00000132, 0x00011002, 0x00011005, 0x00012001, 0x00012002, 0x00012004)]
+  undefined CMAPI_WLAN_Connect(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The name of the known network to join, matched byte for byte (0x00012001 when no known network has it; 0x00011002 when the policy allows known networks only and it is not one). */
+    Ssid ssid,
+    /** Joins this access point only, AA:BB:CC:DD:EE:FF; the strongest access point of the network when absent (0x00012002 when it is not one of the known network's). */
+    optional DOMString bssid,
+    ResultCallback cb);
+  /** Disconnects from the current network; the network stays known, but autoConnect networks may be joined again unless the application disables them. */
   [Exclusive, Errors=(0x00000101, 0x00011001, 0x00013003)]
-  undefined CMAPI_WLAN_Disconnect(DeviceId deviceId, ResultCallback cb);
-  /** Returns the connection state. */
+  undefined CMAPI_WLAN_Disconnect(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    ResultCallback cb);
+  /** Returns the connection state, and the network, signal and link rate while associated. */
   [Result=WlanStatus, Errors=(0x00000101)]
-  undefined CMAPI_WLAN_GetStatus(DeviceId deviceId, ResultCallback cb);
-  /** Starts Wi-Fi Protected Setup by push button or PIN. */
-  [Result=WpsResult, Exclusive, Errors=(0x00000101, 0x00000121, 0x00011007)]
-  undefined CMAPI_WLAN_StartWPS(DeviceId deviceId, WpsMethod method, optional DOMString pin, optional DOMString bssid, ResultCallback cb);
-  /** Cancels Wi-Fi Protected Setup. */
+  undefined CMAPI_WLAN_GetStatus(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    ResultCallback cb);
+  /** Starts Wi-Fi Protected Setup, which joins a network and adds it to the known networks without typing its key. The
+      interim responses: "received" when WPS starts, "processing" while the device waits for the user at the access
+      point (up to 2 minutes, the WPS walk time); the final response comes when WPS has started, with the device's PIN
+      if it generated one, and CMAPI_Callback_WPSCompleted reports the outcome. 0x00000121 when the device has no WPS. */
+  [Result=WpsResult, Interim, Exclusive, Errors=(0x00000101, 0x00000121, 0x00000132, 0x00010005, 0x00011007)]
+  undefined CMAPI_WLAN_StartWPS(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** Push button or PIN. */
+    WpsMethod method,
+    /** With the PIN method: the access point's PIN, 8 digits (or 4 on some access points), which the device enters; when absent the device generates one (WpsResult.pin). 0x00011007 when malformed or its check digit is wrong. */
+    optional DOMString pin,
+    /** Uses this access point only, AA:BB:CC:DD:EE:FF; the one whose WPS is active when absent (0x00010005 when malformed). */
+    optional DOMString bssid,
+    ResultCallback cb);
+  /** Cancels a WPS run that has not completed (0x00011006 when none is running). */
   [Errors=(0x00000101, 0x00011006)]
-  undefined CMAPI_WLAN_CancelWPS(DeviceId deviceId, ResultCallback cb);
-  /** Returns the IP configuration of the WLAN interface. */
+  undefined CMAPI_WLAN_CancelWPS(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    ResultCallback cb);
+  /** Returns the IP configuration of the WLAN interface (0x00011008 when not connected, 0x00012003 while associated but still waiting for an address: retry). */
   [Result=IpConfiguration, Errors=(0x00000101, 0x00011008, 0x00012003)]
-  undefined CMAPI_WLAN_GetIPConfiguration(DeviceId deviceId, ResultCallback cb);
-  /** Sets the IP configuration of a known network. */
+  undefined CMAPI_WLAN_GetIPConfiguration(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    ResultCallback cb);
+  /** Sets the IP configuration used on a known network: DHCP, or a static address; applies at the next connection to it. */
   [Errors=(0x00000101, 0x00013002, 0x00013004, 0x00013005, 0x00013009, 0x0001300A, 0x0001300B, 0x0001300C, 0x0001300E)]
-  undefined CMAPI_WLAN_SetIPConfiguration(DeviceId deviceId, unsigned long index, IpConfiguration configuration, ResultCallback cb);
-  /** Returns the interface's MAC address. */
+  undefined CMAPI_WLAN_SetIPConfiguration(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The known network's index (0x00013002 when none is there). */
+    unsigned long index,
+    /** dynamic true for DHCP (the rest ignored), or a static configuration: 0x00013004 or 0x0001300A for a bad address, 0x00013005 or 0x0001300B for a bad mask, 0x0001300E for a bad gateway, 0x0001300C for a bad httpProxy, 0x00013009 when the device does not support static configuration. */
+    IpConfiguration configuration,
+    ResultCallback cb);
+  /** Returns the MAC address the WLAN interface uses. */
   [Result=MacAddress, Errors=(0x00000101)]
-  undefined CMAPI_WLAN_GetMACAddress(DeviceId deviceId, ResultCallback cb);
-  /** Sets the interface's MAC address (randomisation or a fixed address). */
+  undefined CMAPI_WLAN_GetMACAddress(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    ResultCallback cb);
+  /** Sets the MAC address the WLAN interface uses, e.g. a locally administered one for privacy; kept until changed or
+      a factory reset. Not while connected, unless the device reconnects by itself (0x00000010). */
   [Errors=(0x00000101, 0x00000010, 0x0001300D, 0x00013006)]
-  undefined CMAPI_WLAN_SetMACAddress(DeviceId deviceId, DOMString macAddress, ResultCallback cb);
-  /** Returns the security policy for connecting to networks. */
+  undefined CMAPI_WLAN_SetMACAddress(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The address, AA:BB:CC:DD:EE:FF: a unicast address (lowest bit of the first byte 0), "" for the factory address (0x0001300D when malformed or multicast; 0x00013006 when the policy forbids changing it). */
+    DOMString macAddress,
+    ResultCallback cb);
+  /** Returns the security policy for joining networks. */
   [Result=WlanSecurityPolicy, Errors=(0x00000101)]
-  undefined CMAPI_WLAN_GetSecurityPolicy(DeviceId deviceId, ResultCallback cb);
-  /** Sets the security policy for connecting to networks. */
+  undefined CMAPI_WLAN_GetSecurityPolicy(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    ResultCallback cb);
+  /** Sets the security policy; needs the administrator or operator access level (0xF0000001). A current connection the new policy forbids is ended. */
   [Errors=(0x00000101, 0x00011005, 0xF0000001)]
-  undefined CMAPI_WLAN_SetSecurityPolicy(DeviceId deviceId, WlanSecurityPolicy policy, ResultCallback cb);
-  /** Lists the Hotspot 2.0 credentials. */
+  undefined CMAPI_WLAN_SetSecurityPolicy(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The policy (0x00011005 when the device's own policy, e.g. an operator's, forbids it). */
+    WlanSecurityPolicy policy,
+    ResultCallback cb);
+  /** Lists the Hotspot 2.0 credentials, without their secrets (0x00000121 when the device has no Hotspot 2.0). */
   [Result=PasspointCredentialList, Errors=(0x00000101, 0x00000121)]
-  undefined CMAPI_WLAN_GetPasspointCredentials(DeviceId deviceId, ResultCallback cb);
-  /** Adds a Hotspot 2.0 credential. */
+  undefined CMAPI_WLAN_GetPasspointCredentials(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    ResultCallback cb);
+  /** Adds a Hotspot 2.0 credential; one with the same credentialId is replaced. */
   [Errors=(0x00000101, 0x00000121, 0x00010006, 0x0001000B, 0x0001000C, 0x00011009)]
-  undefined CMAPI_WLAN_AddPasspointCredential(DeviceId deviceId, PasspointCredential credential, ResultCallback cb);
-  /** Removes a Hotspot 2.0 credential. */
+  undefined CMAPI_WLAN_AddPasspointCredential(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The credential, with its secrets; each member's error code is in its description. */
+    PasspointCredentialSettings credential,
+    ResultCallback cb);
+  /** Removes a Hotspot 2.0 credential; a connection that uses it is ended. */
   [Errors=(0x00000101, 0x00000121, 0x00000011)]
-  undefined CMAPI_WLAN_DeletePasspointCredential(DeviceId deviceId, DOMString credentialId, ResultCallback cb);
-  /** Turns Hotspot 2.0 network selection on or off. */
+  undefined CMAPI_WLAN_DeletePasspointCredential(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The credential's id (0x00000011 when no credential has it). */
+    DOMString credentialId,
+    ResultCallback cb);
+  /** Turns Hotspot 2.0 network selection on or off; off ends a connection made through it. */
   [Errors=(0x00000101, 0x00000121)]
-  undefined CMAPI_WLAN_SetPasspointEnabled(DeviceId deviceId, boolean enabled, ResultCallback cb);
-  /** Returns Hotspot 2.0 status. */
+  undefined CMAPI_WLAN_SetPasspointEnabled(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** True lets the device join Hotspot 2.0 networks by itself with its credentials. */
+    boolean enabled,
+    ResultCallback cb);
+  /** Returns whether Hotspot 2.0 selection is on and the hotspot in use. */
   [Result=PasspointStatus, Errors=(0x00000101, 0x00000121)]
-  undefined CMAPI_WLAN_GetPasspointStatus(DeviceId deviceId, ResultCallback cb);
-  /** Sends an ANQP query to an access point. */
-  [Result=AnqpResponse, Errors=(0x00000101, 0x00000121, 0x00010005)]
-  undefined CMAPI_WLAN_QueryANQP(DeviceId deviceId, DOMString bssid, sequence<DOMString> elements, ResultCallback cb);
+  undefined CMAPI_WLAN_GetPasspointStatus(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    ResultCallback cb);
+  /** Asks an access point for ANQP elements (IEEE 802.11u GAS exchange), before joining it, e.g. to learn which
+      credentials it accepts. The interim responses: "received", then "processing" while the query is in the air
+      (usually under 1 s, up to 5 s); the final response carries the elements. 0x00010005 when no access point with
+      that BSSID is in range or it does not answer. */
+  [Result=AnqpResponse, Interim, Errors=(0x00000101, 0x00000121, 0x00000132, 0x00010005)]
+  undefined CMAPI_WLAN_QueryANQP(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The access point, AA:BB:CC:DD:EE:FF, as a scan found it (WlanScanEntry.passpoint true for Hotspot 2.0 ones). */
+    DOMString bssid,
+    /** The elements to ask for, at least one, each once. */
+    sequence<AnqpElementName> elements,
+    ResultCallback cb);
 };
 
 // ---------------------------------------------------------------------------------------------
