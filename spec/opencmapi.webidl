@@ -1198,7 +1198,7 @@ dictionary BatteryStatus {
 
 /** A control key: a code that lifts a device personalisation (a lock to a network, operator or card). Written only: a key's value never appears in a result. */
 dictionary ControlKey {
-  /** Which key: 1-5 are the 3GPP keys of TS 22.022 (1 network NCK, 2 network subset NSCK, 3 service provider SPCK, 4 corporate CCK, 5 SIM/USIM PCK); 0x101-0x106 the 3GPP2 keys of C.S0068 (network type 1, network type 2, HRPD, service provider, corporate, R-UIM). */
+  /** Which key: 1-5 are the 3GPP keys of TS 22.022 (1 network NCK, 2 network subset NSCK, 3 service provider SPCK, 4 corporate CCK, 5 SIM/USIM PCK); 0x101-0x106 the 3GPP2 R-UIM personalisation keys (0x101 network type 1, 0x102 network type 2, 0x103 HRPD, 0x104 corporate, 0x105 service provider, 0x106 R-UIM). */
   required unsigned long keyId;
   /** The key's value: 8 to 16 decimal digits (TS 22.022); write-only. */
   required DOMString value;
@@ -1826,7 +1826,7 @@ enum WlanEncryption {
   "TKIP",
   /** AES-CCMP, of WPA2 and WPA3. */
   "AES_CCMP",
-  /** AES-GCMP (128 or 256 bits), of WPA3 and Wi-Fi 6/7. */
+  /** AES-GCMP (128 or 256 bits), e.g. in WPA3-Enterprise's 192-bit mode. */
   "GCMP"
 };
 
@@ -1936,7 +1936,7 @@ dictionary EapSettings {
   DOMString anonymousIdentity;
   /** The password, for EAP-TTLS and PEAP; write-only; the stored one is kept when absent on an update. */
   DOMString password;
-  /** The CA certificate that the server's certificate must chain to, X.509 DER; when absent the device uses its system CAs (for Hotspot 2.0, the Wi-Fi Alliance's). */
+  /** The CA certificate that the server's certificate must chain to, X.509 DER; when absent the device uses its system CAs. */
   Base64 caCertificate;
   /** The client certificate, X.509 DER, for EAP-TLS. */
   Base64 clientCertificate;
