@@ -1442,7 +1442,7 @@ enum PinType {
   "PIN2",
   /** The universal PIN (TS 102 221), shared by every application of a UICC that uses it instead of each application's PIN1. Unblocked with UPUK. */
   "UPIN",
-  /** The card's administrative code, held by the operator; has no PUK. */
+  /** The card's administrative code, held by the operator, given as 8 decimal digits; has no PUK. */
   "ADM",
   /** The device's network personalisation code (TS 22.022 NCK), 8 to 16 digits: a device lock, not a card PIN; has no PUK. */
   "NETWORK_LOCK"
@@ -2202,7 +2202,7 @@ interface CmapiWLAN {
   undefined CMAPI_WLAN_UpdateKnownNetwork(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
-    /** The network; its index says which one to replace (0x00010001 or 0x00013002 when none is there, 0x00010002 when it is predefined). */
+    /** The network; its index says which one to replace (0x00010001 when none is there, which a client treats like its Table 4 twin 0x00013002; 0x00010002 when it is predefined). */
     WlanNetworkSettings network,
     ResultCallback cb);
   /** Deletes the known network at an index; the networks after it move up by one. The device disconnects if it was connected to it. */
@@ -2210,7 +2210,7 @@ interface CmapiWLAN {
   undefined CMAPI_WLAN_DeleteKnownNetwork(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
-    /** The network's index (0x00010001 or 0x00013002 when none is there, 0x00010002 when it is predefined). */
+    /** The network's index (0x00010001 when none is there, which a client treats like its Table 4 twin 0x00013002; 0x00010002 when it is predefined). */
     unsigned long index,
     ResultCallback cb);
   /** Moves a known network to another priority index; the networks between shift by one. */
@@ -2236,7 +2236,7 @@ interface CmapiWLAN {
     /** Joins this access point only, AA:BB:CC:DD:EE:FF; the strongest access point of the network when absent (0x00012002 when it is not one of the known network's). */
     optional DOMString bssid,
     ResultCallback cb);
-  /** Disconnects from the current network; the network stays known, but autoConnect networks may be joined again unless the application disables them. */
+  /** Disconnects from the current network; the network stays known, but autoConnect networks may be joined again unless the application disables them. 0x00011001 when there is no connection (a client treats its Table 4 twin 0x00013003 alike). */
   [Exclusive, Errors=(0x00000101, 0x00011001, 0x00013003)]
   undefined CMAPI_WLAN_Disconnect(
     /** The device, from CMAPI_Device_Open. */
