@@ -505,7 +505,7 @@ dictionary ConnectionId {
 interface CmapiConnection {
   /** Starts a data connection with the given (or the default) profile. Interim responses report
       "received" and "processing"; the final one the connection id. */
-  [Result=ConnectionId, Exclusive, Errors=(0x00000101, 0x00000014, 0x00000130, 0x00000132, 0x00002001, 0x00002005, 0x00003001, 0x00003009, 0x0000300A, 0x00006008)]
+  [Interim, Result=ConnectionId, Exclusive, Errors=(0x00000101, 0x00000014, 0x00000130, 0x00000132, 0x00002001, 0x00002005, 0x00003001, 0x00003009, 0x0000300A, 0x00006008)]
   undefined CMAPI_Connection_Connect(DeviceId deviceId, optional DOMString profileName, optional ConnectionType connectionType, ResultCallback cb);
   /** Ends the data connection. */
   [Exclusive, Errors=(0x00000101, 0x00003002, 0x00003005)]

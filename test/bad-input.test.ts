@@ -93,6 +93,11 @@ const cases: Record<string, BadCase> = {
     messages: ['enum RadioTechnology: the schema lacks "NR"'],
     problems: 1,
   },
+  "a misspelt extended attribute, which would otherwise be ignored": {
+    idl: "unknown-attribute.webidl",
+    messages: ["unknown-attribute.webidl:36: function CMAPI_Network_SetBands: unknown extended attribute [Exclusiv] (a function takes [Result], [Errors], [Exclusive], [Interim])"],
+    problems: 1,
+  },
   "a function declared twice": {
     idl: "duplicate-function.webidl",
     messages: ["duplicate-function.webidl:36: function CMAPI_Network_GetRFInfo is declared twice (first on line 34)"],

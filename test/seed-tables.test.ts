@@ -60,9 +60,9 @@ describe("Table 4: return values and error codes", () => {
     expect(table4.find((item) => item.hex === "0xF0000001")!.code).toBe(4026531841);
   });
 
-  it("adds the JSON-RPC 2.0 reserved codes", () => {
+  it("adds the JSON-RPC 2.0 reserved codes, and the one server error the runtime answers (-32001, too many requests in progress)", () => {
     const jsonRpc = api.errorCodes.filter((row) => row.source === "JSON-RPC 2.0").map((row) => row.code);
-    expect(jsonRpc).toEqual([-32700, -32600, -32601, -32602, -32603]);
+    expect(jsonRpc).toEqual([-32700, -32600, -32601, -32602, -32603, -32001]);
   });
 });
 

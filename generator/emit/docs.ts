@@ -58,6 +58,7 @@ function methodSection(api: Api, method: Method, index: number, types: Map<strin
   const lines = [`### ${method.name}`, ""];
   if (method.description) lines.push(method.description, "");
   if (method.exclusive) lines.push("_Exclusive_: while one application runs it on a device, another gets `0x00000006`.", "");
+  if (method.interim) lines.push('_Interim responses_: a client that asked for them gets `"received"` and `"processing"` responses (`cmapistatus`, empty `result`) before the final one.', "");
   lines.push("**Params**", "");
   if (method.params.length === 0) lines.push("None: `params` is `{}`.");
   else {
@@ -86,7 +87,16 @@ function typeSection(type: NamedType, types: Map<string, NamedType>): string[] {
       else lines.push(...membersTable(type, types));
       break;
     case "enum":
-      lines.push(`One of: ${type.values.map((value) => `\`"${value}"\``).join(", ")}.`);
+      if (type.valueDescriptions.some((text) => text !== "")) {
+        lines.push(
+          ...table(
+            ["value", "meaning"],
+            type.values.map((value, index) => [`\`"${value}"\``, cell(type.valueDescriptions[index] ?? "")]),
+          ),
+        );
+      } else {
+        lines.push(`One of: ${type.values.map((value) => `\`"${value}"\``).join(", ")}.`);
+      }
       break;
     case "alias":
       lines.push(`Same as ${typeText(type.type, types)}.`);

@@ -27,7 +27,7 @@ export function emitServer(api: Api, context: EmitContext): GeneratedFiles {
     docs: [`${method.description ? quoteDoc(method.description) : method.name}${method.exclusive ? "\n\nExclusive: the runtime answers 0x00000006 to a second caller while this runs." : ""}`],
     type: `(params: T.${paramsTypeName(method)}, context: HandlerContext) => T.${resultTypeName(method)} | Promise<T.${resultTypeName(method)}>`,
   }));
-  const methodTable = api.methods.map((method) => `  ${method.name}: { exclusive: ${method.exclusive} },`).join("\n");
+  const methodTable = api.methods.map((method) => `  ${method.name}: { exclusive: ${method.exclusive}${method.interim ? ", interim: true" : ""} },`).join("\n");
   const project = inMemoryProject();
   const server = project.createSourceFile("server.ts", {
     statements: [
@@ -53,7 +53,7 @@ export function emitServer(api: Api, context: EmitContext): GeneratedFiles {
         kind: StructureKind.VariableStatement,
         isExported: true,
         declarationKind: VariableDeclarationKind.Const,
-        docs: ["Every function, and whether it is exclusive (one caller at a time per device)."],
+        docs: ["Every function, whether it is exclusive (one caller at a time per device), and whether it may send interim responses ([Interim])."],
         declarations: [{ name: "CMAPI_METHODS", type: "{ readonly [method in T.CmapiMethodName]: MethodInfo }", initializer: `{\n${methodTable}\n}` }],
       },
       {

@@ -69,6 +69,8 @@ export interface Method {
   errors: number[];
   /** One application at a time per device; a second caller gets 0x00000006. */
   exclusive: boolean;
+  /** `[Interim]`: may answer "received"/"processing" before the final response (section 5.5.1.2); no other function does. */
+  interim: boolean;
 }
 
 export interface Param {
@@ -111,6 +113,8 @@ export interface EnumType {
   name: string;
   description: string;
   values: string[];
+  /** Parallel to `values`; "" where a value has none. */
+  valueDescriptions: string[];
   schema: JsonSchema;
 }
 

@@ -1,6 +1,7 @@
 /** Joins the WebIDL and the JSON Schema into the model, after checking that they agree. */
 import { SpecError, type Diagnostic } from "../diagnostics.js";
 import type { Api, Callback, Group, Method, NamedType, ScrProfile } from "./api.js";
+import { describeDefinitions } from "./descriptions.js";
 import { checkAgainstSchema, checkIdlConventions, checkTables, isCmapiCallback, isResultCallback, METHOD_NAME } from "./cross-check.js";
 import type { IdlDocument } from "./idl-reader.js";
 import { readErrorCodes, readProfiles, readStatusWords, type SchemaDocument } from "./schema-reader.js";
@@ -18,9 +19,9 @@ export function buildApi(idl: IdlDocument, schema: SchemaDocument, problems: Dia
   problems.push(...checkAgainstSchema(idl, schema));
   const sections = new Set(idl.interfaces.flatMap((group) => (group.section ? [group.section] : [])));
   problems.push(...checkTables(errorCodes, profiles, sections, schema));
+  const defs = describeDefinitions(idl, schema, problems);
   if (problems.length > 0) throw new SpecError(problems);
 
-  const { defs } = schema;
   const groups: Group[] = [];
   const methods: Method[] = [];
   for (const group of idl.interfaces) {
@@ -58,6 +59,7 @@ export function buildApi(idl: IdlDocument, schema: SchemaDocument, problems: Dia
         resultSchema: defs[methodResultDef(operation.name)]!,
         errors: operation.errors,
         exclusive: operation.exclusive,
+        interim: operation.interim,
       });
     }
   }
@@ -78,7 +80,10 @@ export function buildApi(idl: IdlDocument, schema: SchemaDocument, problems: Dia
     const { line: _line, file: _file, ...rest } = type;
     if (rest.kind === "dictionary") {
       const { partial: _partial, ...dictionary } = rest;
-      return { ...dictionary, schema: defs[type.name]! };
+      const properties = (defs[type.name]!["properties"] ?? {}) as Record<string, { description?: unknown }>;
+      // A vendor may describe a member in its schema only.
+      const members = dictionary.members.map((member) => ({ ...member, description: member.description || schemaText(properties[member.name]?.description) }));
+      return { ...dictionary, description: dictionary.description || schemaText(defs[type.name]!["description"]), members, schema: defs[type.name]! };
     }
     return { ...rest, schema: defs[type.name]! };
   });
@@ -101,6 +106,10 @@ export function buildApi(idl: IdlDocument, schema: SchemaDocument, problems: Dia
     profiles,
     schemaDefs: defs,
   };
+}
+
+function schemaText(value: unknown): string {
+  return typeof value === "string" ? value : "";
 }
 
 /** "Support WLAN APIs" in the SCR tables becomes "WLAN APIs". */

@@ -4,7 +4,7 @@
  */
 import type { Diagnostic } from "../diagnostics.js";
 import type { ErrorCode, JsonSchema, ScrProfile, TypeRef } from "./api.js";
-import type { IdlArgument, IdlDocument, IdlNamedType, IdlPlace } from "./idl-reader.js";
+import { INTERFACE_ATTRIBUTES, OPERATION_ATTRIBUTES, type IdlArgument, type IdlDocument, type IdlNamedType, type IdlPlace } from "./idl-reader.js";
 import { defPointer, tableRowLocation, type SchemaDocument } from "./schema-reader.js";
 import { errorCodeLookup } from "./error-codes.js";
 import { describeSchema, typeMismatch } from "./schema-types.js";
@@ -38,7 +38,9 @@ export function checkIdlConventions(idl: IdlDocument, errorCodes: ErrorCode[]): 
     } else if (group.section !== null && seenSections.has(group.section)) at(group, `interface ${group.name} claims section ${group.section}, already claimed by ${seenSections.get(group.section)}`);
     else if (group.section !== null) seenSections.set(group.section, group.name);
     const prefixes = new Set<string>();
+    for (const name of group.unknownAttributes) at(group, `interface ${group.name}: unknown extended attribute [${name}] (an interface takes ${INTERFACE_ATTRIBUTES.map((known) => `[${known}]`).join(", ")})`);
     for (const operation of group.operations) {
+      for (const unknown of operation.unknownAttributes) at(operation, `function ${operation.name}: unknown extended attribute [${unknown}] (a function takes ${OPERATION_ATTRIBUTES.map((known) => `[${known}]`).join(", ")})`);
       const name = METHOD_NAME.exec(operation.name);
       if (!name) at(operation, `function ${operation.name} is not named CMAPI_<Group>_<Function>`);
       else prefixes.add(name[1]!);

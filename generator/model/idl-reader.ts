@@ -13,6 +13,8 @@ export interface IdlArgument {
   default?: unknown;
   /** The IDL type name, to recognise `ResultCallback`. */
   typeName: string;
+  /** The doc comment before the argument. */
+  description: string;
 }
 
 /** Where a definition stands: specs may come in several files (a vendor's beside the bundled one). */
@@ -28,6 +30,10 @@ export interface IdlOperation extends IdlPlace {
   result: string | null;
   errors: number[];
   exclusive: boolean;
+  /** `[Interim]`: may send interim responses before the final one. */
+  interim: boolean;
+  /** Extended attributes this project does not define (a misspelling, most likely). */
+  unknownAttributes: string[];
 }
 
 export interface IdlInterface extends IdlPlace {
@@ -39,6 +45,7 @@ export interface IdlInterface extends IdlPlace {
   section: string | null;
   description: string;
   operations: IdlOperation[];
+  unknownAttributes: string[];
 }
 
 export interface IdlCallback extends IdlPlace {
@@ -58,7 +65,7 @@ export interface IdlMember {
 export type IdlNamedType = IdlPlace &
   (
     | { kind: "dictionary"; name: string; description: string; members: IdlMember[]; partial: boolean }
-    | { kind: "enum"; name: string; description: string; values: string[] }
+    | { kind: "enum"; name: string; description: string; values: string[]; valueDescriptions: string[] }
     | { kind: "alias"; name: string; description: string; type: TypeRef }
   );
 
@@ -114,6 +121,14 @@ interface ExtendedAttribute {
   rhs: { type: string; value: unknown } | null;
 }
 
+/** The extended attributes the conventions define (spec/README.md); any other is reported. */
+export const INTERFACE_ATTRIBUTES = ["Exposed", "SCR", "Extension"] as const;
+export const OPERATION_ATTRIBUTES = ["Result", "Errors", "Exclusive", "Interim"] as const;
+
+function unknownAttributes(node: { extAttrs: unknown }, known: readonly string[]): string[] {
+  return (node.extAttrs as ExtendedAttribute[]).map((attribute) => attribute.name).filter((name) => !known.includes(name));
+}
+
 function extendedAttribute(node: { extAttrs: unknown }, name: string): ExtendedAttribute | undefined {
   return (node.extAttrs as ExtendedAttribute[]).find((attribute) => attribute.name === name);
 }
@@ -137,13 +152,14 @@ function defaultValue(value: unknown): unknown {
   }
 }
 
-function readArguments(args: readonly { name: string; optional: boolean; idlType: IDLTypeDescription; default: unknown }[]): IdlArgument[] {
+function readArguments(args: readonly ({ name: string; optional: boolean; idlType: IDLTypeDescription; default: unknown } & WithTokens)[]): IdlArgument[] {
   return args.map((arg) => {
     const argument: IdlArgument = {
       name: arg.name,
       type: toTypeRef(arg.idlType),
       optional: arg.optional,
       typeName: typeof arg.idlType.idlType === "string" ? arg.idlType.idlType : "",
+      description: docComment(arg),
     };
     const value = defaultValue(arg.default);
     if (value !== undefined) argument.default = value;
@@ -171,6 +187,8 @@ export function readIdl(ast: IDLRootType[], file: string): IdlDocument {
             result: typeof result === "string" ? result : null,
             errors: Array.isArray(errors) ? errors.map((item: { value: string }) => Number(item.value)) : [],
             exclusive: extendedAttribute(member, "Exclusive") !== undefined,
+            interim: extendedAttribute(member, "Interim") !== undefined,
+            unknownAttributes: unknownAttributes(member, OPERATION_ATTRIBUTES),
           });
         }
         document.interfaces.push({
@@ -182,6 +200,7 @@ export function readIdl(ast: IDLRootType[], file: string): IdlDocument {
           section: typeof section === "string" ? unquote(section) : null,
           description: docComment(definition as WithTokens),
           operations,
+          unknownAttributes: unknownAttributes(definition, INTERFACE_ATTRIBUTES),
         });
         break;
       }
@@ -223,6 +242,7 @@ export function readIdl(ast: IDLRootType[], file: string): IdlDocument {
           line: lineOf(definition as WithTokens),
           description: docComment(definition as WithTokens),
           values: definition.values.map((value) => value.value),
+          valueDescriptions: definition.values.map((value) => docComment(value as WithTokens)),
         });
         break;
       case "typedef":

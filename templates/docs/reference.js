@@ -35,7 +35,7 @@
     group.methods.forEach(function (fn) {
       var fnId = "fn-" + fn.name;
       var article = el("article", { class: "fn", id: fnId, "data-search": (fn.name + " " + fn.description).toLowerCase() }, [
-        el("h3", {}, [document.createTextNode(fn.name), fn.exclusive ? el("span", { class: "badge", text: "exclusive" }) : null]),
+        el("h3", {}, [document.createTextNode(fn.name), fn.exclusive ? el("span", { class: "badge", text: "exclusive" }) : null, fn.interim ? el("span", { class: "badge", title: "sends interim responses (received, processing) before the final one", text: "interim" }) : null]),
         fn.description ? el("p", { text: fn.description }) : null,
         el("h4", { text: "Params" }),
         fn.params.length ? table(["name", "type", "required", "description"], fn.params.map(function (p) { return [el("code", { text: p.name }), typeLink(p.type), p.required ? "yes" : "no" + (p.default !== undefined ? " (default " + JSON.stringify(p.default) + ")" : ""), p.description]; })) : el("p", { text: "None: params is {}." }),
@@ -66,7 +66,9 @@
   data.types.forEach(function (type) {
     var body = type.kind === "dictionary"
       ? (type.members.length ? table(["member", "type", "required", "description"], type.members.map(function (m) { return [el("code", { text: m.name }), typeLink(m.type), m.required ? "yes" : "no", m.description]; })) : el("p", { text: "An empty object." }))
-      : type.kind === "enum" ? el("p", { text: "One of: " + type.values.map(function (v) { return JSON.stringify(v); }).join(", ") })
+      : type.kind === "enum" ? (type.valueDescriptions.some(function (d) { return d !== ""; })
+        ? table(["value", "meaning"], type.values.map(function (v, i) { return [el("code", { text: JSON.stringify(v) }), type.valueDescriptions[i]]; }))
+        : el("p", { text: "One of: " + type.values.map(function (v) { return JSON.stringify(v); }).join(", ") }))
       : el("p", {}, [document.createTextNode("Same as "), typeLink(type.type)]);
     types.appendChild(el("details", { id: "type-" + anchor(type.name) }, [el("summary", { text: type.name + " (" + type.kind + ")" }), type.description ? el("p", { text: type.description }) : null, body]));
   });

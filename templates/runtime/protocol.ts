@@ -34,6 +34,8 @@ export const HEADER_SESSION = "X-Cmapi-Session";
  */
 export const QUERY_SESSION = "cmapi-session";
 export const QUERY_ACK = "cmapi-ack";
+/** A WebSocket client that does not recover sessions asks for interim responses with `?cmapi-interim=1`. */
+export const QUERY_INTERIM = "cmapi-interim";
 
 /** Server to client, first frame: which session this is, and whether it was resumed (the un-acked messages follow). */
 export interface SessionFrame {

@@ -37,6 +37,7 @@ import {
   JSONRPC_VERSION,
   POLL_SUFFIX,
   QUERY_ACK,
+  QUERY_INTERIM,
   QUERY_SESSION,
   controlFrame,
   uuid,
@@ -250,7 +251,7 @@ export async function listenCmapi(core: CmapiServerCore, options: NodeServerOpti
     let created = false;
     if (!client) {
       const made: HttpClient = { session: undefined as unknown as Session, token: uuid(), queue: [], nextSeq: 1, waiting: undefined, waitTimer: undefined, lastSeen: Date.now(), gone: false };
-      made.session = core.openSession({ id, transport: "http", origin: request.headers.origin, remoteAddress: request.socket.remoteAddress, deliver: (message) => enqueue(made, message) });
+      made.session = core.openSession({ id, transport: "http", interim: true, origin: request.headers.origin, remoteAddress: request.socket.remoteAddress, deliver: (message) => enqueue(made, message) });
       httpClients.set(id, (client = made));
       created = true;
     }
@@ -421,7 +422,7 @@ export async function listenCmapi(core: CmapiServerCore, options: NodeServerOpti
       if (state) endWsSession(state);
       const token = uuid();
       const made: WsSession = { token, session: undefined as unknown as Session, socket: undefined, unacked: [], nextSeq: 1, firstKept: 1, received: 0, expiry: undefined };
-      made.session = core.openSession({ id: token, transport: "websocket", origin: request.headers.origin, remoteAddress: request.socket.remoteAddress, deliver: (message) => deliverToWsSession(made, message) });
+      made.session = core.openSession({ id: token, transport: "websocket", interim: true, origin: request.headers.origin, remoteAddress: request.socket.remoteAddress, deliver: (message) => deliverToWsSession(made, message) });
       wsSessions.set(token, made);
       state = made;
     }
@@ -437,7 +438,7 @@ export async function listenCmapi(core: CmapiServerCore, options: NodeServerOpti
     const recovering = query.has(QUERY_SESSION) ? attachWsSession(ws, request, query) : undefined;
     sockets.set(ws, recovering);
     const send = (message: CmapiResponseMessage) => (recovering ? deliverToWsSession(recovering, message) : sendFrame(ws, JSON.stringify(message)));
-    const session = recovering?.session ?? core.openSession({ transport: "websocket", origin: request.headers.origin, remoteAddress: request.socket.remoteAddress, deliver: send });
+    const session = recovering?.session ?? core.openSession({ transport: "websocket", interim: query.get(QUERY_INTERIM) === "1", origin: request.headers.origin, remoteAddress: request.socket.remoteAddress, deliver: send });
     ws.on("pong", () => quiet.delete(ws));
     ws.on("message", (data, isBinary) => {
       quiet.delete(ws);

@@ -22,6 +22,11 @@ export interface Session {
   readonly remoteAddress: string | undefined;
   /** An HTTP client that sent no X-Cmapi-Client id: it gets final responses only, and no callbacks. */
   readonly anonymous?: boolean;
+  /**
+   * The client asked for interim responses (X-Cmapi-Client over HTTP; the `cmapi-session` or
+   * `cmapi-interim` query over WebSocket), so it cannot take an interim `{}` for the final result.
+   */
+  readonly interim?: boolean;
   /** Sends a message that is not the answer to the current request: interim responses, callbacks. */
   readonly deliver: (message: CmapiResponseMessage | CmapiCallbackMessage) => void;
   /** callbackId → device ids registered for ("*" for every device). */
@@ -41,6 +46,8 @@ export type Handler = (params: any, context: HandlerContext) => unknown;
 
 export interface MethodInfo {
   exclusive: boolean;
+  /** `[Interim]` in the spec: the only functions that may send interim responses. */
+  interim?: boolean;
 }
 
 export interface AuthorizeRequest {
@@ -183,7 +190,13 @@ export class CmapiServerCore {
       session,
       method,
       id,
-      interim: (stage) => session.deliver({ jsonrpc: JSONRPC_VERSION, cmapiversion: CMAPI_VERSION, id, cmapistatus: stage, result: {} }),
+      interim: (stage) => {
+        if (!this.options.methods[method]?.interim) {
+          this.options.log?.(`${method} is not marked [Interim] in the spec, so its interim response "${stage}" was not sent`);
+          return;
+        }
+        if (session.interim) session.deliver({ jsonrpc: JSONRPC_VERSION, cmapiversion: CMAPI_VERSION, id, cmapistatus: stage, result: {} });
+      },
     };
     const result = (await this.options.handlers[method]!(params, context)) ?? {};
     if (this.options.validateResults !== false && this.options.validation) {
