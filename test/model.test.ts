@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Api, Method } from "../generator/model/api.js";
+import type { Api, JsonSchema, Method } from "../generator/model/api.js";
+import { forEachSchema } from "../generator/model/schema-walk.js";
+import { refTarget } from "../generator/model/schema-keywords.js";
 import { bundledApi } from "./support/api.js";
 import { messageTable, scrRows } from "./support/seed.js";
 
@@ -86,6 +88,34 @@ describe("the model of the bundled OpenCMAPI 1.1 spec", () => {
   it("marks the exclusive operations that a second application must wait for", () => {
     for (const name of ["CMAPI_Connection_Connect", "CMAPI_PIN_Verify", "CMAPI_WLAN_Scan", "CMAPI_WLAN_Connect"]) expect(method(name).exclusive, name).toBe(true);
     expect(method("CMAPI_Network_GetRFInfo").exclusive).toBe(false);
+  });
+
+  it("keeps secrets write-only: they are marked writeOnly where a request takes them, and no result or callback can carry one", () => {
+    /** The pointers of writeOnly properties reachable from a schema, following $refs into the spec's definitions. */
+    const writeOnlyIn = (root: JsonSchema): string[] => {
+      const found: string[] = [];
+      const seen = new Set<string>();
+      const walk = (schema: unknown, where: string) =>
+        forEachSchema(schema, (node, pointer) => {
+          if (node["writeOnly"] === true) found.push(`${where}${pointer}`);
+          const target = typeof node["$ref"] === "string" ? refTarget(node["$ref"]) : undefined;
+          if (target && !seen.has(target)) {
+            seen.add(target);
+            walk(api.schemaDefs[target], target);
+          }
+        });
+      walk(root, "");
+      return found;
+    };
+    for (const item of api.methods) expect(writeOnlyIn(item.resultSchema), item.name).toEqual([]);
+    for (const callback of api.callbacks) expect(writeOnlyIn(callback.payloadSchema), callback.callbackId).toEqual([]);
+    const secrets = {
+      CMAPI_CDMA_SetMobileIPProfile: ["/properties/spc", "MobileIpProfileSettings/properties/mnHa", "MobileIpProfileSettings/properties/mnAaa"],
+      CMAPI_PIN_Unblock: ["/properties/puk", "/properties/newPin"],
+      CMAPI_WLAN_AddKnownNetwork: ["WlanNetworkSettings/properties/key", "EapSettings/properties/password", "EapSettings/properties/clientKey"],
+      CMAPI_DeviceService_SetControlKey: ["ControlKey/properties/value"],
+    };
+    for (const [name, pointers] of Object.entries(secrets)) expect(writeOnlyIn(method(name).paramsSchema), name).toEqual(expect.arrayContaining(pointers));
   });
 
   it("lists the Table 4 codes each function can return", () => {
