@@ -1970,7 +1970,7 @@ dictionary EapConfiguration {
 dictionary WlanNetworkSettings {
   /** The position in the known-networks list, 0 first: lower indexes are tried first. Adding inserts here and moves the others down (0x00013007 past the end of the list; 0x00013008 among the predefined networks, which come first); updating replaces the network here (0x00010001 when there is none). */
   required unsigned long index;
-  /** The network's name, 1 to 32 bytes: a known network always has one, hidden or not (0x00010004 for "" or a name too long). */
+  /** The network's name, 1 to 32 bytes ("" is refused: a known network always has a name, hidden or not); 0x00010004 when the device refuses the name. */
   required Ssid ssid;
   /** Restricts the network to one access point, AA:BB:CC:DD:EE:FF; any access point with the SSID when absent (0x00010005 when malformed). */
   DOMString bssid;
@@ -2231,7 +2231,7 @@ interface CmapiWLAN {
   undefined CMAPI_WLAN_Connect(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
-    /** The name of the known network to join, matched byte for byte (0x00012001 when no known network has it; 0x00011002 when the policy allows known networks only and it is not one). */
+    /** The name of the known network to join, 1 to 32 bytes, matched byte for byte (0x00012001 when no known network has it; 0x00011002 when the policy allows known networks only and it is not one). */
     Ssid ssid,
     /** Joins this access point only, AA:BB:CC:DD:EE:FF; the strongest access point of the network when absent (0x00012002 when it is not one of the known network's). */
     optional DOMString bssid,
