@@ -93,8 +93,8 @@ describe("the mock's PIN", () => {
     await expect(device.pinVerify({ deviceId: "1", pinType: "PIN1", pin: "0000" })).rejects.toMatchObject({ code: 0x10026983, message: "PIN is blocked. PUK (UNBLOCK PIN) needed." });
     await expect(device.pinVerify({ deviceId: "1", pinType: "PIN1", pin: "1234" })).rejects.toMatchObject({ code: 0x10026983 });
     expect(await device.pinGetStatus({ deviceId: "1", pinType: "PIN1" })).toMatchObject({ state: "blocked", pinRetriesLeft: 0 });
-    await expect(device.pinUnblock({ deviceId: "1", pukType: "PIN1", puk: "00000000", newPin: "4321" })).rejects.toMatchObject({ message: "Wrong PUK." });
-    expect(await device.pinUnblock({ deviceId: "1", pukType: "PIN1", puk: "12345678", newPin: "4321" })).toEqual({ pinRetriesLeft: 3, pukRetriesLeft: 10 });
+    await expect(device.pinUnblock({ deviceId: "1", pukType: "PUK1", puk: "00000000", newPin: "4321" })).rejects.toMatchObject({ message: "Wrong PUK." });
+    expect(await device.pinUnblock({ deviceId: "1", pukType: "PUK1", puk: "12345678", newPin: "4321" })).toEqual({ pinRetriesLeft: 3, pukRetriesLeft: 10 });
     expect(await device.pinVerify({ deviceId: "1", pinType: "PIN1", pin: "4321" })).toEqual({ pinRetriesLeft: 3, pukRetriesLeft: 10 });
     await eventually(() => statuses.includes("blocked") && statuses.at(-1) === "enabled_verified");
   });

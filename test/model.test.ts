@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Api, Method } from "../generator/model/api.js";
+import type { Api, JsonSchema, Method } from "../generator/model/api.js";
+import { forEachSchema } from "../generator/model/schema-walk.js";
+import { refTarget } from "../generator/model/schema-keywords.js";
 import { bundledApi } from "./support/api.js";
 import { messageTable, scrRows } from "./support/seed.js";
 
@@ -24,11 +26,11 @@ describe("the model of the bundled OpenCMAPI 1.1 spec", () => {
     const counts = Object.fromEntries(api.groups.map((group) => [group.name, group.methods.length]));
     // prettier-ignore
     expect(counts).toEqual({
-      API: 6, Device: 6, Cellular: 16, Connection: 16, Network: 10, CDMA: 20, DeviceService: 11, DeviceExt: 8,
+      API: 6, Device: 6, Cellular: 16, Connection: 16, Network: 10, CDMA: 24, DeviceService: 11, DeviceExt: 8,
       PIN: 8, UICC: 10, WLAN: 24, Statistics: 6, InfoStatus: 9, SMS: 10, USSD: 4, GNSS: 8, Push: 4,
       Contacts: 7, P2P: 15, Router: 14, Callback: 3,
     });
-    expect(api.methods.length).toBe(215);
+    expect(api.methods.length).toBe(219);
   });
 
   it("names every function CMAPI_<Group>_<Function> after its group", () => {
@@ -67,7 +69,7 @@ describe("the model of the bundled OpenCMAPI 1.1 spec", () => {
     }
     expect(method("CMAPI_WLAN_Connect").params).toEqual([
       expect.objectContaining({ name: "deviceId", type: { kind: "ref", name: "DeviceId" }, optional: false }),
-      expect.objectContaining({ name: "ssid", type: { kind: "string" }, optional: false }),
+      expect.objectContaining({ name: "ssid", type: { kind: "ref", name: "Ssid" }, optional: false }),
       expect.objectContaining({ name: "bssid", type: { kind: "string" }, optional: true }),
     ]);
     expect(method("CMAPI_SMS_List").params[1]).toMatchObject({ name: "storage", optional: true, default: "any" });
@@ -76,7 +78,8 @@ describe("the model of the bundled OpenCMAPI 1.1 spec", () => {
   it("has every CMAPI-2 callback, each with a payload type, all listed in CallbackId", () => {
     expect(api.callbacks.length).toBeGreaterThanOrEqual(15);
     const callbackIds = api.types.find((type) => type.name === "CallbackId");
-    expect(callbackIds?.kind === "enum" && callbackIds.values).toEqual(api.callbacks.map((callback) => callback.callbackId));
+    // A callback is declared in its group's section (the UICC's proactive command in 7.11), CallbackId lists them all in section 8.
+    expect(callbackIds?.kind === "enum" && [...callbackIds.values].sort()).toEqual(api.callbacks.map((callback) => callback.callbackId).sort());
     const typeNames = new Set(api.types.map((type) => type.name));
     for (const callback of api.callbacks) expect(typeNames).toContain(callback.payload);
     expect(method("CMAPI_Callback_Register").params[0]).toMatchObject({ name: "callbackId", type: { kind: "ref", name: "CallbackId" } });
@@ -85,6 +88,34 @@ describe("the model of the bundled OpenCMAPI 1.1 spec", () => {
   it("marks the exclusive operations that a second application must wait for", () => {
     for (const name of ["CMAPI_Connection_Connect", "CMAPI_PIN_Verify", "CMAPI_WLAN_Scan", "CMAPI_WLAN_Connect"]) expect(method(name).exclusive, name).toBe(true);
     expect(method("CMAPI_Network_GetRFInfo").exclusive).toBe(false);
+  });
+
+  it("keeps secrets write-only: they are marked writeOnly where a request takes them, and no result or callback can carry one", () => {
+    /** The pointers of writeOnly properties reachable from a schema, following $refs into the spec's definitions. */
+    const writeOnlyIn = (root: JsonSchema): string[] => {
+      const found: string[] = [];
+      const seen = new Set<string>();
+      const walk = (schema: unknown, where: string) =>
+        forEachSchema(schema, (node, pointer) => {
+          if (node["writeOnly"] === true) found.push(`${where}${pointer}`);
+          const target = typeof node["$ref"] === "string" ? refTarget(node["$ref"]) : undefined;
+          if (target && !seen.has(target)) {
+            seen.add(target);
+            walk(api.schemaDefs[target], target);
+          }
+        });
+      walk(root, "");
+      return found;
+    };
+    for (const item of api.methods) expect(writeOnlyIn(item.resultSchema), item.name).toEqual([]);
+    for (const callback of api.callbacks) expect(writeOnlyIn(callback.payloadSchema), callback.callbackId).toEqual([]);
+    const secrets = {
+      CMAPI_CDMA_SetMobileIPProfile: ["/properties/spc", "MobileIpProfileSettings/properties/mnHa", "MobileIpProfileSettings/properties/mnAaa"],
+      CMAPI_PIN_Unblock: ["/properties/puk", "/properties/newPin"],
+      CMAPI_WLAN_AddKnownNetwork: ["WlanNetworkSettings/properties/key", "EapSettings/properties/password", "EapSettings/properties/clientKey"],
+      CMAPI_DeviceService_SetControlKey: ["ControlKey/properties/value"],
+    };
+    for (const [name, pointers] of Object.entries(secrets)) expect(writeOnlyIn(method(name).paramsSchema), name).toEqual(expect.arrayContaining(pointers));
   });
 
   it("lists the Table 4 codes each function can return", () => {

@@ -71,7 +71,7 @@ describe("opencmapi-gen openrpc", () => {
         { name: "bssid", required: false },
       ],
     });
-    expect(connect.params[0].schema).toEqual({ $ref: "#/components/schemas/DeviceId" });
+    expect(connect.params[0].schema).toMatchObject({ $ref: "#/components/schemas/DeviceId" });
     expect(connect.errors).toContainEqual({ code: 0x12001, message: "The SSID does not reference a valid known network." });
     expect(document.methods.find((method) => method.name === "CMAPI_Network_GetRFInfo").result.schema).toMatchObject({ $ref: "#/components/schemas/RFInfoResult" });
     expect(document["x-cmapi-callbacks"]).toHaveLength(api.callbacks.length);

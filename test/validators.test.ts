@@ -32,7 +32,7 @@ describe("the generated validators", () => {
     expect(code).not.toMatch(/\beval\s*\(|new Function\b/);
     const module = await import(pathToFileURL(join(out, "validators.ts")).href);
     expect(typeof module.requestEnvelope).toBe("function");
-    expect(Object.keys(module.paramsValidators)).toHaveLength(215);
+    expect(Object.keys(module.paramsValidators)).toHaveLength(219);
   });
 
   it("work inside a browser bundle that runs where code generation from strings is forbidden (a strict CSP)", async () => {
@@ -83,7 +83,7 @@ describe("the generated validators", () => {
         checked++;
       }
     }
-    expect(checked).toBe(215 * 2 + 23);
+    expect(checked).toBe(219 * 2 + 24);
   });
 
   // prettier-ignore

@@ -59,7 +59,7 @@ describe("a vendor's files merged with the bundled spec", () => {
     expect(Object.keys((api.schemaDefs["RFInfo"]!["properties"] as object) ?? {})).toContain("acmeFrontEndCelsius");
     expect(api.callbacks.map((callback) => callback.callbackId)).toContain("CMAPI_Callback_AcmeOverheat");
     expect(api.errorCodes.find((row) => row.name === "ACME_SENSOR_FAILED")).toMatchObject({ code: 0xe0000001, source: "vendor" });
-    expect(api.methods.length).toBe(217);
+    expect(api.methods.length).toBe(221);
   });
 
   it("makes the vendor's group optional in every profile", () => {
@@ -76,7 +76,7 @@ describe("a vendor's files merged with the bundled spec", () => {
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/ext\. {2}AcmeDiag +1/);
-    expect(run.stdout).toContain("Callbacks: 24");
+    expect(run.stdout).toContain("Callbacks: 25");
     expect(run.stdout).toContain("1 vendor codes");
   });
 

@@ -69,6 +69,19 @@ const BY_NAME: Record<string, unknown> = {
   bandList: "B3",
   startTime: "2026-01-01T12:00:00Z",
   endTime: "2026-01-01T12:30:00Z",
+  mdn: "5551234567",
+  min: "5551234567",
+  imei: "356938035643809",
+  meid: "A0000000002329",
+  esn: "80A1B2C3",
+  iccid: "8901410321111851072",
+  path: "3F007FFF6F07",
+  apdu: "AKQAAAI/AA==",
+  value: "12345678",
+  homeAddress: "0.0.0.0",
+  primaryHomeAgent: "192.0.2.10",
+  secondaryHomeAgent: "0.0.0.0",
+  roamingConsortiumOis: "5A03BA0000",
 };
 
 const PATTERN_EXAMPLES: [RegExp, string][] = [

@@ -19,7 +19,7 @@ export type Emit = (callbackId: string, payload: unknown, options?: { deviceId?:
 export class MockDevice {
   readonly random: SeededRandom;
   readonly macAddress: string;
-  knownNetworks: T.WlanNetwork[] = [];
+  knownNetworks: T.WlanNetworkSettings[] = [];
   wlan: T.WlanStatus = { state: "disconnected" };
   pin = { enabled: true, verified: false, pinRetriesLeft: PIN_TRIES, pukRetriesLeft: PUK_TRIES, code: MOCK_PIN };
   sms: T.SmsMessage[] = [];
@@ -74,17 +74,20 @@ export class MockDevice {
 
   // --- WLAN ---------------------------------------------------------------------------------
 
-  addKnownNetwork(network: T.WlanNetwork): void {
+  addKnownNetwork(network: T.WlanNetworkSettings): void {
     if (this.knownNetworks.some((known) => known.ssid === network.ssid)) throw new CmapiError(0x10004, "", `${network.ssid} is already known`);
     if (network.index > this.knownNetworks.length) throw new CmapiError(0x13007, "");
-    const { key: _key, ...stored } = network;
-    this.knownNetworks.splice(network.index, 0, { ...stored, ...(network.key !== undefined ? { key: network.key } : {}) });
+    this.knownNetworks.splice(network.index, 0, { ...network });
     this.reindex();
   }
 
-  updateKnownNetwork(network: T.WlanNetwork): void {
-    if (!this.knownNetworks[network.index]) throw new CmapiError(0x10001, "");
-    this.knownNetworks[network.index] = network;
+  /** A key or EAP password left out keeps the stored one. */
+  updateKnownNetwork(network: T.WlanNetworkSettings): void {
+    const stored = this.knownNetworks[network.index];
+    if (!stored) throw new CmapiError(0x10001, "");
+    const key = network.key ?? stored.key;
+    const password = network.eap?.password ?? stored.eap?.password;
+    this.knownNetworks[network.index] = { ...network, ...(key !== undefined ? { key } : {}), ...(network.eap ? { eap: { ...network.eap, ...(password !== undefined ? { password } : {}) } } : {}) };
   }
 
   deleteKnownNetwork(index: number): void {
@@ -97,9 +100,16 @@ export class MockDevice {
     this.knownNetworks.forEach((network, index) => (network.index = index));
   }
 
-  /** Known networks as results show them: keys are never returned. */
+  /** Known networks as results show them: keys and EAP secrets are never returned, only whether they are set. */
   listKnownNetworks(): { networkListElements: number; networkList: T.WlanNetwork[] } {
-    const networkList = this.knownNetworks.map(({ key: _key, ...network }) => network);
+    const networkList = this.knownNetworks.map(({ key, eap, ...network }): T.WlanNetwork => {
+      const shown: T.WlanNetwork = { ...network, keySet: key !== undefined };
+      if (eap) {
+        const { password, clientKey, ...eapShown } = eap;
+        shown.eap = { ...eapShown, passwordSet: password !== undefined, clientKeySet: clientKey !== undefined };
+      }
+      return shown;
+    });
     return { networkListElements: networkList.length, networkList };
   }
 

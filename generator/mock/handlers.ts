@@ -13,6 +13,9 @@ import type { ValidationResult } from "../../templates/runtime/validation.js";
 import { MOCK_DEVICE_ID, MockDevice } from "./device.js";
 import { SeededRandom, seedFrom } from "./random.js";
 
+/** The PIN each PUK unblocks. */
+const PIN_UNBLOCKED_BY: Readonly<Record<string, string>> = { PUK1: "PIN1", PUK2: "PIN2", UPUK: "UPIN" };
+
 type Params = Record<string, any>;
 type AnyHandler = (params: Params, context: HandlerContext) => unknown;
 
@@ -83,7 +86,7 @@ function statefulHandlers(device: MockDevice): Record<string, Stateful> {
       device.pin.enabled = false;
       return retries;
     }),
-    CMAPI_PIN_Unblock: reads(["pukType", "puk", "newPin"], ({ pukType, puk, newPin }) => device.unblock(pukType, puk, newPin)),
+    CMAPI_PIN_Unblock: reads(["pukType", "puk", "newPin"], ({ pukType, puk, newPin }) => device.unblock(PIN_UNBLOCKED_BY[pukType] ?? pukType, puk, newPin)),
 
     CMAPI_SMS_Send: reads(["address", "body"], ({ address, body }) => device.sendSms(address, body)),
     CMAPI_SMS_List: reads(["status"], ({ status }) => {

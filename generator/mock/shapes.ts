@@ -19,11 +19,29 @@ export interface DeviceInfo {
   model: string;
 }
 
-export interface WlanNetwork {
+export interface EapSettings {
+  password?: string;
+  clientKey?: string;
+  [member: string]: unknown;
+}
+
+/** A known network as an application writes it: with its secrets. */
+export interface WlanNetworkSettings {
   index: number;
   ssid: string;
   security: string;
   key?: string;
+  eap?: EapSettings;
+  [member: string]: unknown;
+}
+
+/** A known network as results show it: whether its secrets are set, never the secrets. */
+export interface WlanNetwork {
+  index: number;
+  ssid: string;
+  security: string;
+  keySet: boolean;
+  eap?: Record<string, unknown>;
   [member: string]: unknown;
 }
 
