@@ -465,6 +465,7 @@ interface CmapiDevice {
 /** How the device authenticates to the network when it activates a data connection (PPP/PDP
     authentication, 3GPP TS 27.007 +CGAUTH). */
 enum AuthType {
+  // opencmapi-gen-lint-ignore ENUM_VALUE_STYLE_CONSISTENT: the other values are protocol names, whose capitals are their names
   /** No authentication; userName and password are ignored. */
   "none",
   /** PAP: the password is sent in clear to the network. */
@@ -1161,6 +1162,7 @@ interface CmapiConnection {
 
 /** The radio frequency use of one active radio (the seed's GetRFInfo example). */
 dictionary RFInfo {
+  // opencmapi-gen-lint-ignore MEMBER_LOWER_CAMEL_CASE: the seed's own example (section 5.2.5) spells it "Radio"
   /** The radio's technology (the seed names this member with a capital R). */
   required RadioTechnology Radio;
   /** The highest uplink rate the current radio configuration allows (device category, carriers,
@@ -2174,7 +2176,8 @@ enum PukType {
   "UPUK"
 };
 
-/** The state of a PIN. */
+/** Whether a PIN (or PUK) is asked for and where it stands: the card asks for it at power-up only
+    when it is enabled, and blocks it after the last wrong try. */
 enum PinState {
   /** PIN checking is off: the PIN is not asked at power-up (PIN2 and ADM are never "disabled" in this sense on most cards). */
   "disabled",
@@ -2514,6 +2517,7 @@ callback CMAPI_Callback_UICCProactiveCommand = undefined (UiccProactiveCommand p
 
 /** A network's authentication and key management (what Wi-Fi settings call "security"). */
 enum WlanSecurity {
+  // opencmapi-gen-lint-ignore ENUM_VALUE_STYLE_CONSISTENT: the other values are security standards, whose capitals are their names
   /** No authentication, no encryption. */
   "open",
   /** WEP, with a 40- or 104-bit key; obsolete and insecure, refused by many devices and by "secure_networks_only". */
@@ -2534,6 +2538,7 @@ enum WlanSecurity {
 
 /** A network's data encryption (pairwise cipher). */
 enum WlanEncryption {
+  // opencmapi-gen-lint-ignore ENUM_VALUE_STYLE_CONSISTENT: the other values are cipher names, whose capitals are their names
   /** No encryption (open networks). */
   "none",
   /** WEP (RC4). */
@@ -2798,6 +2803,7 @@ dictionary MacAddress {
 
 /** What a WPS start gives back. */
 dictionary WpsResult {
+  // opencmapi-gen-lint-ignore RESULT_NO_SECRET: a one-time code the device shows for the user to type into the access point, not a credential of the device
   /** With the PIN method and no pin given: the PIN the device generated (8 digits, 4 on some devices), for the user to enter on the access point within 2 minutes (a one-time code, so it is returned). Absent otherwise. */
   DOMString pin;
 };
@@ -3199,27 +3205,6 @@ interface CmapiStatistics {
 // 7.14 Information status
 // ---------------------------------------------------------------------------------------------
 
-/** The kinds of information this group reports, one function each. No function of OpenCMAPI 1.1
-    takes it; it names the kinds in an implementation's documentation and logs. */
-enum InfoType {
-  /** Data connection state: CMAPI_InfoStatus_GetSummary, CMAPI_InfoStatus_GetConnectionRecord. */
-  "connection",
-  /** IP addresses: CMAPI_InfoStatus_GetIPAddress. */
-  "ip_address",
-  /** Access point name: CMAPI_InfoStatus_GetCurrentAPN. */
-  "apn",
-  /** Signal quality: CMAPI_InfoStatus_GetSignalQuality. */
-  "signal",
-  /** Roaming: CMAPI_InfoStatus_GetRoamingStatus. */
-  "roaming",
-  /** Serving operator: CMAPI_InfoStatus_GetOperatorName. */
-  "operator",
-  /** Radio technology in use: radioTechnology of CMAPI_InfoStatus_GetSignalQuality. */
-  "network_type",
-  /** Serving cell identity: CMAPI_InfoStatus_GetLocation. */
-  "location"
-};
-
 /** The device's IP addresses of one family. */
 dictionary IpAddressInfo {
   /** The family asked for: "IPv4" or "IPv6". */
@@ -3470,6 +3455,7 @@ enum SmsEncoding {
   "GSM7",
   /** UCS-2 / UTF-16: any script; a character outside the BMP (most emoji) counts twice. */
   "UCS2",
+  // opencmapi-gen-lint-ignore ENUM_VALUE_STYLE_CONSISTENT: the other values are alphabet names (GSM7, UCS2) as 3GPP TS 23.038 writes them
   /** 8-bit data: the body is BASE64 (section 5.2.4), not text. */
   "binary"
 };
@@ -4594,11 +4580,11 @@ dictionary RouterPolicy {
   required boolean natEnabled;
   /** True when clients may open ports themselves with UPnP IGD. */
   required boolean upnpEnabled;
-  /** The MAC filter: "allow" admits only the devices of macFilterList, "deny" refuses them. No
+  /** The MAC filter: "allow" admits only the devices of macFilterAddresses, "deny" refuses them. No
       filter when absent. */
   PolicyAction macFilterMode;
   /** The MAC addresses the filter names ("AA:BB:CC:DD:EE:FF"). */
-  sequence<DOMString> macFilterList;
+  sequence<DOMString> macFilterAddresses;
 };
 
 /** When one client may use the router (parental control). */

@@ -87,7 +87,7 @@ const BY_NAME: Record<string, unknown> = {
 const PATTERN_EXAMPLES: [RegExp, string][] = [
   [/^\^\[A-Za-z0-9\+\/\]\*=\{0,2\}\$$/, "AAEC"],
   [/^\^\[0-9\]\{1,10\}\$$/, "1"],
-  // A MAC address where the property's name says nothing (items of a list such as macFilterList).
+  // A MAC address where the property's name says nothing (items of a list such as macFilterAddresses).
   [/^\^\[0-9A-Fa-f\]\{2\}\(:\[0-9A-Fa-f\]\{2\}\)\{5\}\$$/, "02:00:5E:10:00:03"],
   // A router access schedule entry: days, then a time range.
   [/^\^\[0-6\]\(-\[0-6\]\)\? /, "1-5 07:00-21:00"],

@@ -18,7 +18,7 @@ const SECRET_WORDS: ReadonlySet<string> = new Set(["password", "passwd", "passph
 const SECRET_ENDINGS: ReadonlySet<string> = new Set(["key", "pin", "puk", "pin2", "puk2"]);
 
 /** Last words that make the name about a secret without being one (`credentialId`, `passwordType`). */
-const ABOUT_A_SECRET: ReadonlySet<string> = new Set(["id", "ids", "name", "type", "index", "length", "format", "policy", "status", "state", "mode", "method", "hint", "retries", "left", "count", "set", "required", "enabled"]);
+const ABOUT_A_SECRET: ReadonlySet<string> = new Set(["id", "ids", "name", "type", "index", "length", "format", "policy", "status", "state", "mode", "method", "hint", "retries", "left", "count", "elements", "set", "required", "enabled"]);
 
 export function isSecretName(name: string): boolean {
   const words = nameWords(name);

@@ -45,7 +45,5 @@ export function runtimeCodes(api: Pick<Api, "errorCodes">): RuntimeCodes {
 
 /** The runtime's method table: every function, whether it is exclusive, whether it may send interim responses, and whether the runtime answers it itself. */
 export function methodTable(api: Pick<Api, "methods">): Record<string, { exclusive: boolean; interim?: true; builtIn?: true }> {
-  return Object.fromEntries(
-    api.methods.map((method) => [method.name, { exclusive: method.exclusive, ...(method.interim ? { interim: true as const } : {}), ...(isBuiltIn(method) ? { builtIn: true as const } : {}) }]),
-  );
+  return Object.fromEntries(api.methods.map((method) => [method.name, { exclusive: method.exclusive, ...(method.interim ? { interim: true as const } : {}), ...(isBuiltIn(method) ? { builtIn: true as const } : {}) }]));
 }
