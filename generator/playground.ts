@@ -26,7 +26,10 @@ export interface PlaygroundPage {
 /** How the form asks for a value of this schema. */
 function paramKind(api: Api, schema: JsonSchema): ParamKind {
   const target = followRefs(api.schemaDefs, schema);
-  if (Array.isArray(target["enum"]) && target["enum"].every((value) => typeof value === "string")) return { kind: "enum", values: target["enum"] };
+  if (Array.isArray(target["enum"]) && target["enum"].every((value) => typeof value === "string")) {
+    const declared = api.types.find((type) => type.kind === "enum" && type.schema === target);
+    return { kind: "enum", values: target["enum"], meanings: declared?.kind === "enum" ? declared.valueDescriptions : [] };
+  }
   const type = target["type"];
   if (type === "string" || type === "integer" || type === "number" || type === "boolean") return { kind: type };
   if (Array.isArray(target["anyOf"])) return { kind: "string" }; // DeviceId: a decimal string or a number
@@ -44,7 +47,7 @@ export function playgroundData(api: Api): PlaygroundData {
         name: method.name,
         group: method.group,
         description: method.description,
-        params: method.params.map((param) => ({ name: param.name, optional: param.optional, example: example[param.name], ...paramKind(api, properties[param.name]!) })),
+        params: method.params.map((param) => ({ name: param.name, optional: param.optional, example: example[param.name], description: param.description, ...paramKind(api, properties[param.name]!) })),
       };
     }),
     callbacks: api.callbacks.map((callback) => callback.callbackId),

@@ -5,6 +5,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { resolveSpecFiles } from "../generator/config.js";
 import { loadApi } from "../generator/load.js";
+import type { Api } from "../generator/model/api.js";
 import { startMock, type RunningMock } from "../generator/mock/start.js";
 import { bundledApi } from "./support/api.js";
 import { fixture } from "./support/cli.js";
@@ -14,12 +15,14 @@ import { freshGeneration } from "./support/generation.js";
 let browser: Browser;
 let mock: RunningMock;
 let docsUrl: string;
+let api: Api;
 const chromiumPath = chromiumOrSkip();
 
 beforeAll(async () => {
   if (chromiumPath === undefined) return;
   browser = await launchChromium(chromiumPath);
-  mock = await startMock(await bundledApi(), { seed: 3, playground: true, pollTimeoutMs: 500 });
+  api = await bundledApi();
+  mock = await startMock(api, { seed: 3, playground: true, pollTimeoutMs: 500 });
   docsUrl = pathToFileURL(join(await freshGeneration(), "docs", "index.html")).href;
 }, 120_000);
 beforeEach((context) => {
@@ -47,12 +50,15 @@ describe("docs/index.html", () => {
   it("filters the functions as the reader types, groups and navigation included", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(docsUrl);
+    // Names and descriptions are searched: P2P_Connect's description mentions its WPS provisioning.
     await page.fill("#search", "wps");
-    expect(await page.textContent("#count")).toBe("2 of 219 functions");
-    expect(await page.locator("article.fn:visible").evaluateAll((articles) => articles.map((article) => article.id))).toEqual(["fn-CMAPI_WLAN_StartWPS", "fn-CMAPI_WLAN_CancelWPS"]);
+    expect(await page.textContent("#count")).toBe("3 of 219 functions");
+    expect(await page.locator("article.fn:visible").evaluateAll((articles) => articles.map((article) => article.id))).toEqual(["fn-CMAPI_WLAN_StartWPS", "fn-CMAPI_WLAN_CancelWPS", "fn-CMAPI_P2P_Connect"]);
     expect(await page.locator("#group-wlan").isVisible()).toBe(true);
     expect(await page.locator("#group-network").isVisible()).toBe(false);
-    expect(await page.locator("nav .fn-link:visible").allTextContents()).toEqual(["StartWPS", "CancelWPS"]);
+    expect(await page.locator("nav .fn-link:visible").allTextContents()).toEqual(["StartWPS", "CancelWPS", "Connect"]);
+    await page.fill("#search", "startwps");
+    expect(await page.textContent("#count")).toBe("1 of 219 functions");
     await page.screenshot({ path: join(SCREENSHOTS, "docs-search.png") });
     await page.fill("#search", "");
     expect(await page.textContent("#count")).toBe("219 of 219 functions");
@@ -101,6 +107,11 @@ describe.each(["websocket", "http"] as const)("the playground over %s", (transpo
   it("shows the validation error for invalid params and sends nothing", async () => {
     const { page } = await open();
     await pick(page, "CMAPI_WLAN_Connect");
+    // Each field carries the spec's description of its param, from the WebIDL.
+    const ssid = api.methods.find((method) => method.name === "CMAPI_WLAN_Connect")!.params.find((param) => param.name === "ssid")!;
+    expect(ssid.description).not.toBe("");
+    expect(await page.getAttribute('#form [name="ssid"]', "title")).toBe(ssid.description);
+    expect(await page.locator("#form .help").allTextContents()).toContain(ssid.description);
     await page.fill('#form [name="ssid"]', "");
     await page.click("#send");
     expect(await page.textContent("#validation")).toBe("params.ssid: must be at least 1 characters long");
@@ -141,8 +152,8 @@ describe("the playground of a spec with a vendor's additions", () => {
   let vendorMock: RunningMock;
   beforeAll(async () => {
     if (chromiumPath === undefined) return;
-    const api = await loadApi(await resolveSpecFiles({ idl: ["bundled", fixture("vendor/acme.webidl")], schema: ["bundled", fixture("vendor/acme.schema.json")] }));
-    vendorMock = await startMock(api, { seed: 3, playground: true, pollTimeoutMs: 500, log: () => undefined });
+    const vendorApi = await loadApi(await resolveSpecFiles({ idl: ["bundled", fixture("vendor/acme.webidl")], schema: ["bundled", fixture("vendor/acme.schema.json")] }));
+    vendorMock = await startMock(vendorApi, { seed: 3, playground: true, pollTimeoutMs: 500, log: () => undefined });
   }, 120_000);
   afterAll(() => vendorMock?.server.close());
 

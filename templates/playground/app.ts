@@ -13,13 +13,13 @@ import { httpTransport } from "../runtime/transport-http.js";
 import { webSocketTransport } from "../runtime/transport-websocket.js";
 import { createValidation } from "../runtime/validation.js";
 
-export type ParamKind = { kind: "string" | "integer" | "number" | "boolean" | "json" } | { kind: "enum"; values: string[] };
+export type ParamKind = { kind: "string" | "integer" | "number" | "boolean" | "json" } | { kind: "enum"; values: string[]; meanings: string[] };
 
 export interface PlaygroundData {
   /** The spec's cmapiversion, which every request carries. */
   cmapiVersion: string;
   groups: { name: string; title: string; extension: boolean }[];
-  functions: { name: string; group: string; description: string; params: (ParamKind & { name: string; optional: boolean; example: unknown })[] }[];
+  functions: { name: string; group: string; description: string; params: (ParamKind & { name: string; optional: boolean; example: unknown; description: string })[] }[];
   callbacks: string[];
 }
 
@@ -134,7 +134,11 @@ function select(name: string): void {
     let field: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
     if (param.kind === "enum") {
       field = document.createElement("select");
-      for (const value of param.values) field.append(new Option(value, value, false, value === param.example));
+      param.values.forEach((value, index) => {
+        const option = new Option(value, value, false, value === param.example);
+        option.title = param.meanings[index] ?? "";
+        field.append(option);
+      });
     } else if (param.kind === "boolean") {
       field = document.createElement("input");
       field.type = "checkbox";
@@ -149,6 +153,14 @@ function select(name: string): void {
     }
     field.name = param.name;
     form.append(label, field);
+    if (param.description) {
+      // The spec's words for the param (units, limits, what absent means), as the reference has them.
+      field.title = param.description;
+      const help = document.createElement("small");
+      help.className = "help";
+      help.textContent = param.description;
+      form.append(help);
+    }
   }
   $("validation").textContent = "";
   $<HTMLButtonElement>("send").disabled = client === undefined;
