@@ -12,6 +12,7 @@ import { exampleValue } from "./emit/examples.js";
 import { emitValidators } from "./emit/validators.js";
 import type { Api, JsonSchema } from "./model/api.js";
 import { followRefs } from "./model/schema-keywords.js";
+import { schemaShape } from "./model/schema-types.js";
 import { packageRoot } from "./package-root.js";
 import type { ParamKind, PlaygroundData } from "../templates/playground/app.js";
 
@@ -30,9 +31,10 @@ function paramKind(api: Api, schema: JsonSchema): ParamKind {
     const declared = api.types.find((type) => type.kind === "enum" && type.schema === target);
     return { kind: "enum", values: target["enum"], meanings: declared?.kind === "enum" ? declared.valueDescriptions : [] };
   }
-  const type = target["type"];
-  if (type === "string" || type === "integer" || type === "number" || type === "boolean") return { kind: type };
-  if (Array.isArray(target["anyOf"])) return { kind: "string" }; // DeviceId: a decimal string or a number
+  const shape = schemaShape(target);
+  if (shape.kind === "string" || shape.kind === "integer" || shape.kind === "number" || shape.kind === "boolean") return { kind: shape.kind };
+  // DeviceId: a decimal string or a number, typed as text (the validators accept either).
+  if (shape.kind === "union" && shape.of.every((alternative) => ["string", "integer", "number"].includes(schemaShape(followRefs(api.schemaDefs, alternative)).kind))) return { kind: "string" };
   return { kind: "json" };
 }
 

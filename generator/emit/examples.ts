@@ -5,6 +5,7 @@
  * value or anyOf form, numbers within their range, booleans, array lengths, optional members.
  */
 import type { Api, JsonSchema, Method, Callback } from "../model/api.js";
+import { schemaShape } from "../model/schema-types.js";
 import { followRefs } from "../model/schema-keywords.js";
 
 /** Values a person would write, by property name; checked against the property's schema like any other. */
@@ -137,24 +138,23 @@ function example(schema: JsonSchema, name: string | undefined, scope: ExampleSco
   const { random } = scope;
   if (Array.isArray(target["enum"])) return target["enum"][random ? randomInt(random, 0, target["enum"].length - 1) : 0];
   if ("default" in schema && !("$ref" in schema)) return schema["default"];
-  const alternatives = (target["anyOf"] ?? target["oneOf"]) as JsonSchema[] | undefined;
-  const type = Array.isArray(target["type"]) ? target["type"][0] : target["type"];
-  if (Array.isArray(alternatives) && type === undefined) {
-    // Any form of an anyOf is valid; a oneOf's first form is the one known to match only itself.
-    const index = random && Array.isArray(target["anyOf"]) ? randomInt(random, 0, alternatives.length - 1) : 0;
-    return example(alternatives[index]!, name, scope);
-  }
-  switch (type) {
+  const shape = schemaShape(target);
+  switch (shape.kind) {
+    case "union": {
+      // Any form of an anyOf (or a type list) is valid; a oneOf's first form is the one known to match only itself.
+      const index = random && !Array.isArray(target["oneOf"]) ? randomInt(random, 0, shape.of.length - 1) : 0;
+      return example(shape.of[index]!, name, scope);
+    }
     case "string":
       return exampleString(target, name, random);
     case "integer":
     case "number":
-      return exampleNumber(target, name, type === "integer", random);
+      return exampleNumber(target, name, shape.kind === "integer", random);
     case "boolean":
       return random ? random() < 0.5 : true;
     case "array": {
       if (scope.depth > 6) return [];
-      const items = (target["items"] ?? {}) as JsonSchema;
+      const items = shape.items ?? {};
       const maxItems = typeof target["maxItems"] === "number" ? target["maxItems"] : Infinity;
       const length = random && target["uniqueItems"] !== true ? Math.min(randomInt(random, 1, 3), maxItems) : 1;
       return Array.from({ length }, () => example(items, name, { ...scope, depth: scope.depth + 1 }));

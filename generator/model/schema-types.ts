@@ -1,9 +1,13 @@
-/** Compares a WebIDL type with the JSON Schema that claims to describe the same value. */
+/**
+ * One reading of a schema's shape, shared by everything that asks "what value is this?": the
+ * cross-check against the WebIDL, example values (docs, the mock), the playground's forms. A `type`
+ * array and an `anyOf`/`oneOf` both read as a union, so no consumer picks its own member.
+ */
 import type { JsonSchema, TypeRef } from "./api.js";
 import { typeRefToString } from "./idl-types.js";
 import { refTarget } from "./schema-keywords.js";
 
-type SchemaShape =
+export type SchemaShape =
   | { kind: "ref"; name: string }
   | { kind: "string" | "boolean" | "integer" | "number" | "object" | "null" | "any"; minimum?: number; maximum?: number }
   | { kind: "array"; items: JsonSchema | undefined }
@@ -12,7 +16,7 @@ type SchemaShape =
 
 const JSON_TYPES = new Set(["string", "boolean", "integer", "number", "object", "null"]);
 
-function shapeOf(schema: JsonSchema): SchemaShape {
+export function schemaShape(schema: JsonSchema): SchemaShape {
   if (typeof schema["$ref"] === "string") {
     const name = refTarget(schema["$ref"]);
     return name ? { kind: "ref", name } : { kind: "unknown", text: schema["$ref"] };
@@ -34,7 +38,7 @@ function shapeOf(schema: JsonSchema): SchemaShape {
 }
 
 export function describeSchema(schema: JsonSchema): string {
-  const shape = shapeOf(schema);
+  const shape = schemaShape(schema);
   switch (shape.kind) {
     case "ref":
       return `$ref ${shape.name}`;
@@ -51,13 +55,13 @@ export function describeSchema(schema: JsonSchema): string {
 
 /** Why the schema does not describe the IDL type, or null when it does. */
 export function typeMismatch(type: TypeRef, schema: JsonSchema): string | null {
-  const shape = shapeOf(schema);
+  const shape = schemaShape(schema);
   const expected = typeRefToString(type);
   const differ = () => `the WebIDL says ${expected}, the schema says ${describeSchema(schema)}`;
 
   if (type.nullable) {
     if (shape.kind !== "union") return differ();
-    const nonNull = shape.of.filter((alternative) => shapeOf(alternative).kind !== "null");
+    const nonNull = shape.of.filter((alternative) => schemaShape(alternative).kind !== "null");
     if (nonNull.length === shape.of.length) return `the WebIDL type ${expected} is nullable, the schema does not allow null`;
     const inner = { ...type, nullable: false } as TypeRef;
     return nonNull.length === 1 ? typeMismatch(inner, nonNull[0]!) : typeMismatch(inner, { anyOf: nonNull });
