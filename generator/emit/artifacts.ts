@@ -97,6 +97,6 @@ export async function emitArtifacts(api: Api, requested: readonly Artifact[], co
       files.set(path, text);
     }
   }
-  const { inLanguage } = await import("./language.js"); // ts-morph: loaded only when generating
+  const { inLanguage } = await import("./language.js");
   return inLanguage(new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), context.language ?? "ts");
 }
