@@ -1,8 +1,9 @@
 /** generate and check: spec files → model → emitters → the output folder (or a comparison with it). */
 import { basename } from "node:path";
 import type { GeneratorOptions } from "./config.js";
-import { emitArtifacts } from "./emit/artifacts.js";
+import { emitArtifacts, withDependencies } from "./emit/artifacts.js";
 import { checkArtifactNeeds } from "./emit/requirements.js";
+import { startValidatorsThread } from "./emit/validators-thread.js";
 import type { GeneratedFiles } from "./emit/context.js";
 import { sha256, withHeaders } from "./generated-header.js";
 import type { SpecTexts } from "./load.js";
@@ -25,16 +26,23 @@ export interface Generation {
 
 /** The whole generation in memory. */
 export async function buildGeneration(options: Pick<GeneratorOptions, "idl" | "schema" | "emit" | "profile" | "lang">): Promise<Generation> {
-  // Loaded here, not above: the model's parsers (webidl2, ajv) are not needed when nothing changed.
-  const { apiFromTexts, readSpecTexts } = await import("./load.js");
-  const texts = await readSpecTexts(options);
-  const api = apiFromTexts(texts);
-  const [runtime, assets] = await Promise.all([loadRuntimeTemplates(), loadAssets()]);
-  checkArtifactNeeds(api, options.emit, texts.schema[0]!.file);
-  const profile = options.profile !== undefined ? findProfile(api, options.profile) : undefined;
-  const emitted = await emitArtifacts(api, options.emit, { runtime, assets, ...(profile ? { profile } : {}), language: options.lang ?? "ts" });
-  const header = { toolVersion: packageVersion(), specHash: specHash(texts), specFiles: [...fileList(options.idl), ...fileList(options.schema)].map((file) => basename(file)) };
-  return { files: withHeaders(emitted, header) };
+  // Started first: the worker loads ajv while this thread builds the model.
+  const validatorsThread = withDependencies(options.emit).includes("validators") ? startValidatorsThread() : undefined;
+  try {
+    // Loaded here, not above: the model's parsers (webidl2, ajv) are not needed when nothing changed.
+    const { apiFromTexts, readSpecTexts } = await import("./load.js");
+    const texts = await readSpecTexts(options);
+    const api = apiFromTexts(texts);
+    const [runtime, assets] = await Promise.all([loadRuntimeTemplates(), loadAssets()]);
+    checkArtifactNeeds(api, options.emit, texts.schema[0]!.file);
+    const profile = options.profile !== undefined ? findProfile(api, options.profile) : undefined;
+    const context = { runtime, assets, ...(profile ? { profile } : {}), ...(validatorsThread ? { validatorsThread } : {}), language: options.lang ?? "ts" };
+    const emitted = await emitArtifacts(api, options.emit, context);
+    const header = { toolVersion: packageVersion(), specHash: specHash(texts), specFiles: [...fileList(options.idl), ...fileList(options.schema)].map((file) => basename(file)) };
+    return { files: withHeaders(emitted, header) };
+  } finally {
+    validatorsThread?.close();
+  }
 }
 
 /**
