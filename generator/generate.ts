@@ -12,7 +12,7 @@ import { generationInputs } from "./generation-inputs.js";
 import { findProfile } from "./model/profiles.js";
 import { packageVersion } from "./package-root.js";
 import { loadAssets, loadRuntimeTemplates } from "./templates.js";
-import { compareGeneration, manifestFor, readPreviousGeneration, unchangedGeneration, writeGeneration, type CheckReport, type WriteReport } from "./write/output-dir.js";
+import { compareGeneration, compareUnchanged, manifestFor, readPreviousGeneration, unchangedGeneration, writeGeneration, type CheckReport, type WriteReport } from "./write/output-dir.js";
 
 /** A short hash of the spec's content; line endings do not count. */
 export function specHash(texts: SpecTexts): string {
@@ -47,19 +47,21 @@ export async function buildGeneration(options: Pick<GeneratorOptions, "idl" | "s
 
 /**
  * Builds the generation in memory, then writes it; `build` is replaceable so tests can make it fail.
- * When the inputs are those of the last generation and its files are intact, there is nothing to build.
+ * When the inputs are those of the last generation and its files are intact, there is nothing to
+ * build and nothing to write (the manifest, too, would be written as it is).
  */
 export async function generate(options: GeneratorOptions, flags: { force?: boolean } = {}, build = buildGeneration): Promise<WriteReport> {
-  const previous = await readPreviousGeneration(options.out);
-  const inputs = await generationInputs(options);
+  const [previous, inputs] = await Promise.all([readPreviousGeneration(options.out), generationInputs(options)]);
   const unchanged = unchangedGeneration(previous, inputs);
-  if (unchanged) return writeGeneration(options.out, unchanged, previous.manifest!, flags);
+  if (unchanged) return { written: [], unchanged, removed: [] };
   const generation = await build(options);
   return writeGeneration(options.out, generation.files, manifestFor(generation.files, inputs), flags);
 }
 
 export async function check(options: GeneratorOptions): Promise<CheckReport & { files: number }> {
-  const previous = await readPreviousGeneration(options.out);
-  const files = unchangedGeneration(previous, await generationInputs(options)) ?? (await buildGeneration(options)).files;
-  return { ...(await compareGeneration(options.out, files, options.ignore)), files: files.size };
+  const [previous, inputs] = await Promise.all([readPreviousGeneration(options.out), generationInputs(options)]);
+  const unchanged = unchangedGeneration(previous, inputs);
+  if (unchanged) return { ...(await compareUnchanged(options.out, unchanged, previous, options.ignore)), files: unchanged.length };
+  const { files } = await buildGeneration(options);
+  return { ...(await compareGeneration(options.out, files, options.ignore, previous)), files: files.size };
 }
