@@ -34,7 +34,7 @@ describe("the fast path of generate and check", () => {
   it("the CLI answers without loading the model or the emitters when nothing changed", async () => {
     const args = ["--out", out, "--emit", "openrpc", "--idl", spec.idl, "--schema", spec.schema];
     const first = await packagesLoadedBy(["generate", ...args]);
-    expect(first.packages).toEqual(expect.arrayContaining(["webidl2", "ajv"]));
+    expect(first.packages).toContain("webidl2"); // the model was built
     const checked = await packagesLoadedBy(["check", ...args]);
     expect(checked.stdout).toContain("is up to date (1 files)");
     expect(checked.packages.filter((name) => HEAVY_PACKAGES.includes(name))).toEqual([]);
