@@ -25,8 +25,7 @@ const WORKER = new URL("./validators-worker.js", import.meta.url);
 /** A worker ready to compile validators, or undefined when running from TypeScript sources. */
 export function startValidatorsThread(): ValidatorsThread | undefined {
   if (!WORKER.pathname.endsWith(".js") || !import.meta.url.endsWith(".js")) return undefined;
-  // A larger young generation: ajv allocates many short-lived objects, and scavenges were a tenth of its time.
-  const worker = new Worker(WORKER, { resourceLimits: { maxYoungGenerationSizeMb: 48 } });
+  const worker = new Worker(WORKER);
   worker.unref(); // until asked to compile: a generation that fails before then must not wait for it
   const answer = new Promise<WorkerAnswer>((resolve, reject) => {
     worker.once("message", resolve);
