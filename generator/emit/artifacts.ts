@@ -32,7 +32,11 @@ const SPECS: Record<Artifact, ArtifactSpec> = {
   errors: { emit: async (api) => (await import("./errors.js")).emitErrors(api), needs: [], runtime: ["errors.ts"], exports: ["./errors.js"], peers: [] },
   validators: {
     emit: async (api, context) => (context.validatorsThread ? context.validatorsThread.compile(api) : (await import("./validators.js")).emitValidators(api)),
-    needs: ["types"], runtime: ["validation.ts"], exports: ["./validation.js"], peers: [] },
+    needs: ["types"],
+    runtime: ["validation.ts"],
+    exports: ["./validation.js"],
+    peers: [],
+  },
   client: {
     emit: async (api) => (await import("./client.js")).emitClient(api),
     needs: ["types"],

@@ -53,9 +53,7 @@ export function emitClient(api: Api): GeneratedFiles {
     { text: 'export { CmapiClientError, type CallOptions, type ClientOptions, type ClientProblem, type ClientTransport, type ClientState, type ResultCallback, type StateChange } from "./runtime/client.js";' },
     { text: 'export { CmapiError } from "./runtime/protocol.js";' },
     {
-      text:
-        jsDocs(["The default endpoint: the name every CMAPI device registers on its network (section 5.1)."]) +
-        'export const CMAPI_DEVICE_URL = { websocket: "ws://cmapi.device/cmapi", http: "http://cmapi.device/cmapi" } as const;',
+      text: jsDocs(["The default endpoint: the name every CMAPI device registers on its network (section 5.1)."]) + 'export const CMAPI_DEVICE_URL = { websocket: "ws://cmapi.device/cmapi", http: "http://cmapi.device/cmapi" } as const;',
     },
     { block: true, text: `${jsDocs([clientDoc])}export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallbacks> ${classBody(api.methods.map(clientMethod))}` },
     {

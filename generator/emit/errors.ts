@@ -32,12 +32,7 @@ export function emitErrors(api: Api): GeneratedFiles {
   const file = statements([
     { text: 'import { ErrorTable, type ErrorCodeRow, type StatusWordRow } from "./runtime/errors.js";' },
     { text: 'export { ErrorTable, pinPukCode, statusWordOf, type ErrorCodeRow, type StatusWordRow } from "./runtime/errors.js";' },
-    exportedConst(
-      "Every row of Table 4 in its order (0x00000140 twice, as the table has it), then the JSON-RPC 2.0 codes.",
-      "ERROR_CODES",
-      "readonly ErrorCodeRow[]",
-      `[\n${api.errorCodes.map(rowLiteral).join(",\n")}\n]`,
-    ),
+    exportedConst("Every row of Table 4 in its order (0x00000140 twice, as the table has it), then the JSON-RPC 2.0 codes.", "ERROR_CODES", "readonly ErrorCodeRow[]", `[\n${api.errorCodes.map(rowLiteral).join(",\n")}\n]`),
     exportedConst("Table 4's codes by name. PIN/PUK entries are template bases: combine them with a status word by pinPukCode().", "CmapiErrorCode", undefined, `{\n${constants.join("\n")}\n} as const`),
     { text: "export type CmapiErrorCodeName = keyof typeof CmapiErrorCode;" },
     exportedConst("Table 5: the UICC status words.", "STATUS_WORDS", "readonly StatusWordRow[]", `[\n${api.statusWords.map(statusWordLiteral).join(",\n")}\n]`),

@@ -8,7 +8,7 @@ import { profileFunctions } from "../model/profiles.js";
 import type { EmitContext, GeneratedFiles } from "./context.js";
 import { paramsTypeName, resultTypeName } from "./names.js";
 import { requirementComment, TYPES_NODE, TYPES_WS, WS } from "./peer-packages.js";
-import { hangingIndent, INDENT, indentLines, jsDoc, jsDocs, literal, quoteDoc, statements } from "./ts-text.js";
+import { hangingIndent, INDENT, indentLines, jsDocs, literal, quoteDoc, statements } from "./ts-text.js";
 
 /** The functions the runtime implements (runtime/server.ts BUILT_IN_METHODS). */
 const BUILT_IN = new Set(["CMAPI_Callback_Register", "CMAPI_Callback_Unregister", "CMAPI_Callback_GetRegistrations"]);
@@ -87,11 +87,9 @@ export function emitServer(api: Api, context: EmitContext): GeneratedFiles {
     functionDeclaration(
       "Serves the handlers on one port, over WebSocket and HTTP long polling (127.0.0.1 and a free port unless told otherwise).",
       "export async function startCmapiServer(handlers: CmapiHandlers, options: CmapiServerOptions = {}): Promise<CmapiServer>",
-      [
-        "const core = createCmapiCore(handlers, options);",
-        "const running = await listenCmapi(core, options);",
-        "return { ...running, core, emit: (callbackId, payload, emitOptions) => core.emit(callbackId, payload, emitOptions) };",
-      ].join("\n"),
+      ["const core = createCmapiCore(handlers, options);", "const running = await listenCmapi(core, options);", "return { ...running, core, emit: (callbackId, payload, emitOptions) => core.emit(callbackId, payload, emitOptions) };"].join(
+        "\n",
+      ),
     ),
   ]);
   const skeleton = statements([

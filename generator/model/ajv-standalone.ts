@@ -56,4 +56,3 @@ export function withoutRequires(code: string): string {
   const helpers = [...used].sort().map((module) => RUNTIME_HELPERS[module]!.code);
   return helpers.length > 0 ? replaced.replace(/^("use strict";)?/, (strict) => `${strict}\n${helpers.join("\n")}\n`) : replaced;
 }
-
