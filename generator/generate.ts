@@ -3,7 +3,7 @@ import { basename } from "node:path";
 import type { GeneratorOptions } from "./config.js";
 import { emitArtifacts, withDependencies } from "./emit/artifacts.js";
 import { checkArtifactNeeds } from "./emit/requirements.js";
-import { startValidatorsThread } from "./emit/validators-thread.js";
+import { startValidatorsThread, workerPays } from "./emit/validators-thread.js";
 import type { GeneratedFiles } from "./emit/context.js";
 import { sha256, withHeaders } from "./generated-header.js";
 import type { SpecTexts } from "./load.js";
@@ -27,7 +27,7 @@ export interface Generation {
 /** The whole generation in memory. */
 export async function buildGeneration(options: Pick<GeneratorOptions, "idl" | "schema" | "emit" | "profile" | "lang">): Promise<Generation> {
   // Started first: the worker loads ajv while this thread builds the model.
-  const validatorsThread = withDependencies(options.emit).includes("validators") ? startValidatorsThread() : undefined;
+  const validatorsThread = withDependencies(options.emit).includes("validators") && workerPays() ? startValidatorsThread() : undefined;
   try {
     // Loaded here, not above: the model's parsers (webidl2, ajv) are not needed when nothing changed.
     const { apiFromTexts, readSpecTexts } = await import("./load.js");

@@ -51,19 +51,20 @@ export function indentLines(text: string, indent: string): string {
 
 /** Top-level statements joined as a TypeScript file lays them out: a blank line around each block (class, interface, function), none between others. */
 export function statements(items: readonly { text: string; block?: boolean }[]): string {
-  let out = "";
+  // Pieces joined once at the end: looking at the end of a growing string would copy it at every statement.
+  const pieces: string[] = [];
+  let previous: string | undefined;
   for (const item of items) {
-    if (out !== "") {
-      const lastNonSpace = out.trimEnd().at(-1);
-      if (item.block || lastNonSpace === "}") out = withBlankLine(out);
-      else if (!out.endsWith("\n")) out += "\n";
+    if (previous !== undefined) {
+      let trailingNewlines = 0;
+      while (previous[previous.length - 1 - trailingNewlines] === "\n") trailingNewlines++;
+      const lastNonSpace = previous.trimEnd().at(-1);
+      if (item.block || lastNonSpace === "}") pieces.push("\n".repeat(Math.max(0, 2 - trailingNewlines)));
+      else if (trailingNewlines === 0) pieces.push("\n");
     }
-    out += item.text;
+    pieces.push(item.text);
+    if (item.text !== "") previous = item.text;
   }
+  const out = pieces.join("");
   return out.endsWith("\n") ? out : out + "\n";
-}
-
-function withBlankLine(text: string): string {
-  if (text.endsWith("\n\n")) return text;
-  return text.endsWith("\n") ? text + "\n" : text + "\n\n";
 }
