@@ -29,7 +29,7 @@ export async function buildGeneration(options: Pick<GeneratorOptions, "idl" | "s
   // Started first: the worker loads ajv while this thread builds the model.
   const validatorsThread = withDependencies(options.emit).includes("validators") && workerPays() ? startValidatorsThread() : undefined;
   try {
-    // Loaded here, not above: the model's parsers (webidl2, ajv) are not needed when nothing changed.
+    // Loaded here, not above: the model and its parser (webidl2) are not needed when nothing changed.
     const { apiFromTexts, readSpecTexts } = await import("./load.js");
     const texts = await readSpecTexts(options);
     const api = apiFromTexts(texts);
