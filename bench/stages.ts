@@ -29,11 +29,11 @@ for (let run = 0; run < runs; run++) {
   const [api, modelMs] = await time(async () => apiFromTexts(texts));
   record("parse + model + cross-check", modelMs);
   const context = { runtime: await loadRuntimeTemplates(), assets: await loadAssets() };
-  record("emit types (jsstt + ts-morph)", (await time(() => emitTypes(api)))[1]);
-  record("emit errors (ts-morph)", (await time(async () => emitErrors(api)))[1]);
-  record("emit client (ts-morph)", (await time(async () => emitClient(api)))[1]);
-  record("emit server (ts-morph)", (await time(async () => emitServer(api, context)))[1]);
-  record("emit validators (ajv standalone)", (await time(async () => emitValidators(api)))[1]);
+  record("emit types (jsstt + text)", (await time(() => emitTypes(api)))[1]);
+  record("emit errors (text)", (await time(async () => emitErrors(api)))[1]);
+  record("emit client (text)", (await time(async () => emitClient(api)))[1]);
+  record("emit server (text)", (await time(async () => emitServer(api, context)))[1]);
+  record("emit validators (ajv standalone; a worker thread in generate)", (await time(async () => emitValidators(api)))[1]);
   record("emit docs (Markdown)", (await time(async () => emitDocs(api)))[1]);
   const [emitted, emitMs] = await time(() => emitArtifacts(api, ARTIFACTS, context));
   record("emit everything", emitMs);

@@ -34,7 +34,7 @@ const TIME = "/usr/bin/time";
  * Runs a command in a new process and measures it with GNU time (wall, CPU, peak RSS, children
  * included). Without /usr/bin/time, only the wall time is known.
  */
-export async function measureProcess(command: string, args: string[], options: { cwd?: string } = {}): Promise<ProcessRun> {
+export async function measureProcess(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<ProcessRun> {
   const dir = await mkdtemp(join(tmpdir(), "opencmapi-time-"));
   const report = join(dir, "time.txt");
   const hasTime = existsSync(TIME);
@@ -42,7 +42,7 @@ export async function measureProcess(command: string, args: string[], options: {
   const started = performance.now();
   let exitCode = 0;
   try {
-    await promisify(execFile)(file, argv, { cwd: options.cwd, maxBuffer: 64 * 1024 * 1024 });
+    await promisify(execFile)(file, argv, { cwd: options.cwd, ...(options.env ? { env: { ...process.env, ...options.env } } : {}), maxBuffer: 64 * 1024 * 1024 });
   } catch (error) {
     exitCode = (error as { code?: number }).code ?? 1;
   }

@@ -122,6 +122,8 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    * CMAPI_Device_Rescan: Searches again for attached devices; the result is the new list. Detection can take several seconds (USB enumeration, modem start-up): "received" when the search starts, "processing" while the devices are probed, then the list.
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
+   *
+   * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one.
    */
   public deviceRescan(params?: T.DeviceRescanParams): Promise<T.DeviceRescanResult>;
   public deviceRescan(params: T.DeviceRescanParams, callback: ResultCallback<T.DeviceRescanResult>): string;
@@ -129,6 +131,8 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    * CMAPI_Device_Rescan: Searches again for attached devices; the result is the new list. Detection can take several seconds (USB enumeration, modem start-up): "received" when the search starts, "processing" while the devices are probed, then the list.
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
+   *
+   * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one.
    */
   public deviceRescan(params: T.DeviceRescanParams = {}, callback?: ResultCallback<T.DeviceRescanResult>): Promise<T.DeviceRescanResult> | string {
     return this.invoke("CMAPI_Device_Rescan", params, callback);
@@ -202,6 +206,8 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    * CMAPI_Cellular_ScanOperators: Scans for the operators in range (3GPP TS 27.007 +COPS=?). A scan takes 30 s to 3 minutes and many modems cannot scan during a data connection (0x00000010): "received" when the scan is accepted, "processing" while the bands are searched, then the list.
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
+   *
+   * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one.
    */
   public cellularScanOperators(params: T.CellularScanOperatorsParams): Promise<T.CellularScanOperatorsResult>;
   public cellularScanOperators(params: T.CellularScanOperatorsParams, callback: ResultCallback<T.CellularScanOperatorsResult>): string;
@@ -209,6 +215,8 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    * CMAPI_Cellular_ScanOperators: Scans for the operators in range (3GPP TS 27.007 +COPS=?). A scan takes 30 s to 3 minutes and many modems cannot scan during a data connection (0x00000010): "received" when the scan is accepted, "processing" while the bands are searched, then the list.
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
+   *
+   * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one.
    */
   public cellularScanOperators(params: T.CellularScanOperatorsParams, callback?: ResultCallback<T.CellularScanOperatorsResult>): Promise<T.CellularScanOperatorsResult> | string {
     return this.invoke("CMAPI_Cellular_ScanOperators", params, callback);
@@ -218,6 +226,8 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    * CMAPI_Cellular_SelectNetwork: Selects the operator automatically, or registers on the given PLMN in manual mode. Registration can take up to a few minutes: "received" when the request is accepted, "processing" while the device registers; the final response comes once it is registered, or with the error.
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
+   *
+   * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one.
    */
   public cellularSelectNetwork(params: T.CellularSelectNetworkParams): Promise<T.CellularSelectNetworkResult>;
   public cellularSelectNetwork(params: T.CellularSelectNetworkParams, callback: ResultCallback<T.CellularSelectNetworkResult>): string;
@@ -225,6 +235,8 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    * CMAPI_Cellular_SelectNetwork: Selects the operator automatically, or registers on the given PLMN in manual mode. Registration can take up to a few minutes: "received" when the request is accepted, "processing" while the device registers; the final response comes once it is registered, or with the error.
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
+   *
+   * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one.
    */
   public cellularSelectNetwork(params: T.CellularSelectNetworkParams, callback?: ResultCallback<T.CellularSelectNetworkResult>): Promise<T.CellularSelectNetworkResult> | string {
     return this.invoke("CMAPI_Cellular_SelectNetwork", params, callback);
@@ -282,6 +294,8 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    * CMAPI_Connection_Connect: Starts a data connection with the given (or the default) profile. Setting it up takes from about a second to the profile's timeout: "received" when the request is accepted, "processing" while the device attaches and activates the bearer, then the final response with the connection id once an address is assigned, or the error. CMAPI_Callback_ConnectionStateChanged reports the same stages.
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
+   *
+   * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one.
    */
   public connectionConnect(params: T.ConnectionConnectParams): Promise<T.ConnectionConnectResult>;
   public connectionConnect(params: T.ConnectionConnectParams, callback: ResultCallback<T.ConnectionConnectResult>): string;
@@ -289,6 +303,8 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    * CMAPI_Connection_Connect: Starts a data connection with the given (or the default) profile. Setting it up takes from about a second to the profile's timeout: "received" when the request is accepted, "processing" while the device attaches and activates the bearer, then the final response with the connection id once an address is assigned, or the error. CMAPI_Callback_ConnectionStateChanged reports the same stages.
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
+   *
+   * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one.
    */
   public connectionConnect(params: T.ConnectionConnectParams, callback?: ResultCallback<T.ConnectionConnectResult>): Promise<T.ConnectionConnectResult> | string {
     return this.invoke("CMAPI_Connection_Connect", params, callback);
@@ -378,6 +394,8 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    * CMAPI_Connection_ActivateSecondaryContext: Creates and activates a secondary PDP context on the cellular connection. Activation is negotiated with the network: "received", then "processing" while it is, then the context id or the error. 0x00003201 when no cellular connection is up.
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
+   *
+   * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one.
    */
   public connectionActivateSecondaryContext(params: T.ConnectionActivateSecondaryContextParams): Promise<T.ConnectionActivateSecondaryContextResult>;
   public connectionActivateSecondaryContext(params: T.ConnectionActivateSecondaryContextParams, callback: ResultCallback<T.ConnectionActivateSecondaryContextResult>): string;
@@ -385,6 +403,8 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    * CMAPI_Connection_ActivateSecondaryContext: Creates and activates a secondary PDP context on the cellular connection. Activation is negotiated with the network: "received", then "processing" while it is, then the context id or the error. 0x00003201 when no cellular connection is up.
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
+   *
+   * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one.
    */
   public connectionActivateSecondaryContext(params: T.ConnectionActivateSecondaryContextParams, callback?: ResultCallback<T.ConnectionActivateSecondaryContextResult>): Promise<T.ConnectionActivateSecondaryContextResult> | string {
     return this.invoke("CMAPI_Connection_ActivateSecondaryContext", params, callback);
@@ -530,6 +550,8 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    * CMAPI_CDMA_Activate: Activates the device over the air (OTASP, 3GPP2 C.S0016): the device places an activation call and the network programs its NAM and PRL. The interim responses: "received" when the call is accepted, "processing" while the call runs (usually 30 s to 2 min); the final response carries the resulting ActivationStatus. Not while a data connection is up (0x00000110).
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
+   *
+   * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one.
    */
   public cdmaActivate(params: T.CDMAActivateParams): Promise<T.CDMAActivateResult>;
   public cdmaActivate(params: T.CDMAActivateParams, callback: ResultCallback<T.CDMAActivateResult>): string;
@@ -537,6 +559,8 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    * CMAPI_CDMA_Activate: Activates the device over the air (OTASP, 3GPP2 C.S0016): the device places an activation call and the network programs its NAM and PRL. The interim responses: "received" when the call is accepted, "processing" while the call runs (usually 30 s to 2 min); the final response carries the resulting ActivationStatus. Not while a data connection is up (0x00000110).
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
+   *
+   * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one.
    */
   public cdmaActivate(params: T.CDMAActivateParams, callback?: ResultCallback<T.CDMAActivateResult>): Promise<T.CDMAActivateResult> | string {
     return this.invoke("CMAPI_CDMA_Activate", params, callback);
@@ -594,6 +618,8 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    * CMAPI_CDMA_WritePRL: Replaces the preferred roaming list. The interim responses: "received" when the data is accepted, "processing" while it is checked and written to non-volatile memory (a few seconds); the final response comes when the new PRL is in use. On failure the old PRL stays. 0x00004008 when the data is not a PRL (its length or CRC does not check), 0x00004016 when it is a PRL the device does not accept (e.g. an extended PRL on an IS-683-A device).
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
+   *
+   * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one.
    */
   public cdmaWritePRL(params: T.CDMAWritePRLParams): Promise<T.CDMAWritePRLResult>;
   public cdmaWritePRL(params: T.CDMAWritePRLParams, callback: ResultCallback<T.CDMAWritePRLResult>): string;
@@ -601,6 +627,8 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    * CMAPI_CDMA_WritePRL: Replaces the preferred roaming list. The interim responses: "received" when the data is accepted, "processing" while it is checked and written to non-volatile memory (a few seconds); the final response comes when the new PRL is in use. On failure the old PRL stays. 0x00004008 when the data is not a PRL (its length or CRC does not check), 0x00004016 when it is a PRL the device does not accept (e.g. an extended PRL on an IS-683-A device).
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
+   *
+   * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one.
    */
   public cdmaWritePRL(params: T.CDMAWritePRLParams, callback?: ResultCallback<T.CDMAWritePRLResult>): Promise<T.CDMAWritePRLResult> | string {
     return this.invoke("CMAPI_CDMA_WritePRL", params, callback);
@@ -890,6 +918,8 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    * CMAPI_DeviceExt_StartFirmwareUpdate: Checks for a firmware update and downloads it. The interim responses: "received" when the request is accepted, "processing" while checking and downloading (minutes); the final response comes when the update is "ready", or, with installWhenReady, when installation starts (the device then restarts and disappears until it is done). 0x00000011 when no newer firmware exists, 0x00000014 when the device has no connection to fetch it.
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
+   *
+   * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one.
    */
   public deviceExtStartFirmwareUpdate(params: T.DeviceExtStartFirmwareUpdateParams): Promise<T.DeviceExtStartFirmwareUpdateResult>;
   public deviceExtStartFirmwareUpdate(params: T.DeviceExtStartFirmwareUpdateParams, callback: ResultCallback<T.DeviceExtStartFirmwareUpdateResult>): string;
@@ -897,6 +927,8 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    * CMAPI_DeviceExt_StartFirmwareUpdate: Checks for a firmware update and downloads it. The interim responses: "received" when the request is accepted, "processing" while checking and downloading (minutes); the final response comes when the update is "ready", or, with installWhenReady, when installation starts (the device then restarts and disappears until it is done). 0x00000011 when no newer firmware exists, 0x00000014 when the device has no connection to fetch it.
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
+   *
+   * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one.
    */
   public deviceExtStartFirmwareUpdate(params: T.DeviceExtStartFirmwareUpdateParams, callback?: ResultCallback<T.DeviceExtStartFirmwareUpdateResult>): Promise<T.DeviceExtStartFirmwareUpdateResult> | string {
     return this.invoke("CMAPI_DeviceExt_StartFirmwareUpdate", params, callback);
@@ -1138,6 +1170,8 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    * CMAPI_WLAN_Scan: Scans for networks in range and answers with what it found (also sent as CMAPI_Callback_WLANScanCompleted). The interim responses: "received" when the scan is accepted, "processing" while the radio scans (2 to 10 s with 5 and 6 GHz); the final response carries the result. 0x00000132 while the WLAN radio is off.
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
+   *
+   * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one.
    */
   public wlanScan(params: T.WLANScanParams): Promise<T.WLANScanResult>;
   public wlanScan(params: T.WLANScanParams, callback: ResultCallback<T.WLANScanResult>): string;
@@ -1145,6 +1179,8 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    * CMAPI_WLAN_Scan: Scans for networks in range and answers with what it found (also sent as CMAPI_Callback_WLANScanCompleted). The interim responses: "received" when the scan is accepted, "processing" while the radio scans (2 to 10 s with 5 and 6 GHz); the final response carries the result. 0x00000132 while the WLAN radio is off.
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
+   *
+   * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one.
    */
   public wlanScan(params: T.WLANScanParams, callback?: ResultCallback<T.WLANScanResult>): Promise<T.WLANScanResult> | string {
     return this.invoke("CMAPI_WLAN_Scan", params, callback);
@@ -1202,6 +1238,8 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    * CMAPI_WLAN_Connect: Connects to a known network, leaving the current one. The interim responses: "received" when the request is accepted, "processing" while associating and authenticating (usually 1 to 5 s, up to 30 s with EAP); the final response comes when the association is made and authenticated; the IP address may come later (CMAPI_Callback_WLANConnectionChanged, state "connected"). 0x00012004 when the key or EAP credentials are refused.
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
+   *
+   * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one.
    */
   public wlanConnect(params: T.WLANConnectParams): Promise<T.WLANConnectResult>;
   public wlanConnect(params: T.WLANConnectParams, callback: ResultCallback<T.WLANConnectResult>): string;
@@ -1209,6 +1247,8 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    * CMAPI_WLAN_Connect: Connects to a known network, leaving the current one. The interim responses: "received" when the request is accepted, "processing" while associating and authenticating (usually 1 to 5 s, up to 30 s with EAP); the final response comes when the association is made and authenticated; the IP address may come later (CMAPI_Callback_WLANConnectionChanged, state "connected"). 0x00012004 when the key or EAP credentials are refused.
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
+   *
+   * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one.
    */
   public wlanConnect(params: T.WLANConnectParams, callback?: ResultCallback<T.WLANConnectResult>): Promise<T.WLANConnectResult> | string {
     return this.invoke("CMAPI_WLAN_Connect", params, callback);
@@ -1242,6 +1282,8 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    * CMAPI_WLAN_StartWPS: Starts Wi-Fi Protected Setup, which joins a network and adds it to the known networks without typing its key. The interim responses: "received" when WPS starts, "processing" while the device waits for the user at the access point (up to 2 minutes, the WPS walk time); the final response comes when WPS has started, with the device's PIN if it generated one, and CMAPI_Callback_WPSCompleted reports the outcome. 0x00000121 when the device has no WPS.
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
+   *
+   * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one.
    */
   public wlanStartWPS(params: T.WLANStartWPSParams): Promise<T.WLANStartWPSResult>;
   public wlanStartWPS(params: T.WLANStartWPSParams, callback: ResultCallback<T.WLANStartWPSResult>): string;
@@ -1249,6 +1291,8 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    * CMAPI_WLAN_StartWPS: Starts Wi-Fi Protected Setup, which joins a network and adds it to the known networks without typing its key. The interim responses: "received" when WPS starts, "processing" while the device waits for the user at the access point (up to 2 minutes, the WPS walk time); the final response comes when WPS has started, with the device's PIN if it generated one, and CMAPI_Callback_WPSCompleted reports the outcome. 0x00000121 when the device has no WPS.
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
+   *
+   * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one.
    */
   public wlanStartWPS(params: T.WLANStartWPSParams, callback?: ResultCallback<T.WLANStartWPSResult>): Promise<T.WLANStartWPSResult> | string {
     return this.invoke("CMAPI_WLAN_StartWPS", params, callback);
@@ -1350,10 +1394,18 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
     return this.invoke("CMAPI_WLAN_GetPasspointStatus", params, callback);
   }
 
-  /** CMAPI_WLAN_QueryANQP: Asks an access point for ANQP elements (IEEE 802.11u GAS exchange), before joining it, e.g. to learn which credentials it accepts. The interim responses: "received", then "processing" while the query is in the air (usually under 1 s, up to 5 s); the final response carries the elements. 0x00010005 when no access point with that BSSID is in range or it does not answer. */
+  /**
+   * CMAPI_WLAN_QueryANQP: Asks an access point for ANQP elements (IEEE 802.11u GAS exchange), before joining it, e.g. to learn which credentials it accepts. The interim responses: "received", then "processing" while the query is in the air (usually under 1 s, up to 5 s); the final response carries the elements. 0x00010005 when no access point with that BSSID is in range or it does not answer.
+   *
+   * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one.
+   */
   public wlanQueryANQP(params: T.WLANQueryANQPParams): Promise<T.WLANQueryANQPResult>;
   public wlanQueryANQP(params: T.WLANQueryANQPParams, callback: ResultCallback<T.WLANQueryANQPResult>): string;
-  /** CMAPI_WLAN_QueryANQP: Asks an access point for ANQP elements (IEEE 802.11u GAS exchange), before joining it, e.g. to learn which credentials it accepts. The interim responses: "received", then "processing" while the query is in the air (usually under 1 s, up to 5 s); the final response carries the elements. 0x00010005 when no access point with that BSSID is in range or it does not answer. */
+  /**
+   * CMAPI_WLAN_QueryANQP: Asks an access point for ANQP elements (IEEE 802.11u GAS exchange), before joining it, e.g. to learn which credentials it accepts. The interim responses: "received", then "processing" while the query is in the air (usually under 1 s, up to 5 s); the final response carries the elements. 0x00010005 when no access point with that BSSID is in range or it does not answer.
+   *
+   * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one.
+   */
   public wlanQueryANQP(params: T.WLANQueryANQPParams, callback?: ResultCallback<T.WLANQueryANQPResult>): Promise<T.WLANQueryANQPResult> | string {
     return this.invoke("CMAPI_WLAN_QueryANQP", params, callback);
   }
@@ -1478,10 +1530,18 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
     return this.invoke("CMAPI_InfoStatus_GetAuthenticationStatus", params, callback);
   }
 
-  /** CMAPI_SMS_Send: Sends an SMS, split into a concatenated message when the body is longer than one message. Interim responses: "received" when the request is accepted, "processing" while the device submits the parts to the service centre (seconds, more on a weak signal). The final response comes when the service centre has accepted every part, and carries the message's id. Fails with 0x00000005 without network service and 0x00005008 when no valid service centre address is configured (CMAPI_SMS_SetSMSC). */
+  /**
+   * CMAPI_SMS_Send: Sends an SMS, split into a concatenated message when the body is longer than one message. Interim responses: "received" when the request is accepted, "processing" while the device submits the parts to the service centre (seconds, more on a weak signal). The final response comes when the service centre has accepted every part, and carries the message's id. Fails with 0x00000005 without network service and 0x00005008 when no valid service centre address is configured (CMAPI_SMS_SetSMSC).
+   *
+   * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one.
+   */
   public smsSend(params: T.SMSSendParams): Promise<T.SMSSendResult>;
   public smsSend(params: T.SMSSendParams, callback: ResultCallback<T.SMSSendResult>): string;
-  /** CMAPI_SMS_Send: Sends an SMS, split into a concatenated message when the body is longer than one message. Interim responses: "received" when the request is accepted, "processing" while the device submits the parts to the service centre (seconds, more on a weak signal). The final response comes when the service centre has accepted every part, and carries the message's id. Fails with 0x00000005 without network service and 0x00005008 when no valid service centre address is configured (CMAPI_SMS_SetSMSC). */
+  /**
+   * CMAPI_SMS_Send: Sends an SMS, split into a concatenated message when the body is longer than one message. Interim responses: "received" when the request is accepted, "processing" while the device submits the parts to the service centre (seconds, more on a weak signal). The final response comes when the service centre has accepted every part, and carries the message's id. Fails with 0x00000005 without network service and 0x00005008 when no valid service centre address is configured (CMAPI_SMS_SetSMSC).
+   *
+   * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one.
+   */
   public smsSend(params: T.SMSSendParams, callback?: ResultCallback<T.SMSSendResult>): Promise<T.SMSSendResult> | string {
     return this.invoke("CMAPI_SMS_Send", params, callback);
   }
@@ -1562,6 +1622,8 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    * CMAPI_USSD_Send: Sends a USSD string (e.g. "*100#") and starts a session. Interim responses: "received", then "processing" while the network answers (usually seconds; the device gives up after its own timeout, then the final response is an error). The final response carries the network's reply; a reply that ends the session has state "terminated", a menu "waiting_for_user". 0x00000004 when a session is already open on the device, 0x00000005 without network service.
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
+   *
+   * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one.
    */
   public ussdSend(params: T.USSDSendParams): Promise<T.USSDSendResult>;
   public ussdSend(params: T.USSDSendParams, callback: ResultCallback<T.USSDSendResult>): string;
@@ -1569,15 +1631,25 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    * CMAPI_USSD_Send: Sends a USSD string (e.g. "*100#") and starts a session. Interim responses: "received", then "processing" while the network answers (usually seconds; the device gives up after its own timeout, then the final response is an error). The final response carries the network's reply; a reply that ends the session has state "terminated", a menu "waiting_for_user". 0x00000004 when a session is already open on the device, 0x00000005 without network service.
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
+   *
+   * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one.
    */
   public ussdSend(params: T.USSDSendParams, callback?: ResultCallback<T.USSDSendResult>): Promise<T.USSDSendResult> | string {
     return this.invoke("CMAPI_USSD_Send", params, callback);
   }
 
-  /** CMAPI_USSD_Respond: Answers the network's question in a session waiting for the user. Interim and final responses as for CMAPI_USSD_Send. 0x00000004 when the session is not waiting for the user (or is over). */
+  /**
+   * CMAPI_USSD_Respond: Answers the network's question in a session waiting for the user. Interim and final responses as for CMAPI_USSD_Send. 0x00000004 when the session is not waiting for the user (or is over).
+   *
+   * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one.
+   */
   public ussdRespond(params: T.USSDRespondParams): Promise<T.USSDRespondResult>;
   public ussdRespond(params: T.USSDRespondParams, callback: ResultCallback<T.USSDRespondResult>): string;
-  /** CMAPI_USSD_Respond: Answers the network's question in a session waiting for the user. Interim and final responses as for CMAPI_USSD_Send. 0x00000004 when the session is not waiting for the user (or is over). */
+  /**
+   * CMAPI_USSD_Respond: Answers the network's question in a session waiting for the user. Interim and final responses as for CMAPI_USSD_Send. 0x00000004 when the session is not waiting for the user (or is over).
+   *
+   * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one.
+   */
   public ussdRespond(params: T.USSDRespondParams, callback?: ResultCallback<T.USSDRespondResult>): Promise<T.USSDRespondResult> | string {
     return this.invoke("CMAPI_USSD_Respond", params, callback);
   }
@@ -1638,10 +1710,18 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
     return this.invoke("CMAPI_GNSS_Stop", params, callback);
   }
 
-  /** CMAPI_GNSS_GetPosition: Returns a position fix: the current one when the receiver has a fix, else the first one to come. While it waits for a fix the function answers with interim responses ("received", then "processing"); the final response carries the fix, or 0x00000011 when none came within timeout. Fails with 0x00007001 when the receiver is off and 0xF0000001 when the application's access level does not include location. */
+  /**
+   * CMAPI_GNSS_GetPosition: Returns a position fix: the current one when the receiver has a fix, else the first one to come. While it waits for a fix the function answers with interim responses ("received", then "processing"); the final response carries the fix, or 0x00000011 when none came within timeout. Fails with 0x00007001 when the receiver is off and 0xF0000001 when the application's access level does not include location.
+   *
+   * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one.
+   */
   public gnssGetPosition(params: T.GNSSGetPositionParams): Promise<T.GNSSGetPositionResult>;
   public gnssGetPosition(params: T.GNSSGetPositionParams, callback: ResultCallback<T.GNSSGetPositionResult>): string;
-  /** CMAPI_GNSS_GetPosition: Returns a position fix: the current one when the receiver has a fix, else the first one to come. While it waits for a fix the function answers with interim responses ("received", then "processing"); the final response carries the fix, or 0x00000011 when none came within timeout. Fails with 0x00007001 when the receiver is off and 0xF0000001 when the application's access level does not include location. */
+  /**
+   * CMAPI_GNSS_GetPosition: Returns a position fix: the current one when the receiver has a fix, else the first one to come. While it waits for a fix the function answers with interim responses ("received", then "processing"); the final response carries the fix, or 0x00000011 when none came within timeout. Fails with 0x00007001 when the receiver is off and 0xF0000001 when the application's access level does not include location.
+   *
+   * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one.
+   */
   public gnssGetPosition(params: T.GNSSGetPositionParams, callback?: ResultCallback<T.GNSSGetPositionResult>): Promise<T.GNSSGetPositionResult> | string {
     return this.invoke("CMAPI_GNSS_GetPosition", params, callback);
   }
@@ -1786,6 +1866,8 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    * CMAPI_P2P_Discover: Discovers nearby devices, optionally only those offering given services. Interim responses: "received", then "processing" while discovery runs; each device found meanwhile also fires CMAPI_Callback_P2PDeviceFound. The final response, when timeout ends or CMAPI_P2P_StopDiscovery is called, lists every device found. 0x00008005 when serviceIds is empty or repeats an id.
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
+   *
+   * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one.
    */
   public p2pDiscover(params: T.P2PDiscoverParams): Promise<T.P2PDiscoverResult>;
   public p2pDiscover(params: T.P2PDiscoverParams, callback: ResultCallback<T.P2PDiscoverResult>): string;
@@ -1793,6 +1875,8 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    * CMAPI_P2P_Discover: Discovers nearby devices, optionally only those offering given services. Interim responses: "received", then "processing" while discovery runs; each device found meanwhile also fires CMAPI_Callback_P2PDeviceFound. The final response, when timeout ends or CMAPI_P2P_StopDiscovery is called, lists every device found. 0x00008005 when serviceIds is empty or repeats an id.
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
+   *
+   * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one.
    */
   public p2pDiscover(params: T.P2PDiscoverParams, callback?: ResultCallback<T.P2PDiscoverResult>): Promise<T.P2PDiscoverResult> | string {
     return this.invoke("CMAPI_P2P_Discover", params, callback);
@@ -1826,6 +1910,8 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    * CMAPI_P2P_Connect: Connects to a discovered device. Interim responses: "received", then "processing" while the remote device is asked (its user may have to accept, up to about 2 minutes), provisioned (WPS, pairing) and addressed. The final response carries the connection, or an error when the remote device refused or did not answer. 0x00008009 when no discovery found remoteDeviceId.
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
+   *
+   * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one.
    */
   public p2pConnect(params: T.P2PConnectParams): Promise<T.P2PConnectResult>;
   public p2pConnect(params: T.P2PConnectParams, callback: ResultCallback<T.P2PConnectResult>): string;
@@ -1833,6 +1919,8 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
    * CMAPI_P2P_Connect: Connects to a discovered device. Interim responses: "received", then "processing" while the remote device is asked (its user may have to accept, up to about 2 minutes), provisioned (WPS, pairing) and addressed. The final response carries the connection, or an error when the remote device refused or did not answer. 0x00008009 when no discovery found remoteDeviceId.
    *
    * Exclusive: while another application runs it on the device, the answer is 0x00000006.
+   *
+   * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one.
    */
   public p2pConnect(params: T.P2PConnectParams, callback?: ResultCallback<T.P2PConnectResult>): Promise<T.P2PConnectResult> | string {
     return this.invoke("CMAPI_P2P_Connect", params, callback);
@@ -1894,10 +1982,18 @@ export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallback
     return this.invoke("CMAPI_P2P_Invite", params, callback);
   }
 
-  /** CMAPI_P2P_RespondInvitation: Accepts or declines a received invitation. Accepting joins the group: interim responses ("received", "processing") while the device joins, then the final response with the connection. Declining answers at once. */
+  /**
+   * CMAPI_P2P_RespondInvitation: Accepts or declines a received invitation. Accepting joins the group: interim responses ("received", "processing") while the device joins, then the final response with the connection. Declining answers at once.
+   *
+   * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one.
+   */
   public p2pRespondInvitation(params: T.P2PRespondInvitationParams): Promise<T.P2PRespondInvitationResult>;
   public p2pRespondInvitation(params: T.P2PRespondInvitationParams, callback: ResultCallback<T.P2PRespondInvitationResult>): string;
-  /** CMAPI_P2P_RespondInvitation: Accepts or declines a received invitation. Accepting joins the group: interim responses ("received", "processing") while the device joins, then the final response with the connection. Declining answers at once. */
+  /**
+   * CMAPI_P2P_RespondInvitation: Accepts or declines a received invitation. Accepting joins the group: interim responses ("received", "processing") while the device joins, then the final response with the connection. Declining answers at once.
+   *
+   * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one.
+   */
   public p2pRespondInvitation(params: T.P2PRespondInvitationParams, callback?: ResultCallback<T.P2PRespondInvitationResult>): Promise<T.P2PRespondInvitationResult> | string {
     return this.invoke("CMAPI_P2P_RespondInvitation", params, callback);
   }

@@ -34,6 +34,6 @@ export function withHeaders(files: GeneratedFiles, header: HeaderInfo): Generate
   return new Map([...files].map(([path, text]) => [path, withHeader(path, text, line)]));
 }
 
-export function sha256(text: string): string {
+export function sha256(text: string | Uint8Array): string {
   return createHash("sha256").update(text).digest("hex");
 }

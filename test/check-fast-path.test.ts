@@ -2,7 +2,7 @@
  * generate and check answer from the manifest when the inputs are those of the last generation and
  * its files are intact; any change to an input or to the output must still be noticed.
  */
-import { cp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -34,12 +34,14 @@ describe("the fast path of generate and check", () => {
   it("the CLI answers without loading the model or the emitters when nothing changed", async () => {
     const args = ["--out", out, "--emit", "openrpc", "--idl", spec.idl, "--schema", spec.schema];
     const first = await packagesLoadedBy(["generate", ...args]);
-    expect(first.packages).toEqual(expect.arrayContaining(["webidl2", "ajv"]));
+    expect(first.packages).toContain("webidl2"); // the model was built
     const checked = await packagesLoadedBy(["check", ...args]);
     expect(checked.stdout).toContain("is up to date (1 files)");
     expect(checked.packages.filter((name) => HEAVY_PACKAGES.includes(name))).toEqual([]);
+    const manifestWritten = (await stat(join(out, MANIFEST_FILE))).mtimeMs;
     const again = await packagesLoadedBy(["generate", ...args]);
     expect(again.stdout).toContain("0 written, 1 unchanged, 0 removed");
+    expect((await stat(join(out, MANIFEST_FILE))).mtimeMs).toBe(manifestWritten); // nothing written, not even the manifest
     expect(again.packages.filter((name) => HEAVY_PACKAGES.includes(name))).toEqual([]);
   }, 60_000);
 

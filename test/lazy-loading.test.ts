@@ -1,5 +1,7 @@
 /** Which packages a command loads: printing the version or the help must not pay for the generator's heavy dependencies. */
 import { describe, expect, it } from "vitest";
+import { join } from "node:path";
+import { tempDir } from "./support/generation.js";
 import { HEAVY_PACKAGES, packagesLoadedBy } from "./support/loaded-packages.js";
 
 describe("lazy loading", () => {
@@ -14,6 +16,15 @@ describe("lazy loading", () => {
     expect(packages).toContain("commander");
     expect(packages.filter((name) => HEAVY_PACKAGES.includes(name))).toEqual([]);
   });
+
+  it("generate writes TypeScript without loading the TypeScript compiler; only --lang js loads it", async () => {
+    const out = await tempDir();
+    const typescript = await packagesLoadedBy(["generate", "--out", join(out, "ts"), "--emit", "client,errors,server"]);
+    expect(typescript.packages).toEqual(expect.arrayContaining(["webidl2", "json-schema-to-typescript", "ajv"]));
+    expect(typescript.packages.filter((name) => ["ts-morph", "@ts-morph/common", "typescript"].includes(name))).toEqual([]);
+    const javascript = await packagesLoadedBy(["generate", "--out", join(out, "js"), "--emit", "client", "--lang", "js"]);
+    expect(javascript.packages).toContain("ts-morph");
+  }, 60_000);
 
   it("the hook sees them when a command does use them", async () => {
     const { packages } = await packagesLoadedBy(["validate"]);

@@ -37,6 +37,13 @@ describe("parseJson", () => {
     expect(problem.message).toContain(message);
   });
 
+  it("finds a duplicate key anywhere in valid JSON, where it stands, and nothing in keys repeated across objects or in values", () => {
+    expect(problemOf(() => parseJson('{"a": [{"b": 1}, {"c": "x:\\"y", "c": 2}]}', "d.json")).location).toEqual({ file: "d.json", line: 1, column: 33 });
+    expect(problemOf(() => parseJson('{\n  "k\\u0041": 1,\n  "kA": 2\n}', "d.json"))).toMatchObject({ location: { line: 3, column: 3 }, message: expect.stringContaining('duplicate key "kA"') });
+    const valid = '{"a": {"a": 1, "b": {"a": [ "a", "a" ]}}, "b": ["b", {"b": "b:"}], "c": "\\"a\\": 1"}';
+    expect(parseJson(valid, "v.json")).toEqual(JSON.parse(valid));
+  });
+
   it("refuses absurd nesting with a message instead of a stack overflow", () => {
     const problem = problemOf(() => parseJson("[".repeat(200_000), "deep.json"));
     expect(problem.message).toContain("nested too deeply");

@@ -8,7 +8,9 @@ type Client = CmapiClientCore<T.CmapiMethods, T.CmapiCallbacks>;
 
 /** CMAPI_CDMA_Activate: Activates the device over the air (OTASP, 3GPP2 C.S0016): the device places an activation call and the network programs its NAM and PRL. The interim responses: "received" when the call is accepted, "processing" while the call runs (usually 30 s to 2 min); the final response carries the resulting ActivationStatus. Not while a data connection is up (0x00000110).
  *
- * Exclusive: while another application runs it on the device, the answer is 0x00000006. */
+ * Exclusive: while another application runs it on the device, the answer is 0x00000006.
+ *
+ * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one. */
 export function cdmaActivate(client: Client, params: T.CDMAActivateParams): Promise<T.CDMAActivateResult> {
   return client.call("CMAPI_CDMA_Activate", params);
 }
@@ -42,7 +44,9 @@ export function cdmaGetPRLInfo(client: Client, params: T.CDMAGetPRLInfoParams): 
 
 /** CMAPI_CDMA_WritePRL: Replaces the preferred roaming list. The interim responses: "received" when the data is accepted, "processing" while it is checked and written to non-volatile memory (a few seconds); the final response comes when the new PRL is in use. On failure the old PRL stays. 0x00004008 when the data is not a PRL (its length or CRC does not check), 0x00004016 when it is a PRL the device does not accept (e.g. an extended PRL on an IS-683-A device).
  *
- * Exclusive: while another application runs it on the device, the answer is 0x00000006. */
+ * Exclusive: while another application runs it on the device, the answer is 0x00000006.
+ *
+ * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one. */
 export function cdmaWritePRL(client: Client, params: T.CDMAWritePRLParams): Promise<T.CDMAWritePRLResult> {
   return client.call("CMAPI_CDMA_WritePRL", params);
 }

@@ -35,7 +35,9 @@ export function deviceGetOpenDevices(client: Client, params: T.DeviceGetOpenDevi
 
 /** CMAPI_Device_Rescan: Searches again for attached devices; the result is the new list. Detection can take several seconds (USB enumeration, modem start-up): "received" when the search starts, "processing" while the devices are probed, then the list.
  *
- * Exclusive: while another application runs it on the device, the answer is 0x00000006. */
+ * Exclusive: while another application runs it on the device, the answer is 0x00000006.
+ *
+ * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one. */
 export function deviceRescan(client: Client, params: T.DeviceRescanParams = {}): Promise<T.DeviceRescanResult> {
   return client.call("CMAPI_Device_Rescan", params);
 }

@@ -25,7 +25,9 @@ export function gnssStop(client: Client, params: T.GNSSStopParams): Promise<T.GN
   return client.call("CMAPI_GNSS_Stop", params);
 }
 
-/** CMAPI_GNSS_GetPosition: Returns a position fix: the current one when the receiver has a fix, else the first one to come. While it waits for a fix the function answers with interim responses ("received", then "processing"); the final response carries the fix, or 0x00000011 when none came within timeout. Fails with 0x00007001 when the receiver is off and 0xF0000001 when the application's access level does not include location. */
+/** CMAPI_GNSS_GetPosition: Returns a position fix: the current one when the receiver has a fix, else the first one to come. While it waits for a fix the function answers with interim responses ("received", then "processing"); the final response carries the fix, or 0x00000011 when none came within timeout. Fails with 0x00007001 when the receiver is off and 0xF0000001 when the application's access level does not include location.
+ *
+ * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one. */
 export function gnssGetPosition(client: Client, params: T.GNSSGetPositionParams): Promise<T.GNSSGetPositionResult> {
   return client.call("CMAPI_GNSS_GetPosition", params);
 }

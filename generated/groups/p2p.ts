@@ -18,7 +18,9 @@ export function p2pSetEnabled(client: Client, params: T.P2PSetEnabledParams): Pr
 
 /** CMAPI_P2P_Discover: Discovers nearby devices, optionally only those offering given services. Interim responses: "received", then "processing" while discovery runs; each device found meanwhile also fires CMAPI_Callback_P2PDeviceFound. The final response, when timeout ends or CMAPI_P2P_StopDiscovery is called, lists every device found. 0x00008005 when serviceIds is empty or repeats an id.
  *
- * Exclusive: while another application runs it on the device, the answer is 0x00000006. */
+ * Exclusive: while another application runs it on the device, the answer is 0x00000006.
+ *
+ * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one. */
 export function p2pDiscover(client: Client, params: T.P2PDiscoverParams): Promise<T.P2PDiscoverResult> {
   return client.call("CMAPI_P2P_Discover", params);
 }
@@ -40,7 +42,9 @@ export function p2pRemoveService(client: Client, params: T.P2PRemoveServiceParam
 
 /** CMAPI_P2P_Connect: Connects to a discovered device. Interim responses: "received", then "processing" while the remote device is asked (its user may have to accept, up to about 2 minutes), provisioned (WPS, pairing) and addressed. The final response carries the connection, or an error when the remote device refused or did not answer. 0x00008009 when no discovery found remoteDeviceId.
  *
- * Exclusive: while another application runs it on the device, the answer is 0x00000006. */
+ * Exclusive: while another application runs it on the device, the answer is 0x00000006.
+ *
+ * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one. */
 export function p2pConnect(client: Client, params: T.P2PConnectParams): Promise<T.P2PConnectResult> {
   return client.call("CMAPI_P2P_Connect", params);
 }
@@ -77,7 +81,9 @@ export function p2pInvite(client: Client, params: T.P2PInviteParams): Promise<T.
   return client.call("CMAPI_P2P_Invite", params);
 }
 
-/** CMAPI_P2P_RespondInvitation: Accepts or declines a received invitation. Accepting joins the group: interim responses ("received", "processing") while the device joins, then the final response with the connection. Declining answers at once. */
+/** CMAPI_P2P_RespondInvitation: Accepts or declines a received invitation. Accepting joins the group: interim responses ("received", "processing") while the device joins, then the final response with the connection. Declining answers at once.
+ *
+ * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one. */
 export function p2pRespondInvitation(client: Client, params: T.P2PRespondInvitationParams): Promise<T.P2PRespondInvitationResult> {
   return client.call("CMAPI_P2P_RespondInvitation", params);
 }

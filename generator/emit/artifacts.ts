@@ -30,7 +30,13 @@ interface ArtifactSpec {
 const SPECS: Record<Artifact, ArtifactSpec> = {
   types: { emit: async (api) => (await import("./types.js")).emitTypes(api), needs: [], runtime: [], exports: ["./types.js"], peers: [] },
   errors: { emit: async (api) => (await import("./errors.js")).emitErrors(api), needs: [], runtime: ["errors.ts"], exports: ["./errors.js"], peers: [] },
-  validators: { emit: async (api) => (await import("./validators.js")).emitValidators(api), needs: ["types"], runtime: ["validation.ts"], exports: ["./validation.js"], peers: [] },
+  validators: {
+    emit: async (api, context) => (context.validatorsThread ? context.validatorsThread.compile(api) : (await import("./validators.js")).emitValidators(api)),
+    needs: ["types"],
+    runtime: ["validation.ts"],
+    exports: ["./validation.js"],
+    peers: [],
+  },
   client: {
     emit: async (api) => (await import("./client.js")).emitClient(api),
     needs: ["types"],
@@ -97,6 +103,6 @@ export async function emitArtifacts(api: Api, requested: readonly Artifact[], co
       files.set(path, text);
     }
   }
-  const { inLanguage } = await import("./language.js"); // ts-morph: loaded only when generating
+  const { inLanguage } = await import("./language.js");
   return inLanguage(new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), context.language ?? "ts");
 }

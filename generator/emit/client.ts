@@ -3,139 +3,94 @@
  * constructors for either transport. Browser-safe: it imports nothing from Node. `node.ts`
  * (node-client.ts, its own artifact) adds what Node clients need.
  */
-import { Scope, StructureKind, type MethodDeclarationStructure, type OptionalKind } from "ts-morph";
 import type { Api, Method } from "../model/api.js";
 import type { GeneratedFiles } from "./context.js";
 import { methodIdentifier, paramsTypeName, resultTypeName } from "./names.js";
-import { quoteDoc } from "./ts-text.js";
-import { inMemoryProject } from "./ts-project.js";
+import { INDENT, jsDoc, jsDocs, quoteDoc, statements } from "./ts-text.js";
 
 function docOf(method: Method): string {
   const lines = [`${method.name}${method.description ? `: ${quoteDoc(method.description)}` : ""}`];
   if (method.exclusive) lines.push("", "Exclusive: while another application runs it on the device, the answer is 0x00000006.");
+  if (method.interim) lines.push("", 'Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one.');
   return lines.join("\n");
 }
 
-function clientMethod(method: Method): OptionalKind<MethodDeclarationStructure> {
+/** The client hands the spec's version to the core, which writes it into every request. */
+const CLIENT_CONSTRUCTOR = [`${INDENT}constructor(transport: ClientTransport, options: ClientOptions = {}) {`, `${INDENT}${INDENT}super(transport, { ...options, cmapiVersion: CMAPI_VERSION });`, `${INDENT}}`].join("\n");
+
+/** One method of the client: the promise overload, the callback overload, and the implementation. */
+function clientMethod(method: Method): string {
+  const member = INDENT;
+  const name = `public ${methodIdentifier(method)}`;
   const params = `T.${paramsTypeName(method)}`;
   const result = `T.${resultTypeName(method)}`;
   const optionalParams = method.params.every((param) => param.optional);
-  return {
-    name: methodIdentifier(method),
-    docs: [docOf(method)],
-    overloads: [
-      { parameters: [{ name: "params", type: params, hasQuestionToken: optionalParams }], returnType: `Promise<${result}>`, docs: [docOf(method)] },
-      {
-        parameters: [
-          { name: "params", type: params },
-          { name: "callback", type: `ResultCallback<${result}>` },
-        ],
-        returnType: "string",
-      },
-    ],
-    parameters: [
-      { name: "params", type: params, initializer: optionalParams ? "{}" : undefined },
-      { name: "callback", type: `ResultCallback<${result}>`, hasQuestionToken: true },
-    ],
-    returnType: `Promise<${result}> | string`,
-    statements: `return this.invoke(${JSON.stringify(method.name)}, params, callback);`,
-  };
+  const doc = jsDoc(docOf(method), member);
+  return [
+    doc,
+    `${member}${name}(params${optionalParams ? "?" : ""}: ${params}): Promise<${result}>;`,
+    `${member}${name}(params: ${params}, callback: ResultCallback<${result}>): string;`,
+    doc,
+    `${member}${name}(params: ${params}${optionalParams ? " = {}" : ""}, callback?: ResultCallback<${result}>): Promise<${result}> | string {`,
+    `${member}${INDENT}return this.invoke(${JSON.stringify(method.name)}, params, callback);`,
+    `${member}}`,
+  ].join("\n");
+}
+
+/** A class's members, a blank line between two. */
+function classBody(members: string[]): string {
+  return members.length === 0 ? "{\n}" : `{\n${members.join("\n\n")}\n}`;
 }
 
 export function emitClient(api: Api): GeneratedFiles {
-  const project = inMemoryProject();
-  const client = project.createSourceFile("client.ts", {
-    statements: [
-      { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/client.js", namedImports: ["CmapiClientCore", "type ClientOptions", "type ClientTransport", "type ResultCallback"] },
-      { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/transport-websocket.js", namedImports: ["webSocketTransport", "type WebSocketTransportOptions"] },
-      { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/transport-http.js", namedImports: ["httpTransport", "type HttpTransportOptions"] },
-      { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./types.js", isTypeOnly: true, namespaceImport: "T" },
-      {
-        kind: StructureKind.ExportDeclaration,
-        moduleSpecifier: "./runtime/client.js",
-        namedExports: ["CmapiClientError", "type CallOptions", "type ClientOptions", "type ClientProblem", "type ClientTransport", "type ClientState", "type ResultCallback", "type StateChange"],
-      },
-      { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./runtime/protocol.js", namedExports: ["CmapiError"] },
-      {
-        kind: StructureKind.VariableStatement,
-        isExported: true,
-        declarationKind: "const" as never,
-        docs: ["The default endpoint: the name every CMAPI device registers on its network (section 5.1)."],
-        declarations: [{ name: "CMAPI_DEVICE_URL", initializer: '{ websocket: "ws://cmapi.device/cmapi", http: "http://cmapi.device/cmapi" } as const' }],
-      },
-      {
-        kind: StructureKind.VariableStatement,
-        isExported: true,
-        declarationKind: "const" as never,
-        docs: ["The `cmapiversion` every request carries: the spec's `x-cmapi-version`."],
-        declarations: [{ name: "CMAPI_VERSION", type: "string", initializer: JSON.stringify(api.cmapiVersion) }],
-      },
-      {
-        kind: StructureKind.Class,
-        name: "CmapiClient",
-        isExported: true,
-        extends: "CmapiClientCore<T.CmapiMethods, T.CmapiCallbacks>",
-        docs: [
-          [
-            "A typed client of every CMAPI function. Each method has two call styles:",
-            "`await client.networkGetRFInfo(params)` resolves with the final result (or rejects with a CmapiError),",
-            "`client.networkGetRFInfo(params, response => ...)` passes every response carrying the call's id to the callback.",
-            'Functions can also be called by spec name: `client.call("CMAPI_Network_GetRFInfo", params)`.',
-          ].join("\n"),
-        ],
-        ctors: [
-          {
-            parameters: [
-              { name: "transport", type: "ClientTransport" },
-              { name: "options", type: "ClientOptions", initializer: "{}" },
-            ],
-            statements: "super(transport, { ...options, cmapiVersion: CMAPI_VERSION });",
-          },
-        ],
-        methods: api.methods.map(clientMethod).map((method) => ({ ...method, scope: Scope.Public })),
-      },
-      {
-        kind: StructureKind.Function,
-        name: "createClient",
-        isExported: true,
-        docs: ["A client without the per-function methods, for use with the functions of groups/*.js: a bundler then keeps only the groups an app imports."],
-        parameters: [
-          { name: "transport", type: "ClientTransport" },
-          { name: "options", type: "ClientOptions", initializer: "{}" },
-        ],
-        returnType: "CmapiClientCore<T.CmapiMethods, T.CmapiCallbacks>",
-        statements: "return new CmapiClientCore<T.CmapiMethods, T.CmapiCallbacks>(transport, { ...options, cmapiVersion: CMAPI_VERSION });",
-      },
-      {
-        kind: StructureKind.Function,
-        name: "connectWebSocket",
-        isExported: true,
-        docs: [
-          "A client over one persistent WebSocket (section 5.5.1), reopened with backoff after it breaks (`reconnect: false` to give up instead),",
-          "with its session recovered. In Node 20, pass { WebSocket } from the ws package (node.ts does).",
-        ],
-        parameters: [
-          { name: "url", type: "string", initializer: "CMAPI_DEVICE_URL.websocket" },
-          { name: "options", type: "ClientOptions & WebSocketTransportOptions", initializer: "{}" },
-        ],
-        returnType: "CmapiClient",
-        statements: "return new CmapiClient(webSocketTransport(url, options), options);",
-      },
-      {
-        kind: StructureKind.Function,
-        name: "connectHttp",
-        isExported: true,
-        docs: ["A client over HTTP POST, with callbacks and interim responses by long polling (section 5.5.2)."],
-        parameters: [
-          { name: "url", type: "string", initializer: "CMAPI_DEVICE_URL.http" },
-          { name: "options", type: "ClientOptions & HttpTransportOptions", initializer: "{}" },
-        ],
-        returnType: "CmapiClient",
-        statements: "return new CmapiClient(httpTransport(url, options), options);",
-      },
-    ],
-  });
-  const files = new Map([["client.ts", client.getFullText()]]);
+  const clientDoc = [
+    "A typed client of every CMAPI function. Each method has two call styles:",
+    "`await client.networkGetRFInfo(params)` resolves with the final result (or rejects with a CmapiError),",
+    "`client.networkGetRFInfo(params, response => ...)` passes every response carrying the call's id to the callback.",
+    'Functions can also be called by spec name: `client.call("CMAPI_Network_GetRFInfo", params)`.',
+  ].join("\n");
+  const client = statements([
+    { text: 'import { CmapiClientCore, type ClientOptions, type ClientTransport, type ResultCallback } from "./runtime/client.js";' },
+    { text: 'import { webSocketTransport, type WebSocketTransportOptions } from "./runtime/transport-websocket.js";' },
+    { text: 'import { httpTransport, type HttpTransportOptions } from "./runtime/transport-http.js";' },
+    { text: 'import type * as T from "./types.js";' },
+    { text: 'export { CmapiClientError, type CallOptions, type ClientOptions, type ClientProblem, type ClientTransport, type ClientState, type ResultCallback, type StateChange } from "./runtime/client.js";' },
+    { text: 'export { CmapiError } from "./runtime/protocol.js";' },
+    {
+      text: jsDocs(["The default endpoint: the name every CMAPI device registers on its network (section 5.1)."]) + 'export const CMAPI_DEVICE_URL = { websocket: "ws://cmapi.device/cmapi", http: "http://cmapi.device/cmapi" } as const;',
+    },
+    { text: `${jsDocs(["The `cmapiversion` every request carries: the spec's `x-cmapi-version`."])}export const CMAPI_VERSION: string = ${JSON.stringify(api.cmapiVersion)};` },
+    { block: true, text: `${jsDocs([clientDoc])}export class CmapiClient extends CmapiClientCore<T.CmapiMethods, T.CmapiCallbacks> ${classBody([CLIENT_CONSTRUCTOR, ...api.methods.map(clientMethod)])}` },
+    {
+      block: true,
+      text: [
+        jsDoc("A client without the per-function methods, for use with the functions of groups/*.js: a bundler then keeps only the groups an app imports."),
+        "export function createClient(transport: ClientTransport, options: ClientOptions = {}): CmapiClientCore<T.CmapiMethods, T.CmapiCallbacks> {",
+        `${INDENT}return new CmapiClientCore<T.CmapiMethods, T.CmapiCallbacks>(transport, { ...options, cmapiVersion: CMAPI_VERSION });`,
+        "}",
+      ].join("\n"),
+    },
+    {
+      block: true,
+      text: [
+        jsDoc("A client over one persistent WebSocket (section 5.5.1), reopened with backoff after it breaks (`reconnect: false` to give up instead),"),
+        jsDoc("with its session recovered. In Node 20, pass { WebSocket } from the ws package (node.ts does)."),
+        "export function connectWebSocket(url: string = CMAPI_DEVICE_URL.websocket, options: ClientOptions & WebSocketTransportOptions = {}): CmapiClient {",
+        `${INDENT}return new CmapiClient(webSocketTransport(url, options), options);`,
+        "}",
+      ].join("\n"),
+    },
+    {
+      block: true,
+      text: [
+        jsDoc("A client over HTTP POST, with callbacks and interim responses by long polling (section 5.5.2)."),
+        "export function connectHttp(url: string = CMAPI_DEVICE_URL.http, options: ClientOptions & HttpTransportOptions = {}): CmapiClient {",
+        `${INDENT}return new CmapiClient(httpTransport(url, options), options);`,
+        "}",
+      ].join("\n"),
+    },
+  ]);
+  const files = new Map([["client.ts", client]]);
   for (const group of api.groups) files.set(`groups/${group.name.toLowerCase()}.ts`, groupModule(api, group.name));
   return files;
 }

@@ -1,6 +1,7 @@
 /** What every emitter gets besides the model, and what it returns. */
 import type { ScrProfile } from "../model/api.js";
 import type { Language } from "./languages.js";
+import type { ValidatorsThread } from "./validators-thread.js";
 
 /** Output files by path relative to the output folder, e.g. "types.ts" or "docs/reference.md". */
 export type GeneratedFiles = Map<string, string>;
@@ -14,4 +15,6 @@ export interface EmitContext {
   profile?: ScrProfile;
   /** TypeScript (the default) or JavaScript with declarations. */
   language?: Language;
+  /** A worker to compile the validators on; without one they are compiled in this thread. */
+  validatorsThread?: ValidatorsThread;
 }

@@ -3,15 +3,24 @@
  * callback registration functions itself), the method table, and startCmapiServer.
  * `handlers.skeleton.ts`: handlers that all answer 0x00000007, the vendor's starting point.
  */
-import { StructureKind, VariableDeclarationKind, type OptionalKind, type PropertySignatureStructure } from "ts-morph";
 import type { Api } from "../model/api.js";
 import { profileFunctions } from "../model/profiles.js";
 import { isBuiltIn, runtimeCodes } from "../model/runtime-facts.js";
 import type { EmitContext, GeneratedFiles } from "./context.js";
 import { paramsTypeName, resultTypeName } from "./names.js";
 import { requirementComment, TYPES_NODE, TYPES_WS, WS } from "./peer-packages.js";
-import { literal, quoteDoc } from "./ts-text.js";
-import { inMemoryProject } from "./ts-project.js";
+import { hangingIndent, INDENT, indentLines, jsDocs, literal, quoteDoc, statements } from "./ts-text.js";
+
+/** An interface's members (each with its doc) inside its braces. */
+function interfaceBody(members: { doc?: string; text: string }[]): string {
+  if (members.length === 0) return "{\n}";
+  return `{\n${members.map((member) => `${member.doc !== undefined ? jsDocs([member.doc], INDENT) : ""}${INDENT}${member.text}`).join("\n")}\n}`;
+}
+
+/** A function with its doc, signature and body. */
+function functionDeclaration(doc: string, signature: string, body: string): { block: true; text: string } {
+  return { block: true, text: `${jsDocs([doc])}${signature} {\n${indentLines(body, INDENT)}\n}` };
+}
 
 export function emitServer(api: Api, context: EmitContext): GeneratedFiles {
   const vendorMethods = api.methods.filter((method) => !isBuiltIn(method));
@@ -19,144 +28,88 @@ export function emitServer(api: Api, context: EmitContext): GeneratedFiles {
   const NOT_SUPPORTED = codes.notSupported;
   // With a profile, only its mandatory functions must have a handler; the others answer 0x00000007 when left out.
   const mandatory = context.profile ? new Set(profileFunctions(api, context.profile).mandatory.map((method) => method.name)) : undefined;
-  const handlerSignatures: OptionalKind<PropertySignatureStructure>[] = vendorMethods.map((method) => ({
-    name: method.name,
-    hasQuestionToken: mandatory !== undefined && !mandatory.has(method.name),
-    docs: [`${method.description ? quoteDoc(method.description) : method.name}${method.exclusive ? "\n\nExclusive: the runtime answers 0x00000006 to a second caller while this runs." : ""}`],
-    type: `(params: T.${paramsTypeName(method)}, context: HandlerContext) => T.${resultTypeName(method)} | Promise<T.${resultTypeName(method)}>`,
+  const handlerSignatures = vendorMethods.map((method) => ({
+    doc: `${method.description ? quoteDoc(method.description) : method.name}${method.exclusive ? "\n\nExclusive: the runtime answers 0x00000006 to a second caller while this runs." : ""}`,
+    text: `${method.name}${mandatory !== undefined && !mandatory.has(method.name) ? "?" : ""}: (params: T.${paramsTypeName(method)}, context: HandlerContext) => T.${resultTypeName(method)} | Promise<T.${resultTypeName(method)}>;`,
   }));
   const methodTable = api.methods.map((method) => `  ${method.name}: { exclusive: ${method.exclusive}${method.interim ? ", interim: true" : ""}${isBuiltIn(method) ? ", builtIn: true" : ""} },`).join("\n");
-  const project = inMemoryProject();
-  const server = project.createSourceFile("server.ts", {
-    statements: [
-      { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/server.js", namedImports: ["CmapiServerCore", "type HandlerContext", "type MethodInfo", "type ServerCoreOptions"] },
-      { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/server-node.js", namedImports: ["listenCmapi", "type NodeServerOptions", "type RunningServer"] },
-      { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./errors.js", namedImports: ["errorTable"] },
-      { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./validation.js", namedImports: ["validation"] },
-      { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./types.js", isTypeOnly: true, namespaceImport: "T" },
-      { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./runtime/protocol.js", namedExports: ["CmapiError"] },
-      { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./runtime/server.js", namedExports: ["type HandlerContext", "type AuthorizeRequest", "type Session"] },
-      {
-        kind: StructureKind.Interface,
-        name: "CmapiHandlers",
-        isExported: true,
-        docs: [
-          `One handler per function: return the result, throw a CmapiError with a Table 4 code, or call context.interim() first to send interim responses.${
-            context.profile ? `\nProfile ${context.profile.title}: its mandatory functions must have a handler; a function left out answers 0x00000007.` : ""
-          }`,
-        ],
-        properties: handlerSignatures,
-      },
-      {
-        kind: StructureKind.VariableStatement,
-        isExported: true,
-        declarationKind: VariableDeclarationKind.Const,
-        docs: ["Every function, whether it is exclusive (one caller at a time per device), and whether it may send interim responses ([Interim])."],
-        declarations: [{ name: "CMAPI_METHODS", type: "{ readonly [method in T.CmapiMethodName]: MethodInfo }", initializer: `{\n${methodTable}\n}` }],
-      },
-      {
-        kind: StructureKind.VariableStatement,
-        isExported: true,
-        declarationKind: VariableDeclarationKind.Const,
-        declarations: [{ name: "CALLBACK_IDS", type: "readonly T.CmapiCallbackId[]", initializer: literal(api.callbacks.map((callback) => callback.callbackId)) }],
-      },
-      {
-        kind: StructureKind.Interface,
-        name: "CmapiServerOptions",
-        isExported: true,
-        extends: ["NodeServerOptions", 'Pick<ServerCoreOptions, "authorize" | "log" | "validateResults" | "maxInFlightPerSession">'],
-        properties: [{ name: "validate", type: "boolean", hasQuestionToken: true, docs: ["Check params, results and callback payloads against the schema (default true)."] }],
-      },
-      {
-        kind: StructureKind.Interface,
-        name: "CmapiServer",
-        isExported: true,
-        extends: ["RunningServer"],
-        properties: [{ name: "core", type: "CmapiServerCore", isReadonly: true }],
-        methods: [
-          {
-            name: "emit",
-            typeParameters: ["C extends T.CmapiCallbackId"],
-            docs: ["Sends a callback message to every client registered for it (for this device or for all); returns how many."],
-            parameters: [
-              { name: "callbackId", type: "C" },
-              { name: "payload", type: "T.PayloadOf<C>" },
-              { name: "options", type: "{ deviceId?: string | number }", hasQuestionToken: true },
-            ],
-            returnType: "number",
-          },
-        ],
-      },
-      {
-        kind: StructureKind.Function,
-        name: "createCmapiCore",
-        isExported: true,
-        docs: ["The dispatcher alone, for a transport of your own."],
-        parameters: [
-          { name: "handlers", type: "CmapiHandlers" },
-          { name: "options", type: "Omit<CmapiServerOptions, keyof NodeServerOptions>", initializer: "{}" },
-        ],
-        returnType: "CmapiServerCore",
-        statements: [
-          "return new CmapiServerCore({",
-          `  cmapiVersion: ${literal(api.cmapiVersion)},`,
-          `  codes: ${literal(codes)},`,
-          '  handlers: handlers as unknown as ServerCoreOptions["handlers"],',
-          "  methods: CMAPI_METHODS,",
-          "  callbackIds: CALLBACK_IDS,",
-          "  messageOf: (code) => errorTable.messageOf(code),",
-          "  ...(options.validate === false ? {} : { validation }),",
-          "  ...(options.authorize ? { authorize: options.authorize } : {}),",
-          "  ...(options.log ? { log: options.log } : {}),",
-          "  ...(options.validateResults !== undefined ? { validateResults: options.validateResults } : {}),",
-          "  ...(options.maxInFlightPerSession !== undefined ? { maxInFlightPerSession: options.maxInFlightPerSession } : {}),",
-          "});",
-        ].join("\n"),
-      },
-      {
-        kind: StructureKind.Function,
-        name: "startCmapiServer",
-        isExported: true,
-        isAsync: true,
-        docs: ["Serves the handlers on one port, over WebSocket and HTTP long polling (127.0.0.1 and a free port unless told otherwise)."],
-        parameters: [
-          { name: "handlers", type: "CmapiHandlers" },
-          { name: "options", type: "CmapiServerOptions", initializer: "{}" },
-        ],
-        returnType: "Promise<CmapiServer>",
-        statements: [
-          "const core = createCmapiCore(handlers, options);",
-          "const running = await listenCmapi(core, options);",
-          "return { ...running, core, emit: (callbackId, payload, emitOptions) => core.emit(callbackId, payload, emitOptions) };",
-        ].join("\n"),
-      },
-    ],
-  });
-  const skeleton = project.createSourceFile("handlers.skeleton.ts", {
-    statements: [
-      { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/protocol.js", namedImports: ["CmapiError"] },
-      { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./errors.js", namedImports: ["errorTable"] },
-      { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./server.js", isTypeOnly: true, namedImports: ["CmapiHandlers"] },
-      {
-        kind: StructureKind.Function,
-        name: "notSupported",
-        isExported: true,
-        docs: [`Answers ${NOT_SUPPORTED}: ${quoteDoc(api.errorCodes.find((row) => row.code === NOT_SUPPORTED)?.message ?? "not supported")}`],
-        returnType: "never",
-        statements: `throw new CmapiError(${NOT_SUPPORTED}, errorTable.messageOf(${NOT_SUPPORTED})!);`,
-      },
-      {
-        kind: StructureKind.VariableStatement,
-        isExported: true,
-        declarationKind: VariableDeclarationKind.Const,
-        docs: ["Every function answers 0x00000007 (not supported). Start from these and replace the ones your device implements."],
-        declarations: [{ name: "skeletonHandlers", type: "CmapiHandlers", initializer: `{\n${vendorMethods.map((method) => `  ${method.name}: notSupported,`).join("\n")}\n}` }],
-      },
-    ],
-  });
+  const handlersDoc = `One handler per function: return the result, throw a CmapiError with a Table 4 code, or call context.interim() first to send interim responses.${
+    context.profile ? `\nProfile ${context.profile.title}: its mandatory functions must have a handler; a function left out answers 0x00000007.` : ""
+  }`;
+  const server = statements([
+    { text: 'import { CmapiServerCore, type HandlerContext, type MethodInfo, type ServerCoreOptions } from "./runtime/server.js";' },
+    { text: 'import { listenCmapi, type NodeServerOptions, type RunningServer } from "./runtime/server-node.js";' },
+    { text: 'import { errorTable } from "./errors.js";' },
+    { text: 'import { validation } from "./validation.js";' },
+    { text: 'import type * as T from "./types.js";' },
+    { text: 'export { CmapiError } from "./runtime/protocol.js";' },
+    { text: 'export { type HandlerContext, type AuthorizeRequest, type Session } from "./runtime/server.js";' },
+    { block: true, text: `${jsDocs([handlersDoc])}export interface CmapiHandlers ${interfaceBody(handlerSignatures)}` },
+    {
+      text: `${jsDocs(["Every function, whether it is exclusive (one caller at a time per device), and whether it may send interim responses ([Interim])."])}export const CMAPI_METHODS: { readonly [method in T.CmapiMethodName]: MethodInfo } = ${hangingIndent(`{\n${methodTable}\n}`)};`,
+    },
+    { text: `export const CALLBACK_IDS: readonly T.CmapiCallbackId[] = ${literal(api.callbacks.map((callback) => callback.callbackId))};` },
+    {
+      block: true,
+      text: `export interface CmapiServerOptions extends NodeServerOptions, Pick<ServerCoreOptions, "authorize" | "log" | "validateResults" | "maxInFlightPerSession"> ${interfaceBody([
+        { doc: "Check params, results and callback payloads against the schema (default true).", text: "validate?: boolean;" },
+      ])}`,
+    },
+    {
+      block: true,
+      text: `export interface CmapiServer extends RunningServer ${interfaceBody([
+        { text: "readonly core: CmapiServerCore;" },
+        {
+          doc: "Sends a callback message to every client registered for it (for this device or for all); returns how many.",
+          text: "emit<C extends T.CmapiCallbackId>(callbackId: C, payload: T.PayloadOf<C>, options?: { deviceId?: string | number }): number;",
+        },
+      ])}`,
+    },
+    functionDeclaration(
+      "The dispatcher alone, for a transport of your own.",
+      "export function createCmapiCore(handlers: CmapiHandlers, options: Omit<CmapiServerOptions, keyof NodeServerOptions> = {}): CmapiServerCore",
+      [
+        "return new CmapiServerCore({",
+        `  cmapiVersion: ${literal(api.cmapiVersion)},`,
+        `  codes: ${literal(codes)},`,
+        '  handlers: handlers as unknown as ServerCoreOptions["handlers"],',
+        "  methods: CMAPI_METHODS,",
+        "  callbackIds: CALLBACK_IDS,",
+        "  messageOf: (code) => errorTable.messageOf(code),",
+        "  ...(options.validate === false ? {} : { validation }),",
+        "  ...(options.authorize ? { authorize: options.authorize } : {}),",
+        "  ...(options.log ? { log: options.log } : {}),",
+        "  ...(options.validateResults !== undefined ? { validateResults: options.validateResults } : {}),",
+        "  ...(options.maxInFlightPerSession !== undefined ? { maxInFlightPerSession: options.maxInFlightPerSession } : {}),",
+        "});",
+      ].join("\n"),
+    ),
+    functionDeclaration(
+      "Serves the handlers on one port, over WebSocket and HTTP long polling (127.0.0.1 and a free port unless told otherwise).",
+      "export async function startCmapiServer(handlers: CmapiHandlers, options: CmapiServerOptions = {}): Promise<CmapiServer>",
+      ["const core = createCmapiCore(handlers, options);", "const running = await listenCmapi(core, options);", "return { ...running, core, emit: (callbackId, payload, emitOptions) => core.emit(callbackId, payload, emitOptions) };"].join(
+        "\n",
+      ),
+    ),
+  ]);
+  const skeleton = statements([
+    { text: 'import { CmapiError } from "./runtime/protocol.js";' },
+    { text: 'import { errorTable } from "./errors.js";' },
+    { text: 'import type { CmapiHandlers } from "./server.js";' },
+    functionDeclaration(
+      `Answers ${NOT_SUPPORTED}: ${quoteDoc(api.errorCodes.find((row) => row.code === NOT_SUPPORTED)?.message ?? "not supported")}`,
+      "export function notSupported(): never",
+      `throw new CmapiError(${NOT_SUPPORTED}, errorTable.messageOf(${NOT_SUPPORTED})!);`,
+    ),
+    {
+      text: `${jsDocs(["Every function answers 0x00000007 (not supported). Start from these and replace the ones your device implements."])}export const skeletonHandlers: CmapiHandlers = ${hangingIndent(
+        `{\n${vendorMethods.map((method) => `  ${method.name}: notSupported,`).join("\n")}\n}`,
+      )};`,
+    },
+  ]);
   const files = new Map([
-    ["server.ts", requirementComment([WS, TYPES_WS, TYPES_NODE]) + server.getFullText()],
-    ["handlers.skeleton.ts", skeleton.getFullText()],
+    ["server.ts", requirementComment([WS, TYPES_WS, TYPES_NODE]) + server],
+    ["handlers.skeleton.ts", skeleton],
   ]);
   if (context.profile) files.set("profile.ts", profileModule(api, context.profile));
   return files;

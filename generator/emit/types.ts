@@ -1,12 +1,10 @@
 /** `types.ts`: every schema definition as a TypeScript type, and the maps that type code by method name. */
-import { StructureKind, type InterfaceDeclarationStructure, type OptionalKind, type PropertySignatureStructure } from "ts-morph";
 import type { Api } from "../model/api.js";
 import { TABLE_DEFS, callbackPayloadDef, methodParamsDef, methodResultDef } from "../model/schema-keywords.js";
 import type { GeneratedFiles } from "./context.js";
 import { paramsTypeName, payloadTypeName, resultTypeName, typeIdentifier } from "./names.js";
 import { schemaDefinitionsToTypeScript } from "./schema-to-ts.js";
-import { quoteDoc } from "./ts-text.js";
-import { inMemoryProject } from "./ts-project.js";
+import { INDENT, jsDocs, quoteDoc, statements } from "./ts-text.js";
 
 /** The TypeScript name of every schema definition that becomes a type. */
 export function typeNamesOf(api: Api): Map<string, string> {
@@ -20,37 +18,32 @@ export function typeNamesOf(api: Api): Map<string, string> {
   return names;
 }
 
+/** An exported interface of documented properties. */
+function mapInterface(doc: string, name: string, properties: { doc: string | undefined; text: string }[]): { block: true; text: string } {
+  const members = properties.map((property) => `${property.doc !== undefined ? jsDocs([property.doc], INDENT) : ""}${INDENT}${property.text}`);
+  return { block: true, text: `${jsDocs([doc])}export interface ${name} ${members.length === 0 ? "{\n}" : `{\n${members.join("\n")}\n}`}` };
+}
+
 export async function emitTypes(api: Api): Promise<GeneratedFiles> {
   const defs = Object.fromEntries(Object.entries(api.schemaDefs).filter(([key]) => !(TABLE_DEFS as readonly string[]).includes(key)));
   const declarations = await schemaDefinitionsToTypeScript(defs, typeNamesOf(api));
-
-  const methodMap: OptionalKind<PropertySignatureStructure>[] = api.methods.map((method) => ({
-    name: JSON.stringify(method.name),
-    type: `{ params: ${paramsTypeName(method)}; result: ${resultTypeName(method)} }`,
-    docs: method.description ? [quoteDoc(method.description)] : [],
+  const methodMap = api.methods.map((method) => ({
+    doc: method.description ? quoteDoc(method.description) : undefined,
+    text: `${JSON.stringify(method.name)}: { params: ${paramsTypeName(method)}; result: ${resultTypeName(method)} };`,
   }));
-  const callbackMap: OptionalKind<PropertySignatureStructure>[] = api.callbacks.map((callback) => ({
-    name: JSON.stringify(callback.callbackId),
-    type: payloadTypeName(callback),
-    docs: callback.description ? [quoteDoc(callback.description)] : [],
+  const callbackMap = api.callbacks.map((callback) => ({
+    doc: callback.description ? quoteDoc(callback.description) : undefined,
+    text: `${JSON.stringify(callback.callbackId)}: ${payloadTypeName(callback)};`,
   }));
-  const interfaces: InterfaceDeclarationStructure[] = [
-    { kind: StructureKind.Interface, name: "CmapiMethods", isExported: true, properties: methodMap, docs: ["Every CMAPI-1 function: its params and its result, by spec name."] },
-    { kind: StructureKind.Interface, name: "CmapiCallbacks", isExported: true, properties: callbackMap, docs: ["Every CMAPI-2 callback's payload (the message's result), by callbackId."] },
-  ];
-
-  // One in-memory project, one file built from structures: the fast way to use ts-morph.
-  const project = inMemoryProject();
-  const file = project.createSourceFile("types.ts", {
-    statements: [
-      declarations,
-      ...interfaces,
-      { kind: StructureKind.TypeAlias, name: "CmapiMethodName", isExported: true, type: "keyof CmapiMethods" },
-      { kind: StructureKind.TypeAlias, name: "CmapiCallbackId", isExported: true, type: "keyof CmapiCallbacks" },
-      { kind: StructureKind.TypeAlias, name: "ParamsOf", isExported: true, typeParameters: ["M extends CmapiMethodName"], type: 'CmapiMethods[M]["params"]' },
-      { kind: StructureKind.TypeAlias, name: "ResultOf", isExported: true, typeParameters: ["M extends CmapiMethodName"], type: 'CmapiMethods[M]["result"]' },
-      { kind: StructureKind.TypeAlias, name: "PayloadOf", isExported: true, typeParameters: ["C extends CmapiCallbackId"], type: "CmapiCallbacks[C]" },
-    ],
-  });
-  return new Map([["types.ts", file.getFullText()]]);
+  const file = statements([
+    { text: declarations },
+    mapInterface("Every CMAPI-1 function: its params and its result, by spec name.", "CmapiMethods", methodMap),
+    mapInterface("Every CMAPI-2 callback's payload (the message's result), by callbackId.", "CmapiCallbacks", callbackMap),
+    { text: "export type CmapiMethodName = keyof CmapiMethods;" },
+    { text: "export type CmapiCallbackId = keyof CmapiCallbacks;" },
+    { text: 'export type ParamsOf<M extends CmapiMethodName> = CmapiMethods[M]["params"];' },
+    { text: 'export type ResultOf<M extends CmapiMethodName> = CmapiMethods[M]["result"];' },
+    { text: "export type PayloadOf<C extends CmapiCallbackId> = CmapiCallbacks[C];" },
+  ]);
+  return new Map([["types.ts", file]]);
 }

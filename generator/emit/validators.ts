@@ -3,8 +3,8 @@
  * code generation, so that nothing evaluates code at run time (pages with a strict CSP can use
  * them), and the readable-error layer over them.
  */
-import standaloneModule from "ajv/dist/standalone/index.js";
 import type { Api, JsonSchema } from "../model/api.js";
+import { standaloneCode, withoutRequires } from "../model/ajv-standalone.js";
 import { createSpecAjv, definitionRef } from "../model/schema-ajv.js";
 import { ENVELOPE_DEFS, methodParamsDef, refTarget } from "../model/schema-keywords.js";
 import { compactErrorObjects } from "./compact-errors.js";
@@ -12,58 +12,6 @@ import { indentByBraces } from "./indent-by-braces.js";
 import type { GeneratedFiles } from "./context.js";
 import { literal } from "./ts-text.js";
 import { withoutAnnotations } from "../model/schema-walk.js";
-
-// ajv's standalone entry is CommonJS with a default export.
-const standaloneCode = ((standaloneModule as unknown as { default?: typeof standaloneModule }).default ?? standaloneModule) as unknown as (ajv: unknown, refsOrFunc: Record<string, string>) => string;
-
-/**
- * ajv's standalone output still loads a few helpers from `ajv/dist/runtime/*` with `require`, even
- * as ESM (ajv #2209, #1976). The generated module must load anywhere, so each helper is replaced
- * by a self-contained equivalent; an unknown one stops the generation instead of shipping a require.
- */
-const RUNTIME_HELPERS: Record<string, { name: string; code: string }> = {
-  "ajv/dist/runtime/ucs2length": {
-    name: "ucs2length",
-    // Code points, a surrogate pair counting once; a charCodeAt loop, as an iterator is several times slower.
-    code: [
-      "function ucs2length(text) {",
-      "  let length = 0;",
-      "  for (let index = 0; index < text.length; index++) {",
-      "    length++;",
-      "    const code = text.charCodeAt(index);",
-      "    if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length && (text.charCodeAt(index + 1) & 0xfc00) === 0xdc00) index++;",
-      "  }",
-      "  return length;",
-      "}",
-    ].join("\n"),
-  },
-  "ajv/dist/runtime/equal": {
-    name: "deepEqual",
-    code: [
-      "function deepEqual(a, b) {",
-      "  if (a === b) return true;",
-      "  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return a !== a && b !== b;",
-      "  if (Array.isArray(a) !== Array.isArray(b)) return false;",
-      "  const keys = Object.keys(a);",
-      "  if (keys.length !== Object.keys(b).length) return false;",
-      "  return keys.every((key) => Object.prototype.hasOwnProperty.call(b, key) && deepEqual(a[key], b[key]));",
-      "}",
-    ].join("\n"),
-  },
-};
-
-function withoutRequires(code: string): string {
-  const used = new Set<string>();
-  const replaced = code.replace(/require\("([^"]+)"\)(?:\.default)?/g, (_match, module: string) => {
-    const helper = RUNTIME_HELPERS[module];
-    if (!helper) throw new Error(`ajv's standalone code needs ${module}, which opencmapi-gen cannot inline yet`);
-    used.add(module);
-    return helper.name;
-  });
-  if (/\brequire\s*\(/.test(replaced)) throw new Error("ajv's standalone code still calls require()");
-  const helpers = [...used].sort().map((module) => RUNTIME_HELPERS[module]!.code);
-  return helpers.length > 0 ? replaced.replace(/^("use strict";)?/, (strict) => `${strict}\n${helpers.join("\n")}\n`) : replaced;
-}
 
 /** Params schemas without their prose: equal ones share one compiled validator. */
 function shapeKey(schema: unknown): string {
@@ -107,6 +55,8 @@ export function emitValidators(api: Api): GeneratedFiles {
 
   // Annotations do not validate anything; without them the embedded schema constants stay small.
   const bare = { ...api, schemaDefs: Object.fromEntries(Object.entries(api.schemaDefs).map(([name, schema]) => [name, withoutAnnotations(schema)])) as Api["schemaDefs"] };
+  // The schema is checked against the meta-schema again here though the model did it: that compiles the
+  // meta-schema in this instance, which numbers the functions ajv writes (validate21...); skipping it renames them all.
   const ajv = createSpecAjv(bare, { allErrors: false, inlineRefs: true, code: { source: true, esm: true, lines: true } });
   const table = (entries: Map<string, string>) => `{\n${[...entries].map(([key, value]) => `  ${literal(key)}: ${value},`).join("\n")}\n}`;
   // Written as it is, not formatted: nobody reads this file closely, and prettier took over a second on it.

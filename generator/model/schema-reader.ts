@@ -5,7 +5,7 @@
  */
 import type { Diagnostic } from "../diagnostics.js";
 import type { ErrorCode, JsonSchema, ScrProfile, ScrRequirement, StatusWord } from "./api.js";
-import { newCmapiAjv } from "./schema-ajv.js";
+import { metaSchemaErrors } from "./meta-schema.js";
 import { hexCode, pointerToken, refTarget } from "./schema-keywords.js";
 import { isObject, unknownKeywords } from "./schema-walk.js";
 
@@ -102,11 +102,11 @@ function readSchemaFile(value: unknown, file: string, problems: Diagnostic[]): {
     at("", "the schema must be a JSON object");
     return null;
   }
-  const ajv = newCmapiAjv();
-  if (!ajv.validateSchema(value)) {
+  const metaErrors = metaSchemaErrors(value);
+  if (metaErrors) {
     // The meta-schema often says one thing three ways about one place: keep the first.
     const reported = new Set<string>();
-    for (const error of ajv.errors ?? []) {
+    for (const error of metaErrors) {
       if (reported.has(error.instancePath)) continue;
       reported.add(error.instancePath);
       at(error.instancePath, `not a valid JSON Schema 2020-12: ${error.message ?? "invalid"}`);

@@ -13,13 +13,15 @@ import { MANIFEST_FILE, manifestText, parseManifest, type Manifest } from "./man
 
 export interface PreviousGeneration {
   manifest: Manifest | null;
-  /** Current text of each file the manifest lists that is still as it was written. */
-  intact: Map<string, string>;
+  /** The files the manifest lists that are still as they were written (their bytes have the manifest's hash). */
+  intact: Set<string>;
 }
 
-async function readOptional(path: string): Promise<string | undefined> {
+async function readOptional(path: string): Promise<string | undefined>;
+async function readOptional(path: string, encoding: null): Promise<Buffer | undefined>;
+async function readOptional(path: string, encoding: "utf8" | null = "utf8"): Promise<string | Buffer | undefined> {
   try {
-    return await readFile(path, "utf8");
+    return await readFile(path, encoding === null ? {} : { encoding });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") return undefined;
@@ -42,28 +44,28 @@ export async function readPreviousGeneration(outDir: string): Promise<PreviousGe
   await assertFolder(outDir);
   const manifestPath = join(outDir, MANIFEST_FILE);
   const text = await readOptional(manifestPath);
-  if (text === undefined) return { manifest: null, intact: new Map() };
+  if (text === undefined) return { manifest: null, intact: new Set() };
   const manifest = parseManifest(text, manifestPath);
-  const intact = new Map<string, string>();
+  const intact = new Set<string>();
+  // Bytes, not text: the hash of a file's UTF-8 bytes is the hash of its text, without decoding 3 MB.
   await Promise.all(
     Object.entries(manifest.files).map(async ([path, entry]) => {
-      const current = await readOptional(join(outDir, path));
-      if (current !== undefined && sha256(current) === entry.sha256) intact.set(path, current);
+      const current = await readOptional(join(outDir, path), null);
+      if (current !== undefined && sha256(current) === entry.sha256) intact.add(path);
     }),
   );
   return { manifest, intact };
 }
 
 /**
- * The folder's files when nothing needs generating: the manifest was written for these exact
+ * The files of the folder when nothing needs generating: the manifest was written for these exact
  * inputs and every file it lists is still as written. Null otherwise.
  */
-export function unchangedGeneration(previous: PreviousGeneration, inputs: string | null): GeneratedFiles | null {
+export function unchangedGeneration(previous: PreviousGeneration, inputs: string | null): string[] | null {
   const manifest = previous.manifest;
   if (inputs === null || !manifest || manifest.inputs !== inputs) return null;
   const paths = Object.keys(manifest.files);
-  if (!paths.every((path) => previous.intact.has(path))) return null;
-  return new Map(paths.map((path) => [path, previous.intact.get(path)!]));
+  return paths.every((path) => previous.intact.has(path)) ? paths : null;
 }
 
 export function manifestFor(files: GeneratedFiles, inputs?: string | null): Manifest {
@@ -216,18 +218,29 @@ export interface CheckReport {
 }
 
 /** Compares a generation made in memory with the output folder. */
-export async function compareGeneration(outDir: string, files: GeneratedFiles, ignore: readonly string[] = []): Promise<CheckReport> {
-  const previous = await readPreviousGeneration(outDir);
-  const owned = new Set(Object.keys(previous.manifest?.files ?? {}));
+export async function compareGeneration(outDir: string, files: GeneratedFiles, ignore: readonly string[] = [], previous?: PreviousGeneration): Promise<CheckReport> {
+  const { manifest } = previous ?? (await readPreviousGeneration(outDir));
   const report: CheckReport = { missing: [], changed: [], stale: [], unexpected: [] };
   for (const [path, expected] of files) {
     const current = await readOptional(join(outDir, path));
     if (current === undefined) report.missing.push(path);
     else if (current !== expected) report.changed.push({ path, current, expected });
   }
+  return { ...report, ...(await filesNotGenerated(outDir, new Set(files.keys()), manifest, ignore)) };
+}
+
+/** The folder compared with an unchanged generation (unchangedGeneration's paths): only files that it does not list can be reported. */
+export async function compareUnchanged(outDir: string, paths: readonly string[], previous: PreviousGeneration, ignore: readonly string[] = []): Promise<CheckReport> {
+  return { missing: [], changed: [], ...(await filesNotGenerated(outDir, new Set(paths), previous.manifest, ignore)) };
+}
+
+/** Files in the folder that the generation does not produce: stale when an earlier generation wrote them, unexpected otherwise. */
+async function filesNotGenerated(outDir: string, generated: ReadonlySet<string>, manifest: Manifest | null, ignore: readonly string[]): Promise<Pick<CheckReport, "stale" | "unexpected">> {
+  const owned = new Set(Object.keys(manifest?.files ?? {}));
+  const report: Pick<CheckReport, "stale" | "unexpected"> = { stale: [], unexpected: [] };
   const ignored = (path: string) => ignore.some((pattern) => path === pattern || (pattern.endsWith("/") && path.startsWith(pattern)));
   for (const path of await listFiles(outDir)) {
-    if (files.has(path) || path === MANIFEST_FILE || ignored(path)) continue;
+    if (generated.has(path) || path === MANIFEST_FILE || ignored(path)) continue;
     if (owned.has(path) || isOurs(await readOptional(join(outDir, path)))) report.stale.push(path);
     else report.unexpected.push(path);
   }

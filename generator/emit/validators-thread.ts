@@ -1,0 +1,72 @@
+/**
+ * Compiles the validators on a worker thread. ajv's standalone compilation is the largest stage of
+ * a cold `generate` (a third of its work); on a worker it runs beside the other emitters on the
+ * second core. The worker is started before the model is built, so that it loads ajv meanwhile.
+ * Only from compiled code (dist/): under tsx or vitest the sources are TypeScript, which a worker
+ * cannot load, and the caller compiles the validators in its own thread.
+ *
+ * A worker costs work of its own (its Node bootstrap, a second heap: about a tenth more CPU time),
+ * which pays only when a core is free for it. So it is used when the machine has two cores or more
+ * and its load average (last minute) is below the number of cores; on a machine busy with other work
+ * (measured: load 4.5 on 2 cores, the worker 15% slower) the validators are compiled in this thread. `OPENCMAPI_GEN_WORKER=1` or `=0` decides instead (benchmarks, tests).
+ * The output is the same either way (test/validators-thread.test.ts).
+ */
+import { availableParallelism, loadavg } from "node:os";
+import { Worker } from "node:worker_threads";
+import { SpecError, type Diagnostic } from "../diagnostics.js";
+import type { Api } from "../model/api.js";
+import type { GeneratedFiles } from "./context.js";
+
+/** What the worker answers: the files, or the error it threw. */
+export type WorkerAnswer = { files: [string, string][] } | { error: { message: string; stack?: string; diagnostics?: readonly Diagnostic[]; exitCode?: 1 | 2 } };
+
+export interface ValidatorsThread {
+  /** The files of emitValidators(api), compiled on the worker; the worker ends with the answer. */
+  compile(api: Api): Promise<GeneratedFiles>;
+  /** Ends the worker when its answer is not wanted (the generation failed before). */
+  close(): void;
+}
+
+const WORKER = new URL("./validators-worker.js", import.meta.url);
+
+/** Whether a worker would have a core to itself (see above). */
+export function workerPays(environment: NodeJS.ProcessEnv = process.env, cores = availableParallelism(), load = loadavg()[0]!): boolean {
+  const forced = environment["OPENCMAPI_GEN_WORKER"];
+  if (forced === "1" || forced === "0") return forced === "1";
+  return cores >= 2 && load < cores;
+}
+
+/** A worker ready to compile validators, or undefined when running from TypeScript sources. */
+export function startValidatorsThread(): ValidatorsThread | undefined {
+  if (!WORKER.pathname.endsWith(".js") || !import.meta.url.endsWith(".js")) return undefined;
+  const worker = new Worker(WORKER);
+  worker.unref(); // until asked to compile: a generation that fails before then must not wait for it
+  const answer = new Promise<WorkerAnswer>((resolve, reject) => {
+    worker.once("message", resolve);
+    worker.once("error", reject);
+    worker.once("exit", (code) => reject(new Error(`the validators' worker stopped (exit code ${code}) without answering`)));
+  });
+  answer.catch(() => undefined); // observed in compile(); a failure before compile() is not an unhandled rejection
+  return {
+    async compile(api) {
+      worker.ref();
+      worker.postMessage(api);
+      try {
+        const result = await answer;
+        if ("error" in result) throw rebuiltError(result.error);
+        return new Map(result.files);
+      } finally {
+        void worker.terminate();
+      }
+    },
+    close() {
+      void worker.terminate();
+    },
+  };
+}
+
+function rebuiltError(error: Extract<WorkerAnswer, { error: unknown }>["error"]): Error {
+  const rebuilt = error.diagnostics ? new SpecError(error.diagnostics, error.exitCode) : new Error(error.message);
+  if (error.stack !== undefined) rebuilt.stack = error.stack;
+  return rebuilt;
+}
