@@ -5,13 +5,13 @@
  * Only from compiled code (dist/): under tsx or vitest the sources are TypeScript, which a worker
  * cannot load, and the caller compiles the validators in its own thread.
  *
- * A worker costs work of its own (its Node bootstrap, a second heap: about a tenth more CPU time),
- * which pays only when a core is free for it. So it is used when the machine has two cores or more
- * and its load average (last minute) is below the number of cores; on a machine busy with other work
- * (measured: load 4.5 on 2 cores, the worker 15% slower) the validators are compiled in this thread. `OPENCMAPI_GEN_WORKER=1` or `=0` decides instead (benchmarks, tests).
+ * A worker costs work of its own (its Node bootstrap, a second heap, 50 MB more memory). On the
+ * 2-core machine it was measured on it never paid: 15% slower at load 4.5, and 5% slower idle once
+ * the validators were compiled without ajv's optimizer passes (BENCHMARKS.md). So it is opt-in:
+ * `OPENCMAPI_GEN_WORKER=1` uses it on a machine with two cores or more, for those with cores to spare.
  * The output is the same either way (test/validators-thread.test.ts).
  */
-import { availableParallelism, loadavg } from "node:os";
+import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { SpecError, type Diagnostic } from "../diagnostics.js";
 import type { Api } from "../model/api.js";
@@ -29,11 +29,9 @@ export interface ValidatorsThread {
 
 const WORKER = new URL("./validators-worker.js", import.meta.url);
 
-/** Whether a worker would have a core to itself (see above). */
-export function workerPays(environment: NodeJS.ProcessEnv = process.env, cores = availableParallelism(), load = loadavg()[0]!): boolean {
-  const forced = environment["OPENCMAPI_GEN_WORKER"];
-  if (forced === "1" || forced === "0") return forced === "1";
-  return cores >= 2 && load < cores;
+/** Whether to compile the validators on a worker (see above): only when asked, and with a second core for it. */
+export function workerPays(environment: NodeJS.ProcessEnv = process.env, cores = availableParallelism()): boolean {
+  return environment["OPENCMAPI_GEN_WORKER"] === "1" && cores >= 2;
 }
 
 /** A worker ready to compile validators, or undefined when running from TypeScript sources. */
