@@ -11,11 +11,15 @@ export const npm = (args: string[], cwd: string) => run("npm", args, { cwd, env:
 
 let packed: Promise<string> | undefined;
 
-/** The path of the package tarball (npm pack runs the build first). */
+/**
+ * The path of the package tarball, packed from the dist/ that `npm test` built (pretest). Without
+ * --ignore-scripts npm pack would run the build again, and the build starts by removing dist/, from
+ * under the tests that run the CLI at the same time.
+ */
 export function packageTarball(): Promise<string> {
   packed ??= (async () => {
     const dir = await tempDir("opencmapi-gen-pack-");
-    await npm(["pack", "--pack-destination", dir], fileURLToPath(new URL("../..", import.meta.url)));
+    await npm(["pack", "--ignore-scripts", "--pack-destination", dir], fileURLToPath(new URL("../..", import.meta.url)));
     return join(dir, "opencmapi-gen-0.1.0.tgz");
   })();
   return packed;
