@@ -283,9 +283,9 @@ describe("opencmapi-gen mock --idl/--schema", () => {
     try {
       let output = "";
       child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-      await eventually(() => /mock device: (\S+)/.test(output), 20_000);
+      // The startup lines may arrive in separate chunks: wait for the last one.
+      await eventually(() => /mock device: (\S+)/.test(output) && output.includes("fire a callback"), 20_000);
       const url = /mock device: (\S+)/.exec(output)![1]!;
-      expect(output).toContain("fire a callback");
       const answer = (await (await post(url, { jsonrpc: "2.0", cmapiversion: "1.1", method: "CMAPI_AcmeDiag_GetTemperature", id: "t", params: { deviceId: "1" } })).json()) as Answer;
       expect(answer.result).toEqual({ celsius: expect.any(Number) });
     } finally {

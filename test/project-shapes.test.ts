@@ -148,7 +148,7 @@ async function startMock(): Promise<string> {
     let output = "";
     mock!.stdout!.on("data", (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /mock device: (\S+)/.exec(output);
+      const match = /mock device: (\S+)\s/.exec(output); // the whole URL: a chunk may end inside it
       if (match) resolve(match[1]!);
     });
     mock!.on("exit", (code) => reject(new Error(`the mock exited (${code}): ${output}`)));
