@@ -5,7 +5,7 @@
  */
 import type { Api } from "../model/api.js";
 import { profileFunctions } from "../model/profiles.js";
-import { isBuiltIn, runtimeCodes } from "../model/runtime-facts.js";
+import { isBuiltIn, methodTable, runtimeCodes } from "../model/runtime-facts.js";
 import type { EmitContext, GeneratedFiles } from "./context.js";
 import { paramsTypeName, resultTypeName } from "./names.js";
 import { requirementComment, TYPES_NODE, TYPES_WS, WS } from "./peer-packages.js";
@@ -32,7 +32,14 @@ export function emitServer(api: Api, context: EmitContext): GeneratedFiles {
     doc: `${method.description ? quoteDoc(method.description) : method.name}${method.exclusive ? "\n\nExclusive: the runtime answers 0x00000006 to a second caller while this runs." : ""}`,
     text: `${method.name}${mandatory !== undefined && !mandatory.has(method.name) ? "?" : ""}: (params: T.${paramsTypeName(method)}, context: HandlerContext) => T.${resultTypeName(method)} | Promise<T.${resultTypeName(method)}>;`,
   }));
-  const methodTable = api.methods.map((method) => `  ${method.name}: { exclusive: ${method.exclusive}${method.interim ? ", interim: true" : ""}${isBuiltIn(method) ? ", builtIn: true" : ""} },`).join("\n");
+  const methodLines = Object.entries(methodTable(api))
+    .map(
+      ([name, info]) =>
+        `  ${name}: { ${Object.entries(info)
+          .map(([key, value]) => `${key}: ${String(value)}`)
+          .join(", ")} },`,
+    )
+    .join("\n");
   const handlersDoc = `One handler per function: return the result, throw a CmapiError with a Table 4 code, or call context.interim() first to send interim responses.${
     context.profile ? `\nProfile ${context.profile.title}: its mandatory functions must have a handler; a function left out answers 0x00000007.` : ""
   }`;
@@ -46,7 +53,7 @@ export function emitServer(api: Api, context: EmitContext): GeneratedFiles {
     { text: 'export { type HandlerContext, type AuthorizeRequest, type Session } from "./runtime/server.js";' },
     { block: true, text: `${jsDocs([handlersDoc])}export interface CmapiHandlers ${interfaceBody(handlerSignatures)}` },
     {
-      text: `${jsDocs(["Every function, whether it is exclusive (one caller at a time per device), and whether it may send interim responses ([Interim])."])}export const CMAPI_METHODS: { readonly [method in T.CmapiMethodName]: MethodInfo } = ${hangingIndent(`{\n${methodTable}\n}`)};`,
+      text: `${jsDocs(["Every function, whether it is exclusive (one caller at a time per device), and whether it may send interim responses ([Interim])."])}export const CMAPI_METHODS: { readonly [method in T.CmapiMethodName]: MethodInfo } = ${hangingIndent(`{\n${methodLines}\n}`)};`,
     },
     { text: `export const CALLBACK_IDS: readonly T.CmapiCallbackId[] = ${literal(api.callbacks.map((callback) => callback.callbackId))};` },
     {

@@ -4,23 +4,14 @@
  * own answers. The generated server and client carry these as literals; the mock passes them in
  * at startup. One place, so that both agree.
  */
+import { BUILT_IN_METHODS, type MethodInfo, type RuntimeCodes } from "../../templates/runtime/server.js";
 import type { Api, Method } from "./api.js";
 
 /**
- * Functions the runtime implements (callback registration): a vendor never writes them. The runtime
+ * A function the runtime implements (callback registration): a vendor never writes it. The runtime
  * answers one of them only when the spec declares it.
  */
-export const BUILT_IN_FUNCTIONS: readonly string[] = ["CMAPI_Callback_Register", "CMAPI_Callback_Unregister", "CMAPI_Callback_GetRegistrations"];
-
-export const isBuiltIn = (method: Pick<Method, "name">): boolean => BUILT_IN_FUNCTIONS.includes(method.name);
-
-/** The codes the runtime answers with, by role (the shape of templates/runtime/server.ts RuntimeCodes). */
-export interface RuntimeCodes {
-  invalidParameter: number;
-  invalidOperation: number;
-  busy: number;
-  notSupported: number;
-}
+export const isBuiltIn = (method: Pick<Method, "name">): boolean => BUILT_IN_METHODS.includes(method.name);
 
 /**
  * Each role's row of the spec's ErrorCode table, by its `x-cmapi-name`, and Table 4's value when a
@@ -44,6 +35,6 @@ export function runtimeCodes(api: Pick<Api, "errorCodes">): RuntimeCodes {
 }
 
 /** The runtime's method table: every function, whether it is exclusive, whether it may send interim responses, and whether the runtime answers it itself. */
-export function methodTable(api: Pick<Api, "methods">): Record<string, { exclusive: boolean; interim?: true; builtIn?: true }> {
+export function methodTable(api: Pick<Api, "methods">): Record<string, MethodInfo> {
   return Object.fromEntries(api.methods.map((method) => [method.name, { exclusive: method.exclusive, ...(method.interim ? { interim: true as const } : {}), ...(isBuiltIn(method) ? { builtIn: true as const } : {}) }]));
 }
