@@ -1,0 +1,389 @@
+/**
+ * The spec's JSON Schema read once into a typed tree: every consumer that asks "what value is this?"
+ * (types, examples, the mock's data, the playground's forms, the docs, the cross-check, `diff`) reads
+ * these nodes instead of walking the raw schema its own way. A `type` array and an `anyOf` are both a
+ * union; `{ "type": "string", "enum": [...] }` is an enum; a `$ref` is a node whose `target` is the
+ * referenced definition's node (the tree is a graph: a recursive definition refers to itself).
+ * Each node keeps its raw schema and JSON pointer, for the consumers that write JSON Schema back out
+ * (validators, OpenRPC) through the one raw traversal in schema-walk.ts.
+ */
+import type { JsonSchema } from "./api.js";
+import { pointerToken, refTarget } from "./schema-keywords.js";
+import { isObject } from "./schema-walk.js";
+
+/** What every node says to a reader, whatever its kind. */
+export interface NodeAnnotations {
+  /** Where the schema is: "/$defs/WlanNetwork/properties/ssid". */
+  pointer: string;
+  /** The schema as written (members of a `type` array share their parent's). */
+  raw: JsonSchema;
+  description: string;
+  title: string;
+  /** `{ value }` when the schema gives a `default`, so that a default of `null` or `false` is seen. */
+  default: { value: unknown } | undefined;
+  readOnly: boolean;
+  writeOnly: boolean;
+  deprecated: boolean;
+  /** The `x-` keywords, by name. */
+  extensions: Readonly<Record<string, unknown>>;
+  /** Assertions the tree does not model (`not`, `if`, `patternProperties`, ...): the validators enforce them, the types and examples do not see them. */
+  unmodelled: readonly string[];
+}
+
+export interface RefNode extends NodeAnnotations {
+  kind: "ref";
+  /** The `$defs` entry referred to. */
+  name: string;
+  /** Its node; undefined when the spec has no such definition (the model reports that before any emitter runs). */
+  target: SchemaNode | undefined;
+}
+
+export interface AnyNode extends NodeAnnotations {
+  kind: "any";
+}
+
+/** The `false` schema: nothing is valid. */
+export interface NeverNode extends NodeAnnotations {
+  kind: "never";
+}
+
+export interface ConstNode extends NodeAnnotations {
+  kind: "const";
+  value: unknown;
+}
+
+export interface EnumNode extends NodeAnnotations {
+  kind: "enum";
+  values: readonly unknown[];
+}
+
+export interface StringNode extends NodeAnnotations {
+  kind: "string";
+  minLength: number | undefined;
+  maxLength: number | undefined;
+  pattern: string | undefined;
+  format: string | undefined;
+}
+
+export interface NumberNode extends NodeAnnotations {
+  kind: "integer" | "number";
+  minimum: number | undefined;
+  maximum: number | undefined;
+  exclusiveMinimum: number | undefined;
+  exclusiveMaximum: number | undefined;
+  multipleOf: number | undefined;
+}
+
+export interface BooleanNode extends NodeAnnotations {
+  kind: "boolean";
+}
+
+export interface NullNode extends NodeAnnotations {
+  kind: "null";
+}
+
+export interface ArrayNode extends NodeAnnotations {
+  kind: "array";
+  /** The schema of every item after `prefixItems`; an `any` node when `items` is absent. */
+  items: SchemaNode;
+  prefixItems: readonly SchemaNode[];
+  minItems: number | undefined;
+  maxItems: number | undefined;
+  uniqueItems: boolean;
+}
+
+export interface PropertyNode {
+  name: string;
+  schema: SchemaNode;
+  required: boolean;
+}
+
+export interface ObjectNode extends NodeAnnotations {
+  kind: "object";
+  /** In the order the schema writes them. */
+  properties: readonly PropertyNode[];
+  /** Members not in `properties`: `any` when `additionalProperties` is absent or true, `never` when false. */
+  additionalProperties: SchemaNode;
+  /** Required names that `properties` does not list. */
+  requiredOnly: readonly string[];
+  /** A `oneOf`/`anyOf` of bare `required` lists ("exactly one of result and error"): presence rules, not shapes. */
+  presence: { exclusive: boolean; alternatives: readonly (readonly string[])[] } | undefined;
+  minProperties: number | undefined;
+  maxProperties: number | undefined;
+}
+
+/** `anyOf`, `oneOf` (exclusive) or a `type` array. */
+export interface UnionNode extends NodeAnnotations {
+  kind: "union";
+  of: readonly SchemaNode[];
+  exclusive: boolean;
+}
+
+/** `allOf`, or a schema that both has a shape and a `$ref` or a union beside it. */
+export interface IntersectionNode extends NodeAnnotations {
+  kind: "intersection";
+  of: readonly SchemaNode[];
+}
+
+export type SchemaNode = RefNode | AnyNode | NeverNode | ConstNode | EnumNode | StringNode | NumberNode | BooleanNode | NullNode | ArrayNode | ObjectNode | UnionNode | IntersectionNode;
+
+export type SchemaKind = SchemaNode["kind"];
+
+export interface SchemaTree {
+  /** Every `$defs` entry's node, by name. */
+  readonly definitions: ReadonlyMap<string, SchemaNode>;
+  /** The node of a definition; throws for a name the spec does not define (a bug: the model checked every reference). */
+  definition(name: string): SchemaNode;
+  /** The node of a schema object inside the definitions (a method's `paramsSchema`, a property), or a new tree for a fragment from elsewhere. */
+  read(schema: JsonSchema): SchemaNode;
+}
+
+const JSON_TYPES = new Set(["string", "integer", "number", "boolean", "object", "array", "null"]);
+/** Keywords the kinds above read; any other assertion is listed in `unmodelled`. */
+const MODELLED = new Set([
+  "$ref",
+  "type",
+  "enum",
+  "const",
+  "anyOf",
+  "oneOf",
+  "allOf",
+  "minLength",
+  "maxLength",
+  "pattern",
+  "format",
+  "minimum",
+  "maximum",
+  "exclusiveMinimum",
+  "exclusiveMaximum",
+  "multipleOf",
+  "items",
+  "prefixItems",
+  "minItems",
+  "maxItems",
+  "uniqueItems",
+  "properties",
+  "required",
+  "additionalProperties",
+  "minProperties",
+  "maxProperties",
+  "$defs",
+  "definitions",
+  "$schema",
+  "$id",
+  "$comment",
+  "$anchor",
+  "contentEncoding",
+  "contentMediaType",
+]);
+const ANNOTATIONS = new Set(["title", "description", "default", "examples", "deprecated", "readOnly", "writeOnly"]);
+
+const number = (value: unknown) => (typeof value === "number" ? value : undefined);
+const text = (value: unknown) => (typeof value === "string" ? value : undefined);
+
+class TreeReader {
+  readonly nodes = new Map<JsonSchema, SchemaNode>();
+  readonly refs: RefNode[] = [];
+
+  node(schema: unknown, pointer: string): SchemaNode {
+    if (schema === true || schema === undefined) return this.annotated({}, pointer, { kind: "any" });
+    if (!isObject(schema)) return this.annotated({}, pointer, { kind: "never" });
+    const known = this.nodes.get(schema);
+    if (known) return known;
+    const node = this.shape(schema, pointer);
+    this.nodes.set(schema, node);
+    return node;
+  }
+
+  private annotated<T extends { kind: SchemaKind }>(raw: JsonSchema, pointer: string, shape: T): T & NodeAnnotations {
+    const extensions: Record<string, unknown> = {};
+    const unmodelled: string[] = [];
+    for (const [keyword, value] of Object.entries(raw)) {
+      if (keyword.startsWith("x-")) extensions[keyword] = value;
+      else if (!MODELLED.has(keyword) && !ANNOTATIONS.has(keyword)) unmodelled.push(keyword);
+    }
+    return {
+      ...shape,
+      pointer,
+      raw,
+      description: text(raw["description"]) ?? "",
+      title: text(raw["title"]) ?? "",
+      default: "default" in raw ? { value: raw["default"] } : undefined,
+      readOnly: raw["readOnly"] === true,
+      writeOnly: raw["writeOnly"] === true,
+      deprecated: raw["deprecated"] === true,
+      extensions,
+      unmodelled,
+    };
+  }
+
+  private shape(schema: JsonSchema, pointer: string): SchemaNode {
+    const at = (...tokens: (string | number)[]) => `${pointer}/${tokens.map((token) => pointerToken(String(token))).join("/")}`;
+    const parts: SchemaNode[] = [];
+    if (typeof schema["$ref"] === "string") {
+      const ref = this.annotated(schema, pointer, { kind: "ref" as const, name: refTarget(schema["$ref"]) ?? schema["$ref"], target: undefined as SchemaNode | undefined });
+      this.refs.push(ref);
+      parts.push(ref);
+    }
+    const base = this.base(schema, pointer, at);
+    if (base) parts.push(base);
+    const presence = presenceRules(schema);
+    for (const [keyword, exclusive] of [
+      ["anyOf", false],
+      ["oneOf", true],
+    ] as const) {
+      const alternatives = schema[keyword];
+      if (!Array.isArray(alternatives) || (presence && base?.kind === "object")) continue;
+      parts.push(this.annotated(schema, pointer, { kind: "union" as const, exclusive, of: alternatives.map((alternative, index) => this.node(alternative, at(keyword, index))) }));
+    }
+    if (Array.isArray(schema["allOf"])) parts.push(...schema["allOf"].map((part, index) => this.node(part, at("allOf", index))));
+    if (parts.length === 0) return this.annotated(schema, pointer, { kind: "any" });
+    if (parts.length === 1) return parts[0]!;
+    return this.annotated(schema, pointer, { kind: "intersection", of: parts });
+  }
+
+  /** The node for `type`, `enum` and `const` and their constraints; undefined when the schema says none of them. */
+  private base(schema: JsonSchema, pointer: string, at: (...tokens: (string | number)[]) => string): SchemaNode | undefined {
+    if ("const" in schema) return this.annotated(schema, pointer, { kind: "const", value: schema["const"] });
+    if (Array.isArray(schema["enum"])) return this.annotated(schema, pointer, { kind: "enum", values: schema["enum"] });
+    const type = schema["type"];
+    if (Array.isArray(type)) {
+      const members = type.filter((item): item is string => typeof item === "string" && JSON_TYPES.has(item));
+      if (members.length === 1) return this.typed(schema, members[0]!, pointer, at);
+      return this.annotated(schema, pointer, { kind: "union", exclusive: false, of: members.map((member) => this.typed(schema, member, pointer, at)) });
+    }
+    if (typeof type === "string" && JSON_TYPES.has(type)) return this.typed(schema, type, pointer, at);
+    // Constraints without a type (a `maxLength` alone) assert nothing about other types: read them as that type's.
+    if (schema["properties"] !== undefined || schema["additionalProperties"] !== undefined) return this.typed(schema, "object", pointer, at);
+    if (schema["items"] !== undefined || schema["prefixItems"] !== undefined) return this.typed(schema, "array", pointer, at);
+    if (["pattern", "minLength", "maxLength", "format"].some((keyword) => keyword in schema)) return this.typed(schema, "string", pointer, at);
+    if (["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"].some((keyword) => keyword in schema)) return this.typed(schema, "number", pointer, at);
+    return undefined;
+  }
+
+  private typed(schema: JsonSchema, type: string, pointer: string, at: (...tokens: (string | number)[]) => string): SchemaNode {
+    switch (type) {
+      case "string":
+        return this.annotated(schema, pointer, { kind: "string", minLength: number(schema["minLength"]), maxLength: number(schema["maxLength"]), pattern: text(schema["pattern"]), format: text(schema["format"]) });
+      case "integer":
+      case "number":
+        return this.annotated(schema, pointer, {
+          kind: type,
+          minimum: number(schema["minimum"]),
+          maximum: number(schema["maximum"]),
+          exclusiveMinimum: number(schema["exclusiveMinimum"]),
+          exclusiveMaximum: number(schema["exclusiveMaximum"]),
+          multipleOf: number(schema["multipleOf"]),
+        });
+      case "array":
+        return this.annotated(schema, pointer, {
+          kind: "array",
+          items: this.node(schema["items"], at("items")),
+          prefixItems: Array.isArray(schema["prefixItems"]) ? schema["prefixItems"].map((item, index) => this.node(item, at("prefixItems", index))) : [],
+          minItems: number(schema["minItems"]),
+          maxItems: number(schema["maxItems"]),
+          uniqueItems: schema["uniqueItems"] === true,
+        });
+      case "object": {
+        const required = Array.isArray(schema["required"]) ? schema["required"].filter((name): name is string => typeof name === "string") : [];
+        const properties = isObject(schema["properties"]) ? Object.entries(schema["properties"]) : [];
+        const listed = new Set(properties.map(([name]) => name));
+        return this.annotated(schema, pointer, {
+          kind: "object",
+          properties: properties.map(([name, property]) => ({ name, schema: this.node(property, at("properties", name)), required: required.includes(name) })),
+          additionalProperties: this.node(schema["additionalProperties"], at("additionalProperties")),
+          requiredOnly: required.filter((name) => !listed.has(name)),
+          presence: presenceRules(schema),
+          minProperties: number(schema["minProperties"]),
+          maxProperties: number(schema["maxProperties"]),
+        });
+      }
+      case "boolean":
+        return this.annotated(schema, pointer, { kind: "boolean" });
+      default:
+        return this.annotated(schema, pointer, { kind: "null" });
+    }
+  }
+}
+
+/** A `oneOf`/`anyOf` whose every alternative only lists required members. */
+function presenceRules(schema: JsonSchema): ObjectNode["presence"] {
+  for (const [keyword, exclusive] of [
+    ["oneOf", true],
+    ["anyOf", false],
+  ] as const) {
+    const alternatives = schema[keyword];
+    if (!Array.isArray(alternatives) || alternatives.length === 0) continue;
+    if (alternatives.every((alternative) => isObject(alternative) && Array.isArray(alternative["required"]) && Object.keys(alternative).every((key) => key === "required"))) {
+      return { exclusive, alternatives: alternatives.map((alternative) => (alternative as { required: string[] }).required) };
+    }
+  }
+  return undefined;
+}
+
+const trees = new WeakMap<Record<string, JsonSchema>, SchemaTree>();
+
+/** The tree of a spec's definitions (`api.schemaDefs`), read once per definitions object. */
+export function schemaTree(defs: Record<string, JsonSchema>): SchemaTree {
+  const known = trees.get(defs);
+  if (known) return known;
+  const reader = new TreeReader();
+  const definitions = new Map<string, SchemaNode>();
+  for (const [name, schema] of Object.entries(defs)) definitions.set(name, reader.node(schema, `/$defs/${pointerToken(name)}`));
+  const link = () => {
+    for (const ref of reader.refs.splice(0)) ref.target = definitions.get(ref.name);
+  };
+  link();
+  const tree: SchemaTree = {
+    definitions,
+    definition(name) {
+      const node = definitions.get(name);
+      if (!node) throw new Error(`no schema definition ${name}`);
+      return node;
+    },
+    read(schema) {
+      const node = reader.node(schema, "");
+      link();
+      return node;
+    },
+  };
+  trees.set(defs, tree);
+  return tree;
+}
+
+/** The node a chain of references ends at (the node itself when it is no reference); `any` for a dangling or circular chain. */
+export function resolved(node: SchemaNode): Exclude<SchemaNode, RefNode> {
+  let current: SchemaNode | undefined = node;
+  for (let hops = 0; current?.kind === "ref" && hops < 32; hops++) current = current.target;
+  if (current === undefined || current.kind === "ref") return { ...node, kind: "any" } as AnyNode;
+  return current;
+}
+
+/** The nodes directly inside this one (a reference's target is not inside it). */
+export function childNodes(node: SchemaNode): SchemaNode[] {
+  switch (node.kind) {
+    case "array":
+      return [...node.prefixItems, node.items];
+    case "object":
+      return [...node.properties.map((property) => property.schema), node.additionalProperties];
+    case "union":
+    case "intersection":
+      return [...node.of];
+    default:
+      return [];
+  }
+}
+
+/** Calls `visit` for this node and every node inside it, each once, without following references. */
+export function forEachNode(node: SchemaNode, visit: (node: SchemaNode) => void, seen = new Set<SchemaNode>()): void {
+  if (seen.has(node)) return;
+  seen.add(node);
+  visit(node);
+  for (const child of childNodes(node)) forEachNode(child, visit, seen);
+}
+
+/** Whether a value of this schema is a JSON-RPC `null`-able: a union with a `null` member. */
+export function allowsNull(node: SchemaNode): boolean {
+  const target = resolved(node);
+  return target.kind === "null" || (target.kind === "union" && target.of.some(allowsNull));
+}
