@@ -355,7 +355,7 @@ export function schemaTree(defs: Record<string, JsonSchema>): SchemaTree {
 export function resolved(node: SchemaNode): Exclude<SchemaNode, RefNode> {
   let current: SchemaNode | undefined = node;
   for (let hops = 0; current?.kind === "ref" && hops < 32; hops++) current = current.target;
-  if (current === undefined || current.kind === "ref") return { ...node, kind: "any" } as AnyNode;
+  if (current === undefined || current.kind === "ref") return { ...node, kind: "any" };
   return current;
 }
 
