@@ -55,6 +55,18 @@ describe.each(["websocket", "http"] as const)("the mock over %s", (transport) =>
     await expect(device.smsRead({ deviceId: "1", msgID })).rejects.toMatchObject({ code: 0x5005, message: "SMS message NOT found" });
   });
 
+  it("lists stored messages a page at a time, by storage, and refuses a page start past the end", async () => {
+    const device = connect(transport);
+    for (const body of ["one", "two", "three"]) await device.smsSend({ deviceId: "1", address: "+15551234567", body: `${body} over ${transport}` });
+    const all = await device.smsList({ deviceId: "1", storage: "device" });
+    const page = await device.smsList({ deviceId: "1", ifrom: 1, count: 2 });
+    expect(page.smsList.map((message: { msgID: string }) => message.msgID)).toEqual(all.smsList.slice(1, 3).map((message: { msgID: string }) => message.msgID));
+    expect(page).toMatchObject({ smsListElements: 2, smsTotal: all.smsList.length });
+    expect(await device.smsList({ deviceId: "1", storage: "uicc" })).toEqual({ smsListElements: 0, smsList: [] });
+    expect(await device.smsList({ deviceId: "1", ifrom: all.smsList.length })).toMatchObject({ smsListElements: 0, smsList: [] });
+    await expect(device.smsList({ deviceId: "1", ifrom: all.smsList.length + 1 })).rejects.toMatchObject({ code: 0x5007 });
+  });
+
   it("connects with interim responses, changes the connection status and fires the device, connection and signal callbacks", async () => {
     const device = connect(transport);
     const heard: string[] = [];

@@ -89,9 +89,14 @@ function statefulHandlers(device: MockDevice): Record<string, Stateful> {
     CMAPI_PIN_Unblock: reads(["pukType", "puk", "newPin"], ({ pukType, puk, newPin }) => device.unblock(PIN_UNBLOCKED_BY[pukType] ?? pukType, puk, newPin)),
 
     CMAPI_SMS_Send: reads(["address", "body"], ({ address, body }) => device.sendSms(address, body)),
-    CMAPI_SMS_List: reads(["status"], ({ status }) => {
-      const smsList = device.sms.filter((message) => status === undefined || status === "all" || message.status === status);
-      return { smsListElements: smsList.length, smsList };
+    // storage, ifrom and count are read when the spec has them (1.1 does); a spec without them lists every message.
+    CMAPI_SMS_List: reads(["status"], ({ status, storage, ifrom, count }) => {
+      const matching = device.sms.filter((message) => (status === undefined || status === "all" || message.status === status) && (storage === undefined || storage === "any" || message.storage === storage));
+      const from = typeof ifrom === "number" ? ifrom : 0;
+      if (from > matching.length) throw new CmapiError(0x5007, "");
+      const smsList = matching.slice(from, typeof count === "number" ? from + count : undefined);
+      const paged = ifrom !== undefined || count !== undefined;
+      return { smsListElements: smsList.length, smsList, ...(paged ? { smsTotal: matching.length } : {}) };
     }),
     CMAPI_SMS_Read: reads(["msgID"], ({ msgID }) => {
       const message = device.findSms(msgID);
