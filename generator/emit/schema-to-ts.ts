@@ -8,8 +8,9 @@
  * - Presence rules (`oneOf` of bare `required` lists: "exactly one of result and error") are not
  *   types; the envelopes' descriptions say them.
  * - An object with `properties` and without `additionalProperties` is closed (no index signature),
- *   as json-schema-to-typescript was run before: the types say what the spec documents, and a
- *   misspelt member in a literal is caught. An object with neither is `{ [key: string]: unknown }`;
+ *   as the types were written before (by json-schema-to-typescript): they say what the spec
+ *   documents, and a misspelt member in a literal is caught. (The bundled spec sets
+ *   `additionalProperties` on every object with properties; this decides for vendors' specs.) An object with neither is `{ [key: string]: unknown }`;
  *   an explicit `additionalProperties` (true or a schema) adds `[key: string]: T`.
  * - `minItems` of 1 to 8 makes a tuple with that many leading items (`[T, ...T[]]`); `maxItems`,
  *   ranges, patterns and formats stay the validators' business. `readOnly` and `writeOnly` add no
@@ -44,8 +45,8 @@ function memberName(name: string): string {
 }
 
 /**
- * A node's doc text as a JSDoc block, always in the multi-line form json-schema-to-typescript
- * wrote; empty when the node has nothing to say.
+ * A node's doc text as a JSDoc block, always in the multi-line form (as the types were written
+ * before, which kept the change to our own writer a small diff); empty when the node has nothing to say.
  */
 function docBlock(node: SchemaNode, indent: string): string {
   const parts = [node.description, node.deprecated ? "@deprecated" : ""].filter((part) => part !== "");
