@@ -57,14 +57,18 @@ function parenthesised(type: TypeText, binds: number): string {
   return type.binds < binds ? `(${type.text})` : type.text;
 }
 
-/** Members joined by `|` or `&`, each written once; `unknown` absorbs a union and drops out of an intersection. */
+/**
+ * Members joined by `|` or `&`, each written once: a member of the same operator joins in, any other
+ * compound one is parenthesised (`A | (B & C)`); `unknown` absorbs a union and drops out of an intersection.
+ */
 function combined(types: TypeText[], operator: "|" | "&"): TypeText {
   const binds = operator === "|" ? UNION : INTERSECTION;
-  const texts = [...new Set(types.map((type) => parenthesised(type, binds + 1)))];
+  const operand = (type: TypeText) => (type.binds === binds ? type.text : parenthesised(type, PRIMARY));
+  const texts = [...new Set(types.map(operand))];
   if (operator === "|" && texts.includes("unknown")) return UNKNOWN;
   const kept = operator === "&" ? texts.filter((text) => text !== "unknown") : texts;
   if (kept.length === 0) return operator === "|" ? NEVER : UNKNOWN;
-  if (kept.length === 1) return types.find((type) => parenthesised(type, binds + 1) === kept[0]) ?? primary(kept[0]!);
+  if (kept.length === 1) return types.find((type) => operand(type) === kept[0]) ?? primary(kept[0]!);
   return { text: kept.join(` ${operator} `), binds };
 }
 
