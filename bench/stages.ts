@@ -29,7 +29,7 @@ for (let run = 0; run < runs; run++) {
   const [api, modelMs] = await time(async () => apiFromTexts(texts));
   record("parse + model + cross-check", modelMs);
   const context = { runtime: await loadRuntimeTemplates(), assets: await loadAssets() };
-  record("emit types (jsstt + text)", (await time(() => emitTypes(api)))[1]);
+  record("emit types (text from the schema tree)", (await time(() => emitTypes(api)))[1]);
   record("emit errors (text)", (await time(async () => emitErrors(api)))[1]);
   record("emit client (text)", (await time(async () => emitClient(api)))[1]);
   record("emit server (text)", (await time(async () => emitServer(api, context)))[1]);

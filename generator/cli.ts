@@ -14,7 +14,7 @@ import { ERROR_FORMATS, findingText, findingsOf, githubAnnotation, reportJson, w
 import { apiCounts, summarizeApi } from "./summary.js";
 import { peerPackageWarnings } from "./peer-check.js";
 
-// Loaded when a command runs: the model and the emitters pull in webidl2, ajv, ts-morph and json-schema-to-typescript,
+// Loaded when a command runs: the model and the emitters pull in webidl2, ajv and ts-morph,
 // which `--version` and `--help` should not pay for.
 const loadApi = async (files?: SpecFiles) => (await import("./load.js")).loadApi(files);
 const generate: typeof Generate = async (...args) => (await import("./generate.js")).generate(...args);

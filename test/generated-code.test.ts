@@ -1,13 +1,10 @@
 /** The generated TypeScript compiles strictly, is typed by method name, and names its types as a person would. */
-import { execFile } from "node:child_process";
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { freshGeneration } from "./support/generation.js";
+import { typecheckFolder } from "./support/typecheck.js";
 
-const tsc = fileURLToPath(new URL("../node_modules/typescript/bin/tsc", import.meta.url));
 let out: string;
 beforeAll(async () => {
   out = await freshGeneration();
@@ -38,22 +35,7 @@ describe("the generated TypeScript", () => {
         "",
       ].join("\n"),
     );
-    const compilerOptions = {
-      strict: true,
-      noEmit: true,
-      target: "es2022",
-      module: "nodenext",
-      moduleResolution: "nodenext",
-      types: ["node"],
-      lib: ["es2022", "dom"],
-      noUnusedLocals: true,
-      noUncheckedIndexedAccess: true,
-      exactOptionalPropertyTypes: true,
-    };
-    // Every generated file: the browser-side ones against the DOM's lib, the Node ones (server, node.ts) against @types/node.
-    await writeFile(join(out, "tsconfig.check.json"), JSON.stringify({ compilerOptions, include: ["**/*.ts"], exclude: ["node_modules"] }));
-    const run = await promisify(execFile)(process.execPath, [tsc, "-p", join(out, "tsconfig.check.json")]).catch((error: { stdout: string }) => error);
-    expect(run.stdout).toBe("");
+    expect(await typecheckFolder(out)).toBe("");
   }, 120_000);
 
   it("names every type once, without numbered duplicates like Foo1", async () => {

@@ -1,7 +1,7 @@
 /**
  * The artifacts `generate` can emit, what each needs, and the emitter that runs them all.
  * Emitters are pure: model in, files out; nothing here touches the disk. Each is loaded when it
- * runs: they pull in ts-morph, ajv and json-schema-to-typescript, which `--help` should not pay for.
+ * runs: they pull in ts-morph and ajv, which `--help` should not pay for.
  */
 import type { Api } from "../model/api.js";
 import type { EmitContext, GeneratedFiles } from "./context.js";

@@ -1,8 +1,7 @@
 /**
- * Indents JavaScript or TypeScript that has one statement or brace per line (ajv's standalone code
- * with `lines: true`, json-schema-to-typescript's unformatted output) by its brace depth: readable
- * without prettier, which took over a second on them. Braces in string literals and in comment
- * lines do not count; the code's own indentation is replaced.
+ * Indents JavaScript that has one statement or brace per line (ajv's standalone code with
+ * `lines: true`) by its brace depth: readable without prettier, which took over a second on it.
+ * Braces in string literals and in comment lines do not count; the code's own indentation is replaced.
  */
 export function indentByBraces(code: string, unit = "  "): string {
   let depth = 0;

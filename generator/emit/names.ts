@@ -22,8 +22,8 @@ export const methodIdentifier = (method: Method) => `${lowerFirstWord(method.gro
 
 /**
  * A TypeScript type name for a schema definition: the letters and digits of its name, each word
- * capitalised (`Foo-Bar` → `FooBar`, `foo_bar` → `FooBar`), as json-schema-to-typescript would name
- * it, so that declarations and references agree; `T` before a leading digit.
+ * capitalised (`Foo-Bar` → `FooBar`, `foo_bar` → `FooBar`), the one name that types.ts declares and
+ * every reference to the definition uses; `T` before a leading digit.
  */
 export function typeIdentifier(name: string): string {
   const words = name.split(/[^A-Za-z0-9]+/).filter(Boolean);

@@ -1,5 +1,6 @@
 /** `types.ts`: every schema definition as a TypeScript type, and the maps that type code by method name. */
 import type { Api } from "../model/api.js";
+import { schemaTree } from "../model/schema-tree.js";
 import { TABLE_DEFS, callbackPayloadDef, methodParamsDef, methodResultDef } from "../model/schema-keywords.js";
 import type { GeneratedFiles } from "./context.js";
 import { paramsTypeName, payloadTypeName, resultTypeName, typeIdentifier } from "./names.js";
@@ -24,9 +25,9 @@ function mapInterface(doc: string, name: string, properties: { doc: string | und
   return { block: true, text: `${jsDocs([doc])}export interface ${name} ${members.length === 0 ? "{\n}" : `{\n${members.join("\n")}\n}`}` };
 }
 
-export async function emitTypes(api: Api): Promise<GeneratedFiles> {
-  const defs = Object.fromEntries(Object.entries(api.schemaDefs).filter(([key]) => !(TABLE_DEFS as readonly string[]).includes(key)));
-  const declarations = await schemaDefinitionsToTypeScript(defs, typeNamesOf(api));
+export function emitTypes(api: Api): GeneratedFiles {
+  const keys = Object.keys(api.schemaDefs).filter((key) => !(TABLE_DEFS as readonly string[]).includes(key));
+  const declarations = schemaDefinitionsToTypeScript(schemaTree(api.schemaDefs), keys, typeNamesOf(api));
   const methodMap = api.methods.map((method) => ({
     doc: method.description ? quoteDoc(method.description) : undefined,
     text: `${JSON.stringify(method.name)}: { params: ${paramsTypeName(method)}; result: ${resultTypeName(method)} };`,

@@ -18,7 +18,7 @@ export async function resolve(specifier, context, next) {
 const REGISTER = `import { register } from "node:module"; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(HOOKS)}`)});`;
 
 /** The generator's heavy dependencies, which only the commands that build or format code should load. */
-export const HEAVY_PACKAGES = ["ts-morph", "prettier", "ajv", "json-schema-to-typescript", "esbuild", "webidl2", "typescript"];
+export const HEAVY_PACKAGES = ["ts-morph", "prettier", "ajv", "esbuild", "webidl2", "typescript"];
 
 export async function packagesLoadedBy(args: string[]): Promise<{ packages: string[]; stdout: string }> {
   const { stdout, stderr } = await promisify(execFile)(process.execPath, ["--import", `data:text/javascript,${encodeURIComponent(REGISTER)}`, bin, ...args]);

@@ -1,0 +1,136 @@
+/**
+ * types.ts's writer on small schema trees: hostile names and prose, recursion, nullable members,
+ * names that need rewriting. Every output is compiled once with tsc --strict, beside a usage file
+ * whose `@ts-expect-error` lines check that the types refuse what the schema refuses.
+ */
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { SpecError } from "../generator/diagnostics.js";
+import type { JsonSchema } from "../generator/model/api.js";
+import { schemaTree } from "../generator/model/schema-tree.js";
+import { typeIdentifier } from "../generator/emit/names.js";
+import { schemaDefinitionsToTypeScript } from "../generator/emit/schema-to-ts.js";
+import { tempDir } from "./support/generation.js";
+import { typecheckFolder } from "./support/typecheck.js";
+
+const ref = (name: string) => ({ $ref: `#/$defs/${name}` });
+
+function typesOf(defs: Record<string, JsonSchema>): string {
+  const names = new Map(Object.keys(defs).map((key) => [key, typeIdentifier(key)]));
+  return schemaDefinitionsToTypeScript(schemaTree(defs), Object.keys(defs), names);
+}
+
+const DEFS: Record<string, JsonSchema> = {
+  Hostile: {
+    description: "Members named like JavaScript's own. A description may say */ and `code` ${x}.",
+    type: "object",
+    // As JSON.parse reads a spec: `__proto__` an own member, not the prototype.
+    properties: JSON.parse(
+      '{ "__proto__": { "type": "string", "description": "Ends */ here? No." }, "constructor": { "type": "number" }, "default": { "type": "boolean" }, "a-b": { "type": "string" }, "1x": { "type": "string" }, "say \\"hi\\"": { "type": "string" } }',
+    ) as JsonSchema,
+    required: ["__proto__", "constructor"],
+    additionalProperties: false,
+  },
+  Tree: {
+    type: "object",
+    properties: { label: { type: "string" }, children: { type: "array", items: ref("Tree") } },
+    required: ["label"],
+    additionalProperties: false,
+  },
+  Nullable: { type: "object", properties: { name: { type: ["string", "null"] } }, required: ["name"], additionalProperties: false },
+  "Foo-Bar": { type: "string", enum: ['say "hi"', "it's", "back\\slash"] },
+  UsesFooBar: { type: "object", properties: { foo: ref("Foo-Bar"), many: { type: "array", items: { anyOf: [ref("Foo-Bar"), { type: "integer" }] } } }, additionalProperties: false },
+  Ssid: { type: "string", maxLength: 32 },
+  Named: { type: "object", properties: { ssid: { ...ref("Ssid"), minLength: 1 } }, required: ["ssid"], additionalProperties: false },
+  Empty: { type: "object", properties: {}, additionalProperties: false },
+  Loose: { type: "object" },
+  Open: { type: "object", properties: { known: { type: "integer" } }, additionalProperties: { type: "string" } },
+  Undeclared: { type: "object", properties: { known: { type: "integer" } } },
+  AtLeastOne: { type: "array", items: { type: "string" }, minItems: 1 },
+  Anything: {},
+};
+
+const USAGE = `import type { Hostile, Tree, Nullable, FooBar, UsesFooBar, Named, Empty, Loose, Open, Undeclared, AtLeastOne, Anything } from "./types.js";
+const hostile: Hostile = { ["__proto__"]: "p", constructor: 1, default: true, "a-b": "x", "1x": "y", 'say "hi"': "z" };
+const tree: Tree = { label: "root", children: [{ label: "leaf", children: [] }] };
+const nullable: Nullable = { name: null };
+const fooBar: FooBar[] = ['say "hi"', "it's", "back\\\\slash"];
+// @ts-expect-error not one of the enum's values
+const notFooBar: FooBar = "say hi";
+const uses: UsesFooBar = { foo: "it's", many: ["it's", 3] };
+const named: Named = { ssid: "home" };
+const empty: Empty = {};
+// @ts-expect-error an empty closed object has no members
+const notEmpty: Empty = { extra: 1 };
+const loose: Loose = { anything: [1, "two"] };
+const open: Open = { known: 1, other: "text" };
+// @ts-expect-error additional members are strings (or, as TypeScript needs an index signature to cover every member, the known members' types)
+const notOpen: Open = { known: 1, other: true };
+// @ts-expect-error without additionalProperties an object with properties is closed
+const undeclared: Undeclared = { known: 1, extra: true };
+const some: AtLeastOne = ["one"];
+// @ts-expect-error minItems 1
+const none: AtLeastOne = [];
+const anything: Anything = undefined;
+export { hostile, tree, nullable, fooBar, notFooBar, uses, named, empty, notEmpty, loose, open, notOpen, undeclared, some, none, anything };
+`;
+
+let types: string;
+let compiled: string;
+beforeAll(async () => {
+  types = typesOf(DEFS);
+  const dir = join(await tempDir(), "types");
+  await mkdir(dir);
+  await writeFile(join(dir, "types.ts"), types);
+  await writeFile(join(dir, "usage.ts"), USAGE);
+  compiled = await typecheckFolder(dir);
+}, 60_000);
+
+describe("the types writer", () => {
+  it("writes declarations that compile under tsc --strict and refuse what the schema refuses", () => {
+    expect(compiled).toBe("");
+  });
+
+  it("quotes member names that are not identifiers, and keeps JavaScript's own names as members", () => {
+    expect(types).toContain('  __proto__: string;\n  constructor: number;\n  default?: boolean;\n  "a-b"?: string;\n  "1x"?: string;\n  "say \\"hi\\""?: string;');
+  });
+
+  it("keeps a description's */ from closing the doc comment, and its backticks as written", () => {
+    expect(types).toContain("A description may say *\\/ and `code` ${x}.");
+    expect(types).toContain("   * Ends *\\/ here? No.\n   */\n  __proto__: string;");
+  });
+
+  it("refers to a recursive definition by its own name", () => {
+    expect(types).toContain("export interface Tree {\n  label: string;\n  children?: Tree[];\n}");
+  });
+
+  it("writes a nullable member as a union with null", () => {
+    expect(types).toContain("  name: string | null;");
+  });
+
+  it("names a definition and every reference to it alike, and parenthesises a union inside an array", () => {
+    expect(types).toContain(`export type FooBar = "say \\"hi\\"" | "it's" | "back\\\\slash";`);
+    expect(types).toContain("  foo?: FooBar;\n  many?: (FooBar | number)[];");
+  });
+
+  it("writes a reference beside its own constraints as the reference", () => {
+    expect(types).toContain("  ssid: Ssid;");
+  });
+
+  it("refuses two definitions that would get the same type name, at the second one", () => {
+    const error = (() => {
+      try {
+        typesOf({ "Foo-Bar": { type: "string" }, FooBar: { type: "integer" } });
+      } catch (thrown) {
+        return thrown;
+      }
+    })();
+    expect(error).toBeInstanceOf(SpecError);
+    expect((error as SpecError).diagnostics).toEqual([{ message: "the type name FooBar would be used twice, for Foo-Bar and for FooBar: rename one", location: { file: "spec", pointer: "/$defs/FooBar" } }]);
+  });
+
+  it("writes a definition that only refers to itself as unknown rather than a circular alias", () => {
+    expect(typesOf({ Self: ref("Self") })).toContain("export type Self = unknown;");
+  });
+});
