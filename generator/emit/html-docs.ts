@@ -19,9 +19,10 @@ function errorRow(row: ErrorCode) {
 
 const typeText = (type: TypeRef) => typeRefToString(type);
 
-/** The constraints of a param or member as segments (text, or `{ code }`), which the page's script renders; "; " between phrases. */
-function constraintSegments(node: SchemaNode | undefined, type: TypeRef): Phrase {
-  return node ? constraintPhrases(node, type).flatMap((phrase, index) => (index === 0 ? phrase : ["; ", ...phrase])) : [];
+/** The constraints of a param, member or typedef as segments (text, or `{ code }`) for the page's script, "; " between phrases; nothing when there are none (the page's data stays small). */
+function constraintSegments(node: SchemaNode | undefined, type: TypeRef): { constraints?: Phrase } {
+  const segments = node ? constraintPhrases(node, type).flatMap((phrase, index) => (index === 0 ? phrase : ["; ", ...phrase])) : [];
+  return segments.length > 0 ? { constraints: segments } : {};
 }
 
 /** The schema's default of a property, where it has one. */
@@ -33,7 +34,7 @@ function dictionaryMembers(api: Api, type: DictionaryType) {
   const schemas = propertiesByName(schemaTree(api.schemaDefs).read(type.schema));
   return type.members.map((member) => {
     const node = schemas.get(member.name);
-    return { name: member.name, type: typeText(member.type), required: member.required, ...defaultOf(node), constraints: constraintSegments(node, member.type), description: member.description };
+    return { name: member.name, type: typeText(member.type), required: member.required, ...defaultOf(node), ...constraintSegments(node, member.type), description: member.description };
   });
 }
 
@@ -61,7 +62,7 @@ export function referenceData(api: Api) {
           interim: method.interim,
           params: method.params.map((param) => {
             const node = schemas.get(param.name);
-            return { name: param.name, type: typeText(param.type), required: !param.optional, ...defaultOf(node), constraints: constraintSegments(node, param.type), description: param.description };
+            return { name: param.name, type: typeText(param.type), required: !param.optional, ...defaultOf(node), ...constraintSegments(node, param.type), description: param.description };
           }),
           result: method.result,
           errors: method.errors.flatMap((code) => byCode(code) ?? []).map(errorRow),
@@ -77,7 +78,7 @@ export function referenceData(api: Api) {
       description: type.description,
       ...(type.kind === "dictionary" ? { members: dictionaryMembers(api, type) } : {}),
       ...(type.kind === "enum" ? { values: type.values, valueDescriptions: type.valueDescriptions } : {}),
-      ...(type.kind === "alias" ? { type: typeText(type.type), constraints: constraintSegments(schemaTree(api.schemaDefs).read(type.schema), type.type) } : {}),
+      ...(type.kind === "alias" ? { type: typeText(type.type), ...constraintSegments(schemaTree(api.schemaDefs).read(type.schema), type.type) } : {}),
     })),
     errorCodes: api.errorCodes.map(errorRow),
     statusWords: api.statusWords,

@@ -32,11 +32,11 @@
   }
   // Params or members; the constraints column only when some row has constraints.
   function fieldTable(nameTitle, fields) {
-    var constrained = fields.some(function (f) { return f.constraints.length > 0; });
+    var constrained = fields.some(function (f) { return f.constraints !== undefined; });
     var header = [nameTitle, "type", "required"].concat(constrained ? ["constraints"] : [], ["description"]);
     return table(header, fields.map(function (f) {
       var required = f.required ? "yes" : "no" + (f.default !== undefined ? " (default " + JSON.stringify(f.default) + ")" : "");
-      return [el("code", { text: f.name }), typeLink(f.type), required].concat(constrained ? [segments(f.constraints)] : [], [f.description]);
+      return [el("code", { text: f.name }), typeLink(f.type), required].concat(constrained ? [segments(f.constraints || [])] : [], [f.description]);
     }));
   }
   function json(value) { return el("pre", {}, [el("code", { text: JSON.stringify(value, null, 2) })]); }
@@ -84,7 +84,7 @@
       : type.kind === "enum" ? (type.valueDescriptions.some(function (d) { return d !== ""; })
         ? table(["value", "meaning"], type.values.map(function (v, i) { return [el("code", { text: JSON.stringify(v) }), type.valueDescriptions[i]]; }))
         : el("p", { text: "One of: " + type.values.map(function (v) { return JSON.stringify(v); }).join(", ") }))
-      : el("p", {}, [document.createTextNode("Same as "), typeLink(type.type)].concat(type.constraints.length ? [document.createTextNode(": "), segments(type.constraints)] : []));
+      : el("p", {}, [document.createTextNode("Same as "), typeLink(type.type)].concat(type.constraints ? [document.createTextNode(": "), segments(type.constraints)] : []));
     types.appendChild(el("details", { id: "type-" + anchor(type.name) }, [el("summary", { text: type.name + " (" + type.kind + ")" }), type.description ? el("p", { text: type.description }) : null, body]));
   });
   main.appendChild(types);
