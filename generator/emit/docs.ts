@@ -129,8 +129,8 @@ function fieldTable(nameTitle: string, fields: Field[], types: Map<string, Named
   const withConstraints = constraints.some((text) => text !== "");
   const required = (field: Field) => {
     if (field.required) return "yes";
-    const fallback = field.node && defaultPhrase(field.node);
-    return fallback ? `no (${cell(phraseMarkdown(fallback))})` : "no";
+    const defaultText = field.node && defaultPhrase(field.node);
+    return defaultText ? `no (${cell(phraseMarkdown(defaultText))})` : "no";
   };
   return table(
     [nameTitle, "type", "required", ...(withConstraints ? ["constraints"] : []), "description"],
