@@ -65,6 +65,17 @@ describe("docs/index.html", () => {
     await page.close();
   });
 
+  it("shows what the schema constrains beyond the type, patterns as code", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(docsUrl);
+    const params = page.locator("#fn-CMAPI_WLAN_Connect table").first();
+    expect(await params.locator("th").allTextContents()).toEqual(["name", "type", "required", "constraints", "description"]);
+    const cells = (row: number) => params.locator("tbody tr").nth(row).locator("td");
+    expect(await cells(1).nth(3).textContent()).toBe("1-32 characters");
+    expect(await cells(2).nth(3).locator("code").textContent()).toBe("^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$");
+    await page.close();
+  });
+
   it("reads on a phone-sized screen without sideways scrolling", async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
     await page.goto(docsUrl);

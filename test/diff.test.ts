@@ -75,4 +75,78 @@ describe("constraint changes in the schema", () => {
     expect(compareApis(plain, patterned)).toEqual([{ breaking: true, kind: "pattern narrowed", subject: "CMAPI_Network_SetBands.params.bands/items", detail: 'none → "^B[0-9]+$"' }]);
     expect(compareApis(patterned, plain)[0]).toMatchObject({ breaking: false, kind: "pattern widened" });
   });
+
+  const loadMini = () => loadApi({ idl: fixture("mini/opencmapi.webidl"), schema: fixture("mini/opencmapi.schema.json") });
+  /** The mini spec with its schema edited: the WebIDL says the same, so only the schema's own changes show. */
+  const edited = async (edit: (defs: Record<string, any>) => void): Promise<Api> => {
+    const api = await loadMini();
+    edit(api.schemaDefs);
+    return api;
+  };
+  const setBands = (edit: (properties: Record<string, any>) => void) => edited((defs) => edit(defs["CMAPI_Network_SetBands.params"]["properties"]));
+  const SUBJECT = "CMAPI_Network_SetBands.params.bands";
+
+  it("an integer's range narrower than its WebIDL type is compared: a lower maximum breaks, a higher one is compatible", async () => {
+    const plain = await loadMini();
+    const capped = await edited((defs) => (defs["RFInfo"]["properties"]["maxDataRateDL"]["maximum"] = 1000000));
+    expect(compareApis(plain, capped)).toEqual([{ breaking: true, kind: "maximum narrowed", subject: "RFInfo.maxDataRateDL", detail: "4294967295 → 1000000" }]);
+    expect(compareApis(capped, plain)).toEqual([{ breaking: false, kind: "maximum widened", subject: "RFInfo.maxDataRateDL", detail: "1000000 → 4294967295" }]);
+  });
+
+  it("what the WebIDL says is reported once, from the WebIDL: a narrowed member type, a named enum's values", async () => {
+    const mini = await loadMini();
+    const load = (name: string) => loadApi({ idl: fixture(`diff/${name}/opencmapi.webidl`), schema: fixture(`diff/${name}/opencmapi.schema.json`) });
+    // The schema's maximum follows the type (4294967295 → 65535) and is not reported again.
+    expect(compareApis(mini, await load("type-narrowed"))).toEqual([{ breaking: true, kind: "field type changed", subject: "RFInfo", detail: "maxDataRateDL: unsigned long → unsigned short" }]);
+    expect(compareApis(mini, await load("enum-value-removed"))).toEqual([{ breaking: true, kind: "enum value removed", subject: "RadioTechnology", detail: '"GSM"' }]);
+  });
+
+  it("format and uniqueItems: added narrows, removed widens", async () => {
+    const plain = await loadMini();
+    const dated = await setBands((properties) => (properties["bands"]["items"]["format"] = "date"));
+    const unique = await setBands((properties) => (properties["bands"]["uniqueItems"] = true));
+    expect(compareApis(plain, dated)).toEqual([{ breaking: true, kind: "format narrowed", subject: `${SUBJECT}/items`, detail: 'none → "date"' }]);
+    expect(compareApis(dated, plain)).toEqual([{ breaking: false, kind: "format widened", subject: `${SUBJECT}/items`, detail: '"date" → none' }]);
+    expect(compareApis(plain, unique)).toEqual([{ breaking: true, kind: "uniqueItems narrowed", subject: SUBJECT, detail: "false → true" }]);
+    expect(compareApis(unique, plain)).toEqual([{ breaking: false, kind: "uniqueItems widened", subject: SUBJECT, detail: "true → false" }]);
+  });
+
+  it("multipleOf: a divisor of the old step widens, anything else narrows", async () => {
+    const step = (multipleOf: number | undefined) => edited((defs) => (defs["RFInfo"]["properties"]["maxDataRateDL"]["multipleOf"] = multipleOf));
+    const [none, ten, five, four] = await Promise.all([step(undefined), step(10), step(5), step(4)]);
+    expect(compareApis(none, ten)).toMatchObject([{ breaking: true, kind: "multipleOf narrowed", subject: "RFInfo.maxDataRateDL" }]);
+    expect(compareApis(ten, five)).toMatchObject([{ breaking: false, kind: "multipleOf widened", detail: "10 → 5" }]);
+    expect(compareApis(ten, four)).toMatchObject([{ breaking: true, kind: "multipleOf narrowed", detail: "10 → 4" }]);
+    expect(compareApis(ten, none)).toMatchObject([{ breaking: false, kind: "multipleOf widened" }]);
+  });
+
+  it("an enum the WebIDL does not name: a value removed breaks, one added is compatible (results alike, see constraints.ts)", async () => {
+    const values = (list: string[]) => setBands((properties) => (properties["bands"]["items"] = { type: "string", enum: list }));
+    const [two, three] = await Promise.all([values(["B1", "B3"]), values(["B1", "B3", "n78"])]);
+    expect(compareApis(three, two)).toEqual([{ breaking: true, kind: "enum value removed", subject: `${SUBJECT}/items`, detail: '"n78"' }]);
+    expect(compareApis(two, three)).toEqual([{ breaking: false, kind: "enum value added", subject: `${SUBJECT}/items`, detail: '"n78"' }]);
+    // A plain string becoming an enum accepts less.
+    expect(compareApis(await loadMini(), two)).toEqual([{ breaking: true, kind: "type narrowed", subject: `${SUBJECT}/items`, detail: "string → enum" }]);
+  });
+
+  it("a property of an object the WebIDL does not describe made required breaks, made optional is compatible", async () => {
+    const filter = (required: string[]) => setBands((properties) => (properties["bands"]["items"] = { type: "object", properties: { band: { type: "string" } }, required }));
+    const [optional, required] = await Promise.all([filter([]), filter(["band"])]);
+    expect(compareApis(optional, required)).toEqual([{ breaking: true, kind: "property made required", subject: `${SUBJECT}/items`, detail: "band" }]);
+    expect(compareApis(required, optional)).toEqual([{ breaking: false, kind: "property made optional", subject: `${SUBJECT}/items`, detail: "band" }]);
+  });
+
+  it("a type that also accepts null widens, the reverse narrows", async () => {
+    const plain = await loadMini();
+    const nullable = await setBands((properties) => (properties["bands"]["items"] = { type: ["string", "null"] }));
+    expect(compareApis(plain, nullable)).toEqual([{ breaking: false, kind: "type widened", subject: `${SUBJECT}/items`, detail: "string → string or null" }]);
+    expect(compareApis(nullable, plain)).toEqual([{ breaking: true, kind: "type narrowed", subject: `${SUBJECT}/items`, detail: "string or null → string" }]);
+  });
+
+  it("a constraint beside a $ref is compared with the reference's own: a minLength added to a $ref narrows", async () => {
+    const plain = await loadMini();
+    const bounded = await edited((defs) => (defs["CMAPI_Network_GetRFInfo.params"]["properties"]["deviceId"]["minLength"] = 1));
+    expect(compareApis(plain, bounded)).toEqual([{ breaking: true, kind: "minLength narrowed", subject: "CMAPI_Network_GetRFInfo.params.deviceId", detail: "none → 1" }]);
+    expect(compareApis(bounded, plain)).toEqual([{ breaking: false, kind: "minLength widened", subject: "CMAPI_Network_GetRFInfo.params.deviceId", detail: "1 → none" }]);
+  });
 });

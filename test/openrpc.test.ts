@@ -78,4 +78,20 @@ describe("opencmapi-gen openrpc", () => {
     const refs = JSON.stringify(document).match(/"\$ref":"[^"]+"/g) ?? [];
     for (const ref of new Set(refs)) expect(document.components.schemas, ref).toHaveProperty(ref.replace(/^"\$ref":"#\/components\/schemas\//, "").replace(/"$/, ""));
   });
+
+  it("reads keywords as keywords, names as names and data as data: a property named $ref or x-cmapi-foo is kept, a default as written", () => {
+    const variant = structuredClone(api);
+    const rfInfo = variant.schemaDefs["RFInfo"]!;
+    rfInfo["x-cmapi-name"] = "RF_INFO";
+    rfInfo["properties"] = { ...(rfInfo["properties"] as object), $ref: { type: "string" }, "x-cmapi-foo": { $ref: "#/$defs/Ssid", "x-cmapi-name": "FOO" } };
+    const extras = { type: "object", patternProperties: { "^x-cmapi-": { type: "string" } }, default: { $ref: "#/$defs/Ssid", "x-cmapi-note": "data, not a schema" } };
+    (rfInfo["properties"] as Record<string, unknown>)["extras"] = extras;
+    const document = openRpcDocument(variant) as { components: { schemas: Record<string, { properties: Record<string, unknown> }> } };
+    const component = document.components.schemas["RFInfo"]!;
+    expect(component).not.toHaveProperty("x-cmapi-name");
+    expect(component.properties["$ref"]).toEqual({ type: "string" });
+    expect(component.properties["x-cmapi-foo"]).toEqual({ $ref: "#/components/schemas/Ssid" });
+    expect(component.properties["extras"]).toEqual(extras);
+    expect(component.properties["Radio"]).toEqual({ $ref: "#/components/schemas/RadioTechnology", description: expect.any(String) });
+  });
 });

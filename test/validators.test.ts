@@ -5,6 +5,8 @@ import { pathToFileURL } from "node:url";
 import vm from "node:vm";
 import { build } from "esbuild";
 import { beforeAll, describe, expect, it } from "vitest";
+import { emitValidators } from "../generator/emit/validators.js";
+import { bundledApi } from "./support/api.js";
 import { freshGeneration } from "./support/generation.js";
 import { seedExamples } from "./support/seed.js";
 
@@ -109,4 +111,29 @@ describe("the generated validators", () => {
       expect(result.text).toContain(expected);
     });
   }
+
+  it("are shared by functions whose params accept the same, and only by them: a param named description counts", async () => {
+    type Params = { description?: string; properties?: Record<string, unknown> };
+    /** The spec with two functions' params set: whether the two get the same compiled validator. */
+    const sharing = async (first: Params, second: Params) => {
+      const api = structuredClone(await bundledApi());
+      const params = ({ description, properties }: Params) => ({
+        ...(description ? { description } : {}),
+        type: "object",
+        properties: { deviceId: { $ref: "#/$defs/DeviceId" }, ...properties },
+        required: ["deviceId"],
+        additionalProperties: false,
+      });
+      Object.assign(api.schemaDefs["CMAPI_Network_GetRFInfo.params"]!, params(first));
+      Object.assign(api.schemaDefs["CMAPI_WLAN_GetStatus.params"]!, params(second));
+      const table = /export const paramsValidators = \{([^}]*)\}/.exec(emitValidators(api).get("validators.js")!)![1]!;
+      const validatorOf = (method: string) => new RegExp(`"${method}": (\\w+)`).exec(table)![1];
+      return validatorOf("CMAPI_Network_GetRFInfo") === validatorOf("CMAPI_WLAN_GetStatus");
+    };
+    // Only the prose differs: one validator.
+    expect(await sharing({ description: "Parameters of GetRFInfo." }, { description: "Parameters of GetStatus." })).toBe(true);
+    // A param named description that the other does not have (and so refuses): two.
+    expect(await sharing({ properties: { description: { type: "string" } } }, {})).toBe(false);
+    expect(await sharing({ properties: { description: { type: "string" } } }, { properties: { description: { type: "integer" } } })).toBe(false);
+  });
 });

@@ -6,8 +6,9 @@ import { fileList, type SpecFiles } from "../spec-files.js";
 import type { Api, DictionaryType, Method, NamedType, TypeRef } from "../model/api.js";
 import type { Finding } from "../report-format.js";
 import { typeRefToString } from "../model/idl-types.js";
-import { TABLE_DEFS } from "../model/schema-keywords.js";
+import { TABLE_DEFS, methodParamsDef } from "../model/schema-keywords.js";
 import { compareConstraints } from "./constraints.js";
+import { schemaTree } from "../model/schema-tree.js";
 
 export interface ApiChange {
   breaking: boolean;
@@ -31,7 +32,13 @@ function signature(method: Method): string {
   return JSON.stringify([method.params, method.result]);
 }
 
-function compareMethods(before: Api, after: Api, changes: ApiChange[]): void {
+/**
+ * Places whose WebIDL type a change was reported for ("RFInfo.maxDataRateDL",
+ * "CMAPI_WLAN_Connect.params.ssid", a typedef's name): constraints.ts leaves the schema below them alone.
+ */
+type TypeChanged = Set<string>;
+
+function compareMethods(before: Api, after: Api, changes: ApiChange[], typeChanged: TypeChanged): void {
   const old = new Map(before.methods.map((method) => [method.name, method]));
   const current = new Map(after.methods.map((method) => [method.name, method]));
   const added = after.methods.filter((method) => !old.has(method.name));
@@ -53,6 +60,7 @@ function compareMethods(before: Api, after: Api, changes: ApiChange[]): void {
       else {
         if (param.optional && !now.optional) changes.push({ breaking: true, kind: "param made required", subject: method.name, detail: param.name });
         if (!param.optional && now.optional) changes.push({ breaking: false, kind: "param made optional", subject: method.name, detail: param.name });
+        if (!same(now.type, param.type)) typeChanged.add(`${methodParamsDef(method.name)}.${param.name}`);
         if (!accepts(now.type, param.type)) {
           changes.push({ breaking: true, kind: "param type changed", subject: method.name, detail: `${param.name}: ${typeRefToString(param.type)} → ${typeRefToString(now.type)}` });
         } else if (!same(now.type, param.type)) {
@@ -85,14 +93,17 @@ function compareCallbacks(before: Api, after: Api, changes: ApiChange[]): void {
   }
 }
 
-function compareDictionaries(name: string, before: DictionaryType, after: DictionaryType, changes: ApiChange[]): void {
+function compareDictionaries(name: string, before: DictionaryType, after: DictionaryType, changes: ApiChange[], typeChanged: TypeChanged): void {
   const next = new Map(after.members.map((member) => [member.name, member]));
   const old = new Set(before.members.map((member) => member.name));
   for (const member of before.members) {
     const now = next.get(member.name);
     if (!now) changes.push({ breaking: true, kind: "field removed", subject: name, detail: member.name });
     else {
-      if (!accepts(now.type, member.type)) changes.push({ breaking: true, kind: "field type changed", subject: name, detail: `${member.name}: ${typeRefToString(member.type)} → ${typeRefToString(now.type)}` });
+      if (!accepts(now.type, member.type)) {
+        changes.push({ breaking: true, kind: "field type changed", subject: name, detail: `${member.name}: ${typeRefToString(member.type)} → ${typeRefToString(now.type)}` });
+        typeChanged.add(`${name}.${member.name}`);
+      }
       if (member.required !== now.required) changes.push({ breaking: true, kind: now.required ? "field made required" : "field made optional", subject: name, detail: member.name });
     }
   }
@@ -103,7 +114,7 @@ function compareDictionaries(name: string, before: DictionaryType, after: Dictio
   }
 }
 
-function compareTypes(before: Api, after: Api, changes: ApiChange[]): void {
+function compareTypes(before: Api, after: Api, changes: ApiChange[], typeChanged: TypeChanged): void {
   const current = new Map<string, NamedType>(after.types.map((type) => [type.name, type]));
   for (const type of before.types) {
     const next = current.get(type.name);
@@ -113,15 +124,17 @@ function compareTypes(before: Api, after: Api, changes: ApiChange[]): void {
     }
     if (next.kind !== type.kind) {
       changes.push({ breaking: true, kind: "type changed", subject: type.name, detail: `${type.kind} → ${next.kind}` });
+      typeChanged.add(type.name);
       continue;
     }
-    if (type.kind === "dictionary") compareDictionaries(type.name, type, next as DictionaryType, changes);
+    if (type.kind === "dictionary") compareDictionaries(type.name, type, next as DictionaryType, changes, typeChanged);
     if (type.kind === "enum" && next.kind === "enum") {
       for (const value of type.values) if (!next.values.includes(value)) changes.push({ breaking: true, kind: "enum value removed", subject: type.name, detail: JSON.stringify(value) });
       for (const value of next.values) if (!type.values.includes(value)) changes.push({ breaking: false, kind: "enum value added", subject: type.name, detail: JSON.stringify(value) });
     }
     if (type.kind === "alias" && next.kind === "alias" && !accepts(next.type, type.type)) {
       changes.push({ breaking: true, kind: "type changed", subject: type.name, detail: `${typeRefToString(type.type)} → ${typeRefToString(next.type)}` });
+      typeChanged.add(type.name);
     }
   }
   const old = new Set(before.types.map((type) => type.name));
@@ -142,13 +155,17 @@ function compareErrorCodes(before: Api, after: Api, changes: ApiChange[]): void 
 
 export function compareApis(before: Api, after: Api): ApiChange[] {
   const changes: ApiChange[] = [];
-  compareMethods(before, after, changes);
+  const typeChanged: TypeChanged = new Set();
+  compareMethods(before, after, changes, typeChanged);
   compareCallbacks(before, after, changes);
-  compareTypes(before, after, changes);
+  compareTypes(before, after, changes, typeChanged);
   compareErrorCodes(before, after, changes);
-  for (const [name, schema] of Object.entries(before.schemaDefs)) {
-    const next = Object.hasOwn(after.schemaDefs, name) ? after.schemaDefs[name] : undefined;
-    if (next && !(TABLE_DEFS as readonly string[]).includes(name)) compareConstraints(name, schema, next, changes);
+  // The schema's own constraints, where the WebIDL does not speak (constraints.ts says which side reports what).
+  const roots = new Set([...before.types.map((type) => type.name), ...before.methods.map((method) => methodParamsDef(method.name))]);
+  const [old, next] = [schemaTree(before.schemaDefs), schemaTree(after.schemaDefs)];
+  for (const [name, node] of old.definitions) {
+    const now = next.definitions.get(name);
+    if (now && !(TABLE_DEFS as readonly string[]).includes(name)) compareConstraints(name, node, now, changes, { roots, typeChanged });
   }
   return changes;
 }

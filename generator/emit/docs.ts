@@ -9,6 +9,8 @@ import type { GeneratedFiles } from "./context.js";
 import { exampleCallback, exampleRequest, exampleResponse } from "./examples.js";
 import { scrCell, sectionLabel } from "../model/profiles.js";
 import { errorCodeLookup } from "../model/error-codes.js";
+import { propertiesByName, schemaTree, type SchemaNode } from "../model/schema-tree.js";
+import { constraintPhrases, defaultPhrase, phraseMarkdown, phrasesMarkdown } from "./constraint-text.js";
 
 /** Text safe inside a Markdown table cell. */
 function cell(text: string): string {
@@ -62,10 +64,12 @@ function methodSection(api: Api, method: Method, index: number, types: Map<strin
   lines.push("**Params**", "");
   if (method.params.length === 0) lines.push("None: `params` is `{}`.");
   else {
+    const schemas = propertiesByName(schemaTree(api.schemaDefs).read(method.paramsSchema));
     lines.push(
-      ...table(
-        ["name", "type", "required", "description"],
-        method.params.map((param) => [`\`${param.name}\``, typeText(param.type, types), param.optional ? `no${param.default !== undefined ? ` (default \`${JSON.stringify(param.default)}\`)` : ""}` : "yes", cell(param.description)]),
+      ...fieldTable(
+        "name",
+        method.params.map((param) => ({ name: param.name, type: param.type, required: !param.optional, description: param.description, node: schemas.get(param.name) })),
+        types,
       ),
     );
   }
@@ -78,13 +82,13 @@ function methodSection(api: Api, method: Method, index: number, types: Map<strin
   return lines;
 }
 
-function typeSection(type: NamedType, types: Map<string, NamedType>): string[] {
+function typeSection(api: Api, type: NamedType, types: Map<string, NamedType>): string[] {
   const lines = [`### Type ${type.name}`, ""];
   if (type.description) lines.push(type.description, "");
   switch (type.kind) {
     case "dictionary":
       if (type.members.length === 0) lines.push("An empty object.");
-      else lines.push(...membersTable(type, types));
+      else lines.push(...membersTable(api, type, types));
       break;
     case "enum":
       if (type.valueDescriptions.some((text) => text !== "")) {
@@ -98,17 +102,48 @@ function typeSection(type: NamedType, types: Map<string, NamedType>): string[] {
         lines.push(`One of: ${type.values.map((value) => `\`"${value}"\``).join(", ")}.`);
       }
       break;
-    case "alias":
-      lines.push(`Same as ${typeText(type.type, types)}.`);
+    case "alias": {
+      const constraints = phrasesMarkdown(constraintPhrases(schemaTree(api.schemaDefs).read(type.schema), type.type));
+      lines.push(`Same as ${typeText(type.type, types)}${constraints ? `: ${constraints}` : ""}.`);
       break;
+    }
   }
   return [...lines, ""];
 }
 
-function membersTable(type: DictionaryType, types: Map<string, NamedType>): string[] {
+interface Field {
+  name: string;
+  type: TypeRef;
+  required: boolean;
+  description: string;
+  node: SchemaNode | undefined;
+}
+
+/**
+ * A table of params or members: the WebIDL type, then what the schema constrains beyond it (only
+ * when some row has a constraint, so that most tables stay four columns wide); a default is said
+ * where "required" says no.
+ */
+function fieldTable(nameTitle: string, fields: Field[], types: Map<string, NamedType>): string[] {
+  const constraints = fields.map((field) => (field.node ? cell(phrasesMarkdown(constraintPhrases(field.node, field.type))) : ""));
+  const withConstraints = constraints.some((text) => text !== "");
+  const required = (field: Field) => {
+    if (field.required) return "yes";
+    const defaultText = field.node && defaultPhrase(field.node);
+    return defaultText ? `no (${cell(phraseMarkdown(defaultText))})` : "no";
+  };
   return table(
-    ["member", "type", "required", "description"],
-    type.members.map((member) => [`\`${member.name}\``, typeText(member.type, types), member.required ? "yes" : "no", cell(member.description)]),
+    [nameTitle, "type", "required", ...(withConstraints ? ["constraints"] : []), "description"],
+    fields.map((field, index) => [`\`${field.name}\``, typeText(field.type, types), required(field), ...(withConstraints ? [constraints[index]!] : []), cell(field.description)]),
+  );
+}
+
+function membersTable(api: Api, type: DictionaryType, types: Map<string, NamedType>): string[] {
+  const schemas = propertiesByName(schemaTree(api.schemaDefs).read(type.schema));
+  return fieldTable(
+    "member",
+    type.members.map((member) => ({ ...member, node: schemas.get(member.name) })),
+    types,
   );
 }
 
@@ -156,7 +191,7 @@ export function emitDocs(api: Api): GeneratedFiles {
   pages.set("callback-messages.md", callbacks);
 
   const typeLines = ["# Types", "", "[All groups](README.md)", ""];
-  for (const type of api.types) typeLines.push(...typeSection(type, types));
+  for (const type of api.types) typeLines.push(...typeSection(api, type, types));
   pages.set(TYPES_PAGE, typeLines);
 
   const errorLines = ["# Error codes", "", "[All groups](README.md)", "", "Table 4 in its order, then the JSON-RPC 2.0 codes. A response's `error.message` is the text below.", ""];

@@ -4,18 +4,39 @@
  * (templates/docs/reference.js and .css). Navigation by group, a search box, every function's
  * params, result, errors and example, the callbacks, types, error codes and SCR matrix.
  */
-import type { Api, ErrorCode, TypeRef } from "../model/api.js";
+import type { Api, DictionaryType, ErrorCode, TypeRef } from "../model/api.js";
 import { typeRefToString } from "../model/idl-types.js";
 import type { EmitContext, GeneratedFiles } from "./context.js";
 import { exampleCallback, exampleRequest, exampleResponse } from "./examples.js";
 import { scrCell, sectionLabel } from "../model/profiles.js";
 import { errorCodeLookup } from "../model/error-codes.js";
+import { propertiesByName, schemaTree, type SchemaNode } from "../model/schema-tree.js";
+import { constraintPhrases, defaultPhrase, type Phrase } from "./constraint-text.js";
 
 function errorRow(row: ErrorCode) {
   return { hex: row.hex, name: row.name, message: row.message, category: row.category };
 }
 
 const typeText = (type: TypeRef) => typeRefToString(type);
+
+/** The constraints of a param, member or typedef as segments (text, or `{ code }`) for the page's script, "; " between phrases; nothing when there are none (the page's data stays small). */
+function constraintSegments(node: SchemaNode | undefined, type: TypeRef): { constraints?: Phrase } {
+  const segments = node ? constraintPhrases(node, type).flatMap((phrase, index) => (index === 0 ? phrase : ["; ", ...phrase])) : [];
+  return segments.length > 0 ? { constraints: segments } : {};
+}
+
+/** The schema's default of a property, where it has one. */
+function defaultOf(node: SchemaNode | undefined): { default?: unknown } {
+  return node && defaultPhrase(node) ? { default: node.default!.value } : {};
+}
+
+function dictionaryMembers(api: Api, type: DictionaryType) {
+  const schemas = propertiesByName(schemaTree(api.schemaDefs).read(type.schema));
+  return type.members.map((member) => {
+    const node = schemas.get(member.name);
+    return { name: member.name, type: typeText(member.type), required: member.required, ...defaultOf(node), ...constraintSegments(node, member.type), description: member.description };
+  });
+}
 
 export function referenceData(api: Api) {
   const byCode = errorCodeLookup(api.errorCodes);
@@ -32,13 +53,17 @@ export function referenceData(api: Api) {
       methods: group.methods.map((name) => {
         const method = methods.get(name)!;
         const n = example++;
+        const schemas = propertiesByName(schemaTree(api.schemaDefs).read(method.paramsSchema));
         return {
           name,
           functionName: method.functionName,
           description: method.description,
           exclusive: method.exclusive,
           interim: method.interim,
-          params: method.params.map((param) => ({ name: param.name, type: typeText(param.type), required: !param.optional, default: param.default, description: param.description })),
+          params: method.params.map((param) => {
+            const node = schemas.get(param.name);
+            return { name: param.name, type: typeText(param.type), required: !param.optional, ...defaultOf(node), ...constraintSegments(node, param.type), description: param.description };
+          }),
           result: method.result,
           errors: method.errors.flatMap((code) => byCode(code) ?? []).map(errorRow),
           exampleRequest: exampleRequest(api, method, n),
@@ -51,9 +76,9 @@ export function referenceData(api: Api) {
       name: type.name,
       kind: type.kind,
       description: type.description,
-      ...(type.kind === "dictionary" ? { members: type.members.map((member) => ({ name: member.name, type: typeText(member.type), required: member.required, description: member.description })) } : {}),
+      ...(type.kind === "dictionary" ? { members: dictionaryMembers(api, type) } : {}),
       ...(type.kind === "enum" ? { values: type.values, valueDescriptions: type.valueDescriptions } : {}),
-      ...(type.kind === "alias" ? { type: typeText(type.type) } : {}),
+      ...(type.kind === "alias" ? { type: typeText(type.type), ...constraintSegments(schemaTree(api.schemaDefs).read(type.schema), type.type) } : {}),
     })),
     errorCodes: api.errorCodes.map(errorRow),
     statusWords: api.statusWords,

@@ -9,23 +9,25 @@ import type { Api, ErrorCode, JsonSchema } from "../model/api.js";
 import { TABLE_DEFS, ENVELOPE_DEFS } from "../model/schema-keywords.js";
 import type { GeneratedFiles } from "./context.js";
 import { errorCodeLookup } from "../model/error-codes.js";
+import { mapSchema } from "../model/schema-walk.js";
+import { propertiesByName, schemaTree } from "../model/schema-tree.js";
 
 export const OPENRPC_VERSION = "1.2.6";
 
 const COMPONENT_PREFIX = "#/components/schemas/";
 
-/** The schema with its `$ref`s pointing into components, and without the x-cmapi annotations. */
-function toComponentSchema(schema: unknown): unknown {
-  if (Array.isArray(schema)) return schema.map(toComponentSchema);
-  if (!schema || typeof schema !== "object") return schema;
-  return Object.fromEntries(
-    Object.entries(schema)
-      .filter(([key]) => !key.startsWith("x-cmapi-"))
-      .map(([key, value]) => {
-        if (key === "$ref" && typeof value === "string") return [key, value.replace(/^#\/\$defs\//, COMPONENT_PREFIX)];
-        if (key === "properties" && value && typeof value === "object") return [key, Object.fromEntries(Object.entries(value).map(([name, child]) => [name, toComponentSchema(child)]))];
-        return [key, toComponentSchema(value)];
-      }),
+/**
+ * The schema with its `$ref`s pointing into components, and without the x-cmapi annotations. The walk
+ * is schema-walk's, which knows which keywords hold schemas: a property named `$ref` or `x-cmapi-name`
+ * is a property, kept, and data (a `default`, an `enum`) is left as written.
+ */
+function toComponentSchema(schema: JsonSchema): unknown {
+  return mapSchema(schema, (node) =>
+    Object.fromEntries(
+      Object.entries(node)
+        .filter(([keyword]) => !keyword.startsWith("x-cmapi-"))
+        .map(([keyword, value]) => (keyword === "$ref" && typeof value === "string" ? [keyword, value.replace(/^#\/\$defs\//, COMPONENT_PREFIX)] : [keyword, value])),
+    ),
   );
 }
 
@@ -36,7 +38,8 @@ function errorObject(row: ErrorCode): { code: number; message: string } {
 export function openRpcDocument(api: Api): Record<string, unknown> {
   const byCode = errorCodeLookup(api.errorCodes);
   const excluded = new Set<string>([...TABLE_DEFS, ...Object.values(ENVELOPE_DEFS)]);
-  const schemas = Object.fromEntries(api.types.filter((type) => !excluded.has(type.name)).map((type) => [type.name, toComponentSchema(type.schema)]));
+  const tree = schemaTree(api.schemaDefs);
+  const schemas = Object.fromEntries(api.types.filter((type) => !excluded.has(type.name)).map((type) => [type.name, toComponentSchema(tree.definition(type.name).raw)]));
   const groupOf = new Map(api.groups.map((group) => [group.name, group]));
   return {
     openrpc: OPENRPC_VERSION,
@@ -51,6 +54,7 @@ export function openRpcDocument(api: Api): Record<string, unknown> {
     ],
     methods: api.methods.map((method) => {
       const group = groupOf.get(method.group)!;
+      const paramSchemas = propertiesByName(tree.read(method.paramsSchema));
       return {
         name: method.name,
         summary: method.description || method.name,
@@ -60,9 +64,9 @@ export function openRpcDocument(api: Api): Record<string, unknown> {
           name: param.name,
           required: !param.optional,
           ...(param.description ? { description: param.description } : {}),
-          schema: toComponentSchema((method.paramsSchema["properties"] as Record<string, JsonSchema>)[param.name]),
+          schema: toComponentSchema(paramSchemas.get(param.name)?.raw ?? {}),
         })),
-        result: { name: method.result ?? "Empty", schema: toComponentSchema(method.resultSchema) },
+        result: { name: method.result ?? "Empty", schema: toComponentSchema(tree.read(method.resultSchema).raw) },
         errors: method.errors.flatMap((code) => byCode(code) ?? []).map(errorObject),
       };
     }),

@@ -12,10 +12,15 @@ import { indentByBraces } from "./indent-by-braces.js";
 import type { GeneratedFiles } from "./context.js";
 import { literal } from "./ts-text.js";
 import { withoutAnnotations } from "../model/schema-walk.js";
+import { schemaTree, type SchemaNode } from "../model/schema-tree.js";
 
-/** Params schemas without their prose: equal ones share one compiled validator. */
-function shapeKey(schema: unknown): string {
-  return JSON.stringify(withoutAnnotations(schema));
+/**
+ * What a params schema accepts, and nothing else: two functions with equal keys share one compiled
+ * validator. Taken from the tree node's schema as written, without its annotations (schema-walk knows
+ * a property named `description` from the keyword, so such a param still counts).
+ */
+function shapeKey(node: SchemaNode): string {
+  return JSON.stringify(withoutAnnotations(node.raw));
 }
 
 function namedTarget(schema: JsonSchema, what: string): string {
@@ -35,8 +40,9 @@ export function emitValidators(api: Api): GeneratedFiles {
   };
   const paramsExport = new Map<string, string>();
   const shapes = new Map<string, string>();
+  const tree = schemaTree(api.schemaDefs);
   for (const method of api.methods) {
-    const key = shapeKey(method.paramsSchema);
+    const key = shapeKey(tree.read(method.paramsSchema));
     let name = shapes.get(key);
     if (name === undefined) {
       name = `params${shapes.size}`;

@@ -387,3 +387,9 @@ export function allowsNull(node: SchemaNode): boolean {
   const target = resolved(node);
   return target.kind === "null" || (target.kind === "union" && target.of.some(allowsNull));
 }
+
+/** The nodes of an object's properties (a params object, a dictionary), by name; empty when the node is no object. */
+export function propertiesByName(node: SchemaNode): Map<string, SchemaNode> {
+  const target = resolved(node);
+  return new Map(target.kind === "object" ? target.properties.map((property) => [property.name, property.schema]) : []);
+}

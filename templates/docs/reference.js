@@ -24,6 +24,21 @@
       el("tbody", {}, rows.map(function (row) { return el("tr", {}, row.map(function (cell) { return el("td", {}, [typeof cell === "string" ? document.createTextNode(cell) : cell]); })); }))
     ])]);
   }
+  // Constraints come as text and { code } segments: "pattern ", { code: "^[0-9]{6}$" }.
+  function segments(list) {
+    var span = el("span");
+    list.forEach(function (segment) { span.appendChild(typeof segment === "string" ? document.createTextNode(segment) : el("code", { text: segment.code })); });
+    return span;
+  }
+  // Params or members; the constraints column only when some row has constraints.
+  function fieldTable(nameTitle, fields) {
+    var constrained = fields.some(function (f) { return f.constraints !== undefined; });
+    var header = [nameTitle, "type", "required"].concat(constrained ? ["constraints"] : [], ["description"]);
+    return table(header, fields.map(function (f) {
+      var required = f.required ? "yes" : "no" + (f.default !== undefined ? " (default " + JSON.stringify(f.default) + ")" : "");
+      return [el("code", { text: f.name }), typeLink(f.type), required].concat(constrained ? [segments(f.constraints || [])] : [], [f.description]);
+    }));
+  }
   function json(value) { return el("pre", {}, [el("code", { text: JSON.stringify(value, null, 2) })]); }
 
   var fnNodes = [];
@@ -38,7 +53,7 @@
         el("h3", {}, [document.createTextNode(fn.name), fn.exclusive ? el("span", { class: "badge", text: "exclusive" }) : null, fn.interim ? el("span", { class: "badge", title: "sends interim responses (received, processing) before the final one", text: "interim" }) : null]),
         fn.description ? el("p", { text: fn.description }) : null,
         el("h4", { text: "Params" }),
-        fn.params.length ? table(["name", "type", "required", "description"], fn.params.map(function (p) { return [el("code", { text: p.name }), typeLink(p.type), p.required ? "yes" : "no" + (p.default !== undefined ? " (default " + JSON.stringify(p.default) + ")" : ""), p.description]; })) : el("p", { text: "None: params is {}." }),
+        fn.params.length ? fieldTable("name", fn.params) : el("p", { text: "None: params is {}." }),
         el("p", {}, [el("strong", { text: "Result: " }), fn.result ? typeLink(fn.result) : document.createTextNode("an empty object")]),
         fn.errors.length ? el("details", {}, [el("summary", { text: "Errors (" + fn.errors.length + ")" }), table(["code", "name", "message"], fn.errors.map(function (e) { return [el("code", { text: e.hex }), el("code", { text: e.name }), e.message]; }))]) : null,
         el("details", {}, [el("summary", { text: "Example" }), json(fn.exampleRequest), json(fn.exampleResponse)])
@@ -65,11 +80,11 @@
   var types = el("section", { class: "group", id: "types" }, [el("h2", { text: "Types" })]);
   data.types.forEach(function (type) {
     var body = type.kind === "dictionary"
-      ? (type.members.length ? table(["member", "type", "required", "description"], type.members.map(function (m) { return [el("code", { text: m.name }), typeLink(m.type), m.required ? "yes" : "no", m.description]; })) : el("p", { text: "An empty object." }))
+      ? (type.members.length ? fieldTable("member", type.members) : el("p", { text: "An empty object." }))
       : type.kind === "enum" ? (type.valueDescriptions.some(function (d) { return d !== ""; })
         ? table(["value", "meaning"], type.values.map(function (v, i) { return [el("code", { text: JSON.stringify(v) }), type.valueDescriptions[i]]; }))
         : el("p", { text: "One of: " + type.values.map(function (v) { return JSON.stringify(v); }).join(", ") }))
-      : el("p", {}, [document.createTextNode("Same as "), typeLink(type.type)]);
+      : el("p", {}, [document.createTextNode("Same as "), typeLink(type.type)].concat(type.constraints ? [document.createTextNode(": "), segments(type.constraints)] : []));
     types.appendChild(el("details", { id: "type-" + anchor(type.name) }, [el("summary", { text: type.name + " (" + type.kind + ")" }), type.description ? el("p", { text: type.description }) : null, body]));
   });
   main.appendChild(types);
