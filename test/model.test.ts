@@ -172,9 +172,9 @@ describe("the cross-check's reading of a schema against a WebIDL type", () => {
   });
 
   it("reads a nullable WebIDL type against a type array or an anyOf with null", () => {
-    expect(typeMismatch({ kind: "string", nullable: true } as TypeRef, node({ type: ["string", "null"] }))).toBeNull();
-    expect(typeMismatch({ kind: "string", nullable: true } as TypeRef, node({ type: "string" }))).toBe("the WebIDL says DOMString?, the schema says string");
-    expect(typeMismatch({ kind: "string", nullable: true } as TypeRef, node({ anyOf: [{ type: "string" }, { type: "integer" }] }))).toBe("the WebIDL type DOMString? is nullable, the schema does not allow null");
+    expect(typeMismatch({ kind: "string", nullable: true }, node({ type: ["string", "null"] }))).toBeNull();
+    expect(typeMismatch({ kind: "string", nullable: true }, node({ type: "string" }))).toBe("the WebIDL says DOMString?, the schema says string");
+    expect(typeMismatch({ kind: "string", nullable: true }, node({ anyOf: [{ type: "string" }, { type: "integer" }] }))).toBe("the WebIDL type DOMString? is nullable, the schema does not allow null");
   });
 
   it("refuses constraints without a type, which let every other type through", () => {

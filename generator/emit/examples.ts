@@ -171,7 +171,8 @@ function exampleNumber(rules: NumberRules, name: string | undefined, random?: ()
   // The closed range [low, high] inside every bound; an open bound is kept a step away from.
   let low = rules.minimum;
   let high = rules.maximum;
-  if (Number.isFinite(rules.exclusiveMinimum) && rules.exclusiveMinimum >= low) low = rules.integer ? Math.floor(rules.exclusiveMinimum) + 1 : rules.exclusiveMinimum + Math.min(1, (Math.min(high, rules.exclusiveMaximum) - rules.exclusiveMinimum) / 2);
+  if (Number.isFinite(rules.exclusiveMinimum) && rules.exclusiveMinimum >= low)
+    low = rules.integer ? Math.floor(rules.exclusiveMinimum) + 1 : rules.exclusiveMinimum + Math.min(1, (Math.min(high, rules.exclusiveMaximum) - rules.exclusiveMinimum) / 2);
   if (Number.isFinite(rules.exclusiveMaximum) && rules.exclusiveMaximum <= high) high = rules.integer ? Math.ceil(rules.exclusiveMaximum) - 1 : rules.exclusiveMaximum - Math.min(1, (rules.exclusiveMaximum - low) / 2);
   let value: number;
   if (random && typeof byName !== "number") {

@@ -55,11 +55,7 @@ function isWriteOnly(api: Api, dictionary: string, member: string): boolean {
 export function secretsInResults(api: Api): RuleFinding[] {
   const types = typeIndex(api);
   const why = (dictionary: string, member: Member) =>
-    isWriteOnly(api, dictionary, member.name)
-      ? `the schema marks it writeOnly (${defPointer(dictionary, "properties", member.name)})`
-      : isSecretName(member.name) && canHoldSecret(member.type, types)
-        ? "its name says it is a secret"
-        : null;
+    isWriteOnly(api, dictionary, member.name) ? `the schema marks it writeOnly (${defPointer(dictionary, "properties", member.name)})` : isSecretName(member.name) && canHoldSecret(member.type, types) ? "its name says it is a secret" : null;
   return [...dictionariesInResults(api).values()].flatMap(({ dictionary, carrier }) =>
     dictionary.members.flatMap((member): RuleFinding[] => {
       const reason = why(dictionary.name, member);

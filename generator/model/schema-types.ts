@@ -117,4 +117,3 @@ function integerRange(type: Extract<TypeRef, { kind: "integer" }>, minimum: numb
   }
   return null;
 }
-
