@@ -8,11 +8,10 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { build } from "esbuild";
-import { exampleValue } from "./emit/examples.js";
+import { exampleOf } from "./emit/examples.js";
 import { emitValidators } from "./emit/validators.js";
-import type { Api, JsonSchema } from "./model/api.js";
-import { followRefs } from "./model/schema-keywords.js";
-import { schemaShape } from "./model/schema-types.js";
+import type { Api } from "./model/api.js";
+import { resolved, schemaTree, type SchemaNode } from "./model/schema-tree.js";
 import { packageRoot } from "./package-root.js";
 import type { ParamKind, PlaygroundData } from "../templates/playground/app.js";
 
@@ -24,32 +23,56 @@ export interface PlaygroundPage {
   script: string;
 }
 
-/** How the form asks for a value of this schema. */
-function paramKind(api: Api, schema: JsonSchema): ParamKind {
-  const target = followRefs(api.schemaDefs, schema);
-  if (Array.isArray(target["enum"]) && target["enum"].every((value) => typeof value === "string")) {
-    const declared = api.types.find((type) => type.kind === "enum" && type.schema === target);
-    return { kind: "enum", values: target["enum"], meanings: declared?.kind === "enum" ? declared.valueDescriptions : [] };
+/** Kinds of a union's forms that a form field takes as typed text. */
+const TEXT_KINDS: ReadonlySet<string> = new Set(["string", "integer", "number", "enum"]);
+
+/** The field for a value from a list that is not all strings (numbers, true/false), or a const. */
+function valuesKind(values: readonly unknown[]): ParamKind {
+  if (values.length > 0 && values.every((value) => typeof value === "string")) return { kind: "string" };
+  if (values.length > 0 && values.every((value) => typeof value === "boolean")) return { kind: "boolean" };
+  if (values.length > 0 && values.every((value) => typeof value === "number")) return { kind: values.every(Number.isInteger) ? "integer" : "number" };
+  return { kind: "json" };
+}
+
+/** How the form asks for a value of this schema node. */
+function paramKind(api: Api, node: SchemaNode, path: ReadonlySet<SchemaNode> = new Set()): ParamKind {
+  const target = resolved(node);
+  // A union or intersection that contains itself: no field asks for that as text.
+  if (path.has(target)) return { kind: "json" };
+  const inside = new Set(path).add(target);
+  if (target.kind === "enum" && target.values.every((value): value is string => typeof value === "string")) {
+    const declared = api.types.find((type) => type.kind === "enum" && type.schema === target.raw);
+    return { kind: "enum", values: [...target.values], meanings: declared?.kind === "enum" ? declared.valueDescriptions : [] };
   }
-  const shape = schemaShape(target);
-  if (shape.kind === "string" || shape.kind === "integer" || shape.kind === "number" || shape.kind === "boolean") return { kind: shape.kind };
+  if (target.kind === "string" || target.kind === "integer" || target.kind === "number" || target.kind === "boolean") return { kind: target.kind };
+  if (target.kind === "enum" || target.kind === "const") return valuesKind(target.kind === "enum" ? target.values : [target.value]);
+  // A $ref beside its own constraints (an Ssid with minLength 1): asked for as its parts are, when they agree.
+  if (target.kind === "intersection") {
+    const kinds = target.of.map((part) => paramKind(api, part, inside));
+    return kinds.find((kind) => kind.kind === "enum") ?? (kinds.every((kind) => kind.kind === kinds[0]?.kind) ? kinds[0]! : { kind: "json" });
+  }
   // DeviceId: a decimal string or a number, typed as text (the validators accept either).
-  if (shape.kind === "union" && shape.of.every((alternative) => ["string", "integer", "number"].includes(schemaShape(followRefs(api.schemaDefs, alternative)).kind))) return { kind: "string" };
+  if (target.kind === "union" && target.of.every((form) => TEXT_KINDS.has(paramKind(api, form, inside).kind))) return { kind: "string" };
   return { kind: "json" };
 }
 
 export function playgroundData(api: Api): PlaygroundData {
+  const tree = schemaTree(api.schemaDefs);
   return {
     cmapiVersion: api.cmapiVersion,
     groups: api.groups.map((group) => ({ name: group.name, title: group.title, extension: group.extension })),
     functions: api.methods.map((method) => {
-      const example = exampleValue(api, method.paramsSchema) as Record<string, unknown>;
-      const properties = method.paramsSchema["properties"] as Record<string, JsonSchema>;
+      const paramsNode = tree.read(method.paramsSchema);
+      const example = exampleOf(paramsNode) as Record<string, unknown>;
+      const properties = new Map(paramsNode.kind === "object" ? paramsNode.properties.map((property) => [property.name, property.schema]) : []);
       return {
         name: method.name,
         group: method.group,
         description: method.description,
-        params: method.params.map((param) => ({ name: param.name, optional: param.optional, example: example[param.name], description: param.description, ...paramKind(api, properties[param.name]!) })),
+        params: method.params.map((param) => {
+          const schema = properties.get(param.name);
+          return { name: param.name, optional: param.optional, example: example[param.name], description: param.description, ...(schema ? paramKind(api, schema) : { kind: "json" as const }) };
+        }),
       };
     }),
     callbacks: api.callbacks.map((callback) => callback.callbackId),

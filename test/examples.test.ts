@@ -1,7 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Api } from "../generator/model/api.js";
+import type { Api, JsonSchema } from "../generator/model/api.js";
 import { createSpecAjv, definitionValidator } from "../generator/model/schema-ajv.js";
 import type { Ajv2020 } from "ajv/dist/2020.js";
+import { exampleOf, exampleValue } from "../generator/emit/examples.js";
+import { schemaTree } from "../generator/model/schema-tree.js";
+import { SeededRandom } from "../generator/mock/random.js";
 import { bundledApi } from "./support/api.js";
 import { seedExamples } from "./support/seed.js";
 
@@ -83,4 +86,68 @@ describe("broken variants of the examples are rejected, saying which field and w
       expect(problems.join("\n")).toMatch(expected);
     });
   }
+});
+
+describe("the examples the docs and the mock show", () => {
+  /** Every definition a message carries: params, results, callback payloads, and every named type. */
+  const definitions = () => Object.keys(api.schemaDefs).filter((name) => !["CmapiRequest", "CmapiResponse", "CmapiCallbackMessage"].includes(name));
+
+  it("are valid against their schema, every definition of the bundled spec", () => {
+    const problems = definitions().flatMap((name) => check(name, exampleValue(api, api.schemaDefs[name]!)).map((problem) => `${name}: ${problem}`));
+    expect(problems).toEqual([]);
+  });
+
+  it("stay valid when a random source varies them (enum values, anyOf forms, numbers, list lengths, optional members)", () => {
+    const problems: string[] = [];
+    for (const seed of [1, 2, 3, 42, 2026]) {
+      const random = new SeededRandom(seed);
+      for (const name of definitions()) problems.push(...check(name, exampleValue(api, api.schemaDefs[name]!, { random: () => random.next() })).map((problem) => `seed ${seed}, ${name}: ${problem}`));
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("meet every part of a $ref beside its own constraints: an SSID of 1 to 32 bytes, an ATR of 4 to 44 Base64 characters", () => {
+    const ssid = exampleValue(api, (api.schemaDefs["WlanNetworkSettings"]!["properties"] as Record<string, JsonSchema>)["ssid"]!, {}) as string;
+    expect(ssid.length).toBeGreaterThanOrEqual(1);
+    expect(ssid.length).toBeLessThanOrEqual(32);
+    expect(check("Atr", exampleValue(api, api.schemaDefs["Atr"]!))).toEqual([]);
+  });
+
+  it("take a node of the tree as well as a raw schema, with the same result", () => {
+    const method = api.methods.find((candidate) => candidate.name === "CMAPI_Network_GetRFInfo")!;
+    expect(exampleOf(schemaTree(api.schemaDefs).read(method.paramsSchema))).toEqual(exampleValue(api, method.paramsSchema));
+  });
+});
+
+describe("examples of small schemas", () => {
+  const tree = (defs: Record<string, JsonSchema>) => schemaTree(defs);
+  const value = (defs: Record<string, JsonSchema>, name: string, random?: () => number) => exampleOf(tree(defs).definition(name), random ? { random } : {});
+
+  it("pad a plain string to its minLength and cut it to its maxLength", () => {
+    expect((value({ Code: { type: "string", minLength: 12 } }, "Code") as string).length).toBe(12);
+    expect(value({ Code: { type: "string", maxLength: 3 } }, "Code")).toBe("exa");
+  });
+
+  it("keep numbers inside exclusive bounds and on a multipleOf", () => {
+    expect(value({ Count: { type: "integer", exclusiveMinimum: 1, exclusiveMaximum: 5 } }, "Count")).toBe(2);
+    expect(value({ Angle: { type: "number", minimum: 0, exclusiveMaximum: 1 } }, "Angle")).toBeLessThan(1);
+    expect(value({ Step: { type: "integer", minimum: 1, multipleOf: 5 } }, "Step")).toBe(5);
+  });
+
+  it("fill a list up to its minItems, and follow prefixItems", () => {
+    expect(value({ Pair: { type: "array", prefixItems: [{ const: "a" }, { const: 2 }], items: false, minItems: 2 } }, "Pair")).toEqual(["a", 2]);
+  });
+
+  it("give an object with a presence rule exactly one of the alternatives", () => {
+    const defs = { Reply: { type: "object", properties: { result: { type: "integer" }, error: { type: "string" } }, oneOf: [{ required: ["result"] }, { required: ["error"] }] } };
+    expect(value(defs, "Reply")).toEqual({ result: 1 });
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const random = new SeededRandom(seed);
+      expect(Object.keys(value(defs, "Reply", () => random.next()) as object)).toHaveLength(1);
+    }
+  });
+
+  it("stop a schema that requires itself instead of looping", () => {
+    expect(value({ Loop: { type: "object", properties: { next: { $ref: "#/$defs/Loop" } }, required: ["next"] } }, "Loop")).toBeTypeOf("object");
+  });
 });

@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Api, JsonSchema, Method } from "../generator/model/api.js";
+import type { Api, JsonSchema, Method, TypeRef } from "../generator/model/api.js";
+import { schemaTree } from "../generator/model/schema-tree.js";
+import { describeSchema, typeMismatch } from "../generator/model/schema-types.js";
 import { forEachSchema } from "../generator/model/schema-walk.js";
 import { refTarget } from "../generator/model/schema-keywords.js";
 import { bundledApi } from "./support/api.js";
@@ -157,5 +159,31 @@ describe("the model of the bundled OpenCMAPI 1.1 spec", () => {
 
   it("is plain JSON: printing and reading it back loses nothing", () => {
     expect(JSON.parse(JSON.stringify(api))).toEqual(api);
+  });
+});
+
+describe("the cross-check's reading of a schema against a WebIDL type", () => {
+  const long: TypeRef = { kind: "integer", idlType: "long", minimum: -2147483648, maximum: 2147483647 };
+  const node = (schema: JsonSchema, defs: Record<string, JsonSchema> = {}) => schemaTree({ ...defs, It: schema }).definition("It");
+
+  it("compares a $ref beside its own constraints as the reference the WebIDL names", () => {
+    expect(typeMismatch({ kind: "ref", name: "Ssid" }, node({ $ref: "#/$defs/Ssid", minLength: 1 }, { Ssid: { type: "string" } }))).toBeNull();
+    expect(describeSchema(node({ $ref: "#/$defs/Ssid", minLength: 1 }, { Ssid: { type: "string" } }))).toBe("$ref Ssid");
+  });
+
+  it("reads a nullable WebIDL type against a type array or an anyOf with null", () => {
+    expect(typeMismatch({ kind: "string", nullable: true }, node({ type: ["string", "null"] }))).toBeNull();
+    expect(typeMismatch({ kind: "string", nullable: true }, node({ type: "string" }))).toBe("the WebIDL says DOMString?, the schema says string");
+    expect(typeMismatch({ kind: "string", nullable: true }, node({ anyOf: [{ type: "string" }, { type: "integer" }] }))).toBe("the WebIDL type DOMString? is nullable, the schema does not allow null");
+  });
+
+  it("refuses constraints without a type, which let every other type through", () => {
+    expect(typeMismatch({ kind: "string" }, node({ maxLength: 3 }))).toBe('the WebIDL says DOMString, the schema says {"maxLength":3}');
+  });
+
+  it("checks an integer's range, an enum of integers by its values", () => {
+    expect(typeMismatch(long, node({ type: "integer", minimum: 0, maximum: 4294967295 }))).toBe("the schema allows 0..4294967295, more than long can hold (-2147483648..2147483647)");
+    expect(typeMismatch(long, node({ type: "integer", enum: [1, 2] }))).toBeNull();
+    expect(typeMismatch({ kind: "array", items: long }, node({ type: "array" }))).toBe("the WebIDL says sequence<long>, the schema says array of anything");
   });
 });

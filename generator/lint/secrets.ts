@@ -6,8 +6,8 @@
  */
 import type { Api, Member, TypeRef } from "../model/api.js";
 import { defPointer } from "../model/schema-reader.js";
-import { followRefs } from "../model/schema-keywords.js";
-import { isObject } from "../model/schema-walk.js";
+import { resolved, schemaTree, type SchemaNode } from "../model/schema-tree.js";
+import { declared } from "../model/schema-types.js";
 import type { RuleFinding } from "./finding.js";
 import { dictionariesInResults, resolveAliases, typeIndex, type TypeIndex } from "./types.js";
 import { nameWords } from "./words.js";
@@ -38,22 +38,24 @@ function canHoldSecret(type: TypeRef, types: TypeIndex): boolean {
   return true;
 }
 
-/** `writeOnly: true` on the member's schema, or on the definition it refers to. */
-function isWriteOnly(defs: Api["schemaDefs"], dictionary: string, member: string): boolean {
-  const properties = defs[dictionary]?.["properties"];
-  const property = isObject(properties) ? properties[member] : undefined;
-  if (!isObject(property)) return false;
-  return property["writeOnly"] === true || followRefs(defs, property)["writeOnly"] === true;
+/** `writeOnly: true` on the schema, on the definition it refers to, or on a part it must also fit (a `$ref` beside its own constraints). */
+function marksWriteOnly(node: SchemaNode): boolean {
+  const target = resolved(node);
+  return node.writeOnly || target.writeOnly || (target.kind === "intersection" && target.of.some((part) => part.writeOnly || resolved(part).writeOnly));
+}
+
+/** Whether the dictionary's schema marks the member writeOnly. */
+function isWriteOnly(api: Api, dictionary: string, member: string): boolean {
+  const tree = schemaTree(api.schemaDefs);
+  const definition = tree.definitions.has(dictionary) ? declared(tree.definition(dictionary)) : undefined;
+  const property = definition?.kind === "object" ? definition.properties.find((candidate) => candidate.name === member) : undefined;
+  return property !== undefined && marksWriteOnly(property.schema);
 }
 
 export function secretsInResults(api: Api): RuleFinding[] {
   const types = typeIndex(api);
   const why = (dictionary: string, member: Member) =>
-    isWriteOnly(api.schemaDefs, dictionary, member.name)
-      ? `the schema marks it writeOnly (${defPointer(dictionary, "properties", member.name)})`
-      : isSecretName(member.name) && canHoldSecret(member.type, types)
-        ? "its name says it is a secret"
-        : null;
+    isWriteOnly(api, dictionary, member.name) ? `the schema marks it writeOnly (${defPointer(dictionary, "properties", member.name)})` : isSecretName(member.name) && canHoldSecret(member.type, types) ? "its name says it is a secret" : null;
   return [...dictionariesInResults(api).values()].flatMap(({ dictionary, carrier }) =>
     dictionary.members.flatMap((member): RuleFinding[] => {
       const reason = why(dictionary.name, member);

@@ -3,11 +3,12 @@
  * problem it finds, so that one run lists them all.
  */
 import type { Diagnostic } from "../diagnostics.js";
-import type { ErrorCode, JsonSchema, ScrProfile, TypeRef } from "./api.js";
+import type { ErrorCode, ScrProfile, TypeRef } from "./api.js";
 import { INTERFACE_ATTRIBUTES, OPERATION_ATTRIBUTES, type IdlArgument, type IdlDocument, type IdlNamedType, type IdlPlace } from "./idl-reader.js";
 import { defPointer, tableRowLocation, type SchemaDocument } from "./schema-reader.js";
 import { errorCodeLookup } from "./error-codes.js";
-import { describeSchema, typeMismatch } from "./schema-types.js";
+import { declared, describeSchema, typeMismatch } from "./schema-types.js";
+import { schemaTree, type SchemaNode } from "./schema-tree.js";
 import { ENVELOPE_DEFS, TABLE_DEFS, callbackPayloadDef, defRef, hexCode, methodParamsDef, methodResultDef } from "./schema-keywords.js";
 
 export const METHOD_NAME = /^CMAPI_([A-Za-z0-9]+)_([A-Za-z0-9]+)$/;
@@ -106,6 +107,8 @@ export function checkAgainstSchema(idl: IdlDocument, schema: SchemaDocument): Di
   const idlAt = (where: IdlPlace, message: string) => problems.push({ message, location: { file: where.file, line: where.line } });
   const schemaAt = (name: string, message: string) => problems.push({ message, location: { file: schemaFileOf(schema, name), pointer: defPointer(name) } });
   const { defs } = schema;
+  // The document's own definitions (the model's copy with the WebIDL's descriptions does not exist yet): one more read of the tree.
+  const tree = schemaTree(defs);
   const claimed = new Set<string>([...TABLE_DEFS, ENVELOPE_DEFS.request]);
 
   for (const operation of idl.interfaces.flatMap((group) => group.operations)) {
@@ -119,7 +122,7 @@ export function checkAgainstSchema(idl: IdlDocument, schema: SchemaDocument): Di
       problems.push(
         ...compareObject(
           args.map((arg) => ({ name: arg.name, type: arg.type, required: !arg.optional, default: arg.default })),
-          params,
+          tree.read(params),
           { what: `parameter`, owner: `function ${operation.name}`, idlFile: operation.file, line: operation.line, pointer: defPointer(paramsName) },
         ),
       );
@@ -128,7 +131,10 @@ export function checkAgainstSchema(idl: IdlDocument, schema: SchemaDocument): Di
     const expected = operation.result ?? EMPTY_RESULT;
     if (!result) idlAt(operation, `function ${operation.name} has no result schema: $defs has no "${resultName}"`);
     else if (result["$ref"] !== defRef(expected)) {
-      idlAt(operation, `function ${operation.name}: the WebIDL result is ${expected}${operation.result ? "" : " (no [Result])"}, the schema's ${resultName} is ${describeSchema(result)}`);
+      // The validators and the types read a result as a bare `$ref` (the same type inside an allOf is not one).
+      const described = describeSchema(tree.read(result));
+      const shown = described === `$ref ${expected}` ? JSON.stringify(result).slice(0, 80) : described;
+      idlAt(operation, `function ${operation.name}: the WebIDL result is ${expected}${operation.result ? "" : " (no [Result])"}, the schema's ${resultName} is ${shown}`);
     }
   }
 
@@ -138,22 +144,26 @@ export function checkAgainstSchema(idl: IdlDocument, schema: SchemaDocument): Di
     const payload = defs[payloadName];
     const type = callback.args[0]?.type;
     if (!payload) idlAt(callback, `callback ${callback.name} has no payload schema: $defs has no "${payloadName}"`);
-    else if (type && typeMismatch(type, payload) !== null) idlAt(callback, `callback ${callback.name}: ${typeMismatch(type, payload)}`);
+    else {
+      const mismatch = type ? typeMismatch(type, tree.read(payload)) : null;
+      if (mismatch !== null) idlAt(callback, `callback ${callback.name}: ${mismatch}`);
+    }
   }
 
   for (const type of idl.types) {
     claimed.add(type.name);
     const schemaType = defs[type.name];
     if (!schemaType) idlAt(type, `${kindName(type)} ${type.name} has no schema: $defs has no "${type.name}"`);
-    else problems.push(...compareNamedType(type, schemaType));
+    else problems.push(...compareNamedType(type, tree.read(schemaType)));
   }
 
   // Every message carries the root's x-cmapi-version (the generated code and the mock send it): an envelope that demands another refuses them all.
   const version = schema.root["x-cmapi-version"];
   for (const envelope of [ENVELOPE_DEFS.request, ENVELOPE_DEFS.response, ENVELOPE_DEFS.callback]) {
-    const member = (defs[envelope]?.["properties"] as Record<string, JsonSchema> | undefined)?.["cmapiversion"];
-    if (typeof version === "string" && member !== undefined && "const" in member && member["const"] !== version) {
-      schemaAt(envelope, `${envelope}'s cmapiversion is ${JSON.stringify(member["const"])}, but the schema's x-cmapi-version is ${JSON.stringify(version)}, which every message carries`);
+    const message = tree.definitions.get(envelope);
+    const member = message?.kind === "object" ? message.properties.find((property) => property.name === "cmapiversion")?.schema : undefined;
+    if (typeof version === "string" && member?.kind === "const" && member.value !== version) {
+      schemaAt(envelope, `${envelope}'s cmapiversion is ${JSON.stringify(member.value)}, but the schema's x-cmapi-version is ${JSON.stringify(version)}, which every message carries`);
     }
   }
 
@@ -175,7 +185,7 @@ function schemaFileOf(schema: SchemaDocument, name: string): string {
   return schema.defFiles[name] ?? schema.file;
 }
 
-function compareNamedType(type: IdlNamedType, schema: JsonSchema): Diagnostic[] {
+function compareNamedType(type: IdlNamedType, schema: SchemaNode): Diagnostic[] {
   const at = (message: string): Diagnostic => ({ message, location: { file: type.file, line: type.line } });
   switch (type.kind) {
     case "dictionary":
@@ -185,8 +195,8 @@ function compareNamedType(type: IdlNamedType, schema: JsonSchema): Diagnostic[] 
         { what: "member", owner: `dictionary ${type.name}`, idlFile: type.file, line: type.line, pointer: defPointer(type.name) },
       );
     case "enum": {
-      const values = schema["enum"];
-      if (!Array.isArray(values)) return [at(`enum ${type.name}: the schema's ${type.name} has no enum list`)];
+      const values = schema.kind === "enum" ? schema.values : undefined;
+      if (!values) return [at(`enum ${type.name}: the schema's ${type.name} has no enum list`)];
       const missing = type.values.filter((value) => !values.includes(value));
       const extra = values.filter((value) => !type.values.includes(value as string));
       const problems: Diagnostic[] = [];
@@ -210,37 +220,37 @@ interface ObjectContext {
 }
 
 /** An object schema against a list of WebIDL arguments or dictionary members. */
-function compareObject(fields: { name: string; type: TypeRef; required: boolean; default?: unknown }[], schema: JsonSchema, context: ObjectContext): Diagnostic[] {
+function compareObject(fields: { name: string; type: TypeRef; required: boolean; default?: unknown }[], node: SchemaNode, context: ObjectContext): Diagnostic[] {
   const problems: Diagnostic[] = [];
   const at = (message: string) => problems.push({ message: `${context.owner}: ${message}`, location: { file: context.idlFile, line: context.line } });
-  if (schema["type"] !== "object") {
+  const schema = declared(node);
+  // The tree reads `properties` alone as an object's, but without `type: "object"` the schema would let any non-object through.
+  if (schema.kind !== "object" || schema.raw["type"] !== "object") {
     at(`the schema at ${context.pointer} is not an object schema`);
     return problems;
   }
-  const properties = (schema["properties"] ?? {}) as Record<string, JsonSchema>;
-  const required = new Set((schema["required"] ?? []) as string[]);
+  const properties = new Map(schema.properties.map((property) => [property.name, property]));
   for (const field of fields) {
-    const property = properties[field.name];
+    const property = properties.get(field.name);
     if (!property) {
       at(`${context.what} ${field.name} is missing from the schema (${context.pointer}/properties)`);
       continue;
     }
-    if (field.required !== required.has(field.name)) {
-      at(`${context.what} ${field.name} is ${field.required ? "required" : "optional"} in the WebIDL but ${required.has(field.name) ? "required" : "optional"} in the schema`);
+    if (field.required !== property.required) {
+      at(`${context.what} ${field.name} is ${field.required ? "required" : "optional"} in the WebIDL but ${property.required ? "required" : "optional"} in the schema`);
     }
-    const mismatch = typeMismatch(field.type, property);
+    const mismatch = typeMismatch(field.type, property.schema);
     if (mismatch) at(`${context.what} ${field.name}: ${mismatch}`);
-    if (JSON.stringify(field.default) !== JSON.stringify(property["default"])) {
-      at(`${context.what} ${field.name} defaults to ${JSON.stringify(field.default) ?? "nothing"} in the WebIDL but to ${JSON.stringify(property["default"]) ?? "nothing"} in the schema`);
+    const schemaDefault = property.schema.default?.value;
+    if (JSON.stringify(field.default) !== JSON.stringify(schemaDefault)) {
+      at(`${context.what} ${field.name} defaults to ${JSON.stringify(field.default) ?? "nothing"} in the WebIDL but to ${JSON.stringify(schemaDefault) ?? "nothing"} in the schema`);
     }
   }
   const names = new Set(fields.map((field) => field.name));
-  for (const name of Object.keys(properties)) {
-    if (!names.has(name)) at(`the schema has ${context.what} ${name}, which the WebIDL does not declare`);
+  for (const property of schema.properties) {
+    if (!names.has(property.name)) at(`the schema has ${context.what} ${property.name}, which the WebIDL does not declare`);
   }
-  for (const name of required) {
-    if (!(name in properties)) at(`the schema requires ${name} but does not define it`);
-  }
+  for (const name of new Set(schema.requiredOnly)) at(`the schema requires ${name} but does not define it`);
   return problems;
 }
 

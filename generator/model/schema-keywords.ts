@@ -42,13 +42,6 @@ export function refTarget(ref: string): string | null {
   return match ? decodePointerToken(match[1]!) : null;
 }
 
-/** The schema a `$ref` chain ends at, in `defs`; an unresolvable reference gives `{}`. */
-export function followRefs(defs: Record<string, { [keyword: string]: unknown }>, schema: { [keyword: string]: unknown }): { [keyword: string]: unknown } {
-  let current = schema;
-  for (let hops = 0; typeof current["$ref"] === "string" && hops < 32; hops++) current = defs[refTarget(current["$ref"]) ?? ""] ?? {};
-  return current;
-}
-
 /** A Table 4 code as the table prints it: 0x00000101. */
 export function hexCode(code: number): string {
   return `0x${code.toString(16).toUpperCase().padStart(8, "0")}`;

@@ -1,95 +1,119 @@
 /**
- * One reading of a schema's shape, shared by everything that asks "what value is this?": the
- * cross-check against the WebIDL, example values (docs, the mock), the playground's forms. A `type`
- * array and an `anyOf`/`oneOf` both read as a union, so no consumer picks its own member.
+ * The cross-check's reading of a schema against a WebIDL type: what the schema says (for messages)
+ * and whether it says what the WebIDL says. It reads the schema tree (schema-tree.ts), where a
+ * `type` array and an `anyOf`/`oneOf` are both a union, so no reading picks its own member.
  */
-import type { JsonSchema, TypeRef } from "./api.js";
+import type { TypeRef } from "./api.js";
 import { typeRefToString } from "./idl-types.js";
-import { refTarget } from "./schema-keywords.js";
+import type { SchemaNode } from "./schema-tree.js";
 
-export type SchemaShape =
-  | { kind: "ref"; name: string }
-  | { kind: "string" | "boolean" | "integer" | "number" | "object" | "null" | "any"; minimum?: number; maximum?: number }
-  | { kind: "array"; items: JsonSchema | undefined }
-  | { kind: "union"; of: JsonSchema[] }
-  | { kind: "unknown"; text: string };
-
-const JSON_TYPES = new Set(["string", "boolean", "integer", "number", "object", "null"]);
-
-export function schemaShape(schema: JsonSchema): SchemaShape {
-  if (typeof schema["$ref"] === "string") {
-    const name = refTarget(schema["$ref"]);
-    return name ? { kind: "ref", name } : { kind: "unknown", text: schema["$ref"] };
-  }
-  const alternatives = (schema["anyOf"] ?? schema["oneOf"]) as JsonSchema[] | undefined;
-  if (Array.isArray(alternatives) && schema["type"] === undefined) return { kind: "union", of: alternatives };
-  const type = schema["type"];
-  if (Array.isArray(type)) return { kind: "union", of: type.map((item) => ({ ...schema, type: item })) };
-  if (type === "array") return { kind: "array", items: schema["items"] as JsonSchema | undefined };
-  if (typeof type === "string" && JSON_TYPES.has(type)) {
-    const shape: SchemaShape = { kind: type as "string" };
-    if (typeof schema["minimum"] === "number") shape.minimum = schema["minimum"];
-    if (typeof schema["maximum"] === "number") shape.maximum = schema["maximum"];
-    return shape;
-  }
-  if (typeof schema["const"] === "string" || Array.isArray(schema["enum"])) return { kind: "string" };
-  if (type === undefined && Object.keys(schema).every((key) => ["description", "title", "default", "$comment"].includes(key))) return { kind: "any" };
-  return { kind: "unknown", text: JSON.stringify(schema).slice(0, 80) };
+/**
+ * The part of a node the WebIDL is compared with. A `$ref` beside its own constraints (an Ssid with
+ * minLength 1) is the reference, since the WebIDL names the type; a `type` beside an `anyOf` of its
+ * values (ErrorCode, StatusWord) is the type. `allOf` parts stay an intersection.
+ */
+export function declared(node: SchemaNode): SchemaNode {
+  if (node.kind !== "intersection") return node;
+  const own = node.of.filter((part) => part.pointer === node.pointer);
+  return own.find((part) => part.kind === "ref") ?? own.find((part) => part.kind !== "union") ?? node;
 }
 
-export function describeSchema(schema: JsonSchema): string {
-  const shape = schemaShape(schema);
-  switch (shape.kind) {
+/**
+ * Whether a node of a JSON type says so with `type`. The tree reads constraints alone (`{ "maxLength": 3 }`)
+ * as a string's, but such a schema lets every other type through: the WebIDL's type is not what it says.
+ */
+function namesItsType(node: SchemaNode): boolean {
+  return [node.raw["type"]].flat().includes(node.kind);
+}
+
+/** The JSON type every listed value has ("string" for an enum of strings), or undefined when they differ. */
+function valuesType(values: readonly unknown[]): string | undefined {
+  const types = new Set(values.map((value) => (value === null ? "null" : Number.isInteger(value) ? "integer" : typeof value)));
+  if (types.size === 2 && types.has("integer") && types.has("number")) return "number";
+  const [only] = types;
+  return types.size === 1 && only !== "undefined" && only !== "object" ? only : undefined;
+}
+
+/** The kind of value the node stands for, as the WebIDL's kinds are named; undefined when it is none of them. */
+function valueKind(node: SchemaNode): string | undefined {
+  switch (node.kind) {
+    case "enum":
+      return valuesType(node.values);
+    case "const":
+      return valuesType([node.value]);
+    case "any":
+      // An assertion the tree does not model (`not`) makes it less than anything.
+      return node.unmodelled.length === 0 ? "any" : undefined;
     case "ref":
-      return `$ref ${shape.name}`;
-    case "array":
-      return `array of ${shape.items ? describeSchema(shape.items) : "anything"}`;
     case "union":
-      return shape.of.map(describeSchema).join(" | ");
-    case "unknown":
-      return shape.text;
+    case "intersection":
+    case "never":
+      return undefined;
     default:
-      return shape.kind;
+      return namesItsType(node) ? node.kind : undefined;
   }
+}
+
+/** What the schema says, in a message's words: "$ref Ssid", "array of string", "string | null". */
+export function describeSchema(node: SchemaNode): string {
+  const shown = declared(node);
+  switch (shown.kind) {
+    case "ref":
+      return `$ref ${shown.name}`;
+    case "array":
+      if (!namesItsType(shown)) break;
+      return `array of ${shown.raw["items"] === undefined ? "anything" : describeSchema(shown.items)}`;
+    case "union":
+      return shown.of.map(describeSchema).join(" | ");
+    case "intersection":
+      return shown.of.map(describeSchema).join(" & ");
+    case "never":
+      return "nothing (false)";
+  }
+  return valueKind(shown) ?? JSON.stringify(shown.raw).slice(0, 80);
 }
 
 /** Why the schema does not describe the IDL type, or null when it does. */
-export function typeMismatch(type: TypeRef, schema: JsonSchema): string | null {
-  const shape = schemaShape(schema);
+export function typeMismatch(type: TypeRef, node: SchemaNode): string | null {
+  const shown = declared(node);
   const expected = typeRefToString(type);
-  const differ = () => `the WebIDL says ${expected}, the schema says ${describeSchema(schema)}`;
+  const differ = () => `the WebIDL says ${expected}, the schema says ${describeSchema(node)}`;
 
   if (type.nullable) {
-    if (shape.kind !== "union") return differ();
-    const nonNull = shape.of.filter((alternative) => schemaShape(alternative).kind !== "null");
-    if (nonNull.length === shape.of.length) return `the WebIDL type ${expected} is nullable, the schema does not allow null`;
+    if (shown.kind !== "union") return differ();
+    const nonNull = shown.of.filter((form) => declared(form).kind !== "null");
+    if (nonNull.length === shown.of.length) return `the WebIDL type ${expected} is nullable, the schema does not allow null`;
     const inner = { ...type, nullable: false } as TypeRef;
-    return nonNull.length === 1 ? typeMismatch(inner, nonNull[0]!) : typeMismatch(inner, { anyOf: nonNull });
+    return typeMismatch(inner, nonNull.length === 1 ? nonNull[0]! : { ...shown, of: nonNull });
   }
   switch (type.kind) {
     case "ref":
-      return shape.kind === "ref" && shape.name === type.name ? null : differ();
-    case "any":
-      return shape.kind === "any" ? null : differ();
+      return shown.kind === "ref" && shown.name === type.name ? null : differ();
     case "array":
-      if (shape.kind !== "array" || !shape.items) return differ();
-      return typeMismatch(type.items, shape.items);
+      if (shown.kind !== "array" || !namesItsType(shown) || shown.raw["items"] === undefined) return differ();
+      return typeMismatch(type.items, shown.items);
     case "union": {
-      if (shape.kind !== "union" || shape.of.length !== type.of.length) return differ();
+      if (shown.kind !== "union" || shown.of.length !== type.of.length) return differ();
       for (const [index, member] of type.of.entries()) {
-        if (typeMismatch(member, shape.of[index]!) !== null) return differ();
+        if (typeMismatch(member, shown.of[index]!) !== null) return differ();
       }
       return null;
     }
     case "integer": {
-      if (shape.kind !== "integer") return differ();
-      const { minimum = -Infinity, maximum = Infinity } = shape;
-      if (minimum < type.minimum || maximum > type.maximum) {
-        return `the schema allows ${minimum}..${maximum}, more than ${type.idlType} can hold (${type.minimum}..${type.maximum})`;
-      }
-      return null;
+      // An enum or const of integers allows its values only.
+      const listed = shown.kind === "enum" ? shown.values : shown.kind === "const" ? [shown.value] : undefined;
+      if (listed && listed.length > 0 && valueKind(shown) === "integer") return integerRange(type, Math.min(...(listed as number[])), Math.max(...(listed as number[])));
+      if (shown.kind !== "integer" || !namesItsType(shown)) return differ();
+      return integerRange(type, shown.minimum ?? -Infinity, shown.maximum ?? Infinity);
     }
     default:
-      return shape.kind === type.kind ? null : differ();
+      return valueKind(shown) === type.kind ? null : differ();
   }
+}
+
+function integerRange(type: Extract<TypeRef, { kind: "integer" }>, minimum: number, maximum: number): string | null {
+  if (minimum < type.minimum || maximum > type.maximum) {
+    return `the schema allows ${minimum}..${maximum}, more than ${type.idlType} can hold (${type.minimum}..${type.maximum})`;
+  }
+  return null;
 }

@@ -1,0 +1,153 @@
+/** The schema tree (generator/model/schema-tree.ts): the spec's JSON Schema read once into typed nodes. */
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Api, JsonSchema } from "../generator/model/api.js";
+import { allowsNull, forEachNode, resolved, schemaTree, type SchemaNode } from "../generator/model/schema-tree.js";
+import { methodParamsDef } from "../generator/model/schema-keywords.js";
+import { bundledApi } from "./support/api.js";
+
+/** The node of one definition of a small spec. */
+const read = (defs: Record<string, JsonSchema>, name = "It") => schemaTree(defs).definition(name);
+
+describe("the kinds read from small schemas", () => {
+  it("a type array is a union of one node per type, each with the schema's constraints", () => {
+    const node = read({ It: { type: ["string", "null"], maxLength: 4 } });
+    expect(node.kind).toBe("union");
+    if (node.kind !== "union") return;
+    expect(node.exclusive).toBe(false);
+    expect(node.of.map((member) => member.kind)).toEqual(["string", "null"]);
+    expect(node.of[0]).toMatchObject({ kind: "string", maxLength: 4 });
+    expect(allowsNull(node)).toBe(true);
+  });
+
+  it("a oneOf is an exclusive union, an anyOf not", () => {
+    expect(read({ It: { oneOf: [{ type: "string" }, { type: "integer" }] } })).toMatchObject({ kind: "union", exclusive: true });
+    expect(read({ It: { anyOf: [{ type: "string" }, { type: "integer" }] } })).toMatchObject({ kind: "union", exclusive: false });
+  });
+
+  it("an enum with a type is an enum of its values, a const a const", () => {
+    expect(read({ It: { type: "string", enum: ["GSM", "LTE"] } })).toMatchObject({ kind: "enum", values: ["GSM", "LTE"] });
+    expect(read({ It: { const: "2.0" } })).toMatchObject({ kind: "const", value: "2.0" });
+    expect(read({ It: { type: "null", const: null } })).toMatchObject({ kind: "const", value: null });
+  });
+
+  it("a $ref beside its own constraints is an intersection of the reference and the constraints", () => {
+    const defs = { Ssid: { type: "string", maxLength: 32 }, It: { $ref: "#/$defs/Ssid", minLength: 1 } };
+    const node = read(defs);
+    expect(node.kind).toBe("intersection");
+    if (node.kind !== "intersection") return;
+    const [reference, constraints] = node.of;
+    expect(reference).toMatchObject({ kind: "ref", name: "Ssid" });
+    expect(reference?.kind === "ref" && reference.target).toBe(read(defs, "Ssid"));
+    expect(constraints).toMatchObject({ kind: "string", minLength: 1, maxLength: undefined });
+  });
+
+  it("a $ref with only annotations beside it is a reference carrying them", () => {
+    const node = read({ Mode: { enum: ["a", "b"] }, It: { $ref: "#/$defs/Mode", default: "a", description: "How." } });
+    expect(node).toMatchObject({ kind: "ref", name: "Mode", default: { value: "a" }, description: "How." });
+    expect(resolved(node)).toMatchObject({ kind: "enum", values: ["a", "b"] });
+  });
+
+  it("an object's properties keep their order and say whether they are required; additionalProperties false is never", () => {
+    const node = read({ It: { type: "object", properties: { b: { type: "integer" }, a: { type: "string" } }, required: ["a", "c"], additionalProperties: false } });
+    expect(node.kind).toBe("object");
+    if (node.kind !== "object") return;
+    expect(node.properties.map(({ name, required, schema }) => [name, required, schema.kind])).toEqual([
+      ["b", false, "integer"],
+      ["a", true, "string"],
+    ]);
+    expect(node.requiredOnly).toEqual(["c"]);
+    expect(node.additionalProperties.kind).toBe("never");
+    expect(read({ It: { type: "object" } })).toMatchObject({ kind: "object", additionalProperties: { kind: "any" } });
+  });
+
+  it("a oneOf of bare required lists (a CmapiResponse: result or error) is a presence rule of the object, not a union", () => {
+    const node = read({
+      It: { type: "object", properties: { id: { type: ["string", "null"] }, result: {}, error: { type: "object" } }, required: ["id"], oneOf: [{ required: ["result"] }, { required: ["error"] }] },
+    });
+    expect(node).toMatchObject({ kind: "object", presence: { exclusive: true, alternatives: [["result"], ["error"]] } });
+  });
+
+  it("lists the assertions it does not model, such as not and patternProperties", () => {
+    expect(read({ It: { type: "string", not: { const: "" } } })).toMatchObject({ kind: "string", unmodelled: ["not"] });
+    expect(read({ It: { type: "object", patternProperties: { "^x-": {} } } })).toMatchObject({ kind: "object", unmodelled: ["patternProperties"] });
+    expect(read({ It: { type: "string", description: "d", "x-cmapi-name": "n" } })).toMatchObject({ unmodelled: [], extensions: { "x-cmapi-name": "n" } });
+  });
+
+  it("reads true and an empty schema as any, false as never", () => {
+    const node = read({ It: { type: "array", prefixItems: [true, false], items: {} } });
+    expect(node.kind === "array" && [...node.prefixItems, node.items].map((item) => item.kind)).toEqual(["any", "never", "any"]);
+  });
+
+  it("a recursive definition refers to its own node, and walking it ends", () => {
+    const defs = { Tree: { type: "object", properties: { children: { type: "array", items: { $ref: "#/$defs/Tree" } } } } };
+    const tree = read(defs, "Tree");
+    const items = tree.kind === "object" && tree.properties[0]!.schema.kind === "array" ? tree.properties[0]!.schema.items : undefined;
+    expect(items?.kind === "ref" && items.target).toBe(tree);
+    expect(resolved(items!)).toBe(tree);
+    const kinds: string[] = [];
+    forEachNode(tree, (node) => kinds.push(node.kind));
+    expect(kinds).toEqual(["object", "array", "ref", "any"]);
+  });
+
+  it("a chain of references that never ends at a schema resolves to any", () => {
+    expect(resolved(read({ A: { $ref: "#/$defs/B" }, B: { $ref: "#/$defs/A" } }, "A")).kind).toBe("any");
+  });
+
+  it("resolves a dangling reference to any, keeping the reference's annotations", () => {
+    const node = read({ It: { $ref: "#/$defs/Missing", description: "Gone." } });
+    expect(node).toMatchObject({ kind: "ref", name: "Missing", target: undefined });
+    expect(resolved(node)).toMatchObject({ kind: "any", description: "Gone." });
+  });
+
+  it("is read once per definitions object", () => {
+    const defs = { It: { type: "string" } };
+    expect(schemaTree(defs)).toBe(schemaTree(defs));
+    expect(schemaTree({ ...defs })).not.toBe(schemaTree(defs));
+  });
+
+  it("throws for a definition the spec does not have", () => {
+    expect(() => read({ It: { type: "string" } }, "Other")).toThrow("no schema definition Other");
+  });
+});
+
+describe("the tree of the bundled spec", () => {
+  let api: Api;
+  beforeAll(async () => {
+    api = await bundledApi();
+  });
+
+  /** Every node of every definition, each once. */
+  const everyNode = () => {
+    const nodes: SchemaNode[] = [];
+    const seen = new Set<SchemaNode>();
+    for (const definition of schemaTree(api.schemaDefs).definitions.values()) forEachNode(definition, (node) => nodes.push(node), seen);
+    return nodes;
+  };
+
+  it("has a node for every definition", () => {
+    expect([...schemaTree(api.schemaDefs).definitions.keys()]).toEqual(Object.keys(api.schemaDefs));
+  });
+
+  it("reads a method's paramsSchema as the very node of its definition", () => {
+    const tree = schemaTree(api.schemaDefs);
+    for (const method of api.methods) expect(tree.read(method.paramsSchema), method.name).toBe(tree.definition(methodParamsDef(method.name)));
+  });
+
+  it("resolves every $ref", () => {
+    const dangling = everyNode().flatMap((node) => (node.kind === "ref" && node.target === undefined ? [node.pointer] : []));
+    expect(dangling).toEqual([]);
+  });
+
+  it("models every assertion the spec makes", () => {
+    const unmodelled = everyNode().flatMap((node) => node.unmodelled.map((keyword) => `${node.pointer}: ${keyword}`));
+    expect(unmodelled).toEqual([]);
+  });
+
+  it("reads the SSID members as the Ssid type narrowed by minLength 1", () => {
+    const tree = schemaTree(api.schemaDefs);
+    const network = tree.definition("WlanNetworkSettings");
+    const ssid = network.kind === "object" ? network.properties.find((property) => property.name === "ssid")?.schema : undefined;
+    expect(ssid?.kind).toBe("intersection");
+    expect(ssid?.kind === "intersection" && ssid.of.map((part) => resolved(part))).toEqual([tree.definition("Ssid"), expect.objectContaining({ kind: "string", minLength: 1 })]);
+  });
+});
