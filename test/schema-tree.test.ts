@@ -19,6 +19,12 @@ describe("the kinds read from small schemas", () => {
     expect(allowsNull(node)).toBe(true);
   });
 
+  it("reads constraints without a type as that type's, and says the type was not written", () => {
+    expect(read({ It: { maxLength: 3 } })).toMatchObject({ kind: "string", maxLength: 3, typeWritten: false });
+    expect(read({ It: { minimum: 0 } })).toMatchObject({ kind: "number", minimum: 0, typeWritten: false });
+    expect(read({ It: { type: "string", maxLength: 3 } })).toMatchObject({ kind: "string", typeWritten: true });
+  });
+
   it("a oneOf is an exclusive union, an anyOf not", () => {
     expect(read({ It: { oneOf: [{ type: "string" }, { type: "integer" }] } })).toMatchObject({ kind: "union", exclusive: true });
     expect(read({ It: { anyOf: [{ type: "string" }, { type: "integer" }] } })).toMatchObject({ kind: "union", exclusive: false });

@@ -74,7 +74,7 @@ function combined(types: TypeText[], operator: "|" | "&"): TypeText {
 
 /** A primitive read from constraints alone (`{ "$ref": ..., "maxLength": 5 }` has no `type`): it asserts nothing beside another part. */
 function constraintsOnly(part: SchemaNode, whole: SchemaNode): boolean {
-  return (part.kind === "string" || part.kind === "number" || part.kind === "integer") && part.raw === whole.raw && !("type" in part.raw);
+  return (part.kind === "string" || part.kind === "number" || part.kind === "integer") && part.raw === whole.raw && !part.typeWritten;
 }
 
 class TypeWriter {

@@ -59,6 +59,8 @@ export interface EnumNode extends NodeAnnotations {
 
 export interface StringNode extends NodeAnnotations {
   kind: "string";
+  /** False when read from constraints alone (`{ "maxLength": 3 }`, no `type`): such a schema lets every other type through. */
+  typeWritten: boolean;
   minLength: number | undefined;
   maxLength: number | undefined;
   pattern: string | undefined;
@@ -67,6 +69,8 @@ export interface StringNode extends NodeAnnotations {
 
 export interface NumberNode extends NodeAnnotations {
   kind: "integer" | "number";
+  /** False when read from constraints alone (`{ "maxLength": 3 }`, no `type`): such a schema lets every other type through. */
+  typeWritten: boolean;
   minimum: number | undefined;
   maximum: number | undefined;
   exclusiveMinimum: number | undefined;
@@ -84,6 +88,8 @@ export interface NullNode extends NodeAnnotations {
 
 export interface ArrayNode extends NodeAnnotations {
   kind: "array";
+  /** False when read from constraints alone (`{ "maxLength": 3 }`, no `type`): such a schema lets every other type through. */
+  typeWritten: boolean;
   /** The schema of every item after `prefixItems`; an `any` node when `items` is absent. */
   items: SchemaNode;
   prefixItems: readonly SchemaNode[];
@@ -100,6 +106,8 @@ export interface PropertyNode {
 
 export interface ObjectNode extends NodeAnnotations {
   kind: "object";
+  /** False when read from constraints alone (`{ "maxLength": 3 }`, no `type`): such a schema lets every other type through. */
+  typeWritten: boolean;
   /** In the order the schema writes them. */
   properties: readonly PropertyNode[];
   /** Members not in `properties`: `any` when `additionalProperties` is absent or true, `never` when false. */
@@ -262,13 +270,15 @@ class TreeReader {
   }
 
   private typed(schema: JsonSchema, type: string, pointer: string, at: (...tokens: (string | number)[]) => string): SchemaNode {
+    const typeWritten = [schema["type"]].flat().includes(type);
     switch (type) {
       case "string":
-        return this.annotated(schema, pointer, { kind: "string", minLength: number(schema["minLength"]), maxLength: number(schema["maxLength"]), pattern: text(schema["pattern"]), format: text(schema["format"]) });
+        return this.annotated(schema, pointer, { kind: "string", typeWritten, minLength: number(schema["minLength"]), maxLength: number(schema["maxLength"]), pattern: text(schema["pattern"]), format: text(schema["format"]) });
       case "integer":
       case "number":
         return this.annotated(schema, pointer, {
           kind: type,
+          typeWritten,
           minimum: number(schema["minimum"]),
           maximum: number(schema["maximum"]),
           exclusiveMinimum: number(schema["exclusiveMinimum"]),
@@ -278,6 +288,7 @@ class TreeReader {
       case "array":
         return this.annotated(schema, pointer, {
           kind: "array",
+          typeWritten,
           items: this.node(schema["items"], at("items")),
           prefixItems: Array.isArray(schema["prefixItems"]) ? schema["prefixItems"].map((item, index) => this.node(item, at("prefixItems", index))) : [],
           minItems: number(schema["minItems"]),
@@ -290,6 +301,7 @@ class TreeReader {
         const listed = new Set(properties.map(([name]) => name));
         return this.annotated(schema, pointer, {
           kind: "object",
+          typeWritten,
           properties: properties.map(([name, property]) => ({ name, schema: this.node(property, at("properties", name)), required: required.includes(name) })),
           additionalProperties: this.node(schema["additionalProperties"], at("additionalProperties")),
           requiredOnly: required.filter((name) => !listed.has(name)),

@@ -18,12 +18,10 @@ export function declared(node: SchemaNode): SchemaNode {
   return own.find((part) => part.kind === "ref") ?? own.find((part) => part.kind !== "union") ?? node;
 }
 
-/**
- * Whether a node of a JSON type says so with `type`. The tree reads constraints alone (`{ "maxLength": 3 }`)
- * as a string's, but such a schema lets every other type through: the WebIDL's type is not what it says.
- */
+/** Whether a node of a JSON type says so with `type`: constraints alone let every other type through, so they are not the WebIDL's type. */
 function namesItsType(node: SchemaNode): boolean {
-  return [node.raw["type"]].flat().includes(node.kind);
+  // boolean and null are only ever read from `type`
+  return !("typeWritten" in node) || node.typeWritten;
 }
 
 /** The JSON type every listed value has ("string" for an enum of strings), or undefined when they differ. */
