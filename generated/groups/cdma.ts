@@ -6,11 +6,13 @@ import type * as T from "../types.js";
 
 type Client = CmapiClientCore<T.CmapiMethods, T.CmapiCallbacks>;
 
-/** CMAPI_CDMA_Activate: Activates the device over the air (OTASP, 3GPP2 C.S0016): the device places an activation call and the network programs its NAM and PRL. The interim responses: "received" when the call is accepted, "processing" while the call runs (usually 30 s to 2 min); the final response carries the resulting ActivationStatus. Not while a data connection is up (0x00000110).
+/**
+ * CMAPI_CDMA_Activate: Activates the device over the air (OTASP, 3GPP2 C.S0016): the device places an activation call and the network programs its NAM and PRL. The interim responses: "received" when the call is accepted, "processing" while the call runs (usually 30 s to 2 min); the final response carries the resulting ActivationStatus. Not while a data connection is up (0x00000110).
  *
  * Exclusive: while another application runs it on the device, the answer is 0x00000006.
  *
- * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one. */
+ * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one.
+ */
 export function cdmaActivate(client: Client, params: T.CDMAActivateParams): Promise<T.CDMAActivateResult> {
   return client.call("CMAPI_CDMA_Activate", params);
 }
@@ -30,9 +32,11 @@ export function cdmaGetNAM(client: Client, params: T.CDMAGetNAMParams): Promise<
   return client.call("CMAPI_CDMA_GetNAM", params);
 }
 
-/** CMAPI_CDMA_SetNAM: Programs a number assignment module (manual activation). Takes effect at the next registration; some devices restart their radio.
+/**
+ * CMAPI_CDMA_SetNAM: Programs a number assignment module (manual activation). Takes effect at the next registration; some devices restart their radio.
  *
- * Exclusive: while another application runs it on the device, the answer is 0x00000006. */
+ * Exclusive: while another application runs it on the device, the answer is 0x00000006.
+ */
 export function cdmaSetNAM(client: Client, params: T.CDMASetNAMParams): Promise<T.CDMASetNAMResult> {
   return client.call("CMAPI_CDMA_SetNAM", params);
 }
@@ -42,11 +46,13 @@ export function cdmaGetPRLInfo(client: Client, params: T.CDMAGetPRLInfoParams): 
   return client.call("CMAPI_CDMA_GetPRLInfo", params);
 }
 
-/** CMAPI_CDMA_WritePRL: Replaces the preferred roaming list. The interim responses: "received" when the data is accepted, "processing" while it is checked and written to non-volatile memory (a few seconds); the final response comes when the new PRL is in use. On failure the old PRL stays. 0x00004008 when the data is not a PRL (its length or CRC does not check), 0x00004016 when it is a PRL the device does not accept (e.g. an extended PRL on an IS-683-A device).
+/**
+ * CMAPI_CDMA_WritePRL: Replaces the preferred roaming list. The interim responses: "received" when the data is accepted, "processing" while it is checked and written to non-volatile memory (a few seconds); the final response comes when the new PRL is in use. On failure the old PRL stays. 0x00004008 when the data is not a PRL (its length or CRC does not check), 0x00004016 when it is a PRL the device does not accept (e.g. an extended PRL on an IS-683-A device).
  *
  * Exclusive: while another application runs it on the device, the answer is 0x00000006.
  *
- * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one. */
+ * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one.
+ */
 export function cdmaWritePRL(client: Client, params: T.CDMAWritePRLParams): Promise<T.CDMAWritePRLResult> {
   return client.call("CMAPI_CDMA_WritePRL", params);
 }
@@ -96,9 +102,11 @@ export function cdmaSetRoamingPreference(client: Client, params: T.CDMASetRoamin
   return client.call("CMAPI_CDMA_SetRoamingPreference", params);
 }
 
-/** CMAPI_CDMA_StartOMADMSession: Starts a client-initiated OMA-DM session and answers at once with its id; the session then runs by itself and reports each stage through CMAPI_Callback_OMADMSessionChanged. One session at a time per device (0x00000006).
+/**
+ * CMAPI_CDMA_StartOMADMSession: Starts a client-initiated OMA-DM session and answers at once with its id; the session then runs by itself and reports each stage through CMAPI_Callback_OMADMSessionChanged. One session at a time per device (0x00000006).
  *
- * Exclusive: while another application runs it on the device, the answer is 0x00000006. */
+ * Exclusive: while another application runs it on the device, the answer is 0x00000006.
+ */
 export function cdmaStartOMADMSession(client: Client, params: T.CDMAStartOMADMSessionParams): Promise<T.CDMAStartOMADMSessionResult> {
   return client.call("CMAPI_CDMA_StartOMADMSession", params);
 }

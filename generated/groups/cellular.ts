@@ -46,20 +46,24 @@ export function cellularGetRegistrationState(client: Client, params: T.CellularG
   return client.call("CMAPI_Cellular_GetRegistrationState", params);
 }
 
-/** CMAPI_Cellular_ScanOperators: Scans for the operators in range (3GPP TS 27.007 +COPS=?). A scan takes 30 s to 3 minutes and many modems cannot scan during a data connection (0x00000010): "received" when the scan is accepted, "processing" while the bands are searched, then the list.
+/**
+ * CMAPI_Cellular_ScanOperators: Scans for the operators in range (3GPP TS 27.007 +COPS=?). A scan takes 30 s to 3 minutes and many modems cannot scan during a data connection (0x00000010): "received" when the scan is accepted, "processing" while the bands are searched, then the list.
  *
  * Exclusive: while another application runs it on the device, the answer is 0x00000006.
  *
- * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one. */
+ * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one.
+ */
 export function cellularScanOperators(client: Client, params: T.CellularScanOperatorsParams): Promise<T.CellularScanOperatorsResult> {
   return client.call("CMAPI_Cellular_ScanOperators", params);
 }
 
-/** CMAPI_Cellular_SelectNetwork: Selects the operator automatically, or registers on the given PLMN in manual mode. Registration can take up to a few minutes: "received" when the request is accepted, "processing" while the device registers; the final response comes once it is registered, or with the error.
+/**
+ * CMAPI_Cellular_SelectNetwork: Selects the operator automatically, or registers on the given PLMN in manual mode. Registration can take up to a few minutes: "received" when the request is accepted, "processing" while the device registers; the final response comes once it is registered, or with the error.
  *
  * Exclusive: while another application runs it on the device, the answer is 0x00000006.
  *
- * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one. */
+ * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one.
+ */
 export function cellularSelectNetwork(client: Client, params: T.CellularSelectNetworkParams): Promise<T.CellularSelectNetworkResult> {
   return client.call("CMAPI_Cellular_SelectNetwork", params);
 }

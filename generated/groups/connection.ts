@@ -6,18 +6,22 @@ import type * as T from "../types.js";
 
 type Client = CmapiClientCore<T.CmapiMethods, T.CmapiCallbacks>;
 
-/** CMAPI_Connection_Connect: Starts a data connection with the given (or the default) profile. Setting it up takes from about a second to the profile's timeout: "received" when the request is accepted, "processing" while the device attaches and activates the bearer, then the final response with the connection id once an address is assigned, or the error. CMAPI_Callback_ConnectionStateChanged reports the same stages.
+/**
+ * CMAPI_Connection_Connect: Starts a data connection with the given (or the default) profile. Setting it up takes from about a second to the profile's timeout: "received" when the request is accepted, "processing" while the device attaches and activates the bearer, then the final response with the connection id once an address is assigned, or the error. CMAPI_Callback_ConnectionStateChanged reports the same stages.
  *
  * Exclusive: while another application runs it on the device, the answer is 0x00000006.
  *
- * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one. */
+ * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one.
+ */
 export function connectionConnect(client: Client, params: T.ConnectionConnectParams): Promise<T.ConnectionConnectResult> {
   return client.call("CMAPI_Connection_Connect", params);
 }
 
-/** CMAPI_Connection_Disconnect: Ends a data connection (and its secondary contexts).
+/**
+ * CMAPI_Connection_Disconnect: Ends a data connection (and its secondary contexts).
  *
- * Exclusive: while another application runs it on the device, the answer is 0x00000006. */
+ * Exclusive: while another application runs it on the device, the answer is 0x00000006.
+ */
 export function connectionDisconnect(client: Client, params: T.ConnectionDisconnectParams): Promise<T.ConnectionDisconnectResult> {
   return client.call("CMAPI_Connection_Disconnect", params);
 }
@@ -62,18 +66,22 @@ export function connectionGetQoS(client: Client, params: T.ConnectionGetQoSParam
   return client.call("CMAPI_Connection_GetQoS", params);
 }
 
-/** CMAPI_Connection_ActivateSecondaryContext: Creates and activates a secondary PDP context on the cellular connection. Activation is negotiated with the network: "received", then "processing" while it is, then the context id or the error. 0x00003201 when no cellular connection is up.
+/**
+ * CMAPI_Connection_ActivateSecondaryContext: Creates and activates a secondary PDP context on the cellular connection. Activation is negotiated with the network: "received", then "processing" while it is, then the context id or the error. 0x00003201 when no cellular connection is up.
  *
  * Exclusive: while another application runs it on the device, the answer is 0x00000006.
  *
- * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one. */
+ * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one.
+ */
 export function connectionActivateSecondaryContext(client: Client, params: T.ConnectionActivateSecondaryContextParams): Promise<T.ConnectionActivateSecondaryContextResult> {
   return client.call("CMAPI_Connection_ActivateSecondaryContext", params);
 }
 
-/** CMAPI_Connection_DeactivateSecondaryContext: Deactivates a secondary PDP context; its traffic goes back to the primary connection.
+/**
+ * CMAPI_Connection_DeactivateSecondaryContext: Deactivates a secondary PDP context; its traffic goes back to the primary connection.
  *
- * Exclusive: while another application runs it on the device, the answer is 0x00000006. */
+ * Exclusive: while another application runs it on the device, the answer is 0x00000006.
+ */
 export function connectionDeactivateSecondaryContext(client: Client, params: T.ConnectionDeactivateSecondaryContextParams): Promise<T.ConnectionDeactivateSecondaryContextResult> {
   return client.call("CMAPI_Connection_DeactivateSecondaryContext", params);
 }

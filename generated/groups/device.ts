@@ -16,9 +16,11 @@ export function deviceGetDeviceInfo(client: Client, params: T.DeviceGetDeviceInf
   return client.call("CMAPI_Device_GetDeviceInfo", params);
 }
 
-/** CMAPI_Device_Open: Opens a device for this client and returns its handle. Several clients may have the same device open (a connection manager and status widgets); 0x00000102 when this client has it open already, 0x00000103 when this client has as many devices open as maxOpenDevices allows.
+/**
+ * CMAPI_Device_Open: Opens a device for this client and returns its handle. Several clients may have the same device open (a connection manager and status widgets); 0x00000102 when this client has it open already, 0x00000103 when this client has as many devices open as maxOpenDevices allows.
  *
- * Exclusive: while another application runs it on the device, the answer is 0x00000006. */
+ * Exclusive: while another application runs it on the device, the answer is 0x00000006.
+ */
 export function deviceOpen(client: Client, params: T.DeviceOpenParams): Promise<T.DeviceOpenResult> {
   return client.call("CMAPI_Device_Open", params);
 }
@@ -33,11 +35,13 @@ export function deviceGetOpenDevices(client: Client, params: T.DeviceGetOpenDevi
   return client.call("CMAPI_Device_GetOpenDevices", params);
 }
 
-/** CMAPI_Device_Rescan: Searches again for attached devices; the result is the new list. Detection can take several seconds (USB enumeration, modem start-up): "received" when the search starts, "processing" while the devices are probed, then the list.
+/**
+ * CMAPI_Device_Rescan: Searches again for attached devices; the result is the new list. Detection can take several seconds (USB enumeration, modem start-up): "received" when the search starts, "processing" while the devices are probed, then the list.
  *
  * Exclusive: while another application runs it on the device, the answer is 0x00000006.
  *
- * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one. */
+ * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one.
+ */
 export function deviceRescan(client: Client, params: T.DeviceRescanParams = {}): Promise<T.DeviceRescanResult> {
   return client.call("CMAPI_Device_Rescan", params);
 }

@@ -11,11 +11,13 @@ export function deviceExtGetFirmwareUpdateStatus(client: Client, params: T.Devic
   return client.call("CMAPI_DeviceExt_GetFirmwareUpdateStatus", params);
 }
 
-/** CMAPI_DeviceExt_StartFirmwareUpdate: Checks for a firmware update and downloads it. The interim responses: "received" when the request is accepted, "processing" while checking and downloading (minutes); the final response comes when the update is "ready", or, with installWhenReady, when installation starts (the device then restarts and disappears until it is done). 0x00000011 when no newer firmware exists, 0x00000014 when the device has no connection to fetch it.
+/**
+ * CMAPI_DeviceExt_StartFirmwareUpdate: Checks for a firmware update and downloads it. The interim responses: "received" when the request is accepted, "processing" while checking and downloading (minutes); the final response comes when the update is "ready", or, with installWhenReady, when installation starts (the device then restarts and disappears until it is done). 0x00000011 when no newer firmware exists, 0x00000014 when the device has no connection to fetch it.
  *
  * Exclusive: while another application runs it on the device, the answer is 0x00000006.
  *
- * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one. */
+ * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one.
+ */
 export function deviceExtStartFirmwareUpdate(client: Client, params: T.DeviceExtStartFirmwareUpdateParams): Promise<T.DeviceExtStartFirmwareUpdateResult> {
   return client.call("CMAPI_DeviceExt_StartFirmwareUpdate", params);
 }

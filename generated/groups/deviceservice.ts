@@ -11,9 +11,11 @@ export function deviceServiceGetPowerState(client: Client, params: T.DeviceServi
   return client.call("CMAPI_DeviceService_GetPowerState", params);
 }
 
-/** CMAPI_DeviceService_SetPowerState: Changes the device's power state; answers when the change is done and emits CMAPI_Callback_PowerStateChanged. Going to "airplane" or "off" ends every data connection unless the device refuses to (0x00000010).
+/**
+ * CMAPI_DeviceService_SetPowerState: Changes the device's power state; answers when the change is done and emits CMAPI_Callback_PowerStateChanged. Going to "airplane" or "off" ends every data connection unless the device refuses to (0x00000010).
  *
- * Exclusive: while another application runs it on the device, the answer is 0x00000006. */
+ * Exclusive: while another application runs it on the device, the answer is 0x00000006.
+ */
 export function deviceServiceSetPowerState(client: Client, params: T.DeviceServiceSetPowerStateParams): Promise<T.DeviceServiceSetPowerStateResult> {
   return client.call("CMAPI_DeviceService_SetPowerState", params);
 }
@@ -23,9 +25,11 @@ export function deviceServiceGetRadioState(client: Client, params: T.DeviceServi
   return client.call("CMAPI_DeviceService_GetRadioState", params);
 }
 
-/** CMAPI_DeviceService_SetRadioState: Switches radios on or off (the software switch; a hardware switch that is off wins: 0x00000130). Switching a radio off ends its connections.
+/**
+ * CMAPI_DeviceService_SetRadioState: Switches radios on or off (the software switch; a hardware switch that is off wins: 0x00000130). Switching a radio off ends its connections.
  *
- * Exclusive: while another application runs it on the device, the answer is 0x00000006. */
+ * Exclusive: while another application runs it on the device, the answer is 0x00000006.
+ */
 export function deviceServiceSetRadioState(client: Client, params: T.DeviceServiceSetRadioStateParams): Promise<T.DeviceServiceSetRadioStateResult> {
   return client.call("CMAPI_DeviceService_SetRadioState", params);
 }
@@ -45,23 +49,29 @@ export function deviceServiceGetControlKey(client: Client, params: T.DeviceServi
   return client.call("CMAPI_DeviceService_GetControlKey", params);
 }
 
-/** CMAPI_DeviceService_SetControlKey: Enters a control key: with the right value the device lifts the personalisation it controls, for good.
+/**
+ * CMAPI_DeviceService_SetControlKey: Enters a control key: with the right value the device lifts the personalisation it controls, for good.
  *
- * Exclusive: while another application runs it on the device, the answer is 0x00000006. */
+ * Exclusive: while another application runs it on the device, the answer is 0x00000006.
+ */
 export function deviceServiceSetControlKey(client: Client, params: T.DeviceServiceSetControlKeyParams): Promise<T.DeviceServiceSetControlKeyResult> {
   return client.call("CMAPI_DeviceService_SetControlKey", params);
 }
 
-/** CMAPI_DeviceService_FactoryReset: Erases the user's settings and data (known networks, profiles, messages on the device) and restarts the device, which then closes every session. Answers before the restart. Needs the administrator or operator access level (0xF0000001).
+/**
+ * CMAPI_DeviceService_FactoryReset: Erases the user's settings and data (known networks, profiles, messages on the device) and restarts the device, which then closes every session. Answers before the restart. Needs the administrator or operator access level (0xF0000001).
  *
- * Exclusive: while another application runs it on the device, the answer is 0x00000006. */
+ * Exclusive: while another application runs it on the device, the answer is 0x00000006.
+ */
 export function deviceServiceFactoryReset(client: Client, params: T.DeviceServiceFactoryResetParams): Promise<T.DeviceServiceFactoryResetResult> {
   return client.call("CMAPI_DeviceService_FactoryReset", params);
 }
 
-/** CMAPI_DeviceService_Reboot: Restarts the device. Answers before the restart; the device then disappears (CMAPI_Callback_DeviceChanged) and must be opened again when it is back. 0x00000010 when a connection prevents it and the device will not drop it.
+/**
+ * CMAPI_DeviceService_Reboot: Restarts the device. Answers before the restart; the device then disappears (CMAPI_Callback_DeviceChanged) and must be opened again when it is back. 0x00000010 when a connection prevents it and the device will not drop it.
  *
- * Exclusive: while another application runs it on the device, the answer is 0x00000006. */
+ * Exclusive: while another application runs it on the device, the answer is 0x00000006.
+ */
 export function deviceServiceReboot(client: Client, params: T.DeviceServiceRebootParams): Promise<T.DeviceServiceRebootResult> {
   return client.call("CMAPI_DeviceService_Reboot", params);
 }

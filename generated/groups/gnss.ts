@@ -11,23 +11,29 @@ export function gnssGetStatus(client: Client, params: T.GNSSGetStatusParams): Pr
   return client.call("CMAPI_GNSS_GetStatus", params);
 }
 
-/** CMAPI_GNSS_Start: Switches the receiver on. Answers once it runs (state "acquiring"), not when it has a fix: use CMAPI_GNSS_GetPosition or CMAPI_GNSS_SetTracking for fixes. Fails with 0x00007001 when the receiver is already on (stop it to change the mode), 0x00007002 when the device does not offer the mode (or the assisted modes have no A-GNSS server or data connection), 0x00007003 when the receiver cannot reach the accuracy asked for.
+/**
+ * CMAPI_GNSS_Start: Switches the receiver on. Answers once it runs (state "acquiring"), not when it has a fix: use CMAPI_GNSS_GetPosition or CMAPI_GNSS_SetTracking for fixes. Fails with 0x00007001 when the receiver is already on (stop it to change the mode), 0x00007002 when the device does not offer the mode (or the assisted modes have no A-GNSS server or data connection), 0x00007003 when the receiver cannot reach the accuracy asked for.
  *
- * Exclusive: while another application runs it on the device, the answer is 0x00000006. */
+ * Exclusive: while another application runs it on the device, the answer is 0x00000006.
+ */
 export function gnssStart(client: Client, params: T.GNSSStartParams): Promise<T.GNSSStartResult> {
   return client.call("CMAPI_GNSS_Start", params);
 }
 
-/** CMAPI_GNSS_Stop: Switches the receiver off, ending tracking; 0x00007001 when it is already off.
+/**
+ * CMAPI_GNSS_Stop: Switches the receiver off, ending tracking; 0x00007001 when it is already off.
  *
- * Exclusive: while another application runs it on the device, the answer is 0x00000006. */
+ * Exclusive: while another application runs it on the device, the answer is 0x00000006.
+ */
 export function gnssStop(client: Client, params: T.GNSSStopParams): Promise<T.GNSSStopResult> {
   return client.call("CMAPI_GNSS_Stop", params);
 }
 
-/** CMAPI_GNSS_GetPosition: Returns a position fix: the current one when the receiver has a fix, else the first one to come. While it waits for a fix the function answers with interim responses ("received", then "processing"); the final response carries the fix, or 0x00000011 when none came within timeout. Fails with 0x00007001 when the receiver is off and 0xF0000001 when the application's access level does not include location.
+/**
+ * CMAPI_GNSS_GetPosition: Returns a position fix: the current one when the receiver has a fix, else the first one to come. While it waits for a fix the function answers with interim responses ("received", then "processing"); the final response carries the fix, or 0x00000011 when none came within timeout. Fails with 0x00007001 when the receiver is off and 0xF0000001 when the application's access level does not include location.
  *
- * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one. */
+ * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one.
+ */
 export function gnssGetPosition(client: Client, params: T.GNSSGetPositionParams): Promise<T.GNSSGetPositionResult> {
   return client.call("CMAPI_GNSS_GetPosition", params);
 }

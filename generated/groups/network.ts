@@ -41,9 +41,11 @@ export function networkGetSupportedBands(client: Client, params: T.NetworkGetSup
   return client.call("CMAPI_Network_GetSupportedBands", params);
 }
 
-/** CMAPI_Network_SetBandPreference: Restricts the device to the given bands; it may lose registration while it searches them again.
+/**
+ * CMAPI_Network_SetBandPreference: Restricts the device to the given bands; it may lose registration while it searches them again.
  *
- * Exclusive: while another application runs it on the device, the answer is 0x00000006. */
+ * Exclusive: while another application runs it on the device, the answer is 0x00000006.
+ */
 export function networkSetBandPreference(client: Client, params: T.NetworkSetBandPreferenceParams): Promise<T.NetworkSetBandPreferenceResult> {
   return client.call("CMAPI_Network_SetBandPreference", params);
 }

@@ -16,11 +16,13 @@ export function p2pSetEnabled(client: Client, params: T.P2PSetEnabledParams): Pr
   return client.call("CMAPI_P2P_SetEnabled", params);
 }
 
-/** CMAPI_P2P_Discover: Discovers nearby devices, optionally only those offering given services. Interim responses: "received", then "processing" while discovery runs; each device found meanwhile also fires CMAPI_Callback_P2PDeviceFound. The final response, when timeout ends or CMAPI_P2P_StopDiscovery is called, lists every device found. 0x00008005 when serviceIds is empty or repeats an id.
+/**
+ * CMAPI_P2P_Discover: Discovers nearby devices, optionally only those offering given services. Interim responses: "received", then "processing" while discovery runs; each device found meanwhile also fires CMAPI_Callback_P2PDeviceFound. The final response, when timeout ends or CMAPI_P2P_StopDiscovery is called, lists every device found. 0x00008005 when serviceIds is empty or repeats an id.
  *
  * Exclusive: while another application runs it on the device, the answer is 0x00000006.
  *
- * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one. */
+ * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one.
+ */
 export function p2pDiscover(client: Client, params: T.P2PDiscoverParams): Promise<T.P2PDiscoverResult> {
   return client.call("CMAPI_P2P_Discover", params);
 }
@@ -40,11 +42,13 @@ export function p2pRemoveService(client: Client, params: T.P2PRemoveServiceParam
   return client.call("CMAPI_P2P_RemoveService", params);
 }
 
-/** CMAPI_P2P_Connect: Connects to a discovered device. Interim responses: "received", then "processing" while the remote device is asked (its user may have to accept, up to about 2 minutes), provisioned (WPS, pairing) and addressed. The final response carries the connection, or an error when the remote device refused or did not answer. 0x00008009 when no discovery found remoteDeviceId.
+/**
+ * CMAPI_P2P_Connect: Connects to a discovered device. Interim responses: "received", then "processing" while the remote device is asked (its user may have to accept, up to about 2 minutes), provisioned (WPS, pairing) and addressed. The final response carries the connection, or an error when the remote device refused or did not answer. 0x00008009 when no discovery found remoteDeviceId.
  *
  * Exclusive: while another application runs it on the device, the answer is 0x00000006.
  *
- * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one. */
+ * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one.
+ */
 export function p2pConnect(client: Client, params: T.P2PConnectParams): Promise<T.P2PConnectResult> {
   return client.call("CMAPI_P2P_Connect", params);
 }
@@ -59,9 +63,11 @@ export function p2pGetConnections(client: Client, params: T.P2PGetConnectionsPar
   return client.call("CMAPI_P2P_GetConnections", params);
 }
 
-/** CMAPI_P2P_CreateGroup: Creates a group with this device as owner (an autonomous group), which other devices join by invitation or connection.
+/**
+ * CMAPI_P2P_CreateGroup: Creates a group with this device as owner (an autonomous group), which other devices join by invitation or connection.
  *
- * Exclusive: while another application runs it on the device, the answer is 0x00000006. */
+ * Exclusive: while another application runs it on the device, the answer is 0x00000006.
+ */
 export function p2pCreateGroup(client: Client, params: T.P2PCreateGroupParams): Promise<T.P2PCreateGroupResult> {
   return client.call("CMAPI_P2P_CreateGroup", params);
 }
@@ -81,9 +87,11 @@ export function p2pInvite(client: Client, params: T.P2PInviteParams): Promise<T.
   return client.call("CMAPI_P2P_Invite", params);
 }
 
-/** CMAPI_P2P_RespondInvitation: Accepts or declines a received invitation. Accepting joins the group: interim responses ("received", "processing") while the device joins, then the final response with the connection. Declining answers at once.
+/**
+ * CMAPI_P2P_RespondInvitation: Accepts or declines a received invitation. Accepting joins the group: interim responses ("received", "processing") while the device joins, then the final response with the connection. Declining answers at once.
  *
- * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one. */
+ * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one.
+ */
 export function p2pRespondInvitation(client: Client, params: T.P2PRespondInvitationParams): Promise<T.P2PRespondInvitationResult> {
   return client.call("CMAPI_P2P_RespondInvitation", params);
 }

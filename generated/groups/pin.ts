@@ -11,37 +11,47 @@ export function pinGetStatus(client: Client, params: T.PINGetStatusParams): Prom
   return client.call("CMAPI_PIN_GetStatus", params);
 }
 
-/** CMAPI_PIN_Verify: Enters a PIN. A wrong PIN answers 0x1001SW1SW2 (63CX: X tries left) or, at the last try, 0x1002SW1SW2 (blocked, PUK needed).
+/**
+ * CMAPI_PIN_Verify: Enters a PIN. A wrong PIN answers 0x1001SW1SW2 (63CX: X tries left) or, at the last try, 0x1002SW1SW2 (blocked, PUK needed).
  *
- * Exclusive: while another application runs it on the device, the answer is 0x00000006. */
+ * Exclusive: while another application runs it on the device, the answer is 0x00000006.
+ */
 export function pinVerify(client: Client, params: T.PINVerifyParams): Promise<T.PINVerifyResult> {
   return client.call("CMAPI_PIN_Verify", params);
 }
 
-/** CMAPI_PIN_Change: Changes a PIN; PIN checking must be enabled. A wrong old PIN answers 0x1003SW1SW2 (or 0x1004SW1SW2 when it blocked the PIN).
+/**
+ * CMAPI_PIN_Change: Changes a PIN; PIN checking must be enabled. A wrong old PIN answers 0x1003SW1SW2 (or 0x1004SW1SW2 when it blocked the PIN).
  *
- * Exclusive: while another application runs it on the device, the answer is 0x00000006. */
+ * Exclusive: while another application runs it on the device, the answer is 0x00000006.
+ */
 export function pinChange(client: Client, params: T.PINChangeParams): Promise<T.PINChangeResult> {
   return client.call("CMAPI_PIN_Change", params);
 }
 
-/** CMAPI_PIN_Enable: Turns PIN checking on: the PIN is then asked at every power-up.
+/**
+ * CMAPI_PIN_Enable: Turns PIN checking on: the PIN is then asked at every power-up.
  *
- * Exclusive: while another application runs it on the device, the answer is 0x00000006. */
+ * Exclusive: while another application runs it on the device, the answer is 0x00000006.
+ */
 export function pinEnable(client: Client, params: T.PINEnableParams): Promise<T.PINEnableResult> {
   return client.call("CMAPI_PIN_Enable", params);
 }
 
-/** CMAPI_PIN_Disable: Turns PIN checking off: the card is usable at power-up without the PIN. Some operators' cards refuse it (0x10070000 with status word 6982 or 6985).
+/**
+ * CMAPI_PIN_Disable: Turns PIN checking off: the card is usable at power-up without the PIN. Some operators' cards refuse it (0x10070000 with status word 6982 or 6985).
  *
- * Exclusive: while another application runs it on the device, the answer is 0x00000006. */
+ * Exclusive: while another application runs it on the device, the answer is 0x00000006.
+ */
 export function pinDisable(client: Client, params: T.PINDisableParams): Promise<T.PINDisableResult> {
   return client.call("CMAPI_PIN_Disable", params);
 }
 
-/** CMAPI_PIN_Unblock: Unblocks a blocked PIN with its PUK and sets a new PIN, which is then verified. A wrong PUK answers 0x1005SW1SW2, the last wrong one 0x1006SW1SW2 (blocked for good).
+/**
+ * CMAPI_PIN_Unblock: Unblocks a blocked PIN with its PUK and sets a new PIN, which is then verified. A wrong PUK answers 0x1005SW1SW2, the last wrong one 0x1006SW1SW2 (blocked for good).
  *
- * Exclusive: while another application runs it on the device, the answer is 0x00000006. */
+ * Exclusive: while another application runs it on the device, the answer is 0x00000006.
+ */
 export function pinUnblock(client: Client, params: T.PINUnblockParams): Promise<T.PINUnblockResult> {
   return client.call("CMAPI_PIN_Unblock", params);
 }

@@ -16,9 +16,11 @@ export function routerGetConfig(client: Client, params: T.RouterGetConfigParams)
   return client.call("CMAPI_Router_GetConfig", params);
 }
 
-/** CMAPI_Router_SetConfig: Replaces a router's Wi-Fi settings. The access point restarts: every client is disconnected, possibly the calling application's own connection too, which answers before the restart.
+/**
+ * CMAPI_Router_SetConfig: Replaces a router's Wi-Fi settings. The access point restarts: every client is disconnected, possibly the calling application's own connection too, which answers before the restart.
  *
- * Exclusive: while another application runs it on the device, the answer is 0x00000006. */
+ * Exclusive: while another application runs it on the device, the answer is 0x00000006.
+ */
 export function routerSetConfig(client: Client, params: T.RouterSetConfigParams): Promise<T.RouterSetConfigResult> {
   return client.call("CMAPI_Router_SetConfig", params);
 }
@@ -38,9 +40,11 @@ export function routerGetPolicy(client: Client, params: T.RouterGetPolicyParams)
   return client.call("CMAPI_Router_GetPolicy", params);
 }
 
-/** CMAPI_Router_SetPolicy: Replaces the router's firewall and MAC filter policy. 0x00009002 when the router cannot apply it (no NAT on a router that needs it, a MAC filter list longer than it holds, a filter mode without list).
+/**
+ * CMAPI_Router_SetPolicy: Replaces the router's firewall and MAC filter policy. 0x00009002 when the router cannot apply it (no NAT on a router that needs it, a MAC filter list longer than it holds, a filter mode without list).
  *
- * Exclusive: while another application runs it on the device, the answer is 0x00000006. */
+ * Exclusive: while another application runs it on the device, the answer is 0x00000006.
+ */
 export function routerSetPolicy(client: Client, params: T.RouterSetPolicyParams): Promise<T.RouterSetPolicyResult> {
   return client.call("CMAPI_Router_SetPolicy", params);
 }
@@ -50,9 +54,11 @@ export function routerGetRestrictions(client: Client, params: T.RouterGetRestric
   return client.call("CMAPI_Router_GetRestrictions", params);
 }
 
-/** CMAPI_Router_SetRestrictions: Replaces every access restriction; an empty list removes them all.
+/**
+ * CMAPI_Router_SetRestrictions: Replaces every access restriction; an empty list removes them all.
  *
- * Exclusive: while another application runs it on the device, the answer is 0x00000006. */
+ * Exclusive: while another application runs it on the device, the answer is 0x00000006.
+ */
 export function routerSetRestrictions(client: Client, params: T.RouterSetRestrictionsParams): Promise<T.RouterSetRestrictionsResult> {
   return client.call("CMAPI_Router_SetRestrictions", params);
 }
@@ -62,9 +68,11 @@ export function routerGetDHCPSettings(client: Client, params: T.RouterGetDHCPSet
   return client.call("CMAPI_Router_GetDHCPSettings", params);
 }
 
-/** CMAPI_Router_SetDHCPSettings: Replaces the DHCP server settings; clients keep their lease until it ends. 0x00009001 when an address is malformed or outside the subnet, or the range is empty.
+/**
+ * CMAPI_Router_SetDHCPSettings: Replaces the DHCP server settings; clients keep their lease until it ends. 0x00009001 when an address is malformed or outside the subnet, or the range is empty.
  *
- * Exclusive: while another application runs it on the device, the answer is 0x00000006. */
+ * Exclusive: while another application runs it on the device, the answer is 0x00000006.
+ */
 export function routerSetDHCPSettings(client: Client, params: T.RouterSetDHCPSettingsParams): Promise<T.RouterSetDHCPSettingsResult> {
   return client.call("CMAPI_Router_SetDHCPSettings", params);
 }
@@ -74,16 +82,20 @@ export function routerGetPortForwarding(client: Client, params: T.RouterGetPortF
   return client.call("CMAPI_Router_GetPortForwarding", params);
 }
 
-/** CMAPI_Router_SetPortForwarding: Replaces every port forwarding rule; an empty list removes them all.
+/**
+ * CMAPI_Router_SetPortForwarding: Replaces every port forwarding rule; an empty list removes them all.
  *
- * Exclusive: while another application runs it on the device, the answer is 0x00000006. */
+ * Exclusive: while another application runs it on the device, the answer is 0x00000006.
+ */
 export function routerSetPortForwarding(client: Client, params: T.RouterSetPortForwardingParams): Promise<T.RouterSetPortForwardingResult> {
   return client.call("CMAPI_Router_SetPortForwarding", params);
 }
 
-/** CMAPI_Router_SetAdminPassword: Changes the administrator password; the old one stops working at once.
+/**
+ * CMAPI_Router_SetAdminPassword: Changes the administrator password; the old one stops working at once.
  *
- * Exclusive: while another application runs it on the device, the answer is 0x00000006. */
+ * Exclusive: while another application runs it on the device, the answer is 0x00000006.
+ */
 export function routerSetAdminPassword(client: Client, params: T.RouterSetAdminPasswordParams): Promise<T.RouterSetAdminPasswordResult> {
   return client.call("CMAPI_Router_SetAdminPassword", params);
 }

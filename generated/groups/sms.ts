@@ -6,9 +6,11 @@ import type * as T from "../types.js";
 
 type Client = CmapiClientCore<T.CmapiMethods, T.CmapiCallbacks>;
 
-/** CMAPI_SMS_Send: Sends an SMS, split into a concatenated message when the body is longer than one message. Interim responses: "received" when the request is accepted, "processing" while the device submits the parts to the service centre (seconds, more on a weak signal). The final response comes when the service centre has accepted every part, and carries the message's id. Fails with 0x00000005 without network service and 0x00005008 when no valid service centre address is configured (CMAPI_SMS_SetSMSC).
+/**
+ * CMAPI_SMS_Send: Sends an SMS, split into a concatenated message when the body is longer than one message. Interim responses: "received" when the request is accepted, "processing" while the device submits the parts to the service centre (seconds, more on a weak signal). The final response comes when the service centre has accepted every part, and carries the message's id. Fails with 0x00000005 without network service and 0x00005008 when no valid service centre address is configured (CMAPI_SMS_SetSMSC).
  *
- * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one. */
+ * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one.
+ */
 export function smsSend(client: Client, params: T.SMSSendParams): Promise<T.SMSSendResult> {
   return client.call("CMAPI_SMS_Send", params);
 }

@@ -6,18 +6,22 @@ import type * as T from "../types.js";
 
 type Client = CmapiClientCore<T.CmapiMethods, T.CmapiCallbacks>;
 
-/** CMAPI_USSD_Send: Sends a USSD string (e.g. "*100#") and starts a session. Interim responses: "received", then "processing" while the network answers (usually seconds; the device gives up after its own timeout, then the final response is an error). The final response carries the network's reply; a reply that ends the session has state "terminated", a menu "waiting_for_user". 0x00000004 when a session is already open on the device, 0x00000005 without network service.
+/**
+ * CMAPI_USSD_Send: Sends a USSD string (e.g. "*100#") and starts a session. Interim responses: "received", then "processing" while the network answers (usually seconds; the device gives up after its own timeout, then the final response is an error). The final response carries the network's reply; a reply that ends the session has state "terminated", a menu "waiting_for_user". 0x00000004 when a session is already open on the device, 0x00000005 without network service.
  *
  * Exclusive: while another application runs it on the device, the answer is 0x00000006.
  *
- * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one. */
+ * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one.
+ */
 export function ussdSend(client: Client, params: T.USSDSendParams): Promise<T.USSDSendResult> {
   return client.call("CMAPI_USSD_Send", params);
 }
 
-/** CMAPI_USSD_Respond: Answers the network's question in a session waiting for the user. Interim and final responses as for CMAPI_USSD_Send. 0x00000004 when the session is not waiting for the user (or is over).
+/**
+ * CMAPI_USSD_Respond: Answers the network's question in a session waiting for the user. Interim and final responses as for CMAPI_USSD_Send. 0x00000004 when the session is not waiting for the user (or is over).
  *
- * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one. */
+ * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one.
+ */
 export function ussdRespond(client: Client, params: T.USSDRespondParams): Promise<T.USSDRespondResult> {
   return client.call("CMAPI_USSD_Respond", params);
 }

@@ -6,11 +6,13 @@ import type * as T from "../types.js";
 
 type Client = CmapiClientCore<T.CmapiMethods, T.CmapiCallbacks>;
 
-/** CMAPI_WLAN_Scan: Scans for networks in range and answers with what it found (also sent as CMAPI_Callback_WLANScanCompleted). The interim responses: "received" when the scan is accepted, "processing" while the radio scans (2 to 10 s with 5 and 6 GHz); the final response carries the result. 0x00000132 while the WLAN radio is off.
+/**
+ * CMAPI_WLAN_Scan: Scans for networks in range and answers with what it found (also sent as CMAPI_Callback_WLANScanCompleted). The interim responses: "received" when the scan is accepted, "processing" while the radio scans (2 to 10 s with 5 and 6 GHz); the final response carries the result. 0x00000132 while the WLAN radio is off.
  *
  * Exclusive: while another application runs it on the device, the answer is 0x00000006.
  *
- * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one. */
+ * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one.
+ */
 export function wlanScan(client: Client, params: T.WLANScanParams): Promise<T.WLANScanResult> {
   return client.call("CMAPI_WLAN_Scan", params);
 }
@@ -45,18 +47,22 @@ export function wlanMoveKnownNetwork(client: Client, params: T.WLANMoveKnownNetw
   return client.call("CMAPI_WLAN_MoveKnownNetwork", params);
 }
 
-/** CMAPI_WLAN_Connect: Connects to a known network, leaving the current one. The interim responses: "received" when the request is accepted, "processing" while associating and authenticating (usually 1 to 5 s, up to 30 s with EAP); the final response comes when the association is made and authenticated; the IP address may come later (CMAPI_Callback_WLANConnectionChanged, state "connected"). 0x00012004 when the key or EAP credentials are refused.
+/**
+ * CMAPI_WLAN_Connect: Connects to a known network, leaving the current one. The interim responses: "received" when the request is accepted, "processing" while associating and authenticating (usually 1 to 5 s, up to 30 s with EAP); the final response comes when the association is made and authenticated; the IP address may come later (CMAPI_Callback_WLANConnectionChanged, state "connected"). 0x00012004 when the key or EAP credentials are refused.
  *
  * Exclusive: while another application runs it on the device, the answer is 0x00000006.
  *
- * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one. */
+ * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one.
+ */
 export function wlanConnect(client: Client, params: T.WLANConnectParams): Promise<T.WLANConnectResult> {
   return client.call("CMAPI_WLAN_Connect", params);
 }
 
-/** CMAPI_WLAN_Disconnect: Disconnects from the current network; the network stays known, but autoConnect networks may be joined again unless the application disables them. 0x00011001 when there is no connection (a client treats its Table 4 twin 0x00013003 alike).
+/**
+ * CMAPI_WLAN_Disconnect: Disconnects from the current network; the network stays known, but autoConnect networks may be joined again unless the application disables them. 0x00011001 when there is no connection (a client treats its Table 4 twin 0x00013003 alike).
  *
- * Exclusive: while another application runs it on the device, the answer is 0x00000006. */
+ * Exclusive: while another application runs it on the device, the answer is 0x00000006.
+ */
 export function wlanDisconnect(client: Client, params: T.WLANDisconnectParams): Promise<T.WLANDisconnectResult> {
   return client.call("CMAPI_WLAN_Disconnect", params);
 }
@@ -66,11 +72,13 @@ export function wlanGetStatus(client: Client, params: T.WLANGetStatusParams): Pr
   return client.call("CMAPI_WLAN_GetStatus", params);
 }
 
-/** CMAPI_WLAN_StartWPS: Starts Wi-Fi Protected Setup, which joins a network and adds it to the known networks without typing its key. The interim responses: "received" when WPS starts, "processing" while the device waits for the user at the access point (up to 2 minutes, the WPS walk time); the final response comes when WPS has started, with the device's PIN if it generated one, and CMAPI_Callback_WPSCompleted reports the outcome. 0x00000121 when the device has no WPS.
+/**
+ * CMAPI_WLAN_StartWPS: Starts Wi-Fi Protected Setup, which joins a network and adds it to the known networks without typing its key. The interim responses: "received" when WPS starts, "processing" while the device waits for the user at the access point (up to 2 minutes, the WPS walk time); the final response comes when WPS has started, with the device's PIN if it generated one, and CMAPI_Callback_WPSCompleted reports the outcome. 0x00000121 when the device has no WPS.
  *
  * Exclusive: while another application runs it on the device, the answer is 0x00000006.
  *
- * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one. */
+ * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one.
+ */
 export function wlanStartWPS(client: Client, params: T.WLANStartWPSParams): Promise<T.WLANStartWPSResult> {
   return client.call("CMAPI_WLAN_StartWPS", params);
 }
@@ -135,9 +143,11 @@ export function wlanGetPasspointStatus(client: Client, params: T.WLANGetPasspoin
   return client.call("CMAPI_WLAN_GetPasspointStatus", params);
 }
 
-/** CMAPI_WLAN_QueryANQP: Asks an access point for ANQP elements (IEEE 802.11u GAS exchange), before joining it, e.g. to learn which credentials it accepts. The interim responses: "received", then "processing" while the query is in the air (usually under 1 s, up to 5 s); the final response carries the elements. 0x00010005 when no access point with that BSSID is in range or it does not answer.
+/**
+ * CMAPI_WLAN_QueryANQP: Asks an access point for ANQP elements (IEEE 802.11u GAS exchange), before joining it, e.g. to learn which credentials it accepts. The interim responses: "received", then "processing" while the query is in the air (usually under 1 s, up to 5 s); the final response carries the elements. 0x00010005 when no access point with that BSSID is in range or it does not answer.
  *
- * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one. */
+ * Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one.
+ */
 export function wlanQueryANQP(client: Client, params: T.WLANQueryANQPParams): Promise<T.WLANQueryANQPResult> {
   return client.call("CMAPI_WLAN_QueryANQP", params);
 }

@@ -108,9 +108,7 @@ function groupModule(api: Api, group: string): string {
   for (const method of api.methods.filter((item) => item.group === group)) {
     const optional = method.params.every((param) => param.optional);
     lines.push(
-      `/** ${docOf(method)
-        .replace(/\n/g, "\n * ")
-        .replace(/ \* \n/g, " *\n")} */`,
+      jsDoc(docOf(method)),
       `export function ${methodIdentifier(method)}(client: Client, params: T.${paramsTypeName(method)}${optional ? " = {}" : ""}): Promise<T.${resultTypeName(method)}> {`,
       `  return client.call(${JSON.stringify(method.name)}, params);`,
       "}",
