@@ -1,7 +1,7 @@
 /** The schema tree (generator/model/schema-tree.ts): the spec's JSON Schema read once into typed nodes. */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Api, JsonSchema } from "../generator/model/api.js";
-import { allowsNull, forEachNode, resolved, schemaTree, type SchemaNode } from "../generator/model/schema-tree.js";
+import { allowsNull, forEachNode, intersectionParts, isOwnPart, resolved, schemaTree, type SchemaNode } from "../generator/model/schema-tree.js";
 import { methodParamsDef } from "../generator/model/schema-keywords.js";
 import { bundledApi } from "./support/api.js";
 
@@ -23,6 +23,26 @@ describe("the kinds read from small schemas", () => {
     expect(read({ It: { maxLength: 3 } })).toMatchObject({ kind: "string", maxLength: 3, typeWritten: false });
     expect(read({ It: { minimum: 0 } })).toMatchObject({ kind: "number", minimum: 0, typeWritten: false });
     expect(read({ It: { type: "string", maxLength: 3 } })).toMatchObject({ kind: "string", typeWritten: true });
+  });
+
+  it("reads object and array keywords without a type (a bare required beside a $ref) as that type's, so no assertion is lost", () => {
+    const node = read({ It: { allOf: [{ $ref: "#/$defs/Base" }, { required: ["x"] }] }, Base: { type: "object", properties: { x: { type: "string" } } } });
+    const parts = intersectionParts(node);
+    expect(parts.map((part) => part.kind)).toEqual(["object", "object"]);
+    expect(parts[1]).toMatchObject({ typeWritten: false, requiredOnly: ["x"], additionalPropertiesWritten: false });
+    expect(read({ It: { minItems: 2 } })).toMatchObject({ kind: "array", typeWritten: false, itemsWritten: false, minItems: 2 });
+  });
+
+  it("an allOf of one part is an intersection that keeps the outer schema's description", () => {
+    const node = read({ It: { description: "Outer words", allOf: [{ $ref: "#/$defs/Inner" }] }, Inner: { type: "string" } });
+    expect(node).toMatchObject({ kind: "intersection", description: "Outer words" });
+    expect(intersectionParts(node).map((part) => part.kind)).toEqual(["string"]);
+  });
+
+  it("tells a $ref's own sibling constraints from the parts of an allOf", () => {
+    const node = read({ It: { $ref: "#/$defs/Inner", maxLength: 4, allOf: [{ minLength: 1 }] }, Inner: { type: "string" } });
+    if (node.kind !== "intersection") throw new Error(`an intersection expected, not ${node.kind}`);
+    expect(node.of.map((part) => isOwnPart(part, node))).toEqual([true, true, false]);
   });
 
   it("a oneOf is an exclusive union, an anyOf not", () => {
@@ -93,6 +113,12 @@ describe("the kinds read from small schemas", () => {
     const kinds: string[] = [];
     forEachNode(tree, (node) => kinds.push(node.kind));
     expect(kinds).toEqual(["object", "array", "ref", "any"]);
+  });
+
+  it("a union that includes itself: allowsNull ends", () => {
+    const node = read({ It: { anyOf: [{ $ref: "#/$defs/It" }, { type: "string" }] } });
+    expect(allowsNull(node)).toBe(false);
+    expect(allowsNull(read({ It: { anyOf: [{ $ref: "#/$defs/It" }, { type: "null" }] } }))).toBe(true);
   });
 
   it("a chain of references that never ends at a schema resolves to any", () => {

@@ -65,6 +65,8 @@ export interface StringNode extends NodeAnnotations {
   maxLength: number | undefined;
   pattern: string | undefined;
   format: string | undefined;
+  /** "base64" for binary data carried as text. */
+  contentEncoding: string | undefined;
 }
 
 export interface NumberNode extends NodeAnnotations {
@@ -92,6 +94,8 @@ export interface ArrayNode extends NodeAnnotations {
   typeWritten: boolean;
   /** The schema of every item after `prefixItems`; an `any` node when `items` is absent. */
   items: SchemaNode;
+  /** Whether the schema gives `items` (an array of anything is not the same statement as an array of `{}`, to a reader). */
+  itemsWritten: boolean;
   prefixItems: readonly SchemaNode[];
   minItems: number | undefined;
   maxItems: number | undefined;
@@ -112,6 +116,8 @@ export interface ObjectNode extends NodeAnnotations {
   properties: readonly PropertyNode[];
   /** Members not in `properties`: `any` when `additionalProperties` is absent or true, `never` when false. */
   additionalProperties: SchemaNode;
+  /** Whether the schema gives `additionalProperties` (the types writer closes an object that does not, see schema-to-ts.ts). */
+  additionalPropertiesWritten: boolean;
   /** Required names that `properties` does not list. */
   requiredOnly: readonly string[];
   /** A `oneOf`/`anyOf` of bare `required` lists ("exactly one of result and error"): presence rules, not shapes. */
@@ -142,7 +148,7 @@ export interface SchemaTree {
   readonly definitions: ReadonlyMap<string, SchemaNode>;
   /** The node of a definition; throws for a name the spec does not define (a bug: the model checked every reference). */
   definition(name: string): SchemaNode;
-  /** The node of a schema object inside the definitions (a method's `paramsSchema`, a property), or a new tree for a fragment from elsewhere. */
+  /** The node of a schema object inside the definitions (a method's `paramsSchema`, a property); a fragment from elsewhere is read into the same tree, its pointer "". */
   read(schema: JsonSchema): SchemaNode;
 }
 
@@ -186,8 +192,8 @@ const MODELLED = new Set([
 ]);
 const ANNOTATIONS = new Set(["title", "description", "default", "examples", "deprecated", "readOnly", "writeOnly"]);
 
-const number = (value: unknown) => (typeof value === "number" ? value : undefined);
-const text = (value: unknown) => (typeof value === "string" ? value : undefined);
+const numberOrUndefined = (value: unknown) => (typeof value === "number" ? value : undefined);
+const stringOrUndefined = (value: unknown) => (typeof value === "string" ? value : undefined);
 
 class TreeReader {
   readonly nodes = new Map<JsonSchema, SchemaNode>();
@@ -214,8 +220,8 @@ class TreeReader {
       ...shape,
       pointer,
       raw,
-      description: text(raw["description"]) ?? "",
-      title: text(raw["title"]) ?? "",
+      description: stringOrUndefined(raw["description"]) ?? "",
+      title: stringOrUndefined(raw["title"]) ?? "",
       default: "default" in raw ? { value: raw["default"] } : undefined,
       readOnly: raw["readOnly"] === true,
       writeOnly: raw["writeOnly"] === true,
@@ -246,7 +252,8 @@ class TreeReader {
     }
     if (Array.isArray(schema["allOf"])) parts.push(...schema["allOf"].map((part, index) => this.node(part, at("allOf", index))));
     if (parts.length === 0) return this.annotated(schema, pointer, { kind: "any" });
-    if (parts.length === 1) return parts[0]!;
+    // One part is the node itself when it was read from this schema; a lone `allOf` part keeps the outer schema's annotations around it.
+    if (parts.length === 1 && parts[0]!.raw === schema) return parts[0]!;
     return this.annotated(schema, pointer, { kind: "intersection", of: parts });
   }
 
@@ -262,8 +269,8 @@ class TreeReader {
     }
     if (typeof type === "string" && JSON_TYPES.has(type)) return this.typed(schema, type, pointer, at);
     // Constraints without a type (a `maxLength` alone) assert nothing about other types: read them as that type's.
-    if (schema["properties"] !== undefined || schema["additionalProperties"] !== undefined) return this.typed(schema, "object", pointer, at);
-    if (schema["items"] !== undefined || schema["prefixItems"] !== undefined) return this.typed(schema, "array", pointer, at);
+    if (["properties", "additionalProperties", "required", "minProperties", "maxProperties"].some((keyword) => keyword in schema)) return this.typed(schema, "object", pointer, at);
+    if (["items", "prefixItems", "minItems", "maxItems", "uniqueItems"].some((keyword) => keyword in schema)) return this.typed(schema, "array", pointer, at);
     if (["pattern", "minLength", "maxLength", "format"].some((keyword) => keyword in schema)) return this.typed(schema, "string", pointer, at);
     if (["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"].some((keyword) => keyword in schema)) return this.typed(schema, "number", pointer, at);
     return undefined;
@@ -273,26 +280,35 @@ class TreeReader {
     const typeWritten = [schema["type"]].flat().includes(type);
     switch (type) {
       case "string":
-        return this.annotated(schema, pointer, { kind: "string", typeWritten, minLength: number(schema["minLength"]), maxLength: number(schema["maxLength"]), pattern: text(schema["pattern"]), format: text(schema["format"]) });
+        return this.annotated(schema, pointer, {
+          kind: "string",
+          typeWritten,
+          minLength: numberOrUndefined(schema["minLength"]),
+          maxLength: numberOrUndefined(schema["maxLength"]),
+          pattern: stringOrUndefined(schema["pattern"]),
+          format: stringOrUndefined(schema["format"]),
+          contentEncoding: stringOrUndefined(schema["contentEncoding"]),
+        });
       case "integer":
       case "number":
         return this.annotated(schema, pointer, {
           kind: type,
           typeWritten,
-          minimum: number(schema["minimum"]),
-          maximum: number(schema["maximum"]),
-          exclusiveMinimum: number(schema["exclusiveMinimum"]),
-          exclusiveMaximum: number(schema["exclusiveMaximum"]),
-          multipleOf: number(schema["multipleOf"]),
+          minimum: numberOrUndefined(schema["minimum"]),
+          maximum: numberOrUndefined(schema["maximum"]),
+          exclusiveMinimum: numberOrUndefined(schema["exclusiveMinimum"]),
+          exclusiveMaximum: numberOrUndefined(schema["exclusiveMaximum"]),
+          multipleOf: numberOrUndefined(schema["multipleOf"]),
         });
       case "array":
         return this.annotated(schema, pointer, {
           kind: "array",
           typeWritten,
           items: this.node(schema["items"], at("items")),
+          itemsWritten: schema["items"] !== undefined,
           prefixItems: Array.isArray(schema["prefixItems"]) ? schema["prefixItems"].map((item, index) => this.node(item, at("prefixItems", index))) : [],
-          minItems: number(schema["minItems"]),
-          maxItems: number(schema["maxItems"]),
+          minItems: numberOrUndefined(schema["minItems"]),
+          maxItems: numberOrUndefined(schema["maxItems"]),
           uniqueItems: schema["uniqueItems"] === true,
         });
       case "object": {
@@ -304,10 +320,11 @@ class TreeReader {
           typeWritten,
           properties: properties.map(([name, property]) => ({ name, schema: this.node(property, at("properties", name)), required: required.includes(name) })),
           additionalProperties: this.node(schema["additionalProperties"], at("additionalProperties")),
+          additionalPropertiesWritten: schema["additionalProperties"] !== undefined,
           requiredOnly: required.filter((name) => !listed.has(name)),
           presence: presenceRules(schema),
-          minProperties: number(schema["minProperties"]),
-          maxProperties: number(schema["maxProperties"]),
+          minProperties: numberOrUndefined(schema["minProperties"]),
+          maxProperties: numberOrUndefined(schema["maxProperties"]),
         });
       }
       case "boolean":
@@ -395,9 +412,27 @@ export function forEachNode(node: SchemaNode, visit: (node: SchemaNode) => void,
 }
 
 /** Whether a value of this schema is a JSON-RPC `null`-able: a union with a `null` member. */
-export function allowsNull(node: SchemaNode): boolean {
+export function allowsNull(node: SchemaNode, seen = new Set<SchemaNode>()): boolean {
   const target = resolved(node);
-  return target.kind === "null" || (target.kind === "union" && target.of.some(allowsNull));
+  if (seen.has(target)) return false;
+  seen.add(target);
+  return target.kind === "null" || (target.kind === "union" && target.of.some((member) => allowsNull(member, seen)));
+}
+
+/**
+ * What a value must satisfy all of: the node's target, or the parts of its intersection, each
+ * resolved and nested intersections flattened; each once, so a definition that includes itself ends.
+ */
+export function intersectionParts(node: SchemaNode, seen = new Set<SchemaNode>()): Exclude<SchemaNode, RefNode | IntersectionNode>[] {
+  const target = resolved(node);
+  if (seen.has(target)) return [];
+  seen.add(target);
+  return target.kind === "intersection" ? target.of.flatMap((part) => intersectionParts(part, seen)) : [target];
+}
+
+/** Whether `part` of an intersection was read from the intersection's own schema (a `$ref`'s sibling constraints), not from an `allOf` entry. */
+export function isOwnPart(part: SchemaNode, whole: SchemaNode): boolean {
+  return part.raw === whole.raw;
 }
 
 /** The nodes of an object's properties (a params object, a dictionary), by name; empty when the node is no object. */
