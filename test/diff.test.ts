@@ -202,5 +202,12 @@ describe("constraint changes in the schema", () => {
     const nullable = await edited((defs) => (defs["SignalChange"]["properties"]["deviceId"] = { anyOf: [{ type: "null" }, { $ref: "#/$defs/DeviceId" }] }));
     expect(compareApis(plain, nullable)).toEqual([{ breaking: false, kind: "union member added", subject: "SignalChange.deviceId", detail: "anyOf/0: null" }]);
     expect(compareApis(nullable, plain)).toEqual([{ breaking: true, kind: "union member removed", subject: "SignalChange.deviceId", detail: "anyOf/0: null" }]);
+    // A union that becomes one of its members: that member is compared where the old version had it.
+    const deviceIdOrName = await edited((defs) => (defs["SignalChange"]["properties"]["deviceId"] = { anyOf: [{ $ref: "#/$defs/DeviceId" }, { type: "string", maxLength: 8 }] }));
+    const shortName = await edited((defs) => (defs["SignalChange"]["properties"]["deviceId"] = { type: "string", maxLength: 4 }));
+    expect(compareApis(deviceIdOrName, shortName)).toEqual([
+      { breaking: true, kind: "maxLength narrowed", subject: "SignalChange.deviceId/anyOf/1", detail: "8 → 4" },
+      { breaking: true, kind: "union member removed", subject: "SignalChange.deviceId", detail: "anyOf/0: DeviceId" },
+    ]);
   });
 });

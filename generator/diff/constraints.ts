@@ -124,7 +124,7 @@ class ConstraintWalk {
     // A union on one side only (`$ref` or null, then the `$ref` alone): its members, where the kinds alone cannot tell.
     const union = before.kind === "union" ? before : after.kind === "union" ? after : undefined;
     if (union && before.kind !== after.kind && kindCovers(after, before) === undefined) {
-      this.compareMembers(members(before), members(after), subject, unionKeyword(union));
+      this.compareMembers(members(before), members(after), subject, unionKeyword(union), union === before ? "before" : "after");
       return;
     }
     if (before.kind === "ref" || after.kind === "ref") return;
@@ -227,9 +227,10 @@ class ConstraintWalk {
    * counterpart in the new version is removed (breaking: a value only it accepted is now refused),
    * one that has none in the old version added (compatible).
    */
-  private compareMembers(before: readonly SchemaNode[], after: readonly SchemaNode[], subject: string, keyword: string): void {
+  private compareMembers(before: readonly SchemaNode[], after: readonly SchemaNode[], subject: string, keyword: string, numberedIn: "before" | "after" = "after"): void {
     const { pairs, removed, added } = pairMembers(before, after);
-    for (const [old, next] of pairs) this.compare(old, next, `${subject}/${keyword}/${after.indexOf(next)}`, false);
+    // A pair is named by its place in the version that has the union (the new one, when both have).
+    for (const [old, next] of pairs) this.compare(old, next, `${subject}/${keyword}/${numberedIn === "after" ? after.indexOf(next) : before.indexOf(old)}`, false);
     for (const member of removed) this.changes.push({ breaking: true, kind: "union member removed", subject, detail: `${keyword}/${before.indexOf(member)}: ${kindText(member)}` });
     for (const member of added) this.changes.push({ breaking: false, kind: "union member added", subject, detail: `${keyword}/${after.indexOf(member)}: ${kindText(member)}` });
   }
