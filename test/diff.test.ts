@@ -210,4 +210,22 @@ describe("constraint changes in the schema", () => {
       { breaking: true, kind: "union member removed", subject: "SignalChange.deviceId", detail: "anyOf/0: DeviceId" },
     ]);
   });
+
+  it("a $ref that names another definition compares the two: a definition renamed is no change, a narrower one breaks", async () => {
+    const labelled = (name: string, maxLength: number) =>
+      edited((defs) => {
+        defs[name] = { type: "string", maxLength };
+        defs["CmapiRequest"]["properties"]["id"] = { $ref: `#/$defs/${name}` };
+      });
+    const [label, name, shortName] = await Promise.all([labelled("Label", 8), labelled("Name", 8), labelled("Name", 4)]);
+    expect(compareApis(label, name)).toEqual([]);
+    expect(compareApis(label, shortName)).toEqual([{ breaking: true, kind: "maxLength narrowed", subject: "CmapiRequest.id", detail: "8 → 4" }]);
+  });
+
+  it("a result whose WebIDL type changed is reported once: the old and new result definitions are not compared", async () => {
+    const mini = await loadMini();
+    const signalled = await edited((defs) => (defs["CMAPI_Network_GetRFInfo.result"] = { $ref: "#/$defs/SignalChange" }));
+    signalled.methods.find((method) => method.name === "CMAPI_Network_GetRFInfo")!.result = "SignalChange";
+    expect(compareApis(mini, signalled)).toEqual([{ breaking: true, kind: "result type changed", subject: "CMAPI_Network_GetRFInfo", detail: "RFInfoResult → SignalChange" }]);
+  });
 });

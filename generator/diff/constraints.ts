@@ -1,8 +1,9 @@
 /**
  * Changes of the schema between two versions, for every definition both have, read from the schema
  * tree: the two definitions' nodes are walked side by side (properties by name, items, union members
- * by what they are (see compareMembers), allOf parts by kind); a `$ref` is not followed, each
- * definition is compared on its own.
+ * by what they are (see compareMembers), allOf parts by kind); a `$ref` to the same name is not
+ * followed, each definition is compared on its own; one that names another definition is followed
+ * into both (compareTargets).
  *
  * A narrower schema (a lower maximum, a higher minLength, a new or changed pattern or format, a
  * `multipleOf` that is not a divisor of the old one, `uniqueItems` added, an enum value removed, a
@@ -34,11 +35,11 @@
  *
  * What the WebIDL says is compared in compare.ts, from the model, and not again here: the top level
  * of each WebIDL type (a dictionary's or params object's members and which are required, an enum
- * type's values) and the type of each member, param and typedef. Where compare.ts reported a type
- * change, the schema below that place follows the type and is not compared; an integer's range is
+ * type's values) and the type of each member, param, typedef, result and callback payload. Where
+ * compare.ts reported a type change, the schema below that place follows the type and is not compared; an integer's range is
  * compared here only where its WebIDL type stayed the same (a `bars` of 0-5 becoming 0-4).
  */
-import type { ObjectNode, SchemaNode, UnionNode } from "../model/schema-tree.js";
+import type { ObjectNode, RefNode, SchemaNode, UnionNode } from "../model/schema-tree.js";
 import type { ApiChange } from "./compare.js";
 
 /** What compare.ts reports from the WebIDL, so that a change is not reported twice. */
@@ -106,6 +107,9 @@ function kindCovers(after: SchemaNode, before: SchemaNode): boolean | undefined 
 }
 
 class ConstraintWalk {
+  /** Pairs of differently named definitions already compared through a `$ref` (compareTargets). */
+  private readonly followed = new Set<string>();
+
   constructor(
     private readonly changes: ApiChange[],
     private readonly webIdl: WebIdlPlaces,
@@ -125,6 +129,10 @@ class ConstraintWalk {
     const union = before.kind === "union" ? before : after.kind === "union" ? after : undefined;
     if (union && before.kind !== after.kind && kindCovers(after, before) === undefined) {
       this.compareMembers(members(before), members(after), subject, unionKeyword(union), union === before ? "before" : "after");
+      return;
+    }
+    if (before.kind === "ref" && after.kind === "ref") {
+      this.compareTargets(before, after, subject);
       return;
     }
     if (before.kind === "ref" || after.kind === "ref") return;
@@ -177,6 +185,19 @@ class ConstraintWalk {
         this.compareMembers(before.of, (after as typeof before).of, subject, unionKeyword(after as typeof before));
         break;
     }
+  }
+
+  /**
+   * A `$ref` that names another definition: the two definitions are compared here, at the reference
+   * (a definition renamed is no change, one swapped for a narrower is). A reference to the same name
+   * is not followed: that definition is compared on its own. Each pair once, so that two recursive
+   * definitions end.
+   */
+  private compareTargets(before: RefNode, after: RefNode, subject: string): void {
+    const pair = `${before.name} → ${after.name}`;
+    if (before.name === after.name || !before.target || !after.target || this.followed.has(pair)) return;
+    this.followed.add(pair);
+    this.compare(before.target, after.target, subject, false);
   }
 
   /**
