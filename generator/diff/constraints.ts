@@ -8,9 +8,9 @@
  * A narrower schema (a lower maximum, a higher minLength, a new or changed pattern or format, a
  * `multipleOf` that is not a divisor of the old one, `uniqueItems` added, an enum value removed, a
  * value no longer the const, a property made required, a type that accepts less, a union member
- * removed) can refuse what the old version accepted, so it is breaking; a wider one is compatible. The same rule for params and
- * results: a device answering with a value an app was told could not occur breaks that app as surely
- * as a refused request breaks the device's callers.
+ * removed) can refuse what the old version accepted, so it is breaking; a wider one is compatible.
+ * The same rule for params and results: a device answering with a value an app was told could not
+ * occur breaks that app as surely as a refused request breaks the device's callers.
  *
  * An enum value added is compatible, in results too, as compare.ts classes a WebIDL enum's: an app
  * must read a value it does not know as it reads a member it does not know (a `switch` over an enum
@@ -36,8 +36,9 @@
  * What the WebIDL says is compared in compare.ts, from the model, and not again here: the top level
  * of each WebIDL type (a dictionary's or params object's members and which are required, an enum
  * type's values) and the type of each member, param, typedef, result and callback payload. Where
- * compare.ts reported a type change, the schema below that place follows the type and is not compared; an integer's range is
- * compared here only where its WebIDL type stayed the same (a `bars` of 0-5 becoming 0-4).
+ * compare.ts reported a type change, the schema below that place follows the type and is not
+ * compared; an integer's range is compared here only where its WebIDL type stayed the same (a `bars`
+ * of 0-5 becoming 0-4).
  */
 import type { ObjectNode, RefNode, SchemaNode, UnionNode } from "../model/schema-tree.js";
 import type { ApiChange } from "./compare.js";
