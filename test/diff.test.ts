@@ -149,4 +149,83 @@ describe("constraint changes in the schema", () => {
     expect(compareApis(plain, bounded)).toEqual([{ breaking: true, kind: "minLength narrowed", subject: "CMAPI_Network_GetRFInfo.params.deviceId", detail: "none → 1" }]);
     expect(compareApis(bounded, plain)).toEqual([{ breaking: false, kind: "minLength widened", subject: "CMAPI_Network_GetRFInfo.params.deviceId", detail: "1 → none" }]);
   });
+
+  it("a property of an object the WebIDL does not describe: removed breaks, added optional is compatible, added required breaks", async () => {
+    const plain = await loadMini();
+    const traced = await edited((defs) => (defs["CmapiRequest"]["properties"]["trace"] = { type: "string" }));
+    expect(compareApis(plain, traced)).toEqual([{ breaking: false, kind: "optional property added", subject: "CmapiRequest", detail: "trace" }]);
+    expect(compareApis(traced, plain)).toEqual([{ breaking: true, kind: "property removed", subject: "CmapiRequest", detail: "trace" }]);
+    // An object inline in a property, in params: a caller that does not send the new member is refused.
+    const filter = (properties: Record<string, unknown>, required: string[]) => setBands((bands) => (bands["bands"]["items"] = { type: "object", properties, required }));
+    const [band, banded] = await Promise.all([filter({ band: { type: "string" } }, ["band"]), filter({ band: { type: "string" }, width: { type: "integer" } }, ["band", "width"])]);
+    expect(compareApis(band, banded)).toEqual([{ breaking: true, kind: "required property added", subject: `${SUBJECT}/items`, detail: "width" }]);
+    expect(compareApis(banded, band)).toEqual([{ breaking: true, kind: "property removed", subject: `${SUBJECT}/items`, detail: "width" }]);
+  });
+
+  it("members of a dictionary or params object added or removed are reported once, from the WebIDL", async () => {
+    const mini = await loadMini();
+    const load = (name: string) => loadApi({ idl: fixture(`diff/${name}/opencmapi.webidl`), schema: fixture(`diff/${name}/opencmapi.schema.json`) });
+    expect(compareApis(mini, await load("optional-param-added"))).toEqual([{ breaking: false, kind: "optional param added", subject: "CMAPI_Network_GetRFInfo", detail: "radio" }]);
+    expect(compareApis(mini, await load("result-field-removed"))).toEqual([{ breaking: true, kind: "field removed", subject: "RFInfo", detail: "maxDataRateDL" }]);
+  });
+
+  it("additionalProperties: becoming false narrows, ceasing to be false widens, a sub-schema is compared like any node", async () => {
+    const plain = await loadMini();
+    const closed = await edited((defs) => (defs["CmapiRequest"]["additionalProperties"] = false));
+    expect(compareApis(plain, closed)).toEqual([{ breaking: true, kind: "additionalProperties narrowed", subject: "CmapiRequest", detail: "true → false" }]);
+    expect(compareApis(closed, plain)).toEqual([{ breaking: false, kind: "additionalProperties widened", subject: "CmapiRequest", detail: "false → true" }]);
+    const labels = (additionalProperties: unknown, properties: Record<string, unknown> = {}) => setBands((bands) => (bands["bands"]["items"] = { type: "object", properties, additionalProperties }));
+    const [eight, four, open] = await Promise.all([labels({ type: "string", maxLength: 8 }), labels({ type: "string", maxLength: 4 }), labels(true)]);
+    expect(compareApis(eight, four)).toEqual([{ breaking: true, kind: "maxLength narrowed", subject: `${SUBJECT}/items/additionalProperties`, detail: "8 → 4" }]);
+    expect(compareApis(eight, await labels(false))).toEqual([{ breaking: true, kind: "additionalProperties narrowed", subject: `${SUBJECT}/items`, detail: "string → false" }]);
+    expect(compareApis(open, eight)).toEqual([{ breaking: true, kind: "type narrowed", subject: `${SUBJECT}/items/additionalProperties`, detail: "any → string" }]);
+    // A member the old version took as one of its additional strings, now named and held to a number.
+    const counted = await labels({ type: "string", maxLength: 8 }, { count: { type: "integer" } });
+    expect(compareApis(eight, counted)).toEqual([
+      { breaking: false, kind: "optional property added", subject: `${SUBJECT}/items`, detail: "count" },
+      { breaking: true, kind: "type narrowed", subject: `${SUBJECT}/items.count`, detail: "string → integer" },
+    ]);
+  });
+
+  it("a union member removed breaks, one added is compatible, and members are matched by kind, not by place", async () => {
+    const plain = await loadMini();
+    const deviceId = (anyOf: unknown[]) => edited((defs) => (defs["DeviceId"]["anyOf"] = anyOf));
+    const [text, number] = plain.schemaDefs["DeviceId"]!["anyOf"] as unknown[];
+    // null put first: the string and the integer are still compared with themselves, not with their neighbours.
+    const nullFirst = await deviceId([{ type: "null" }, text, { ...(number as object), maximum: 65535 }]);
+    expect(compareApis(plain, nullFirst)).toEqual([
+      { breaking: true, kind: "maximum narrowed", subject: "DeviceId/anyOf/2", detail: "4294967295 → 65535" },
+      { breaking: false, kind: "union member added", subject: "DeviceId", detail: "anyOf/0: null" },
+    ]);
+    expect(compareApis(plain, await deviceId([text]))).toEqual([{ breaking: true, kind: "union member removed", subject: "DeviceId", detail: "anyOf/1: integer" }]);
+    // A $ref made nullable, and back: the reference is matched by its name.
+    const nullable = await edited((defs) => (defs["SignalChange"]["properties"]["deviceId"] = { anyOf: [{ type: "null" }, { $ref: "#/$defs/DeviceId" }] }));
+    expect(compareApis(plain, nullable)).toEqual([{ breaking: false, kind: "union member added", subject: "SignalChange.deviceId", detail: "anyOf/0: null" }]);
+    expect(compareApis(nullable, plain)).toEqual([{ breaking: true, kind: "union member removed", subject: "SignalChange.deviceId", detail: "anyOf/0: null" }]);
+    // A union that becomes one of its members: that member is compared where the old version had it.
+    const deviceIdOrName = await edited((defs) => (defs["SignalChange"]["properties"]["deviceId"] = { anyOf: [{ $ref: "#/$defs/DeviceId" }, { type: "string", maxLength: 8 }] }));
+    const shortName = await edited((defs) => (defs["SignalChange"]["properties"]["deviceId"] = { type: "string", maxLength: 4 }));
+    expect(compareApis(deviceIdOrName, shortName)).toEqual([
+      { breaking: true, kind: "maxLength narrowed", subject: "SignalChange.deviceId/anyOf/1", detail: "8 → 4" },
+      { breaking: true, kind: "union member removed", subject: "SignalChange.deviceId", detail: "anyOf/0: DeviceId" },
+    ]);
+  });
+
+  it("a $ref that names another definition compares the two: a definition renamed is no change, a narrower one breaks", async () => {
+    const labelled = (name: string, maxLength: number) =>
+      edited((defs) => {
+        defs[name] = { type: "string", maxLength };
+        defs["CmapiRequest"]["properties"]["id"] = { $ref: `#/$defs/${name}` };
+      });
+    const [label, name, shortName] = await Promise.all([labelled("Label", 8), labelled("Name", 8), labelled("Name", 4)]);
+    expect(compareApis(label, name)).toEqual([]);
+    expect(compareApis(label, shortName)).toEqual([{ breaking: true, kind: "maxLength narrowed", subject: "CmapiRequest.id", detail: "8 → 4" }]);
+  });
+
+  it("a result whose WebIDL type changed is reported once: the old and new result definitions are not compared", async () => {
+    const mini = await loadMini();
+    const signalled = await edited((defs) => (defs["CMAPI_Network_GetRFInfo.result"] = { $ref: "#/$defs/SignalChange" }));
+    signalled.methods.find((method) => method.name === "CMAPI_Network_GetRFInfo")!.result = "SignalChange";
+    expect(compareApis(mini, signalled)).toEqual([{ breaking: true, kind: "result type changed", subject: "CMAPI_Network_GetRFInfo", detail: "RFInfoResult → SignalChange" }]);
+  });
 });

@@ -6,7 +6,7 @@ import { fileList, type SpecFiles } from "../spec-files.js";
 import type { Api, DictionaryType, Method, NamedType, TypeRef } from "../model/api.js";
 import type { Finding } from "../report-format.js";
 import { typeRefToString } from "../model/idl-types.js";
-import { TABLE_DEFS, methodParamsDef } from "../model/schema-keywords.js";
+import { TABLE_DEFS, callbackPayloadDef, methodParamsDef, methodResultDef } from "../model/schema-keywords.js";
 import { compareConstraints } from "./constraints.js";
 import { schemaTree } from "../model/schema-tree.js";
 
@@ -34,7 +34,7 @@ function signature(method: Method): string {
 
 /**
  * Places whose WebIDL type a change was reported for ("RFInfo.maxDataRateDL",
- * "CMAPI_WLAN_Connect.params.ssid", a typedef's name): constraints.ts leaves the schema below them alone.
+ * "CMAPI_WLAN_Connect.params.ssid", a typedef's name, a "….result" or "….payload" definition): constraints.ts leaves the schema below them alone.
  */
 type TypeChanged = Set<string>;
 
@@ -74,19 +74,23 @@ function compareMethods(before: Api, after: Api, changes: ApiChange[], typeChang
       else changes.push({ breaking: true, kind: "required param added", subject: method.name, detail: `${param.name}: existing clients do not send it` });
     }
     if (method.result !== next.result) {
+      typeChanged.add(methodResultDef(method.name));
       changes.push({ breaking: true, kind: "result type changed", subject: method.name, detail: `${method.result ?? "Empty"} → ${next.result ?? "Empty"}` });
     }
   }
   for (const method of added) changes.push({ breaking: false, kind: "function added", subject: method.name, detail: `group ${method.group}` });
 }
 
-function compareCallbacks(before: Api, after: Api, changes: ApiChange[]): void {
+function compareCallbacks(before: Api, after: Api, changes: ApiChange[], typeChanged: TypeChanged): void {
   const current = new Map(after.callbacks.map((callback) => [callback.callbackId, callback]));
   const old = new Set(before.callbacks.map((callback) => callback.callbackId));
   for (const callback of before.callbacks) {
     const next = current.get(callback.callbackId);
     if (!next) changes.push({ breaking: true, kind: "callback removed", subject: callback.callbackId, detail: "registered clients no longer hear of it" });
-    else if (next.payload !== callback.payload) changes.push({ breaking: true, kind: "callback payload changed", subject: callback.callbackId, detail: `${callback.payload} → ${next.payload}` });
+    else if (next.payload !== callback.payload) {
+      changes.push({ breaking: true, kind: "callback payload changed", subject: callback.callbackId, detail: `${callback.payload} → ${next.payload}` });
+      typeChanged.add(callbackPayloadDef(callback.callbackId));
+    }
   }
   for (const callback of after.callbacks) {
     if (!old.has(callback.callbackId)) changes.push({ breaking: false, kind: "callback added", subject: callback.callbackId, detail: "" });
@@ -157,7 +161,7 @@ export function compareApis(before: Api, after: Api): ApiChange[] {
   const changes: ApiChange[] = [];
   const typeChanged: TypeChanged = new Set();
   compareMethods(before, after, changes, typeChanged);
-  compareCallbacks(before, after, changes);
+  compareCallbacks(before, after, changes, typeChanged);
   compareTypes(before, after, changes, typeChanged);
   compareErrorCodes(before, after, changes);
   // The schema's own constraints, where the WebIDL does not speak (constraints.ts says which side reports what).

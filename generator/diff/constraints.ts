@@ -1,14 +1,16 @@
 /**
  * Changes of the schema between two versions, for every definition both have, read from the schema
- * tree: the two definitions' nodes are walked side by side (properties by name, items, union and
- * allOf members by index); a `$ref` is not followed, each definition is compared on its own.
+ * tree: the two definitions' nodes are walked side by side (properties by name, items, union members
+ * by what they are (see compareMembers), allOf parts by kind); a `$ref` to the same name is not
+ * followed, each definition is compared on its own; one that names another definition is followed
+ * into both (compareTargets).
  *
  * A narrower schema (a lower maximum, a higher minLength, a new or changed pattern or format, a
  * `multipleOf` that is not a divisor of the old one, `uniqueItems` added, an enum value removed, a
- * value no longer the const, a property made required, a type that accepts less) can refuse what the
- * old version accepted, so it is breaking; a wider one is compatible. The same rule for params and
- * results: a device answering with a value an app was told could not occur breaks that app as surely
- * as a refused request breaks the device's callers.
+ * value no longer the const, a property made required, a type that accepts less, a union member
+ * removed) can refuse what the old version accepted, so it is breaking; a wider one is compatible.
+ * The same rule for params and results: a device answering with a value an app was told could not
+ * occur breaks that app as surely as a refused request breaks the device's callers.
  *
  * An enum value added is compatible, in results too, as compare.ts classes a WebIDL enum's: an app
  * must read a value it does not know as it reads a member it does not know (a `switch` over an enum
@@ -16,13 +18,29 @@
  * release; an app that validates results with an older spec's validators refuses such a value, and
  * should update with the device.
  *
+ * Properties of an object the WebIDL does not describe (an envelope, a schema-only definition, an
+ * object inline in a property) are compared here: a property removed is breaking (an app reading it
+ * gets nothing; a caller sending it is refused where additionalProperties is false, and ignored
+ * elsewhere), an optional property added compatible, a required one added breaking. Whether an
+ * object is part of params or of a result is not known here (one definition can be reached from
+ * both, and from a callback's payload), and it need not be: the rule is the one compare.ts applies
+ * to a WebIDL dictionary's fields. Where params and results would part, the class is the
+ * conservative one: a required property added to a result costs an app nothing but breaks every
+ * device that does not send it yet, so it is breaking, as "required field added" is.
+ *
+ * `additionalProperties` becoming false (from absent, true or a schema) narrows; false becoming
+ * anything else widens; a sub-schema is compared as any other node (absent or true to a schema is a
+ * type narrowed). A property added where the old version held unknown members to a sub-schema is
+ * also compared with that sub-schema.
+ *
  * What the WebIDL says is compared in compare.ts, from the model, and not again here: the top level
  * of each WebIDL type (a dictionary's or params object's members and which are required, an enum
- * type's values) and the type of each member, param and typedef. Where compare.ts reported a type
- * change, the schema below that place follows the type and is not compared; an integer's range is
- * compared here only where its WebIDL type stayed the same (a `bars` of 0-5 becoming 0-4).
+ * type's values) and the type of each member, param, typedef, result and callback payload. Where
+ * compare.ts reported a type change, the schema below that place follows the type and is not
+ * compared; an integer's range is compared here only where its WebIDL type stayed the same (a `bars`
+ * of 0-5 becoming 0-4).
  */
-import type { SchemaNode } from "../model/schema-tree.js";
+import type { ObjectNode, RefNode, SchemaNode, UnionNode } from "../model/schema-tree.js";
 import type { ApiChange } from "./compare.js";
 
 /** What compare.ts reports from the WebIDL, so that a change is not reported twice. */
@@ -76,7 +94,7 @@ function jsonTypes(node: SchemaNode): Set<JsonType> | undefined {
 
 const text = (value: unknown) => JSON.stringify(value) ?? "none";
 const values = (node: SchemaNode) => (node.kind === "enum" ? node.values : node.kind === "const" ? [node.value] : undefined);
-const kindText = (node: SchemaNode): string => (node.kind === "union" ? node.of.map(kindText).join(" or ") : node.kind === "const" ? `const ${text(node.value)}` : node.kind);
+const kindText = (node: SchemaNode): string => (node.kind === "union" ? node.of.map(kindText).join(" or ") : node.kind === "const" ? `const ${text(node.value)}` : node.kind === "ref" ? node.name : node.kind);
 
 /** Whether `after` accepts every value of `before`, judged from their kinds; undefined when that cannot be told without following a reference. */
 function kindCovers(after: SchemaNode, before: SchemaNode): boolean | undefined {
@@ -90,6 +108,9 @@ function kindCovers(after: SchemaNode, before: SchemaNode): boolean | undefined 
 }
 
 class ConstraintWalk {
+  /** Pairs of differently named definitions already compared through a `$ref` (compareTargets). */
+  private readonly followed = new Set<string>();
+
   constructor(
     private readonly changes: ApiChange[],
     private readonly webIdl: WebIdlPlaces,
@@ -103,6 +124,16 @@ class ConstraintWalk {
     if (this.webIdl.typeChanged.has(subject)) return;
     if (before.kind === "intersection" || after.kind === "intersection") {
       this.compareParts(parts(before), parts(after), subject, root);
+      return;
+    }
+    // A union on one side only (`$ref` or null, then the `$ref` alone): its members, where the kinds alone cannot tell.
+    const union = before.kind === "union" ? before : after.kind === "union" ? after : undefined;
+    if (union && before.kind !== after.kind && kindCovers(after, before) === undefined) {
+      this.compareMembers(members(before), members(after), subject, unionKeyword(union), union === before ? "before" : "after");
+      return;
+    }
+    if (before.kind === "ref" && after.kind === "ref") {
+      this.compareTargets(before, after, subject);
       return;
     }
     if (before.kind === "ref" || after.kind === "ref") return;
@@ -143,30 +174,87 @@ class ConstraintWalk {
         this.compare(before.items, next.items, `${subject}/items`, false);
         break;
       }
-      case "object": {
-        const next = new Map((after as typeof before).properties.map((property) => [property.name, property]));
-        for (const property of before.properties) {
-          const now = next.get(property.name);
-          if (!now) continue;
-          // The WebIDL's members say which are required (compare.ts); an object it does not describe says it here.
-          if (!root && property.required !== now.required) {
-            this.changes.push({ breaking: now.required, kind: now.required ? "property made required" : "property made optional", subject, detail: property.name });
-          }
-          this.compare(property.schema, now.schema, `${subject}.${property.name}`, false);
-        }
+      case "object":
+        this.compareProperties(before, after as typeof before, subject, root);
+        this.compareAdditionalProperties(before, after as typeof before, subject);
         break;
-      }
       case "const":
       case "enum":
         if (!root) this.compareValues(before, after, subject);
         break;
-      case "union": {
-        const next = after as typeof before;
-        const keyword = Array.isArray(before.raw["type"]) ? "type" : before.exclusive ? "oneOf" : "anyOf";
-        before.of.forEach((member, index) => next.of[index] && this.compare(member, next.of[index], `${subject}/${keyword}/${index}`, false));
+      case "union":
+        this.compareMembers(before.of, (after as typeof before).of, subject, unionKeyword(after as typeof before));
         break;
-      }
     }
+  }
+
+  /**
+   * A `$ref` that names another definition: the two definitions are compared here, at the reference
+   * (a definition renamed is no change, one swapped for a narrower is). A reference to the same name
+   * is not followed: that definition is compared on its own. Each pair once, so that two recursive
+   * definitions end.
+   */
+  private compareTargets(before: RefNode, after: RefNode, subject: string): void {
+    const pair = `${before.name} → ${after.name}`;
+    if (before.name === after.name || !before.target || !after.target || this.followed.has(pair)) return;
+    this.followed.add(pair);
+    this.compare(before.target, after.target, subject, false);
+  }
+
+  /**
+   * Properties by name. Of the objects the WebIDL describes (`root`: a dictionary, a params object)
+   * compare.ts reports the members added, removed, made required or optional; of every other object
+   * (an envelope, a schema-only definition, an object inline in a property) they are reported here,
+   * by the rule in the module's comment.
+   */
+  private compareProperties(before: ObjectNode, after: ObjectNode, subject: string, root: boolean): void {
+    const next = new Map(after.properties.map((property) => [property.name, property]));
+    const old = new Set(before.properties.map((property) => property.name));
+    for (const property of before.properties) {
+      const now = next.get(property.name);
+      if (!now) {
+        if (!root) this.changes.push({ breaking: true, kind: "property removed", subject, detail: property.name });
+        continue;
+      }
+      if (!root && property.required !== now.required) {
+        this.changes.push({ breaking: now.required, kind: now.required ? "property made required" : "property made optional", subject, detail: property.name });
+      }
+      this.compare(property.schema, now.schema, `${subject}.${property.name}`, false);
+    }
+    if (root) return;
+    for (const property of after.properties) {
+      if (old.has(property.name)) continue;
+      this.changes.push({ breaking: property.required, kind: property.required ? "required property added" : "optional property added", subject, detail: property.name });
+      // The old version held a member of that name to its additionalProperties schema; a named property's own schema may accept less.
+      if (isSubSchema(before.additionalProperties)) this.compare(before.additionalProperties, property.schema, `${subject}.${property.name}`, false);
+    }
+  }
+
+  /** `additionalProperties`: becoming false narrows, ceasing to be false widens, a sub-schema is compared as any node. */
+  private compareAdditionalProperties(before: ObjectNode, after: ObjectNode, subject: string): void {
+    const [old, next] = [before.additionalProperties, after.additionalProperties];
+    if (old.kind === next.kind && !isSubSchema(old)) return;
+    if (old.kind === "never" || next.kind === "never") {
+      this.change(next.kind === "never", "additionalProperties", subject, `${additionalText(old)} → ${additionalText(next)}`);
+      return;
+    }
+    this.compare(old, next, `${subject}/additionalProperties`, false);
+  }
+
+  /**
+   * Union members, matched by what they are rather than where they stand, so that a member inserted
+   * is one member added, not every member after it changed: a `$ref` by the name it refers to, a
+   * `const` by its value, any other kind by kind (among several of one kind, the same title first,
+   * then for objects the most property names in common, then the order). A member that has no
+   * counterpart in the new version is removed (breaking: a value only it accepted is now refused),
+   * one that has none in the old version added (compatible).
+   */
+  private compareMembers(before: readonly SchemaNode[], after: readonly SchemaNode[], subject: string, keyword: string, numberedIn: "before" | "after" = "after"): void {
+    const { pairs, removed, added } = pairMembers(before, after);
+    // A pair is named by its place in the version that has the union (the new one, when both have).
+    for (const [old, next] of pairs) this.compare(old, next, `${subject}/${keyword}/${numberedIn === "after" ? after.indexOf(next) : before.indexOf(old)}`, false);
+    for (const member of removed) this.changes.push({ breaking: true, kind: "union member removed", subject, detail: `${keyword}/${before.indexOf(member)}: ${kindText(member)}` });
+    for (const member of added) this.changes.push({ breaking: false, kind: "union member added", subject, detail: `${keyword}/${after.indexOf(member)}: ${kindText(member)}` });
   }
 
   /**
@@ -218,6 +306,32 @@ class ConstraintWalk {
 }
 
 const parts = (node: SchemaNode) => (node.kind === "intersection" ? [...node.of] : [node]);
+const members = (node: SchemaNode): readonly SchemaNode[] => (node.kind === "union" ? node.of : [node]);
+const unionKeyword = (union: UnionNode) => (Array.isArray(union.raw["type"]) ? "type" : union.exclusive ? "oneOf" : "anyOf");
+/** An `additionalProperties` that is a schema of its own, neither true (or absent) nor false. */
+const isSubSchema = (node: SchemaNode) => node.kind !== "any" && node.kind !== "never";
+const additionalText = (node: SchemaNode) => (node.kind === "never" ? "false" : node.kind === "any" ? "true" : kindText(node));
+
+/** Which members of two unions are one member in two versions (see compareMembers), and which are only in one. */
+function pairMembers(before: readonly SchemaNode[], after: readonly SchemaNode[]): { pairs: [SchemaNode, SchemaNode][]; removed: SchemaNode[]; added: SchemaNode[] } {
+  const unpaired = [...before];
+  const pairs: [SchemaNode, SchemaNode][] = [];
+  const added: SchemaNode[] = [];
+  const identity = (node: SchemaNode) => (node.kind === "ref" ? `ref ${node.name}` : node.kind === "const" ? `const ${text(node.value)}` : node.kind);
+  const names = (node: SchemaNode) => new Set(node.kind === "object" ? node.properties.map((property) => property.name) : []);
+  const shared = (a: SchemaNode, b: SchemaNode) => [...names(a)].filter((name) => names(b).has(name)).length;
+  for (const member of after) {
+    const candidates = unpaired.filter((candidate) => identity(candidate) === identity(member));
+    const titled = member.title ? candidates.find((candidate) => candidate.title === member.title) : undefined;
+    const best = titled ?? candidates.reduce<SchemaNode | undefined>((chosen, candidate) => (chosen === undefined || shared(candidate, member) > shared(chosen, member) ? candidate : chosen), undefined);
+    if (best === undefined) added.push(member);
+    else {
+      pairs.push([best, member]);
+      unpaired.splice(unpaired.indexOf(best), 1);
+    }
+  }
+  return { pairs, removed: unpaired, added };
+}
 
 /** The node of the same kind without its constraints: what a part that one version lacks is compared with. */
 function unconstrained(node: SchemaNode): SchemaNode {
@@ -231,7 +345,7 @@ function unconstrained(node: SchemaNode): SchemaNode {
     case "array":
       return { ...node, minItems: undefined, maxItems: undefined, uniqueItems: false, items: { ...node.items, kind: "any" }, prefixItems: [] };
     case "object":
-      return { ...node, minProperties: undefined, maxProperties: undefined, properties: [] };
+      return { ...node, minProperties: undefined, maxProperties: undefined, properties: [], additionalProperties: { ...node.additionalProperties, kind: "any" } };
     default:
       return node;
   }
