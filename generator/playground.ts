@@ -11,7 +11,7 @@ import { build } from "esbuild";
 import { exampleOf } from "./emit/examples.js";
 import { emitValidators } from "./emit/validators.js";
 import type { Api } from "./model/api.js";
-import { resolved, schemaTree, type SchemaNode } from "./model/schema-tree.js";
+import { propertiesByName, resolved, schemaTree, type SchemaNode } from "./model/schema-tree.js";
 import { packageRoot } from "./package-root.js";
 import type { ParamKind, PlaygroundData } from "../templates/playground/app.js";
 
@@ -64,7 +64,7 @@ export function playgroundData(api: Api): PlaygroundData {
     functions: api.methods.map((method) => {
       const paramsNode = tree.read(method.paramsSchema);
       const example = exampleOf(paramsNode) as Record<string, unknown>;
-      const properties = new Map(paramsNode.kind === "object" ? paramsNode.properties.map((property) => [property.name, property.schema]) : []);
+      const properties = propertiesByName(paramsNode);
       return {
         name: method.name,
         group: method.group,

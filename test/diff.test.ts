@@ -93,12 +93,26 @@ describe("constraint changes in the schema", () => {
     expect(compareApis(capped, plain)).toEqual([{ breaking: false, kind: "maximum widened", subject: "RFInfo.maxDataRateDL", detail: "1000000 → 4294967295" }]);
   });
 
+  it("reads a number's range as one bound a side: an integer's maximum 10 is its exclusiveMaximum 11, and of two bounds the tighter counts", async () => {
+    const capped = (bounds: Record<string, number>) =>
+      edited((defs) => {
+        const property = defs["RFInfo"]["properties"]["maxDataRateDL"];
+        delete property["maximum"];
+        Object.assign(property, bounds);
+      });
+    expect(compareApis(await capped({ maximum: 10 }), await capped({ exclusiveMaximum: 11 }))).toEqual([]);
+    expect(compareApis(await capped({ maximum: 10 }), await capped({ maximum: 100, exclusiveMaximum: 10 }))).toEqual([{ breaking: true, kind: "maximum narrowed", subject: "RFInfo.maxDataRateDL", detail: "10 → 9" }]);
+    expect(compareApis(await capped({ maximum: 10 }), await capped({ exclusiveMaximum: 12 }))).toEqual([{ breaking: false, kind: "maximum widened", subject: "RFInfo.maxDataRateDL", detail: "10 → 11" }]);
+  });
+
   it("what the WebIDL says is reported once, from the WebIDL: a narrowed member type, a named enum's values", async () => {
     const mini = await loadMini();
     const load = (name: string) => loadApi({ idl: fixture(`diff/${name}/opencmapi.webidl`), schema: fixture(`diff/${name}/opencmapi.schema.json`) });
     // The schema's maximum follows the type (4294967295 → 65535) and is not reported again.
     expect(compareApis(mini, await load("type-narrowed"))).toEqual([{ breaking: true, kind: "field type changed", subject: "RFInfo", detail: "maxDataRateDL: unsigned long → unsigned short" }]);
     expect(compareApis(mini, await load("enum-value-removed"))).toEqual([{ breaking: true, kind: "enum value removed", subject: "RadioTechnology", detail: '"GSM"' }]);
+    // Widened, the same: the WebIDL's change, once, not the schema's maximum beside it.
+    expect(compareApis(await load("type-narrowed"), mini)).toEqual([{ breaking: false, kind: "field type widened", subject: "RFInfo", detail: "maxDataRateDL: unsigned short → unsigned long" }]);
   });
 
   it("format and uniqueItems: added narrows, removed widens", async () => {

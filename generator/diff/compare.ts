@@ -104,9 +104,12 @@ function compareDictionaries(name: string, before: DictionaryType, after: Dictio
     const now = next.get(member.name);
     if (!now) changes.push({ breaking: true, kind: "field removed", subject: name, detail: member.name });
     else {
+      // As for params: the WebIDL type's change is reported here, and the schema below it is not compared again.
+      if (!same(now.type, member.type)) typeChanged.add(`${name}.${member.name}`);
       if (!accepts(now.type, member.type)) {
         changes.push({ breaking: true, kind: "field type changed", subject: name, detail: `${member.name}: ${typeRefToString(member.type)} → ${typeRefToString(now.type)}` });
-        typeChanged.add(`${name}.${member.name}`);
+      } else if (!same(now.type, member.type)) {
+        changes.push({ breaking: false, kind: "field type widened", subject: name, detail: `${member.name}: ${typeRefToString(member.type)} → ${typeRefToString(now.type)}` });
       }
       if (member.required !== now.required) changes.push({ breaking: true, kind: now.required ? "field made required" : "field made optional", subject: name, detail: member.name });
     }

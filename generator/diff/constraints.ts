@@ -147,7 +147,7 @@ class ConstraintWalk {
       case "number":
       case "array":
       case "object":
-        this.compareBounds(before, after as typeof before, subject);
+        this.compareBounds(before, after as typeof before, subject, before.kind === "integer" || before.kind === "number" ? before.kind : undefined);
         break;
     }
     switch (before.kind) {
@@ -268,7 +268,12 @@ class ConstraintWalk {
     for (const part of before) if (!counterpart(part, after)) this.compare(part, unconstrained(part), subject, root);
   }
 
-  private compareBounds(before: Partial<Record<Bound, number>>, after: Partial<Record<Bound, number>>, subject: string): void {
+  private compareBounds(before: Partial<Record<Bound, number>>, after: Partial<Record<Bound, number>>, subject: string, numeric: "integer" | "number" | undefined): void {
+    if (numeric) {
+      this.compareRange(before, after, subject, numeric === "integer");
+      before = withoutRange(before);
+      after = withoutRange(after);
+    }
     for (const [keywords, narrower] of [
       [UPPER_BOUNDS, (from: number, to: number) => to < from],
       [LOWER_BOUNDS, (from: number, to: number) => to > from],
@@ -278,6 +283,21 @@ class ConstraintWalk {
         if (from === to) continue;
         this.change(to !== undefined && (from === undefined || narrower(from, to)), keyword, subject, `${text(from)} → ${text(to)}`);
       }
+    }
+  }
+
+  /**
+   * A number's range, each side as one bound: `maximum: 10` and `exclusiveMaximum: 11` say the same of
+   * an integer, and a schema giving both is bound by the tighter. Keyword by keyword, moving from one
+   * to the other read as a narrowing.
+   */
+  private compareRange(before: Partial<Record<Bound, number>>, after: Partial<Record<Bound, number>>, subject: string, integer: boolean): void {
+    for (const side of ["upper", "lower"] as const) {
+      const [from, to] = [rangeBound(before, side, integer), rangeBound(after, side, integer)];
+      if (from === undefined && to === undefined) continue;
+      if (from !== undefined && to !== undefined && from.value === to.value && from.exclusive === to.exclusive) continue;
+      const tighter = (a: RangeBound, b: RangeBound) => (side === "upper" ? a.value < b.value : a.value > b.value) || (a.value === b.value && a.exclusive && !b.exclusive);
+      this.change(to !== undefined && (from === undefined || tighter(to, from)), side === "upper" ? "maximum" : "minimum", subject, `${boundText(from)} → ${boundText(to)}`);
     }
   }
 
@@ -331,6 +351,36 @@ function pairMembers(before: readonly SchemaNode[], after: readonly SchemaNode[]
     }
   }
   return { pairs, removed: unpaired, added };
+}
+
+interface RangeBound {
+  value: number;
+  exclusive: boolean;
+}
+
+/** One side of a number's range: the tighter of its inclusive and exclusive keywords. */
+function rangeBound(node: Partial<Record<Bound, number>>, side: "upper" | "lower", integer: boolean): RangeBound | undefined {
+  const upper = side === "upper";
+  let inclusive = upper ? node.maximum : node.minimum;
+  let exclusive = upper ? node.exclusiveMaximum : node.exclusiveMinimum;
+  if (integer && exclusive !== undefined) {
+    // For an integer, `< 11` is `<= 10`.
+    const asInclusive = upper ? Math.ceil(exclusive) - 1 : Math.floor(exclusive) + 1;
+    inclusive = inclusive === undefined ? asInclusive : upper ? Math.min(inclusive, asInclusive) : Math.max(inclusive, asInclusive);
+    exclusive = undefined;
+  }
+  if (inclusive === undefined) return exclusive === undefined ? undefined : { value: exclusive, exclusive: true };
+  if (exclusive === undefined) return { value: inclusive, exclusive: false };
+  const exclusiveIsTighter = upper ? exclusive <= inclusive : exclusive >= inclusive;
+  return exclusiveIsTighter ? { value: exclusive, exclusive: true } : { value: inclusive, exclusive: false };
+}
+
+function boundText(bound: RangeBound | undefined): string {
+  return bound === undefined ? "none" : bound.exclusive ? `exclusive ${bound.value}` : String(bound.value);
+}
+
+function withoutRange(node: Partial<Record<Bound, number>>): Partial<Record<Bound, number>> {
+  return { ...node, minimum: undefined, maximum: undefined, exclusiveMinimum: undefined, exclusiveMaximum: undefined };
 }
 
 /** The node of the same kind without its constraints: what a part that one version lacks is compared with. */

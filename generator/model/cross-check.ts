@@ -8,7 +8,7 @@ import { INTERFACE_ATTRIBUTES, OPERATION_ATTRIBUTES, type IdlArgument, type IdlD
 import { defPointer, tableRowLocation, type SchemaDocument } from "./schema-reader.js";
 import { errorCodeLookup } from "./error-codes.js";
 import { declared, describeSchema, typeMismatch } from "./schema-types.js";
-import { schemaTree, type SchemaNode } from "./schema-tree.js";
+import { propertiesByName, schemaTree, type SchemaNode } from "./schema-tree.js";
 import { ENVELOPE_DEFS, TABLE_DEFS, callbackPayloadDef, defRef, hexCode, methodParamsDef, methodResultDef } from "./schema-keywords.js";
 
 export const METHOD_NAME = /^CMAPI_([A-Za-z0-9]+)_([A-Za-z0-9]+)$/;
@@ -161,7 +161,7 @@ export function checkAgainstSchema(idl: IdlDocument, schema: SchemaDocument): Di
   const version = schema.root["x-cmapi-version"];
   for (const envelope of [ENVELOPE_DEFS.request, ENVELOPE_DEFS.response, ENVELOPE_DEFS.callback]) {
     const message = tree.definitions.get(envelope);
-    const member = message?.kind === "object" ? message.properties.find((property) => property.name === "cmapiversion")?.schema : undefined;
+    const member = message ? propertiesByName(message).get("cmapiversion") : undefined;
     if (typeof version === "string" && member?.kind === "const" && member.value !== version) {
       schemaAt(envelope, `${envelope}'s cmapiversion is ${JSON.stringify(member.value)}, but the schema's x-cmapi-version is ${JSON.stringify(version)}, which every message carries`);
     }
@@ -225,7 +225,7 @@ function compareObject(fields: { name: string; type: TypeRef; required: boolean;
   const at = (message: string) => problems.push({ message: `${context.owner}: ${message}`, location: { file: context.idlFile, line: context.line } });
   const schema = declared(node);
   // The tree reads `properties` alone as an object's, but without `type: "object"` the schema would let any non-object through.
-  if (schema.kind !== "object" || schema.raw["type"] !== "object") {
+  if (schema.kind !== "object" || !schema.typeWritten) {
     at(`the schema at ${context.pointer} is not an object schema`);
     return problems;
   }
