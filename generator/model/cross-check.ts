@@ -107,7 +107,6 @@ export function checkAgainstSchema(idl: IdlDocument, schema: SchemaDocument): Di
   const idlAt = (where: IdlPlace, message: string) => problems.push({ message, location: { file: where.file, line: where.line } });
   const schemaAt = (name: string, message: string) => problems.push({ message, location: { file: schemaFileOf(schema, name), pointer: defPointer(name) } });
   const { defs } = schema;
-  // The document's own definitions (the model's copy with the WebIDL's descriptions does not exist yet): one more read of the tree.
   const tree = schemaTree(defs);
   const claimed = new Set<string>([...TABLE_DEFS, ENVELOPE_DEFS.request]);
 
