@@ -60,6 +60,12 @@ describe("the generated validators", () => {
     expect(check({ ...example("request"), jsonrpc: "1.0" })).toMatchObject({ valid: false, text: 'jsonrpc: must be "2.0"' });
   });
 
+  it("carry no error object literal of ajv's: each is a cmapiError call, without schemaPath and message", async () => {
+    const code = await readFile(join(out, "validators.ts"), "utf8");
+    expect(code).not.toContain("schemaPath:");
+    expect(code).toMatch(/cmapiError\(instancePath\+"\/ssid","maxLength",\{limit: 32\}\)/);
+  });
+
   it("accept the seed's examples once their typography is repaired", () => {
     expect(validation.validateRequest(example("request"))).toEqual({ valid: true });
     expect(validation.validateResponse("CMAPI_Network_GetRFInfo", example("response"))).toEqual({ valid: true });
