@@ -49,9 +49,24 @@ const DEFS: Record<string, JsonSchema> = {
   Undeclared: { type: "object", properties: { known: { type: "integer" } } },
   AtLeastOne: { type: "array", items: { type: "string" }, minItems: 1 },
   Anything: {},
+  Labels: { type: "object", properties: { name: { type: "string" } }, additionalProperties: { type: "string" } },
+  NamedLabels: { type: "object", properties: { name: { type: "string" } }, required: ["name"], additionalProperties: { type: "string" } },
+  SelfOrNull: { anyOf: [ref("SelfOrNull"), { type: "null" }] },
+  Ping: { anyOf: [ref("Pong"), { type: "null" }] },
+  Pong: { anyOf: [ref("Ping"), { type: "string" }] },
+  NullableNode: { anyOf: [ref("Tree"), { type: "null" }] },
+  RFInfo: { type: "object", properties: { radio: { type: "string" } }, additionalProperties: false },
+  Described: { description: "Outer words", allOf: [ref("RFInfo")] },
+  Base: { type: "object", properties: { a: { type: "string" }, x: { type: "integer" } }, additionalProperties: false },
+  AllOfReq: { allOf: [ref("Base"), { required: ["x"] }] },
+  RefReq: { ...ref("Base"), required: ["x"] },
+  Id: { type: ["string", "integer"] },
+  ShortId: { allOf: [ref("Id"), { maxLength: 5 }] },
+  Tags: { anyOf: [{ type: "string" }, { type: "array", items: { type: "string" } }] },
+  SomeTags: { ...ref("Tags"), minItems: 1 },
 };
 
-const USAGE = `import type { Hostile, Tree, Nullable, FooBar, UsesFooBar, Named, Empty, Loose, Open, Undeclared, AtLeastOne, Anything } from "./types.js";
+const USAGE = `import type { Hostile, Tree, Nullable, FooBar, UsesFooBar, Named, Empty, Loose, Open, Undeclared, AtLeastOne, Anything, Labels, SelfOrNull, Ping, AllOfReq, RefReq, ShortId, SomeTags } from "./types.js";
 const hostile: Hostile = { ["__proto__"]: "p", constructor: 1, default: true, "a-b": "x", "1x": "y", 'say "hi"': "z" };
 const tree: Tree = { label: "root", children: [{ label: "leaf", children: [] }] };
 const nullable: Nullable = { name: null };
@@ -73,7 +88,22 @@ const some: AtLeastOne = ["one"];
 // @ts-expect-error minItems 1
 const none: AtLeastOne = [];
 const anything: Anything = undefined;
+const labels: Labels = { name: "eth0", role: "uplink" };
+// @ts-expect-error additional members are strings
+const notLabels: Labels = { role: 1 };
+const selfOrNull: SelfOrNull = null;
+const pings: Ping[] = ["text", null];
+const allOfReq: AllOfReq = { a: "a", x: 1 };
+// @ts-expect-error the allOf's bare required makes x required
+const allOfNoX: AllOfReq = { a: "a" };
+// @ts-expect-error Base is closed
+const allOfExtra: AllOfReq = { x: 1, extra: true };
+// @ts-expect-error the $ref's sibling required makes x required
+const refNoX: RefReq = {};
+const shortIds: ShortId[] = ["id", 7];
+const someTags: SomeTags[] = ["one", ["two"]];
 export { hostile, tree, nullable, fooBar, notFooBar, uses, named, empty, notEmpty, loose, open, notOpen, undeclared, some, none, anything };
+export { labels, notLabels, selfOrNull, pings, allOfReq, allOfNoX, allOfExtra, refNoX, shortIds, someTags };
 `;
 
 let types: string;
@@ -132,5 +162,35 @@ describe("the types writer", () => {
 
   it("writes a definition that only refers to itself as unknown rather than a circular alias", () => {
     expect(typesOf({ Self: ref("Self") })).toContain("export type Self = unknown;");
+  });
+
+  it("lets an index signature take undefined when a property is optional, and only then (TS2411 without exactOptionalPropertyTypes)", () => {
+    expect(types).toContain("export interface Labels {\n  name?: string;\n  [key: string]: string | undefined;\n}");
+    expect(types).toContain("export interface NamedLabels {\n  name: string;\n  [key: string]: string;\n}");
+  });
+
+  it("drops a union member that leads back to the union itself: what is left is the type", () => {
+    expect(types).toContain("export type SelfOrNull = null;");
+    expect(types).toContain("export type Ping = string | null;");
+    expect(types).toContain("export type Pong = null | string;");
+  });
+
+  it("keeps a reference to itself inside an object or an array, where TypeScript allows it", () => {
+    expect(types).toContain("export type NullableNode = Tree | null;");
+    expect(types).toContain("  children?: Tree[];");
+  });
+
+  it("keeps the description of a one-part allOf", () => {
+    expect(types).toContain("/**\n * Outer words\n */\nexport type Described = RFInfo;");
+  });
+
+  it("makes a member required by a bare required beside a reference, typed as the reference types it", () => {
+    expect(types).toContain("export type AllOfReq = Base & { x: number };");
+    expect(types).toContain("export type RefReq = Base & { x: number };");
+  });
+
+  it("writes a reference beside constraints without a type as the reference, whatever types it allows", () => {
+    expect(types).toContain("export type ShortId = Id;");
+    expect(types).toContain("export type SomeTags = Tags;");
   });
 });

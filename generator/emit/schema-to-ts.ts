@@ -3,21 +3,35 @@
  * definition, and every reference written as the name its declaration uses. What a type cannot say
  * is left to the validators and the prose:
  *
- * - A `$ref` beside constraints of its own (`{ "$ref": "#/$defs/Ssid", "minLength": 1 }`) is just the
- *   reference: constraints without a `type` narrow nothing a TypeScript type can tell apart.
+ * - A `$ref` beside constraints without a `type` of their own (`{ "$ref": "#/$defs/Ssid", "minLength": 1 }`,
+ *   or the same constraints as an `allOf` entry) is just the reference: such constraints hold only for
+ *   values of their type and let the others through, so `Id & string` would refuse an `Id` that is a
+ *   number. The exception is a bare `required` (or `properties`) beside object parts: the names it
+ *   requires become required members typed as the other parts type them
+ *   (`{ "allOf": [{ "$ref": "#/$defs/Base" }, { "required": ["x"] }] }` is `Base & { x: number }`).
  * - Presence rules (`oneOf` of bare `required` lists: "exactly one of result and error") are not
  *   types; the envelopes' descriptions say them.
  * - An object with `properties` and without `additionalProperties` is closed (no index signature),
  *   as the types were written before (by json-schema-to-typescript): they say what the spec
  *   documents, and a misspelt member in a literal is caught. (The bundled spec sets
  *   `additionalProperties` on every object with properties; this decides for vendors' specs.) An object with neither is `{ [key: string]: unknown }`;
- *   an explicit `additionalProperties` (true or a schema) adds `[key: string]: T`.
+ *   an explicit `additionalProperties` (true or a schema) adds `[key: string]: T`, where T also takes
+ *   every property's type and, when a property is optional, `undefined`: without
+ *   `exactOptionalPropertyTypes` an optional member's type includes `undefined`, and a vendor's
+ *   tsconfig may set that flag or not (the tests compile both ways).
+ * - A union member or intersection part that leads back to the definition being written through
+ *   references, unions and intersections alone (`A: { "anyOf": [{ "$ref": "#/$defs/A" }, { "type": "null" }] }`)
+ *   is dropped: it adds no value the other members do not give (A is `null`), and TypeScript refuses
+ *   the alias (TS2456). A member that leads back through another definition is written out there
+ *   (`Ping = Pong | null`, `Pong = Ping | string` give `string | null` and `null | string`). A
+ *   definition with nothing left (`A: { "$ref": "#/$defs/A" }`) is `unknown`. Inside an object or an
+ *   array a definition refers to itself by name (`children?: Tree[]`), which TypeScript allows.
  * - `minItems` of 1 to 8 makes a tuple with that many leading items (`[T, ...T[]]`); `maxItems`,
  *   ranges, patterns and formats stay the validators' business. `readOnly` and `writeOnly` add no
  *   modifier: the same type is built by one side and read by the other.
  */
 import { SpecError } from "../diagnostics.js";
-import type { ArrayNode, ObjectNode, SchemaNode, SchemaTree } from "../model/schema-tree.js";
+import { intersectionParts, type ArrayNode, type IntersectionNode, type ObjectNode, type PropertyNode, type SchemaNode, type SchemaTree } from "../model/schema-tree.js";
 import { INDENT, jsDocs, quoteDoc, statements } from "./ts-text.js";
 
 /** How tightly a type expression binds: a union inside an intersection or an array needs parentheses. */
@@ -72,22 +86,46 @@ function combined(types: TypeText[], operator: "|" | "&"): TypeText {
   return { text: kept.join(` ${operator} `), binds };
 }
 
-/** A primitive read from constraints alone (`{ "$ref": ..., "maxLength": 5 }` has no `type`): it asserts nothing beside another part. */
-function constraintsOnly(part: SchemaNode, whole: SchemaNode): boolean {
-  return (part.kind === "string" || part.kind === "number" || part.kind === "integer") && part.raw === whole.raw && !part.typeWritten;
+/** A part of an intersection read from constraints alone (`{ "maxLength": 5 }`, no `type`): see the file's doc comment. */
+function readFromConstraints(part: SchemaNode): boolean {
+  return "typeWritten" in part && !part.typeWritten;
+}
+
+/** Stands for a member that leads back to a type being written without passing through an object or an array: it is dropped. */
+const CYCLE = primary("never");
+
+/**
+ * Whether a node leads to one of `nodes` through references, unions and intersections alone: the
+ * positions where TypeScript resolves an alias eagerly (an object or array type defers its members).
+ */
+function reachesEagerly(node: SchemaNode, nodes: ReadonlySet<SchemaNode>, seen = new Set<SchemaNode>()): boolean {
+  if (nodes.has(node)) return true;
+  if (seen.has(node)) return false;
+  seen.add(node);
+  if (node.kind === "ref") return node.target !== undefined && reachesEagerly(node.target, nodes, seen);
+  if (node.kind === "union" || node.kind === "intersection") return node.of.some((member) => reachesEagerly(member, nodes, seen));
+  return false;
 }
 
 class TypeWriter {
   constructor(
-    /** Definition key → the name its declaration uses; only declared definitions. */
-    private readonly declared: ReadonlyMap<string, string>,
+    /** Definition key → the name its declaration uses; only definitions declared in this file. */
+    private readonly declarationNames: ReadonlyMap<string, string>,
   ) {}
 
-  /** The type of a node, written at `indent` (the indentation of the line it starts on). */
-  type(node: SchemaNode, indent: string): TypeText {
+  /**
+   * The type of a node, written at `indent` (the indentation of the line it starts on). `expanding`
+   * holds the definitions being written while the position is eager (not inside an object or an
+   * array): a reference to one of them is the CYCLE, a reference that leads back to one is written out.
+   */
+  type(node: SchemaNode, indent: string, expanding?: ReadonlySet<SchemaNode>): TypeText {
     switch (node.kind) {
       case "ref": {
-        const name = node.target === undefined ? undefined : this.declared.get(node.name);
+        if (expanding && node.target) {
+          if (expanding.has(node.target)) return CYCLE;
+          if (reachesEagerly(node.target, expanding)) return this.type(node.target, indent, new Set([...expanding, node.target]));
+        }
+        const name = node.target === undefined ? undefined : this.declarationNames.get(node.name);
         return name === undefined ? UNKNOWN : primary(name);
       }
       case "any":
@@ -114,21 +152,43 @@ class TypeWriter {
         return this.array(node, indent);
       case "object":
         return this.object(node, indent);
-      case "union":
-        return combined(
-          node.of.map((member) => this.type(member, indent)),
-          "|",
-        );
-      case "intersection": {
-        const parts = node.of.filter((part) => !constraintsOnly(part, node));
-        return combined(
-          (parts.length > 0 ? parts : node.of).map((part) => this.type(part, indent)),
-          "&",
-        );
+      case "union": {
+        const members = node.of.map((member) => this.type(member, indent, expanding)).filter((member) => member !== CYCLE);
+        return members.length === 0 ? CYCLE : combined(members, "|");
       }
+      case "intersection":
+        return this.intersection(node, indent, expanding);
     }
   }
 
+  private intersection(node: IntersectionNode, indent: string, expanding: ReadonlySet<SchemaNode> | undefined): TypeText {
+    const shaped = node.of.filter((part) => !readFromConstraints(part));
+    // Constraints alone, nothing else: written as their types, as a lone `{ "maxLength": 3 }` is.
+    const parts = (shaped.length > 0 ? shaped : node.of).map((part) => this.type(part, indent, expanding)).filter((part) => part !== CYCLE);
+    if (parts.length === 0) return CYCLE;
+    const shapes = shaped.flatMap((part) => intersectionParts(part)).filter((part) => part.kind !== "any" && !readFromConstraints(part));
+    if (shaped.length > 0 && shapes.length > 0 && shapes.every((part) => part.kind === "object")) {
+      for (const part of node.of) if (part.kind === "object" && readFromConstraints(part)) parts.push(this.constraintMembers(part, shapes, indent));
+    }
+    return combined(parts, "&");
+  }
+
+  /**
+   * An object part read from constraints alone, beside object parts (`{ "required": ["x"] }` beside a
+   * `$ref` to an object whose `x` is optional): its properties, and each name it requires typed as the
+   * other parts type it (`Base & { x: number }`); no index signature unless it gives `additionalProperties`.
+   */
+  private constraintMembers(node: ObjectNode, others: readonly ObjectNode[], indent: string): TypeText {
+    const inner = indent + INDENT;
+    const members = node.properties.map((property) => this.property(property, inner));
+    for (const name of node.requiredOnly) {
+      const types = others.flatMap((other) => other.properties.filter((property) => property.name === name).map((property) => this.type(property.schema, inner)));
+      members.push(`${inner}${memberName(name)}: ${types.length > 0 ? combined(types, "&").text : "unknown"};`);
+    }
+    const rest = node.additionalPropertiesWritten ? this.indexType(node, inner) : undefined;
+    if (rest) members.push(`${inner}[key: string]: ${rest.text};`);
+    return this.objectText(node, members, indent);
+  }
   private array(node: ArrayNode, indent: string): TypeText {
     const items = this.type(node.items, indent);
     const minItems = node.minItems !== undefined && node.minItems <= MAX_TUPLE_ITEMS ? node.minItems : 0;
@@ -142,9 +202,14 @@ class TypeWriter {
     return primary(`[${elements.join(", ")}]`);
   }
 
+  /** A property as a member line at `indent`, with its doc comment. */
+  private property(property: PropertyNode, indent: string): string {
+    return `${docBlock(property.schema, indent)}${indent}${memberName(property.name)}${property.required ? "" : "?"}: ${this.type(property.schema, indent).text};`;
+  }
+
   /** The members of an object type, each line at `indent`: properties, required names it does not list, the index signature. */
   members(node: ObjectNode, indent: string): string[] {
-    const members = node.properties.map((property) => `${docBlock(property.schema, indent)}${indent}${memberName(property.name)}${property.required ? "" : "?"}: ${this.type(property.schema, indent).text};`);
+    const members = node.properties.map((property) => this.property(property, indent));
     const rest = this.indexType(node, indent);
     if (rest) for (const name of node.requiredOnly) members.push(`${indent}${memberName(name)}: ${rest.text};`);
     if (rest) members.push(`${indent}[key: string]: ${rest.text};`);
@@ -154,14 +219,19 @@ class TypeWriter {
   /** The index signature's type, or undefined for none (see the file's doc comment). */
   private indexType(node: ObjectNode, indent: string): TypeText | undefined {
     if (node.additionalProperties.kind === "never") return undefined;
-    if (!("additionalProperties" in node.raw)) return node.properties.length > 0 ? undefined : UNKNOWN;
+    if (!node.additionalPropertiesWritten) return node.properties.length > 0 ? undefined : UNKNOWN;
     const rest = this.type(node.additionalProperties, indent);
-    // Every member must fit the index signature.
-    return combined([rest, ...node.properties.map((property) => this.type(property.schema, indent))], "|");
+    // Every member must fit the index signature, an optional one with its `undefined` (which only exactOptionalPropertyTypes leaves out).
+    const optional = node.properties.some((property) => !property.required) ? [primary("undefined")] : [];
+    return combined([rest, ...node.properties.map((property) => this.type(property.schema, indent)), ...optional], "|");
   }
 
   private object(node: ObjectNode, indent: string): TypeText {
-    const members = this.members(node, indent + INDENT);
+    return this.objectText(node, this.members(node, indent + INDENT), indent);
+  }
+
+  /** An object type of the given member lines: on one line when it is one member that is no property. */
+  private objectText(node: ObjectNode, members: readonly string[], indent: string): TypeText {
     if (members.length === 0) return primary("Record<string, never>");
     if (node.properties.length === 0 && members.length === 1) return primary(`{ ${members[0]!.trim().replace(/;$/, "")} }`);
     return primary(`{\n${members.join("\n")}\n${indent}}`);
@@ -171,21 +241,10 @@ class TypeWriter {
   declaration(name: string, node: SchemaNode): { text: string; block?: boolean } {
     const doc = docBlock(node, "");
     if (node.kind === "object" && node.properties.length > 0) return { text: `${doc}export interface ${name} {\n${this.members(node, INDENT).join("\n")}\n}`, block: true };
-    // A definition that is nothing but a reference to itself (or a circle of such) cannot be an alias.
-    const circular = node.kind === "ref" && isCircularAlias(node);
-    return { text: `${doc}export type ${name} = ${circular ? "unknown" : this.type(node, "").text};` };
+    const type = this.type(node, "", new Set([node]));
+    // Nothing but references back to itself: no type to write (and an alias of itself does not compile).
+    return { text: `${doc}export type ${name} = ${type === CYCLE ? "unknown" : type.text};` };
   }
-}
-
-function isCircularAlias(node: SchemaNode): boolean {
-  const seen = new Set<SchemaNode>();
-  let current: SchemaNode | undefined = node;
-  while (current?.kind === "ref") {
-    if (seen.has(current)) return true;
-    seen.add(current);
-    current = current.target;
-  }
-  return false;
 }
 
 /**
@@ -195,15 +254,15 @@ function isCircularAlias(node: SchemaNode): boolean {
  * is `unknown`.
  */
 export function schemaDefinitionsToTypeScript(tree: SchemaTree, keys: readonly string[], typeNames: ReadonlyMap<string, string>): string {
-  const declared = new Map<string, string>();
+  const declarationNames = new Map<string, string>();
   const keyOfName = new Map<string, string>();
   for (const key of keys) {
     const name = typeNames.get(key) ?? key;
     const clash = keyOfName.get(name);
     if (clash !== undefined) throw new SpecError([{ message: `the type name ${name} would be used twice, for ${clash} and for ${key}: rename one`, location: { file: "spec", pointer: tree.definition(key).pointer } }]);
     keyOfName.set(name, key);
-    declared.set(key, name);
+    declarationNames.set(key, name);
   }
-  const writer = new TypeWriter(declared);
-  return statements([...declared].map(([key, name]) => writer.declaration(name, tree.definition(key))));
+  const writer = new TypeWriter(declarationNames);
+  return statements([...declarationNames].map(([key, name]) => writer.declaration(name, tree.definition(key))));
 }

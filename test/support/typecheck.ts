@@ -22,9 +22,26 @@ export const STRICT_COMPILER_OPTIONS = {
   exactOptionalPropertyTypes: true,
 };
 
-/** tsc's report on every .ts file below `dir` (through a tsconfig written there): "" when it compiles. The type packages come from this checkout, wherever `dir` is. */
+/**
+ * A vendor's strict tsconfig may set `exactOptionalPropertyTypes` or not, and neither is stricter
+ * than the other (`{ name?: string; [key: string]: string }` compiles only with it): the generated
+ * code must compile both ways.
+ */
+const EXACT_OPTIONAL_PROPERTY_TYPES = [true, false];
+
+/**
+ * tsc's report on every .ts file below `dir` (through a tsconfig written there), once with
+ * `exactOptionalPropertyTypes` and once without, each report headed by the setting: "" when it
+ * compiles both ways. The type packages come from this checkout, wherever `dir` is.
+ */
 export async function typecheckFolder(dir: string, compilerOptions: object = STRICT_COMPILER_OPTIONS): Promise<string> {
-  await writeFile(join(dir, "tsconfig.check.json"), JSON.stringify({ compilerOptions: { typeRoots: [join(nodeModules, "@types")], ...compilerOptions }, include: ["**/*.ts"], exclude: ["node_modules"] }));
-  const run = await promisify(execFile)(process.execPath, [tsc, "-p", join(dir, "tsconfig.check.json")]).catch((error: { stdout: string }) => error);
-  return run.stdout;
+  const reports = await Promise.all(
+    EXACT_OPTIONAL_PROPERTY_TYPES.map(async (exactOptionalPropertyTypes) => {
+      const config = join(dir, `tsconfig.check-${exactOptionalPropertyTypes ? "exact" : "loose"}-optional.json`);
+      await writeFile(config, JSON.stringify({ compilerOptions: { typeRoots: [join(nodeModules, "@types")], ...compilerOptions, exactOptionalPropertyTypes }, include: ["**/*.ts"], exclude: ["node_modules"] }));
+      const run = await promisify(execFile)(process.execPath, [tsc, "-p", config]).catch((error: { stdout: string }) => error);
+      return run.stdout === "" ? "" : `with exactOptionalPropertyTypes ${exactOptionalPropertyTypes}:\n${run.stdout}`;
+    }),
+  );
+  return reports.join("");
 }
