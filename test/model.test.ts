@@ -168,6 +168,8 @@ describe("the cross-check's reading of a schema against a WebIDL type", () => {
 
   it("compares a $ref beside its own constraints as the reference the WebIDL names", () => {
     expect(typeMismatch({ kind: "ref", name: "Ssid" }, node({ $ref: "#/$defs/Ssid", minLength: 1 }, { Ssid: { type: "string" } }))).toBeNull();
+    // A lone allOf entry around a reference, with the outer schema's description, is that reference.
+    expect(typeMismatch({ kind: "ref", name: "RFInfo" }, node({ description: "Outer words", allOf: [{ $ref: "#/$defs/RFInfo" }] }, { RFInfo: { type: "object" } }))).toBeNull();
     expect(describeSchema(node({ $ref: "#/$defs/Ssid", minLength: 1 }, { Ssid: { type: "string" } }))).toBe("$ref Ssid");
   });
 

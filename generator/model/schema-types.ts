@@ -14,6 +14,8 @@ import type { SchemaNode } from "./schema-tree.js";
  */
 export function declared(node: SchemaNode): SchemaNode {
   if (node.kind !== "intersection") return node;
+  // A lone `allOf` entry, the outer schema adding only words around it.
+  if (node.of.length === 1) return declared(node.of[0]!);
   const own = node.of.filter((part) => part.pointer === node.pointer);
   return own.find((part) => part.kind === "ref") ?? own.find((part) => part.kind !== "union") ?? node;
 }
