@@ -119,9 +119,9 @@ const MULTIPLE_ATTEMPTS = 1000;
 /** An integer in [min, max] from the scope's random source. */
 const randomInt = (random: () => number, min: number, max: number) => min + Math.floor(random() * (max - min + 1));
 
-/** A random source of its own for the n-th other try (Park-Miller), where the example has none: the same every run. */
-function triesSource(seed: number): () => number {
-  let state = (seed % 2147483646) + 1;
+/** A random source for other tries where the example has none (Park-Miller from 1, its tiny first draw skipped): the same every run. */
+function triesSource(): () => number {
+  let state = 16807;
   return () => (state = (state * 16807) % 2147483647) / 2147483647;
 }
 
@@ -425,12 +425,13 @@ function exampleArray(node: ArrayNode, name: string | undefined, scope: ExampleS
   const wanted = scope.depth > LIST_DEPTH ? 0 : random ? Math.min(randomInt(random, 1, 3), maxItems) : 1;
   const length = Math.max(minItems, Math.min(wanted, maxItems));
   const items: unknown[] = [];
+  const tries = random ?? triesSource();
   for (let index = 0; index < length; index++) {
     const schema = node.prefixItems[index] ?? node.items;
     let item = example(schema, name, deeper);
     // A unique list: other values of the item's schema (varied, without the name's one value), else a shorter list where minItems allows.
     for (let attempt = 1; node.uniqueItems && attempt <= DISTINCT_ATTEMPTS && items.some((known) => sameJson(known, item)); attempt++) {
-      item = example(schema, undefined, { ...deeper, random: random ?? triesSource(index * DISTINCT_ATTEMPTS + attempt) });
+      item = example(schema, undefined, { ...deeper, random: tries });
     }
     if (node.uniqueItems && items.some((known) => sameJson(known, item)) && index >= minItems) break;
     items.push(item);
