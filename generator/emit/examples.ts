@@ -99,8 +99,10 @@ const PATTERN_EXAMPLES: [RegExp, string][] = [
 ];
 
 interface ExampleScope {
-  /** Steps into members, items, union forms and references: a schema that includes itself ends at MAX_DEPTH. */
+  /** Steps into members and items: past the depths below, examples stay short. */
   depth: number;
+  /** Steps through references and union forms, which the value does not nest: with `depth`, a schema that includes itself ends at MAX_DEPTH. */
+  hops: number;
   /** A number in [0, 1): when given, choices vary; without it, each is the first or simplest. */
   random?: () => number;
 }
@@ -109,12 +111,14 @@ interface ExampleScope {
 const OPTIONAL_MEMBERS_DEPTH = 3;
 /** Past this depth a list is as short as its schema allows. */
 const LIST_DEPTH = 6;
-/** Past this depth a schema that requires itself (no finite value fits it) gets null. */
+/** Past this many steps (depth and hops) a schema that requires itself (no finite value fits it) or includes itself gets null. */
 const MAX_DEPTH = 32;
 /** How many other values to try for an item of a `uniqueItems` list before the list stays shorter. */
 const DISTINCT_ATTEMPTS = 20;
 /** How many multiples of a `multipleOf` to try on each side of the value wanted. */
 const MULTIPLE_ATTEMPTS = 1000;
+
+const tooDeep = (scope: ExampleScope) => scope.depth + scope.hops > MAX_DEPTH;
 
 /** An integer in [min, max] from the scope's random source. */
 const randomInt = (random: () => number, min: number, max: number) => min + Math.floor(random() * (max - min + 1));
@@ -348,7 +352,7 @@ function valueKind(parts: readonly Part[]): string {
 
 function exampleOfAll(allParts: readonly Part[], name: string | undefined, scope: ExampleScope): unknown {
   const parts = allParts.filter((part) => part.kind !== "any");
-  if (parts.length === 0 || scope.depth > MAX_DEPTH) return null;
+  if (parts.length === 0 || tooDeep(scope)) return null;
   const fitsAll = (value: unknown) => parts.every((part) => fits(part, value));
   // A value the schema lists is the one to show: a const, or an enum's value that every other part allows.
   const constant = parts.find((part) => part.kind === "const");
@@ -359,7 +363,7 @@ function exampleOfAll(allParts: readonly Part[], name: string | undefined, scope
   const union = parts.find((part) => part.kind === "union");
   if (union) {
     const others = parts.filter((part) => part !== union);
-    const deeper = { ...scope, depth: scope.depth + 1 };
+    const deeper = { ...scope, hops: scope.hops + 1 };
     const candidates = function* () {
       for (const form of tryOrder(union.of, scope.random)) yield exampleOfAll([...intersectionParts(form), ...others], name, deeper);
     };
@@ -383,8 +387,8 @@ function hasFittingExample(form: SchemaNode, name: string | undefined): boolean 
 
 function example(node: SchemaNode, name: string | undefined, outerScope: ExampleScope): unknown {
   // A reference is a step deeper: a union that includes itself as a form ends at MAX_DEPTH.
-  const scope = node.kind === "ref" ? { ...outerScope, depth: outerScope.depth + 1 } : outerScope;
-  if (scope.depth > MAX_DEPTH) return null;
+  const scope = node.kind === "ref" ? { ...outerScope, hops: outerScope.hops + 1 } : outerScope;
+  if (tooDeep(scope)) return null;
   const target = resolved(node);
   const { random } = scope;
   if (target.kind === "const") return target.value;
@@ -397,7 +401,7 @@ function example(node: SchemaNode, name: string | undefined, outerScope: Example
       // Any form of an anyOf (or a type list) is valid; a oneOf's first form is the one known to match only itself.
       const forms = random && !target.exclusive ? target.of.filter((form) => hasFittingExample(form, name)) : [];
       const form = random && forms.length > 0 ? forms[randomInt(random, 0, forms.length - 1)]! : target.of[0]!;
-      return example(form, name, { ...scope, depth: scope.depth + 1 });
+      return example(form, name, { ...scope, hops: scope.hops + 1 });
     }
     case "intersection":
       return exampleOfAll(intersectionParts(target), name, scope);
@@ -484,7 +488,7 @@ function exampleObject(node: ObjectNode, scope: ExampleScope): Record<string, un
 
 /** A value valid against `node` (a node of the spec's schema tree); with `random`, one of many such values. */
 export function exampleOf(node: SchemaNode, options: { random?: () => number } = {}): unknown {
-  return example(node, undefined, { depth: 0, ...(options.random ? { random: options.random } : {}) });
+  return example(node, undefined, { depth: 0, hops: 0, ...(options.random ? { random: options.random } : {}) });
 }
 
 /** A value valid against `schema` (a `$defs` entry or part of one); with `random`, one of many such values. */
