@@ -4,7 +4,10 @@
  * random source (the mock's, seeded), the same walk varies what the schema leaves open: which enum
  * value or anyOf form, numbers within their range, booleans, array lengths, optional members.
  * Reads the schema tree (model/schema-tree.ts): a `$ref` beside its own constraints (an Ssid with
- * minLength 1) is an intersection, and its example meets every part.
+ * minLength 1) is an intersection, and its example meets every part: their constraints merged as the
+ * docs say them (model/merged-constraints.ts), an enum's values and a union's forms chosen by what
+ * the other parts allow. A `uniqueItems` list gets distinct items, an object at least `minProperties`
+ * members (the optional ones, then "key1", "key2", ... of `additionalProperties`' schema).
  */
 import type { Api, JsonSchema, Method, Callback } from "../model/api.js";
 import { isMultipleOf, mergedNumber, mergedString, type MergedNumber, type MergedString } from "../model/merged-constraints.js";
@@ -225,7 +228,6 @@ function fits(node: SchemaNode, value: unknown, inProgress = new Map<SchemaNode,
   if (seen.includes(value)) return false;
   inProgress.set(target, [...seen, value]);
   try {
-    const typed = (ok: boolean, typeWritten: boolean, isType: boolean) => (isType ? ok : !typeWritten);
     switch (target.kind) {
       case "any":
         return true;
@@ -239,11 +241,12 @@ function fits(node: SchemaNode, value: unknown, inProgress = new Map<SchemaNode,
         return value === null;
       case "boolean":
         return typeof value === "boolean";
+      // A string's, number's, array's or object's constraints without its `type` let every other type through.
       case "string":
-        return typed(typeof value === "string" && fitsString(value, mergedString([target])), target.typeWritten, typeof value === "string");
+        return typeof value === "string" ? fitsString(value, mergedString([target])) : !target.typeWritten;
       case "integer":
       case "number":
-        return typed(typeof value === "number" && fitsNumber(value, mergedNumber([target])), target.typeWritten, typeof value === "number");
+        return typeof value === "number" ? fitsNumber(value, mergedNumber([target])) : !target.typeWritten;
       case "array": {
         if (!Array.isArray(value)) return !target.typeWritten;
         const items = value as unknown[];
@@ -258,13 +261,12 @@ function fits(node: SchemaNode, value: unknown, inProgress = new Map<SchemaNode,
         if (!isPlainObject(value)) return !target.typeWritten;
         const count = Object.keys(value).length;
         const listed = new Map(target.properties.map((property) => [property.name, property]));
-        const presence = target.presence;
+        const presentAlternatives = target.presence?.alternatives.filter((names) => names.every((name) => name in value)).length ?? 1;
         return (
           count >= (target.minProperties ?? 0) &&
           count <= (target.maxProperties ?? Infinity) &&
           [...target.properties.filter((property) => property.required).map((property) => property.name), ...target.requiredOnly].every((name) => name in value) &&
-          (!presence || presence.alternatives.filter((names) => names.every((name) => name in value)).length >= 1) &&
-          (!presence?.exclusive || presence.alternatives.filter((names) => names.every((name) => name in value)).length === 1) &&
+          (target.presence?.exclusive ? presentAlternatives === 1 : presentAlternatives >= 1) &&
           Object.entries(value).every(([name, member]) => fits(listed.get(name)?.schema ?? target.additionalProperties, member, inProgress))
         );
       }
@@ -343,12 +345,8 @@ function firstFitting(values: Iterable<unknown>, fitsAll: (value: unknown) => bo
 
 type Part = Exclude<SchemaNode, { kind: "ref" | "intersection" }>;
 
-/** The JSON type a value of every part has: the one a part says with `type`; parts of other types that do not say theirs (a bare `maxLength`) add nothing. */
-function valueKind(parts: readonly Part[]): string {
-  const family = (part: Part) => (part.kind === "integer" ? "number" : part.kind);
-  const written = parts.find((part) => !("typeWritten" in part) || part.typeWritten);
-  return family(written ?? parts[0]!);
-}
+/** The part that says which JSON type a value of every part has (with `type`; else the first): parts of other types that do not say theirs (a bare `maxLength`) add nothing. */
+const typingPart = (parts: readonly Part[]): Part => parts.find((part) => !("typeWritten" in part) || part.typeWritten) ?? parts[0]!;
 
 function exampleOfAll(allParts: readonly Part[], name: string | undefined, scope: ExampleScope): unknown {
   const parts = allParts.filter((part) => part.kind !== "any");
@@ -369,12 +367,13 @@ function exampleOfAll(allParts: readonly Part[], name: string | undefined, scope
     };
     return firstFitting(candidates(), fitsAll);
   }
-  const kind = valueKind(parts);
+  const typing = typingPart(parts);
+  const kind = typing.kind === "integer" ? "number" : typing.kind;
   if (kind === "string") return exampleString(mergedString(parts.filter((part) => part.kind === "string")), name, scope.random);
   if (kind === "number") return exampleNumber(mergedNumber(parts.filter((part): part is NumberNode => part.kind === "integer" || part.kind === "number")), name, scope.random);
   if (kind === "object") return exampleObject(mergedObject(parts.filter((part) => part.kind === "object")), scope);
   if (kind === "array") return exampleArray(mergedArray(parts.filter((part) => part.kind === "array")), name, scope);
-  return example(parts.find((part) => part.kind === kind)!, name, scope);
+  return example(typing, name, scope);
 }
 
 /** Whether the example of this union form is known to fit it: a string pattern that no known value fits is not. */
@@ -450,7 +449,7 @@ function exampleObject(node: ObjectNode, scope: ExampleScope): Record<string, un
   const alternatives = node.presence?.alternatives ?? [];
   const chosen = alternatives.length === 0 ? [] : alternatives[random ? randomInt(random, 0, alternatives.length - 1) : 0]!;
   const excluded = new Set(node.presence?.exclusive ? alternatives.flat().filter((name) => !chosen.includes(name)) : []);
-  const required = (property: PropertyNode) => property.required || chosen.includes(property.name) || node.requiredOnly.includes(property.name);
+  const required = (property: PropertyNode) => property.required || chosen.includes(property.name);
   const result: Record<string, unknown> = {};
   for (const property of node.properties) {
     if (!required(property) && excluded.has(property.name)) continue;
