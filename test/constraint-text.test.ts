@@ -9,6 +9,9 @@ import { bundledApi } from "./support/api.js";
 const defs = {
   Ssid: { type: "string", maxLength: 32 },
   Percent: { type: "integer", minimum: 0, maximum: 100 },
+  Pin: { type: "string", pattern: "^[0-9]+$" },
+  Secret: { type: "string", writeOnly: true },
+  SecretAlias: { $ref: "#/$defs/Secret" },
 };
 const UNSIGNED_SHORT: TypeRef = { kind: "integer", idlType: "unsigned short", minimum: 0, maximum: 65535 };
 const words = (schema: Record<string, unknown>, type?: TypeRef) => phrasesMarkdown(constraintPhrases(schemaTree(defs).read(schema), type));
@@ -56,6 +59,48 @@ describe("constraint phrases", () => {
   it("say write-only and read-only", () => {
     expect(words({ type: "string", writeOnly: true })).toBe("write-only: results never carry it");
     expect(words({ type: "boolean", readOnly: true })).toBe("read-only: the device sets it");
+  });
+
+  it("say the tighter bound on each side, inclusive or exclusive, also across the parts of an intersection", () => {
+    expect(words({ type: "number", minimum: 0, maximum: 100, exclusiveMaximum: 50 })).toBe("at least 0, less than 50");
+    expect(words({ type: "number", minimum: 0, exclusiveMinimum: 10 })).toBe("more than 10");
+    expect(words({ type: "number", minimum: 10, exclusiveMinimum: 10 })).toBe("more than 10");
+    expect(words({ type: "number", minimum: 20, exclusiveMinimum: 10, exclusiveMaximum: 100, maximum: 99 })).toBe("20-99");
+    expect(words({ $ref: "#/$defs/Percent", exclusiveMaximum: 50 })).toBe("at least 0, less than 50");
+    expect(words({ allOf: [{ $ref: "#/$defs/Percent" }, { minimum: -5, exclusiveMinimum: 1 }] })).toBe("more than 1, at most 100");
+  });
+
+  it("say every multipleOf: integers as their least common multiple, others each, a step another is a multiple of left out", () => {
+    expect(words({ allOf: [{ type: "integer", multipleOf: 2 }, { multipleOf: 3 }] })).toBe("a multiple of 6");
+    expect(words({ allOf: [{ type: "integer", multipleOf: 2 }, { multipleOf: 4 }] })).toBe("a multiple of 4");
+    expect(words({ allOf: [{ type: "number", multipleOf: 0.5 }, { multipleOf: 0.3 }] })).toBe("a multiple of 0.5 and of 0.3");
+    expect(words({ allOf: [{ type: "number", multipleOf: 0.5 }, { multipleOf: 2 }] })).toBe("a multiple of 2");
+  });
+
+  it("say every pattern of every part", () => {
+    expect(words({ $ref: "#/$defs/Pin", pattern: "^.{4,8}$" })).toBe("pattern `^[0-9]+$`; pattern `^.{4,8}$`");
+  });
+
+  it("say at most one item, not 0-1 items", () => {
+    expect(words({ type: "array", maxItems: 1 })).toBe("at most 1 item");
+    expect(words({ type: "array", minItems: 0, maxItems: 1 })).toBe("at most 1 item");
+    expect(words({ type: "array", minItems: 1, maxItems: 1 })).toBe("exactly 1 item");
+    expect(words({ type: "array", minItems: 0, maxItems: 4 })).toBe("at most 4 items");
+    expect(words({ type: "array", minItems: 1, maxItems: 2 })).toBe("1-2 items");
+  });
+
+  it("name a union's enum form by its values' type", () => {
+    expect(words({ anyOf: [{ enum: [1, 2] }, { type: "string", pattern: "^x" }] })).toBe("as a number, one of `1`, `2`; as a string, pattern `^x`");
+    expect(words({ anyOf: [{ enum: ["a", "b"] }, { type: "integer", minimum: 1 }] })).toBe('as a name, one of `"a"`, `"b"`; as an integer, at least 1');
+    expect(words({ anyOf: [{ enum: ["a", 1] }, { type: "boolean" }] })).toBe('as a value, one of `"a"`, `1`');
+  });
+
+  it("say write-only where the lint sees a secret: through references and the parts of an intersection", () => {
+    expect(words({ $ref: "#/$defs/Secret" })).toBe("write-only: results never carry it");
+    expect(words({ $ref: "#/$defs/SecretAlias" })).toBe("write-only: results never carry it");
+    expect(words({ $ref: "#/$defs/Secret", minLength: 1 })).toBe("at least 1 character; write-only: results never carry it");
+    expect(words({ allOf: [{ $ref: "#/$defs/Ssid" }, { $ref: "#/$defs/Secret" }] })).toBe("at most 32 characters; write-only: results never carry it");
+    expect(words({ $ref: "#/$defs/Ssid" })).toBe("");
   });
 });
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Api, JsonSchema } from "../generator/model/api.js";
-import { createSpecAjv, definitionValidator } from "../generator/model/schema-ajv.js";
+import { createSpecAjv, definitionValidator, newCmapiAjv } from "../generator/model/schema-ajv.js";
 import type { Ajv2020 } from "ajv/dist/2020.js";
 import { exampleOf, exampleValue } from "../generator/emit/examples.js";
 import { schemaTree } from "../generator/model/schema-tree.js";
@@ -112,11 +112,6 @@ describe("the examples the docs and the mock show", () => {
     expect(ssid.length).toBeLessThanOrEqual(32);
     expect(check("Atr", exampleValue(api, api.schemaDefs["Atr"]!))).toEqual([]);
   });
-
-  it("take a node of the tree as well as a raw schema, with the same result", () => {
-    const method = api.methods.find((candidate) => candidate.name === "CMAPI_Network_GetRFInfo")!;
-    expect(exampleOf(schemaTree(api.schemaDefs).read(method.paramsSchema))).toEqual(exampleValue(api, method.paramsSchema));
-  });
 });
 
 describe("examples of small schemas", () => {
@@ -147,7 +142,70 @@ describe("examples of small schemas", () => {
     }
   });
 
-  it("stop a schema that requires itself instead of looping", () => {
-    expect(value({ Loop: { type: "object", properties: { next: { $ref: "#/$defs/Loop" } }, required: ["next"] } }, "Loop")).toBeTypeOf("object");
+  it("end a union that includes itself (ajv's own validator overflows its stack on one) with its other form, null", () => {
+    const defs = { Self: { anyOf: [{ $ref: "#/$defs/Self" }, { type: "null" }] }, Narrowed: { $ref: "#/$defs/Self", maxLength: 2 } };
+    for (const name of ["Self", "Narrowed"]) {
+      expect(value(defs, name)).toBeNull();
+      for (const seed of [1, 2, 3]) {
+        const random = new SeededRandom(seed);
+        expect(value(defs, name, () => random.next())).toBeNull();
+      }
+    }
   });
+
+  it("stop a schema that requires itself at a bounded depth instead of looping: nested objects, then null", () => {
+    let level = value({ Loop: { type: "object", properties: { next: { $ref: "#/$defs/Loop" } }, required: ["next"] } }, "Loop");
+    let depth = 0;
+    for (; level !== null && typeof level === "object"; depth++) level = (level as { next: unknown }).next;
+    expect(level).toBeNull();
+    expect(depth).toBeGreaterThan(1);
+    expect(depth).toBeLessThanOrEqual(40);
+  });
+});
+
+/** Small schemas, each a way an example once failed its own schema; every one is checked by ajv plainly and with twenty random seeds. */
+const SHAPES: Record<string, Record<string, JsonSchema>> = {
+  "unique strings, at least two": { Shape: { type: "array", items: { type: "string" }, minItems: 2, uniqueItems: true } },
+  "unique booleans, exactly two": { Shape: { type: "array", items: { type: "boolean" }, minItems: 2, maxItems: 2, uniqueItems: true } },
+  "unique items of a named list": { Shape: { type: "object", properties: { bands: { type: "array", items: { type: "string" }, minItems: 3, uniqueItems: true } }, required: ["bands"] } },
+  "minProperties from additionalProperties": { Shape: { type: "object", additionalProperties: { type: "string" }, minProperties: 1 } },
+  "minProperties from optional members": { Shape: { type: "object", properties: { a: { type: "string" }, b: { type: "integer" } }, minProperties: 2, additionalProperties: false } },
+  "maxProperties below the optional members": { Shape: { type: "object", properties: { a: { type: "string" }, b: { type: "string" }, c: { type: "string" } }, maxProperties: 1 } },
+  "a nullable reference beside a maxLength": { Name: { type: ["string", "null"] }, Shape: { $ref: "#/$defs/Name", maxLength: 4 } },
+  "a nullable reference and an enum": { Name: { type: ["string", "null"] }, Shape: { allOf: [{ $ref: "#/$defs/Name" }, { enum: ["ab", "abc"] }] } },
+  "an enum narrowed by a maxLength": { Shape: { allOf: [{ enum: ["abcdef", "ab"] }, { maxLength: 3 }] } },
+  "a union narrowed by a pattern": { Shape: { allOf: [{ anyOf: [{ type: "integer" }, { type: "string" }] }, { type: "string", pattern: "^[0-9]{1,10}$" }] } },
+  "a nullable object with a bare required beside it": {
+    Base: { type: "object", properties: { a: { type: "string" }, x: { type: "integer" } }, additionalProperties: false },
+    Nullable: { anyOf: [{ $ref: "#/$defs/Base" }, { type: "null" }] },
+    Shape: { allOf: [{ $ref: "#/$defs/Nullable" }, { required: ["x"] }] },
+  },
+  "an object with a bare required beside its reference": {
+    Base: { type: "object", properties: { a: { type: "string" }, x: { type: "integer" } }, additionalProperties: false },
+    Shape: { allOf: [{ $ref: "#/$defs/Base" }, { required: ["x"] }] },
+  },
+  "a $ref's own required": { Base: { type: "object", properties: { a: { type: "string" }, x: { type: "integer" } } }, Shape: { $ref: "#/$defs/Base", required: ["x"] } },
+  "two multipleOfs": { Shape: { allOf: [{ type: "integer", multipleOf: 2 }, { multipleOf: 3 }] } },
+  "a multipleOf beside a reference's": { Even: { type: "integer", multipleOf: 2, minimum: 7 }, Shape: { $ref: "#/$defs/Even", multipleOf: 5 } },
+  "a decimal multipleOf": { Shape: { type: "number", minimum: 1, maximum: 2, multipleOf: 0.25 } },
+  "a range narrower than two decimals": { Shape: { type: "number", minimum: 0.001, maximum: 0.004 } },
+  "an exclusive bound inside an inclusive one": { Shape: { type: "number", minimum: 0, maximum: 100, exclusiveMaximum: 0.5 } },
+};
+
+describe("examples of small schemas are valid against them (ajv 2020), plainly and with random seeds", () => {
+  for (const [shape, defs] of Object.entries(SHAPES)) {
+    it(shape, () => {
+      const validator = newCmapiAjv();
+      validator.addSchema({ $id: "urn:opencmapi:shape", $defs: defs });
+      const validate = validator.getSchema("urn:opencmapi:shape#/$defs/Shape")!;
+      const node = schemaTree(defs).definition("Shape");
+      const problems: string[] = [];
+      for (const seed of [undefined, ...Array.from({ length: 20 }, (_, index) => index + 1)]) {
+        const random = seed === undefined ? undefined : new SeededRandom(seed);
+        const example = exampleOf(node, random ? { random: () => random.next() } : {});
+        if (!validate(example)) problems.push(`seed ${seed}: ${JSON.stringify(example)} ${validator.errorsText(validate.errors)}`);
+      }
+      expect(problems).toEqual([]);
+    });
+  }
 });

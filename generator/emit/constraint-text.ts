@@ -8,54 +8,65 @@
  * writes code its own way (backticks, `<code>`).
  */
 import type { TypeRef } from "../model/api.js";
-import { resolved, type ArrayNode, type NumberNode, type SchemaNode, type StringNode } from "../model/schema-tree.js";
+import { marksWriteOnly, mergedNumber, mergedString, type Bound, type MergedNumber, type MergedString } from "../model/merged-constraints.js";
+import { intersectionParts, resolved, type ArrayNode, type NumberNode, type SchemaNode, type StringNode } from "../model/schema-tree.js";
 
 /** Text, or a piece of code (a pattern, a value). */
 export type Segment = string | { code: string };
 export type Phrase = readonly Segment[];
 
-const KIND_WORDS: Partial<Record<SchemaNode["kind"], string>> = { string: "a string", integer: "an integer", number: "a number", array: "an array", object: "an object", boolean: "a boolean", const: "a constant", enum: "a name" };
+const KIND_WORDS: Partial<Record<SchemaNode["kind"], string>> = { string: "a string", integer: "an integer", number: "a number", array: "an array", object: "an object", boolean: "a boolean", const: "a constant" };
+
+/** What a union member is, for "as a string, ...": an enum is named by its values' type (an enum of names, of numbers). */
+function kindWord(node: SchemaNode): string {
+  const target = resolved(node);
+  if (target.kind !== "enum") return KIND_WORDS[target.kind] ?? "this form";
+  const types = new Set(target.values.map((value) => (value === null ? "null" : typeof value)));
+  types.delete("null");
+  if (types.size !== 1) return "a value";
+  const type = [...types][0];
+  return type === "string" ? "a name" : type === "number" ? "a number" : type === "boolean" ? "a boolean" : "a value";
+}
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
 
-/** "1-32 characters", "at least 1 item", "exactly 8 characters". */
+/** "1-32 characters", "at least 1 item", "at most 1 item", "exactly 8 characters"; a minimum of 0 says nothing. */
 function countPhrase(minimum: number | undefined, maximum: number | undefined, word: string): string | undefined {
-  if (minimum === undefined && maximum === undefined) return undefined;
-  if (minimum !== undefined && minimum === maximum) return `exactly ${plural(minimum, word)}`;
-  if (minimum !== undefined && maximum !== undefined) return `${minimum}-${plural(maximum, word)}`;
-  if (minimum !== undefined) return minimum === 0 ? undefined : `at least ${plural(minimum, word)}`;
+  const least = minimum === 0 ? undefined : minimum;
+  if (least === undefined && maximum === undefined) return undefined;
+  if (least !== undefined && least === maximum) return `exactly ${plural(least, word)}`;
+  // Here the maximum is above a minimum of at least 1, so the word is plural.
+  if (least !== undefined && maximum !== undefined) return `${least}-${plural(maximum, word)}`;
+  if (least !== undefined) return `at least ${plural(least, word)}`;
   return `at most ${plural(maximum!, word)}`;
 }
 
-/** "0-100", "-156 to -44", "at least 0, less than 360", "more than 0". */
-function rangePhrase(node: Pick<NumberNode, "minimum" | "maximum" | "exclusiveMinimum" | "exclusiveMaximum">): string | undefined {
-  const { minimum, maximum, exclusiveMinimum, exclusiveMaximum } = node;
-  if (minimum !== undefined && maximum !== undefined) return minimum >= 0 ? `${minimum}-${maximum}` : `${minimum} to ${maximum}`;
-  const lower = minimum !== undefined ? `at least ${minimum}` : exclusiveMinimum !== undefined ? `more than ${exclusiveMinimum}` : undefined;
-  const upper = maximum !== undefined ? `at most ${maximum}` : exclusiveMaximum !== undefined ? `less than ${exclusiveMaximum}` : undefined;
-  const parts = [lower, upper].filter((part) => part !== undefined);
+/** "0-100", "-156 to -44", "at least 0, less than 360", "more than 0": the tighter bound on each side. */
+function rangePhrase(lower: Bound | undefined, upper: Bound | undefined): string | undefined {
+  if (lower && upper && !lower.exclusive && !upper.exclusive) return lower.value >= 0 ? `${lower.value}-${upper.value}` : `${lower.value} to ${upper.value}`;
+  const parts = [lower && `${lower.exclusive ? "more than" : "at least"} ${lower.value}`, upper && `${upper.exclusive ? "less than" : "at most"} ${upper.value}`].filter((part) => part !== undefined);
   return parts.length > 0 ? parts.join(", ") : undefined;
 }
 
-function stringPhrases(node: StringNode): Phrase[] {
+function stringPhrases(string: MergedString): Phrase[] {
   const phrases: Phrase[] = [];
-  const length = countPhrase(node.minLength, node.maxLength, "character");
+  const length = countPhrase(string.minLength, string.maxLength, "character");
   if (length) phrases.push([length]);
-  if (node.pattern !== undefined) phrases.push(["pattern ", { code: node.pattern }]);
-  if (node.format !== undefined) phrases.push(["format ", { code: node.format }]);
-  if (node.raw["contentEncoding"] === "base64") phrases.push(["base64 text"]);
+  for (const pattern of string.patterns) phrases.push(["pattern ", { code: pattern }]);
+  for (const format of string.formats) phrases.push(["format ", { code: format }]);
+  if (string.contentEncodings.includes("base64")) phrases.push(["base64 text"]);
   return phrases;
 }
 
-/** The range of a number, or of an integer when it is narrower than its WebIDL type's. */
-function numberPhrases(node: NumberNode, type: TypeRef | undefined): Phrase[] {
+/** The range of a number, or of an integer when it is narrower than its WebIDL type's; what it is a multiple of. */
+function numberPhrases(number: MergedNumber, type: TypeRef | undefined): Phrase[] {
   const phrases: Phrase[] = [];
+  const { lower, upper } = number;
   const idlRange = type?.kind === "integer" ? type : undefined;
-  const narrower =
-    !idlRange || node.exclusiveMinimum !== undefined || node.exclusiveMaximum !== undefined || (node.minimum !== undefined && node.minimum > idlRange.minimum) || (node.maximum !== undefined && node.maximum < idlRange.maximum);
-  const range = narrower ? rangePhrase(node) : undefined;
+  const narrower = !idlRange || lower?.exclusive || upper?.exclusive || (lower !== undefined && lower.value > idlRange.minimum) || (upper !== undefined && upper.value < idlRange.maximum);
+  const range = narrower ? rangePhrase(lower, upper) : undefined;
   if (range) phrases.push([range]);
-  if (node.multipleOf !== undefined) phrases.push([`a multiple of ${node.multipleOf}`]);
+  if (number.multiples.length > 0) phrases.push([`a multiple of ${number.multiples.join(" and of ")}`]);
   return phrases;
 }
 
@@ -76,40 +87,17 @@ function memberType(node: SchemaNode, type: TypeRef | undefined): TypeRef | unde
   return type.of.find((member) => member.kind === kind);
 }
 
-/** The nodes an intersection is made of, references followed, nested intersections flattened. */
-function intersectionParts(node: SchemaNode, seen = new Set<SchemaNode>()): SchemaNode[] {
-  if (seen.has(node)) return [];
-  seen.add(node);
-  const target = resolved(node);
-  return target.kind === "intersection" ? target.of.flatMap((part) => intersectionParts(part, seen)) : [target];
-}
+const isString = (part: SchemaNode): part is StringNode => part.kind === "string";
+const isNumber = (part: SchemaNode): part is NumberNode => part.kind === "integer" || part.kind === "number";
 
-const lowest = (values: (number | undefined)[]) => (values.some((value) => value !== undefined) ? Math.min(...values.filter((value) => value !== undefined)) : undefined);
-const highest = (values: (number | undefined)[]) => (values.some((value) => value !== undefined) ? Math.max(...values.filter((value) => value !== undefined)) : undefined);
-
-/** The parts of an intersection read as one: every part's strings give one string (the tightest lengths, every pattern), and so on. */
-function mergedPhrases(parts: SchemaNode[], type: TypeRef | undefined): Phrase[] {
-  const strings = parts.filter((part): part is StringNode => part.kind === "string");
-  const numbers = parts.filter((part): part is NumberNode => part.kind === "integer" || part.kind === "number");
-  const others = parts.filter((part) => !strings.includes(part as StringNode) && !numbers.includes(part as NumberNode));
+/** The parts of an intersection read as one (model/merged-constraints.ts): one string's rules, one number's, then what each other part says. */
+function mergedPhrases(parts: readonly SchemaNode[], type: TypeRef | undefined): Phrase[] {
+  const strings = parts.filter(isString);
+  const numbers = parts.filter(isNumber);
   const phrases: Phrase[] = [];
-  if (strings.length > 0) {
-    const length = countPhrase(highest(strings.map((part) => part.minLength)), lowest(strings.map((part) => part.maxLength)), "character");
-    if (length) phrases.push([length]);
-    for (const part of strings) phrases.push(...stringPhrases({ ...part, minLength: undefined, maxLength: undefined }));
-  }
-  if (numbers.length > 0) {
-    const merged = {
-      ...numbers[0]!,
-      minimum: highest(numbers.map((part) => part.minimum)),
-      maximum: lowest(numbers.map((part) => part.maximum)),
-      exclusiveMinimum: highest(numbers.map((part) => part.exclusiveMinimum)),
-      exclusiveMaximum: lowest(numbers.map((part) => part.exclusiveMaximum)),
-      multipleOf: undefined,
-    };
-    phrases.push(...numberPhrases(merged, type), ...numbers.flatMap((part) => (part.multipleOf !== undefined ? [[`a multiple of ${part.multipleOf}`]] : [])));
-  }
-  for (const part of others) phrases.push(...shapePhrases(part, type));
+  if (strings.length > 0) phrases.push(...stringPhrases(mergedString(strings)));
+  if (numbers.length > 0) phrases.push(...numberPhrases(mergedNumber(numbers), type));
+  for (const part of parts) if (!isString(part) && !isNumber(part)) phrases.push(...shapePhrases(part, type));
   const seen = new Set<string>();
   return phrases.filter((phrase) => {
     const key = JSON.stringify(phrase);
@@ -121,10 +109,10 @@ function mergedPhrases(parts: SchemaNode[], type: TypeRef | undefined): Phrase[]
 function shapePhrases(node: SchemaNode, type: TypeRef | undefined): Phrase[] {
   switch (node.kind) {
     case "string":
-      return stringPhrases(node);
+      return stringPhrases(mergedString([node]));
     case "integer":
     case "number":
-      return numberPhrases(node, type);
+      return numberPhrases(mergedNumber([node]), type);
     case "array":
       return arrayPhrases(node, type);
     case "const":
@@ -140,10 +128,13 @@ function shapePhrases(node: SchemaNode, type: TypeRef | undefined): Phrase[] {
       const described = members.map((member) => ({ member, phrases: shapePhrases(member, memberType(member, type)) })).filter((entry) => entry.phrases.length > 0);
       // Among several forms, say which one a constraint is of: "as a string, pattern ...".
       if (members.length === 1) return described.flatMap((entry) => entry.phrases);
-      return described.map(({ member, phrases }) => [`as ${KIND_WORDS[resolved(member).kind] ?? "this form"}, `, ...phrases.flatMap((phrase, index) => (index === 0 ? phrase : [", ", ...phrase]))]);
+      return described.map(({ member, phrases }) => [`as ${kindWord(member)}, `, ...phrases.flatMap((phrase, index) => (index === 0 ? phrase : [", ", ...phrase]))]);
     }
     case "intersection":
-      return mergedPhrases(intersectionParts(node), type);
+      return mergedPhrases(
+        intersectionParts(node).filter((part) => part.kind !== "any"),
+        type,
+      );
     default:
       return [];
   }
@@ -155,7 +146,7 @@ function shapePhrases(node: SchemaNode, type: TypeRef | undefined): Phrase[] {
  */
 export function constraintPhrases(node: SchemaNode, type?: TypeRef): Phrase[] {
   const phrases = shapePhrases(node, type);
-  if (node.writeOnly) phrases.push(["write-only: results never carry it"]);
+  if (marksWriteOnly(node)) phrases.push(["write-only: results never carry it"]);
   if (node.readOnly) phrases.push(["read-only: the device sets it"]);
   if (node.deprecated) phrases.push(["deprecated"]);
   return phrases;

@@ -4,10 +4,14 @@
  * random source (the mock's, seeded), the same walk varies what the schema leaves open: which enum
  * value or anyOf form, numbers within their range, booleans, array lengths, optional members.
  * Reads the schema tree (model/schema-tree.ts): a `$ref` beside its own constraints (an Ssid with
- * minLength 1) is an intersection, and its example meets every part.
+ * minLength 1) is an intersection, and its example meets every part: their constraints merged as the
+ * docs say them (model/merged-constraints.ts), an enum's values and a union's forms chosen by what
+ * the other parts allow. A `uniqueItems` list gets distinct items, an object at least `minProperties`
+ * members (the optional ones, then "key1", "key2", ... of `additionalProperties`' schema).
  */
 import type { Api, JsonSchema, Method, Callback } from "../model/api.js";
-import { resolved, schemaTree, type NumberNode, type ObjectNode, type PropertyNode, type SchemaNode, type StringNode } from "../model/schema-tree.js";
+import { isMultipleOf, mergedNumber, mergedString, type MergedNumber, type MergedString } from "../model/merged-constraints.js";
+import { intersectionParts, resolved, schemaTree, type ArrayNode, type NumberNode, type ObjectNode, type PropertyNode, type SchemaNode } from "../model/schema-tree.js";
 
 /** Values a person would write, by property name; checked against the property's schema like any other. */
 const BY_NAME: Record<string, unknown> = {
@@ -98,7 +102,10 @@ const PATTERN_EXAMPLES: [RegExp, string][] = [
 ];
 
 interface ExampleScope {
+  /** Steps into members and items: past the depths below, examples stay short. */
   depth: number;
+  /** Steps through references and union forms, which the value does not nest: with `depth`, a schema that includes itself ends at MAX_DEPTH. */
+  hops: number;
   /** A number in [0, 1): when given, choices vary; without it, each is the first or simplest. */
   random?: () => number;
 }
@@ -107,33 +114,41 @@ interface ExampleScope {
 const OPTIONAL_MEMBERS_DEPTH = 3;
 /** Past this depth a list is as short as its schema allows. */
 const LIST_DEPTH = 6;
-/** Past this depth a schema that requires itself (no finite value fits it) gets null. */
+/** Past this many steps (depth and hops) a schema that requires itself (no finite value fits it) or includes itself gets null. */
 const MAX_DEPTH = 32;
+/** How many other values to try for an item of a `uniqueItems` list before the list stays shorter. */
+const DISTINCT_ATTEMPTS = 20;
+/** How many multiples of a `multipleOf` to try on each side of the value wanted. */
+const MULTIPLE_ATTEMPTS = 1000;
+
+const tooDeep = (scope: ExampleScope) => scope.depth + scope.hops > MAX_DEPTH;
 
 /** An integer in [min, max] from the scope's random source. */
 const randomInt = (random: () => number, min: number, max: number) => min + Math.floor(random() * (max - min + 1));
 
-/** What a string must be: each part of an intersection adds its constraints. */
-interface StringRules {
-  minLength: number;
-  maxLength: number;
-  patterns: string[];
+/** A random source for other tries where the example has none (Park-Miller from 1, its tiny first draw skipped): the same every run. */
+function triesSource(): () => number {
+  let state = 16807;
+  return () => (state = (state * 16807) % 2147483647) / 2147483647;
 }
 
-function stringRules(parts: readonly StringNode[]): StringRules {
-  return {
-    minLength: Math.max(0, ...parts.map((part) => part.minLength ?? 0)),
-    maxLength: Math.min(...parts.map((part) => part.maxLength ?? Infinity)),
-    patterns: parts.flatMap((part) => (part.pattern === undefined ? [] : [part.pattern])),
-  };
+/** JSON equality, as `uniqueItems`, `const` and `enum` compare (the order of members does not count). */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) || Array.isArray(b)) return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, index) => sameJson(item, b[index]));
+  if (!isPlainObject(a) || !isPlainObject(b)) return false;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => key in b && sameJson(a[key], b[key]));
 }
 
-function fitsString(value: string, rules: StringRules): boolean {
+const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+
+function fitsString(value: string, rules: MergedString): boolean {
   const length = [...value].length;
-  return length >= rules.minLength && length <= rules.maxLength && rules.patterns.every((pattern) => new RegExp(pattern, "u").test(value));
+  return length >= (rules.minLength ?? 0) && length <= (rules.maxLength ?? Infinity) && rules.patterns.every((pattern) => new RegExp(pattern, "u").test(value));
 }
 
-function exampleString(rules: StringRules, name: string | undefined, random?: () => number): string {
+function exampleString(rules: MergedString, name: string | undefined, random?: () => number): string {
   const byName = name !== undefined ? BY_NAME[name] : undefined;
   if (typeof byName === "string" && fitsString(byName, rules)) return byName;
   const known = PATTERN_EXAMPLES.find(([shape, value]) => rules.patterns.some((pattern) => shape.test(pattern)) && fitsString(value, rules));
@@ -142,103 +157,237 @@ function exampleString(rules: StringRules, name: string | undefined, random?: ()
   const varied = random && rules.patterns.length === 0 ? `${plain}-${randomInt(random, 1, 999)}` : plain;
   if (fitsString(varied, rules)) return varied;
   // Padded or cut to the lengths allowed (a pattern nothing above fits stays unmet: the tests catch it).
-  return plain.length < rules.minLength ? plain.padEnd(rules.minLength, "x") : plain.slice(0, rules.maxLength);
+  const minLength = rules.minLength ?? 0;
+  const cut = [...varied].slice(0, rules.maxLength ?? Infinity).join("");
+  return cut.length < minLength ? cut.padEnd(minLength, "x") : cut;
 }
 
-/** What a number must be; exclusive bounds are -Infinity/Infinity when absent. */
-interface NumberRules {
-  integer: boolean;
-  minimum: number;
-  maximum: number;
-  exclusiveMinimum: number;
-  exclusiveMaximum: number;
-  multipleOf: number | undefined;
+function fitsNumber(value: number, rules: MergedNumber): boolean {
+  const { lower, upper } = rules;
+  return (
+    Number.isFinite(value) &&
+    (!rules.integer || Number.isInteger(value)) &&
+    (!lower || (lower.exclusive ? value > lower.value : value >= lower.value)) &&
+    (!upper || (upper.exclusive ? value < upper.value : value <= upper.value)) &&
+    rules.multiples.every((step) => isMultipleOf(value, step))
+  );
 }
 
-function numberRules(parts: readonly NumberNode[]): NumberRules {
-  return {
-    integer: parts.some((part) => part.kind === "integer"),
-    minimum: Math.max(...parts.map((part) => part.minimum ?? -Infinity)),
-    maximum: Math.min(...parts.map((part) => part.maximum ?? Infinity)),
-    exclusiveMinimum: Math.max(...parts.map((part) => part.exclusiveMinimum ?? -Infinity)),
-    exclusiveMaximum: Math.min(...parts.map((part) => part.exclusiveMaximum ?? Infinity)),
-    multipleOf: parts.find((part) => part.multipleOf !== undefined)?.multipleOf,
-  };
+/** The closed range [low, high] inside the bounds: an integer's whole numbers, a number kept a step away from an open bound. */
+function closedRange({ integer, lower, upper }: MergedNumber): [number, number] {
+  let low = lower?.value ?? -Infinity;
+  let high = upper?.value ?? Infinity;
+  if (integer) return [lower?.exclusive ? Math.floor(low) + 1 : Math.ceil(low), upper?.exclusive ? Math.ceil(high) - 1 : Math.floor(high)];
+  if (lower?.exclusive) low += Math.min(1, (high - low) / 2);
+  if (upper?.exclusive) high -= Math.min(1, (high - low) / 2);
+  return [low, high];
 }
 
-function exampleNumber(rules: NumberRules, name: string | undefined, random?: () => number): number {
+/** Multiples of the largest step near `value`, nearest first, then 0 (a multiple of every step), for the first that meets every rule. */
+function onAStep(value: number, rules: MergedNumber): number | undefined {
+  const step = Math.max(...rules.multiples);
+  const above = Math.ceil(value / step);
+  const below = Math.floor(value / step);
+  for (let offset = 0; offset < MULTIPLE_ATTEMPTS; offset++) {
+    const candidate = [(above + offset) * step, (below - offset) * step].find((multiple) => fitsNumber(multiple, rules));
+    if (candidate !== undefined) return candidate;
+  }
+  return fitsNumber(0, rules) ? 0 : undefined;
+}
+
+function exampleNumber(rules: MergedNumber, name: string | undefined, random?: () => number): number {
   const byName = name !== undefined ? BY_NAME[name] : undefined;
-  // The closed range [low, high] inside every bound; an open bound is kept a step away from.
-  let low = rules.minimum;
-  let high = rules.maximum;
-  if (Number.isFinite(rules.exclusiveMinimum) && rules.exclusiveMinimum >= low)
-    low = rules.integer ? Math.floor(rules.exclusiveMinimum) + 1 : rules.exclusiveMinimum + Math.min(1, (Math.min(high, rules.exclusiveMaximum) - rules.exclusiveMinimum) / 2);
-  if (Number.isFinite(rules.exclusiveMaximum) && rules.exclusiveMaximum <= high) high = rules.integer ? Math.ceil(rules.exclusiveMaximum) - 1 : rules.exclusiveMaximum - Math.min(1, (rules.exclusiveMaximum - low) / 2);
+  const [low, high] = closedRange(rules);
   let value: number;
   if (random && typeof byName !== "number") {
     // Somewhere in the range, kept small where the range is wide (a count, not 4294967295).
     const from = Math.max(low, Math.min(0, high));
     const to = Math.min(high, from + 100);
-    value = rules.integer ? randomInt(random, Math.ceil(from), Math.floor(to)) : Math.round((from + random() * (to - from)) * 100) / 100;
+    if (rules.integer) value = randomInt(random, Math.ceil(from), Math.floor(to));
+    else {
+      // Rounded to two decimals, or to two significant digits, where that stays in range (0.0023 of [0.001, 0.004] does not round to 0).
+      const drawn = from + random() * (to - from);
+      value = [Math.round(drawn * 100) / 100, Number(drawn.toPrecision(2)), drawn].find((rounded) => fitsNumber(rounded, { ...rules, multiples: [] })) ?? drawn;
+    }
   } else {
     const preferred = typeof byName === "number" ? byName : rules.integer ? 1 : 1.5;
     value = Math.min(Math.max(preferred, low), high);
   }
-  const step = rules.multipleOf;
-  if (step === undefined || Number.isInteger(value / step)) return value;
-  const up = Math.ceil(value / step) * step;
-  return up <= high ? up : Math.floor(value / step) * step;
+  if (rules.multiples.length === 0 || fitsNumber(value, rules)) return value;
+  return onAStep(value, rules) ?? value;
 }
 
-/** The parts an intersection's value must fit, references followed and nested intersections flattened; `any` adds nothing. */
-function intersectionParts(node: SchemaNode, seen = new Set<SchemaNode>()): SchemaNode[] {
+/**
+ * Whether `value` meets `node`, as far as the tree models it: what the examples use to choose among
+ * an enum's values and a union's forms where other parts narrow them (formats and the unmodelled
+ * keywords are the validators' business). `inProgress` ends a schema that includes itself.
+ */
+function fits(node: SchemaNode, value: unknown, inProgress = new Map<SchemaNode, unknown[]>()): boolean {
   const target = resolved(node);
-  if (seen.has(target)) return [];
-  seen.add(target);
-  if (target.kind === "intersection") return target.of.flatMap((part) => intersectionParts(part, seen));
-  return target.kind === "any" ? [] : [target];
+  const seen = inProgress.get(target) ?? [];
+  if (seen.includes(value)) return false;
+  inProgress.set(target, [...seen, value]);
+  try {
+    switch (target.kind) {
+      case "any":
+        return true;
+      case "never":
+        return false;
+      case "const":
+        return sameJson(target.value, value);
+      case "enum":
+        return target.values.some((allowed) => sameJson(allowed, value));
+      case "null":
+        return value === null;
+      case "boolean":
+        return typeof value === "boolean";
+      // A string's, number's, array's or object's constraints without its `type` let every other type through.
+      case "string":
+        return typeof value === "string" ? fitsString(value, mergedString([target])) : !target.typeWritten;
+      case "integer":
+      case "number":
+        return typeof value === "number" ? fitsNumber(value, mergedNumber([target])) : !target.typeWritten;
+      case "array": {
+        if (!Array.isArray(value)) return !target.typeWritten;
+        const items = value as unknown[];
+        return (
+          items.length >= (target.minItems ?? 0) &&
+          items.length <= (target.maxItems ?? Infinity) &&
+          (!target.uniqueItems || items.every((item, index) => items.findIndex((other) => sameJson(other, item)) === index)) &&
+          items.every((item, index) => fits(target.prefixItems[index] ?? target.items, item, inProgress))
+        );
+      }
+      case "object": {
+        if (!isPlainObject(value)) return !target.typeWritten;
+        const count = Object.keys(value).length;
+        const listed = new Map(target.properties.map((property) => [property.name, property]));
+        const presentAlternatives = target.presence?.alternatives.filter((names) => names.every((name) => name in value)).length ?? 1;
+        return (
+          count >= (target.minProperties ?? 0) &&
+          count <= (target.maxProperties ?? Infinity) &&
+          [...target.properties.filter((property) => property.required).map((property) => property.name), ...target.requiredOnly].every((name) => name in value) &&
+          (target.presence?.exclusive ? presentAlternatives === 1 : presentAlternatives >= 1) &&
+          Object.entries(value).every(([name, member]) => fits(listed.get(name)?.schema ?? target.additionalProperties, member, inProgress))
+        );
+      }
+      case "union": {
+        const matches = target.of.filter((form) => fits(form, value, inProgress)).length;
+        return target.exclusive ? matches === 1 : matches > 0;
+      }
+      case "intersection":
+        return target.of.every((part) => fits(part, value, inProgress));
+    }
+  } finally {
+    inProgress.set(target, seen);
+  }
 }
 
-/** One object with the members of every part (a member two parts describe must fit both). */
+/** A node every one of `nodes` applies to (a member two parts describe must fit both). */
+function allOf(nodes: readonly SchemaNode[]): SchemaNode {
+  if (nodes.length === 1) return nodes[0]!;
+  const { pointer, raw } = nodes[0]!;
+  return { kind: "intersection", of: nodes, pointer, raw, description: "", title: "", default: undefined, readOnly: false, writeOnly: false, deprecated: false, extensions: {}, unmodelled: [] };
+}
+
+const lowest = (values: (number | undefined)[]) => (values.some((value) => value !== undefined) ? Math.min(...values.filter((value) => value !== undefined)) : undefined);
+const highest = (values: (number | undefined)[]) => (values.some((value) => value !== undefined) ? Math.max(...values.filter((value) => value !== undefined)) : undefined);
+
+/** One object with the members of every part, the tightest member counts and additional members that fit every part's. */
 function mergedObject(parts: readonly ObjectNode[]): ObjectNode {
   const properties = new Map<string, PropertyNode>();
   for (const property of parts.flatMap((part) => part.properties)) {
     const known = properties.get(property.name);
-    properties.set(property.name, known ? { name: property.name, required: known.required || property.required, schema: { ...known.schema, kind: "intersection", of: [known.schema, property.schema] } } : property);
+    properties.set(property.name, known ? { name: property.name, required: known.required || property.required, schema: allOf([known.schema, property.schema]) } : property);
   }
   const requiredElsewhere = new Set(parts.flatMap((part) => part.requiredOnly));
+  const additional = parts.map((part) => part.additionalProperties).filter((node) => resolved(node).kind !== "any");
   return {
     ...parts[0]!,
     properties: [...properties.values()].map((property) => (requiredElsewhere.has(property.name) ? { ...property, required: true } : property)),
     requiredOnly: [...requiredElsewhere].filter((name) => !properties.has(name)),
-    additionalProperties: parts.find((part) => part.additionalProperties.kind === "never")?.additionalProperties ?? parts[0]!.additionalProperties,
+    additionalProperties: additional.length > 0 ? allOf(additional) : parts[0]!.additionalProperties,
     presence: parts.find((part) => part.presence !== undefined)?.presence,
+    minProperties: highest(parts.map((part) => part.minProperties)),
+    maxProperties: lowest(parts.map((part) => part.maxProperties)),
   };
 }
 
-function exampleOfAll(parts: readonly SchemaNode[], name: string | undefined, scope: ExampleScope): unknown {
-  // A value the schema lists (a const, an enum, a union's form) is the one to show; the other parts only narrow its type.
-  const listed = parts.find((part) => part.kind === "const" || part.kind === "enum" || part.kind === "union");
-  if (listed) return example(listed, name, scope);
-  const strings = parts.filter((part): part is StringNode => part.kind === "string");
-  if (strings.length > 0 && strings.length === parts.length) return exampleString(stringRules(strings), name, scope.random);
-  const numbers = parts.filter((part): part is NumberNode => part.kind === "integer" || part.kind === "number");
-  if (numbers.length > 0 && numbers.length === parts.length) return exampleNumber(numberRules(numbers), name, scope.random);
-  const objects = parts.filter((part): part is ObjectNode => part.kind === "object");
-  if (objects.length > 0 && objects.length === parts.length) return exampleObject(mergedObject(objects), scope);
-  return parts[0] ? example(parts[0], name, scope) : null;
+/** One array with items that fit every part's and the tightest item counts. */
+function mergedArray(parts: readonly ArrayNode[]): ArrayNode {
+  const items = parts.filter((part) => part.itemsWritten).map((part) => part.items);
+  return {
+    ...parts[0]!,
+    items: items.length > 0 ? allOf(items) : parts[0]!.items,
+    prefixItems: parts.find((part) => part.prefixItems.length > 0)?.prefixItems ?? [],
+    minItems: highest(parts.map((part) => part.minItems)),
+    maxItems: lowest(parts.map((part) => part.maxItems)),
+    uniqueItems: parts.some((part) => part.uniqueItems),
+  };
+}
+
+/** `values` in the order to try them: as listed, or from a random start where the scope varies its choices. */
+function tryOrder<T>(values: readonly T[], random: (() => number) | undefined): T[] {
+  if (!random || values.length < 2) return [...values];
+  const start = randomInt(random, 0, values.length - 1);
+  return [...values.slice(start), ...values.slice(0, start)];
+}
+
+/** The first value of `values` that fits, else the first. */
+function firstFitting(values: Iterable<unknown>, fitsAll: (value: unknown) => boolean): unknown {
+  let first: unknown = null;
+  let index = 0;
+  for (const value of values) {
+    if (fitsAll(value)) return value;
+    if (index++ === 0) first = value;
+  }
+  return first;
+}
+
+type Part = Exclude<SchemaNode, { kind: "ref" | "intersection" }>;
+
+/** The part that says which JSON type a value of every part has (with `type`; else the first): parts of other types that do not say theirs (a bare `maxLength`) add nothing. */
+const typingPart = (parts: readonly Part[]): Part => parts.find((part) => !("typeWritten" in part) || part.typeWritten) ?? parts[0]!;
+
+function exampleOfAll(allParts: readonly Part[], name: string | undefined, scope: ExampleScope): unknown {
+  const parts = allParts.filter((part) => part.kind !== "any");
+  if (parts.length === 0 || tooDeep(scope)) return null;
+  const fitsAll = (value: unknown) => parts.every((part) => fits(part, value));
+  // A value the schema lists is the one to show: a const, or an enum's value that every other part allows.
+  const constant = parts.find((part) => part.kind === "const");
+  if (constant) return constant.value;
+  const listed = parts.find((part) => part.kind === "enum");
+  if (listed) return firstFitting(tryOrder(listed.values, scope.random), fitsAll);
+  // A union: the first of its forms whose value, with the other parts applied, fits them all.
+  const union = parts.find((part) => part.kind === "union");
+  if (union) {
+    const others = parts.filter((part) => part !== union);
+    const deeper = { ...scope, hops: scope.hops + 1 };
+    const candidates = function* () {
+      for (const form of tryOrder(union.of, scope.random)) yield exampleOfAll([...intersectionParts(form), ...others], name, deeper);
+    };
+    return firstFitting(candidates(), fitsAll);
+  }
+  const typing = typingPart(parts);
+  const kind = typing.kind === "integer" ? "number" : typing.kind;
+  if (kind === "string") return exampleString(mergedString(parts.filter((part) => part.kind === "string")), name, scope.random);
+  if (kind === "number") return exampleNumber(mergedNumber(parts.filter((part): part is NumberNode => part.kind === "integer" || part.kind === "number")), name, scope.random);
+  if (kind === "object") return exampleObject(mergedObject(parts.filter((part) => part.kind === "object")), scope);
+  if (kind === "array") return exampleArray(mergedArray(parts.filter((part) => part.kind === "array")), name, scope);
+  return example(typing, name, scope);
 }
 
 /** Whether the example of this union form is known to fit it: a string pattern that no known value fits is not. */
 function hasFittingExample(form: SchemaNode, name: string | undefined): boolean {
   const target = resolved(form);
   if (target.kind !== "string" || target.pattern === undefined) return true;
-  const rules = stringRules([target]);
+  const rules = mergedString([target]);
   return fitsString(exampleString(rules, name), rules);
 }
 
-function example(node: SchemaNode, name: string | undefined, scope: ExampleScope): unknown {
-  if (scope.depth > MAX_DEPTH) return null;
+function example(node: SchemaNode, name: string | undefined, outerScope: ExampleScope): unknown {
+  // A reference is a step deeper: a union that includes itself as a form ends at MAX_DEPTH.
+  const scope = node.kind === "ref" ? { ...outerScope, hops: outerScope.hops + 1 } : outerScope;
+  if (tooDeep(scope)) return null;
   const target = resolved(node);
   const { random } = scope;
   if (target.kind === "const") return target.value;
@@ -251,29 +400,46 @@ function example(node: SchemaNode, name: string | undefined, scope: ExampleScope
       // Any form of an anyOf (or a type list) is valid; a oneOf's first form is the one known to match only itself.
       const forms = random && !target.exclusive ? target.of.filter((form) => hasFittingExample(form, name)) : [];
       const form = random && forms.length > 0 ? forms[randomInt(random, 0, forms.length - 1)]! : target.of[0]!;
-      return example(form, name, scope);
+      return example(form, name, { ...scope, hops: scope.hops + 1 });
     }
     case "intersection":
       return exampleOfAll(intersectionParts(target), name, scope);
     case "string":
-      return exampleString(stringRules([target]), name, random);
+      return exampleString(mergedString([target]), name, random);
     case "integer":
     case "number":
-      return exampleNumber(numberRules([target]), name, random);
+      return exampleNumber(mergedNumber([target]), name, random);
     case "boolean":
       return random ? random() < 0.5 : true;
-    case "array": {
-      const deeper = { ...scope, depth: scope.depth + 1 };
-      const maxItems = Math.min(target.maxItems ?? Infinity, target.items.kind === "never" ? target.prefixItems.length : Infinity);
-      const wanted = scope.depth > LIST_DEPTH ? 0 : random && !target.uniqueItems ? Math.min(randomInt(random, 1, 3), maxItems) : 1;
-      const length = Math.max(target.minItems ?? 0, Math.min(wanted, maxItems));
-      return Array.from({ length }, (_, index) => example(target.prefixItems[index] ?? target.items, name, deeper));
-    }
+    case "array":
+      return exampleArray(target, name, scope);
     case "object":
       return exampleObject(target, scope);
     default:
       return null;
   }
+}
+
+function exampleArray(node: ArrayNode, name: string | undefined, scope: ExampleScope): unknown[] {
+  const { random } = scope;
+  const deeper = { ...scope, depth: scope.depth + 1 };
+  const maxItems = Math.min(node.maxItems ?? Infinity, resolved(node.items).kind === "never" ? node.prefixItems.length : Infinity);
+  const minItems = node.minItems ?? 0;
+  const wanted = scope.depth > LIST_DEPTH ? 0 : random ? Math.min(randomInt(random, 1, 3), maxItems) : 1;
+  const length = Math.max(minItems, Math.min(wanted, maxItems));
+  const items: unknown[] = [];
+  const tries = random ?? triesSource();
+  for (let index = 0; index < length; index++) {
+    const schema = node.prefixItems[index] ?? node.items;
+    let item = example(schema, name, deeper);
+    // A unique list: other values of the item's schema (varied, without the name's one value), else a shorter list where minItems allows.
+    for (let attempt = 1; node.uniqueItems && attempt <= DISTINCT_ATTEMPTS && items.some((known) => sameJson(known, item)); attempt++) {
+      item = example(schema, undefined, { ...deeper, random: tries });
+    }
+    if (node.uniqueItems && items.some((known) => sameJson(known, item)) && index >= minItems) break;
+    items.push(item);
+  }
+  return items;
 }
 
 function exampleObject(node: ObjectNode, scope: ExampleScope): Record<string, unknown> {
@@ -283,19 +449,33 @@ function exampleObject(node: ObjectNode, scope: ExampleScope): Record<string, un
   const alternatives = node.presence?.alternatives ?? [];
   const chosen = alternatives.length === 0 ? [] : alternatives[random ? randomInt(random, 0, alternatives.length - 1) : 0]!;
   const excluded = new Set(node.presence?.exclusive ? alternatives.flat().filter((name) => !chosen.includes(name)) : []);
+  const required = (property: PropertyNode) => property.required || chosen.includes(property.name);
   const result: Record<string, unknown> = {};
   for (const property of node.properties) {
-    const required = property.required || chosen.includes(property.name);
-    if (!required && excluded.has(property.name)) continue;
-    if (!required && scope.depth > OPTIONAL_MEMBERS_DEPTH) continue;
+    if (!required(property) && excluded.has(property.name)) continue;
+    if (!required(property) && scope.depth > OPTIONAL_MEMBERS_DEPTH) continue;
     // An optional member that may be anything tells the reader nothing.
-    if (!required && resolved(property.schema).kind === "any") continue;
-    if (random && !required && random() < 0.3) continue;
+    if (!required(property) && resolved(property.schema).kind === "any") continue;
+    if (random && !required(property) && random() < 0.3) continue;
     result[property.name] = example(property.schema, property.name, deeper);
   }
   // Required members the properties do not list take any value `additionalProperties` allows.
   for (const name of [...node.requiredOnly, ...chosen]) {
     if (!(name in result)) result[name] = example(node.additionalProperties, name, deeper);
+  }
+  // minProperties: the optional members left out, then members named key1, key2, ... of additionalProperties' schema.
+  const minProperties = node.minProperties ?? 0;
+  for (const property of node.properties) {
+    if (Object.keys(result).length >= minProperties) break;
+    if (!(property.name in result) && !excluded.has(property.name)) result[property.name] = example(property.schema, property.name, deeper);
+  }
+  for (let n = 1; Object.keys(result).length < minProperties && resolved(node.additionalProperties).kind !== "never"; n++) {
+    if (!(`key${n}` in result)) result[`key${n}`] = example(node.additionalProperties, `key${n}`, deeper);
+  }
+  // maxProperties: optional members left out, the last first.
+  for (const property of [...node.properties].reverse()) {
+    if (Object.keys(result).length <= (node.maxProperties ?? Infinity)) break;
+    if (!required(property)) delete result[property.name];
   }
   // CMAPI pairs a list with its length (RFInfoList, RFInfoListElements): keep them in agreement.
   for (const [name, value] of Object.entries(result)) {
@@ -307,7 +487,7 @@ function exampleObject(node: ObjectNode, scope: ExampleScope): Record<string, un
 
 /** A value valid against `node` (a node of the spec's schema tree); with `random`, one of many such values. */
 export function exampleOf(node: SchemaNode, options: { random?: () => number } = {}): unknown {
-  return example(node, undefined, { depth: 0, ...(options.random ? { random: options.random } : {}) });
+  return example(node, undefined, { depth: 0, hops: 0, ...(options.random ? { random: options.random } : {}) });
 }
 
 /** A value valid against `schema` (a `$defs` entry or part of one); with `random`, one of many such values. */

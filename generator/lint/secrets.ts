@@ -6,7 +6,8 @@
  */
 import type { Api, Member, TypeRef } from "../model/api.js";
 import { defPointer } from "../model/schema-reader.js";
-import { resolved, schemaTree, type SchemaNode } from "../model/schema-tree.js";
+import { marksWriteOnly } from "../model/merged-constraints.js";
+import { schemaTree } from "../model/schema-tree.js";
 import { declared } from "../model/schema-types.js";
 import type { RuleFinding } from "./finding.js";
 import { dictionariesInResults, resolveAliases, typeIndex, type TypeIndex } from "./types.js";
@@ -38,13 +39,7 @@ function canHoldSecret(type: TypeRef, types: TypeIndex): boolean {
   return true;
 }
 
-/** `writeOnly: true` on the schema, on the definition it refers to, or on a part it must also fit (a `$ref` beside its own constraints). */
-function marksWriteOnly(node: SchemaNode): boolean {
-  const target = resolved(node);
-  return node.writeOnly || target.writeOnly || (target.kind === "intersection" && target.of.some((part) => part.writeOnly || resolved(part).writeOnly));
-}
-
-/** Whether the dictionary's schema marks the member writeOnly. */
+/** Whether the dictionary's schema marks the member writeOnly (read as the docs read it: through references and the parts it must also fit). */
 function isWriteOnly(api: Api, dictionary: string, member: string): boolean {
   const tree = schemaTree(api.schemaDefs);
   const definition = tree.definitions.has(dictionary) ? declared(tree.definition(dictionary)) : undefined;
