@@ -16,11 +16,10 @@ export function buildApi(idl: IdlDocument, schema: SchemaDocument, problems: Dia
   const statusWords = readStatusWords(schema, problems);
   const profiles = readProfiles(schema, problems);
   problems.push(...checkIdlConventions(idl, errorCodes));
-  // The definitions with the WebIDL's descriptions first, so that the cross-check reads the schema tree the emitters read (one read, not two).
-  const defs = describeDefinitions(idl, schema, problems);
-  problems.push(...checkAgainstSchema(idl, { ...schema, defs }));
+  problems.push(...checkAgainstSchema(idl, schema));
   const sections = new Set(idl.interfaces.flatMap((group) => (group.section ? [group.section] : [])));
   problems.push(...checkTables(errorCodes, profiles, sections, schema));
+  const defs = describeDefinitions(idl, schema, problems);
   if (problems.length > 0) throw new SpecError(problems);
 
   const groups: Group[] = [];

@@ -107,6 +107,8 @@ export function checkAgainstSchema(idl: IdlDocument, schema: SchemaDocument): Di
   const idlAt = (where: IdlPlace, message: string) => problems.push({ message, location: { file: where.file, line: where.line } });
   const schemaAt = (name: string, message: string) => problems.push({ message, location: { file: schemaFileOf(schema, name), pointer: defPointer(name) } });
   const { defs } = schema;
+  // The schema document's definitions, not the model's copy (which does not exist yet): the emitters read the model's tree
+  // when they first need it, so that a program (or a test) may still edit `api.schemaDefs` after building the model.
   const tree = schemaTree(defs);
   const claimed = new Set<string>([...TABLE_DEFS, ENVELOPE_DEFS.request]);
 

@@ -352,7 +352,10 @@ function presenceRules(schema: JsonSchema): ObjectNode["presence"] {
 
 const trees = new WeakMap<Record<string, JsonSchema>, SchemaTree>();
 
-/** The tree of a spec's definitions (`api.schemaDefs`), read once per definitions object. */
+/**
+ * The tree of a spec's definitions (`api.schemaDefs`), read once per definitions object: edit the definitions before
+ * the first read, or hand over a new object (the tree does not see later edits).
+ */
 export function schemaTree(defs: Record<string, JsonSchema>): SchemaTree {
   const known = trees.get(defs);
   if (known) return known;
