@@ -51,10 +51,12 @@ export interface WebIdlPlaces {
   typeChanged: ReadonlySet<string>;
 }
 
-type Bound = "minimum" | "maximum" | "exclusiveMinimum" | "exclusiveMaximum" | "minLength" | "maxLength" | "minItems" | "maxItems" | "minProperties" | "maxProperties";
+/** A count's bounds; a number's range is compared on its own (compareRange), each side as one bound. */
+type CountBound = "minLength" | "maxLength" | "minItems" | "maxItems" | "minProperties" | "maxProperties";
+type RangeKeyword = "minimum" | "maximum" | "exclusiveMinimum" | "exclusiveMaximum";
 /** Keywords whose smaller value accepts less, and whose larger value accepts less. */
-const UPPER_BOUNDS: readonly Bound[] = ["maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties"];
-const LOWER_BOUNDS: readonly Bound[] = ["minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties"];
+const UPPER_BOUNDS: readonly CountBound[] = ["maxLength", "maxItems", "maxProperties"];
+const LOWER_BOUNDS: readonly CountBound[] = ["minLength", "minItems", "minProperties"];
 
 const JSON_TYPES = ["string", "integer", "number", "boolean", "null", "array", "object"] as const;
 type JsonType = (typeof JSON_TYPES)[number];
@@ -143,11 +145,13 @@ class ConstraintWalk {
     }
     switch (before.kind) {
       case "string":
-      case "integer":
-      case "number":
       case "array":
       case "object":
-        this.compareBounds(before, after as typeof before, subject, before.kind === "integer" || before.kind === "number" ? before.kind : undefined);
+        this.compareCounts(before, after as typeof before, subject);
+        break;
+      case "integer":
+      case "number":
+        this.compareRange(before, after as typeof before, subject, before.kind === "integer");
         break;
     }
     switch (before.kind) {
@@ -268,12 +272,7 @@ class ConstraintWalk {
     for (const part of before) if (!counterpart(part, after)) this.compare(part, unconstrained(part), subject, root);
   }
 
-  private compareBounds(before: Partial<Record<Bound, number>>, after: Partial<Record<Bound, number>>, subject: string, numeric: "integer" | "number" | undefined): void {
-    if (numeric) {
-      this.compareRange(before, after, subject, numeric === "integer");
-      before = withoutRange(before);
-      after = withoutRange(after);
-    }
+  private compareCounts(before: Partial<Record<CountBound, number>>, after: Partial<Record<CountBound, number>>, subject: string): void {
     for (const [keywords, narrower] of [
       [UPPER_BOUNDS, (from: number, to: number) => to < from],
       [LOWER_BOUNDS, (from: number, to: number) => to > from],
@@ -291,7 +290,7 @@ class ConstraintWalk {
    * an integer, and a schema giving both is bound by the tighter. Keyword by keyword, moving from one
    * to the other read as a narrowing.
    */
-  private compareRange(before: Partial<Record<Bound, number>>, after: Partial<Record<Bound, number>>, subject: string, integer: boolean): void {
+  private compareRange(before: Partial<Record<RangeKeyword, number>>, after: Partial<Record<RangeKeyword, number>>, subject: string, integer: boolean): void {
     for (const side of ["upper", "lower"] as const) {
       const [from, to] = [rangeBound(before, side, integer), rangeBound(after, side, integer)];
       if (from === undefined && to === undefined) continue;
@@ -359,7 +358,7 @@ interface RangeBound {
 }
 
 /** One side of a number's range: the tighter of its inclusive and exclusive keywords. */
-function rangeBound(node: Partial<Record<Bound, number>>, side: "upper" | "lower", integer: boolean): RangeBound | undefined {
+function rangeBound(node: Partial<Record<RangeKeyword, number>>, side: "upper" | "lower", integer: boolean): RangeBound | undefined {
   const upper = side === "upper";
   let inclusive = upper ? node.maximum : node.minimum;
   let exclusive = upper ? node.exclusiveMaximum : node.exclusiveMinimum;
@@ -377,10 +376,6 @@ function rangeBound(node: Partial<Record<Bound, number>>, side: "upper" | "lower
 
 function boundText(bound: RangeBound | undefined): string {
   return bound === undefined ? "none" : bound.exclusive ? `exclusive ${bound.value}` : String(bound.value);
-}
-
-function withoutRange(node: Partial<Record<Bound, number>>): Partial<Record<Bound, number>> {
-  return { ...node, minimum: undefined, maximum: undefined, exclusiveMinimum: undefined, exclusiveMaximum: undefined };
 }
 
 /** The node of the same kind without its constraints: what a part that one version lacks is compared with. */

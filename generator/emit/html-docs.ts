@@ -11,7 +11,7 @@ import { exampleCallback, exampleRequest, exampleResponse } from "./examples.js"
 import { scrCell, sectionLabel } from "../model/profiles.js";
 import { errorCodeLookup } from "../model/error-codes.js";
 import { propertiesByName, schemaTree, type SchemaNode } from "../model/schema-tree.js";
-import { constraintPhrases, defaultPhrase, type Phrase } from "./constraint-text.js";
+import { constraintPhrases, type Phrase } from "./constraint-text.js";
 
 function errorRow(row: ErrorCode) {
   return { hex: row.hex, name: row.name, message: row.message, category: row.category };
@@ -27,7 +27,7 @@ function constraintSegments(node: SchemaNode | undefined, type: TypeRef): { cons
 
 /** The schema's default of a property, where it has one. */
 function defaultOf(node: SchemaNode | undefined): { default?: unknown } {
-  return node && defaultPhrase(node) ? { default: node.default!.value } : {};
+  return node?.default ? { default: node.default.value } : {};
 }
 
 function dictionaryMembers(api: Api, type: DictionaryType) {

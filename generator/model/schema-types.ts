@@ -5,7 +5,7 @@
  */
 import type { TypeRef } from "./api.js";
 import { typeRefToString } from "./idl-types.js";
-import type { SchemaNode } from "./schema-tree.js";
+import { isOwnPart, type SchemaNode } from "./schema-tree.js";
 
 /**
  * The part of a node the WebIDL is compared with. A `$ref` beside its own constraints (an Ssid with
@@ -16,7 +16,7 @@ export function declared(node: SchemaNode): SchemaNode {
   if (node.kind !== "intersection") return node;
   // A lone `allOf` entry, the outer schema adding only words around it.
   if (node.of.length === 1) return declared(node.of[0]!);
-  const own = node.of.filter((part) => part.pointer === node.pointer);
+  const own = node.of.filter((part) => isOwnPart(part, node));
   return own.find((part) => part.kind === "ref") ?? own.find((part) => part.kind !== "union") ?? node;
 }
 
