@@ -95,10 +95,12 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
     .requiredOption("--profile <class>", "the SCR device class")
     .requiredOption("--url <url>", "the server's endpoint: ws://host:port/cmapi or http://host:port/cmapi")
     .option("--json", "print the report as JSON")
-    .action(async (options: SpecFlags & { profile: string; url: string; json?: boolean }) => {
+    .option("--credential <level=secret>", "open the API at this level with this secret before the calls (administrator=... or operator=...)")
+    .action(async (options: SpecFlags & { profile: string; url: string; json?: boolean; credential?: string }) => {
       const api = await loadSpec(options);
       const { checkConformance, formatConformance } = await import("./conformance.js");
-      const report = await checkConformance(api, findProfile(api, options.profile), options.url);
+      const [level] = Object.entries(credentialFlags(options.credential === undefined ? [] : [options.credential])) as ["administrator" | "operator", string][];
+      const report = await checkConformance(api, findProfile(api, options.profile), options.url, level ? { credentials: { accessLevel: level[0], securityRequest: level[1] } } : {});
       output.out(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatConformance(report));
       if (report.missingMandatory.length > 0) exitCode = 1;
     });
@@ -128,9 +130,11 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
     .option("--seed <seed>", "makes the mock's data the same from run to run", "1")
     .option("--allow-origin <origin...>", "web app origins allowed besides the server's own")
     .option("--playground", "also serve the playground page at /playground/ (same origin, so the mock admits it)")
-    .action(async (flags: SpecFlags & { port?: string; host: string; seed: string; allowOrigin?: string[]; playground?: boolean }) => {
+    .option("--credential <level=secret...>", "the secret CMAPI_API_Open takes for a level (administrator=..., operator=...; repeatable); a level left out gets a random secret, printed at start")
+    .action(async (flags: SpecFlags & { port?: string; host: string; seed: string; allowOrigin?: string[]; playground?: boolean; credential?: string[] }) => {
       const port = flags.port === undefined ? undefined : Number(flags.port);
       if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536)) throw new SpecError([{ message: `not a port: ${flags.port}`, location: { file: "--port" } }], 2);
+      const credentials = credentialFlags(flags.credential ?? []);
       const api = await loadSpec(flags);
       const [{ FIRE_CALLBACK_PATH, PLAYGROUND_PATH, startMock }, { seedFrom }, { MOCK_PIN, MOCK_PUK }] = await Promise.all([import("./mock/start.js"), import("./mock/random.js"), import("./mock/device.js")]);
       const mock = await startMock(api, {
@@ -140,10 +144,13 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
         playground: flags.playground === true,
         ...(flags.allowOrigin ? { allowedOrigins: flags.allowOrigin } : {}),
         log: (message) => output.err(`opencmapi-gen mock: ${message}\n`),
+        credentials,
       });
       output.out(`opencmapi-gen mock device: ${mock.server.url} (WebSocket: ${mock.server.url.replace(/^http/, "ws")}); ${api.title}, cmapiversion ${api.cmapiVersion}, ${api.methods.length} functions; PIN ${MOCK_PIN}, PUK ${MOCK_PUK}.\n`);
       output.out(`fire a callback: curl -X POST -H 'Content-Type: application/json' ${new URL(FIRE_CALLBACK_PATH, mock.server.url).href}<callbackId>. Ctrl-C stops it.\n`);
       if (flags.playground) output.out(`playground: ${new URL(PLAYGROUND_PATH, mock.server.url).href}\n`);
+      // Like Jupyter's token: printed once, to the terminal of whoever started the mock; never logged elsewhere.
+      for (const level of mock.generated) output.out(`${level} secret (random, this run only; --credential ${level}=... sets one): ${mock.secrets[level]}\n`);
       await new Promise<void>((resolve) => {
         const stop = () => void mock.server.close().then(resolve);
         process.once("SIGINT", stop);
@@ -316,4 +323,19 @@ function reportError(error: unknown, output: CliOutput): number {
   output.err(`opencmapi-gen: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
   if (process.env["OPENCMAPI_DEBUG"] && error instanceof Error && error.stack) output.err(`${error.stack}\n`);
   return 70;
+}
+
+/** `--credential administrator=SECRET` (the mock's repeatable flag, conformance's single one): a usage error says which one is wrong without repeating the secret. */
+function credentialFlags(written: readonly string[]): Partial<Record<"administrator" | "operator", string>> {
+  const credentials: Partial<Record<"administrator" | "operator", string>> = {};
+  for (const [index, text] of written.entries()) {
+    const equals = text.indexOf("=");
+    const level = equals < 0 ? text : text.slice(0, equals);
+    const secret = equals < 0 ? "" : text.slice(equals + 1);
+    if ((level !== "administrator" && level !== "operator") || secret === "") {
+      throw new SpecError([{ message: `--credential number ${index + 1} is not administrator=<secret> or operator=<secret>${level !== "administrator" && level !== "operator" ? ` (the level ${JSON.stringify(level.slice(0, 20))} is not one)` : " (the secret is empty)"}`, location: { file: "--credential" } }], 2);
+    }
+    credentials[level] = secret;
+  }
+  return credentials;
 }

@@ -3,9 +3,11 @@
  * reports, group by group, which answer, which are not supported (0x00000007), which are missing
  * (-32601) and which fail. Each call names a device that does not exist (deviceId 4294967295,
  * routerId "conformance-probe"), so that a real device answers without acting on anything.
+ * With credentials it opens the API first (CMAPI_API_Open); a function that answers 0xF0000001
+ * (above the level the run has) is there and protected, not missing.
  */
 import { WebSocket } from "ws";
-import { CmapiClientCore, CmapiClientError } from "../templates/runtime/client.js";
+import { CmapiClientCore, CmapiClientError, type ApiCredentials } from "../templates/runtime/client.js";
 import { isCmapiError } from "../templates/runtime/protocol.js";
 import { httpTransport } from "../templates/runtime/transport-http.js";
 import { webSocketTransport, type WebSocketConstructor } from "../templates/runtime/transport-websocket.js";
@@ -14,7 +16,7 @@ import type { Api, Method, ScrProfile } from "./model/api.js";
 import { groupStatus, profileFunctions } from "./model/profiles.js";
 import { hexCode } from "./model/schema-keywords.js";
 
-export type Outcome = "answers" | "not-supported" | "missing" | "fails";
+export type Outcome = "answers" | "protected" | "not-supported" | "missing" | "fails";
 
 export interface FunctionResult {
   name: string;
@@ -39,6 +41,7 @@ export interface ConformanceReport {
 
 const PROBE: Record<string, unknown> = { deviceId: "4294967295", routerId: "conformance-probe", uniqueIdentifier: "conformance-probe" };
 const NOT_SUPPORTED = 7;
+const ACCESS_NOT_GRANTED = 0xf0000001;
 const METHOD_NOT_FOUND = -32601;
 
 function probeParams(api: Api, method: Method): Record<string, unknown> {
@@ -51,6 +54,7 @@ function classify(error: unknown): { outcome: Outcome; detail: string } {
   if (isCmapiError(error)) {
     if (error.code === NOT_SUPPORTED) return { outcome: "not-supported", detail: error.message };
     if (error.code === METHOD_NOT_FOUND) return { outcome: "missing", detail: error.message };
+    if (error.code === ACCESS_NOT_GRANTED) return { outcome: "protected", detail: `${hexCode(error.code)}: needs a higher access level than this run opened the API with` };
     // A Table 4 code is the function's own answer (for example "no such device"); JSON-RPC codes are failures.
     if (error.code >= 0) return { outcome: "answers", detail: `${hexCode(error.code)} ${error.message}` };
     return { outcome: "fails", detail: `${error.code} ${error.message}` };
@@ -61,7 +65,13 @@ function classify(error: unknown): { outcome: Outcome; detail: string } {
 
 type AnyMethods = Record<string, { params: unknown; result: unknown }>;
 
-export async function checkConformance(api: Api, profile: ScrProfile, url: string, options: { timeoutMs?: number } = {}): Promise<ConformanceReport> {
+export interface ConformanceOptions {
+  timeoutMs?: number;
+  /** Open the API with these before the calls. */
+  credentials?: ApiCredentials;
+}
+
+export async function checkConformance(api: Api, profile: ScrProfile, url: string, options: ConformanceOptions = {}): Promise<ConformanceReport> {
   // A conformance run reports an unreachable server as failing: no waiting for it to come back.
   const transport = /^wss?:/.test(url) ? webSocketTransport(url, { WebSocket: WebSocket as unknown as WebSocketConstructor, reconnect: false }) : httpTransport(url, { reconnect: false });
   const client = new CmapiClientCore<AnyMethods, Record<string, unknown>>(transport, { cmapiVersion: api.cmapiVersion, validityPeriodMs: options.timeoutMs ?? 10_000 });
@@ -69,6 +79,13 @@ export async function checkConformance(api: Api, profile: ScrProfile, url: strin
   const required = new Set(mandatory.map((method) => method.name));
   const groups: GroupResult[] = [];
   try {
+    if (options.credentials) {
+      try {
+        await client.openApi({ applicationName: "opencmapi-gen conformance", ...options.credentials });
+      } catch (error) {
+        throw new Error(`CMAPI_API_Open did not grant ${options.credentials.accessLevel}: ${isCmapiError(error) ? `${hexCode(error.code)} ${error.message}` : (error as Error).message}`);
+      }
+    }
     for (const group of api.groups) {
       const status = groupStatus(profile, group);
       if (!status) continue;
@@ -89,21 +106,23 @@ export async function checkConformance(api: Api, profile: ScrProfile, url: strin
   }
   const missingMandatory = groups
     .flatMap((group) => group.functions)
-    .filter((result) => required.has(result.name) && result.outcome !== "answers")
+    .filter((result) => required.has(result.name) && result.outcome !== "answers" && result.outcome !== "protected")
     .map((result) => result.name);
   return { deviceClass: profile.deviceClass, url, groups, missingMandatory };
 }
 
 export function formatConformance(report: ConformanceReport): string {
   const lines = [`Conformance of ${report.url} to the ${report.deviceClass} profile`, ""];
-  lines.push(`${"section".padEnd(8)}${"group".padEnd(36)}${"M/O".padEnd(5)}${"answers".padStart(8)}${"not supp.".padStart(10)}${"missing".padStart(8)}${"fails".padStart(6)}`);
+  lines.push(`${"section".padEnd(8)}${"group".padEnd(36)}${"M/O".padEnd(5)}${"answers".padStart(8)}${"protected".padStart(10)}${"not supp.".padStart(10)}${"missing".padStart(8)}${"fails".padStart(6)}`);
   for (const group of report.groups) {
     const count = (outcome: Outcome) => String(group.functions.filter((result) => result.outcome === outcome).length);
     lines.push(
-      `${group.section.padEnd(8)}${group.title.slice(0, 35).padEnd(36)}${(group.status === "mandatory" ? "M" : "O").padEnd(5)}${count("answers").padStart(8)}${count("not-supported").padStart(10)}${count("missing").padStart(8)}${count("fails").padStart(6)}`,
+      `${group.section.padEnd(8)}${group.title.slice(0, 35).padEnd(36)}${(group.status === "mandatory" ? "M" : "O").padEnd(5)}${count("answers").padStart(8)}${count("protected").padStart(10)}${count("not-supported").padStart(10)}${count("missing").padStart(8)}${count("fails").padStart(6)}`,
     );
   }
   lines.push("");
+  const protectedCount = report.groups.flatMap((group) => group.functions).filter((result) => result.outcome === "protected").length;
+  if (protectedCount > 0) lines.push(`${protectedCount} functions answered 0xF0000001: present, and above the access level of this run (--credential administrator=... or operator=... opens the API with a secret).`);
   if (report.missingMandatory.length === 0) lines.push("Every mandatory function answers.");
   else {
     lines.push(`${report.missingMandatory.length} mandatory functions do not answer:`);

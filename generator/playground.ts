@@ -69,13 +69,14 @@ export function playgroundData(api: Api): PlaygroundData {
         name: method.name,
         group: method.group,
         description: method.description,
+        access: method.access,
         params: method.params.map((param) => {
           const schema = properties.get(param.name);
           return { name: param.name, optional: param.optional, example: example[param.name], description: param.description, ...(schema ? paramKind(api, schema) : { kind: "json" as const }) };
         }),
       };
     }),
-    callbacks: api.callbacks.map((callback) => callback.callbackId),
+    callbacks: api.callbacks.map((callback) => ({ callbackId: callback.callbackId, access: callback.access })),
   };
 }
 

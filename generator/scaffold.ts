@@ -84,6 +84,7 @@ export function scaffoldFiles(api: Api, options: ScaffoldOptions): { files: Gene
       check: "opencmapi-gen check",
       build: "tsc -p tsconfig.json",
       start: "npm run build && node dist/main.js",
+      "set-secret": "npm run build && node dist/set-secret.js",
       conformance: `opencmapi-gen conformance --profile ${options.profile?.deviceClass ?? "laptop"} --url http://127.0.0.1:8080/cmapi`,
     },
     dependencies: { ws: "^8.23.0" },
@@ -116,19 +117,67 @@ export function scaffoldFiles(api: Api, options: ScaffoldOptions): { files: Gene
     "",
   ].join("\n");
   const main = [
-    "/** Serves the handlers over WebSocket and HTTP on one port. PORT, HOST and ALLOWED_ORIGINS (comma-separated) configure it. */",
-    'import { startCmapiServer } from "./generated/server.js";',
+    "/**",
+    " * Serves the handlers over WebSocket and HTTP on one port. PORT, HOST, ALLOWED_ORIGINS (comma-separated)",
+    " * and CMAPI_CREDENTIALS (the credentials file, credentials.json by default) configure it.",
+    " */",
+    'import { hashSecret, hashedSecrets, randomSecret, readCredentialsFile, startCmapiServer, writeCredentialsFile } from "./generated/server.js";',
     'import { handlers } from "./handlers.js";',
+    "",
+    'const credentialsFile = process.env["CMAPI_CREDENTIALS"] ?? "credentials.json";',
+    "",
+    "/** The device's secrets, hashed; on the first start, a random administrator secret, printed once. */",
+    "async function deviceCredentials() {",
+    "  try {",
+    "    return hashedSecrets(await readCredentialsFile(credentialsFile));",
+    "  } catch (error) {",
+    '    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;',
+    "  }",
+    "  const secret = randomSecret();",
+    "  await writeCredentialsFile(credentialsFile, { administrator: await hashSecret(secret) });",
+    "  console.log(`First start: the administrator secret is ${secret}. It is shown this once; ${credentialsFile} keeps only its hash (npm run set-secret changes it).`);",
+    "  return hashedSecrets(await readCredentialsFile(credentialsFile));",
+    "}",
     "",
     "const server = await startCmapiServer(handlers, {",
     '  port: Number(process.env["PORT"] ?? 8080),',
     '  host: process.env["HOST"] ?? "127.0.0.1",',
     '  allowedOrigins: (process.env["ALLOWED_ORIGINS"] ?? "").split(",").filter(Boolean),',
+    "  credentials: await deviceCredentials(),",
     "});",
     "console.log(`CMAPI device listening on ${server.url}`);",
     'for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void server.close());',
     "",
   ].join("\n");
+  const setSecret = `/**
+ * npm run set-secret -- <administrator|operator>: gives the level a new secret. The secret is read from
+ * standard input when it is not a terminal (printf %s "$SECRET" | npm run set-secret -- operator),
+ * otherwise made at random and printed once. Only its hash is stored. Restart the device to use it.
+ */
+import { hashSecret, randomSecret, readCredentialsFile, writeCredentialsFile, type HashedSecrets } from "./generated/server.js";
+
+const credentialsFile = process.env["CMAPI_CREDENTIALS"] ?? "credentials.json";
+const level = process.argv[2];
+if (level !== "administrator" && level !== "operator") {
+  console.error("usage: npm run set-secret -- <administrator|operator>");
+  process.exit(2);
+}
+let given = "";
+if (!process.stdin.isTTY) {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  given = Buffer.concat(chunks).toString("utf8").replace(/\\r?\\n$/, "");
+}
+const secret = given || randomSecret();
+let hashes: HashedSecrets = {};
+try {
+  hashes = await readCredentialsFile(credentialsFile);
+} catch (error) {
+  if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+}
+await writeCredentialsFile(credentialsFile, { ...hashes, [level]: await hashSecret(secret) }, { replace: true });
+console.log(given ? \`\${level} secret set; restart the device to use it.\` : \`\${level} secret: \${secret} (shown this once); restart the device to use it.\`);
+`;
   const readme = [
     `# ${name}`,
     "",
@@ -154,6 +203,26 @@ export function scaffoldFiles(api: Api, options: ScaffoldOptions): { files: Gene
     "requires, `npm run build` fails with a type error naming it in `src/handlers.ts`. `npm run check`",
     "fails when `src/generated/` is stale, for CI.",
     "",
+    "## Access control",
+    "",
+    "Every function needs the access level the spec gives it (`[Access=...]`; the reference shows it).",
+    "A session starts at `user`; `CMAPI_API_Open` with a level's secret as its `securityRequest` grants",
+    "that level to the session, until it closes or the device restarts. Anything above the session's",
+    "level answers 0xF0000001 before a handler runs.",
+    "",
+    "On its first start the device makes a random administrator secret, prints it once, and keeps only",
+    "its scrypt hash in `credentials.json` (mode 0600; `CMAPI_CREDENTIALS` names another file). Keep the",
+    "file out of version control (`.gitignore` does). To change a secret, or to add one for `operator`:",
+    "",
+    "```sh",
+    "npm run set-secret -- administrator                           # a new random secret, printed once",
+    "printf %s \"$NEW_SECRET\" | npm run set-secret -- operator     # a secret of your choice, from stdin",
+    "```",
+    "",
+    "Restart the device to use it. Failed guesses are slowed down per client address and per session",
+    "(about 10 a minute). For another scheme (a token, the device's own login), pass your own",
+    "`credentials` verifier to `startCmapiServer` in `src/main.ts`.",
+    "",
     "## Conformance",
     "",
     "With the server running, `npm run conformance` lists, group by group, which functions the",
@@ -167,8 +236,9 @@ export function scaffoldFiles(api: Api, options: ScaffoldOptions): { files: Gene
     ["tsconfig.json", `${JSON.stringify(tsconfig, null, 2)}\n`],
     ["src/handlers.ts", handlers],
     ["src/main.ts", main],
+    ["src/set-secret.ts", setSecret],
     ["README.md", readme],
-    [".gitignore", "node_modules/\ndist/\n"],
+    [".gitignore", "node_modules/\ndist/\ncredentials.json\n"],
   ]);
   return { files, specInProject: spec.paths };
 }

@@ -291,7 +291,7 @@ dictionary ApiSession {
   /** Opaque handle of the application's session, passed to Close, GetAccessLevel and
       SetAccessLevel; valid until CMAPI_API_Close or the transport session ends. */
   required DOMString sessionId;
-  /** The level granted: the one asked for, or a lower one when the credentials allow no more. */
+  /** The level granted: the one asked for (credentials that prove only a lower level answer 0xF0000003). */
   required AccessLevel accessLevel;
 };
 
@@ -329,7 +329,7 @@ dictionary AccessLevelInfo {
 interface CmapiApi {
   /** Opens the API for an application, which then calls the other functions with the session's
       rights. Without a security request the session gets the "user" level. */
-  [Result=ApiSession, Errors=(0xF0000002, 0xF0000003, 0xF0000004, 0xF0000005)]
+  [Result=ApiSession, Errors=(0xF0000002, 0xF0000003, 0xF0000004, 0xF0000005), Access=user]
   undefined CMAPI_API_Open(
     /** A name for the application, shown to the user and written to logs (e.g. "Connection Manager"). */
     DOMString applicationName,
@@ -341,24 +341,25 @@ interface CmapiApi {
     optional AccessLevel accessLevel,
     ResultCallback cb);
   /** Closes the application's session and every device it opened; its callback registrations end. */
+  [Access=user]
   undefined CMAPI_API_Close(
     /** The session, from CMAPI_API_Open. */
     DOMString sessionId,
     ResultCallback cb);
   /** Returns the implemented OpenCMAPI version and the implementation's own version; needs no session. */
-  [Result=ApiVersion]
+  [Result=ApiVersion, Access=user]
   undefined CMAPI_API_GetVersion(ResultCallback cb);
   /** Returns the groups and functions this implementation supports; needs no session. */
-  [Result=ApiCapabilities]
+  [Result=ApiCapabilities, Access=user]
   undefined CMAPI_API_GetCapabilities(ResultCallback cb);
   /** Returns the access level granted to this session. */
-  [Result=AccessLevelInfo]
+  [Result=AccessLevelInfo, Access=user]
   undefined CMAPI_API_GetAccessLevel(
     /** The session, from CMAPI_API_Open. */
     DOMString sessionId,
     ResultCallback cb);
   /** Asks for another access level with new credentials; on failure the session keeps its level. */
-  [Result=AccessLevelInfo, Errors=(0xF0000001, 0xF0000002, 0xF0000003, 0xF0000004, 0xF0000005)]
+  [Result=AccessLevelInfo, Errors=(0xF0000001, 0xF0000002, 0xF0000003, 0xF0000004, 0xF0000005), Access=user]
   undefined CMAPI_API_SetAccessLevel(
     /** The session, from CMAPI_API_Open. */
     DOMString sessionId,
@@ -426,10 +427,10 @@ dictionary DeviceHandle {
 [Exposed=Window, SCR="7.3"]
 interface CmapiDevice {
   /** Lists every device the implementation knows, open or not, present or not. */
-  [Result=DeviceList]
+  [Result=DeviceList, Access=user]
   undefined CMAPI_Device_GetDeviceList(ResultCallback cb);
   /** Returns one device's description. */
-  [Result=DeviceInfo, Errors=(0x00000101)]
+  [Result=DeviceInfo, Errors=(0x00000101), Access=user]
   undefined CMAPI_Device_GetDeviceInfo(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -437,24 +438,24 @@ interface CmapiDevice {
   /** Opens a device for this client and returns its handle. Several clients may have the same device
       open (a connection manager and status widgets); 0x00000102 when this client has it open
       already, 0x00000103 when this client has as many devices open as maxOpenDevices allows. */
-  [Result=DeviceHandle, Exclusive, Errors=(0x00000100, 0x00000102, 0x00000103)]
+  [Result=DeviceHandle, Exclusive, Errors=(0x00000100, 0x00000102, 0x00000103), Access=user]
   undefined CMAPI_Device_Open(
     /** The device's uniqueIdentifier from GetDeviceList (IMEI, MEID or serial number); matched exactly. */
     DOMString uniqueIdentifier,
     ResultCallback cb);
   /** Closes a device handle; connections the device has stay up. */
-  [Errors=(0x00000101)]
+  [Errors=(0x00000101), Access=user]
   undefined CMAPI_Device_Close(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
     ResultCallback cb);
   /** Lists the devices this client has open. */
-  [Result=DeviceList]
+  [Result=DeviceList, Access=user]
   undefined CMAPI_Device_GetOpenDevices(ResultCallback cb);
   /** Searches again for attached devices; the result is the new list. Detection can take several
       seconds (USB enumeration, modem start-up): "received" when the search starts, "processing"
       while the devices are probed, then the list. */
-  [Result=DeviceList, Interim, Exclusive]
+  [Result=DeviceList, Interim, Exclusive, Access=user]
   undefined CMAPI_Device_Rescan(ResultCallback cb);
 };
 
@@ -694,13 +695,13 @@ dictionary SubscriberInfo {
 interface CmapiCellular {
   /** Lists the device's cellular profiles. A device without 3GPP radio (CDMA2000 only) has none and
       answers 0x00000109. */
-  [Result=CellularProfileList, Errors=(0x00000101, 0x00000109)]
+  [Result=CellularProfileList, Errors=(0x00000101, 0x00000109), Access=user]
   undefined CMAPI_Cellular_GetProfileList(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
     ResultCallback cb);
   /** Returns one profile, without its password. */
-  [Result=CellularProfile, Errors=(0x00000101, 0x00000109, 0x00002001)]
+  [Result=CellularProfile, Errors=(0x00000101, 0x00000109, 0x00002001), Access=user]
   undefined CMAPI_Cellular_GetProfile(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -708,7 +709,7 @@ interface CmapiCellular {
     DOMString profileName,
     ResultCallback cb);
   /** Creates a profile; each invalid member is reported by its own code (0x000021xx). */
-  [Errors=(0x00000101, 0x00000109, 0x00002002, 0x00002003, 0x00002101, 0x00002102, 0x00002104, 0x00002105, 0x00002106, 0x00002107, 0x00002108, 0x00002109, 0x0000210A, 0x0000210B)]
+  [Errors=(0x00000101, 0x00000109, 0x00002002, 0x00002003, 0x00002101, 0x00002102, 0x00002104, 0x00002105, 0x00002106, 0x00002107, 0x00002108, 0x00002109, 0x0000210A, 0x0000210B), Access=administrator]
   undefined CMAPI_Cellular_CreateProfile(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -718,7 +719,7 @@ interface CmapiCellular {
   /** Replaces the settings of the profile of the same name: members left out take their defaults,
       except the password, which is kept. A profile in use (0x00002004) or read-only (0x00000004)
       cannot be updated. */
-  [Errors=(0x00000101, 0x00000109, 0x00002001, 0x00002004, 0x00002101, 0x00002102, 0x00002104, 0x00002105, 0x00002106, 0x00002107, 0x00002108, 0x00002109, 0x0000210A, 0x0000210B)]
+  [Errors=(0x00000101, 0x00000109, 0x00002001, 0x00002004, 0x00002101, 0x00002102, 0x00002104, 0x00002105, 0x00002106, 0x00002107, 0x00002108, 0x00002109, 0x0000210A, 0x0000210B), Access=administrator]
   undefined CMAPI_Cellular_UpdateProfile(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -727,7 +728,7 @@ interface CmapiCellular {
     ResultCallback cb);
   /** Deletes a profile. A profile in use (0x00002004) or read-only (0x00000004) cannot be deleted;
       deleting the default profile leaves no default. */
-  [Errors=(0x00000101, 0x00000109, 0x00002001, 0x00002004)]
+  [Errors=(0x00000101, 0x00000109, 0x00002001, 0x00002004), Access=administrator]
   undefined CMAPI_Cellular_DeleteProfile(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -735,7 +736,7 @@ interface CmapiCellular {
     DOMString profileName,
     ResultCallback cb);
   /** Makes a profile the one CMAPI_Connection_Connect and auto-connect use when given none. */
-  [Errors=(0x00000101, 0x00000109, 0x00002001)]
+  [Errors=(0x00000101, 0x00000109, 0x00002001), Access=administrator]
   undefined CMAPI_Cellular_SetDefaultProfile(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -743,14 +744,14 @@ interface CmapiCellular {
     DOMString profileName,
     ResultCallback cb);
   /** Returns the default profile's name; 0x00002005 when none is set. */
-  [Result=ProfileName, Errors=(0x00000101, 0x00000109, 0x00002005)]
+  [Result=ProfileName, Errors=(0x00000101, 0x00000109, 0x00002005), Access=user]
   undefined CMAPI_Cellular_GetDefaultProfile(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
     ResultCallback cb);
   /** Returns the network registration state; changes are also reported by
       CMAPI_Callback_RegistrationChanged. */
-  [Result=RegistrationInfo, Errors=(0x00000101, 0x00000132)]
+  [Result=RegistrationInfo, Errors=(0x00000101, 0x00000132), Access=user]
   undefined CMAPI_Cellular_GetRegistrationState(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -758,7 +759,7 @@ interface CmapiCellular {
   /** Scans for the operators in range (3GPP TS 27.007 +COPS=?). A scan takes 30 s to 3 minutes and
       many modems cannot scan during a data connection (0x00000010): "received" when the scan is
       accepted, "processing" while the bands are searched, then the list. */
-  [Result=OperatorList, Interim, Exclusive, Errors=(0x00000101, 0x00000109, 0x00000010, 0x00000132)]
+  [Result=OperatorList, Interim, Exclusive, Errors=(0x00000101, 0x00000109, 0x00000010, 0x00000132), Access=user]
   undefined CMAPI_Cellular_ScanOperators(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -766,7 +767,7 @@ interface CmapiCellular {
   /** Selects the operator automatically, or registers on the given PLMN in manual mode. Registration
       can take up to a few minutes: "received" when the request is accepted, "processing" while the
       device registers; the final response comes once it is registered, or with the error. */
-  [Interim, Exclusive, Errors=(0x00000101, 0x00000109, 0x00000010, 0x00003101, 0x00003102)]
+  [Interim, Exclusive, Errors=(0x00000101, 0x00000109, 0x00000010, 0x00003101, 0x00003102), Access=administrator]
   undefined CMAPI_Cellular_SelectNetwork(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -777,13 +778,13 @@ interface CmapiCellular {
     optional DOMString plmnId,
     ResultCallback cb);
   /** Returns the network selection mode and, in manual mode, the selected PLMN. */
-  [Result=NetworkSelection, Errors=(0x00000101, 0x00000109)]
+  [Result=NetworkSelection, Errors=(0x00000101, 0x00000109), Access=user]
   undefined CMAPI_Cellular_GetNetworkSelection(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
     ResultCallback cb);
   /** Sets the preferred radio technologies in order; the device may re-register on another technology. */
-  [Errors=(0x00000101, 0x00000105, 0x00003103)]
+  [Errors=(0x00000101, 0x00000105, 0x00003103), Access=administrator]
   undefined CMAPI_Cellular_SetBearerPreference(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -793,14 +794,14 @@ interface CmapiCellular {
     sequence<RadioTechnology> bearers,
     ResultCallback cb);
   /** Returns the preferred radio technologies. */
-  [Result=BearerPreference, Errors=(0x00000101)]
+  [Result=BearerPreference, Errors=(0x00000101), Access=user]
   undefined CMAPI_Cellular_GetBearerPreference(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
     ResultCallback cb);
   /** Sets whether data connections are allowed while roaming; a connection up on a network that the
       new policy forbids is ended. */
-  [Errors=(0x00000101)]
+  [Errors=(0x00000101), Access=administrator]
   undefined CMAPI_Cellular_SetRoamingPolicy(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -808,14 +809,14 @@ interface CmapiCellular {
     RoamingPolicy policy,
     ResultCallback cb);
   /** Returns the roaming policy. */
-  [Result=RoamingPolicy, Errors=(0x00000101)]
+  [Result=RoamingPolicy, Errors=(0x00000101), Access=user]
   undefined CMAPI_Cellular_GetRoamingPolicy(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
     ResultCallback cb);
   /** Returns the subscriber identity read from the UICC; 0x00000135 when the card gives no IMSI
       (not inserted, locked by PIN, or not readable). */
-  [Result=SubscriberInfo, Errors=(0x00000101, 0x00000135, 0x00000501, 0x00000502)]
+  [Result=SubscriberInfo, Errors=(0x00000101, 0x00000135, 0x00000501, 0x00000502), Access=administrator]
   undefined CMAPI_Cellular_GetSubscriberInfo(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -1024,7 +1025,7 @@ interface CmapiConnection {
       while the device attaches and activates the bearer, then the final response with the
       connection id once an address is assigned, or the error. CMAPI_Callback_ConnectionStateChanged
       reports the same stages. */
-  [Result=ConnectionId, Interim, Exclusive, Errors=(0x00000101, 0x00000130, 0x00000132, 0x00002001, 0x00002005, 0x00002202, 0x00003001, 0x00003006, 0x00003009, 0x0000300A, 0x00006008)]
+  [Result=ConnectionId, Interim, Exclusive, Errors=(0x00000101, 0x00000130, 0x00000132, 0x00002001, 0x00002005, 0x00002202, 0x00003001, 0x00003006, 0x00003009, 0x0000300A, 0x00006008), Access=user]
   undefined CMAPI_Connection_Connect(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -1038,7 +1039,7 @@ interface CmapiConnection {
     optional ConnectionType connectionType,
     ResultCallback cb);
   /** Ends a data connection (and its secondary contexts). */
-  [Exclusive, Errors=(0x00000101, 0x00003002, 0x00003005)]
+  [Exclusive, Errors=(0x00000101, 0x00003002, 0x00003005), Access=user]
   undefined CMAPI_Connection_Disconnect(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -1048,32 +1049,32 @@ interface CmapiConnection {
     optional unsigned long connectionId,
     ResultCallback cb);
   /** Cancels a connection attempt in progress; the Connect call then ends with an error. */
-  [Errors=(0x00000101, 0x00003004)]
+  [Errors=(0x00000101, 0x00003004), Access=user]
   undefined CMAPI_Connection_CancelConnect(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
     ResultCallback cb);
   /** Returns the state of the device's data connection (the cellular one when it has several). */
-  [Result=ConnectionStatus, Errors=(0x00000101)]
+  [Result=ConnectionStatus, Errors=(0x00000101), Access=user]
   undefined CMAPI_Connection_GetStatus(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
     ResultCallback cb);
   /** Lists the device's connections of every type that are not disconnected. */
-  [Result=ConnectionList, Errors=(0x00000101)]
+  [Result=ConnectionList, Errors=(0x00000101), Access=user]
   undefined CMAPI_Connection_GetConnectionList(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
     ResultCallback cb);
   /** Returns the APN of the current cellular connection; 0x00003008 when there is none. */
-  [Result=ApnInfo, Errors=(0x00000101, 0x00000109, 0x00003008)]
+  [Result=ApnInfo, Errors=(0x00000101, 0x00000109, 0x00003008), Access=user]
   undefined CMAPI_Connection_GetCurrentAPN(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
     ResultCallback cb);
   /** Sets whether the device connects by itself when it can; takes effect at the next chance to
       connect (a connection up is not ended). */
-  [Errors=(0x00000101, 0x00002001)]
+  [Errors=(0x00000101, 0x00002001), Access=administrator]
   undefined CMAPI_Connection_SetAutoConnect(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -1081,14 +1082,14 @@ interface CmapiConnection {
     AutoConnectSetting setting,
     ResultCallback cb);
   /** Returns the auto-connect setting. */
-  [Result=AutoConnectSetting, Errors=(0x00000101)]
+  [Result=AutoConnectSetting, Errors=(0x00000101), Access=user]
   undefined CMAPI_Connection_GetAutoConnect(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
     ResultCallback cb);
   /** Asks the network for QoS on the cellular connection; the network may grant less (GetQoS).
       0x00000111 when no cellular connection is up. */
-  [Errors=(0x00000101, 0x00000109, 0x00000013, 0x00000111)]
+  [Errors=(0x00000101, 0x00000109, 0x00000013, 0x00000111), Access=administrator]
   undefined CMAPI_Connection_SetQoS(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -1097,7 +1098,7 @@ interface CmapiConnection {
     ResultCallback cb);
   /** Returns the QoS the network granted to the cellular connection; 0x00000111 when no cellular
       connection is up. */
-  [Result=QosParameters, Errors=(0x00000101, 0x00000109, 0x00000111)]
+  [Result=QosParameters, Errors=(0x00000101, 0x00000109, 0x00000111), Access=user]
   undefined CMAPI_Connection_GetQoS(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -1105,7 +1106,7 @@ interface CmapiConnection {
   /** Creates and activates a secondary PDP context on the cellular connection. Activation is
       negotiated with the network: "received", then "processing" while it is, then the context id
       or the error. 0x00003201 when no cellular connection is up. */
-  [Result=SecondaryContextId, Interim, Exclusive, Errors=(0x00000101, 0x00000109, 0x00000013, 0x00003201, 0x00003203, 0x00003204)]
+  [Result=SecondaryContextId, Interim, Exclusive, Errors=(0x00000101, 0x00000109, 0x00000013, 0x00003201, 0x00003203, 0x00003204), Access=administrator]
   undefined CMAPI_Connection_ActivateSecondaryContext(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -1116,7 +1117,7 @@ interface CmapiConnection {
     optional sequence<DOMString> packetFilters,
     ResultCallback cb);
   /** Deactivates a secondary PDP context; its traffic goes back to the primary connection. */
-  [Exclusive, Errors=(0x00000101, 0x00000109, 0x00003202, 0x00003205, 0x00003206, 0x00003207)]
+  [Exclusive, Errors=(0x00000101, 0x00000109, 0x00003202, 0x00003205, 0x00003206, 0x00003207), Access=user]
   undefined CMAPI_Connection_DeactivateSecondaryContext(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -1124,14 +1125,14 @@ interface CmapiConnection {
     unsigned long contextId,
     ResultCallback cb);
   /** Lists the secondary PDP contexts; 0x00003201 when no cellular connection is up. */
-  [Result=SecondaryContextList, Errors=(0x00000101, 0x00000109, 0x00003201)]
+  [Result=SecondaryContextList, Errors=(0x00000101, 0x00000109, 0x00003201), Access=user]
   undefined CMAPI_Connection_GetSecondaryContextList(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
     ResultCallback cb);
   /** Sets the order in which connection types are tried when the device (or auto-connect) chooses
       one, e.g. Wi-Fi before cellular. */
-  [Errors=(0x00000101, 0x00003009)]
+  [Errors=(0x00000101, 0x00003009), Access=administrator]
   undefined CMAPI_Connection_SetConnectionPriority(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -1140,14 +1141,14 @@ interface CmapiConnection {
     sequence<ConnectionType> priority,
     ResultCallback cb);
   /** Lists the indexes of the device's connection history, oldest first. */
-  [Result=IndexList, Errors=(0x00000101)]
+  [Result=IndexList, Errors=(0x00000101), Access=administrator]
   undefined CMAPI_Connection_GetRecordIndexes(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
     ResultCallback cb);
   /** Returns one record of the connection history; 0x00003007 when no record has that index (never
       stored, or dropped as the history filled up). */
-  [Result=ConnectionRecord, Errors=(0x00000101, 0x00003007)]
+  [Result=ConnectionRecord, Errors=(0x00000101, 0x00003007), Access=administrator]
   undefined CMAPI_Connection_GetRecord(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -1290,52 +1291,52 @@ dictionary BandList {
 [Exposed=Window, SCR="7.6"]
 interface CmapiNetwork {
   /** Returns the radio frequency information of each active radio. */
-  [Result=RFInfoResult, Errors=(0x00000101, 0x00000132)]
+  [Result=RFInfoResult, Errors=(0x00000101, 0x00000132), Access=user]
   undefined CMAPI_Network_GetRFInfo(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
     ResultCallback cb);
   /** Returns the current signal strength; CMAPI_Callback_SignalStrengthChanged reports changes.
       0x00000005 when no cell is found. */
-  [Result=SignalStrength, Errors=(0x00000101, 0x00000005, 0x00000132)]
+  [Result=SignalStrength, Errors=(0x00000101, 0x00000005, 0x00000132), Access=user]
   undefined CMAPI_Network_GetSignalStrength(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
     ResultCallback cb);
   /** Returns the serving cell; 0x00000005 when the device camps on none. */
-  [Result=CellInfo, Errors=(0x00000101, 0x00000005, 0x00000132)]
+  [Result=CellInfo, Errors=(0x00000101, 0x00000005, 0x00000132), Access=administrator]
   undefined CMAPI_Network_GetServingCell(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
     ResultCallback cb);
   /** Returns the neighbouring cells the device measures; 0x00000011 when the device does not report
       them. */
-  [Result=CellList, Errors=(0x00000101, 0x00000011, 0x00000132)]
+  [Result=CellList, Errors=(0x00000101, 0x00000011, 0x00000132), Access=administrator]
   undefined CMAPI_Network_GetNeighborCells(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
     ResultCallback cb);
   /** Returns the serving system; 0x00000005 when there is none. */
-  [Result=SystemInfo, Errors=(0x00000101, 0x00000005)]
+  [Result=SystemInfo, Errors=(0x00000101, 0x00000005), Access=user]
   undefined CMAPI_Network_GetSystemInfo(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
     ResultCallback cb);
   /** Returns the time the network last sent (3GPP NITZ, CDMA2000 system time); 0x00000011 when the
       network has sent none since registration (many networks never do). */
-  [Result=DateTime, Errors=(0x00000101, 0x00000011)]
+  [Result=DateTime, Errors=(0x00000101, 0x00000011), Access=user]
   undefined CMAPI_Network_GetNetworkTime(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
     ResultCallback cb);
   /** Returns every frequency band the device's hardware supports. */
-  [Result=BandList, Errors=(0x00000101)]
+  [Result=BandList, Errors=(0x00000101), Access=user]
   undefined CMAPI_Network_GetSupportedBands(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
     ResultCallback cb);
   /** Restricts the device to the given bands; it may lose registration while it searches them again. */
-  [Exclusive, Errors=(0x00000101, 0x00000010, 0x00000120)]
+  [Exclusive, Errors=(0x00000101, 0x00000010, 0x00000120), Access=operator]
   undefined CMAPI_Network_SetBandPreference(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -1344,13 +1345,13 @@ interface CmapiNetwork {
     sequence<FrequencyBand> bands,
     ResultCallback cb);
   /** Returns the band restriction; an empty list means none. */
-  [Result=BandList, Errors=(0x00000101)]
+  [Result=BandList, Errors=(0x00000101), Access=user]
   undefined CMAPI_Network_GetBandPreference(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
     ResultCallback cb);
   /** Sets which radio technologies are enabled; the others are switched off. */
-  [Errors=(0x00000101, 0x00000106)]
+  [Errors=(0x00000101, 0x00000106), Access=operator]
   undefined CMAPI_Network_SetRadioMask(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -1651,7 +1652,7 @@ interface CmapiCDMA {
       programs its NAM and PRL. The interim responses: "received" when the call is accepted, "processing" while the
       call runs (usually 30 s to 2 min); the final response carries the resulting ActivationStatus. Not while a data
       connection is up (0x00000110). */
-  [Result=ActivationStatus, Interim, Exclusive, Errors=(0x00000101, 0x00000107, 0x00000108, 0x00000110, 0x00004004, 0x00004005)]
+  [Result=ActivationStatus, Interim, Exclusive, Errors=(0x00000101, 0x00000107, 0x00000108, 0x00000110, 0x00004004, 0x00004005), Access=operator]
   undefined CMAPI_CDMA_Activate(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -1659,13 +1660,13 @@ interface CmapiCDMA {
     DOMString activationCode,
     ResultCallback cb);
   /** Returns whether the device is activated; reads the device, places no call. */
-  [Result=ActivationStatus, Errors=(0x00000101, 0x00000107, 0x00000108)]
+  [Result=ActivationStatus, Errors=(0x00000101, 0x00000107, 0x00000108), Access=user]
   undefined CMAPI_CDMA_GetActivationStatus(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
     ResultCallback cb);
   /** Checks a service programming code without changing anything. A wrong SPC is the result {"valid": false}, not an error. */
-  [Result=SpcCheck, Errors=(0x00000101, 0x00000107, 0x00000108)]
+  [Result=SpcCheck, Errors=(0x00000101, 0x00000107, 0x00000108), Access=operator]
   undefined CMAPI_CDMA_ValidateSPC(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -1673,7 +1674,7 @@ interface CmapiCDMA {
     DOMString spc,
     ResultCallback cb);
   /** Returns a number assignment module: the phone number, MIN and home system. */
-  [Result=NamInfo, Errors=(0x00000101, 0x00000107, 0x00000108, 0x00004006)]
+  [Result=NamInfo, Errors=(0x00000101, 0x00000107, 0x00000108, 0x00004006), Access=administrator]
   undefined CMAPI_CDMA_GetNAM(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -1681,7 +1682,7 @@ interface CmapiCDMA {
     optional octet index = 0,
     ResultCallback cb);
   /** Programs a number assignment module (manual activation). Takes effect at the next registration; some devices restart their radio. */
-  [Exclusive, Errors=(0x00000101, 0x00000107, 0x00000108, 0x00000134, 0x00004003, 0x00004006, 0x00004013, 0x00004014, 0x00004015)]
+  [Exclusive, Errors=(0x00000101, 0x00000107, 0x00000108, 0x00000134, 0x00004003, 0x00004006, 0x00004013, 0x00004014, 0x00004015), Access=operator]
   undefined CMAPI_CDMA_SetNAM(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -1693,7 +1694,7 @@ interface CmapiCDMA {
     optional octet index = 0,
     ResultCallback cb);
   /** Returns the version and format of the preferred roaming list the device holds. */
-  [Result=PrlInfo, Errors=(0x00000101, 0x00000107, 0x00000108)]
+  [Result=PrlInfo, Errors=(0x00000101, 0x00000107, 0x00000108), Access=user]
   undefined CMAPI_CDMA_GetPRLInfo(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -1702,7 +1703,7 @@ interface CmapiCDMA {
       while it is checked and written to non-volatile memory (a few seconds); the final response comes when the new
       PRL is in use. On failure the old PRL stays. 0x00004008 when the data is not a PRL (its length or CRC does not
       check), 0x00004016 when it is a PRL the device does not accept (e.g. an extended PRL on an IS-683-A device). */
-  [Interim, Exclusive, Errors=(0x00000101, 0x00000107, 0x00000108, 0x00004003, 0x00004008, 0x00004016)]
+  [Interim, Exclusive, Errors=(0x00000101, 0x00000107, 0x00000108, 0x00004003, 0x00004008, 0x00004016), Access=operator]
   undefined CMAPI_CDMA_WritePRL(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -1712,7 +1713,7 @@ interface CmapiCDMA {
     Base64 prl,
     ResultCallback cb);
   /** Returns a Mobile IP profile; the shared secrets only as mnHaSet and mnAaaSet. */
-  [Result=MobileIpProfile, Errors=(0x00000101, 0x00000107, 0x00000108, 0x00004006, 0x0000400B)]
+  [Result=MobileIpProfile, Errors=(0x00000101, 0x00000107, 0x00000108, 0x00004006, 0x0000400B), Access=administrator]
   undefined CMAPI_CDMA_GetMobileIPProfile(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -1720,7 +1721,7 @@ interface CmapiCDMA {
     unsigned short index,
     ResultCallback cb);
   /** Writes a Mobile IP profile at its index. Members left out keep their stored values. Applies at the next registration. */
-  [Errors=(0x00000101, 0x00000107, 0x00000108, 0x00004003, 0x00004006, 0x00004017, 0x00004018, 0x00004026, 0x00004027, 0x00004028, 0x00004029, 0x0000402A, 0x0000402B, 0x0000402C, 0x0000402D, 0x0000402E, 0x0000402F, 0x00004030, 0x00004031, 0x00004032, 0x00004033)]
+  [Errors=(0x00000101, 0x00000107, 0x00000108, 0x00004003, 0x00004006, 0x00004017, 0x00004018, 0x00004026, 0x00004027, 0x00004028, 0x00004029, 0x0000402A, 0x0000402B, 0x0000402C, 0x0000402D, 0x0000402E, 0x0000402F, 0x00004030, 0x00004031, 0x00004032, 0x00004033), Access=operator]
   undefined CMAPI_CDMA_SetMobileIPProfile(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -1730,13 +1731,13 @@ interface CmapiCDMA {
     MobileIpProfileSettings profile,
     ResultCallback cb);
   /** Returns the Mobile IP mode and the profile in use. */
-  [Result=MobileIpSettings, Errors=(0x00000101, 0x00000107, 0x00000108)]
+  [Result=MobileIpSettings, Errors=(0x00000101, 0x00000107, 0x00000108), Access=user]
   undefined CMAPI_CDMA_GetMobileIPSettings(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
     ResultCallback cb);
   /** Sets the Mobile IP mode and the profile in use; applies to the next data connection (0x00000010 while one is up, if the device cannot change it then). */
-  [Errors=(0x00000101, 0x00000010, 0x00000107, 0x00000108, 0x00004003, 0x00004006, 0x0000400B, 0x00004025)]
+  [Errors=(0x00000101, 0x00000010, 0x00000107, 0x00000108, 0x00004003, 0x00004006, 0x0000400B, 0x00004025), Access=operator]
   undefined CMAPI_CDMA_SetMobileIPSettings(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -1746,13 +1747,13 @@ interface CmapiCDMA {
     MobileIpSettings settings,
     ResultCallback cb);
   /** Returns the access overload class. */
-  [Result=Accolc, Errors=(0x00000101, 0x00000107, 0x00000108)]
+  [Result=Accolc, Errors=(0x00000101, 0x00000107, 0x00000108), Access=user]
   undefined CMAPI_CDMA_GetAccolc(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
     ResultCallback cb);
   /** Sets the access overload class; applies at the next access attempt. */
-  [Errors=(0x00000101, 0x00000107, 0x00000108, 0x00004003, 0x0000400C)]
+  [Errors=(0x00000101, 0x00000107, 0x00000108, 0x00004003, 0x0000400C), Access=operator]
   undefined CMAPI_CDMA_SetAccolc(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -1762,13 +1763,13 @@ interface CmapiCDMA {
     octet accolc,
     ResultCallback cb);
   /** Returns the HDR (EV-DO) settings. */
-  [Result=HdrSettings, Errors=(0x00000101, 0x00000107, 0x00000108)]
+  [Result=HdrSettings, Errors=(0x00000101, 0x00000107, 0x00000108), Access=user]
   undefined CMAPI_CDMA_GetHDRSettings(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
     ResultCallback cb);
   /** Writes the HDR (EV-DO) settings; they apply when the next HDR session is negotiated (the device may close the current one). */
-  [Errors=(0x00000101, 0x00000107, 0x00000108, 0x0000400D, 0x0000400E, 0x0000400F, 0x00004010, 0x00004011)]
+  [Errors=(0x00000101, 0x00000107, 0x00000108, 0x0000400D, 0x0000400E, 0x0000400F, 0x00004010, 0x00004011), Access=operator]
   undefined CMAPI_CDMA_SetHDRSettings(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -1776,7 +1777,7 @@ interface CmapiCDMA {
     HdrSettings settings,
     ResultCallback cb);
   /** Sets which systems the device may register on; applies at once (the device may leave a roaming system). */
-  [Errors=(0x00000101, 0x00000107, 0x00000108, 0x00004012)]
+  [Errors=(0x00000101, 0x00000107, 0x00000108, 0x00004012), Access=administrator]
   undefined CMAPI_CDMA_SetRoamingPreference(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -1785,7 +1786,7 @@ interface CmapiCDMA {
     ResultCallback cb);
   /** Starts a client-initiated OMA-DM session and answers at once with its id; the session then runs by itself and
       reports each stage through CMAPI_Callback_OMADMSessionChanged. One session at a time per device (0x00000006). */
-  [Result=OmaDmSessionId, Exclusive, Errors=(0x00000101, 0x00000107, 0x00000108, 0x00004019, 0x00004024)]
+  [Result=OmaDmSessionId, Exclusive, Errors=(0x00000101, 0x00000107, 0x00000108, 0x00004019, 0x00004024), Access=operator]
   undefined CMAPI_CDMA_StartOMADMSession(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -1795,7 +1796,7 @@ interface CmapiCDMA {
     optional OmaDmStartReason reason = "user_request",
     ResultCallback cb);
   /** Returns an OMA-DM session's state. Finished sessions stay readable until the device restarts. */
-  [Result=OmaDmSession, Errors=(0x00000101, 0x00000107, 0x00000108, 0x00004001, 0x0000401F)]
+  [Result=OmaDmSession, Errors=(0x00000101, 0x00000107, 0x00000108, 0x00004001, 0x0000401F), Access=user]
   undefined CMAPI_CDMA_GetOMADMSession(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -1803,7 +1804,7 @@ interface CmapiCDMA {
     unsigned long sessionId,
     ResultCallback cb);
   /** Answers the prompt of a network-initiated session (state "idle"): run it now, later or not at all. */
-  [Errors=(0x00000101, 0x00000107, 0x00000108, 0x00004001, 0x0000401A, 0x0000401E, 0x00004020)]
+  [Errors=(0x00000101, 0x00000107, 0x00000108, 0x00004001, 0x0000401A, 0x0000401E, 0x00004020), Access=administrator]
   undefined CMAPI_CDMA_RespondOMADMSession(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -1815,7 +1816,7 @@ interface CmapiCDMA {
     optional unsigned long deferMinutes,
     ResultCallback cb);
   /** Cancels an OMA-DM session that has not finished; it ends as "failed" with the reason given. */
-  [Errors=(0x00000101, 0x00000107, 0x00000108, 0x00004001, 0x0000401A, 0x0000401B)]
+  [Errors=(0x00000101, 0x00000107, 0x00000108, 0x00004001, 0x0000401A, 0x0000401B), Access=administrator]
   undefined CMAPI_CDMA_CancelOMADMSession(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -1825,13 +1826,13 @@ interface CmapiCDMA {
     optional OmaDmFailureReason reason = "user_cancelled",
     ResultCallback cb);
   /** Returns how failed OMA-DM sessions are retried. */
-  [Result=OmaDmSettings, Errors=(0x00000101, 0x00000107, 0x00000108)]
+  [Result=OmaDmSettings, Errors=(0x00000101, 0x00000107, 0x00000108), Access=user]
   undefined CMAPI_CDMA_GetOMADMSettings(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
     ResultCallback cb);
   /** Sets how failed OMA-DM sessions are retried; applies to sessions started afterwards. */
-  [Errors=(0x00000101, 0x00000107, 0x00000108, 0x0000401C, 0x0000401D)]
+  [Errors=(0x00000101, 0x00000107, 0x00000108, 0x0000401C, 0x0000401D), Access=operator]
   undefined CMAPI_CDMA_SetOMADMSettings(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -1839,13 +1840,13 @@ interface CmapiCDMA {
     OmaDmSettings settings,
     ResultCallback cb);
   /** Returns which OMA-DM updates the device runs by itself. */
-  [Result=FeatureState, Errors=(0x00000101, 0x00000107, 0x00000108)]
+  [Result=FeatureState, Errors=(0x00000101, 0x00000107, 0x00000108), Access=user]
   undefined CMAPI_CDMA_GetFeatureState(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
     ResultCallback cb);
   /** Enables or disables the OMA-DM updates the device runs by itself; client-initiated sessions are not affected. */
-  [Errors=(0x00000101, 0x00000107, 0x00000108, 0x00004021, 0x00004022, 0x00004023)]
+  [Errors=(0x00000101, 0x00000107, 0x00000108, 0x00004021, 0x00004022, 0x00004023), Access=operator]
   undefined CMAPI_CDMA_SetFeatureState(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -1936,14 +1937,14 @@ dictionary ControlKeyStatus {
 [Exposed=Window, SCR="7.8"]
 interface CmapiDeviceService {
   /** Returns the device's power state. */
-  [Result=PowerStateInfo, Errors=(0x00000101)]
+  [Result=PowerStateInfo, Errors=(0x00000101), Access=user]
   undefined CMAPI_DeviceService_GetPowerState(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
     ResultCallback cb);
   /** Changes the device's power state; answers when the change is done and emits CMAPI_Callback_PowerStateChanged.
       Going to "airplane" or "off" ends every data connection unless the device refuses to (0x00000010). */
-  [Exclusive, Errors=(0x00000101, 0x00000010, 0x00000130, 0x00000131, 0x00000133)]
+  [Exclusive, Errors=(0x00000101, 0x00000010, 0x00000130, 0x00000131, 0x00000133), Access=administrator]
   undefined CMAPI_DeviceService_SetPowerState(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -1951,7 +1952,7 @@ interface CmapiDeviceService {
     PowerState powerState,
     ResultCallback cb);
   /** Returns whether the given radios are switched on. */
-  [Result=RadioState, Errors=(0x00000101, 0x00000105)]
+  [Result=RadioState, Errors=(0x00000101, 0x00000105), Access=user]
   undefined CMAPI_DeviceService_GetRadioState(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -1959,7 +1960,7 @@ interface CmapiDeviceService {
     RadioMask radio,
     ResultCallback cb);
   /** Switches radios on or off (the software switch; a hardware switch that is off wins: 0x00000130). Switching a radio off ends its connections. */
-  [Exclusive, Errors=(0x00000101, 0x00000105, 0x00000130)]
+  [Exclusive, Errors=(0x00000101, 0x00000105, 0x00000130), Access=administrator]
   undefined CMAPI_DeviceService_SetRadioState(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -1969,19 +1970,19 @@ interface CmapiDeviceService {
     boolean on,
     ResultCallback cb);
   /** Returns the device's identifiers, manufacturer, model and versions. */
-  [Result=DeviceIdentity, Errors=(0x00000101)]
+  [Result=DeviceIdentity, Errors=(0x00000101), Access=user]
   undefined CMAPI_DeviceService_GetIdentity(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
     ResultCallback cb);
   /** Returns the battery's state and charge (0x00000104 on a device that cannot report a battery, e.g. a USB modem). */
-  [Result=BatteryStatus, Errors=(0x00000101, 0x00000104)]
+  [Result=BatteryStatus, Errors=(0x00000101, 0x00000104), Access=user]
   undefined CMAPI_DeviceService_GetBatteryStatus(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
     ResultCallback cb);
   /** Returns whether the personalisation a control key lifts is active; never the key's value. */
-  [Result=ControlKeyStatus, Errors=(0x00000101, 0x00000210)]
+  [Result=ControlKeyStatus, Errors=(0x00000101, 0x00000210), Access=user]
   undefined CMAPI_DeviceService_GetControlKey(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -1989,7 +1990,7 @@ interface CmapiDeviceService {
     unsigned long keyId,
     ResultCallback cb);
   /** Enters a control key: with the right value the device lifts the personalisation it controls, for good. */
-  [Exclusive, Errors=(0x00000101, 0x00000210, 0x00000211)]
+  [Exclusive, Errors=(0x00000101, 0x00000210, 0x00000211), Access=operator]
   undefined CMAPI_DeviceService_SetControlKey(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -1998,20 +1999,20 @@ interface CmapiDeviceService {
     ResultCallback cb);
   /** Erases the user's settings and data (known networks, profiles, messages on the device) and restarts the device,
       which then closes every session. Answers before the restart. Needs the administrator or operator access level (0xF0000001). */
-  [Exclusive, Errors=(0x00000101, 0x00000010, 0xF0000001)]
+  [Exclusive, Errors=(0x00000101, 0x00000010, 0xF0000001), Access=administrator]
   undefined CMAPI_DeviceService_FactoryReset(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
     ResultCallback cb);
   /** Restarts the device. Answers before the restart; the device then disappears (CMAPI_Callback_DeviceChanged) and
       must be opened again when it is back. 0x00000010 when a connection prevents it and the device will not drop it. */
-  [Exclusive, Errors=(0x00000101, 0x00000010)]
+  [Exclusive, Errors=(0x00000101, 0x00000010), Access=administrator]
   undefined CMAPI_DeviceService_Reboot(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
     ResultCallback cb);
   /** Returns the device's clock (set from the network, NITZ, where the network sends it). */
-  [Result=DateTime, Errors=(0x00000101)]
+  [Result=DateTime, Errors=(0x00000101), Access=user]
   undefined CMAPI_DeviceService_GetTime(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -2086,7 +2087,7 @@ dictionary AntennaInfo {
 [Exposed=Window, SCR="7.9"]
 interface CmapiDeviceExt {
   /** Returns where a firmware update stands. */
-  [Result=FirmwareUpdateStatus, Errors=(0x00000101)]
+  [Result=FirmwareUpdateStatus, Errors=(0x00000101), Access=user]
   undefined CMAPI_DeviceExt_GetFirmwareUpdateStatus(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -2095,7 +2096,7 @@ interface CmapiDeviceExt {
       "processing" while checking and downloading (minutes); the final response comes when the update is "ready",
       or, with installWhenReady, when installation starts (the device then restarts and disappears until it is done).
       0x00000011 when no newer firmware exists, 0x00000014 when the device has no connection to fetch it. */
-  [Interim, Exclusive, Errors=(0x00000101, 0x00000010, 0x00000011, 0x00000014, 0x00000130)]
+  [Interim, Exclusive, Errors=(0x00000101, 0x00000010, 0x00000011, 0x00000014, 0x00000130), Access=operator]
   undefined CMAPI_DeviceExt_StartFirmwareUpdate(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -2103,13 +2104,13 @@ interface CmapiDeviceExt {
     optional boolean installWhenReady = false,
     ResultCallback cb);
   /** Returns the device's temperature (0x00000104 on a device without a sensor). */
-  [Result=Temperature, Errors=(0x00000101, 0x00000104)]
+  [Result=Temperature, Errors=(0x00000101, 0x00000104), Access=user]
   undefined CMAPI_DeviceExt_GetTemperature(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
     ResultCallback cb);
   /** Reads the device log from an offset, one chunk per call (0x00000121 when the device offers no log). */
-  [Result=LogChunk, Errors=(0x00000101, 0x00000121)]
+  [Result=LogChunk, Errors=(0x00000101, 0x00000121), Access=administrator]
   undefined CMAPI_DeviceExt_GetLog(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -2117,7 +2118,7 @@ interface CmapiDeviceExt {
     optional unsigned long offset = 0,
     ResultCallback cb);
   /** Reads a vendor configuration item. */
-  [Result=ConfigurationItem, Errors=(0x00000101, 0x00000120)]
+  [Result=ConfigurationItem, Errors=(0x00000101, 0x00000120), Access=administrator]
   undefined CMAPI_DeviceExt_GetConfiguration(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -2125,7 +2126,7 @@ interface CmapiDeviceExt {
     DOMString name,
     ResultCallback cb);
   /** Writes a vendor configuration item; when it applies (at once or after a restart) is the vendor's to document. */
-  [Errors=(0x00000101, 0x00000120)]
+  [Errors=(0x00000101, 0x00000120), Access=operator]
   undefined CMAPI_DeviceExt_SetConfiguration(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -2133,13 +2134,13 @@ interface CmapiDeviceExt {
     ConfigurationItem item,
     ResultCallback cb);
   /** Returns the antennas and the one in use (0x00000121 when the device cannot switch antennas). */
-  [Result=AntennaInfo, Errors=(0x00000101, 0x00000121)]
+  [Result=AntennaInfo, Errors=(0x00000101, 0x00000121), Access=user]
   undefined CMAPI_DeviceExt_GetAntennaInfo(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
     ResultCallback cb);
   /** Selects the antenna to use; applies at once. */
-  [Errors=(0x00000101, 0x00000002, 0x00000121)]
+  [Errors=(0x00000101, 0x00000002, 0x00000121), Access=administrator]
   undefined CMAPI_DeviceExt_SelectAntenna(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -2227,7 +2228,7 @@ dictionary PinTypeList {
 [Exposed=Window, SCR="7.10"]
 interface CmapiPIN {
   /** Returns a PIN's state and tries left. */
-  [Result=PinStatus, Errors=(0x00000101, 0x00000501, 0x00000502, 0x11000001, 0x11000002)]
+  [Result=PinStatus, Errors=(0x00000101, 0x00000501, 0x00000502, 0x11000001, 0x11000002), Access=user]
   undefined CMAPI_PIN_GetStatus(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -2237,7 +2238,7 @@ interface CmapiPIN {
     optional DOMString naaName,
     ResultCallback cb);
   /** Enters a PIN. A wrong PIN answers 0x1001SW1SW2 (63CX: X tries left) or, at the last try, 0x1002SW1SW2 (blocked, PUK needed). */
-  [Result=PinRetries, Exclusive, Errors=(0x00000101, 0x00000501, 0x00000502, 0x10010000, 0x10020000, 0x10070000, 0x11000001, 0x11000002)]
+  [Result=PinRetries, Exclusive, Errors=(0x00000101, 0x00000501, 0x00000502, 0x10010000, 0x10020000, 0x10070000, 0x11000001, 0x11000002), Access=user]
   undefined CMAPI_PIN_Verify(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -2249,7 +2250,7 @@ interface CmapiPIN {
     optional DOMString naaName,
     ResultCallback cb);
   /** Changes a PIN; PIN checking must be enabled. A wrong old PIN answers 0x1003SW1SW2 (or 0x1004SW1SW2 when it blocked the PIN). */
-  [Result=PinRetries, Exclusive, Errors=(0x00000101, 0x00000501, 0x00000502, 0x10030000, 0x10040000, 0x10070000, 0x11000001, 0x11000002)]
+  [Result=PinRetries, Exclusive, Errors=(0x00000101, 0x00000501, 0x00000502, 0x10030000, 0x10040000, 0x10070000, 0x11000001, 0x11000002), Access=administrator]
   undefined CMAPI_PIN_Change(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -2263,7 +2264,7 @@ interface CmapiPIN {
     optional DOMString naaName,
     ResultCallback cb);
   /** Turns PIN checking on: the PIN is then asked at every power-up. */
-  [Result=PinRetries, Exclusive, Errors=(0x00000101, 0x00000501, 0x00000502, 0x10010000, 0x10020000, 0x10070000, 0x11000001, 0x11000002)]
+  [Result=PinRetries, Exclusive, Errors=(0x00000101, 0x00000501, 0x00000502, 0x10010000, 0x10020000, 0x10070000, 0x11000001, 0x11000002), Access=administrator]
   undefined CMAPI_PIN_Enable(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -2275,7 +2276,7 @@ interface CmapiPIN {
     optional DOMString naaName,
     ResultCallback cb);
   /** Turns PIN checking off: the card is usable at power-up without the PIN. Some operators' cards refuse it (0x10070000 with status word 6982 or 6985). */
-  [Result=PinRetries, Exclusive, Errors=(0x00000101, 0x00000501, 0x00000502, 0x10010000, 0x10020000, 0x10070000, 0x11000001, 0x11000002)]
+  [Result=PinRetries, Exclusive, Errors=(0x00000101, 0x00000501, 0x00000502, 0x10010000, 0x10020000, 0x10070000, 0x11000001, 0x11000002), Access=administrator]
   undefined CMAPI_PIN_Disable(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -2287,7 +2288,7 @@ interface CmapiPIN {
     optional DOMString naaName,
     ResultCallback cb);
   /** Unblocks a blocked PIN with its PUK and sets a new PIN, which is then verified. A wrong PUK answers 0x1005SW1SW2, the last wrong one 0x1006SW1SW2 (blocked for good). */
-  [Result=PinRetries, Exclusive, Errors=(0x00000101, 0x00000501, 0x00000502, 0x10050000, 0x10060000, 0x10070000, 0x11000001, 0x11000003)]
+  [Result=PinRetries, Exclusive, Errors=(0x00000101, 0x00000501, 0x00000502, 0x10050000, 0x10060000, 0x10070000, 0x11000001, 0x11000003), Access=administrator]
   undefined CMAPI_PIN_Unblock(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -2301,7 +2302,7 @@ interface CmapiPIN {
     optional DOMString naaName,
     ResultCallback cb);
   /** Returns the tries left for a PIN and its PUK, without entering anything. */
-  [Result=PinRetries, Errors=(0x00000101, 0x00000501, 0x00000502, 0x11000001, 0x11000002)]
+  [Result=PinRetries, Errors=(0x00000101, 0x00000501, 0x00000502, 0x11000001, 0x11000002), Access=user]
   undefined CMAPI_PIN_GetRetriesLeft(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -2311,7 +2312,7 @@ interface CmapiPIN {
     optional DOMString naaName,
     ResultCallback cb);
   /** Lists the PIN types the card application and the device support. */
-  [Result=PinTypeList, Errors=(0x00000101, 0x00000501, 0x00000502, 0x11000001)]
+  [Result=PinTypeList, Errors=(0x00000101, 0x00000501, 0x00000502, 0x11000001), Access=user]
   undefined CMAPI_PIN_GetSupportedTypes(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -2421,19 +2422,19 @@ dictionary UiccProactiveCommand {
 [Exposed=Window, SCR="7.11"]
 interface CmapiUICC {
   /** Returns the card slot's state and the card's ICCID. */
-  [Result=UiccStatus, Errors=(0x00000101, 0x00000501)]
+  [Result=UiccStatus, Errors=(0x00000101, 0x00000501), Access=user]
   undefined CMAPI_UICC_GetStatus(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
     ResultCallback cb);
   /** Returns the card's answer to reset, as received at the last reset. */
-  [Result=Atr, Errors=(0x00000101, 0x00000501, 0x00000502)]
+  [Result=Atr, Errors=(0x00000101, 0x00000501, 0x00000502), Access=user]
   undefined CMAPI_UICC_GetATR(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
     ResultCallback cb);
   /** Lists the card's applications (EF_DIR). */
-  [Result=UiccApplicationList, Errors=(0x00000101, 0x00000501, 0x00000502)]
+  [Result=UiccApplicationList, Errors=(0x00000101, 0x00000501, 0x00000502), Access=user]
   undefined CMAPI_UICC_GetApplications(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -2441,7 +2442,7 @@ interface CmapiUICC {
   /** Opens a logical channel and selects an application on it (MANAGE CHANNEL, then SELECT by AID). The channel stays
       open until CloseLogicalChannel, the session's end or a card reset. 0x00000002 when the card has no application with
       that AID or no free channel (the card's status word in the error's data). */
-  [Result=LogicalChannel, Errors=(0x00000101, 0x00000002, 0x00000501, 0x00000502)]
+  [Result=LogicalChannel, Errors=(0x00000101, 0x00000002, 0x00000501, 0x00000502), Access=administrator]
   undefined CMAPI_UICC_OpenLogicalChannel(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -2449,7 +2450,7 @@ interface CmapiUICC {
     DOMString aid,
     ResultCallback cb);
   /** Closes a logical channel this application opened. */
-  [Errors=(0x00000101, 0x00000002, 0x00000501, 0x00000502)]
+  [Errors=(0x00000101, 0x00000002, 0x00000501, 0x00000502), Access=administrator]
   undefined CMAPI_UICC_CloseLogicalChannel(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -2459,7 +2460,7 @@ interface CmapiUICC {
   /** Sends a command APDU on a channel and returns the card's response. The device puts the channel number into CLA
       and handles GET RESPONSE (61XX) and wrong-length retries (6CXX) itself. MANAGE CHANNEL and SELECT by AID on
       channel 0 are refused (0x00000002): use OpenLogicalChannel. */
-  [Result=ApduResponse, Errors=(0x00000101, 0x00000002, 0x00000501, 0x00000502)]
+  [Result=ApduResponse, Errors=(0x00000101, 0x00000002, 0x00000501, 0x00000502), Access=administrator]
   undefined CMAPI_UICC_TransmitAPDU(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -2469,7 +2470,7 @@ interface CmapiUICC {
     Base64 apdu,
     ResultCallback cb);
   /** Reads a transparent elementary file by path. 0x00004007 when the path names no file on the card (status word 6A82). */
-  [Result=UiccFile, Errors=(0x00000101, 0x00000501, 0x00000502, 0x00004007)]
+  [Result=UiccFile, Errors=(0x00000101, 0x00000501, 0x00000502, 0x00004007), Access=administrator]
   undefined CMAPI_UICC_ReadFile(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -2481,7 +2482,7 @@ interface CmapiUICC {
     optional unsigned short length,
     ResultCallback cb);
   /** Sends a toolkit ENVELOPE command (e.g. menu selection, event download, SMS-PP download) and returns the card's answer. */
-  [Result=ApduResponse, Errors=(0x00000101, 0x00000501, 0x00000502, 0x00000551, 0x00000552)]
+  [Result=ApduResponse, Errors=(0x00000101, 0x00000501, 0x00000502, 0x00000551, 0x00000552), Access=operator]
   undefined CMAPI_UICC_SendEnvelope(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -2491,7 +2492,7 @@ interface CmapiUICC {
   /** Tells the card which toolkit facilities this application handles (TERMINAL PROFILE). The device merges them with
       its own; where they overlap, the call still succeeds and the result says so (toolkitOverlap: Table 4's 0x00000554).
       After it, the card's proactive commands for those facilities arrive as CMAPI_Callback_UICCProactiveCommand. */
-  [Result=TerminalProfileResult, Errors=(0x00000101, 0x00000501, 0x00000502, 0x00000553)]
+  [Result=TerminalProfileResult, Errors=(0x00000101, 0x00000501, 0x00000502, 0x00000553), Access=operator]
   undefined CMAPI_UICC_SetTerminalProfile(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -2499,7 +2500,7 @@ interface CmapiUICC {
     Base64 profile,
     ResultCallback cb);
   /** Answers a proactive command (CMAPI_Callback_UICCProactiveCommand) with a TERMINAL RESPONSE; the card may answer with its next proactive command pending (status word 91XX). */
-  [Result=ApduResponse, Errors=(0x00000101, 0x00000501, 0x00000502, 0x00000555)]
+  [Result=ApduResponse, Errors=(0x00000101, 0x00000501, 0x00000502, 0x00000555), Access=operator]
   undefined CMAPI_UICC_SendTerminalResponse(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -2509,6 +2510,7 @@ interface CmapiUICC {
 };
 
 /** The card sent a proactive command that the device leaves to applications (one for a facility an application set with CMAPI_UICC_SetTerminalProfile). The application answers it with CMAPI_UICC_SendTerminalResponse, promptly: the card waits. */
+[Access=operator]
 callback CMAPI_Callback_UICCProactiveCommand = undefined (UiccProactiveCommand payload);
 
 // ---------------------------------------------------------------------------------------------
@@ -2892,7 +2894,7 @@ interface CmapiWLAN {
   /** Scans for networks in range and answers with what it found (also sent as CMAPI_Callback_WLANScanCompleted). The
       interim responses: "received" when the scan is accepted, "processing" while the radio scans (2 to 10 s with 5 and
       6 GHz); the final response carries the result. 0x00000132 while the WLAN radio is off. */
-  [Result=WlanScanResult, Interim, Exclusive, Errors=(0x00000101, 0x00000104, 0x00000132)]
+  [Result=WlanScanResult, Interim, Exclusive, Errors=(0x00000101, 0x00000104, 0x00000132), Access=user]
   undefined CMAPI_WLAN_Scan(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -2900,19 +2902,19 @@ interface CmapiWLAN {
     optional Ssid ssid,
     ResultCallback cb);
   /** Returns the last scan's result without scanning again (0x00000011 when there has been no scan since the radio came on). Entries may be up to a minute old. */
-  [Result=WlanScanResult, Errors=(0x00000101, 0x00000011)]
+  [Result=WlanScanResult, Errors=(0x00000101, 0x00000011), Access=user]
   undefined CMAPI_WLAN_GetScanResults(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
     ResultCallback cb);
   /** Lists the known (saved) networks in priority order; keys and EAP secrets are not returned. */
-  [Result=WlanNetworkList, Errors=(0x00000101)]
+  [Result=WlanNetworkList, Errors=(0x00000101), Access=administrator]
   undefined CMAPI_WLAN_GetKnownNetworks(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
     ResultCallback cb);
   /** Adds a known network at its index, moving the networks from that index down by one. */
-  [Errors=(0x00000101, 0x00010004, 0x00010005, 0x00010006, 0x00010007, 0x00010008, 0x00010009, 0x0001000A, 0x0001000B, 0x0001000C, 0x0001000D, 0x00011009, 0x00013001, 0x00013007, 0x00013008, 0xF0000006)]
+  [Errors=(0x00000101, 0x00010004, 0x00010005, 0x00010006, 0x00010007, 0x00010008, 0x00010009, 0x0001000A, 0x0001000B, 0x0001000C, 0x0001000D, 0x00011009, 0x00013001, 0x00013007, 0x00013008, 0xF0000006), Access=administrator]
   undefined CMAPI_WLAN_AddKnownNetwork(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -2920,7 +2922,7 @@ interface CmapiWLAN {
     WlanNetworkSettings network,
     ResultCallback cb);
   /** Replaces the known network at the network's index; a key or EAP password left out keeps the stored one. */
-  [Errors=(0x00000101, 0x00010001, 0x00010002, 0x00010004, 0x00010005, 0x00010006, 0x00010007, 0x00010008, 0x00010009, 0x0001000A, 0x0001000B, 0x0001000C, 0x0001000D, 0x00011009, 0x00013001, 0x00013002, 0xF0000006)]
+  [Errors=(0x00000101, 0x00010001, 0x00010002, 0x00010004, 0x00010005, 0x00010006, 0x00010007, 0x00010008, 0x00010009, 0x0001000A, 0x0001000B, 0x0001000C, 0x0001000D, 0x00011009, 0x00013001, 0x00013002, 0xF0000006), Access=administrator]
   undefined CMAPI_WLAN_UpdateKnownNetwork(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -2928,7 +2930,7 @@ interface CmapiWLAN {
     WlanNetworkSettings network,
     ResultCallback cb);
   /** Deletes the known network at an index; the networks after it move up by one. The device disconnects if it was connected to it. */
-  [Errors=(0x00000101, 0x00010001, 0x00010002, 0x00013002)]
+  [Errors=(0x00000101, 0x00010001, 0x00010002, 0x00013002), Access=administrator]
   undefined CMAPI_WLAN_DeleteKnownNetwork(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -2936,7 +2938,7 @@ interface CmapiWLAN {
     unsigned long index,
     ResultCallback cb);
   /** Moves a known network to another priority index; the networks between shift by one. */
-  [Errors=(0x00000101, 0x00010001, 0x00010002, 0x00013007, 0x00013008)]
+  [Errors=(0x00000101, 0x00010001, 0x00010002, 0x00013007, 0x00013008), Access=administrator]
   undefined CMAPI_WLAN_MoveKnownNetwork(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -2949,7 +2951,7 @@ interface CmapiWLAN {
       accepted, "processing" while associating and authenticating (usually 1 to 5 s, up to 30 s with EAP); the final
       response comes when the association is made and authenticated; the IP address may come later
       (CMAPI_Callback_WLANConnectionChanged, state "connected"). 0x00012004 when the key or EAP credentials are refused. */
-  [Interim, Exclusive, Errors=(0x00000101, 0x00000010, 0x00000132, 0x00011002, 0x00011005, 0x00012001, 0x00012002, 0x00012004)]
+  [Interim, Exclusive, Errors=(0x00000101, 0x00000010, 0x00000132, 0x00011002, 0x00011005, 0x00012001, 0x00012002, 0x00012004), Access=user]
   undefined CMAPI_WLAN_Connect(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -2959,13 +2961,13 @@ interface CmapiWLAN {
     optional DOMString bssid,
     ResultCallback cb);
   /** Disconnects from the current network; the network stays known, but autoConnect networks may be joined again unless the application disables them. 0x00011001 when there is no connection (a client treats its Table 4 twin 0x00013003 alike). */
-  [Exclusive, Errors=(0x00000101, 0x00011001, 0x00013003)]
+  [Exclusive, Errors=(0x00000101, 0x00011001, 0x00013003), Access=user]
   undefined CMAPI_WLAN_Disconnect(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
     ResultCallback cb);
   /** Returns the connection state, and the network, signal and link rate while associated. */
-  [Result=WlanStatus, Errors=(0x00000101)]
+  [Result=WlanStatus, Errors=(0x00000101), Access=user]
   undefined CMAPI_WLAN_GetStatus(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -2974,7 +2976,7 @@ interface CmapiWLAN {
       interim responses: "received" when WPS starts, "processing" while the device waits for the user at the access
       point (up to 2 minutes, the WPS walk time); the final response comes when WPS has started, with the device's PIN
       if it generated one, and CMAPI_Callback_WPSCompleted reports the outcome. 0x00000121 when the device has no WPS. */
-  [Result=WpsResult, Interim, Exclusive, Errors=(0x00000101, 0x00000121, 0x00000132, 0x00010005, 0x00011007)]
+  [Result=WpsResult, Interim, Exclusive, Errors=(0x00000101, 0x00000121, 0x00000132, 0x00010005, 0x00011007), Access=administrator]
   undefined CMAPI_WLAN_StartWPS(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -2986,19 +2988,19 @@ interface CmapiWLAN {
     optional DOMString bssid,
     ResultCallback cb);
   /** Cancels a WPS run that has not completed (0x00011006 when none is running). */
-  [Errors=(0x00000101, 0x00011006)]
+  [Errors=(0x00000101, 0x00011006), Access=administrator]
   undefined CMAPI_WLAN_CancelWPS(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
     ResultCallback cb);
   /** Returns the IP configuration of the WLAN interface (0x00011008 when not connected, 0x00012003 while associated but still waiting for an address: retry). */
-  [Result=IpConfiguration, Errors=(0x00000101, 0x00011008, 0x00012003)]
+  [Result=IpConfiguration, Errors=(0x00000101, 0x00011008, 0x00012003), Access=user]
   undefined CMAPI_WLAN_GetIPConfiguration(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
     ResultCallback cb);
   /** Sets the IP configuration used on a known network: DHCP, or a static address; applies at the next connection to it. */
-  [Errors=(0x00000101, 0x00013002, 0x00013004, 0x00013005, 0x00013009, 0x0001300A, 0x0001300B, 0x0001300C, 0x0001300E)]
+  [Errors=(0x00000101, 0x00013002, 0x00013004, 0x00013005, 0x00013009, 0x0001300A, 0x0001300B, 0x0001300C, 0x0001300E), Access=administrator]
   undefined CMAPI_WLAN_SetIPConfiguration(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -3008,14 +3010,14 @@ interface CmapiWLAN {
     IpConfiguration configuration,
     ResultCallback cb);
   /** Returns the MAC address the WLAN interface uses. */
-  [Result=MacAddress, Errors=(0x00000101)]
+  [Result=MacAddress, Errors=(0x00000101), Access=user]
   undefined CMAPI_WLAN_GetMACAddress(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
     ResultCallback cb);
   /** Sets the MAC address the WLAN interface uses, e.g. a locally administered one for privacy; kept until changed or
       a factory reset. Not while connected, unless the device reconnects by itself (0x00000010). */
-  [Errors=(0x00000101, 0x00000010, 0x0001300D, 0x00013006)]
+  [Errors=(0x00000101, 0x00000010, 0x0001300D, 0x00013006), Access=administrator]
   undefined CMAPI_WLAN_SetMACAddress(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -3023,13 +3025,13 @@ interface CmapiWLAN {
     DOMString macAddress,
     ResultCallback cb);
   /** Returns the security policy for joining networks. */
-  [Result=WlanSecurityPolicy, Errors=(0x00000101)]
+  [Result=WlanSecurityPolicy, Errors=(0x00000101), Access=user]
   undefined CMAPI_WLAN_GetSecurityPolicy(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
     ResultCallback cb);
   /** Sets the security policy; needs the administrator or operator access level (0xF0000001). A current connection the new policy forbids is ended. */
-  [Errors=(0x00000101, 0x00011005, 0xF0000001)]
+  [Errors=(0x00000101, 0x00011005, 0xF0000001), Access=administrator]
   undefined CMAPI_WLAN_SetSecurityPolicy(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -3037,13 +3039,13 @@ interface CmapiWLAN {
     WlanSecurityPolicy policy,
     ResultCallback cb);
   /** Lists the Hotspot 2.0 credentials, without their secrets (0x00000121 when the device has no Hotspot 2.0). */
-  [Result=PasspointCredentialList, Errors=(0x00000101, 0x00000121)]
+  [Result=PasspointCredentialList, Errors=(0x00000101, 0x00000121), Access=administrator]
   undefined CMAPI_WLAN_GetPasspointCredentials(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
     ResultCallback cb);
   /** Adds a Hotspot 2.0 credential; one with the same credentialId is replaced. */
-  [Errors=(0x00000101, 0x00000121, 0x00010006, 0x0001000B, 0x0001000C, 0x00011009)]
+  [Errors=(0x00000101, 0x00000121, 0x00010006, 0x0001000B, 0x0001000C, 0x00011009), Access=administrator]
   undefined CMAPI_WLAN_AddPasspointCredential(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -3051,7 +3053,7 @@ interface CmapiWLAN {
     PasspointCredentialSettings credential,
     ResultCallback cb);
   /** Removes a Hotspot 2.0 credential; a connection that uses it is ended. */
-  [Errors=(0x00000101, 0x00000121, 0x00000011)]
+  [Errors=(0x00000101, 0x00000121, 0x00000011), Access=administrator]
   undefined CMAPI_WLAN_DeletePasspointCredential(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -3059,7 +3061,7 @@ interface CmapiWLAN {
     DOMString credentialId,
     ResultCallback cb);
   /** Turns Hotspot 2.0 network selection on or off; off ends a connection made through it. */
-  [Errors=(0x00000101, 0x00000121)]
+  [Errors=(0x00000101, 0x00000121), Access=administrator]
   undefined CMAPI_WLAN_SetPasspointEnabled(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -3067,7 +3069,7 @@ interface CmapiWLAN {
     boolean enabled,
     ResultCallback cb);
   /** Returns whether Hotspot 2.0 selection is on and the hotspot in use. */
-  [Result=PasspointStatus, Errors=(0x00000101, 0x00000121)]
+  [Result=PasspointStatus, Errors=(0x00000101, 0x00000121), Access=administrator]
   undefined CMAPI_WLAN_GetPasspointStatus(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -3076,7 +3078,7 @@ interface CmapiWLAN {
       credentials it accepts. The interim responses: "received", then "processing" while the query is in the air
       (usually under 1 s, up to 5 s); the final response carries the elements. 0x00010005 when no access point with
       that BSSID is in range or it does not answer. */
-  [Result=AnqpResponse, Interim, Errors=(0x00000101, 0x00000121, 0x00000132, 0x00010005)]
+  [Result=AnqpResponse, Interim, Errors=(0x00000101, 0x00000121, 0x00000132, 0x00010005), Access=user]
   undefined CMAPI_WLAN_QueryANQP(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -3150,13 +3152,13 @@ dictionary UsageThreshold {
 interface CmapiStatistics {
   /** Returns the counters of the current data connection since it was established. Fails with
       0x00000014 when no data connection is up. */
-  [Result=TrafficStatistics, Errors=(0x00000101, 0x00000014)]
+  [Result=TrafficStatistics, Errors=(0x00000101, 0x00000014), Access=user]
   undefined CMAPI_Statistics_GetSessionStatistics(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
     ResultCallback cb);
   /** Returns the traffic of a period, of every connection type together or of one type. */
-  [Result=DataUsage, Errors=(0x00000101)]
+  [Result=DataUsage, Errors=(0x00000101), Access=user]
   undefined CMAPI_Statistics_GetDataUsage(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -3168,7 +3170,7 @@ interface CmapiStatistics {
     ResultCallback cb);
   /** Sets a period's counters to 0 and starts the period again now. Resetting "session" with no
       connection up does nothing; thresholds are kept and may fire again. */
-  [Errors=(0x00000101)]
+  [Errors=(0x00000101), Access=administrator]
   undefined CMAPI_Statistics_Reset(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -3177,7 +3179,7 @@ interface CmapiStatistics {
     ResultCallback cb);
   /** Sets (or with 0 bytes removes) the usage alert of a period; crossing it fires
       CMAPI_Callback_DataUsageThreshold. A threshold already below the period's usage fires at once. */
-  [Errors=(0x00000101)]
+  [Errors=(0x00000101), Access=administrator]
   undefined CMAPI_Statistics_SetUsageThreshold(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -3185,7 +3187,7 @@ interface CmapiStatistics {
     UsageThreshold threshold,
     ResultCallback cb);
   /** Returns the usage alert of a period; bytes is 0 when none is set. */
-  [Result=UsageThreshold, Errors=(0x00000101)]
+  [Result=UsageThreshold, Errors=(0x00000101), Access=user]
   undefined CMAPI_Statistics_GetUsageThreshold(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -3194,7 +3196,7 @@ interface CmapiStatistics {
     ResultCallback cb);
   /** Returns the WLAN interface's counters since it last associated (duration is the association's
       age); all 0 while it is not associated. Fails with 0x00000104 when the device has no WLAN. */
-  [Result=TrafficStatistics, Errors=(0x00000101, 0x00000104)]
+  [Result=TrafficStatistics, Errors=(0x00000101, 0x00000104), Access=user]
   undefined CMAPI_Statistics_GetWLANStatistics(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -3316,7 +3318,7 @@ dictionary AuthenticationStatus {
 [Exposed=Window, SCR="7.14"]
 interface CmapiInfoStatus {
   /** Returns the device's connectivity in one call; fields that do not apply are absent. */
-  [Result=InfoStatusSummary, Errors=(0x00000101)]
+  [Result=InfoStatusSummary, Errors=(0x00000101), Access=user]
   undefined CMAPI_InfoStatus_GetSummary(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -3324,7 +3326,7 @@ interface CmapiInfoStatus {
   /** Returns the device's IP addresses of one family. Fails with 0x00006006 when the connection has
       no address of that family (an IPv4-only APN asked for IPv6) and with 0x00006007 while an
       address is still being assigned (retry in a few seconds). */
-  [Result=IpAddressInfo, Errors=(0x00000101, 0x00006002, 0x00006006, 0x00006007)]
+  [Result=IpAddressInfo, Errors=(0x00000101, 0x00006002, 0x00006006, 0x00006007), Access=user]
   undefined CMAPI_InfoStatus_GetIPAddress(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -3332,26 +3334,26 @@ interface CmapiInfoStatus {
     IpAddressType type,
     ResultCallback cb);
   /** Returns the APN of the cellular data connection in use; 0x00006005 when none is up. */
-  [Result=ApnInfo, Errors=(0x00000101, 0x00006005)]
+  [Result=ApnInfo, Errors=(0x00000101, 0x00006005), Access=user]
   undefined CMAPI_InfoStatus_GetCurrentAPN(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
     ResultCallback cb);
   /** Returns the serving cell's signal quality; 0x00006003 while the device is registered on no
       network (radio off, no coverage, no UICC). */
-  [Result=SignalQuality, Errors=(0x00000101, 0x00006003)]
+  [Result=SignalQuality, Errors=(0x00000101, 0x00006003), Access=user]
   undefined CMAPI_InfoStatus_GetSignalQuality(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
     ResultCallback cb);
   /** Returns whether the device is roaming; 0x00006003 while it is registered on no network. */
-  [Result=RoamingStatus, Errors=(0x00000101, 0x00006003)]
+  [Result=RoamingStatus, Errors=(0x00000101, 0x00006003), Access=user]
   undefined CMAPI_InfoStatus_GetRoamingStatus(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
     ResultCallback cb);
   /** Returns the serving network's names; 0x00006003 while the device is registered on no network. */
-  [Result=OperatorName, Errors=(0x00000101, 0x00006003)]
+  [Result=OperatorName, Errors=(0x00000101, 0x00006003), Access=user]
   undefined CMAPI_InfoStatus_GetOperatorName(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -3359,13 +3361,13 @@ interface CmapiInfoStatus {
   /** Returns the serving cell's identifiers. Fails with 0x00006003 while registered on no network,
       0x00006001 when the modem does not report the cell (some CDMA and M2M modules), 0xF0000001 when
       the application's access level does not include location. */
-  [Result=LocationInfo, Errors=(0x00000101, 0x00006001, 0x00006003, 0xF0000001)]
+  [Result=LocationInfo, Errors=(0x00000101, 0x00006001, 0x00006003, 0xF0000001), Access=administrator]
   undefined CMAPI_InfoStatus_GetLocation(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
     ResultCallback cb);
   /** Returns one entry of CMAPI_Connection_GetConnectionList by its position in that list. */
-  [Result=ConnectionInfo, Errors=(0x00000101, 0x00006004)]
+  [Result=ConnectionInfo, Errors=(0x00000101, 0x00006004), Access=user]
   undefined CMAPI_InfoStatus_GetConnectionRecord(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -3375,7 +3377,7 @@ interface CmapiInfoStatus {
   /** Returns whether the data connection's authentication succeeded. A failure is reported in the
       result (authenticated false), not as an error: the connection attempt itself failed with
       0x00006008. */
-  [Result=AuthenticationStatus, Errors=(0x00000101)]
+  [Result=AuthenticationStatus, Errors=(0x00000101), Access=user]
   undefined CMAPI_InfoStatus_GetAuthenticationStatus(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -3549,7 +3551,7 @@ interface CmapiSMS {
       comes when the service centre has accepted every part, and carries the message's id. Fails
       with 0x00000005 without network service and 0x00005008 when no valid service centre address
       is configured (CMAPI_SMS_SetSMSC). */
-  [Result=SmsSendResult, Interim, Errors=(0x00000101, 0x00000005, 0x00005001, 0x00005002, 0x00005003, 0x00005006, 0x00005008, 0x0000500A, 0x0000500B)]
+  [Result=SmsSendResult, Interim, Errors=(0x00000101, 0x00000005, 0x00005001, 0x00005002, 0x00005003, 0x00005006, 0x00005008, 0x0000500A, 0x0000500B), Access=administrator]
   undefined CMAPI_SMS_Send(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -3569,7 +3571,7 @@ interface CmapiSMS {
     ResultCallback cb);
   /** Lists stored messages that match a storage and a state, one page at a time when ifrom and
       count are given. Listing does not mark messages read. */
-  [Result=SmsMessageList, Errors=(0x00000101, 0x00005001, 0x00005002, 0x00005003, 0x00005007)]
+  [Result=SmsMessageList, Errors=(0x00000101, 0x00005001, 0x00005002, 0x00005003, 0x00005007), Access=administrator]
   undefined CMAPI_SMS_List(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -3584,7 +3586,7 @@ interface CmapiSMS {
     optional unsigned long count,
     ResultCallback cb);
   /** Returns one message and marks it read if it was unread (CMAPI_SMS_List does not). */
-  [Result=SmsMessage, Errors=(0x00000101, 0x00005001, 0x00005002, 0x00005003, 0x00005005, 0x0000500C)]
+  [Result=SmsMessage, Errors=(0x00000101, 0x00005001, 0x00005002, 0x00005003, 0x00005005, 0x0000500C), Access=administrator]
   undefined CMAPI_SMS_Read(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -3593,7 +3595,7 @@ interface CmapiSMS {
     DOMString msgID,
     ResultCallback cb);
   /** Deletes one message from its storage. */
-  [Errors=(0x00000101, 0x00005001, 0x00005002, 0x00005003, 0x00005005, 0x0000500C)]
+  [Errors=(0x00000101, 0x00005001, 0x00005002, 0x00005003, 0x00005005, 0x0000500C), Access=administrator]
   undefined CMAPI_SMS_Delete(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -3602,7 +3604,7 @@ interface CmapiSMS {
     DOMString msgID,
     ResultCallback cb);
   /** Deletes every message of a state in a storage; succeeds when none matches. */
-  [Errors=(0x00000101, 0x00005001, 0x00005002, 0x00005003)]
+  [Errors=(0x00000101, 0x00005001, 0x00005002, 0x00005003), Access=administrator]
   undefined CMAPI_SMS_DeleteAll(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -3613,7 +3615,7 @@ interface CmapiSMS {
     optional SmsStatusFilter status = "read",
     ResultCallback cb);
   /** Returns how many messages a storage holds and can hold (storage is "device" or "uicc"). */
-  [Result=StorageStatus, Errors=(0x00000101, 0x00005001, 0x00005002, 0x00005003)]
+  [Result=StorageStatus, Errors=(0x00000101, 0x00005001, 0x00005002, 0x00005003), Access=user]
   undefined CMAPI_SMS_GetStorageStatus(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -3621,13 +3623,13 @@ interface CmapiSMS {
     SmsStorage storage,
     ResultCallback cb);
   /** Returns the SMS service centre address that CMAPI_SMS_Send uses. */
-  [Result=Smsc, Errors=(0x00000101, 0x00005001, 0x00005002, 0x00005003)]
+  [Result=Smsc, Errors=(0x00000101, 0x00005001, 0x00005002, 0x00005003), Access=user]
   undefined CMAPI_SMS_GetSMSC(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
     ResultCallback cb);
   /** Sets the SMS service centre address (written to the UICC where the device keeps it there). */
-  [Errors=(0x00000101, 0x00005001, 0x00005002, 0x00005003, 0x00005008)]
+  [Errors=(0x00000101, 0x00005001, 0x00005002, 0x00005003, 0x00005008), Access=administrator]
   undefined CMAPI_SMS_SetSMSC(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -3636,7 +3638,7 @@ interface CmapiSMS {
     DOMString smsc,
     ResultCallback cb);
   /** Returns the SMS settings. */
-  [Result=SmsSettings, Errors=(0x00000101, 0x00005001, 0x00005002, 0x00005003)]
+  [Result=SmsSettings, Errors=(0x00000101, 0x00005001, 0x00005002, 0x00005003), Access=user]
   undefined CMAPI_SMS_GetSettings(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -3644,7 +3646,7 @@ interface CmapiSMS {
   /** Changes the SMS settings. Fails with 0x00005004 when the device cannot store in the storage
       asked for or has no SMS over IMS, 0x0000500A when it cannot ask for status reports,
       0x00005009 when psi is not a SIP or tel URI. */
-  [Errors=(0x00000101, 0x00005001, 0x00005002, 0x00005003, 0x00005004, 0x00005009, 0x0000500A)]
+  [Errors=(0x00000101, 0x00005001, 0x00005002, 0x00005003, 0x00005004, 0x00005009, 0x0000500A), Access=administrator]
   undefined CMAPI_SMS_SetSettings(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -3695,7 +3697,7 @@ interface CmapiUSSD {
       The final response carries the network's reply; a reply that ends the session has state
       "terminated", a menu "waiting_for_user". 0x00000004 when a session is already open on the
       device, 0x00000005 without network service. */
-  [Result=UssdResponse, Exclusive, Interim, Errors=(0x00000101, 0x00000004, 0x00000005, 0x00005901)]
+  [Result=UssdResponse, Exclusive, Interim, Errors=(0x00000101, 0x00000004, 0x00000005, 0x00005901), Access=administrator]
   undefined CMAPI_USSD_Send(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -3708,7 +3710,7 @@ interface CmapiUSSD {
     ResultCallback cb);
   /** Answers the network's question in a session waiting for the user. Interim and final responses
       as for CMAPI_USSD_Send. 0x00000004 when the session is not waiting for the user (or is over). */
-  [Result=UssdResponse, Interim, Errors=(0x00000101, 0x00000004, 0x00005901)]
+  [Result=UssdResponse, Interim, Errors=(0x00000101, 0x00000004, 0x00005901), Access=administrator]
   undefined CMAPI_USSD_Respond(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -3718,7 +3720,7 @@ interface CmapiUSSD {
     DOMString ussdData,
     ResultCallback cb);
   /** Ends a session (3GPP TS 27.007 +CUSD=2). 0x00000004 when it is already over. */
-  [Errors=(0x00000101, 0x00000004)]
+  [Errors=(0x00000101, 0x00000004), Access=administrator]
   undefined CMAPI_USSD_Cancel(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -3727,7 +3729,7 @@ interface CmapiUSSD {
     ResultCallback cb);
   /** Returns a session's state and the network's last message. 0x00000004 when the id names no
       session of this device (a terminated session is forgotten after a while). */
-  [Result=UssdResponse, Errors=(0x00000101, 0x00000004)]
+  [Result=UssdResponse, Errors=(0x00000101, 0x00000004), Access=administrator]
   undefined CMAPI_USSD_GetSessionState(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -3859,7 +3861,7 @@ dictionary AgnssServer {
 [Exposed=Window, SCR="7.17"]
 interface CmapiGNSS {
   /** Returns whether the receiver is on, what fix it has, its mode and whether it is tracking. */
-  [Result=GnssStatus, Errors=(0x00000101, 0x00000104)]
+  [Result=GnssStatus, Errors=(0x00000101, 0x00000104), Access=user]
   undefined CMAPI_GNSS_GetStatus(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -3869,7 +3871,7 @@ interface CmapiGNSS {
       receiver is already on (stop it to change the mode), 0x00007002 when the device does not
       offer the mode (or the assisted modes have no A-GNSS server or data connection), 0x00007003
       when the receiver cannot reach the accuracy asked for. */
-  [Exclusive, Errors=(0x00000101, 0x00000104, 0x00007001, 0x00007002, 0x00007003)]
+  [Exclusive, Errors=(0x00000101, 0x00000104, 0x00007001, 0x00007002, 0x00007003), Access=administrator]
   undefined CMAPI_GNSS_Start(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -3880,7 +3882,7 @@ interface CmapiGNSS {
     optional double accuracyThreshold,
     ResultCallback cb);
   /** Switches the receiver off, ending tracking; 0x00007001 when it is already off. */
-  [Exclusive, Errors=(0x00000101, 0x00000104, 0x00007001)]
+  [Exclusive, Errors=(0x00000101, 0x00000104, 0x00007001), Access=administrator]
   undefined CMAPI_GNSS_Stop(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -3890,7 +3892,7 @@ interface CmapiGNSS {
       "processing"); the final response carries the fix, or 0x00000011 when none came within
       timeout. Fails with 0x00007001 when the receiver is off and 0xF0000001 when the application's
       access level does not include location. */
-  [Result=GnssPosition, Interim, Errors=(0x00000101, 0x00000011, 0x00000104, 0x00007001, 0xF0000001)]
+  [Result=GnssPosition, Interim, Errors=(0x00000101, 0x00000011, 0x00000104, 0x00007001, 0xF0000001), Access=administrator]
   undefined CMAPI_GNSS_GetPosition(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -3898,7 +3900,7 @@ interface CmapiGNSS {
     optional unsigned long timeout = 60,
     ResultCallback cb);
   /** Lists the satellites in view; 0x00007001 when the receiver is off. */
-  [Result=SatelliteList, Errors=(0x00000101, 0x00000104, 0x00007001)]
+  [Result=SatelliteList, Errors=(0x00000101, 0x00000104, 0x00007001), Access=administrator]
   undefined CMAPI_GNSS_GetSatellites(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -3906,7 +3908,7 @@ interface CmapiGNSS {
   /** Turns periodic fixes on or off: each fix fires CMAPI_Callback_GNSSPositionUpdated. Fails with
       0x00007001 when the receiver is off, 0x00007007 when the interval is shorter than the
       receiver can deliver (usually 1 s). */
-  [Errors=(0x00000101, 0x00000104, 0x00007001, 0x00007007)]
+  [Errors=(0x00000101, 0x00000104, 0x00007001, 0x00007007), Access=administrator]
   undefined CMAPI_GNSS_SetTracking(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -3915,7 +3917,7 @@ interface CmapiGNSS {
     ResultCallback cb);
   /** Sets the A-GNSS (SUPL) server used by the assisted modes; takes effect at the next
       CMAPI_GNSS_Start. */
-  [Errors=(0x00000101, 0x00000104, 0x00007004, 0x00007005, 0x00007006)]
+  [Errors=(0x00000101, 0x00000104, 0x00007004, 0x00007005, 0x00007006), Access=administrator]
   undefined CMAPI_GNSS_SetAGNSSServer(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -3923,7 +3925,7 @@ interface CmapiGNSS {
     AgnssServer server,
     ResultCallback cb);
   /** Returns the A-GNSS (SUPL) server; every member absent when none is configured. */
-  [Result=AgnssServer, Errors=(0x00000101, 0x00000104)]
+  [Result=AgnssServer, Errors=(0x00000101, 0x00000104), Access=user]
   undefined CMAPI_GNSS_GetAGNSSServer(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -3976,13 +3978,13 @@ dictionary PushSettings {
 [Exposed=Window, SCR="7.18"]
 interface CmapiPush {
   /** Returns the push settings. */
-  [Result=PushSettings, Errors=(0x00000101)]
+  [Result=PushSettings, Errors=(0x00000101), Access=administrator]
   undefined CMAPI_Push_GetSettings(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
     ResultCallback cb);
   /** Replaces the push settings; messages already stored are kept. */
-  [Errors=(0x00000101)]
+  [Errors=(0x00000101), Access=administrator]
   undefined CMAPI_Push_SetSettings(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -3990,7 +3992,7 @@ interface CmapiPush {
     PushSettings settings,
     ResultCallback cb);
   /** Lists the stored push messages, oldest first. */
-  [Result=PushMessageList, Errors=(0x00000101)]
+  [Result=PushMessageList, Errors=(0x00000101), Access=administrator]
   undefined CMAPI_Push_GetMessages(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -3998,7 +4000,7 @@ interface CmapiPush {
     optional DOMString applicationId,
     ResultCallback cb);
   /** Deletes a stored push message; 0x00000011 when no message has the id. */
-  [Errors=(0x00000101, 0x00000011)]
+  [Errors=(0x00000101, 0x00000011), Access=administrator]
   undefined CMAPI_Push_DeleteMessage(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -4071,7 +4073,7 @@ dictionary ContactIndex {
 [Exposed=Window, SCR="7.19"]
 interface CmapiContacts {
   /** Lists the contacts of a location, or of both. */
-  [Result=ContactList, Errors=(0x00000101, 0x00005504)]
+  [Result=ContactList, Errors=(0x00000101, 0x00005504), Access=administrator]
   undefined CMAPI_Contacts_List(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -4079,7 +4081,7 @@ interface CmapiContacts {
     optional ContactLocationFilter location = "any",
     ResultCallback cb);
   /** Reads one contact; 0x00005503 when the record is empty or beyond the location's size. */
-  [Result=Contact, Errors=(0x00000101, 0x00005503, 0x00005504)]
+  [Result=Contact, Errors=(0x00000101, 0x00005503, 0x00005504), Access=administrator]
   undefined CMAPI_Contacts_Read(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -4091,7 +4093,7 @@ interface CmapiContacts {
   /** Adds a contact in the first free record of contact.location and returns its record number.
       Fails with 0x00005501 when a field does not fit the location, 0x00005502 when the location is
       full. */
-  [Result=ContactIndex, Errors=(0x00000101, 0x00005501, 0x00005502, 0x00005504)]
+  [Result=ContactIndex, Errors=(0x00000101, 0x00005501, 0x00005502, 0x00005504), Access=administrator]
   undefined CMAPI_Contacts_Add(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -4100,7 +4102,7 @@ interface CmapiContacts {
     ResultCallback cb);
   /** Replaces the record at contact.location and contact.index. Fails with 0x00005501 when a field
       does not fit, 0x00005503 when the record is empty or beyond the location's size. */
-  [Errors=(0x00000101, 0x00005501, 0x00005503, 0x00005504)]
+  [Errors=(0x00000101, 0x00005501, 0x00005503, 0x00005504), Access=administrator]
   undefined CMAPI_Contacts_Update(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -4109,7 +4111,7 @@ interface CmapiContacts {
     ResultCallback cb);
   /** Deletes a contact, leaving its record free; 0x00005503 when the record is already empty or
       beyond the location's size. */
-  [Errors=(0x00000101, 0x00005503, 0x00005504)]
+  [Errors=(0x00000101, 0x00005503, 0x00005504), Access=administrator]
   undefined CMAPI_Contacts_Delete(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -4120,7 +4122,7 @@ interface CmapiContacts {
     ResultCallback cb);
   /** Finds the contacts whose name or number contains a text, ignoring case; an empty list when
       none does. */
-  [Result=ContactList, Errors=(0x00000101, 0x00005504)]
+  [Result=ContactList, Errors=(0x00000101, 0x00005504), Access=administrator]
   undefined CMAPI_Contacts_Search(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -4131,7 +4133,7 @@ interface CmapiContacts {
     optional ContactLocationFilter location = "any",
     ResultCallback cb);
   /** Returns how many records a location holds and can hold. */
-  [Result=StorageStatus, Errors=(0x00000101, 0x00005504)]
+  [Result=StorageStatus, Errors=(0x00000101, 0x00005504), Access=user]
   undefined CMAPI_Contacts_GetStorageStatus(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -4304,13 +4306,13 @@ dictionary InvitationResponse {
 [Exposed=Window, SCR="7.20"]
 interface CmapiP2P {
   /** Lists the P2P technologies the device supports and which of them are on. */
-  [Result=P2PTechnologyList, Errors=(0x00000101)]
+  [Result=P2PTechnologyList, Errors=(0x00000101), Access=user]
   undefined CMAPI_P2P_GetTechnologies(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
     ResultCallback cb);
   /** Switches a P2P technology on or off. Switching off ends its discovery, connections and groups. */
-  [Errors=(0x00000101, 0x00008001)]
+  [Errors=(0x00000101, 0x00008001), Access=administrator]
   undefined CMAPI_P2P_SetEnabled(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -4324,7 +4326,7 @@ interface CmapiP2P {
       CMAPI_Callback_P2PDeviceFound. The final response, when timeout ends or
       CMAPI_P2P_StopDiscovery is called, lists every device found. 0x00008005 when serviceIds is
       empty or repeats an id. */
-  [Result=RemoteDeviceList, Exclusive, Interim, Errors=(0x00000101, 0x00008001, 0x00008002, 0x00008005)]
+  [Result=RemoteDeviceList, Exclusive, Interim, Errors=(0x00000101, 0x00008001, 0x00008002, 0x00008005), Access=user]
   undefined CMAPI_P2P_Discover(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -4337,7 +4339,7 @@ interface CmapiP2P {
     ResultCallback cb);
   /** Ends a discovery early; its CMAPI_P2P_Discover call then answers with what it found. Succeeds
       when no discovery runs. */
-  [Errors=(0x00000101, 0x00008001, 0x00008002)]
+  [Errors=(0x00000101, 0x00008001, 0x00008002), Access=user]
   undefined CMAPI_P2P_StopDiscovery(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -4347,7 +4349,7 @@ interface CmapiP2P {
   /** Advertises a service of this device to discovering devices, until removed or the technology
       is switched off. 0x00008003 when the record is malformed, too large, or its serviceId is
       already advertised. */
-  [Errors=(0x00000101, 0x00008001, 0x00008002, 0x00008003)]
+  [Errors=(0x00000101, 0x00008001, 0x00008002, 0x00008003), Access=administrator]
   undefined CMAPI_P2P_AdvertiseService(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -4358,7 +4360,7 @@ interface CmapiP2P {
     ResultCallback cb);
   /** Withdraws advertised services. 0x00008005 when serviceIds is empty or names a service that is
       not advertised (nothing is then withdrawn). */
-  [Errors=(0x00000101, 0x00008001, 0x00008002, 0x00008005)]
+  [Errors=(0x00000101, 0x00008001, 0x00008002, 0x00008005), Access=administrator]
   undefined CMAPI_P2P_RemoveService(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -4371,7 +4373,7 @@ interface CmapiP2P {
       remote device is asked (its user may have to accept, up to about 2 minutes), provisioned
       (WPS, pairing) and addressed. The final response carries the connection, or an error when the
       remote device refused or did not answer. 0x00008009 when no discovery found remoteDeviceId. */
-  [Result=P2PConnection, Exclusive, Interim, Errors=(0x00000101, 0x00008001, 0x00008002, 0x00008009)]
+  [Result=P2PConnection, Exclusive, Interim, Errors=(0x00000101, 0x00008001, 0x00008002, 0x00008009), Access=administrator]
   undefined CMAPI_P2P_Connect(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -4381,7 +4383,7 @@ interface CmapiP2P {
     DOMString remoteDeviceId,
     ResultCallback cb);
   /** Ends a P2P connection (a client leaves the group; an owner removes the client). */
-  [Errors=(0x00000101, 0x00008006)]
+  [Errors=(0x00000101, 0x00008006), Access=user]
   undefined CMAPI_P2P_Disconnect(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -4390,14 +4392,14 @@ interface CmapiP2P {
     unsigned long connectionId,
     ResultCallback cb);
   /** Lists the P2P connections that are up. */
-  [Result=P2PConnectionList, Errors=(0x00000101)]
+  [Result=P2PConnectionList, Errors=(0x00000101), Access=user]
   undefined CMAPI_P2P_GetConnections(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
     ResultCallback cb);
   /** Creates a group with this device as owner (an autonomous group), which other devices join by
       invitation or connection. */
-  [Result=P2PGroup, Exclusive, Errors=(0x00000101, 0x00008001, 0x00008002)]
+  [Result=P2PGroup, Exclusive, Errors=(0x00000101, 0x00008001, 0x00008002), Access=administrator]
   undefined CMAPI_P2P_CreateGroup(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -4409,7 +4411,7 @@ interface CmapiP2P {
     ResultCallback cb);
   /** Removes a group this device owns, disconnecting its clients, or leaves a group it is a client
       of. */
-  [Errors=(0x00000101, 0x00008008)]
+  [Errors=(0x00000101, 0x00008008), Access=administrator]
   undefined CMAPI_P2P_RemoveGroup(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -4418,14 +4420,14 @@ interface CmapiP2P {
     DOMString groupId,
     ResultCallback cb);
   /** Lists the groups this device owns or belongs to. */
-  [Result=P2PGroupList, Errors=(0x00000101)]
+  [Result=P2PGroupList, Errors=(0x00000101), Access=user]
   undefined CMAPI_P2P_GetGroups(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
     ResultCallback cb);
   /** Invites remote devices to a group this device owns; returns the invitations sent (state
       "pending"). Answers arrive later: CMAPI_P2P_GetInvitations, CMAPI_Callback_P2PConnectionChanged. */
-  [Result=InvitationList, Errors=(0x00000101, 0x00008004, 0x00008007, 0x00008008)]
+  [Result=InvitationList, Errors=(0x00000101, 0x00008004, 0x00008007, 0x00008008), Access=administrator]
   undefined CMAPI_P2P_Invite(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -4438,7 +4440,7 @@ interface CmapiP2P {
   /** Accepts or declines a received invitation. Accepting joins the group: interim responses
       ("received", "processing") while the device joins, then the final response with the
       connection. Declining answers at once. */
-  [Result=InvitationResponse, Interim, Errors=(0x00000101, 0x0000800A)]
+  [Result=InvitationResponse, Interim, Errors=(0x00000101, 0x0000800A), Access=administrator]
   undefined CMAPI_P2P_RespondInvitation(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -4449,7 +4451,7 @@ interface CmapiP2P {
     boolean accept,
     ResultCallback cb);
   /** Lists the invitations sent and received. */
-  [Result=InvitationList, Errors=(0x00000101)]
+  [Result=InvitationList, Errors=(0x00000101), Access=user]
   undefined CMAPI_P2P_GetInvitations(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
@@ -4666,17 +4668,17 @@ dictionary PortForwardingRuleList {
 [Exposed=Window, SCR="7.21"]
 interface CmapiRouter {
   /** Lists the routers this implementation manages. */
-  [Result=RouterList]
+  [Result=RouterList, Access=user]
   undefined CMAPI_Router_GetRouterList(ResultCallback cb);
   /** Returns a router's Wi-Fi settings (never its key). */
-  [Result=RouterConfig, Errors=(0x00000112)]
+  [Result=RouterConfig, Errors=(0x00000112), Access=user]
   undefined CMAPI_Router_GetConfig(
     /** The router, from CMAPI_Router_GetRouterList. */
     DOMString routerId,
     ResultCallback cb);
   /** Replaces a router's Wi-Fi settings. The access point restarts: every client is disconnected,
       possibly the calling application's own connection too, which answers before the restart. */
-  [Exclusive, Errors=(0x00000112, 0x00009001, 0x00009004, 0xF0000006)]
+  [Exclusive, Errors=(0x00000112, 0x00009001, 0x00009004, 0xF0000006), Access=administrator]
   undefined CMAPI_Router_SetConfig(
     /** The router, from CMAPI_Router_GetRouterList. */
     DOMString routerId,
@@ -4686,13 +4688,13 @@ interface CmapiRouter {
     RouterConfigSettings routerConfig,
     ResultCallback cb);
   /** Lists the router's clients. */
-  [Result=ConnectedDeviceList, Errors=(0x00000112)]
+  [Result=ConnectedDeviceList, Errors=(0x00000112), Access=administrator]
   undefined CMAPI_Router_GetConnectedDevices(
     /** The router, from CMAPI_Router_GetRouterList. */
     DOMString routerId,
     ResultCallback cb);
   /** Blocks a connected client (it is disconnected and cannot reconnect) or unblocks it. */
-  [Errors=(0x00000112, 0x00000140, 0x00009004)]
+  [Errors=(0x00000112, 0x00000140, 0x00009004), Access=administrator]
   undefined CMAPI_Router_SetDeviceBlocked(
     /** The router, from CMAPI_Router_GetRouterList. */
     DOMString routerId,
@@ -4704,7 +4706,7 @@ interface CmapiRouter {
     boolean blocked,
     ResultCallback cb);
   /** Returns the router's firewall and MAC filter policy. */
-  [Result=RouterPolicy, Errors=(0x00000112)]
+  [Result=RouterPolicy, Errors=(0x00000112), Access=administrator]
   undefined CMAPI_Router_GetPolicy(
     /** The router, from CMAPI_Router_GetRouterList. */
     DOMString routerId,
@@ -4712,7 +4714,7 @@ interface CmapiRouter {
   /** Replaces the router's firewall and MAC filter policy. 0x00009002 when the router cannot apply
       it (no NAT on a router that needs it, a MAC filter list longer than it holds, a filter mode
       without list). */
-  [Exclusive, Errors=(0x00000112, 0x00009002, 0x00009004)]
+  [Exclusive, Errors=(0x00000112, 0x00009002, 0x00009004), Access=administrator]
   undefined CMAPI_Router_SetPolicy(
     /** The router, from CMAPI_Router_GetRouterList. */
     DOMString routerId,
@@ -4722,13 +4724,13 @@ interface CmapiRouter {
     RouterPolicy policy,
     ResultCallback cb);
   /** Lists the access restrictions (parental control). */
-  [Result=AccessRestrictionList, Errors=(0x00000112)]
+  [Result=AccessRestrictionList, Errors=(0x00000112), Access=administrator]
   undefined CMAPI_Router_GetRestrictions(
     /** The router, from CMAPI_Router_GetRouterList. */
     DOMString routerId,
     ResultCallback cb);
   /** Replaces every access restriction; an empty list removes them all. */
-  [Exclusive, Errors=(0x00000112, 0x00009003, 0x00009004)]
+  [Exclusive, Errors=(0x00000112, 0x00009003, 0x00009004), Access=administrator]
   undefined CMAPI_Router_SetRestrictions(
     /** The router, from CMAPI_Router_GetRouterList. */
     DOMString routerId,
@@ -4739,14 +4741,14 @@ interface CmapiRouter {
     sequence<AccessRestriction> restrictions,
     ResultCallback cb);
   /** Returns the DHCP server settings. */
-  [Result=DhcpSettings, Errors=(0x00000112)]
+  [Result=DhcpSettings, Errors=(0x00000112), Access=user]
   undefined CMAPI_Router_GetDHCPSettings(
     /** The router, from CMAPI_Router_GetRouterList. */
     DOMString routerId,
     ResultCallback cb);
   /** Replaces the DHCP server settings; clients keep their lease until it ends. 0x00009001 when an
       address is malformed or outside the subnet, or the range is empty. */
-  [Exclusive, Errors=(0x00000112, 0x00009001, 0x00009004)]
+  [Exclusive, Errors=(0x00000112, 0x00009001, 0x00009004), Access=administrator]
   undefined CMAPI_Router_SetDHCPSettings(
     /** The router, from CMAPI_Router_GetRouterList. */
     DOMString routerId,
@@ -4756,13 +4758,13 @@ interface CmapiRouter {
     DhcpSettings settings,
     ResultCallback cb);
   /** Lists the port forwarding rules. */
-  [Result=PortForwardingRuleList, Errors=(0x00000112)]
+  [Result=PortForwardingRuleList, Errors=(0x00000112), Access=administrator]
   undefined CMAPI_Router_GetPortForwarding(
     /** The router, from CMAPI_Router_GetRouterList. */
     DOMString routerId,
     ResultCallback cb);
   /** Replaces every port forwarding rule; an empty list removes them all. */
-  [Exclusive, Errors=(0x00000112, 0x00009002, 0x00009004)]
+  [Exclusive, Errors=(0x00000112, 0x00009002, 0x00009004), Access=administrator]
   undefined CMAPI_Router_SetPortForwarding(
     /** The router, from CMAPI_Router_GetRouterList. */
     DOMString routerId,
@@ -4773,7 +4775,7 @@ interface CmapiRouter {
     sequence<PortForwardingRule> rules,
     ResultCallback cb);
   /** Changes the administrator password; the old one stops working at once. */
-  [Exclusive, Errors=(0x00000112, 0x00009004)]
+  [Exclusive, Errors=(0x00000112, 0x00009004), Access=administrator]
   undefined CMAPI_Router_SetAdminPassword(
     /** The router, from CMAPI_Router_GetRouterList. */
     DOMString routerId,
@@ -5077,7 +5079,7 @@ dictionary OmaDmSessionChange {
 interface CmapiCallback {
   /** Registers this client for a callback, for one device or for every device. Registering again
       for the same callback and device changes nothing. */
-  [Errors=(0x00000101)]
+  [Errors=(0x00000101), Access=user]
   undefined CMAPI_Callback_Register(
     /** The callback to receive. */
     CallbackId callbackId,
@@ -5089,7 +5091,7 @@ interface CmapiCallback {
   /** Removes one registration, made with the same callbackId and deviceId; 0x00000004 when there is
       no such registration. A registration for every device is not narrowed by unregistering one
       device. */
-  [Errors=(0x00000101, 0x00000004)]
+  [Errors=(0x00000101, 0x00000004), Access=user]
   undefined CMAPI_Callback_Unregister(
     /** The callback of the registration. */
     CallbackId callbackId,
@@ -5097,56 +5099,79 @@ interface CmapiCallback {
     optional DeviceId deviceId,
     ResultCallback cb);
   /** Lists this client's registrations. */
-  [Result=CallbackRegistrationList]
+  [Result=CallbackRegistrationList, Access=user]
   undefined CMAPI_Callback_GetRegistrations(ResultCallback cb);
 };
 
 /** A device was attached, removed, opened, closed or changed state. Sent to registrations without
     deviceId for devices not open. */
+[Access=user]
 callback CMAPI_Callback_DeviceChanged = undefined (DeviceInfo payload);
 /** A device's power state changed, by CMAPI_DeviceService_SetPowerState or otherwise (airplane mode
     switched on the device, low battery). */
+[Access=user]
 callback CMAPI_Callback_PowerStateChanged = undefined (PowerStateChange payload);
 /** A data connection changed state: each step of connecting and disconnecting, and a drop. */
+[Access=user]
 callback CMAPI_Callback_ConnectionStateChanged = undefined (ConnectionStateChange payload);
 /** The signal changed: at least whenever the bars change; devices may also report smaller changes,
     at most about once a second. */
+[Access=user]
 callback CMAPI_Callback_SignalStrengthChanged = undefined (SignalStrengthChange payload);
 /** The network registration changed: state, network or radio technology. */
+[Access=user]
 callback CMAPI_Callback_RegistrationChanged = undefined (RegistrationChange payload);
 /** The device started or stopped roaming, or moved to another visited network. */
+[Access=user]
 callback CMAPI_Callback_RoamingChanged = undefined (RoamingChange payload);
 /** A PIN's state or retries left changed (after a verification, a change, a card swap). */
+[Access=user]
 callback CMAPI_Callback_PinStatusChanged = undefined (PinStatusChange payload);
 /** The UICC was inserted, removed or changed state. */
+[Access=user]
 callback CMAPI_Callback_UICCStatusChanged = undefined (UiccStatusChange payload);
 /** An SMS arrived (all its parts, for a concatenated message). */
+[Access=administrator]
 callback CMAPI_Callback_SMSReceived = undefined (SmsReceived payload);
 /** A status report for a sent SMS arrived: delivered or given up. */
+[Access=administrator]
 callback CMAPI_Callback_SMSDeliveryReport = undefined (SmsDeliveryReport payload);
 /** A message storage became full: new messages are held back until messages are deleted. */
+[Access=user]
 callback CMAPI_Callback_SMSStorageFull = undefined (SmsStorageFull payload);
 /** The network sent USSD data on its own initiative or later in a session. */
+[Access=administrator]
 callback CMAPI_Callback_USSDReceived = undefined (UssdReceived payload);
 /** A WLAN scan finished, whoever started it (an application or the device itself). */
+[Access=user]
 callback CMAPI_Callback_WLANScanCompleted = undefined (WlanScanCompleted payload);
 /** The WLAN connection changed state: each step of connecting, and a drop. */
+[Access=user]
 callback CMAPI_Callback_WLANConnectionChanged = undefined (WlanConnectionChange payload);
 /** Wi-Fi Protected Setup finished, successfully or not. */
+[Access=administrator]
 callback CMAPI_Callback_WPSCompleted = undefined (WpsCompleted payload);
 /** A new position fix while tracking is on (CMAPI_GNSS_SetTracking), one per interval. */
+[Access=administrator]
 callback CMAPI_Callback_GNSSPositionUpdated = undefined (GnssPositionUpdate payload);
 /** A push message arrived and was accepted by the push settings. */
+[Access=administrator]
 callback CMAPI_Callback_PushReceived = undefined (PushReceived payload);
 /** A period's traffic reached its usage threshold; once per period and threshold. */
+[Access=user]
 callback CMAPI_Callback_DataUsageThreshold = undefined (DataUsageThresholdReached payload);
 /** P2P discovery found a device; once per device and discovery. */
+[Access=user]
 callback CMAPI_Callback_P2PDeviceFound = undefined (P2PDeviceFound payload);
 /** A remote device invited this device to its group. */
+[Access=user]
 callback CMAPI_Callback_P2PInvitationReceived = undefined (P2PInvitationReceived payload);
 /** A P2P connection was made or ended, from either side. */
+[Access=user]
 callback CMAPI_Callback_P2PConnectionChanged = undefined (P2PConnectionChange payload);
 /** A client joined or left a router. It concerns a router, not a device: register without deviceId. */
+[Access=administrator]
 callback CMAPI_Callback_RouterClientChanged = undefined (RouterClientChange payload);
 /** An OMA-DM session changed state (each step, and completion or failure). */
+[Access=user]
 callback CMAPI_Callback_OMADMSessionChanged = undefined (OmaDmSessionChange payload);

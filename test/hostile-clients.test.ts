@@ -3,7 +3,7 @@ import { connect as tcpConnect, type Socket } from "node:net";
 import { WebSocket } from "ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eventually, startDevice, type TestServer } from "./support/device.js";
-import { rawHttp, rawSocket } from "./support/raw.js";
+import { openApiText, rawHttp, rawSocket } from "./support/raw.js";
 
 let server: TestServer;
 const call = (id: string) => JSON.stringify({ jsonrpc: "2.0", cmapiversion: "1.1", method: "CMAPI_Network_GetRFInfo", id, params: { deviceId: "1" } });
@@ -42,6 +42,10 @@ describe("hostile clients", () => {
     const sessionsBefore = server.core.sessionCount;
     const ws = new WebSocket(server.url.replace(/^http/, "ws"));
     await new Promise((resolve) => ws.once("open", resolve));
+    // SMS callbacks go to a session with the level of CMAPI_SMS_Read only.
+    const opened = new Promise((resolve) => ws.once("message", resolve));
+    ws.send(openApiText());
+    await opened;
     const registered = new Promise((resolve) => ws.once("message", resolve));
     ws.send(JSON.stringify({ jsonrpc: "2.0", cmapiversion: "1.1", method: "CMAPI_Callback_Register", id: "r", params: { callbackId: "CMAPI_Callback_SMSReceived" } }));
     await registered;

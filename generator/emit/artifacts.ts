@@ -40,7 +40,7 @@ const SPECS: Record<Artifact, ArtifactSpec> = {
   client: {
     emit: async (api) => (await import("./client.js")).emitClient(api),
     needs: ["types"],
-    runtime: ["protocol.ts", "client.ts", "backoff.ts", "transport-websocket.ts", "transport-http.ts", "validation.ts"],
+    runtime: ["protocol.ts", "access.ts", "client.ts", "backoff.ts", "transport-websocket.ts", "transport-http.ts", "validation.ts"],
     exports: ["./client.js"],
     peers: [],
   },
@@ -48,7 +48,7 @@ const SPECS: Record<Artifact, ArtifactSpec> = {
   server: {
     emit: async (api, context) => (await import("./server.js")).emitServer(api, context),
     needs: ["types", "errors", "validators"],
-    runtime: ["protocol.ts", "server.ts", "server-node.ts", "validation.ts"],
+    runtime: ["protocol.ts", "access.ts", "throttle.ts", "server.ts", "credentials.ts", "server-node.ts", "validation.ts"],
     exports: [],
     peers: [WS, TYPES_WS, TYPES_NODE],
   },

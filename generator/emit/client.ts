@@ -10,6 +10,7 @@ import { INDENT, jsDoc, jsDocs, quoteDoc, statements } from "./ts-text.js";
 
 function docOf(method: Method): string {
   const lines = [`${method.name}${method.description ? `: ${quoteDoc(method.description)}` : ""}`];
+  lines.push("", method.access === "user" ? "Access: user (any session)." : `Access: ${method.access}; a session below it gets 0xF0000001 (open the API with credentials for ${method.access}).`);
   if (method.exclusive) lines.push("", "Exclusive: while another application runs it on the device, the answer is 0x00000006.");
   if (method.interim) lines.push("", 'Interim: a callback passed here also gets the "received" and "processing" responses before the final one; the Promise waits for the final one.');
   return lines.join("\n");
@@ -54,7 +55,7 @@ export function emitClient(api: Api): GeneratedFiles {
     { text: 'import { webSocketTransport, type WebSocketTransportOptions } from "./runtime/transport-websocket.js";' },
     { text: 'import { httpTransport, type HttpTransportOptions } from "./runtime/transport-http.js";' },
     { text: 'import type * as T from "./types.js";' },
-    { text: 'export { CmapiClientError, type CallOptions, type ClientOptions, type ClientProblem, type ClientTransport, type ClientState, type ResultCallback, type StateChange } from "./runtime/client.js";' },
+    { text: 'export { CmapiClientError, type ApiCredentials, type ApiGrant, type CallOptions, type ClientOptions, type ClientProblem, type ClientTransport, type ClientState, type ResultCallback, type StateChange } from "./runtime/client.js";' },
     { text: 'export { CmapiError } from "./runtime/protocol.js";' },
     {
       text: jsDocs(["The default endpoint: the name every CMAPI device registers on its network (section 5.1)."]) + 'export const CMAPI_DEVICE_URL = { websocket: "ws://cmapi.device/cmapi", http: "http://cmapi.device/cmapi" } as const;',

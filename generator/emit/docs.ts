@@ -3,7 +3,7 @@
  * result, errors and an example (the tests validate every example), then callbacks, types, the
  * error-code table and the SCR matrix.
  */
-import type { Api, DictionaryType, ErrorCode, Method, NamedType, TypeRef } from "../model/api.js";
+import type { AccessLevel, Api, DictionaryType, ErrorCode, Method, NamedType, TypeRef } from "../model/api.js";
 import { typeRefToString } from "../model/idl-types.js";
 import type { GeneratedFiles } from "./context.js";
 import { exampleCallback, exampleRequest, exampleResponse } from "./examples.js";
@@ -52,6 +52,12 @@ function json(value: unknown): string[] {
   return ["```json", JSON.stringify(value, null, 2), "```"];
 }
 
+/** The access level a function or callback needs, as its badge reads in the HTML reference. */
+function accessLine(level: AccessLevel, what: "function" | "callback" = "function"): string {
+  if (level === "user") return `**Access: \`user\`**: any session${what === "callback" ? " may register for it" : " may call it"}.`;
+  return `**Access: \`${level}\`**: ${what === "callback" ? "only a session opened at this level or above may register for it and receive it" : "a session opened below this level gets `0xF0000001`, and the function does not run"}.`;
+}
+
 function errorRow(row: ErrorCode): string[] {
   return [`\`${row.hex}\``, `\`${row.name}\``, cell(row.message)];
 }
@@ -59,6 +65,7 @@ function errorRow(row: ErrorCode): string[] {
 function methodSection(api: Api, method: Method, index: number, types: Map<string, NamedType>, errors: (code: number) => ErrorCode | undefined): string[] {
   const lines = [`### ${method.name}`, ""];
   if (method.description) lines.push(method.description, "");
+  lines.push(accessLine(method.access), "");
   if (method.exclusive) lines.push("_Exclusive_: while one application runs it on a device, another gets `0x00000006`.", "");
   if (method.interim) lines.push('_Interim responses_: a client that asked for them gets `"received"` and `"processing"` responses (`cmapistatus`, empty `result`) before the final one.', "");
   lines.push("**Params**", "");
@@ -186,6 +193,7 @@ export function emitDocs(api: Api): GeneratedFiles {
   for (const callback of api.callbacks) {
     callbacks.push(`### ${callback.callbackId}`, "");
     if (callback.description) callbacks.push(callback.description, "");
+    callbacks.push(accessLine(callback.access, "callback"), "");
     callbacks.push(`**Payload**: ${typeText({ kind: "ref", name: callback.payload }, types)}`, "", "**Example**", "", ...json(exampleCallback(api, callback, exampleNumber++)), "");
   }
   pages.set("callback-messages.md", callbacks);

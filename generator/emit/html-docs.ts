@@ -60,6 +60,7 @@ export function referenceData(api: Api) {
           description: method.description,
           exclusive: method.exclusive,
           interim: method.interim,
+          access: method.access,
           params: method.params.map((param) => {
             const node = schemas.get(param.name);
             return { name: param.name, type: typeText(param.type), required: !param.optional, ...defaultOf(node), ...constraintSegments(node, param.type), description: param.description };
@@ -71,7 +72,7 @@ export function referenceData(api: Api) {
         };
       }),
     })),
-    callbacks: api.callbacks.map((callback) => ({ callbackId: callback.callbackId, description: callback.description, payload: callback.payload, example: exampleCallback(api, callback, example++) })),
+    callbacks: api.callbacks.map((callback) => ({ callbackId: callback.callbackId, description: callback.description, access: callback.access, payload: callback.payload, example: exampleCallback(api, callback, example++) })),
     types: api.types.map((type) => ({
       name: type.name,
       kind: type.kind,

@@ -68,6 +68,7 @@ export function openRpcDocument(api: Api): Record<string, unknown> {
         })),
         result: { name: method.result ?? "Empty", schema: toComponentSchema(tree.read(method.resultSchema).raw) },
         errors: method.errors.flatMap((code) => byCode(code) ?? []).map(errorObject),
+        "x-cmapi-access": method.access,
       };
     }),
     components: { schemas },
@@ -75,6 +76,7 @@ export function openRpcDocument(api: Api): Record<string, unknown> {
     "x-cmapi-callbacks": api.callbacks.map((callback) => ({
       callbackId: callback.callbackId,
       summary: callback.description,
+      "x-cmapi-access": callback.access,
       payload: { $ref: `${COMPONENT_PREFIX}${callback.payload}` },
     })),
   };

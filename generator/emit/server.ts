@@ -5,7 +5,7 @@
  */
 import type { Api } from "../model/api.js";
 import { profileFunctions } from "../model/profiles.js";
-import { isBuiltIn, methodTable, runtimeCodes } from "../model/runtime-facts.js";
+import { callbackAccessTable, isBuiltIn, methodTable, runtimeCodes } from "../model/runtime-facts.js";
 import type { EmitContext, GeneratedFiles } from "./context.js";
 import { paramsTypeName, resultTypeName } from "./names.js";
 import { requirementComment, TYPES_NODE, TYPES_WS, WS } from "./peer-packages.js";
@@ -29,14 +29,14 @@ export function emitServer(api: Api, context: EmitContext): GeneratedFiles {
   // With a profile, only its mandatory functions must have a handler; the others answer 0x00000007 when left out.
   const mandatory = context.profile ? new Set(profileFunctions(api, context.profile).mandatory.map((method) => method.name)) : undefined;
   const handlerSignatures = vendorMethods.map((method) => ({
-    doc: `${method.description ? quoteDoc(method.description) : method.name}${method.exclusive ? "\n\nExclusive: the runtime answers 0x00000006 to a second caller while this runs." : ""}`,
+    doc: `${method.description ? quoteDoc(method.description) : method.name}\n\nAccess: ${method.access}; the runtime answers 0xF0000001 to a session below it, before this runs.${method.exclusive ? "\n\nExclusive: the runtime answers 0x00000006 to a second caller while this runs." : ""}`,
     text: `${method.name}${mandatory !== undefined && !mandatory.has(method.name) ? "?" : ""}: (params: T.${paramsTypeName(method)}, context: HandlerContext) => T.${resultTypeName(method)} | Promise<T.${resultTypeName(method)}>;`,
   }));
   const methodLines = Object.entries(methodTable(api))
     .map(
       ([name, info]) =>
         `  ${name}: { ${Object.entries(info)
-          .map(([key, value]) => `${key}: ${String(value)}`)
+          .map(([key, value]) => `${key}: ${literal(value)}`)
           .join(", ")} },`,
     )
     .join("\n");
@@ -44,21 +44,26 @@ export function emitServer(api: Api, context: EmitContext): GeneratedFiles {
     context.profile ? `\nProfile ${context.profile.title}: its mandatory functions must have a handler; a function left out answers 0x00000007.` : ""
   }`;
   const server = statements([
-    { text: 'import { CmapiServerCore, type HandlerContext, type MethodInfo, type ServerCoreOptions } from "./runtime/server.js";' },
+    { text: 'import type { AccessLevel } from "./runtime/access.js";' },
+    { text: 'import { CmapiServerCore, NO_CREDENTIALS_WARNING, type HandlerContext, type MethodInfo, type ServerCoreOptions } from "./runtime/server.js";' },
     { text: 'import { listenCmapi, type NodeServerOptions, type RunningServer } from "./runtime/server-node.js";' },
     { text: 'import { errorTable } from "./errors.js";' },
     { text: 'import { validation } from "./validation.js";' },
     { text: 'import type * as T from "./types.js";' },
     { text: 'export { CmapiError } from "./runtime/protocol.js";' },
-    { text: 'export { type HandlerContext, type AuthorizeRequest, type Session } from "./runtime/server.js";' },
+    { text: 'export { type HandlerContext, type AuthorizeRequest, type CredentialsVerifier, type Session } from "./runtime/server.js";' },
+    { text: 'export { hashSecret, hashedSecrets, randomSecret, readCredentialsFile, writeCredentialsFile, type HashedSecrets } from "./runtime/credentials.js";' },
     { block: true, text: `${jsDocs([handlersDoc])}export interface CmapiHandlers ${interfaceBody(handlerSignatures)}` },
     {
-      text: `${jsDocs(["Every function, whether it is exclusive (one caller at a time per device), and whether it may send interim responses ([Interim])."])}export const CMAPI_METHODS: { readonly [method in T.CmapiMethodName]: MethodInfo } = ${hangingIndent(`{\n${methodLines}\n}`)};`,
+      text: `${jsDocs(["Every function, whether it is exclusive (one caller at a time per device), whether it may send interim responses ([Interim]), and the access level it needs ([Access])."])}export const CMAPI_METHODS: { readonly [method in T.CmapiMethodName]: MethodInfo } = ${hangingIndent(`{\n${methodLines}\n}`)};`,
     },
     { text: `export const CALLBACK_IDS: readonly T.CmapiCallbackId[] = ${literal(api.callbacks.map((callback) => callback.callbackId))};` },
     {
+      text: `${jsDocs(["The access level each callback needs: a session below it can neither register for it nor receive it."])}export const CALLBACK_ACCESS: { readonly [callbackId in T.CmapiCallbackId]: AccessLevel } = ${hangingIndent(literal(callbackAccessTable(api)))};`,
+    },
+    {
       block: true,
-      text: `export interface CmapiServerOptions extends NodeServerOptions, Pick<ServerCoreOptions, "authorize" | "log" | "validateResults" | "maxInFlightPerSession"> ${interfaceBody([
+      text: `export interface CmapiServerOptions extends NodeServerOptions, Pick<ServerCoreOptions, "authorize" | "credentials" | "throttle" | "log" | "validateResults" | "maxInFlightPerSession"> ${interfaceBody([
         { doc: "Check params, results and callback payloads against the schema (default true).", text: "validate?: boolean;" },
       ])}`,
     },
@@ -82,9 +87,12 @@ export function emitServer(api: Api, context: EmitContext): GeneratedFiles {
         '  handlers: handlers as unknown as ServerCoreOptions["handlers"],',
         "  methods: CMAPI_METHODS,",
         "  callbackIds: CALLBACK_IDS,",
+        "  callbackAccess: CALLBACK_ACCESS,",
         "  messageOf: (code) => errorTable.messageOf(code),",
         "  ...(options.validate === false ? {} : { validation }),",
         "  ...(options.authorize ? { authorize: options.authorize } : {}),",
+        "  ...(options.credentials ? { credentials: options.credentials } : {}),",
+        "  ...(options.throttle ? { throttle: options.throttle } : {}),",
         "  ...(options.log ? { log: options.log } : {}),",
         "  ...(options.validateResults !== undefined ? { validateResults: options.validateResults } : {}),",
         "  ...(options.maxInFlightPerSession !== undefined ? { maxInFlightPerSession: options.maxInFlightPerSession } : {}),",
@@ -92,9 +100,11 @@ export function emitServer(api: Api, context: EmitContext): GeneratedFiles {
       ].join("\n"),
     ),
     functionDeclaration(
-      "Serves the handlers on one port, over WebSocket and HTTP long polling (127.0.0.1 and a free port unless told otherwise).",
+      "Serves the handlers on one port, over WebSocket and HTTP long polling (127.0.0.1 and a free port unless told otherwise). Without `credentials` it grants the user level only, and says so once.",
       "export async function startCmapiServer(handlers: CmapiHandlers, options: CmapiServerOptions = {}): Promise<CmapiServer>",
-      ["const core = createCmapiCore(handlers, options);", "const running = await listenCmapi(core, options);", "return { ...running, core, emit: (callbackId, payload, emitOptions) => core.emit(callbackId, payload, emitOptions) };"].join(
+      [
+        "if (!options.credentials) (options.log ?? console.warn)(NO_CREDENTIALS_WARNING);",
+        "const core = createCmapiCore(handlers, options);", "const running = await listenCmapi(core, options);", "return { ...running, core, emit: (callbackId, payload, emitOptions) => core.emit(callbackId, payload, emitOptions) };"].join(
         "\n",
       ),
     ),

@@ -3,6 +3,7 @@
  * BASIC, BASIC in STANDARD; COMMENTS stands apart. `opencmapi-gen lint --list-rules` prints this table.
  */
 import type { Api } from "../model/api.js";
+import { accessDeclarations } from "./access.js";
 import { callbackDescriptions, enumDescriptions, enumValueDescriptions, functionDescriptions, memberDescriptions, paramDescriptions } from "./descriptions.js";
 import { successCodesInErrors, unlistedErrorCodes } from "./error-lists.js";
 import type { RuleFinding } from "./finding.js";
@@ -32,6 +33,7 @@ export const LINT_RULES: readonly LintRule[] = [
   { id: "FUNCTION_NAME_CONVENTION", categories: MINIMAL, description: "functions and callbacks are named CMAPI_<Group>_<Function>, the <Function> part PascalCase", check: functionNames },
   { id: "ERRORS_NO_SUCCESS_CODE", categories: MINIMAL, description: "no [Errors] list names a Table 4 code that reports success (x-cmapi-success)", check: successCodesInErrors },
   { id: "RESULT_NO_SECRET", categories: MINIMAL, description: "no result or callback payload carries a secret (a writeOnly member, or one named password, passphrase, psk, secret, key, pin, puk)", check: secretsInResults },
+  { id: "ACCESS_DECLARED", categories: MINIMAL, description: "every function and callback declares the access level it needs ([Access=user|administrator|operator]); without it the device asks for administrator", check: accessDeclarations },
   { id: "IGNORE_KNOWN_RULE", categories: MINIMAL, description: "every ignore comment and x-cmapi-lint-ignore names a rule that exists" },
   { id: "PARAM_LOWER_CAMEL_CASE", categories: BASIC, description: "parameters are lowerCamelCase (a leading acronym may stay in capitals)", check: paramNames },
   { id: "MEMBER_LOWER_CAMEL_CASE", categories: BASIC, description: "dictionary members are lowerCamelCase (a leading acronym may stay in capitals: RFInfoList)", check: memberNames },

@@ -8,7 +8,7 @@ import type { ValidateFunction } from "ajv";
 import type { Api } from "../model/api.js";
 import { ENVELOPE_DEFS, callbackPayloadDef, methodParamsDef, methodResultDef } from "../model/schema-keywords.js";
 import { createSpecAjv, definitionValidator } from "../model/schema-ajv.js";
-import { methodTable, runtimeCodes } from "../model/runtime-facts.js";
+import { callbackAccessTable, methodTable, runtimeCodes } from "../model/runtime-facts.js";
 import { ErrorTable } from "../../templates/runtime/errors.js";
 import { CmapiServerCore, type Handler, type ServerCoreOptions } from "../../templates/runtime/server.js";
 import { createValidation, type CompiledValidator, type Validation } from "../../templates/runtime/validation.js";
@@ -47,7 +47,7 @@ export function specValidation(api: Api): Validation<string, string> {
   });
 }
 
-export type SpecServerOptions = Pick<ServerCoreOptions, "authorize" | "log" | "validateResults" | "maxInFlightPerSession">;
+export type SpecServerOptions = Pick<ServerCoreOptions, "authorize" | "credentials" | "throttle" | "log" | "validateResults" | "maxInFlightPerSession">;
 
 /** The dispatcher for `api`'s functions, answering with `handlers` (a function without one answers "not supported"). */
 export function specServerCore(api: Api, handlers: Record<string, Handler>, validation: Validation<string, string>, options: SpecServerOptions = {}): CmapiServerCore {
@@ -58,6 +58,7 @@ export function specServerCore(api: Api, handlers: Record<string, Handler>, vali
     handlers,
     methods: methodTable(api),
     callbackIds: api.callbacks.map((callback) => callback.callbackId),
+    callbackAccess: callbackAccessTable(api),
     messageOf: (code) => errorTable.messageOf(code),
     validation,
     ...options,

@@ -7,6 +7,8 @@
 import type { Api } from "../model/api.js";
 import { listenCmapi, type NodeServerOptions, type RunningServer, type ServerRouteAnswer } from "../../templates/runtime/server-node.js";
 import type { CmapiServerCore } from "../../templates/runtime/server.js";
+import { hashSecret, hashedSecrets, randomSecret } from "../../templates/runtime/credentials.js";
+import type { ThrottlePolicy } from "../../templates/runtime/throttle.js";
 import { MockDevice, type Emit } from "./device.js";
 import { mockHandlers, seededValue } from "./handlers.js";
 import { specServerCore, specValidation } from "./spec-server.js";
@@ -26,7 +28,18 @@ export interface MockOptions {
   playground?: boolean;
   /** Where the mock reports what it cannot do for this spec (default: stderr). */
   log?: (message: string) => void;
+  /**
+   * The secret that grants each level above "user" (CMAPI_API_Open's securityRequest), as a device
+   * keeps them: hashed in memory, the plain text forgotten. A level left out gets a random secret
+   * (in `RunningMock.secrets`, for the CLI to print).
+   */
+  credentials?: Partial<Record<MockLevel, string>>;
+  /** How failed attempts are slowed down (tests shorten it). */
+  throttle?: Partial<ThrottlePolicy>;
 }
+
+export type MockLevel = "administrator" | "operator";
+export const MOCK_LEVELS: readonly MockLevel[] = ["administrator", "operator"];
 
 export interface MockServer extends RunningServer {
   readonly core: CmapiServerCore;
@@ -43,6 +56,9 @@ export interface FiredCallback {
 export interface RunningMock {
   server: MockServer;
   device: MockDevice;
+  /** The secret of each level: the ones given, and random ones made for the others (`generated` names those). */
+  secrets: { [level in MockLevel]: string };
+  generated: MockLevel[];
   /** Sends a callback of the spec to every client registered for it: `payload`, or one generated from its schema (the seed's). */
   fireCallback(callbackId: string, options?: { payload?: unknown; deviceId?: string | number }): FiredCallback;
 }
@@ -63,7 +79,14 @@ export async function startMock(api: Api, options: MockOptions): Promise<Running
   };
   const device = new MockDevice(options.seed, emit);
   const handlers = mockHandlers(api, device, { seed: options.seed, validateResult: (method, result) => validation.validateResult(method, result), log });
-  core = specServerCore(api, handlers, validation, { log: (message, error) => log(`${message}: ${error instanceof Error ? error.message : String(error)}`) });
+  const generated = MOCK_LEVELS.filter((level) => options.credentials?.[level] === undefined);
+  const secrets = Object.fromEntries(MOCK_LEVELS.map((level) => [level, options.credentials?.[level] ?? randomSecret()])) as RunningMock["secrets"];
+  const hashes = Object.fromEntries(await Promise.all(MOCK_LEVELS.map(async (level) => [level, await hashSecret(secrets[level])] as const)));
+  core = specServerCore(api, handlers, validation, {
+    credentials: hashedSecrets(hashes),
+    ...(options.throttle ? { throttle: options.throttle } : {}),
+    log: (message, error) => log(`${message}: ${error instanceof Error ? error.message : String(error)}`),
+  });
   const running = core;
 
   const fireCallback = (callbackId: string, fire: { payload?: unknown; deviceId?: string | number } = {}): FiredCallback => {
@@ -107,5 +130,5 @@ export async function startMock(api: Api, options: MockOptions): Promise<Running
   };
   const listening = await listenCmapi(running, serverOptions);
   const server: MockServer = { ...listening, core: running, emit: (callbackId, payload, emitOptions) => running.emit(callbackId, payload, emitOptions) };
-  return { server, device, fireCallback };
+  return { server, device, fireCallback, secrets, generated };
 }

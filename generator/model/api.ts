@@ -2,6 +2,7 @@
  * The intermediate model: one plain, JSON-serialisable description of the whole API, built from
  * the WebIDL and the JSON Schema. Every emitter reads this and nothing else.
  */
+import type { AccessLevel } from "../../templates/runtime/access.js";
 
 /** A JSON Schema (2020-12) fragment, as written in the schema file; `$ref`s point into `schemaDefs`. */
 export type JsonSchema = { [keyword: string]: unknown };
@@ -71,7 +72,14 @@ export interface Method {
   exclusive: boolean;
   /** `[Interim]`: may answer "received"/"processing" before the final response (section 5.5.1.2); no other function does. */
   interim: boolean;
+  /** The level a session needs to call it (`[Access=...]`); "administrator" when the spec says none (deny by default). */
+  access: AccessLevel;
+  /** False when the spec gave no `[Access]` and the default applied (lint reports it). */
+  accessDeclared: boolean;
 }
+
+// The runtime enforces the levels; the model names them the same way.
+export { ACCESS_LEVELS, DEFAULT_ACCESS, type AccessLevel } from "../../templates/runtime/access.js";
 
 export interface Param {
   name: string;
@@ -88,6 +96,9 @@ export interface Callback {
   /** Named type of the callback message's `result`. */
   payload: string;
   payloadSchema: JsonSchema;
+  /** The level a session needs to register for it and receive it (`[Access=...]`; "administrator" when absent). */
+  access: AccessLevel;
+  accessDeclared: boolean;
 }
 
 export type NamedType = DictionaryType | EnumType | AliasType;

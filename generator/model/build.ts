@@ -1,6 +1,6 @@
 /** Joins the WebIDL and the JSON Schema into the model, after checking that they agree. */
 import { SpecError, type Diagnostic } from "../diagnostics.js";
-import type { Api, Callback, Group, Method, NamedType, ScrProfile } from "./api.js";
+import { DEFAULT_ACCESS, type AccessLevel, type Api, type Callback, type Group, type Method, type NamedType, type ScrProfile } from "./api.js";
 import { describeDefinitions } from "./descriptions.js";
 import { checkAgainstSchema, checkIdlConventions, checkTables, isCmapiCallback, isResultCallback, METHOD_NAME } from "./cross-check.js";
 import type { IdlDocument } from "./idl-reader.js";
@@ -60,6 +60,7 @@ export function buildApi(idl: IdlDocument, schema: SchemaDocument, problems: Dia
         errors: operation.errors,
         exclusive: operation.exclusive,
         interim: operation.interim,
+        ...accessOf(operation.access),
       });
     }
   }
@@ -73,6 +74,7 @@ export function buildApi(idl: IdlDocument, schema: SchemaDocument, problems: Dia
         description: callback.description,
         payload: payload.kind === "ref" ? payload.name : "",
         payloadSchema: defs[callbackPayloadDef(callback.name)]!,
+        ...accessOf(callback.access),
       };
     });
 
@@ -106,6 +108,11 @@ export function buildApi(idl: IdlDocument, schema: SchemaDocument, problems: Dia
     profiles,
     schemaDefs: defs,
   };
+}
+
+/** The cross-check has refused any value that is not a level, so one that is here is one. */
+function accessOf(written: string | null): { access: AccessLevel; accessDeclared: boolean } {
+  return written === null ? { access: DEFAULT_ACCESS, accessDeclared: false } : { access: written as AccessLevel, accessDeclared: true };
 }
 
 function schemaText(value: unknown): string {

@@ -3,8 +3,8 @@
  * problem it finds, so that one run lists them all.
  */
 import type { Diagnostic } from "../diagnostics.js";
-import type { ErrorCode, ScrProfile, TypeRef } from "./api.js";
-import { INTERFACE_ATTRIBUTES, OPERATION_ATTRIBUTES, type IdlArgument, type IdlDocument, type IdlNamedType, type IdlPlace } from "./idl-reader.js";
+import { ACCESS_LEVELS, type ErrorCode, type ScrProfile, type TypeRef } from "./api.js";
+import { CALLBACK_ATTRIBUTES, INTERFACE_ATTRIBUTES, OPERATION_ATTRIBUTES, type IdlArgument, type IdlDocument, type IdlNamedType, type IdlPlace } from "./idl-reader.js";
 import { defPointer, tableRowLocation, type SchemaDocument } from "./schema-reader.js";
 import { errorCodeLookup } from "./error-codes.js";
 import { declared, describeSchema, typeMismatch } from "./schema-types.js";
@@ -42,6 +42,7 @@ export function checkIdlConventions(idl: IdlDocument, errorCodes: ErrorCode[]): 
     for (const name of group.unknownAttributes) at(group, `interface ${group.name}: unknown extended attribute [${name}] (an interface takes ${INTERFACE_ATTRIBUTES.map((known) => `[${known}]`).join(", ")})`);
     for (const operation of group.operations) {
       for (const unknown of operation.unknownAttributes) at(operation, `function ${operation.name}: unknown extended attribute [${unknown}] (a function takes ${OPERATION_ATTRIBUTES.map((known) => `[${known}]`).join(", ")})`);
+      checkAccess(operation, `function ${operation.name}`, at);
       const name = METHOD_NAME.exec(operation.name);
       if (!name) at(operation, `function ${operation.name} is not named CMAPI_<Group>_<Function>`);
       else prefixes.add(name[1]!);
@@ -82,6 +83,8 @@ export function checkIdlConventions(idl: IdlDocument, errorCodes: ErrorCode[]): 
 
   const callbacks = idl.callbacks.filter((callback) => isCmapiCallback(callback.name));
   for (const callback of callbacks) {
+    for (const unknown of callback.unknownAttributes) at(callback, `callback ${callback.name}: unknown extended attribute [${unknown}] (a callback takes ${CALLBACK_ATTRIBUTES.map((known) => `[${known}]`).join(", ")})`);
+    checkAccess(callback, `callback ${callback.name}`, at);
     const [payload, ...rest] = callback.args;
     if (!payload || rest.length > 0 || payload.type.kind !== "ref") at(callback, `callback ${callback.name} must take exactly one argument, its payload type`);
     else if (!types.has(payload.type.name)) at(callback, `callback ${callback.name} takes ${payload.type.name}, which is not declared`);
@@ -99,6 +102,12 @@ export function checkIdlConventions(idl: IdlDocument, errorCodes: ErrorCode[]): 
     at({ file: idl.file, line: 1 }, "the WebIDL declares callbacks but no enum CallbackId listing their ids");
   }
   return problems;
+}
+
+function checkAccess(where: IdlPlace & { access: string | null }, what: string, at: (where: IdlPlace, message: string) => void): void {
+  if (where.access === null || (ACCESS_LEVELS as readonly string[]).includes(where.access)) return;
+  const written = where.access === "" ? "[Access] without a level" : `[Access=${where.access}]`;
+  at(where, `${what}: ${written}; the level is one of ${ACCESS_LEVELS.map((level) => `[Access=${level}]`).join(", ")}`);
 }
 
 /** Every function, callback and type on one side has its counterpart, with the same shape, on the other. */

@@ -32,6 +32,8 @@ export interface IdlOperation extends IdlPlace {
   exclusive: boolean;
   /** `[Interim]`: may send interim responses before the final one. */
   interim: boolean;
+  /** `[Access=...]` as written (checked against ACCESS_LEVELS by the cross-check); null when absent. */
+  access: string | null;
   /** Extended attributes this project does not define (a misspelling, most likely). */
   unknownAttributes: string[];
 }
@@ -52,6 +54,9 @@ export interface IdlCallback extends IdlPlace {
   name: string;
   description: string;
   args: IdlArgument[];
+  /** `[Access=...]` as written; null when absent. */
+  access: string | null;
+  unknownAttributes: string[];
 }
 
 export interface IdlMember {
@@ -123,7 +128,8 @@ interface ExtendedAttribute {
 
 /** The extended attributes the conventions define (spec/README.md); any other is reported. */
 export const INTERFACE_ATTRIBUTES = ["Exposed", "SCR", "Extension"] as const;
-export const OPERATION_ATTRIBUTES = ["Result", "Errors", "Exclusive", "Interim"] as const;
+export const OPERATION_ATTRIBUTES = ["Result", "Errors", "Exclusive", "Interim", "Access"] as const;
+export const CALLBACK_ATTRIBUTES = ["Access"] as const;
 
 function unknownAttributes(node: { extAttrs: unknown }, known: readonly string[]): string[] {
   return (node.extAttrs as ExtendedAttribute[]).map((attribute) => attribute.name).filter((name) => !known.includes(name));
@@ -131,6 +137,14 @@ function unknownAttributes(node: { extAttrs: unknown }, known: readonly string[]
 
 function extendedAttribute(node: { extAttrs: unknown }, name: string): ExtendedAttribute | undefined {
   return (node.extAttrs as ExtendedAttribute[]).find((attribute) => attribute.name === name);
+}
+
+/** `[Access=user]` gives "user"; `[Access]` or `[Access=(a, b)]` give text the cross-check refuses. */
+function accessOf(node: { extAttrs: unknown }): string | null {
+  const attribute = extendedAttribute(node, "Access");
+  if (attribute === undefined) return null;
+  const value = attribute.rhs?.value;
+  return typeof value === "string" ? unquote(value) : "";
 }
 
 function defaultValue(value: unknown): unknown {
@@ -188,6 +202,7 @@ export function readIdl(ast: IDLRootType[], file: string): IdlDocument {
             errors: Array.isArray(errors) ? errors.map((item: { value: string }) => Number(item.value)) : [],
             exclusive: extendedAttribute(member, "Exclusive") !== undefined,
             interim: extendedAttribute(member, "Interim") !== undefined,
+            access: accessOf(member),
             unknownAttributes: unknownAttributes(member, OPERATION_ATTRIBUTES),
           });
         }
@@ -211,6 +226,8 @@ export function readIdl(ast: IDLRootType[], file: string): IdlDocument {
           line: lineOf(definition as WithTokens),
           description: docComment(definition as WithTokens),
           args: readArguments(definition.arguments as never),
+          access: accessOf(definition),
+          unknownAttributes: unknownAttributes(definition, CALLBACK_ATTRIBUTES),
         });
         break;
       case "dictionary":

@@ -39,6 +39,16 @@
       return [el("code", { text: f.name }), typeLink(f.type), required].concat(constrained ? [segments(f.constraints || [])] : [], [f.description]);
     }));
   }
+  function accessBadge(level, what) {
+    var title = level === "user" ? "any session may " + (what === "callback" ? "register for it" : "call it")
+      : "needs a session opened at " + level + " level or above (CMAPI_API_Open); below it the answer is 0xF0000001";
+    return el("span", { class: "badge access access-" + level, title: title, text: level });
+  }
+  function accessBadge(level, what) {
+    var title = level === "user" ? "any session may " + (what === "callback" ? "register for it" : "call it")
+      : "needs a session opened at " + level + " level or above (CMAPI_API_Open); below it the answer is 0xF0000001";
+    return el("span", { class: "badge access access-" + level, title: title, text: level });
+  }
   function json(value) { return el("pre", {}, [el("code", { text: JSON.stringify(value, null, 2) })]); }
 
   var fnNodes = [];
@@ -50,7 +60,7 @@
     group.methods.forEach(function (fn) {
       var fnId = "fn-" + fn.name;
       var article = el("article", { class: "fn", id: fnId, "data-search": (fn.name + " " + fn.description).toLowerCase() }, [
-        el("h3", {}, [document.createTextNode(fn.name), fn.exclusive ? el("span", { class: "badge", text: "exclusive" }) : null, fn.interim ? el("span", { class: "badge", title: "sends interim responses (received, processing) before the final one", text: "interim" }) : null]),
+        el("h3", {}, [document.createTextNode(fn.name), accessBadge(fn.access, "function"), fn.exclusive ? el("span", { class: "badge", text: "exclusive" }) : null, fn.interim ? el("span", { class: "badge", title: "sends interim responses (received, processing) before the final one", text: "interim" }) : null]),
         fn.description ? el("p", { text: fn.description }) : null,
         el("h4", { text: "Params" }),
         fn.params.length ? fieldTable("name", fn.params) : el("p", { text: "None: params is {}." }),
@@ -70,7 +80,7 @@
   var callbacks = el("section", { class: "group", id: "callbacks" }, [el("h2", { text: "Callbacks" })]);
   data.callbacks.forEach(function (cb) {
     callbacks.appendChild(el("article", { class: "callback", id: "cb-" + cb.callbackId }, [
-      el("h3", { text: cb.callbackId }), el("p", { text: cb.description }),
+      el("h3", {}, [document.createTextNode(cb.callbackId), accessBadge(cb.access, "callback")]), el("p", { text: cb.description }),
       el("p", {}, [el("strong", { text: "Payload: " }), typeLink(cb.payload)]),
       el("details", {}, [el("summary", { text: "Example" }), json(cb.example)])
     ]));

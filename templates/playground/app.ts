@@ -8,7 +8,8 @@
  */
 // The spec's compiled validators, handed to esbuild at bundling time (declared in spec-validators.d.ts).
 import * as specValidators from "cmapi:validators";
-import { CmapiClientCore } from "../runtime/client.js";
+import type { AccessLevel } from "../runtime/access.js";
+import { CmapiClientCore, type ApiCredentials } from "../runtime/client.js";
 import { httpTransport } from "../runtime/transport-http.js";
 import { webSocketTransport } from "../runtime/transport-websocket.js";
 import { createValidation } from "../runtime/validation.js";
@@ -19,8 +20,8 @@ export interface PlaygroundData {
   /** The spec's cmapiversion, which every request carries. */
   cmapiVersion: string;
   groups: { name: string; title: string; extension: boolean }[];
-  functions: { name: string; group: string; description: string; params: (ParamKind & { name: string; optional: boolean; example: unknown; description: string })[] }[];
-  callbacks: string[];
+  functions: { name: string; group: string; description: string; access: AccessLevel; params: (ParamKind & { name: string; optional: boolean; example: unknown; description: string })[] }[];
+  callbacks: { callbackId: string; access: AccessLevel }[];
 }
 
 /** Where the mock fires a callback on request (generator/mock/start.ts FIRE_CALLBACK_PATH). */
@@ -57,9 +58,44 @@ function show(container: string, label: string, value: unknown): void {
   $(container).prepend(entry);
 }
 
+/** A small label with the level a function or callback needs, coloured as in the reference. */
+function accessBadge(level: AccessLevel): HTMLElement {
+  const badge = document.createElement("span");
+  badge.className = `access access-${level}`;
+  badge.textContent = level;
+  badge.title = level === "user" ? "any session" : `needs a session opened at ${level} level or above; below it the answer is 0xF0000001`;
+  return badge;
+}
+
+/** The credentials panel's level and secret; the secret stays in this page's memory (and the client's). */
+function credentialsFromPanel(): ApiCredentials {
+  const accessLevel = $<HTMLSelectElement>("access-level").value as AccessLevel;
+  const secret = $<HTMLInputElement>("secret").value;
+  return { accessLevel, applicationName: "OpenCMAPI playground", ...(accessLevel !== "user" && secret !== "" ? { securityRequest: secret } : {}) };
+}
+
+function showGrant(): void {
+  const grant = client?.apiGrant;
+  $("granted").textContent = grant ? `session level: ${grant.accessLevel}` : "session level: user (API not opened)";
+}
+
+$("open-api").addEventListener("click", async () => {
+  if (!client) return;
+  try {
+    const grant = await client.openApi(credentialsFromPanel());
+    show("responses", "CMAPI_API_Open: granted", grant);
+  } catch (error) {
+    show("responses", "CMAPI_API_Open: refused", { message: (error as Error).message, code: (error as { code?: number }).code });
+  }
+  showGrant();
+});
+
 $("connect").addEventListener("click", async () => {
   await client?.close();
+  const credentials = credentialsFromPanel();
   const options = {
+    // Opened before any other call, and again after the device restarts (a new session has no grant).
+    ...(credentials.accessLevel !== "user" ? { credentials } : {}),
     validation,
     onProblem: (problem: { kind: string; message: string }) => show("responses", `problem: ${problem.kind}`, problem.message),
     // The client reconnects by itself; the page shows where it stands, and a call gives up after 15 s rather than 30 minutes.
@@ -75,6 +111,8 @@ $("connect").addEventListener("click", async () => {
     if (data.functions.some((fn) => fn.name === "CMAPI_API_GetVersion")) await client.call("CMAPI_API_GetVersion", {});
     else await client.waitFor("open", { timeoutMs: 15_000 });
     $("status").textContent = `connected (${transport.value})`;
+    $<HTMLButtonElement>("open-api").disabled = false;
+    showGrant();
     $<HTMLButtonElement>("send").disabled = current === undefined;
     $<HTMLButtonElement>("register").disabled = false;
   } catch (error) {
@@ -104,6 +142,7 @@ function listFunctions(filter: string): void {
       const button = document.createElement("button");
       button.type = "button";
       button.textContent = fn.name;
+      if (fn.access !== "user") button.append(" ", accessBadge(fn.access));
       button.dataset["name"] = fn.name;
       if (fn === current) button.className = "selected";
       button.addEventListener("click", () => select(fn.name));
@@ -115,7 +154,7 @@ $<HTMLInputElement>("filter").addEventListener("input", (event) => listFunctions
 
 function select(name: string): void {
   current = data.functions.find((fn) => fn.name === name)!;
-  $("function-name").textContent = current.name;
+  $("function-name").replaceChildren(current.name, " ", accessBadge(current.access));
   $("function-description").textContent = current.description;
   const form = $("form");
   form.replaceChildren();
@@ -202,7 +241,7 @@ $("send").addEventListener("click", (event) => {
   client.call(name, params, (response: { cmapistatus?: string; error?: unknown }) => show("responses", `${name}: ${response.error ? "error" : (response.cmapistatus ?? "final")}`, response));
 });
 
-for (const id of data.callbacks) $<HTMLSelectElement>("callback-id").append(new Option(id, id));
+for (const { callbackId, access } of data.callbacks) $<HTMLSelectElement>("callback-id").append(new Option(access === "user" ? callbackId : `${callbackId} (${access})`, callbackId));
 $("register").addEventListener("click", async () => {
   if (!client) return;
   const callbackId = $<HTMLSelectElement>("callback-id").value;

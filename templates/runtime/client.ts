@@ -11,6 +11,7 @@
  * made with `{ retry: true }`, and every registration is made again.
  */
 import { CmapiError, JSONRPC_VERSION, isFinalResponse, isRecord, uuid, type CmapiCallbackMessage, type CmapiRequestMessage, type CmapiResponseMessage } from "./protocol.js";
+import type { AccessLevel } from "./access.js";
 import type { ValidationResult } from "./validation.js";
 
 export type ClientState = "connecting" | "open" | "reconnecting" | "closed";
@@ -62,7 +63,7 @@ export class CmapiClientError extends Error {
 
 /** Something the client received or did that no call or callback could take (section 5.5.1.4). */
 export interface ClientProblem {
-  kind: "unmatched-id" | "unregistered-callback" | "malformed-message" | "invalid-message" | "callback-threw" | "transport" | "re-register";
+  kind: "unmatched-id" | "unregistered-callback" | "malformed-message" | "invalid-message" | "callback-threw" | "transport" | "re-register" | "open-api";
   message: string;
   /** The message concerned, when there is one. */
   received?: unknown;
@@ -94,6 +95,27 @@ export interface ClientOptions {
   maxWaitingCalls?: number;
   /** Called on every change of the connection state. */
   onStateChange?: (change: StateChange) => void;
+  /**
+   * Open the API with these (CMAPI_API_Open) before any other call, and again on every new
+   * session, before registering again. Kept in this object's memory only.
+   */
+  credentials?: ApiCredentials;
+}
+
+/** What CMAPI_API_Open is called with. */
+export interface ApiCredentials {
+  /** The level asked for. */
+  accessLevel: AccessLevel;
+  /** The device's secret for that level; absent for "user". */
+  securityRequest?: string;
+  /** Shown by the device and written to its logs. */
+  applicationName?: string;
+}
+
+/** What the device granted: CMAPI_API_Open's result. */
+export interface ApiGrant {
+  sessionId: string;
+  accessLevel: AccessLevel;
 }
 
 /** What the core takes besides the application's options: the spec's `cmapiversion`, which the generated client passes in. */
@@ -124,6 +146,8 @@ export const DEFAULT_VALIDITY_PERIOD_MS: number = 30 * 60 * 1000;
 export const DEFAULT_MAX_WAITING_CALLS: number = 100;
 
 const REGISTER = "CMAPI_Callback_Register";
+const OPEN = "CMAPI_API_Open";
+const DEFAULT_APPLICATION_NAME = "opencmapi-gen client";
 /** How soon a request the transport could not send goes out again while the connection counts as open. */
 const RESEND_DELAY_MS = 100;
 
@@ -149,6 +173,10 @@ export class CmapiClientCore<Methods extends { [M in keyof Methods]: { params: u
   private closedWith: Error | undefined;
   private currentState: ClientState;
   private flushTimer: ReturnType<typeof setTimeout> | undefined;
+  private credentials: ApiCredentials | undefined;
+  private grant: ApiGrant | undefined;
+  /** While the API is being opened on a new session, other calls wait in the outbox: they need its grant. */
+  private opening: Promise<ApiGrant> | undefined;
 
   constructor(
     private readonly transport: ClientTransport,
@@ -165,6 +193,46 @@ export class CmapiClientCore<Methods extends { [M in keyof Methods]: { params: u
       connected: ({ resumed }) => this.connected(resumed),
       disconnected: (error) => this.changeState({ state: "reconnecting", error }),
     });
+    this.credentials = options.credentials;
+    if (this.credentials && this.currentState === "open") void this.openAgain();
+  }
+
+  /** What CMAPI_API_Open granted on the current session (undefined before, or when it failed). */
+  get apiGrant(): ApiGrant | undefined {
+    return this.grant;
+  }
+
+  /**
+   * Opens the API with `credentials` (CMAPI_API_Open) and keeps them, in memory, to open it again on
+   * every new session. Rejects with the device's CmapiError (0xF0000002 wrong secret, ...).
+   */
+  async openApi(credentials: ApiCredentials): Promise<ApiGrant> {
+    this.credentials = credentials;
+    return this.openAgain();
+  }
+
+  /** Opens the API with the kept credentials; calls made meanwhile wait for it. */
+  private openAgain(): Promise<ApiGrant> {
+    const credentials = this.credentials!;
+    const params = { applicationName: credentials.applicationName ?? DEFAULT_APPLICATION_NAME, accessLevel: credentials.accessLevel, ...(credentials.securityRequest !== undefined ? { securityRequest: credentials.securityRequest } : {}) };
+    this.grant = undefined;
+    const opening = (this.invoke(OPEN, params, undefined, { retry: true }, true) as Promise<ApiGrant>).then(
+      (grant) => {
+        if (this.opening === opening) this.grant = grant;
+        return grant;
+      },
+    );
+    this.opening = opening;
+    const done = () => {
+      if (this.opening !== opening) return;
+      this.opening = undefined;
+      if (this.currentState === "open") this.flush();
+    };
+    opening.then(done, (error: unknown) => {
+      this.report({ kind: "open-api", message: `could not open the API at level ${credentials.accessLevel}: ${(error as Error).message}`, error });
+      done();
+    });
+    return opening;
   }
 
   /** The connection's state: "connecting" until first open, "reconnecting" while it is down, "closed" for good. */
@@ -218,12 +286,13 @@ export class CmapiClientCore<Methods extends { [M in keyof Methods]: { params: u
     return this.invoke(method, params, undefined, callbackOrOptions);
   }
 
-  protected invoke(method: string, params: unknown, callback?: ResultCallback<any>, options: CallOptions = {}): Promise<any> | string {
+  /** `ungated`: sent even while the API is being opened (the opening call itself). */
+  protected invoke(method: string, params: unknown, callback?: ResultCallback<any>, options: CallOptions = {}, ungated = false): Promise<any> | string {
     const id = uuid();
     const message: CmapiRequestMessage = { jsonrpc: JSONRPC_VERSION, cmapiversion: this.options.cmapiVersion, method, id, params: (params ?? {}) as Record<string, unknown> };
     const retry = options.retry === true;
     if (callback) {
-      this.track(message, retry, { callback, settle: undefined, fail: (error) => this.report({ kind: "transport", message: `${method} (${id}): ${error.message}`, error }) });
+      this.track(message, retry, { callback, settle: undefined, fail: (error) => this.report({ kind: "transport", message: `${method} (${id}): ${error.message}`, error }) }, ungated);
       return id;
     }
     return new Promise((resolve, reject) => {
@@ -231,11 +300,11 @@ export class CmapiClientCore<Methods extends { [M in keyof Methods]: { params: u
         callback: undefined,
         settle: (response) => (response.error ? reject(new CmapiError(response.error.code, response.error.message, response.error.data)) : resolve(response.result)),
         fail: reject,
-      });
+      }, ungated);
     });
   }
 
-  private track(message: CmapiRequestMessage, retry: boolean, call: Pick<PendingCall, "callback" | "settle" | "fail">): void {
+  private track(message: CmapiRequestMessage, retry: boolean, call: Pick<PendingCall, "callback" | "settle" | "fail">, ungated: boolean): void {
     if (this.closedWith) {
       const closedWith = this.closedWith;
       queueMicrotask(() => call.fail?.(closedWith));
@@ -249,7 +318,8 @@ export class CmapiClientCore<Methods extends { [M in keyof Methods]: { params: u
     (timer as { unref?: () => void }).unref?.();
     this.pending.set(message.id, { ...call, message, timer, retry, sent: false });
     this.updateListening();
-    if (this.currentState === "open") this.send(message.id);
+    if (this.currentState === "open" && (ungated || this.opening === undefined)) this.send(message.id);
+    else if (ungated) this.outbox.unshift(message.id);
     else this.outbox.push(message.id);
   }
 
@@ -294,13 +364,30 @@ export class CmapiClientCore<Methods extends { [M in keyof Methods]: { params: u
       }
     }
     this.changeState({ state: "open", resumed });
+    if (!resumed && this.credentials) {
+      // The grant ended with the old session: open again first, then register (a callback may need the grant).
+      void this.openAgain().then(
+        () => this.registerAgain(),
+        () => this.registerAgain(),
+      );
+      this.flushOpening();
+      return;
+    }
     if (!resumed) this.registerAgain();
     this.flush();
+  }
+
+  /** Sends the opening call (and only it) while other calls wait for its answer. */
+  private flushOpening(): void {
+    const opening = this.outbox.filter((id) => this.pending.get(id)?.message.method === OPEN);
+    this.outbox = this.outbox.filter((id) => !opening.includes(id));
+    for (const id of opening) this.send(id);
   }
 
   private flush(): void {
     clearTimeout(this.flushTimer);
     this.flushTimer = undefined;
+    if (this.opening !== undefined) return this.flushOpening();
     const waiting = this.outbox;
     this.outbox = [];
     for (const id of waiting) this.send(id);
@@ -471,6 +558,8 @@ export class CmapiClientCore<Methods extends { [M in keyof Methods]: { params: u
   async close(): Promise<void> {
     this.failAll(new Error("the client was closed"));
     this.registrations.clear();
+    this.credentials = undefined;
+    this.grant = undefined;
     await this.transport.close();
   }
 }

@@ -44,7 +44,7 @@ import {
   type PingFrame,
   type SessionFrame,
 } from "./protocol.js";
-import type { CmapiServerCore, Session } from "./server.js";
+import type { CmapiServerCore, RequestFacts, Session } from "./server.js";
 
 export interface NodeServerOptions {
   /** Where both transports are served: POST for requests, POST <path>/poll for long polls, GET for WebSocket. */
@@ -126,6 +126,8 @@ interface HttpClient {
   queue: Queued[];
   nextSeq: number;
   waiting: ServerResponse | undefined;
+  /** The held poll carried the session's token (or started the session): only such an answer names the token. */
+  waitingProven: boolean;
   waitTimer: ReturnType<typeof setTimeout> | undefined;
   lastSeen: number;
   gone: boolean;
@@ -165,10 +167,10 @@ export async function listenCmapi(core: CmapiServerCore, options: NodeServerOpti
   const idleWaiters = new Set<() => void>();
 
   /** Runs one request and sends its answer, counted, so that close() lets it finish: answer sent included. */
-  async function handleText(session: Session, text: string, reply: (response: CmapiResponseMessage) => void): Promise<void> {
+  async function handleText(session: Session, text: string, reply: (response: CmapiResponseMessage) => void, facts: RequestFacts = {}): Promise<void> {
     inProgress++;
     try {
-      reply(await core.handleText(session, text));
+      reply(await core.handleText(session, text, facts));
     } finally {
       inProgress--;
       if (inProgress === 0) for (const done of [...idleWaiters]) done();
@@ -252,7 +254,7 @@ export async function listenCmapi(core: CmapiServerCore, options: NodeServerOpti
    * request names (X-Cmapi-Session) a session this server no longer has: it restarted, or forgot the
    * client. A forgotten client's next request learns it once; after that the id starts a new session.
    */
-  function httpClient(request: IncomingMessage): { client: HttpClient; created: boolean } | "gone" | undefined {
+  function httpClient(request: IncomingMessage): { client: HttpClient; created: boolean; proven: boolean } | "gone" | undefined {
     const id = request.headers[HEADER_CLIENT.toLowerCase()];
     if (typeof id !== "string" || !/^[0-9a-fA-F-]{8,64}$/.test(id)) return undefined;
     const named = request.headers[HEADER_SESSION.toLowerCase()];
@@ -264,13 +266,14 @@ export async function listenCmapi(core: CmapiServerCore, options: NodeServerOpti
     if (typeof named === "string" && client?.token !== named) return "gone";
     let created = false;
     if (!client) {
-      const made: HttpClient = { session: undefined as unknown as Session, token: uuid(), queue: [], nextSeq: 1, waiting: undefined, waitTimer: undefined, lastSeen: Date.now(), gone: false };
+      const made: HttpClient = { session: undefined as unknown as Session, token: uuid(), queue: [], nextSeq: 1, waiting: undefined, waitingProven: false, waitTimer: undefined, lastSeen: Date.now(), gone: false };
       made.session = core.openSession({ id, transport: "http", interim: true, origin: request.headers.origin, remoteAddress: request.socket.remoteAddress, deliver: (message) => enqueue(made, message) });
       httpClients.set(id, (client = made));
       created = true;
     }
     client.lastSeen = Date.now();
-    return { client, created };
+    // The id alone is no proof: it travels in every request. The token was only ever sent to the session's own client.
+    return { client, created, proven: created || named === client.token };
   }
 
   function forget(client: HttpClient): void {
@@ -303,12 +306,13 @@ export async function listenCmapi(core: CmapiServerCore, options: NodeServerOpti
     }
     if (closing) return refuse(response, 503, "the server is shutting down", { ...corsHeaders(request), Connection: "close", "Retry-After": "1" });
     const next = client.queue[0];
+    const token = client.waitingProven ? { [HEADER_SESSION]: client.token } : {};
     if (!next) {
-      response.writeHead(204, { ...corsHeaders(request), "Cache-Control": "no-store", [HEADER_SESSION]: client.token });
+      response.writeHead(204, { ...corsHeaders(request), "Cache-Control": "no-store", ...token });
       response.end();
       return;
     }
-    response.writeHead(200, { "Content-Type": "application/json", "Cache-Control": "no-store", [HEADER_SEQ]: String(next.seq), [HEADER_SESSION]: client.token, ...corsHeaders(request) });
+    response.writeHead(200, { "Content-Type": "application/json", "Cache-Control": "no-store", [HEADER_SEQ]: String(next.seq), ...token, ...corsHeaders(request) });
     response.end(next.text);
   }
 
@@ -357,11 +361,16 @@ export async function listenCmapi(core: CmapiServerCore, options: NodeServerOpti
     const client = named?.client;
     if (url === pollPath) {
       if (!client) return refuse(response, 400, `a long poll needs the ${HEADER_CLIENT} header (a UUID)`, corsHeaders(request));
+      // What a session above "user" is sent (its callbacks, its answers) goes only to a poll that proves the session.
+      if (!named!.proven && client.session.access !== "user") return refuse(response, 403, `this session's messages go only to a long poll that carries its ${HEADER_SESSION} token`, corsHeaders(request));
       const ack = Number(request.headers[HEADER_ACK.toLowerCase()] ?? 0);
       // A new session numbers from 1: an ack of an older session's messages must not drop them.
       if (Number.isInteger(ack) && !named!.created) client.queue = client.queue.filter((item) => item.seq > ack);
       if (client.waiting) answerPoll(client); // one poll at a time: the newer one takes over
       client.waiting = response;
+      client.waitingProven = named!.proven;
+      // A poll that starts the session is answered at once, so that the client learns its token before it opens the API.
+      if (named!.created && client.queue.length === 0) return answerPoll(client);
       response.on("close", () => {
         if (client.waiting === response) {
           client.waiting = undefined;
@@ -374,7 +383,7 @@ export async function listenCmapi(core: CmapiServerCore, options: NodeServerOpti
     }
     const session = client?.session ?? core.openSession({ transport: "http", anonymous: true, origin: request.headers.origin, remoteAddress: request.socket.remoteAddress, deliver: () => undefined });
     try {
-      await handleText(session, body, (answer) => sendJson(request, response, answer, client ? { [HEADER_SESSION]: client.token } : {}));
+      await handleText(session, body, (answer) => sendJson(request, response, answer, client && named!.proven ? { [HEADER_SESSION]: client.token } : {}), { sessionProven: named?.proven ?? false });
     } finally {
       if (!client) core.closeSession(session);
     }

@@ -15,6 +15,8 @@
  * spec's (`codes`, passed in by the generated server), not the runtime's.
  */
 import { CmapiError, JSONRPC_ERRORS, JSONRPC_VERSION, isCmapiError, isRecord, uuid, type CmapiCallbackMessage, type CmapiErrorObject, type CmapiResponseMessage, type ResponseStage } from "./protocol.js";
+import { DEFAULT_ACCESS, grants, isAccessLevel, type AccessLevel } from "./access.js";
+import { GuessThrottle, type ThrottlePolicy } from "./throttle.js";
 import type { ValidationResult } from "./validation.js";
 
 /** One connected client: a WebSocket, or an HTTP client known by its X-Cmapi-Client id. */
@@ -35,10 +37,26 @@ export interface Session {
   /** callbackId → device ids registered for ("*" for every device). */
   readonly registrations: Map<string, Set<string>>;
   inFlight: number;
+  /** The level CMAPI_API_Open or SetAccessLevel granted; "user" until then, and again after Close. */
+  access: AccessLevel;
+  /** The `sessionId` CMAPI_API_Open returned (Close, GetAccessLevel and SetAccessLevel name it); undefined while the API is not open. */
+  apiSessionId: string | undefined;
+}
+
+/** What the transport knows of one request besides its text. */
+export interface RequestFacts {
+  /**
+   * The request proved it belongs to the session (over HTTP: it carried the session's
+   * X-Cmapi-Session token, or started the session). One that did not runs at "user" level and
+   * cannot change the session's grant.
+   */
+  sessionProven?: boolean;
 }
 
 export interface HandlerContext {
   readonly session: Session;
+  /** The level this request runs with: the session's, or "user" for a request that did not prove its session. */
+  readonly access: AccessLevel;
   readonly method: string;
   readonly id: string;
   /** Sends an interim response ("received" or "processing") before the final one. */
@@ -53,6 +71,8 @@ export interface MethodInfo {
   interim?: boolean;
   /** The runtime answers it itself (callback registration, BUILT_IN_METHODS): no handler. */
   builtIn?: boolean;
+  /** The level a session needs (`[Access=...]`); "administrator" when absent (deny by default). */
+  access?: AccessLevel;
 }
 
 /** The Table 4 codes the runtime answers with, as the spec numbers them. */
@@ -65,6 +85,16 @@ export interface RuntimeCodes {
   busy: number;
   /** A function of the spec without a handler (0x00000007). */
   notSupported: number;
+  /** A call above the session's access level (0xF0000001). */
+  accessNotGranted: number;
+  /** Credentials that prove nothing (0xF0000002). */
+  authenticationFailed: number;
+  /** Credentials that prove a lower level than the one asked for (0xF0000003). */
+  authenticationDenied: number;
+  /** A securityRequest that is not a short string (0xF0000004). */
+  requestMalformed: number;
+  /** A level no credentials of this device can grant (0xF0000005). */
+  levelNotSupported: number;
 }
 
 export interface AuthorizeRequest {
@@ -91,7 +121,16 @@ export interface ServerCoreOptions {
   validation?: ServerValidation;
   /** Check each handler's result against the schema before sending it (a vendor bug becomes -32603). */
   validateResults?: boolean;
-  /** Refuse a call by returning a security code (0xF0000001-0xF0000005) or throwing a CmapiError. */
+  /** The level each callback needs to be registered for and received; "administrator" for one not listed. */
+  callbackAccess?: { [callbackId: string]: AccessLevel };
+  /**
+   * How CMAPI_API_Open and SetAccessLevel check a securityRequest (credentials.ts has a ready one).
+   * Without it nothing above "user" is ever granted (0xF0000005).
+   */
+  credentials?: CredentialsVerifier;
+  /** How failed attempts are slowed down (throttle.ts); the defaults allow about 10 guesses a minute per address. */
+  throttle?: Partial<ThrottlePolicy>;
+  /** Extra rules of a vendor, after the access check: refuse a call by returning a security code (0xF0000001-0xF0000005) or throwing a CmapiError. */
   authorize?: (request: AuthorizeRequest) => number | void | Promise<number | void>;
   /** Requests one client may have in progress at once. */
   maxInFlightPerSession?: number;
@@ -102,8 +141,31 @@ export interface ServerCoreOptions {
 const CALLBACK_REGISTER = "CMAPI_Callback_Register";
 const CALLBACK_UNREGISTER = "CMAPI_Callback_Unregister";
 const CALLBACK_LIST = "CMAPI_Callback_GetRegistrations";
+const API_OPEN = "CMAPI_API_Open";
+const API_CLOSE = "CMAPI_API_Close";
+const API_GET_LEVEL = "CMAPI_API_GetAccessLevel";
+const API_SET_LEVEL = "CMAPI_API_SetAccessLevel";
+/** The functions that grant levels: they take a securityRequest and run at every level. */
+const GRANTING_METHODS: readonly string[] = [API_OPEN, API_SET_LEVEL];
 /** Functions the runtime can answer itself; it does so for those the method table marks `builtIn`. A vendor never writes them. */
-export const BUILT_IN_METHODS: readonly string[] = [CALLBACK_REGISTER, CALLBACK_UNREGISTER, CALLBACK_LIST];
+export const BUILT_IN_METHODS: readonly string[] = [CALLBACK_REGISTER, CALLBACK_UNREGISTER, CALLBACK_LIST, API_OPEN, API_CLOSE, API_GET_LEVEL, API_SET_LEVEL];
+/** What a server started without credentials says once: it is secure by default, and how to change that. */
+export const NO_CREDENTIALS_WARNING =
+  "no credentials are configured: this device grants the user level only, and every function above it answers 0xF0000001 (CMAPI_API_Open above user answers 0xF0000005). " +
+  "Pass credentials: hashedSecrets({ administrator: await hashSecret(secret) }) to startCmapiServer (the scaffold keeps them hashed in credentials.json).";
+
+/** A securityRequest longer than this is malformed (0xF0000004): no credential scheme needs more, and hashing it costs time. */
+export const MAX_SECURITY_REQUEST_LENGTH = 1024;
+
+/** How CMAPI_API_Open and SetAccessLevel check a securityRequest; credentials.ts makes one from hashed secrets. */
+export interface CredentialsVerifier {
+  /** The levels above "user" that some credentials can grant; asking for another answers 0xF0000005. */
+  readonly levels: readonly AccessLevel[];
+  /** The highest level the request proves; null when it proves none (0xF0000002); or a Table 4 security code. Never logs it. */
+  verify(securityRequest: string): Promise<AccessLevel | null | number>;
+}
+
+const wellFormedSecurityRequest = (value: unknown): boolean => value === undefined || (typeof value === "string" && value.length <= MAX_SECURITY_REQUEST_LENGTH);
 
 const hasOwn = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
 
@@ -115,28 +177,46 @@ function deviceKey(params: Record<string, unknown>): string {
 export class CmapiServerCore {
   private readonly sessions = new Set<Session>();
   private readonly locks = new Set<string>();
+  private readonly throttle: GuessThrottle;
 
-  constructor(private readonly options: ServerCoreOptions) {}
+  constructor(private readonly options: ServerCoreOptions) {
+    this.throttle = new GuessThrottle(options.throttle);
+  }
 
   /** A response of Table 2 (a transport's own error answers use it too). */
   response(id: string | null, body: { result: unknown } | { error: CmapiErrorObject }): CmapiResponseMessage {
     return { jsonrpc: JSONRPC_VERSION, cmapiversion: this.options.cmapiVersion, id, ...body } as CmapiResponseMessage;
   }
 
-  openSession(init: Omit<Session, "registrations" | "inFlight" | "id"> & { id?: string }): Session {
-    const session: Session = { ...init, id: init.id ?? uuid(), registrations: new Map(), inFlight: 0 };
+  openSession(init: Omit<Session, "registrations" | "inFlight" | "id" | "access" | "apiSessionId"> & { id?: string }): Session {
+    const session: Session = { ...init, id: init.id ?? uuid(), registrations: new Map(), inFlight: 0, access: "user", apiSessionId: undefined };
     this.sessions.add(session);
     return session;
   }
 
-  /** Forgets a client: its registrations go with it. */
+  /** Forgets a client: its registrations and its grant go with it. */
   closeSession(session: Session): void {
     this.sessions.delete(session);
     session.registrations.clear();
+    session.access = "user";
+    session.apiSessionId = undefined;
   }
 
   get sessionCount(): number {
     return this.sessions.size;
+  }
+
+  /** The level a function needs; the API and callback functions run at every level and check for themselves. */
+  accessOf(method: string): AccessLevel {
+    const info = this.options.methods[method];
+    if (info?.builtIn && BUILT_IN_METHODS.includes(method)) return "user";
+    return isAccessLevel(info?.access) ? info.access : DEFAULT_ACCESS;
+  }
+
+  /** The level a callback needs. */
+  callbackAccessOf(callbackId: string): AccessLevel {
+    const level = this.options.callbackAccess?.[callbackId];
+    return isAccessLevel(level) ? level : DEFAULT_ACCESS;
   }
 
   private cmapiError(code: number, data?: unknown): CmapiErrorObject {
@@ -145,17 +225,17 @@ export class CmapiServerCore {
   }
 
   /** Handles the text of one message from a client; resolves with the final response to send back. */
-  async handleText(session: Session, text: string): Promise<CmapiResponseMessage> {
+  async handleText(session: Session, text: string, facts: RequestFacts = {}): Promise<CmapiResponseMessage> {
     let message: unknown;
     try {
       message = JSON.parse(text);
     } catch {
       return this.response(null, { error: { ...JSONRPC_ERRORS.PARSE_ERROR } });
     }
-    return this.handleMessage(session, message);
+    return this.handleMessage(session, message, facts);
   }
 
-  async handleMessage(session: Session, message: unknown): Promise<CmapiResponseMessage> {
+  async handleMessage(session: Session, message: unknown, facts: RequestFacts = {}): Promise<CmapiResponseMessage> {
     if (Array.isArray(message)) {
       return this.response(null, { error: { ...JSONRPC_ERRORS.INVALID_REQUEST, data: "batches are not part of CMAPI: send one message per request" } });
     }
@@ -175,6 +255,13 @@ export class CmapiServerCore {
     if (!builtIn && !(hasOwn(this.options.handlers, method) && typeof this.options.handlers[method] === "function")) {
       return this.response(id, { error: this.cmapiError(this.options.codes.notSupported) });
     }
+    // Before the params are looked at: a caller without the grant learns nothing about them.
+    const access = facts.sessionProven === false || session.anonymous ? "user" : session.access;
+    if (!grants(access, this.accessOf(method))) return this.response(id, { error: this.cmapiError(this.options.codes.accessNotGranted) });
+    // Before the schema: its problems would quote the secret, and a huge one costs time to check.
+    if (GRANTING_METHODS.includes(method) && !wellFormedSecurityRequest(params["securityRequest"])) {
+      return this.response(id, { error: this.cmapiError(this.options.codes.requestMalformed, `securityRequest is a string of at most ${MAX_SECURITY_REQUEST_LENGTH} characters`) });
+    }
     const checked = this.options.validation?.validateParams(method as never, params);
     if (checked && !checked.valid) return this.response(id, { error: this.cmapiError(this.options.codes.invalidParameter, checked.problems) });
 
@@ -189,7 +276,7 @@ export class CmapiServerCore {
         if (this.locks.has(lock)) return this.response(id, { error: this.cmapiError(this.options.codes.busy) });
         this.locks.add(lock);
       }
-      const result = builtIn ? this.builtIn(session, method, params) : await this.run(session, method, id, params);
+      const result = builtIn ? await this.builtIn(session, method, params, access, facts.sessionProven !== false) : await this.run(session, method, id, params, access);
       return this.response(id, { result });
     } catch (error) {
       if (isCmapiError(error)) return this.response(id, { error: this.cmapiError(error.code, error.data) });
@@ -201,9 +288,10 @@ export class CmapiServerCore {
     }
   }
 
-  private async run(session: Session, method: string, id: string, params: Record<string, unknown>): Promise<unknown> {
+  private async run(session: Session, method: string, id: string, params: Record<string, unknown>, access: AccessLevel): Promise<unknown> {
     const context: HandlerContext = {
       session,
+      access,
       method,
       id,
       interim: (stage) => {
@@ -236,10 +324,32 @@ export class CmapiServerCore {
     return null;
   }
 
-  private builtIn(session: Session, method: string, params: Record<string, unknown>): unknown {
-    if (method === CALLBACK_LIST) {
-      const registrationList = [...session.registrations].flatMap(([callbackId, devices]) => [...devices].map((device) => (device === "*" ? { callbackId } : { callbackId, deviceId: device })));
-      return { registrationListElements: registrationList.length, registrationList };
+  private async builtIn(session: Session, method: string, params: Record<string, unknown>, access: AccessLevel, proven: boolean): Promise<unknown> {
+    switch (method) {
+      case API_OPEN:
+        return this.openApi(session, params, proven);
+      case API_CLOSE:
+        this.ownApiSession(session, params);
+        this.changeGrant(session, "user");
+        session.apiSessionId = undefined;
+        session.registrations.clear();
+        return {};
+      case API_GET_LEVEL:
+        this.ownApiSession(session, params);
+        return { accessLevel: access };
+      case API_SET_LEVEL: {
+        this.ownApiSession(session, params);
+        if (!proven) throw this.unprovenGrant();
+        const asked = params["accessLevel"] as AccessLevel;
+        // A lower level (or the same) needs no credentials.
+        if (!grants(asked, session.access)) this.changeGrant(session, asked);
+        else if (asked !== session.access) this.changeGrant(session, await this.verifiedLevel(session, params["securityRequest"] as string, asked));
+        return { accessLevel: session.access };
+      }
+      case CALLBACK_LIST: {
+        const registrationList = [...session.registrations].flatMap(([callbackId, devices]) => [...devices].map((device) => (device === "*" ? { callbackId } : { callbackId, deviceId: device })));
+        return { registrationListElements: registrationList.length, registrationList };
+      }
     }
     const callbackId = params["callbackId"];
     if (typeof callbackId !== "string" || !this.options.callbackIds.includes(callbackId)) throw new CmapiError(this.options.codes.invalidParameter, "", `no callback ${String(callbackId)}`);
@@ -248,6 +358,7 @@ export class CmapiServerCore {
       if (session.anonymous) {
         throw new CmapiError(this.options.codes.invalidOperation, "", "an HTTP client receives callbacks only if it sends an X-Cmapi-Client id with every request");
       }
+      if (!grants(access, this.callbackAccessOf(callbackId))) throw new CmapiError(this.options.codes.accessNotGranted, "");
       let devices = session.registrations.get(callbackId);
       if (!devices) session.registrations.set(callbackId, (devices = new Set()));
       devices.add(device);
@@ -257,6 +368,58 @@ export class CmapiServerCore {
     if (!devices?.delete(device)) throw new CmapiError(this.options.codes.invalidOperation, "", `not registered for ${callbackId}${device === "*" ? "" : ` on device ${device}`}`);
     if (devices.size === 0) session.registrations.delete(callbackId);
     return {};
+  }
+
+  /** CMAPI_API_Open: "user" without credentials, a higher level with credentials that prove it; a failure leaves the session as it was. */
+  private async openApi(session: Session, params: Record<string, unknown>, proven: boolean): Promise<unknown> {
+    const asked = (params["accessLevel"] as AccessLevel | undefined) ?? "user";
+    if (asked !== "user" && (session.anonymous || !proven)) throw this.unprovenGrant();
+    const level = asked === "user" ? "user" : await this.verifiedLevel(session, params["securityRequest"] as string | undefined, asked);
+    this.changeGrant(session, level);
+    session.apiSessionId = uuid();
+    return { sessionId: session.apiSessionId, accessLevel: level };
+  }
+
+  /** The level asked for, when the credentials prove it; otherwise the Table 4 code that says why not. Throttled per address and session. */
+  private async verifiedLevel(session: Session, securityRequest: string | undefined, asked: AccessLevel): Promise<AccessLevel> {
+    const { codes, credentials } = this.options;
+    if (!credentials || !credentials.levels.includes(asked)) throw new CmapiError(codes.levelNotSupported, "", credentials ? undefined : "this device has no credentials configured: it grants the user level only");
+    if (securityRequest === undefined) throw new CmapiError(codes.authenticationFailed, "", "the level asked for needs a securityRequest");
+    const keys = [`address ${session.remoteAddress ?? "unknown"}`, `session ${session.id}`];
+    const refusal = this.throttle.begin(keys);
+    if (refusal) {
+      const data = refusal.reason === "locked" ? { retryAfterMs: refusal.retryAfterMs, reason: "too many failed attempts" } : { reason: "one attempt at a time" };
+      throw new CmapiError(codes.authenticationFailed, "", data);
+    }
+    let outcome: AccessLevel | null | number = null;
+    try {
+      outcome = await credentials.verify(securityRequest);
+    } finally {
+      await this.throttle.finish(keys, outcome === null || outcome === codes.authenticationFailed);
+    }
+    if (typeof outcome === "number") throw new CmapiError(outcome, "");
+    if (outcome === null) throw new CmapiError(codes.authenticationFailed, "");
+    if (!grants(outcome, asked)) throw new CmapiError(codes.authenticationDenied, "");
+    return asked;
+  }
+
+  /** Close, GetAccessLevel and SetAccessLevel name the session CMAPI_API_Open returned to this client, and no other. */
+  private ownApiSession(session: Session, params: Record<string, unknown>): void {
+    if (session.apiSessionId === undefined || params["sessionId"] !== session.apiSessionId) {
+      throw new CmapiError(this.options.codes.invalidParameter, "", session.apiSessionId === undefined ? "the API is not open on this session: call CMAPI_API_Open first" : "sessionId is not this session's");
+    }
+  }
+
+  private unprovenGrant(): CmapiError {
+    return new CmapiError(this.options.codes.invalidOperation, "", "a level above user is kept only by a session the request proves: over HTTP, send an X-Cmapi-Client id, and the X-Cmapi-Session token the server answered, with every request");
+  }
+
+  /** Sets a session's level; registrations for callbacks above it end. */
+  private changeGrant(session: Session, level: AccessLevel): void {
+    session.access = level;
+    for (const callbackId of [...session.registrations.keys()]) {
+      if (!grants(level, this.callbackAccessOf(callbackId))) session.registrations.delete(callbackId);
+    }
   }
 
   /**
@@ -269,7 +432,9 @@ export class CmapiServerCore {
     if (checked && !checked.valid) throw new Error(`the payload of ${callbackId} does not match the schema: ${checked.text}`);
     const device = options.deviceId === undefined ? undefined : String(options.deviceId);
     let sent = 0;
+    const needed = this.callbackAccessOf(callbackId);
     for (const session of this.sessions) {
+      if (!grants(session.access, needed)) continue;
       const devices = session.registrations.get(callbackId);
       if (!devices || !(devices.has("*") || (device !== undefined && devices.has(device)))) continue;
       session.deliver({ jsonrpc: JSONRPC_VERSION, cmapiversion: this.options.cmapiVersion, id: uuid(), callbackId, result: payload });

@@ -9,7 +9,10 @@
  * sends the next message; a poll response lost on the way is sent again by the next poll, and the
  * client ignores a number it has already seen.
  *
- * Sessions: the server names the session in X-Cmapi-Session and the client repeats it; a server
+ * Sessions: the server names the session in X-Cmapi-Session and the client repeats it. Before the
+ * first request of a session the client learns the name with a poll, which a server that starts a
+ * session answers at once; so every request it sends carries the name, which is what proves to the
+ * server that the request belongs to the session (and may use the level it was granted). A server
  * that no longer has that session (it restarted, or forgot the client) answers `410 Gone` without
  * running the request, and the client starts a new session and registers again. A failed poll is
  * retried with jittered exponential backoff, cut short by the browser's `online` event.
@@ -91,6 +94,29 @@ export function httpTransport(endpoint: string, options: HttpTransportOptions = 
     }, 0);
   };
 
+  let handshake: Promise<void> | undefined;
+  /** Learns the session's name before anything else is sent (one poll, answered at once); shared by every caller meanwhile. */
+  const sessionNamed = (): Promise<void> => {
+    if (session !== undefined) return Promise.resolve();
+    handshake ??= (async () => {
+      try {
+        for (let attempt = 0; session === undefined && attempt < 2; attempt++) {
+          // No token: a 410 here only tells that the server had forgotten this client id; the next poll starts anew.
+          const response = await fetchFunction(pollUrl, { method: "POST", headers: { ...headers(), [HEADER_ACK]: "0" }, body: "{}" });
+          await response.body?.cancel();
+          if (response.status === GONE) continue;
+          if (response.status === UNAVAILABLE) throw notSentError("the server is shutting down (503)");
+          if (!response.ok) throw new Error(`the session poll answered HTTP ${response.status}`);
+          reached(response);
+        }
+        if (session === undefined) throw new Error("the server named no session (X-Cmapi-Session)");
+      } finally {
+        handshake = undefined;
+      }
+    })();
+    return handshake;
+  };
+
   const pause = (ms: number) =>
     new Promise<void>((resolve) => {
       const timer = setTimeout(done, ms);
@@ -107,8 +133,9 @@ export function httpTransport(endpoint: string, options: HttpTransportOptions = 
     let failures = 0;
     while (listening && !closed) {
       inFlight = new AbortController();
-      const asked = session;
       try {
+        await sessionNamed();
+        const asked = session;
         const response = await fetchFunction(pollUrl, { method: "POST", headers: { ...headers(), [HEADER_ACK]: String(lastSeq) }, body: "{}", signal: inFlight.signal });
         if (response.status === GONE) {
           await response.body?.cancel();
@@ -148,9 +175,11 @@ export function httpTransport(endpoint: string, options: HttpTransportOptions = 
       events.connected({ resumed: false });
     },
     async send(message: CmapiRequestMessage) {
-      const asked = session;
+      let asked: string | undefined;
       let response: Response;
       try {
+        await sessionNamed();
+        asked = session;
         response = await fetchFunction(endpoint, { method: "POST", headers: headers(), body: JSON.stringify(message) });
       } catch (error) {
         if (!waitsForServer) throw error; // it fails now, as "send"

@@ -14,7 +14,12 @@ export type Handlers = Record<string, (params: any, context: any) => unknown>;
 
 export interface Generated {
   dir: string;
-  server: { startCmapiServer(handlers: Handlers, options?: Record<string, unknown>): Promise<TestServer>; CmapiError: new (code: number, message: string, data?: unknown) => Error };
+  server: {
+    startCmapiServer(handlers: Handlers, options?: Record<string, unknown>): Promise<TestServer>;
+    CmapiError: new (code: number, message: string, data?: unknown) => Error;
+    hashSecret(secret: string, cost?: { N: number; r: number; p: number }): Promise<string>;
+    hashedSecrets(hashes: Record<string, string>): unknown;
+  };
   client: {
     connectWebSocket(url: string, options?: Record<string, unknown>): TestClient;
     connectHttp(url: string, options?: Record<string, unknown>): TestClient;
@@ -72,19 +77,44 @@ export function exampleHandlers(api: Api): Handlers {
   return handlers;
 }
 
+/** The secrets of the test devices; a test client opens the API with the operator's unless told otherwise. */
+export const TEST_SECRETS = { administrator: "test-administrator-secret", operator: "test-operator-secret" } as const;
+/** Cheap hashes (N = 2^10): the cost is the runtime's concern, not the tests'. */
+const TEST_COST = { N: 1024, r: 8, p: 1 };
+let testHashes: Promise<Record<string, string>> | undefined;
+
+/** The generated server's verifier for TEST_SECRETS. */
+export async function testCredentials(generated: Generated): Promise<unknown> {
+  testHashes ??= (async () => ({
+    administrator: await generated.server.hashSecret(TEST_SECRETS.administrator, TEST_COST),
+    operator: await generated.server.hashSecret(TEST_SECRETS.operator, TEST_COST),
+  }))();
+  return generated.server.hashedSecrets(await testHashes);
+}
+
+/**
+ * The generated server with example handlers on loopback. It has TEST_SECRETS as its credentials
+ * unless `options` says `credentials` (undefined: none, the device's default).
+ */
 export async function startDevice(overrides: Handlers = {}, options: Record<string, unknown> = {}) {
   const generated = await generatedModules();
   const api = await bundledApi();
-  const server = await generated.server.startCmapiServer({ ...exampleHandlers(api), ...overrides }, { pollTimeoutMs: 300, ...options });
+  const credentials = "credentials" in options ? {} : { credentials: await testCredentials(generated) };
+  const server = await generated.server.startCmapiServer({ ...exampleHandlers(api), ...overrides }, { pollTimeoutMs: 300, log: () => undefined, ...credentials, ...options });
   return { server, generated, api };
 }
 
+/** What a test client opens the API with unless it says `credentials` itself. */
+export const OPERATOR = { accessLevel: "operator", securityRequest: TEST_SECRETS.operator } as const;
+
 export type TransportName = "websocket" | "http";
 
+/** A generated client, which opens the API at operator level (OPERATOR) unless `options` says `credentials`. */
 export function connect(generated: Generated, server: TestServer, transport: TransportName, options: Record<string, unknown> = {}): TestClient {
   const { validation } = generated.validation;
-  if (transport === "websocket") return generated.client.connectWebSocket(server.url.replace(/^http/, "ws"), { WebSocket, validation, ...options });
-  return generated.client.connectHttp(server.url, { validation, retryDelayMs: 50, ...options });
+  const credentials = "credentials" in options ? {} : { credentials: OPERATOR };
+  if (transport === "websocket") return generated.client.connectWebSocket(server.url.replace(/^http/, "ws"), { WebSocket, validation, ...credentials, ...options });
+  return generated.client.connectHttp(server.url, { validation, retryDelayMs: 50, ...credentials, ...options });
 }
 
 /** Waits until `condition` holds, polling; fails after `timeoutMs`. */

@@ -48,3 +48,29 @@ export async function rawSocket(url: string, options: { headers?: Record<string,
     close: () => ws.close(),
   };
 }
+
+/** The text of a CMAPI_API_Open request (the operator's test secret unless told otherwise). */
+export function openApiText(options: { id?: string; accessLevel?: string; securityRequest?: unknown } = {}): string {
+  const params: Record<string, unknown> = { applicationName: "test", accessLevel: options.accessLevel ?? "operator" };
+  if (options.securityRequest !== null) params["securityRequest"] = options.securityRequest ?? "test-operator-secret";
+  return JSON.stringify({ jsonrpc: "2.0", cmapiversion: "1.1", method: "CMAPI_API_Open", id: options.id ?? "open", params });
+}
+
+/**
+ * An HTTP client named by `clientId`, made of raw requests: it keeps the X-Cmapi-Session token the
+ * server answers and sends it with every later request, as the generated client does.
+ */
+export function rawHttpClient(url: string, clientId: string) {
+  let token: string | undefined;
+  return {
+    get token() {
+      return token;
+    },
+    async post(path: string, body: string, headers: Record<string, string> = {}): Promise<RawResponse> {
+      const answer = await rawHttp(`${url}${path}`, { body, headers: { "X-Cmapi-Client": clientId, ...(token ? { "X-Cmapi-Session": token } : {}), ...headers } });
+      const named = answer.headers["x-cmapi-session"];
+      if (typeof named === "string") token = named;
+      return answer;
+    },
+  };
+}

@@ -1,0 +1,103 @@
+/**
+ * Slows down guessing of credentials (CMAPI_API_Open and SetAccessLevel answering 0xF0000002). Each
+ * failed attempt is counted against the client's address and against its session; the answer to
+ * the n-th failure in a row waits `baseDelayMs` × 2^(n-1) (at most `maxDelayMs`), and after
+ * `maxFailures` failures the key is locked out for `lockoutMs`: attempts are refused unverified.
+ * One attempt at a time per key, so that parallel requests cannot outrun the count. With the
+ * defaults an address gets 5 guesses, then waits 30 s: about 10 a minute. Another address is not
+ * affected. The table is bounded (`maxKeys`, oldest forgotten first) so that a flood of addresses
+ * cannot grow it without limit (least recently seen first). Carried into generated/runtime/.
+ */
+
+export interface ThrottlePolicy {
+  /** Failures in a row before a lockout. */
+  maxFailures: number;
+  /** How long a key is locked out after `maxFailures` failures. */
+  lockoutMs: number;
+  /** The delay of the answer to the first failure; it doubles with each further failure. */
+  baseDelayMs: number;
+  maxDelayMs: number;
+  /** Keys (addresses and sessions) remembered at once. */
+  maxKeys: number;
+}
+
+export const DEFAULT_THROTTLE: ThrottlePolicy = { maxFailures: 5, lockoutMs: 30_000, baseDelayMs: 250, maxDelayMs: 4000, maxKeys: 4096 };
+
+interface KeyState {
+  failures: number;
+  lockedUntil: number;
+  attempting: boolean;
+  lastFailure: number;
+}
+
+/** Why an attempt may not be verified now. */
+export type ThrottleRefusal = { reason: "locked"; retryAfterMs: number } | { reason: "busy" };
+
+export class GuessThrottle {
+  private readonly keys = new Map<string, KeyState>();
+  readonly policy: ThrottlePolicy;
+
+  constructor(
+    policy: Partial<ThrottlePolicy> = {},
+    private readonly now: () => number = Date.now,
+  ) {
+    this.policy = { ...DEFAULT_THROTTLE, ...policy };
+  }
+
+  /** Starts an attempt for every key (address, session), or says why not. `finish` must follow an attempt that started. */
+  begin(keys: readonly string[]): ThrottleRefusal | undefined {
+    const now = this.now();
+    const states = keys.map((key) => this.state(key, now));
+    const locked = Math.max(0, ...states.map((state) => state.lockedUntil - now));
+    if (locked > 0) return { reason: "locked", retryAfterMs: locked };
+    if (states.some((state) => state.attempting)) return { reason: "busy" };
+    for (const state of states) state.attempting = true;
+    return undefined;
+  }
+
+  /**
+   * Ends an attempt; a failure resolves after the delay it earned (the key stays busy until then).
+   * A success does not clear the count (a session that knows the administrator secret must not reset
+   * its count of operator guesses with it); a count clears after `lockoutMs` without failures.
+   */
+  async finish(keys: readonly string[], failed: boolean): Promise<void> {
+    const now = this.now();
+    let delay = 0;
+    const states = keys.map((key) => this.state(key, now));
+    if (failed) {
+      for (const state of states) {
+        state.failures++;
+        state.lastFailure = now;
+        delay = Math.max(delay, Math.min(this.policy.maxDelayMs, this.policy.baseDelayMs * 2 ** (state.failures - 1)));
+        if (state.failures >= this.policy.maxFailures) {
+          state.failures = 0;
+          state.lockedUntil = now + this.policy.lockoutMs;
+        }
+      }
+    }
+    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+    for (const state of states) state.attempting = false;
+  }
+
+  /** Keys remembered now (for tests and the flood bench). */
+  get size(): number {
+    return this.keys.size;
+  }
+
+  private state(key: string, now: number): KeyState {
+    let state = this.keys.get(key);
+    if (state) {
+      // A key quiet for a whole lockout window starts again from nothing.
+      if (!state.attempting && state.lockedUntil <= now && now - state.lastFailure > this.policy.lockoutMs) state.failures = 0;
+      this.keys.delete(key); // re-inserted last: the Map's order is least recently used first
+      this.keys.set(key, state);
+      return state;
+    }
+    state = { failures: 0, lockedUntil: 0, attempting: false, lastFailure: 0 };
+    this.keys.set(key, state);
+    // Bounded: the least recently seen key goes first. An attacker with more addresses than this has
+    // more guesses anyway; the per-session count still holds for each of its sessions.
+    if (this.keys.size > this.policy.maxKeys) this.keys.delete(this.keys.keys().next().value as string);
+    return state;
+  }
+}
