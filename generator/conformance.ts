@@ -4,10 +4,11 @@
  * (-32601) and which fail. Each call names a device that does not exist (deviceId 4294967295,
  * routerId "conformance-probe"), so that a real device answers without acting on anything.
  * With credentials it opens the API first (CMAPI_API_Open); a function that answers 0xF0000001
- * (above the level the run has) is there and protected, not missing.
+ * (above the level the run has) is there and protected, not missing; whether it is implemented
+ * shows only with a grant, since the device refuses it before it looks further.
  */
 import { WebSocket } from "ws";
-import { CmapiClientCore, CmapiClientError, type ApiCredentials } from "../templates/runtime/client.js";
+import { CmapiClientCore, CmapiClientError, type ApiCredentials, type ApiGrant } from "../templates/runtime/client.js";
 import { isCmapiError } from "../templates/runtime/protocol.js";
 import { httpTransport } from "../templates/runtime/transport-http.js";
 import { webSocketTransport, type WebSocketConstructor } from "../templates/runtime/transport-websocket.js";
@@ -50,6 +51,17 @@ function probeParams(api: Api, method: Method): Record<string, unknown> {
   return params;
 }
 
+const API_OPEN = "CMAPI_API_Open";
+const API_CLOSE = "CMAPI_API_Close";
+
+/** The API's own functions (Open aside) name the sessionId the device gave and keep the level it granted. */
+function grantProbe(name: string, grant: ApiGrant | undefined): Record<string, unknown> | undefined {
+  if (!grant) return undefined;
+  if (name === "CMAPI_API_GetAccessLevel" || name === API_CLOSE) return { sessionId: grant.sessionId };
+  if (name === "CMAPI_API_SetAccessLevel") return { sessionId: grant.sessionId, accessLevel: grant.accessLevel, securityRequest: "" };
+  return undefined;
+}
+
 function classify(error: unknown): { outcome: Outcome; detail: string } {
   if (isCmapiError(error)) {
     if (error.code === NOT_SUPPORTED) return { outcome: "not-supported", detail: error.message };
@@ -86,21 +98,33 @@ export async function checkConformance(api: Api, profile: ScrProfile, url: strin
         throw new Error(`CMAPI_API_Open did not grant ${options.credentials.accessLevel}: ${isCmapiError(error) ? `${hexCode(error.code)} ${error.message}` : (error as Error).message}`);
       }
     }
+    const probe = async (name: string): Promise<FunctionResult> => {
+      const method = api.methods.find((item) => item.name === name)!;
+      try {
+        // Open through the client, which then knows the new sessionId the other API functions name.
+        if (name === API_OPEN) await client.openApi({ applicationName: "opencmapi-gen conformance", ...(options.credentials ?? { accessLevel: "user" }) });
+        else await client.call(name, grantProbe(name, client.apiGrant) ?? probeParams(api, method));
+        return { name, outcome: "answers", detail: "" };
+      } catch (error) {
+        return { name, ...classify(error) };
+      }
+    };
+    // Closing the API ends the run's grant: it is called last.
+    let close: { functions: FunctionResult[]; index: number } | undefined;
     for (const group of api.groups) {
       const status = groupStatus(profile, group);
       if (!status) continue;
       const functions: FunctionResult[] = [];
       for (const name of group.methods) {
-        const method = api.methods.find((item) => item.name === name)!;
-        try {
-          await client.call(name, probeParams(api, method));
-          functions.push({ name, outcome: "answers", detail: "" });
-        } catch (error) {
-          functions.push({ name, ...classify(error) });
+        if (name === API_CLOSE) {
+          close = { functions, index: functions.length };
+          continue;
         }
+        functions.push(await probe(name));
       }
       groups.push({ section: group.extension ? "ext." : group.section, title: group.extension ? `${group.title} (extension)` : group.title, status, functions });
     }
+    if (close) close.functions.splice(close.index, 0, await probe(API_CLOSE));
   } finally {
     await client.close();
   }
@@ -122,7 +146,11 @@ export function formatConformance(report: ConformanceReport): string {
   }
   lines.push("");
   const protectedCount = report.groups.flatMap((group) => group.functions).filter((result) => result.outcome === "protected").length;
-  if (protectedCount > 0) lines.push(`${protectedCount} functions answered 0xF0000001: present, and above the access level of this run (--credential administrator=... or operator=... opens the API with a secret).`);
+  if (protectedCount > 0) {
+    lines.push(
+      `${protectedCount} functions answered 0xF0000001: present, and above the access level of this run. The device refuses them before it looks further, so whether they are implemented shows only with a grant (--credential administrator=... or operator=... opens the API with a secret).`,
+    );
+  }
   if (report.missingMandatory.length === 0) lines.push("Every mandatory function answers.");
   else {
     lines.push(`${report.missingMandatory.length} mandatory functions do not answer:`);

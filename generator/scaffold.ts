@@ -10,6 +10,7 @@ import { ARTIFACTS_FOR_SCAFFOLD } from "./emit/artifacts.js";
 import type { GeneratedFiles } from "./emit/context.js";
 import type { SpecTexts } from "./load.js";
 import { bundledSpec } from "./package-root.js";
+import { isBuiltIn } from "./model/runtime-facts.js";
 import type { Api, ScrProfile } from "./model/api.js";
 import { profileFunctions, sectionLabel } from "./model/profiles.js";
 
@@ -60,7 +61,8 @@ export function scaffoldFiles(api: Api, options: ScaffoldOptions): { files: Gene
       .toLowerCase()
       .replace(/[^a-z0-9-]/g, "-") || "cmapi-device";
   const functions = options.profile ? profileFunctions(api, options.profile).mandatory : api.methods;
-  const stubs = functions.filter((method) => method.group !== "Callback");
+  // The runtime answers its own functions (callback registration, the API's opening): no stub.
+  const stubs = functions.filter((method) => !isBuiltIn(method));
   const sectionOf = new Map(api.groups.map((group) => [group.name, `${sectionLabel(group)} ${group.title}`]));
   const handlerLines: string[] = [];
   let lastGroup = "";

@@ -95,7 +95,7 @@ const cases: Record<string, BadCase> = {
   },
   "a misspelt extended attribute, which would otherwise be ignored": {
     idl: "unknown-attribute.webidl",
-    messages: ["unknown-attribute.webidl:36: function CMAPI_Network_SetBands: unknown extended attribute [Exclusiv] (a function takes [Result], [Errors], [Exclusive], [Interim])"],
+    messages: ["unknown-attribute.webidl:36: function CMAPI_Network_SetBands: unknown extended attribute [Exclusiv] (a function takes [Result], [Errors], [Exclusive], [Interim], [Access])"],
     problems: 1,
   },
   "a function declared twice": {

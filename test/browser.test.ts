@@ -41,6 +41,10 @@ describe("docs/index.html", () => {
     await page.waitForSelector("article.fn");
     expect(await page.locator("article.fn").count()).toBe(219);
     expect(await page.locator("nav .group-link").count()).toBe(21 + 4);
+    // Every function and callback shows the level it needs, as the spec says it.
+    expect(await page.locator("article.fn h3 .badge.access").count()).toBe(219);
+    expect(await page.textContent("#fn-CMAPI_SMS_Read h3 .access")).toBe(api.methods.find((method) => method.name === "CMAPI_SMS_Read")!.access);
+    expect(await page.textContent("#cb-CMAPI_Callback_SMSReceived h3 .access")).toBe(api.callbacks.find((callback) => callback.callbackId === "CMAPI_Callback_SMSReceived")!.access);
     expect(watched.errors).toEqual([]);
     expect(watched.requests).toEqual([docsUrl]);
     await page.screenshot({ path: join(SCREENSHOTS, "docs-desktop.png") });
@@ -112,6 +116,27 @@ describe.each(["websocket", "http"] as const)("the playground over %s", (transpo
     expect(JSON.parse((await page.textContent("#responses .entry pre"))!)).toMatchObject({ cmapiversion: "1.1", result: { RFInfoListElements: expect.any(Number), RFInfoList: expect.any(Array) } });
     expect(watched.errors).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, `playground-${transport}-call.png`) });
+    await page.close();
+  });
+
+  it("shows each function's access level, and opens the API from the credentials panel", async () => {
+    const { page, watched } = await open();
+    expect(await page.textContent("#granted")).toBe("session level: user (API not opened)");
+    await pick(page, "CMAPI_WLAN_GetKnownNetworks");
+    expect(await page.textContent("#function-name .access")).toBe("administrator");
+    await page.click("#send");
+    await page.waitForSelector("#responses .entry");
+    expect(JSON.parse((await page.textContent("#responses .entry pre"))!)).toMatchObject({ error: { code: 0xf0000001 } });
+    await page.selectOption("#access-level", "administrator");
+    await page.fill("#secret", mock.secrets.administrator);
+    await page.click("#open-api");
+    await page.waitForFunction(() => document.getElementById("granted")!.textContent === "session level: administrator");
+    await page.click("#send");
+    await page.waitForFunction(() => document.querySelector("#responses .entry .stage")!.textContent === "CMAPI_WLAN_GetKnownNetworks: final");
+    expect(JSON.parse((await page.textContent("#responses .entry pre"))!)).toMatchObject({ result: { networkList: expect.any(Array) } });
+    expect(await page.textContent("#responses")).not.toContain(mock.secrets.administrator);
+    expect(watched.errors).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, `playground-${transport}-access.png`) });
     await page.close();
   });
 

@@ -4,9 +4,10 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generate } from "../generator/generate.js";
 import { startMock, type RunningMock } from "../generator/mock/start.js";
+import { isBuiltIn } from "../generator/model/runtime-facts.js";
 import { bundledApi } from "./support/api.js";
 import { runCli } from "./support/cli.js";
-import { generatedModules, type TestServer } from "./support/device.js";
+import { generatedModules, testCredentials, TEST_SECRETS, type TestServer } from "./support/device.js";
 import { optionsFor, tempDir } from "./support/generation.js";
 import { scrRows } from "./support/seed.js";
 
@@ -15,7 +16,7 @@ let skeleton: TestServer;
 beforeAll(async () => {
   const generated = await generatedModules();
   mock = await startMock(await bundledApi(), { seed: 1 });
-  skeleton = await generated.server.startCmapiServer(generated.skeleton.skeletonHandlers);
+  skeleton = await generated.server.startCmapiServer(generated.skeleton.skeletonHandlers, { credentials: await testCredentials(generated), log: () => undefined });
 }, 60_000);
 afterAll(async () => {
   await mock.server.close();
@@ -43,26 +44,51 @@ describe("generate --profile", () => {
 });
 
 describe("opencmapi-gen conformance", () => {
-  it("against a server that implements nothing: every mandatory function is not supported, exit 1", async () => {
-    const run = await runCli(["conformance", "--profile", "laptop", "--url", skeleton.url, "--json"]);
+  it("against a server that implements nothing, with the operator's secret: every mandatory function is not supported, exit 1", async () => {
+    const run = await runCli(["conformance", "--profile", "laptop", "--url", skeleton.url, "--json", "--credential", `operator=${TEST_SECRETS.operator}`]);
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout) as { missingMandatory: string[]; groups: { status: string; functions: { name: string; outcome: string }[] }[] };
     const mandatory = report.groups.filter((group) => group.status === "mandatory").flatMap((group) => group.functions);
-    const builtIn = mandatory.filter((result) => result.name.startsWith("CMAPI_Callback_"));
+    // The runtime's own functions (callback registration, the API's opening) answer in any server.
+    const builtIn = mandatory.filter((result) => isBuiltIn(result));
+    expect(builtIn.length).toBeGreaterThan(3);
     expect(builtIn.every((result) => result.outcome === "answers")).toBe(true);
-    const vendor = mandatory.filter((result) => !result.name.startsWith("CMAPI_Callback_"));
+    const vendor = mandatory.filter((result) => !isBuiltIn(result));
     expect(vendor.every((result) => result.outcome === "not-supported")).toBe(true);
     expect(report.missingMandatory).toEqual(vendor.map((result) => result.name));
   });
 
-  it("against the mock, over WebSocket and HTTP: every mandatory function answers, exit 0, as a table", async () => {
+  it("against the mock, over WebSocket and HTTP, with the operator's secret: every mandatory function answers, exit 0, as a table", async () => {
     for (const url of [mock.server.url, mock.server.url.replace(/^http/, "ws")]) {
-      const run = await runCli(["conformance", "--profile", "smart-phone", "--url", url]);
+      const run = await runCli(["conformance", "--profile", "smart-phone", "--url", url, "--credential", `operator=${mock.secrets.operator}`]);
       expect(run.code, url).toBe(0);
       expect(run.stdout).toContain(`Conformance of ${url} to the smart-phone profile`);
-      expect(run.stdout).toMatch(/7\.12\s+WLAN APIs\s+M\s+24\s+0\s+0\s+0/);
+      expect(run.stdout).toMatch(/7\.12\s+WLAN APIs\s+M\s+24\s+0\s+0\s+0\s+0/);
       expect(run.stdout).toContain("Every mandatory function answers.");
+      expect(run.stdout + run.stderr).not.toContain(mock.secrets.operator);
     }
+  });
+
+  it("without credentials, reports a function that answers 0xF0000001 as present and protected, not missing", async () => {
+    const run = await runCli(["conformance", "--profile", "smart-phone", "--url", mock.server.url, "--json"]);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout) as { missingMandatory: string[]; groups: { functions: { name: string; outcome: string }[] }[] };
+    const outcomes = new Map(report.groups.flatMap((group) => group.functions).map((result) => [result.name, result.outcome]));
+    expect(outcomes.get("CMAPI_WLAN_AddKnownNetwork")).toBe("protected");
+    expect(outcomes.get("CMAPI_WLAN_GetStatus")).toBe("answers");
+    expect(report.missingMandatory).toEqual([]);
+    const table = await runCli(["conformance", "--profile", "smart-phone", "--url", mock.server.url]);
+    expect(table.stdout).toMatch(/functions answered 0xF0000001: present, and above the access level of this run/);
+  });
+
+  it("refuses a --credential that names no level, and credentials the device does not accept, saying which", async () => {
+    const bad = await runCli(["conformance", "--profile", "m2m", "--url", mock.server.url, "--credential", "root=x"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("--credential number 1 is not administrator=<secret> or operator=<secret>");
+    const wrong = await runCli(["conformance", "--profile", "m2m", "--url", mock.server.url, "--credential", "operator=wrong-secret"]);
+    expect(wrong.code).not.toBe(0);
+    expect(wrong.stderr).toContain("CMAPI_API_Open did not grant operator: 0xF0000002");
+    expect(wrong.stderr).not.toContain("wrong-secret");
   });
 
   it("reports a server it cannot reach as failing, not as passing", async () => {

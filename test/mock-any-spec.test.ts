@@ -39,10 +39,33 @@ async function post(url: string, body: unknown, headers: Record<string, string> 
   return fetch(url, { method: "POST", headers: { "Content-Type": "application/json", ...headers }, body: typeof body === "string" ? body : JSON.stringify(body) });
 }
 
+/** Each mock's HTTP session opened at operator level (its X-Cmapi-Client id and session token). */
+const operatorSessions = new WeakMap<RunningMock, Promise<Record<string, string>>>();
+
+function operatorHeaders(mock: RunningMock, api: Api): Promise<Record<string, string>> {
+  let headers = operatorSessions.get(mock);
+  if (!headers) {
+    headers = (async () => {
+      const client = { "X-Cmapi-Client": crypto.randomUUID() };
+      // A spec without CMAPI_API_Open grants nothing: its session stays at user level.
+      if (!api.methods.some((method) => method.name === "CMAPI_API_Open")) return client;
+      const open = { applicationName: "test", accessLevel: "operator", securityRequest: mock.secrets.operator };
+      const answer = await post(mock.server.url, { jsonrpc: "2.0", cmapiversion: api.cmapiVersion, method: "CMAPI_API_Open", id: "open", params: open }, client);
+      expect(await answer.json()).toMatchObject({ result: { accessLevel: "operator" } });
+      return { ...client, "X-Cmapi-Session": answer.headers.get("X-Cmapi-Session")! };
+    })();
+    operatorSessions.set(mock, headers);
+  }
+  return headers;
+}
+
+/** Calls a function in the mock's operator session (every level granted). */
 async function call(mock: RunningMock, api: Api, method: string, params: unknown, cmapiversion = api.cmapiVersion): Promise<Answer> {
-  const answer = await post(mock.server.url, { jsonrpc: "2.0", cmapiversion, method, id: `call-${method}`, params });
+  const answer = await post(mock.server.url, { jsonrpc: "2.0", cmapiversion, method, id: `call-${method}`, params }, await operatorHeaders(mock, api));
   return (await answer.json()) as Answer;
 }
+
+const operatorOf = (mock: RunningMock) => ({ credentials: { accessLevel: "operator" as const, securityRequest: mock.secrets.operator } });
 
 /** Every function but the runtime's own, called with its example params; the answers by function. */
 async function callEveryFunction(mock: RunningMock, api: Api): Promise<Map<Method, Answer>> {
@@ -85,7 +108,7 @@ describe.each([
 
   it("answers every function with a result valid against the function's schema", async () => {
     const answers = await callEveryFunction(mock, api);
-    expect(answers.size).toBe(api.methods.length - 3);
+    expect(answers.size).toBe(api.methods.filter((method) => !isBuiltIn(method)).length);
     expect(problemsOf(api, answers)).toEqual([]);
     // Errors only where the example params meet the stateful device's state: an SSID it does not know, an SMS it does not hold, a PIN changed before.
     const refused = [...answers].filter(([, answer]) => answer.error).map(([method]) => method.group);
@@ -95,6 +118,7 @@ describe.each([
   it("fires any callback of the spec on POST /mock/callbacks/<id>, with a payload valid against its schema", async () => {
     const client = new CmapiClientCore<Record<string, { params: unknown; result: unknown }>, Record<string, unknown>>(webSocketTransport(mock.server.url.replace(/^http/, "ws"), { WebSocket: WebSocket as unknown as WebSocketConstructor }), {
       cmapiVersion: api.cmapiVersion,
+      ...operatorOf(mock),
     });
     try {
       const heard: { callbackId: string; payload: unknown }[] = [];
@@ -134,6 +158,7 @@ describe("the mock of a spec with a vendor's group", () => {
   it("fires a callback with the payload it is given, and refuses a payload, a callback or an origin that does not fit", async () => {
     const client = new CmapiClientCore<Record<string, { params: unknown; result: unknown }>, Record<string, unknown>>(webSocketTransport(mock.server.url.replace(/^http/, "ws"), { WebSocket: WebSocket as unknown as WebSocketConstructor }), {
       cmapiVersion: api.cmapiVersion,
+      ...operatorOf(mock),
     });
     try {
       const heard: unknown[] = [];
@@ -179,7 +204,10 @@ describe("the mock of a spec without the bundled spec's stateful functions", () 
       const answers = await callEveryFunction(mock, api);
       expect([...answers.keys()].map((method) => method.name)).toEqual(["CMAPI_Network_GetRFInfo", "CMAPI_Network_SetBands"]);
       const ajv = createSpecAjv(api);
-      for (const [method, answer] of answers) expect(definitionValidator(ajv, `${method.name}.result`)(answer.result)).toBe(true);
+      const rf = answers.get(api.methods.find((method) => method.name === "CMAPI_Network_GetRFInfo")!)!;
+      expect(definitionValidator(ajv, "CMAPI_Network_GetRFInfo.result")(rf.result)).toBe(true);
+      // SetBands needs administrator, and this spec has no CMAPI_API_Open to grant it: refused, never run.
+      expect(answers.get(api.methods.find((method) => method.name === "CMAPI_Network_SetBands")!)).toMatchObject({ error: { code: 0xf0000001 } });
       const register = { jsonrpc: "2.0", cmapiversion: "1.1", method: "CMAPI_Callback_Register", id: "r", params: { callbackId: "CMAPI_Callback_SignalChanged" } };
       const registered = await post(mock.server.url, register, { "X-Cmapi-Client": "6f9619ff-8b86-4d11-b42d-00c04fc964ff" });
       expect(await registered.json()).toMatchObject({ result: {} });
@@ -284,10 +312,20 @@ describe("opencmapi-gen mock --idl/--schema", () => {
       let output = "";
       child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
       // The startup lines may arrive in separate chunks: wait for the last one.
-      await eventually(() => /mock device: (\S+)/.test(output) && output.includes("fire a callback"), 20_000);
+      await eventually(() => /mock device: (\S+)/.test(output) && output.includes("operator secret"), 20_000);
       const url = /mock device: (\S+)/.exec(output)![1]!;
       const answer = (await (await post(url, { jsonrpc: "2.0", cmapiversion: "1.1", method: "CMAPI_AcmeDiag_GetTemperature", id: "t", params: { deviceId: "1" } })).json()) as Answer;
       expect(answer.result).toEqual({ celsius: expect.any(Number) });
+      // Without --credential it made a secret per level and printed it once: the vendor's administrator function needs it.
+      const secret = /administrator secret \(random[^)]*\): (\S+)/.exec(output)![1]!;
+      const boost = { jsonrpc: "2.0", cmapiversion: "1.1", method: "CMAPI_Network_AcmeSetBoost", id: "b", params: { deviceId: "1", on: true } };
+      const anonymous = (await (await post(url, boost)).json()) as Answer;
+      expect(anonymous.error?.code).toBe(0xf0000001);
+      const client = { "X-Cmapi-Client": crypto.randomUUID() };
+      const opened = await post(url, { jsonrpc: "2.0", cmapiversion: "1.1", method: "CMAPI_API_Open", id: "o", params: { applicationName: "test", accessLevel: "administrator", securityRequest: secret } }, client);
+      expect(await opened.json()).toMatchObject({ result: { accessLevel: "administrator" } });
+      const granted = (await (await post(url, boost, { ...client, "X-Cmapi-Session": opened.headers.get("X-Cmapi-Session")! })).json()) as Answer;
+      expect(granted.result).toEqual({});
     } finally {
       child.kill("SIGTERM");
     }

@@ -22,7 +22,9 @@ afterAll(() => mock.server.close());
 function connect(transport: "websocket" | "http"): TestClient {
   const { validation } = generated.validation;
   const url = mock.server.url;
-  const client = transport === "websocket" ? generated.client.connectWebSocket(url.replace(/^http/, "ws"), { WebSocket, validation }) : generated.client.connectHttp(url, { validation, retryDelayMs: 50 });
+  // With the operator's secret (the mock made it at random): every level granted.
+  const credentials = { accessLevel: "operator", securityRequest: mock.secrets.operator };
+  const client = transport === "websocket" ? generated.client.connectWebSocket(url.replace(/^http/, "ws"), { WebSocket, validation, credentials }) : generated.client.connectHttp(url, { validation, retryDelayMs: 50, credentials });
   clients.push(client);
   return client;
 }

@@ -3,7 +3,7 @@
  * conformance, then regenerated from a spec that gained a function.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bundledSpec } from "../generator/load.js";
@@ -15,12 +15,17 @@ let project: string;
 let device: ChildProcess | undefined;
 let url: string;
 
+let secret: string;
+/** What the device printed on its last start. */
+let startOutput = "";
+
 async function startProject(): Promise<string> {
   device = spawn(process.execPath, ["dist/main.js"], { cwd: project, env: { ...npmEnv, PORT: "0" } });
   return new Promise((resolve, reject) => {
     let output = "";
     device!.stdout!.on("data", (chunk: Buffer) => {
       output += chunk.toString();
+      startOutput = output;
       const match = /listening on (\S+)/.exec(output);
       if (match) resolve(match[1]!);
     });
@@ -36,6 +41,7 @@ beforeAll(async () => {
   await npm(["install", "--prefer-offline"], project);
   await npm(["run", "build"], project);
   url = await startProject();
+  secret = /the administrator secret is (\S+)\. /.exec(startOutput)![1]!;
 }, 180_000);
 afterAll(() => {
   device?.kill();
@@ -61,13 +67,34 @@ describe("opencmapi-gen scaffold", () => {
     expect(await response.json()).toEqual({ jsonrpc: "2.0", cmapiversion: "1.1", id: "1", error: { code: 7, message: "This optional function is not supported by this implementation" } });
   });
 
-  it("shows every mandatory function missing in a conformance run", async () => {
-    const report = await runCli(["conformance", "--profile", "wireless-router", "--url", url, "--json"]);
+  it("shows every mandatory function missing in a conformance run with the administrator's secret", async () => {
+    const report = await runCli(["conformance", "--profile", "wireless-router", "--url", url, "--json", "--credential", `administrator=${secret}`]);
     expect(report.code).toBe(1);
     const parsed = JSON.parse(report.stdout) as { missingMandatory: string[] };
     expect(parsed.missingMandatory).toContain("CMAPI_Router_SetConfig");
-    expect(parsed.missingMandatory.length).toBeGreaterThan(100);
+    expect(parsed.missingMandatory.length).toBeGreaterThan(80);
   });
+
+  it("made an administrator secret on its first start, printed it once, and keeps only its hash, readable by its owner", async () => {
+    const file = join(project, "credentials.json");
+    expect((await stat(file)).mode & 0o777).toBe(0o600);
+    const stored = await readFile(file, "utf8");
+    expect(stored).not.toContain(secret);
+    expect(JSON.parse(stored)).toEqual({ administrator: expect.stringMatching(/^scrypt\$16384\$8\$1\$/) });
+    expect(await readFile(join(project, ".gitignore"), "utf8")).toContain("credentials.json");
+    device!.kill();
+    url = await startProject();
+    expect(startOutput).not.toContain("First start");
+    // The secret still grants administrator after the restart; a wrong one does not.
+    const open = (securityRequest: string) =>
+      fetch(url, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", "X-Cmapi-Client": crypto.randomUUID() },
+        body: JSON.stringify({ jsonrpc: "2.0", cmapiversion: "1.1", method: "CMAPI_API_Open", id: "o", params: { applicationName: "test", securityRequest, accessLevel: "administrator" } }),
+      }).then((response) => response.json());
+    expect(await open(secret)).toMatchObject({ result: { accessLevel: "administrator" } });
+    expect(await open(`${secret}x`)).toMatchObject({ error: { code: 0xf0000002 } });
+  }, 30_000);
 
   it("regenerates without touching the handlers, and a function the spec gains is a type error naming it", async () => {
     const handlersPath = join(project, "src/handlers.ts");

@@ -7,7 +7,16 @@ import type { RuleFinding } from "./finding.js";
 
 const HINT = "add [Access=user], [Access=administrator] or [Access=operator]; without it the device asks for administrator";
 
+/** A spec without CMAPI_API_Open has no way to grant a level above user: say so once, on its first function that needs one. */
+function ungrantable(api: Api): RuleFinding[] {
+  if (api.methods.some((method) => method.name === "CMAPI_API_Open")) return [];
+  const first = api.methods.find((method) => method.accessDeclared && method.access !== "user");
+  if (!first) return [];
+  return [{ rule: "ACCESS_DECLARED", subject: { kind: "function", name: first.name }, message: `function ${first.name} needs ${first.access}, but the spec declares no CMAPI_API_Open, which grants levels: no session can ever call it (add the API group, or declare it [Access=user])` }];
+}
+
 export const accessDeclarations = (api: Api): RuleFinding[] => [
+  ...ungrantable(api),
   ...api.methods.filter((method) => !method.accessDeclared).map((method): RuleFinding => ({ rule: "ACCESS_DECLARED", subject: { kind: "function", name: method.name }, message: `function ${method.name} declares no access level: ${HINT}` })),
   ...api.callbacks
     .filter((callback) => !callback.accessDeclared)

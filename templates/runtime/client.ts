@@ -366,7 +366,8 @@ export class CmapiClientCore<Methods extends { [M in keyof Methods]: { params: u
     this.changeState({ state: "open", resumed });
     if (!resumed && this.credentials) {
       // The grant ended with the old session: open again first, then register (a callback may need the grant).
-      void this.openAgain().then(
+      // An opening already waiting to be sent (openApi before the first connection) serves.
+      (this.opening ?? this.openAgain()).then(
         () => this.registerAgain(),
         () => this.registerAgain(),
       );

@@ -383,7 +383,7 @@ export async function listenCmapi(core: CmapiServerCore, options: NodeServerOpti
     }
     const session = client?.session ?? core.openSession({ transport: "http", anonymous: true, origin: request.headers.origin, remoteAddress: request.socket.remoteAddress, deliver: () => undefined });
     try {
-      await handleText(session, body, (answer) => sendJson(request, response, answer, client && named!.proven ? { [HEADER_SESSION]: client.token } : {}), { sessionProven: named?.proven ?? false });
+      await handleText(session, body, (answer) => sendJson(request, response, answer, client && named!.proven ? { [HEADER_SESSION]: client.token } : {}), { sessionProven: named ? named.proven : true });
     } finally {
       if (!client) core.closeSession(session);
     }

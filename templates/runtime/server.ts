@@ -150,7 +150,7 @@ const GRANTING_METHODS: readonly string[] = [API_OPEN, API_SET_LEVEL];
 /** Functions the runtime can answer itself; it does so for those the method table marks `builtIn`. A vendor never writes them. */
 export const BUILT_IN_METHODS: readonly string[] = [CALLBACK_REGISTER, CALLBACK_UNREGISTER, CALLBACK_LIST, API_OPEN, API_CLOSE, API_GET_LEVEL, API_SET_LEVEL];
 /** What a server started without credentials says once: it is secure by default, and how to change that. */
-export const NO_CREDENTIALS_WARNING =
+export const NO_CREDENTIALS_WARNING: string =
   "no credentials are configured: this device grants the user level only, and every function above it answers 0xF0000001 (CMAPI_API_Open above user answers 0xF0000005). " +
   "Pass credentials: hashedSecrets({ administrator: await hashSecret(secret) }) to startCmapiServer (the scaffold keeps them hashed in credentials.json).";
 
@@ -210,7 +210,8 @@ export class CmapiServerCore {
   accessOf(method: string): AccessLevel {
     const info = this.options.methods[method];
     if (info?.builtIn && BUILT_IN_METHODS.includes(method)) return "user";
-    return isAccessLevel(info?.access) ? info.access : DEFAULT_ACCESS;
+    const level = info?.access;
+    return isAccessLevel(level) ? level : DEFAULT_ACCESS;
   }
 
   /** The level a callback needs. */
@@ -373,7 +374,8 @@ export class CmapiServerCore {
   /** CMAPI_API_Open: "user" without credentials, a higher level with credentials that prove it; a failure leaves the session as it was. */
   private async openApi(session: Session, params: Record<string, unknown>, proven: boolean): Promise<unknown> {
     const asked = (params["accessLevel"] as AccessLevel | undefined) ?? "user";
-    if (asked !== "user" && (session.anonymous || !proven)) throw this.unprovenGrant();
+    // A request that does not prove its session changes no grant (not even down to user: that would be a way to lock its owner out).
+    if (!proven || (asked !== "user" && session.anonymous)) throw this.unprovenGrant();
     const level = asked === "user" ? "user" : await this.verifiedLevel(session, params["securityRequest"] as string | undefined, asked);
     this.changeGrant(session, level);
     session.apiSessionId = uuid();
@@ -386,9 +388,9 @@ export class CmapiServerCore {
     if (!credentials || !credentials.levels.includes(asked)) throw new CmapiError(codes.levelNotSupported, "", credentials ? undefined : "this device has no credentials configured: it grants the user level only");
     if (securityRequest === undefined) throw new CmapiError(codes.authenticationFailed, "", "the level asked for needs a securityRequest");
     const keys = [`address ${session.remoteAddress ?? "unknown"}`, `session ${session.id}`];
-    const refusal = this.throttle.begin(keys);
+    const refusal = await this.throttle.begin(keys);
     if (refusal) {
-      const data = refusal.reason === "locked" ? { retryAfterMs: refusal.retryAfterMs, reason: "too many failed attempts" } : { reason: "one attempt at a time" };
+      const data = refusal.reason === "locked" ? { retryAfterMs: refusal.retryAfterMs, reason: "too many failed attempts" } : { reason: "too many attempts waiting" };
       throw new CmapiError(codes.authenticationFailed, "", data);
     }
     let outcome: AccessLevel | null | number = null;

@@ -3,7 +3,8 @@
  * failed attempt is counted against the client's address and against its session; the answer to
  * the n-th failure in a row waits `baseDelayMs` × 2^(n-1) (at most `maxDelayMs`), and after
  * `maxFailures` failures the key is locked out for `lockoutMs`: attempts are refused unverified.
- * One attempt at a time per key, so that parallel requests cannot outrun the count. With the
+ * One attempt at a time per key (later ones wait their turn, at most `maxWaiting` of them), so that
+ * parallel requests cannot outrun the count. With the
  * defaults an address gets 5 guesses, then waits 30 s: about 10 a minute. Another address is not
  * affected. The table is bounded (`maxKeys`, oldest forgotten first) so that a flood of addresses
  * cannot grow it without limit (least recently seen first). Carried into generated/runtime/.
@@ -19,15 +20,19 @@ export interface ThrottlePolicy {
   maxDelayMs: number;
   /** Keys (addresses and sessions) remembered at once. */
   maxKeys: number;
+  /** Attempts that may wait for their turn on one key; more are refused at once. */
+  maxWaiting: number;
 }
 
-export const DEFAULT_THROTTLE: ThrottlePolicy = { maxFailures: 5, lockoutMs: 30_000, baseDelayMs: 250, maxDelayMs: 4000, maxKeys: 4096 };
+export const DEFAULT_THROTTLE: ThrottlePolicy = { maxFailures: 5, lockoutMs: 30_000, baseDelayMs: 250, maxDelayMs: 4000, maxKeys: 4096, maxWaiting: 8 };
 
 interface KeyState {
   failures: number;
   lockedUntil: number;
   attempting: boolean;
   lastFailure: number;
+  /** Attempts waiting for this key's turn, woken when the current one finishes. */
+  waiting: (() => void)[];
 }
 
 /** Why an attempt may not be verified now. */
@@ -44,15 +49,24 @@ export class GuessThrottle {
     this.policy = { ...DEFAULT_THROTTLE, ...policy };
   }
 
-  /** Starts an attempt for every key (address, session), or says why not. `finish` must follow an attempt that started. */
-  begin(keys: readonly string[]): ThrottleRefusal | undefined {
-    const now = this.now();
-    const states = keys.map((key) => this.state(key, now));
-    const locked = Math.max(0, ...states.map((state) => state.lockedUntil - now));
-    if (locked > 0) return { reason: "locked", retryAfterMs: locked };
-    if (states.some((state) => state.attempting)) return { reason: "busy" };
-    for (const state of states) state.attempting = true;
-    return undefined;
+  /**
+   * Starts an attempt for every key (address, session), after the attempts already running on them
+   * (one at a time), or says why not. `finish` must follow an attempt that started.
+   */
+  async begin(keys: readonly string[]): Promise<ThrottleRefusal | undefined> {
+    for (;;) {
+      const now = this.now();
+      const states = keys.map((key) => this.state(key, now));
+      const locked = Math.max(0, ...states.map((state) => state.lockedUntil - now));
+      if (locked > 0) return { reason: "locked", retryAfterMs: locked };
+      const busy = states.find((state) => state.attempting);
+      if (!busy) {
+        for (const state of states) state.attempting = true;
+        return undefined;
+      }
+      if (busy.waiting.length >= this.policy.maxWaiting) return { reason: "busy" };
+      await new Promise<void>((resolve) => busy.waiting.push(resolve));
+    }
   }
 
   /**
@@ -76,7 +90,10 @@ export class GuessThrottle {
       }
     }
     if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
-    for (const state of states) state.attempting = false;
+    for (const state of states) {
+      state.attempting = false;
+      for (const wake of state.waiting.splice(0)) wake();
+    }
   }
 
   /** Keys remembered now (for tests and the flood bench). */
@@ -93,11 +110,16 @@ export class GuessThrottle {
       this.keys.set(key, state);
       return state;
     }
-    state = { failures: 0, lockedUntil: 0, attempting: false, lastFailure: 0 };
+    state = { failures: 0, lockedUntil: 0, attempting: false, lastFailure: 0, waiting: [] };
     this.keys.set(key, state);
     // Bounded: the least recently seen key goes first. An attacker with more addresses than this has
     // more guesses anyway; the per-session count still holds for each of its sessions.
-    if (this.keys.size > this.policy.maxKeys) this.keys.delete(this.keys.keys().next().value as string);
+    if (this.keys.size > this.policy.maxKeys) {
+      const oldest = this.keys.keys().next().value as string;
+      const evicted = this.keys.get(oldest)!;
+      this.keys.delete(oldest);
+      for (const wake of evicted.waiting.splice(0)) wake(); // they look again, and find the key new
+    }
     return state;
   }
 }

@@ -7,6 +7,7 @@ import { pathToFileURL } from "node:url";
 import { WebSocket } from "ws";
 import { exampleValue } from "../../generator/emit/examples.js";
 import type { Api } from "../../generator/model/api.js";
+import { isBuiltIn } from "../../generator/model/runtime-facts.js";
 import { bundledApi } from "./api.js";
 import { freshGeneration } from "./generation.js";
 
@@ -70,7 +71,7 @@ export function generatedModules(): Promise<Generated> {
 export function exampleHandlers(api: Api): Handlers {
   const handlers: Handlers = {};
   for (const method of api.methods) {
-    if (method.group === "Callback") continue;
+    if (isBuiltIn(method)) continue;
     const result = exampleValue(api, method.resultSchema);
     handlers[method.name] = () => structuredClone(result);
   }

@@ -8,9 +8,9 @@ export interface RawResponse {
   body: string;
 }
 
-export function rawHttp(url: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<RawResponse> {
+export function rawHttp(url: string, options: { method?: string; headers?: Record<string, string>; body?: string; localAddress?: string } = {}): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { method: options.method ?? "POST", headers: { "Content-Type": "application/json", ...options.headers } }, (res) => {
+    const req = request(url, { method: options.method ?? "POST", headers: { "Content-Type": "application/json", ...options.headers }, ...(options.localAddress ? { localAddress: options.localAddress } : {}) }, (res) => {
       let body = "";
       res.setEncoding("utf8");
       res.on("data", (chunk: string) => (body += chunk));
@@ -60,14 +60,14 @@ export function openApiText(options: { id?: string; accessLevel?: string; securi
  * An HTTP client named by `clientId`, made of raw requests: it keeps the X-Cmapi-Session token the
  * server answers and sends it with every later request, as the generated client does.
  */
-export function rawHttpClient(url: string, clientId: string) {
+export function rawHttpClient(url: string, clientId: string, options: { localAddress?: string } = {}) {
   let token: string | undefined;
   return {
     get token() {
       return token;
     },
     async post(path: string, body: string, headers: Record<string, string> = {}): Promise<RawResponse> {
-      const answer = await rawHttp(`${url}${path}`, { body, headers: { "X-Cmapi-Client": clientId, ...(token ? { "X-Cmapi-Session": token } : {}), ...headers } });
+      const answer = await rawHttp(`${url}${path}`, { body, ...options, headers: { "X-Cmapi-Client": clientId, ...(token ? { "X-Cmapi-Session": token } : {}), ...headers } });
       const named = answer.headers["x-cmapi-session"];
       if (typeof named === "string") token = named;
       return answer;
