@@ -11,7 +11,9 @@ export interface ServerProcess {
   stop(): void;
 }
 
-export async function startServerProcess(kind: "generated" | "raw-ws" | "raw-http"): Promise<ServerProcess> {
+export type ServerKind = "generated" | "generated-without-credentials" | "raw-ws" | "raw-http";
+
+export async function startServerProcess(kind: ServerKind): Promise<ServerProcess> {
   const script = fileURLToPath(new URL("./server-process.ts", import.meta.url));
   const child = spawn(process.execPath, ["--expose-gc", "--import", "tsx", script, kind], { stdio: ["pipe", "pipe", "inherit"] });
   const lines = createInterface({ input: child.stdout });

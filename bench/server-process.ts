@@ -1,6 +1,7 @@
 /**
  * A server for the benchmarks, in its own process so that it does not share an event loop with the
- * load: `generated` (the generated server, full validation), `raw-ws` (a ws server that parses
+ * load: `generated` (the generated server, full validation, with an administrator secret:
+ * BENCH_SECRET), `generated-without-credentials` (the same without), `raw-ws` (a ws server that parses
  * each message and answers a fixed response), `raw-http` (node:http doing the same). Prints
  * "port N"; answers "rss" on stdin with "rss N", "heap" with the heap used after a full GC; with `emit N MS`, the generated one emits N
  * numbered callbacks, one every MS ms, and prints "emitted N".
@@ -8,7 +9,8 @@
 import { createServer } from "node:http";
 import { createInterface } from "node:readline";
 import { WebSocketServer } from "ws";
-import { startCmapiServer } from "../generated/server.js";
+import { hashSecret, hashedSecrets, startCmapiServer } from "../generated/server.js";
+import { BENCH_SECRET } from "./support.js";
 import { skeletonHandlers } from "../generated/handlers.skeleton.js";
 import type { RFInfoResult } from "../generated/types.js";
 
@@ -18,8 +20,12 @@ const kind = process.argv[2] ?? "generated";
 const answer = (id: unknown) => JSON.stringify({ jsonrpc: "2.0", cmapiversion: "1.1", id, result: RF_RESULT });
 let emit: ((n: number) => void) | undefined;
 
-if (kind === "generated") {
-  const server = await startCmapiServer({ ...skeletonHandlers, CMAPI_Network_GetRFInfo: () => RF_RESULT }, { pollTimeoutMs: 20_000, maxQueuedMessages: 100_000, sessionTimeoutMs: 600_000, maxInFlightPerSession: 1000 });
+if (kind === "generated" || kind === "generated-without-credentials") {
+  const credentials = kind === "generated" ? { credentials: hashedSecrets({ administrator: await hashSecret(BENCH_SECRET) }) } : {};
+  const server = await startCmapiServer(
+    { ...skeletonHandlers, CMAPI_Network_GetRFInfo: () => RF_RESULT },
+    { pollTimeoutMs: 20_000, maxQueuedMessages: 100_000, sessionTimeoutMs: 600_000, maxInFlightPerSession: 1000, log: () => undefined, ...credentials },
+  );
   emit = (n) => server.emit("CMAPI_Callback_SMSReceived", { deviceId: "1", message: { msgID: `m${n}`, status: "unread", storage: "device", address: "+15551234567", body: `event ${n}` } });
   console.log(`port ${server.port}`);
 } else if (kind === "raw-ws") {

@@ -6,6 +6,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 
+/** The administrator secret of the benchmarks' generated server (bench/server-process.ts). */
+export const BENCH_SECRET = "bench-administrator-secret";
+
 export async function time<T>(work: () => Promise<T> | T): Promise<[T, number]> {
   const started = performance.now();
   const value = await work();

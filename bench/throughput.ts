@@ -1,17 +1,22 @@
 /**
  * Server throughput for a small function (CMAPI_Network_GetRFInfo, full validation of params and
  * result) over WebSocket and HTTP, against a raw ws echo server and a raw node:http JSON echo
- * server, with the same load generator and concurrency in the same run. The server runs in its own
- * process, the load here. Run: npx tsx bench/throughput.ts [seconds per case] [concurrency] [runs]
+ * server, with the same load generator and concurrency in the same run. The generated server has an
+ * administrator secret and each connection (each HTTP worker's session) opens the API with it
+ * first, so every call passes the access check of a granted session; the generated server without
+ * credentials, called anonymously, is measured beside it (the cost of access control). The server
+ * runs in its own process, the load here. Run: npx tsx bench/throughput.ts [seconds per case] [concurrency] [runs]
  */
 import { Agent, request } from "node:http";
 import { WebSocket } from "ws";
-import { startServerProcess } from "./process.js";
-import { median } from "./support.js";
+import { randomUUID } from "node:crypto";
+import { startServerProcess, type ServerKind } from "./process.js";
+import { BENCH_SECRET, median } from "./support.js";
 
 const seconds = Number(process.argv[2] ?? 5);
 const concurrency = Number(process.argv[3] ?? 32);
 const runs = Number(process.argv[4] ?? 3);
+const OPEN = JSON.stringify({ jsonrpc: "2.0", cmapiversion: "1.1", method: "CMAPI_API_Open", id: "open", params: { applicationName: "bench", accessLevel: "administrator", securityRequest: BENCH_SECRET } });
 const body = (n: number) => JSON.stringify({ jsonrpc: "2.0", cmapiversion: "1.1", method: "CMAPI_Network_GetRFInfo", id: `r${n}`, params: { deviceId: "1" } });
 
 /** Every answer must be the function's result: a fast error would measure nothing. */
@@ -24,58 +29,84 @@ interface LoadResult {
   latencies: number[];
 }
 
-async function loadWebSocket(port: number): Promise<LoadResult> {
+function checkOpened(text: string): void {
+  if (!text.includes('"accessLevel":"administrator"')) throw new Error(`the API did not open: ${text.slice(0, 200)}`);
+}
+
+/** One worker's way to send a request and wait for its answer. */
+type Exchange = (text: string, checkAnswer: (text: string) => void) => Promise<Record<string, string | string[] | undefined>>;
+
+/** Every worker ready first (connected, the API opened); then `seconds` of requests, one at a time per worker. */
+async function timedLoad(workers: Exchange[]): Promise<LoadResult> {
   const latencies: number[] = [];
   const end = Date.now() + seconds * 1000;
   let n = 0;
   await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      const ws = new WebSocket(`ws://127.0.0.1:${port}/cmapi`, { perMessageDeflate: false });
-      await new Promise((resolve) => ws.once("open", resolve));
+    workers.map(async (exchange) => {
       while (Date.now() < end) {
         const started = performance.now();
-        await new Promise<void>((resolve) => {
-          ws.once("message", (data) => {
-            check(data.toString());
-            resolve();
-          });
-          ws.send(body(n++));
-        });
+        await exchange(body(n++), check);
         latencies.push(performance.now() - started);
       }
-      ws.close();
     }),
   );
   return { perSecond: latencies.length / seconds, latencies };
 }
 
-async function loadHttp(port: number): Promise<LoadResult> {
-  const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
-  const latencies: number[] = [];
-  const end = Date.now() + seconds * 1000;
-  let n = 0;
-  await Promise.all(
+async function loadWebSocket(port: number, opened: boolean): Promise<LoadResult> {
+  const sockets = await Promise.all(
     Array.from({ length: concurrency }, async () => {
-      while (Date.now() < end) {
-        const started = performance.now();
-        await new Promise<void>((resolve, reject) => {
-          const req = request({ host: "127.0.0.1", port, path: "/cmapi", method: "POST", agent, headers: { "Content-Type": "application/json" } }, (res) => {
-            let text = "";
-            res.on("data", (chunk: Buffer) => (text += chunk.toString()));
-            res.on("end", () => {
-              check(text);
-              resolve();
-            });
-          });
-          req.on("error", reject);
-          req.end(body(n++));
-        });
-        latencies.push(performance.now() - started);
-      }
+      const ws = new WebSocket(`ws://127.0.0.1:${port}/cmapi`, { perMessageDeflate: false });
+      await new Promise((resolve) => ws.once("open", resolve));
+      return ws;
     }),
   );
+  const exchanges = sockets.map(
+    (ws): Exchange =>
+      (text, checkAnswer) =>
+        new Promise((resolve) => {
+          ws.once("message", (data) => {
+            checkAnswer(data.toString());
+            resolve({});
+          });
+          ws.send(text);
+        }),
+  );
+  if (opened) await Promise.all(exchanges.map((exchange) => exchange(OPEN, checkOpened)));
+  const result = await timedLoad(exchanges);
+  for (const ws of sockets) ws.close();
+  return result;
+}
+
+async function loadHttp(port: number, opened: boolean): Promise<LoadResult> {
+  const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
+  const post =
+    (headers: Record<string, string>): Exchange =>
+    (text, checkAnswer) =>
+      new Promise((resolve, reject) => {
+        const req = request({ host: "127.0.0.1", port, path: "/cmapi", method: "POST", agent, headers: { "Content-Type": "application/json", ...headers } }, (res) => {
+          let answer = "";
+          res.on("data", (chunk: Buffer) => (answer += chunk.toString()));
+          res.on("end", () => {
+            checkAnswer(answer);
+            resolve(res.headers);
+          });
+        });
+        req.on("error", reject);
+        req.end(text);
+      });
+  const exchanges = await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      if (!opened) return post({});
+      // A granted HTTP session: its client id, and the token that proves each request belongs to it.
+      const client = { "X-Cmapi-Client": randomUUID() };
+      const answered = await post(client)(OPEN, checkOpened);
+      return post({ ...client, "X-Cmapi-Session": String(answered["x-cmapi-session"]) });
+    }),
+  );
+  const result = await timedLoad(exchanges);
   agent.destroy();
-  return { perSecond: latencies.length / seconds, latencies };
+  return result;
 }
 
 function percentile(values: number[], p: number): number {
@@ -89,12 +120,13 @@ const cases = [
 ];
 console.log(`throughput: ${seconds} s per case, concurrency ${concurrency}, median of ${runs} runs (requests/s; latency ms)`);
 for (const { name, load, baseline } of cases) {
-  const results: Record<string, LoadResult[]> = { generated: [], [baseline]: [] };
+  const kinds: ServerKind[] = ["generated", "generated-without-credentials", baseline];
+  const results: Record<string, LoadResult[]> = Object.fromEntries(kinds.map((kind) => [kind, []]));
   for (let run = 0; run < runs; run++) {
-    for (const kind of ["generated", baseline] as const) {
+    for (const kind of kinds) {
       const server = await startServerProcess(kind);
-      await load(server.port); // warm-up pass, not counted
-      results[kind]!.push(await load(server.port));
+      await load(server.port, kind === "generated"); // warm-up pass, not counted
+      results[kind]!.push(await load(server.port, kind === "generated"));
       server.stop();
     }
   }
@@ -104,12 +136,14 @@ for (const { name, load, baseline } of cases) {
     return { perSecond: median(all.map((result) => result.perSecond)), p50: percentile(latencies, 50), p90: percentile(latencies, 90), p99: percentile(latencies, 99) };
   };
   const ours = summary("generated");
+  const open = summary("generated-without-credentials");
   const raw = summary(baseline);
   for (const [label, s] of [
-    [`${name}: generated server`, ours],
+    [`${name}: generated, API opened`, ours],
+    [`${name}: generated, no credentials`, open],
     [`${name}: ${baseline} echo`, raw],
   ] as const) {
-    console.log(`  ${label.padEnd(34)} ${s.perSecond.toFixed(0).padStart(7)} req/s   p50 ${s.p50.toFixed(2)}  p90 ${s.p90.toFixed(2)}  p99 ${s.p99.toFixed(2)}`);
+    console.log(`  ${label.padEnd(36)} ${s.perSecond.toFixed(0).padStart(7)} req/s   p50 ${s.p50.toFixed(2)}  p90 ${s.p90.toFixed(2)}  p99 ${s.p99.toFixed(2)}`);
   }
-  console.log(`  ${name}: generated / raw = ${(ours.perSecond / raw.perSecond).toFixed(2)}`);
+  console.log(`  ${name}: generated / raw = ${(ours.perSecond / raw.perSecond).toFixed(2)}; opened / no credentials = ${(ours.perSecond / open.perSecond).toFixed(2)}`);
 }

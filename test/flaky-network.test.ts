@@ -7,9 +7,10 @@
 import { describe, expect, it } from "vitest";
 import { CmapiClientError, connectHttp, type CmapiClient } from "../generated/client.js";
 import { connectWebSocket } from "../generated/node.js";
-import { startCmapiServer } from "../generated/server.js";
+import { hashSecret, hashedSecrets, startCmapiServer } from "../generated/server.js";
 import { skeletonHandlers } from "../generated/handlers.skeleton.js";
 import { startChaosProxy } from "./support/chaos-proxy.js";
+import { OPERATOR, TEST_COST } from "./support/secrets.js";
 
 const VALIDITY_MS = 3000;
 const CALLBACKS = 150;
@@ -53,13 +54,13 @@ async function callRepeatedly(client: CmapiClient, stop: () => boolean, outcomes
 describe("a flaky network between clients and a server that stays up", () => {
   it("loses no callback, doubles none, lets no call hang past its validity period, and leaks nothing", async () => {
     const before = resources();
-    const server = await startCmapiServer({ ...skeletonHandlers, CMAPI_Network_GetRFInfo: async () => (await sleep(5), { RFInfoListElements: 0, RFInfoList: [] }) }, { heartbeatMs: 500, pollTimeoutMs: 1000, sessionTimeoutMs: 60_000 });
+    const server = await startCmapiServer({ ...skeletonHandlers, CMAPI_Network_GetRFInfo: async () => (await sleep(5), { RFInfoListElements: 0, RFInfoList: [] }) }, { heartbeatMs: 500, pollTimeoutMs: 1000, sessionTimeoutMs: 60_000, credentials: hashedSecrets({ operator: await hashSecret(OPERATOR.securityRequest, TEST_COST) }) });
     const proxy = await startChaosProxy({ targetPort: server.port, seed: 20251125, maxDelayMs: 30, minLifeMs: 150, maxLifeMs: 1200, chaosMs: 5000 });
     const url = `http://127.0.0.1:${proxy.port}/cmapi`;
     const reconnect = { initialDelayMs: 20, maxDelayMs: 300 };
     const clients = [
-      ...Array.from({ length: 4 }, () => ({ transport: "websocket", client: connectWebSocket(url.replace(/^http/, "ws"), { reconnect, validityPeriodMs: VALIDITY_MS }) })),
-      ...Array.from({ length: 4 }, () => ({ transport: "http", client: connectHttp(url, { retryDelayMs: 20, reconnect, validityPeriodMs: VALIDITY_MS }) })),
+      ...Array.from({ length: 4 }, () => ({ transport: "websocket", client: connectWebSocket(url.replace(/^http/, "ws"), { reconnect, validityPeriodMs: VALIDITY_MS, credentials: OPERATOR }) })),
+      ...Array.from({ length: 4 }, () => ({ transport: "http", client: connectHttp(url, { retryDelayMs: 20, reconnect, validityPeriodMs: VALIDITY_MS, credentials: OPERATOR }) })),
     ].map((entry) => ({ ...entry, bodies: [] as number[], outcomes: [] as Outcome[] }));
 
     // Registration itself goes through the chaos: it is retried until it holds.

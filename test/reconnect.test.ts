@@ -10,6 +10,7 @@ import { connectWebSocket } from "../generated/node.js";
 import { startCmapiServer } from "../generated/server.js";
 import { skeletonHandlers } from "../generated/handlers.skeleton.js";
 import { startDeviceProcess, type DeviceProcess } from "./support/device-launcher.js";
+import { OPERATOR } from "./support/secrets.js";
 
 const FAST_RECONNECT = { initialDelayMs: 50, maxDelayMs: 400 };
 const cleanups: (() => Promise<unknown>)[] = [];
@@ -20,7 +21,9 @@ afterEach(async () => {
 
 /** A client registered for SMSReceived that records the body of every callback it gets. */
 async function registeredClient(transport: "websocket" | "http", url: string) {
-  const client: CmapiClient = transport === "websocket" ? connectWebSocket(url.replace(/^http/, "ws"), { reconnect: FAST_RECONNECT }) : connectHttp(url, { retryDelayMs: 50, reconnect: { maxDelayMs: 400 } });
+  // SMSReceived needs administrator: the client opens the API, and again on every new session before it registers again.
+  const credentials = OPERATOR;
+  const client: CmapiClient = transport === "websocket" ? connectWebSocket(url.replace(/^http/, "ws"), { reconnect: FAST_RECONNECT, credentials }) : connectHttp(url, { retryDelayMs: 50, reconnect: { maxDelayMs: 400 }, credentials });
   cleanups.push(() => client.close());
   const bodies: string[] = [];
   await client.register("CMAPI_Callback_SMSReceived", (payload) => bodies.push(payload.message.body ?? ""));
@@ -125,8 +128,8 @@ describe("a graceful close", () => {
     );
     const changes: { state: string; error?: string | undefined }[] = [];
     ws.onStateChange((change) => changes.push({ state: change.state, error: change.error?.message }));
-    await ws.register("CMAPI_Callback_SMSReceived", () => undefined);
-    await http.register("CMAPI_Callback_SMSReceived", () => undefined); // its long poll is now held
+    await ws.register("CMAPI_Callback_RoamingChanged", () => undefined);
+    await http.register("CMAPI_Callback_RoamingChanged", () => undefined); // its long poll is now held
     const connecting = ws.connectionConnect({ deviceId: "1" });
     await new Promise((resolve) => setTimeout(resolve, 50));
     const started = Date.now();

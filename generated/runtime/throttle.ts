@@ -5,8 +5,10 @@
  * failed attempt is counted against the client's address and against its session; the answer to
  * the n-th failure in a row waits `baseDelayMs` × 2^(n-1) (at most `maxDelayMs`), and after
  * `maxFailures` failures the key is locked out for `lockoutMs`: attempts are refused unverified.
- * One attempt at a time per key (later ones wait their turn, at most `maxWaiting` of them), so that
- * parallel requests cannot outrun the count. With the
+ * Attempts in progress count as failures until they end, so that parallel requests cannot outrun
+ * the count: a key admits at most as many attempts at once as it has failures left, and the others
+ * wait their turn (at most `maxWaiting`; many clients of one address opening at once succeed in
+ * turn). With the
  * defaults an address gets 5 guesses, then waits 30 s: about 10 a minute. Another address is not
  * affected. The table is bounded (`maxKeys`, oldest forgotten first) so that a flood of addresses
  * cannot grow it without limit (least recently seen first). Carried into generated/runtime/.
@@ -22,16 +24,17 @@ export interface ThrottlePolicy {
   maxDelayMs: number;
   /** Keys (addresses and sessions) remembered at once. */
   maxKeys: number;
-  /** Attempts that may wait for their turn on one key; more are refused at once. */
+  /** Attempts that may wait for their turn on one key; more are refused at once (0xF0000002, "busy"). */
   maxWaiting: number;
 }
 
-export const DEFAULT_THROTTLE: ThrottlePolicy = { maxFailures: 5, lockoutMs: 30_000, baseDelayMs: 250, maxDelayMs: 4000, maxKeys: 4096, maxWaiting: 8 };
+export const DEFAULT_THROTTLE: ThrottlePolicy = { maxFailures: 5, lockoutMs: 30_000, baseDelayMs: 250, maxDelayMs: 4000, maxKeys: 4096, maxWaiting: 256 };
 
 interface KeyState {
   failures: number;
   lockedUntil: number;
-  attempting: boolean;
+  /** Attempts started and not finished. */
+  inProgress: number;
   lastFailure: number;
   /** Attempts waiting for this key's turn, woken when the current one finishes. */
   waiting: (() => void)[];
@@ -52,8 +55,8 @@ export class GuessThrottle {
   }
 
   /**
-   * Starts an attempt for every key (address, session), after the attempts already running on them
-   * (one at a time), or says why not. `finish` must follow an attempt that started.
+   * Starts an attempt for every key (address, session) once each has a failure left beside the
+   * attempts already running on it, or says why not. `finish` must follow an attempt that started.
    */
   async begin(keys: readonly string[]): Promise<ThrottleRefusal | undefined> {
     for (;;) {
@@ -61,18 +64,18 @@ export class GuessThrottle {
       const states = keys.map((key) => this.state(key, now));
       const locked = Math.max(0, ...states.map((state) => state.lockedUntil - now));
       if (locked > 0) return { reason: "locked", retryAfterMs: locked };
-      const busy = states.find((state) => state.attempting);
-      if (!busy) {
-        for (const state of states) state.attempting = true;
+      const full = states.find((state) => state.failures + state.inProgress >= this.policy.maxFailures);
+      if (!full) {
+        for (const state of states) state.inProgress++;
         return undefined;
       }
-      if (busy.waiting.length >= this.policy.maxWaiting) return { reason: "busy" };
-      await new Promise<void>((resolve) => busy.waiting.push(resolve));
+      if (full.waiting.length >= this.policy.maxWaiting) return { reason: "busy" };
+      await new Promise<void>((resolve) => full.waiting.push(resolve));
     }
   }
 
   /**
-   * Ends an attempt; a failure resolves after the delay it earned (the key stays busy until then).
+   * Ends an attempt; a failure resolves after the delay it earned (its place stays taken until then).
    * A success does not clear the count (a session that knows the administrator secret must not reset
    * its count of operator guesses with it); a count clears after `lockoutMs` without failures.
    */
@@ -93,7 +96,7 @@ export class GuessThrottle {
     }
     if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
     for (const state of states) {
-      state.attempting = false;
+      state.inProgress = Math.max(0, state.inProgress - 1);
       for (const wake of state.waiting.splice(0)) wake();
     }
   }
@@ -107,12 +110,12 @@ export class GuessThrottle {
     let state = this.keys.get(key);
     if (state) {
       // A key quiet for a whole lockout window starts again from nothing.
-      if (!state.attempting && state.lockedUntil <= now && now - state.lastFailure > this.policy.lockoutMs) state.failures = 0;
+      if (state.lockedUntil <= now && now - state.lastFailure > this.policy.lockoutMs) state.failures = 0;
       this.keys.delete(key); // re-inserted last: the Map's order is least recently used first
       this.keys.set(key, state);
       return state;
     }
-    state = { failures: 0, lockedUntil: 0, attempting: false, lastFailure: 0, waiting: [] };
+    state = { failures: 0, lockedUntil: 0, inProgress: 0, lastFailure: 0, waiting: [] };
     this.keys.set(key, state);
     // Bounded: the least recently seen key goes first. An attacker with more addresses than this has
     // more guesses anyway; the per-session count still holds for each of its sessions.

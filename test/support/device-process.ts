@@ -5,13 +5,19 @@
  * "emitted TAG N COUNT" (COUNT: the clients it went to). SIGTERM closes it gracefully; SIGKILL is a power cut.
  */
 import { createInterface } from "node:readline";
-import { startCmapiServer } from "../../generated/server.js";
+import { hashSecret, hashedSecrets, startCmapiServer } from "../../generated/server.js";
 import { skeletonHandlers } from "../../generated/handlers.skeleton.js";
 import type { RFInfoResult } from "../../generated/types.js";
+import { TEST_COST, TEST_SECRETS } from "./secrets.js";
 
 const RF_RESULT: RFInfoResult = { RFInfoListElements: 0, RFInfoList: [] };
 
-const server = await startCmapiServer({ ...skeletonHandlers, CMAPI_Network_GetRFInfo: () => RF_RESULT }, { port: Number(process.argv[2] ?? 0), pollTimeoutMs: 2000, heartbeatMs: 1000, closeTimeoutMs: 1000, maxInFlightPerSession: 64 });
+// SMSReceived needs administrator: the clients open the API with TEST_SECRETS, and again after each restart.
+const credentials = hashedSecrets({ operator: await hashSecret(TEST_SECRETS.operator, TEST_COST) });
+const server = await startCmapiServer(
+  { ...skeletonHandlers, CMAPI_Network_GetRFInfo: () => RF_RESULT },
+  { port: Number(process.argv[2] ?? 0), pollTimeoutMs: 2000, heartbeatMs: 1000, closeTimeoutMs: 1000, maxInFlightPerSession: 64, credentials },
+);
 console.log(`port ${server.port}`);
 
 createInterface({ input: process.stdin }).on("line", (line) => {

@@ -9,6 +9,7 @@ import { exampleValue } from "../../generator/emit/examples.js";
 import type { Api } from "../../generator/model/api.js";
 import { isBuiltIn } from "../../generator/model/runtime-facts.js";
 import { bundledApi } from "./api.js";
+import { OPERATOR, TEST_COST, TEST_SECRETS } from "./secrets.js";
 import { freshGeneration } from "./generation.js";
 
 export type Handlers = Record<string, (params: any, context: any) => unknown>;
@@ -78,10 +79,7 @@ export function exampleHandlers(api: Api): Handlers {
   return handlers;
 }
 
-/** The secrets of the test devices; a test client opens the API with the operator's unless told otherwise. */
-export const TEST_SECRETS = { administrator: "test-administrator-secret", operator: "test-operator-secret" } as const;
-/** Cheap hashes (N = 2^10): the cost is the runtime's concern, not the tests'. */
-const TEST_COST = { N: 1024, r: 8, p: 1 };
+export { OPERATOR, TEST_SECRETS };
 let testHashes: Promise<Record<string, string>> | undefined;
 
 /** The generated server's verifier for TEST_SECRETS. */
@@ -105,8 +103,6 @@ export async function startDevice(overrides: Handlers = {}, options: Record<stri
   return { server, generated, api };
 }
 
-/** What a test client opens the API with unless it says `credentials` itself. */
-export const OPERATOR = { accessLevel: "operator", securityRequest: TEST_SECRETS.operator } as const;
 
 export type TransportName = "websocket" | "http";
 
