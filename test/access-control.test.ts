@@ -189,6 +189,21 @@ describe("a grant does not leak", () => {
     await expect(other.call("CMAPI_Contacts_List", exampleValue(api, api.methods.find((method) => method.name === "CMAPI_Contacts_List")!.paramsSchema))).rejects.toMatchObject({ code: ACCESS_NOT_GRANTED });
   });
 
+  it("but through a WebSocket reconnection that resumes the session", async () => {
+    const wsUrl = server.url.replace(/^http/, "ws");
+    const socket = await rawSocket(`${wsUrl}?cmapi-session=&cmapi-ack=0`);
+    const token = (JSON.parse(socket.received[0]!) as { session: string }).session;
+    expect(await socket.exchange(openApiText())).toMatchObject({ result: { accessLevel: "operator" } });
+    socket.ws.terminate(); // lost, not closed: the session is kept
+    const again = await rawSocket(`${wsUrl}?cmapi-session=${token}&cmapi-ack=1`);
+    try {
+      expect(JSON.parse(again.received[0]!)).toMatchObject({ resumed: true });
+      expect(await again.exchange(request("CMAPI_SMS_List", { deviceId: "1" }))).not.toHaveProperty("error");
+    } finally {
+      again.close();
+    }
+  });
+
   it("not across a restart: a resumed token names no session, and an HTTP token is gone", async () => {
     const { server: device } = await startDevice();
     const port = device.port;

@@ -2,6 +2,7 @@
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Browser } from "playwright-core";
+import { deviceLog } from "./support/device.js";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { resolveSpecFiles } from "../generator/config.js";
 import { loadApi } from "../generator/load.js";
@@ -189,7 +190,7 @@ describe("the playground of a spec with a vendor's additions", () => {
   beforeAll(async () => {
     if (chromiumPath === undefined) return;
     const vendorApi = await loadApi(await resolveSpecFiles({ idl: ["bundled", fixture("vendor/acme.webidl")], schema: ["bundled", fixture("vendor/acme.schema.json")] }));
-    vendorMock = await startMock(vendorApi, { seed: 3, playground: true, pollTimeoutMs: 500, log: () => undefined });
+    vendorMock = await startMock(vendorApi, { seed: 3, playground: true, pollTimeoutMs: 500, log: deviceLog });
   }, 120_000);
   afterAll(() => vendorMock?.server.close());
 

@@ -7,7 +7,7 @@ import { startMock, type RunningMock } from "../generator/mock/start.js";
 import { isBuiltIn } from "../generator/model/runtime-facts.js";
 import { bundledApi } from "./support/api.js";
 import { runCli } from "./support/cli.js";
-import { generatedModules, testCredentials, TEST_SECRETS, type TestServer } from "./support/device.js";
+import { generatedModules, testCredentials, TEST_SECRETS, type TestServer, deviceLog } from "./support/device.js";
 import { optionsFor, tempDir } from "./support/generation.js";
 import { scrRows } from "./support/seed.js";
 
@@ -16,7 +16,7 @@ let skeleton: TestServer;
 beforeAll(async () => {
   const generated = await generatedModules();
   mock = await startMock(await bundledApi(), { seed: 1 });
-  skeleton = await generated.server.startCmapiServer(generated.skeleton.skeletonHandlers, { credentials: await testCredentials(generated), log: () => undefined });
+  skeleton = await generated.server.startCmapiServer(generated.skeleton.skeletonHandlers, { credentials: await testCredentials(generated), log: deviceLog });
 }, 60_000);
 afterAll(async () => {
   await mock.server.close();

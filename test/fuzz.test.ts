@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hostileText, isWellFormedResponse } from "./support/fuzz.js";
 import { rawHttp, rawSocket } from "./support/raw.js";
-import { generatedModules, startDevice, type TestServer } from "./support/device.js";
+import { generatedModules, startDevice, type TestServer, deviceLog } from "./support/device.js";
 import { bundledApi } from "./support/api.js";
 import { exampleHandlers } from "./support/device.js";
 
@@ -18,7 +18,7 @@ beforeAll(async () => {
   ({ server } = await startDevice());
   const generated = await generatedModules();
   const { createCmapiCore } = (await import(`${generated.dir}/server.ts`)) as { createCmapiCore(handlers: unknown, options?: unknown): typeof core };
-  core = createCmapiCore(exampleHandlers(await bundledApi()), { log: () => undefined });
+  core = createCmapiCore(exampleHandlers(await bundledApi()), { log: deviceLog });
 }, 60_000);
 afterAll(() => server.close());
 

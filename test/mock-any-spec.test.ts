@@ -21,11 +21,11 @@ import { CmapiClientCore } from "../templates/runtime/client.js";
 import { webSocketTransport, type WebSocketConstructor } from "../templates/runtime/transport-websocket.js";
 import { bundledApi } from "./support/api.js";
 import { MINI, fixture } from "./support/cli.js";
-import { eventually, exampleHandlers } from "./support/device.js";
+import { eventually, exampleHandlers, deviceLog } from "./support/device.js";
 import { optionsFor, tempDir } from "./support/generation.js";
 
 const ACME = { idl: ["bundled", fixture("vendor/acme.webidl")], schema: ["bundled", fixture("vendor/acme.schema.json")] };
-const quiet = { log: () => undefined };
+const quiet = { log: deviceLog };
 
 interface Answer {
   jsonrpc: string;

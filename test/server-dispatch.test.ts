@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rawHttp, rawSocket } from "./support/raw.js";
-import { startDevice, type TestServer } from "./support/device.js";
+import { startDevice, type TestServer, deviceLog } from "./support/device.js";
 
 let server: TestServer;
 const release = new Map<string, () => void>();
@@ -25,7 +25,7 @@ beforeAll(async () => {
     },
     {
       authorize: ({ method }: { method: string }) => (method === "CMAPI_DeviceService_FactoryReset" ? 0xf0000001 : undefined),
-      log: () => undefined,
+      log: deviceLog,
     },
   ));
 }, 60_000);

@@ -333,6 +333,7 @@ export class CmapiServerCore {
         return this.openApi(session, params, proven);
       case API_CLOSE:
         this.ownApiSession(session, params);
+        if (!proven) throw this.unprovenGrant();
         this.changeGrant(session, "user");
         session.apiSessionId = undefined;
         session.registrations.clear();

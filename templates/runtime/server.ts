@@ -331,6 +331,7 @@ export class CmapiServerCore {
         return this.openApi(session, params, proven);
       case API_CLOSE:
         this.ownApiSession(session, params);
+        if (!proven) throw this.unprovenGrant();
         this.changeGrant(session, "user");
         session.apiSessionId = undefined;
         session.registrations.clear();
@@ -413,7 +414,11 @@ export class CmapiServerCore {
   }
 
   private unprovenGrant(): CmapiError {
-    return new CmapiError(this.options.codes.invalidOperation, "", "a level above user is kept only by a session the request proves: over HTTP, send an X-Cmapi-Client id, and the X-Cmapi-Session token the server answered, with every request");
+    return new CmapiError(
+      this.options.codes.invalidOperation,
+      "",
+      "a level above user is kept only by a session the request proves: over HTTP, send an X-Cmapi-Client id, and the X-Cmapi-Session token the server answered, with every request",
+    );
   }
 
   /** Sets a session's level; registrations for callbacks above it end. */

@@ -91,6 +91,9 @@ export async function testCredentials(generated: Generated): Promise<unknown> {
   return generated.server.hashedSecrets(await testHashes);
 }
 
+/** A test device's log: to the console, where the secret-leak reporter reads every line (vitest.config.ts hides them). */
+export const deviceLog = (message: string, error?: unknown): void => console.log(`[device] ${message}${error === undefined ? "" : ` ${error instanceof Error ? error.message : String(error)}`}`);
+
 /**
  * The generated server with example handlers on loopback. It has TEST_SECRETS as its credentials
  * unless `options` says `credentials` (undefined: none, the device's default).
@@ -99,10 +102,9 @@ export async function startDevice(overrides: Handlers = {}, options: Record<stri
   const generated = await generatedModules();
   const api = await bundledApi();
   const credentials = "credentials" in options ? {} : { credentials: await testCredentials(generated) };
-  const server = await generated.server.startCmapiServer({ ...exampleHandlers(api), ...overrides }, { pollTimeoutMs: 300, log: () => undefined, ...credentials, ...options });
+  const server = await generated.server.startCmapiServer({ ...exampleHandlers(api), ...overrides }, { pollTimeoutMs: 300, log: deviceLog, ...credentials, ...options });
   return { server, generated, api };
 }
-
 
 export type TransportName = "websocket" | "http";
 
