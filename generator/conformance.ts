@@ -95,7 +95,7 @@ export async function checkConformance(api: Api, profile: ScrProfile, url: strin
       try {
         await client.openApi({ applicationName: "opencmapi-gen conformance", ...options.credentials });
       } catch (error) {
-        throw new Error(`CMAPI_API_Open did not grant ${options.credentials.accessLevel}: ${isCmapiError(error) ? `${hexCode(error.code)} ${error.message}` : (error as Error).message}`);
+        throw new Error(`CMAPI_API_Open did not grant ${options.credentials.accessLevel}: ${isCmapiError(error) ? `${hexCode(error.code)} ${error.message}` : (error as Error).message}`, { cause: error });
       }
     }
     const probe = async (name: string): Promise<FunctionResult> => {

@@ -416,7 +416,11 @@ export class CmapiServerCore {
   }
 
   private unprovenGrant(): CmapiError {
-    return new CmapiError(this.options.codes.invalidOperation, "", "a level above user is kept only by a session the request proves: over HTTP, send an X-Cmapi-Client id, and the X-Cmapi-Session token the server answered, with every request");
+    return new CmapiError(
+      this.options.codes.invalidOperation,
+      "",
+      "a level above user is kept only by a session the request proves: over HTTP, send an X-Cmapi-Client id, and the X-Cmapi-Session token the server answered, with every request",
+    );
   }
 
   /** Sets a session's level; registrations for callbacks above it end. */

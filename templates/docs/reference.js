@@ -44,11 +44,6 @@
       : "needs a session opened at " + level + " level or above (CMAPI_API_Open); below it the answer is 0xF0000001";
     return el("span", { class: "badge access access-" + level, title: title, text: level });
   }
-  function accessBadge(level, what) {
-    var title = level === "user" ? "any session may " + (what === "callback" ? "register for it" : "call it")
-      : "needs a session opened at " + level + " level or above (CMAPI_API_Open); below it the answer is 0xF0000001";
-    return el("span", { class: "badge access access-" + level, title: title, text: level });
-  }
   function json(value) { return el("pre", {}, [el("code", { text: JSON.stringify(value, null, 2) })]); }
 
   var fnNodes = [];
