@@ -333,7 +333,15 @@ function credentialFlags(written: readonly string[]): Partial<Record<"administra
     const level = equals < 0 ? text : text.slice(0, equals);
     const secret = equals < 0 ? "" : text.slice(equals + 1);
     if ((level !== "administrator" && level !== "operator") || secret === "") {
-      throw new SpecError([{ message: `--credential number ${index + 1} is not administrator=<secret> or operator=<secret>${level !== "administrator" && level !== "operator" ? ` (the level ${JSON.stringify(level.slice(0, 20))} is not one)` : " (the secret is empty)"}`, location: { file: "--credential" } }], 2);
+      throw new SpecError(
+        [
+          {
+            message: `--credential number ${index + 1} is not administrator=<secret> or operator=<secret>${level !== "administrator" && level !== "operator" ? ` (the level ${JSON.stringify(level.slice(0, 20))} is not one)` : " (the secret is empty)"}`,
+            location: { file: "--credential" },
+          },
+        ],
+        2,
+      );
     }
     credentials[level] = secret;
   }

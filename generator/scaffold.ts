@@ -218,7 +218,7 @@ console.log(given ? \`\${level} secret set; restart the device to use it.\` : \`
     "",
     "```sh",
     "npm run set-secret -- administrator                           # a new random secret, printed once",
-    "printf %s \"$NEW_SECRET\" | npm run set-secret -- operator     # a secret of your choice, from stdin",
+    'printf %s "$NEW_SECRET" | npm run set-secret -- operator     # a secret of your choice, from stdin',
     "```",
     "",
     "Restart the device to use it. Failed guesses are slowed down per client address and per session",

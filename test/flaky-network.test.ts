@@ -54,7 +54,10 @@ async function callRepeatedly(client: CmapiClient, stop: () => boolean, outcomes
 describe("a flaky network between clients and a server that stays up", () => {
   it("loses no callback, doubles none, lets no call hang past its validity period, and leaks nothing", async () => {
     const before = resources();
-    const server = await startCmapiServer({ ...skeletonHandlers, CMAPI_Network_GetRFInfo: async () => (await sleep(5), { RFInfoListElements: 0, RFInfoList: [] }) }, { heartbeatMs: 500, pollTimeoutMs: 1000, sessionTimeoutMs: 60_000, credentials: hashedSecrets({ operator: await hashSecret(OPERATOR.securityRequest, TEST_COST) }) });
+    const server = await startCmapiServer(
+      { ...skeletonHandlers, CMAPI_Network_GetRFInfo: async () => (await sleep(5), { RFInfoListElements: 0, RFInfoList: [] }) },
+      { heartbeatMs: 500, pollTimeoutMs: 1000, sessionTimeoutMs: 60_000, credentials: hashedSecrets({ operator: await hashSecret(OPERATOR.securityRequest, TEST_COST) }) },
+    );
     const proxy = await startChaosProxy({ targetPort: server.port, seed: 20251125, maxDelayMs: 30, minLifeMs: 150, maxLifeMs: 1200, chaosMs: 5000 });
     const url = `http://127.0.0.1:${proxy.port}/cmapi`;
     const reconnect = { initialDelayMs: 20, maxDelayMs: 300 };

@@ -55,7 +55,9 @@ export function emitClient(api: Api): GeneratedFiles {
     { text: 'import { webSocketTransport, type WebSocketTransportOptions } from "./runtime/transport-websocket.js";' },
     { text: 'import { httpTransport, type HttpTransportOptions } from "./runtime/transport-http.js";' },
     { text: 'import type * as T from "./types.js";' },
-    { text: 'export { CmapiClientError, type ApiCredentials, type ApiGrant, type CallOptions, type ClientOptions, type ClientProblem, type ClientTransport, type ClientState, type ResultCallback, type StateChange } from "./runtime/client.js";' },
+    {
+      text: 'export { CmapiClientError, type ApiCredentials, type ApiGrant, type CallOptions, type ClientOptions, type ClientProblem, type ClientTransport, type ClientState, type ResultCallback, type StateChange } from "./runtime/client.js";',
+    },
     { text: 'export { CmapiError } from "./runtime/protocol.js";' },
     {
       text: jsDocs(["The default endpoint: the name every CMAPI device registers on its network (section 5.1)."]) + 'export const CMAPI_DEVICE_URL = { websocket: "ws://cmapi.device/cmapi", http: "http://cmapi.device/cmapi" } as const;',

@@ -104,9 +104,10 @@ export function emitServer(api: Api, context: EmitContext): GeneratedFiles {
       "export async function startCmapiServer(handlers: CmapiHandlers, options: CmapiServerOptions = {}): Promise<CmapiServer>",
       [
         "if (!options.credentials) (options.log ?? console.warn)(NO_CREDENTIALS_WARNING);",
-        "const core = createCmapiCore(handlers, options);", "const running = await listenCmapi(core, options);", "return { ...running, core, emit: (callbackId, payload, emitOptions) => core.emit(callbackId, payload, emitOptions) };"].join(
-        "\n",
-      ),
+        "const core = createCmapiCore(handlers, options);",
+        "const running = await listenCmapi(core, options);",
+        "return { ...running, core, emit: (callbackId, payload, emitOptions) => core.emit(callbackId, payload, emitOptions) };",
+      ].join("\n"),
     ),
   ]);
   const skeleton = statements([

@@ -12,7 +12,13 @@ function ungrantable(api: Api): RuleFinding[] {
   if (api.methods.some((method) => method.name === "CMAPI_API_Open")) return [];
   const first = api.methods.find((method) => method.accessDeclared && method.access !== "user");
   if (!first) return [];
-  return [{ rule: "ACCESS_DECLARED", subject: { kind: "function", name: first.name }, message: `function ${first.name} needs ${first.access}, but the spec declares no CMAPI_API_Open, which grants levels: no session can ever call it (add the API group, or declare it [Access=user])` }];
+  return [
+    {
+      rule: "ACCESS_DECLARED",
+      subject: { kind: "function", name: first.name },
+      message: `function ${first.name} needs ${first.access}, but the spec declares no CMAPI_API_Open, which grants levels: no session can ever call it (add the API group, or declare it [Access=user])`,
+    },
+  ];
 }
 
 export const accessDeclarations = (api: Api): RuleFinding[] => [

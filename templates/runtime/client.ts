@@ -216,12 +216,10 @@ export class CmapiClientCore<Methods extends { [M in keyof Methods]: { params: u
     const credentials = this.credentials!;
     const params = { applicationName: credentials.applicationName ?? DEFAULT_APPLICATION_NAME, accessLevel: credentials.accessLevel, ...(credentials.securityRequest !== undefined ? { securityRequest: credentials.securityRequest } : {}) };
     this.grant = undefined;
-    const opening = (this.invoke(OPEN, params, undefined, { retry: true }, true) as Promise<ApiGrant>).then(
-      (grant) => {
-        if (this.opening === opening) this.grant = grant;
-        return grant;
-      },
-    );
+    const opening = (this.invoke(OPEN, params, undefined, { retry: true }, true) as Promise<ApiGrant>).then((grant) => {
+      if (this.opening === opening) this.grant = grant;
+      return grant;
+    });
     this.opening = opening;
     const done = () => {
       if (this.opening !== opening) return;
@@ -296,11 +294,16 @@ export class CmapiClientCore<Methods extends { [M in keyof Methods]: { params: u
       return id;
     }
     return new Promise((resolve, reject) => {
-      this.track(message, retry, {
-        callback: undefined,
-        settle: (response) => (response.error ? reject(new CmapiError(response.error.code, response.error.message, response.error.data)) : resolve(response.result)),
-        fail: reject,
-      }, ungated);
+      this.track(
+        message,
+        retry,
+        {
+          callback: undefined,
+          settle: (response) => (response.error ? reject(new CmapiError(response.error.code, response.error.message, response.error.data)) : resolve(response.result)),
+          fail: reject,
+        },
+        ungated,
+      );
     });
   }
 
