@@ -1,6 +1,7 @@
 /** Raw HTTP and WebSocket exchanges with a server, headers and all, for the protocol-level tests. */
 import { request } from "node:http";
 import { WebSocket } from "ws";
+import { TEST_SECRETS } from "./secrets.js";
 
 export interface RawResponse {
   status: number;
@@ -52,7 +53,7 @@ export async function rawSocket(url: string, options: { headers?: Record<string,
 /** The text of a CMAPI_API_Open request (the operator's test secret unless told otherwise). */
 export function openApiText(options: { id?: string; accessLevel?: string; securityRequest?: unknown } = {}): string {
   const params: Record<string, unknown> = { applicationName: "test", accessLevel: options.accessLevel ?? "operator" };
-  if (options.securityRequest !== null) params["securityRequest"] = options.securityRequest ?? "test-operator-secret";
+  if (options.securityRequest !== null) params["securityRequest"] = options.securityRequest ?? TEST_SECRETS.operator;
   return JSON.stringify({ jsonrpc: "2.0", cmapiversion: "1.1", method: "CMAPI_API_Open", id: options.id ?? "open", params });
 }
 
