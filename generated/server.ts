@@ -1594,7 +1594,7 @@ export const CALLBACK_IDS: readonly T.CmapiCallbackId[] = ["CMAPI_Callback_UICCP
 /** The access level each callback needs: a session below it can neither register for it nor receive it. */
 export const CALLBACK_ACCESS: { readonly [callbackId in T.CmapiCallbackId]: AccessLevel } = {"CMAPI_Callback_UICCProactiveCommand":"operator","CMAPI_Callback_DeviceChanged":"user","CMAPI_Callback_PowerStateChanged":"user","CMAPI_Callback_ConnectionStateChanged":"user","CMAPI_Callback_SignalStrengthChanged":"user","CMAPI_Callback_RegistrationChanged":"user","CMAPI_Callback_RoamingChanged":"user","CMAPI_Callback_PinStatusChanged":"user","CMAPI_Callback_UICCStatusChanged":"user","CMAPI_Callback_SMSReceived":"administrator","CMAPI_Callback_SMSDeliveryReport":"administrator","CMAPI_Callback_SMSStorageFull":"user","CMAPI_Callback_USSDReceived":"administrator","CMAPI_Callback_WLANScanCompleted":"user","CMAPI_Callback_WLANConnectionChanged":"user","CMAPI_Callback_WPSCompleted":"administrator","CMAPI_Callback_GNSSPositionUpdated":"administrator","CMAPI_Callback_PushReceived":"administrator","CMAPI_Callback_DataUsageThreshold":"user","CMAPI_Callback_P2PDeviceFound":"user","CMAPI_Callback_P2PInvitationReceived":"user","CMAPI_Callback_P2PConnectionChanged":"user","CMAPI_Callback_RouterClientChanged":"administrator","CMAPI_Callback_OMADMSessionChanged":"user"};
 
-export interface CmapiServerOptions extends NodeServerOptions, Pick<ServerCoreOptions, "authorize" | "credentials" | "throttle" | "log" | "validateResults" | "maxInFlightPerSession"> {
+export interface CmapiServerOptions extends NodeServerOptions, Pick<ServerCoreOptions, "authorize" | "credentials" | "throttle" | "log" | "validateResults" | "maxInFlightPerSession" | "maxMessageDepth" | "maxRegistrationsPerSession"> {
   /** Check params, results and callback payloads against the schema (default true). */
   validate?: boolean;
 }
@@ -1603,6 +1603,8 @@ export interface CmapiServer extends RunningServer {
   readonly core: CmapiServerCore;
   /** Sends a callback message to every client registered for it (for this device or for all); returns how many. */
   emit<C extends T.CmapiCallbackId>(callbackId: C, payload: T.PayloadOf<C>, options?: { deviceId?: string | number }): number;
+  /** Sends a callback carrying an error instead of a payload (Table 3): `{ code, message, data }`, the message being the code's Table 4 text; returns how many clients it went to. */
+  emitError(callbackId: T.CmapiCallbackId, error: { code: number; data?: unknown }, options?: { deviceId?: string | number }): number;
 }
 
 /** The dispatcher alone, for a transport of your own. */
@@ -1616,12 +1618,14 @@ export function createCmapiCore(handlers: CmapiHandlers, options: Omit<CmapiServ
     callbackAccess: CALLBACK_ACCESS,
     messageOf: (code) => errorTable.messageOf(code),
     ...(options.validate === false ? {} : { validation }),
-    ...(options.authorize ? { authorize: options.authorize } : {}),
-    ...(options.credentials ? { credentials: options.credentials } : {}),
-    ...(options.throttle ? { throttle: options.throttle } : {}),
-    ...(options.log ? { log: options.log } : {}),
+    ...(options.authorize !== undefined ? { authorize: options.authorize } : {}),
+    ...(options.credentials !== undefined ? { credentials: options.credentials } : {}),
+    ...(options.throttle !== undefined ? { throttle: options.throttle } : {}),
+    ...(options.log !== undefined ? { log: options.log } : {}),
     ...(options.validateResults !== undefined ? { validateResults: options.validateResults } : {}),
     ...(options.maxInFlightPerSession !== undefined ? { maxInFlightPerSession: options.maxInFlightPerSession } : {}),
+    ...(options.maxMessageDepth !== undefined ? { maxMessageDepth: options.maxMessageDepth } : {}),
+    ...(options.maxRegistrationsPerSession !== undefined ? { maxRegistrationsPerSession: options.maxRegistrationsPerSession } : {}),
   });
 }
 
@@ -1630,5 +1634,5 @@ export async function startCmapiServer(handlers: CmapiHandlers, options: CmapiSe
   if (!options.credentials) (options.log ?? console.warn)(NO_CREDENTIALS_WARNING);
   const core = createCmapiCore(handlers, options);
   const running = await listenCmapi(core, options);
-  return { ...running, core, emit: (callbackId, payload, emitOptions) => core.emit(callbackId, payload, emitOptions) };
+  return { ...running, core, emit: (callbackId, payload, emitOptions) => core.emit(callbackId, payload, emitOptions), emitError: (callbackId, error, emitOptions) => core.emitError(callbackId, error, emitOptions) };
 }

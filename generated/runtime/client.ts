@@ -65,7 +65,7 @@ export class CmapiClientError extends Error {
 
 /** Something the client received or did that no call or callback could take (section 5.5.1.4). */
 export interface ClientProblem {
-  kind: "unmatched-id" | "unregistered-callback" | "malformed-message" | "invalid-message" | "callback-threw" | "transport" | "re-register" | "open-api";
+  kind: "unmatched-id" | "unregistered-callback" | "malformed-message" | "invalid-message" | "callback-threw" | "callback-error" | "transport" | "re-register" | "open-api";
   message: string;
   /** The message concerned, when there is one. */
   received?: unknown;
@@ -142,7 +142,19 @@ interface PendingCall {
   sent: boolean;
 }
 
-type CallbackHandler = (message: CmapiCallbackMessage) => void;
+/** What on() keeps for one handler: where its payloads go, and where its error callbacks go (Table 3), if anywhere. */
+interface CallbackHandler {
+  result(message: CmapiCallbackMessage): void;
+  error?: (error: CmapiError, message: CmapiCallbackMessage) => void;
+}
+
+export interface CallbackOptions {
+  /**
+   * Receives the callback messages that carry an error instead of a payload (Table 3: `{ code,
+   * message, data }`), as a CmapiError. Without it they go to onProblem, as "callback-error".
+   */
+  onError?: (error: CmapiError, message: CmapiCallbackMessage) => void;
+}
 
 export const DEFAULT_VALIDITY_PERIOD_MS: number = 30 * 60 * 1000;
 export const DEFAULT_MAX_WAITING_CALLS: number = 100;
@@ -470,10 +482,23 @@ export class CmapiClientCore<Methods extends { [M in keyof Methods]: { params: u
         return;
       }
       if (!this.valid(message, () => this.options.validation?.validateCallback(message))) return;
-      for (const handler of handlers) this.safely(() => handler(message as unknown as CmapiCallbackMessage), message);
+      const callback = message as unknown as CmapiCallbackMessage;
+      if (callback.error !== undefined) return this.receiveErrorCallback(callback, handlers);
+      for (const handler of handlers) this.safely(() => handler.result(callback), message);
       return;
     }
     this.report({ kind: "unmatched-id", message: `a message whose id ${JSON.stringify(message["id"])} matches no pending call and which has no callbackId`, received: message });
+  }
+
+  private receiveErrorCallback(message: CmapiCallbackMessage, handlers: Set<CallbackHandler>): void {
+    const { code, message: text, data } = message.error!;
+    const error = new CmapiError(code, text, data);
+    const listening = [...handlers].filter((handler) => handler.error !== undefined);
+    if (listening.length === 0) {
+      this.report({ kind: "callback-error", message: `${message.callbackId} reported error ${code}: ${text}`, received: message, error });
+      return;
+    }
+    for (const handler of listening) this.safely(() => handler.error!(error, message), message);
   }
 
   private deliverResponse(id: string, call: PendingCall, response: CmapiResponseMessage): void {
@@ -515,8 +540,11 @@ export class CmapiClientCore<Methods extends { [M in keyof Methods]: { params: u
   }
 
   /** Routes callback messages of `callbackId` to `handler`, without telling the device (Table 8's local step). */
-  on<C extends keyof Callbacks & string>(callbackId: C, handler: (payload: Callbacks[C], message: CmapiCallbackMessage<Callbacks[C]>) => void): () => void {
-    const wrapped: CallbackHandler = (message) => handler(message.result as Callbacks[C], message as CmapiCallbackMessage<Callbacks[C]>);
+  on<C extends keyof Callbacks & string>(callbackId: C, handler: (payload: Callbacks[C], message: CmapiCallbackMessage<Callbacks[C]>) => void, options: CallbackOptions = {}): () => void {
+    const wrapped: CallbackHandler = {
+      result: (message) => handler(message.result as Callbacks[C], message as CmapiCallbackMessage<Callbacks[C]>),
+      ...(options.onError ? { error: options.onError } : {}),
+    };
     let handlers = this.callbacks.get(callbackId);
     if (!handlers) this.callbacks.set(callbackId, (handlers = new Set()));
     handlers.add(wrapped);
@@ -533,8 +561,12 @@ export class CmapiClientCore<Methods extends { [M in keyof Methods]: { params: u
    * `handler`. The registration is made again whenever the client gets a new session (the server
    * restarted, or forgot this client), until the returned function unregisters.
    */
-  async register<C extends keyof Callbacks & string>(callbackId: C, handler: (payload: Callbacks[C], message: CmapiCallbackMessage<Callbacks[C]>) => void, options: { deviceId?: string | number } = {}): Promise<() => Promise<void>> {
-    const off = this.on(callbackId, handler);
+  async register<C extends keyof Callbacks & string>(
+    callbackId: C,
+    handler: (payload: Callbacks[C], message: CmapiCallbackMessage<Callbacks[C]>) => void,
+    options: { deviceId?: string | number } & CallbackOptions = {},
+  ): Promise<() => Promise<void>> {
+    const off = this.on(callbackId, handler, options.onError ? { onError: options.onError } : {});
     const params = { callbackId, ...(options.deviceId !== undefined ? { deviceId: options.deviceId } : {}) };
     const key = `${callbackId}|${options.deviceId ?? "*"}`;
     try {

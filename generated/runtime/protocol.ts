@@ -150,4 +150,21 @@ export function uuid(): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
+/**
+ * Whether two secrets (session tokens, API session ids) are equal, in time that depends on their
+ * lengths only, not on how many leading characters match. Pure JavaScript: it also runs in browsers.
+ */
+export function sameSecret(given: string, kept: string): boolean {
+  let difference = given.length ^ kept.length;
+  for (let index = 0; index < kept.length; index++) difference |= (given.charCodeAt(index % (given.length || 1)) || 0) ^ kept.charCodeAt(index);
+  return difference === 0;
+}
+
+/** A random secret of 128 bits, as 32 hex digits (a session token). */
+export function randomToken(): string {
+  const bytes = new Uint8Array(16);
+  globalThis.crypto.getRandomValues(bytes);
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
 export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);

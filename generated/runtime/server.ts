@@ -16,9 +16,10 @@
  * other than a CmapiError -32603, with no stack trace in the answer. The Table 4 codes are the
  * spec's (`codes`, passed in by the generated server), not the runtime's.
  */
-import { CmapiError, JSONRPC_ERRORS, JSONRPC_VERSION, isCmapiError, isRecord, uuid, type CmapiCallbackMessage, type CmapiErrorObject, type CmapiResponseMessage, type ResponseStage } from "./protocol.js";
+import { CmapiError, JSONRPC_ERRORS, JSONRPC_VERSION, isCmapiError, isRecord, sameSecret, uuid, type CmapiCallbackMessage, type CmapiErrorObject, type CmapiResponseMessage, type ResponseStage } from "./protocol.js";
 import { DEFAULT_ACCESS, grants, isAccessLevel, type AccessLevel } from "./access.js";
 import { GuessThrottle, type ThrottlePolicy } from "./throttle.js";
+import { DEFAULT_MAX_MESSAGE_DEPTH, nestsDeeperThan } from "./json-depth.js";
 import type { ValidationResult } from "./validation.js";
 
 /** One connected client: a WebSocket, or an HTTP client known by its X-Cmapi-Client id. */
@@ -136,6 +137,10 @@ export interface ServerCoreOptions {
   authorize?: (request: AuthorizeRequest) => number | void | Promise<number | void>;
   /** Requests one client may have in progress at once. */
   maxInFlightPerSession?: number;
+  /** How deep a request may nest (json-depth.ts; 64): a deeper one is refused (-32600) before anything walks it. */
+  maxMessageDepth?: number;
+  /** Callback registrations (callbackId and device) one session may hold (64): each costs memory, and device ids are the client's to choose. */
+  maxRegistrationsPerSession?: number;
   /** Where handler failures are reported (never to the client). */
   log?: (message: string, error?: unknown) => void;
 }
@@ -156,6 +161,9 @@ export const NO_CREDENTIALS_WARNING: string =
   "no credentials are configured: this device grants the user level only, and every function above it answers 0xF0000001 (CMAPI_API_Open above user answers 0xF0000005). " +
   "Pass credentials: hashedSecrets({ administrator: await hashSecret(secret) }) to startCmapiServer (the scaffold keeps them hashed in credentials.json).";
 
+/** 24 callbacks of the bundled spec, each for all devices, with room for per-device ones. */
+export const DEFAULT_MAX_REGISTRATIONS = 64;
+
 /** A securityRequest longer than this is malformed (0xF0000004): no credential scheme needs more, and hashing it costs time. */
 export const MAX_SECURITY_REQUEST_LENGTH = 1024;
 
@@ -170,6 +178,17 @@ export interface CredentialsVerifier {
 const wellFormedSecurityRequest = (value: unknown): boolean => value === undefined || (typeof value === "string" && value.length <= MAX_SECURITY_REQUEST_LENGTH);
 
 const hasOwn = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
+
+function registrationCount(session: Session): number {
+  let count = 0;
+  for (const devices of session.registrations.values()) count += devices.size;
+  return count;
+}
+
+/** The id of a request, when it has a usable one: an error answer names it. */
+function requestId(message: unknown): string | null {
+  return isRecord(message) && typeof message["id"] === "string" && message["id"] !== "" ? message["id"] : null;
+}
 
 function deviceKey(params: Record<string, unknown>): string {
   const device = params["deviceId"] ?? params["routerId"];
@@ -238,11 +257,37 @@ export class CmapiServerCore {
     return this.handleMessage(session, message, facts);
   }
 
+  /**
+   * Handles one parsed message; resolves with the final response, and never rejects: whatever throws
+   * (a validator, a hook, the log) becomes -32603, since the transport would have nothing to answer
+   * (and a rejection left unhandled ends a Node process).
+   */
   async handleMessage(session: Session, message: unknown, facts: RequestFacts = {}): Promise<CmapiResponseMessage> {
+    try {
+      return await this.dispatch(session, message, facts);
+    } catch (error) {
+      this.log("a request failed outside its handler", error);
+      return this.response(requestId(message), { error: { ...JSONRPC_ERRORS.INTERNAL_ERROR } });
+    }
+  }
+
+  /** Reports to the `log` option (never to a client); a log that throws is ignored. */
+  log(message: string, error?: unknown): void {
+    try {
+      this.options.log?.(message, error);
+    } catch {
+      // A log that throws must not turn an answer into none.
+    }
+  }
+
+  private async dispatch(session: Session, message: unknown, facts: RequestFacts): Promise<CmapiResponseMessage> {
+    const id = requestId(message);
+    const depthLimit = this.options.maxMessageDepth ?? DEFAULT_MAX_MESSAGE_DEPTH;
+    // Before anything walks it: the validators of a recursive type, and JSON.stringify, recurse once per level.
+    if (nestsDeeperThan(message, depthLimit)) return this.response(id, { error: { ...JSONRPC_ERRORS.INVALID_REQUEST, data: `the message nests deeper than ${depthLimit} levels` } });
     if (Array.isArray(message)) {
       return this.response(null, { error: { ...JSONRPC_ERRORS.INVALID_REQUEST, data: "batches are not part of CMAPI: send one message per request" } });
     }
-    const id = isRecord(message) && typeof message["id"] === "string" && message["id"] !== "" ? message["id"] : null;
     const invalid = this.envelopeProblem(message);
     if (invalid !== null || id === null || !isRecord(message)) {
       return this.response(id, { error: { ...JSONRPC_ERRORS.INVALID_REQUEST, data: invalid ?? "id must be a non-empty string" } });
@@ -283,7 +328,7 @@ export class CmapiServerCore {
       return this.response(id, { result });
     } catch (error) {
       if (isCmapiError(error)) return this.response(id, { error: this.cmapiError(error.code, error.data) });
-      this.options.log?.(`${method} failed`, error);
+      this.log(`${method} failed`, error);
       return this.response(id, { error: { ...JSONRPC_ERRORS.INTERNAL_ERROR } });
     } finally {
       if (lock !== undefined) this.locks.delete(lock);
@@ -299,7 +344,7 @@ export class CmapiServerCore {
       id,
       interim: (stage) => {
         if (!this.options.methods[method]?.interim) {
-          this.options.log?.(`${method} is not marked [Interim] in the spec, so its interim response "${stage}" was not sent`);
+          this.log(`${method} is not marked [Interim] in the spec, so its interim response "${stage}" was not sent`);
           return;
         }
         if (session.interim) session.deliver({ jsonrpc: JSONRPC_VERSION, cmapiversion: this.options.cmapiVersion, id, cmapistatus: stage, result: {} });
@@ -363,6 +408,10 @@ export class CmapiServerCore {
         throw new CmapiError(this.options.codes.invalidOperation, "", "an HTTP client receives callbacks only if it sends an X-Cmapi-Client id with every request");
       }
       if (!grants(access, this.callbackAccessOf(callbackId))) throw new CmapiError(this.options.codes.accessNotGranted, "");
+      const limit = this.options.maxRegistrationsPerSession ?? DEFAULT_MAX_REGISTRATIONS;
+      if (!session.registrations.get(callbackId)?.has(device) && registrationCount(session) >= limit) {
+        throw new CmapiError(this.options.codes.invalidOperation, "", `a session may hold at most ${limit} registrations`);
+      }
       let devices = session.registrations.get(callbackId);
       if (!devices) session.registrations.set(callbackId, (devices = new Set()));
       devices.add(device);
@@ -410,7 +459,8 @@ export class CmapiServerCore {
 
   /** Close, GetAccessLevel and SetAccessLevel name the session CMAPI_API_Open returned to this client, and no other. */
   private ownApiSession(session: Session, params: Record<string, unknown>): void {
-    if (session.apiSessionId === undefined || params["sessionId"] !== session.apiSessionId) {
+    const named = params["sessionId"];
+    if (session.apiSessionId === undefined || typeof named !== "string" || !sameSecret(named, session.apiSessionId)) {
       throw new CmapiError(this.options.codes.invalidParameter, "", session.apiSessionId === undefined ? "the API is not open on this session: call CMAPI_API_Open first" : "sessionId is not this session's");
     }
   }
@@ -433,21 +483,50 @@ export class CmapiServerCore {
 
   /**
    * Sends a callback message to every client registered for `callbackId` (for this device, or for
-   * every device), each message with a new id. Returns how many clients it was sent to.
+   * every device), each message with a new id. Returns how many clients it was sent to. Throws,
+   * before anything is sent, for a callback the spec does not have and for a payload that fails its
+   * schema or is not JSON; a client whose delivery fails is logged and skipped.
    */
   emit(callbackId: string, payload: unknown, options: { deviceId?: string | number } = {}): number {
-    if (!this.options.callbackIds.includes(callbackId)) throw new Error(`no callback ${callbackId}`);
+    this.knownCallback(callbackId);
     const checked = this.options.validation?.validatePayload(callbackId as never, payload);
     if (checked && !checked.valid) throw new Error(`the payload of ${callbackId} does not match the schema: ${checked.text}`);
-    const device = options.deviceId === undefined ? undefined : String(options.deviceId);
+    return this.broadcast(callbackId, { result: payload }, options.deviceId);
+  }
+
+  /**
+   * Table 3's callback "in case of an error": the message carries `{ code, message, data }` instead
+   * of a payload, the message being the code's Table 4 text. Sent, filtered and counted as emit() does.
+   */
+  emitError(callbackId: string, error: { code: number; data?: unknown }, options: { deviceId?: string | number } = {}): number {
+    this.knownCallback(callbackId);
+    if (this.options.messageOf(error.code) === undefined) throw new Error(`${error.code} is not a code of Table 4: an error callback carries one`);
+    return this.broadcast(callbackId, { error: this.cmapiError(error.code, error.data) }, options.deviceId);
+  }
+
+  private knownCallback(callbackId: string): void {
+    if (!this.options.callbackIds.includes(callbackId)) throw new Error(`no callback ${callbackId}`);
+  }
+
+  private broadcast(callbackId: string, body: { result: unknown } | { error: CmapiErrorObject }, deviceId: string | number | undefined): number {
+    try {
+      JSON.stringify(body);
+    } catch (error) {
+      throw new Error(`the callback ${callbackId} cannot be sent: it is not JSON (${(error as Error).message})`);
+    }
+    const device = deviceId === undefined ? undefined : String(deviceId);
     let sent = 0;
     const needed = this.callbackAccessOf(callbackId);
     for (const session of this.sessions) {
       if (!grants(session.access, needed)) continue;
       const devices = session.registrations.get(callbackId);
       if (!devices || !(devices.has("*") || (device !== undefined && devices.has(device)))) continue;
-      session.deliver({ jsonrpc: JSONRPC_VERSION, cmapiversion: this.options.cmapiVersion, id: uuid(), callbackId, result: payload });
-      sent++;
+      try {
+        session.deliver({ jsonrpc: JSONRPC_VERSION, cmapiversion: this.options.cmapiVersion, id: uuid(), callbackId, ...body } as CmapiCallbackMessage);
+        sent++;
+      } catch (error) {
+        this.log(`delivering ${callbackId} to a client failed`, error);
+      }
     }
     return sent;
   }

@@ -6,7 +6,7 @@
 import type { AccessLevel, Api, DictionaryType, ErrorCode, Method, NamedType, TypeRef } from "../model/api.js";
 import { typeRefToString } from "../model/idl-types.js";
 import type { GeneratedFiles } from "./context.js";
-import { exampleCallback, exampleRequest, exampleResponse } from "./examples.js";
+import { exampleCallback, exampleErrorCallback, exampleRequest, exampleResponse } from "./examples.js";
 import { scrCell, sectionLabel } from "../model/profiles.js";
 import { errorCodeLookup } from "../model/error-codes.js";
 import { propertiesByName, schemaTree, type SchemaNode } from "../model/schema-tree.js";
@@ -195,6 +195,19 @@ export function emitDocs(api: Api): GeneratedFiles {
     if (callback.description) callbacks.push(callback.description, "");
     callbacks.push(accessLine(callback.access, "callback"), "");
     callbacks.push(`**Payload**: ${typeText({ kind: "ref", name: callback.payload }, types)}`, "", "**Example**", "", ...json(exampleCallback(api, callback, exampleNumber++)), "");
+  }
+  const errorExample = api.callbacks[0] && api.errorCodes.find((entry) => entry.code !== 0);
+  if (errorExample) {
+    callbacks.push(
+      "## Error callbacks",
+      "",
+      "In case of an error (Table 3), a callback message carries `error` instead of `result`: `{ code, message, data }`, with a code of [Table 4](error-codes.md) and its text as the message, `data` optional. A server sends one with `server.emitError(callbackId, { code, data }, { deviceId })`; the generated client hands it, as a `CmapiError`, to the `onError` given to `on()` or `register()`, and to `onProblem` (kind `callback-error`) when there is none.",
+      "",
+      "**Example**",
+      "",
+      ...json(exampleErrorCallback(api, api.callbacks[0]!, errorExample, exampleNumber++)),
+      "",
+    );
   }
   pages.set("callback-messages.md", callbacks);
 

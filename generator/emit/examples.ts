@@ -511,3 +511,8 @@ export function exampleResponse(api: Api, method: Method, n: number) {
 export function exampleCallback(api: Api, callback: Callback, n: number) {
   return { jsonrpc: "2.0", cmapiversion: api.cmapiVersion, id: exampleId(n), callbackId: callback.callbackId, result: exampleValue(api, callback.payloadSchema) };
 }
+
+/** Table 3's callback "in case of an error": the error object of a Table 4 code in place of the payload (no payload example is needed for it). */
+export function exampleErrorCallback(api: Api, callback: Callback, error: { code: number; message: string }, n: number) {
+  return { jsonrpc: "2.0", cmapiversion: api.cmapiVersion, id: exampleId(n), callbackId: callback.callbackId, error: { code: error.code, message: error.message } };
+}

@@ -22,6 +22,9 @@ function functionDeclaration(doc: string, signature: string, body: string): { bl
   return { block: true, text: `${jsDocs([doc])}${signature} {\n${indentLines(body, INDENT)}\n}` };
 }
 
+/** The dispatcher's options a generated server passes through as given. */
+const CORE_OPTIONS = ["authorize", "credentials", "throttle", "log", "validateResults", "maxInFlightPerSession", "maxMessageDepth", "maxRegistrationsPerSession"] as const;
+
 export function emitServer(api: Api, context: EmitContext): GeneratedFiles {
   const vendorMethods = api.methods.filter((method) => !isBuiltIn(method));
   const codes = runtimeCodes(api);
@@ -63,7 +66,7 @@ export function emitServer(api: Api, context: EmitContext): GeneratedFiles {
     },
     {
       block: true,
-      text: `export interface CmapiServerOptions extends NodeServerOptions, Pick<ServerCoreOptions, "authorize" | "credentials" | "throttle" | "log" | "validateResults" | "maxInFlightPerSession"> ${interfaceBody([
+      text: `export interface CmapiServerOptions extends NodeServerOptions, Pick<ServerCoreOptions, ${CORE_OPTIONS.map((name) => literal(name)).join(" | ")}> ${interfaceBody([
         { doc: "Check params, results and callback payloads against the schema (default true).", text: "validate?: boolean;" },
       ])}`,
     },
@@ -74,6 +77,10 @@ export function emitServer(api: Api, context: EmitContext): GeneratedFiles {
         {
           doc: "Sends a callback message to every client registered for it (for this device or for all); returns how many.",
           text: "emit<C extends T.CmapiCallbackId>(callbackId: C, payload: T.PayloadOf<C>, options?: { deviceId?: string | number }): number;",
+        },
+        {
+          doc: "Sends a callback carrying an error instead of a payload (Table 3): `{ code, message, data }`, the message being the code's Table 4 text; returns how many clients it went to.",
+          text: "emitError(callbackId: T.CmapiCallbackId, error: { code: number; data?: unknown }, options?: { deviceId?: string | number }): number;",
         },
       ])}`,
     },
@@ -90,12 +97,7 @@ export function emitServer(api: Api, context: EmitContext): GeneratedFiles {
         "  callbackAccess: CALLBACK_ACCESS,",
         "  messageOf: (code) => errorTable.messageOf(code),",
         "  ...(options.validate === false ? {} : { validation }),",
-        "  ...(options.authorize ? { authorize: options.authorize } : {}),",
-        "  ...(options.credentials ? { credentials: options.credentials } : {}),",
-        "  ...(options.throttle ? { throttle: options.throttle } : {}),",
-        "  ...(options.log ? { log: options.log } : {}),",
-        "  ...(options.validateResults !== undefined ? { validateResults: options.validateResults } : {}),",
-        "  ...(options.maxInFlightPerSession !== undefined ? { maxInFlightPerSession: options.maxInFlightPerSession } : {}),",
+        ...CORE_OPTIONS.map((name) => `  ...(options.${name} !== undefined ? { ${name}: options.${name} } : {}),`),
         "});",
       ].join("\n"),
     ),
@@ -106,7 +108,7 @@ export function emitServer(api: Api, context: EmitContext): GeneratedFiles {
         "if (!options.credentials) (options.log ?? console.warn)(NO_CREDENTIALS_WARNING);",
         "const core = createCmapiCore(handlers, options);",
         "const running = await listenCmapi(core, options);",
-        "return { ...running, core, emit: (callbackId, payload, emitOptions) => core.emit(callbackId, payload, emitOptions) };",
+        "return { ...running, core, emit: (callbackId, payload, emitOptions) => core.emit(callbackId, payload, emitOptions), emitError: (callbackId, error, emitOptions) => core.emitError(callbackId, error, emitOptions) };",
       ].join("\n"),
     ),
   ]);

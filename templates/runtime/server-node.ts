@@ -16,6 +16,12 @@
  *   messages waiting for its long polls; an HTTP client that does not poll for `sessionTimeoutMs`
  *   is forgotten, and one whose queue overflows is forgotten at once (its next poll gets 410 Gone).
  *
+ * Floods (flood-limits.ts): sessions are bounded in all and per remote address (the least recently
+ * heard-from idle one is forgotten to make room; with none idle, a new one is refused, 503 with
+ * Retry-After or WebSocket close 1013), and so are WebSocket connections and the bytes queued per
+ * session. A session belongs to the Origin that started it: a resume or a request from another
+ * Origin gets a new, empty session. Its tokens are 128-bit random, compared in constant time.
+ *
  * Sessions outlive connections (spec/README.md, "Sessions and reconnection"): an HTTP session is named
  * by X-Cmapi-Session, a WebSocket one by the `cmapi-session` query, and both keep their registrations
  * and undelivered messages for `sessionTimeoutMs` after the client was last heard from. `close()` is
@@ -38,13 +44,16 @@ import {
   QUERY_INTERIM,
   QUERY_SESSION,
   controlFrame,
-  uuid,
+  randomToken,
+  sameSecret,
   type CmapiCallbackMessage,
   type CmapiResponseMessage,
   type PingFrame,
   type SessionFrame,
 } from "./protocol.js";
 import type { CmapiServerCore, RequestFacts, Session } from "./server.js";
+import { DEFAULT_FLOOD_LIMITS, RETRY_AFTER_SECONDS, Roster, type FloodLimits, type RosterEntry } from "./flood-limits.js";
+import { MessageQueue } from "./message-queue.js";
 
 export interface NodeServerOptions {
   /** Where both transports are served: POST for requests, POST <path>/poll for long polls, GET for WebSocket. */
@@ -62,6 +71,8 @@ export interface NodeServerOptions {
   /** How long a long poll is held open before `204 No Content`. */
   pollTimeoutMs?: number;
   maxQueuedMessages?: number;
+  /** Sessions, WebSocket connections and queued bytes a flood of clients can make the server hold (flood-limits.ts). */
+  limits?: Partial<FloodLimits>;
   sessionTimeoutMs?: number;
   /** A WebSocket client whose unsent data exceeds this is not reading: it is disconnected. */
   maxBufferedBytes?: number;
@@ -98,19 +109,15 @@ export interface RunningServer {
 
 export const DEFAULT_HOSTS: readonly string[] = ["cmapi.device", "localhost"];
 
-interface Queued {
-  seq: number;
-  text: string;
-}
-
 /** A WebSocket client's session that outlives its socket (recovery): what it was sent and has not acknowledged. */
-interface WsSession {
-  /** The session's name in the `cmapi-session` query: random, so that nobody else can take the session over. */
-  token: string;
+interface WsSession extends RosterEntry {
+  /** Where wsSessions keeps it, and the session's id: the first part of its token. */
+  key: string;
+  /** The second part of its token (`key.secret` in the `cmapi-session` query), which only its client was sent. */
+  secret: string;
   session: Session;
   socket: WebSocket | undefined;
-  unacked: Queued[];
-  nextSeq: number;
+  unacked: MessageQueue;
   /** Messages before this number were dropped unacknowledged: a resume from before it cannot be honoured. */
   firstKept: number;
   /** Messages received from the client on this session (control frames aside). */
@@ -119,19 +126,26 @@ interface WsSession {
   expiry: ReturnType<typeof setTimeout> | undefined;
 }
 
-interface HttpClient {
+interface HttpClient extends RosterEntry {
+  /** Where httpClients keeps it: its Origin and X-Cmapi-Client id. */
+  key: string;
   session: Session;
   /** The session's name in X-Cmapi-Session: a new one each time the server starts a session for this client id. */
   token: string;
-  queue: Queued[];
-  nextSeq: number;
+  queue: MessageQueue;
   waiting: ServerResponse | undefined;
   /** The held poll carried the session's token (or started the session): only such an answer names the token. */
   waitingProven: boolean;
   waitTimer: ReturnType<typeof setTimeout> | undefined;
   lastSeen: number;
+  /** Forgotten: a poll still held for it is answered 410. */
   gone: boolean;
 }
+
+/** A session held by its socket alone (a WebSocket client without recovery), or a connection: never forgotten to make room. */
+const heldEntry = (address: string): RosterEntry => ({ address, idle: () => false, evict: () => undefined });
+
+const addressOf = (request: IncomingMessage): string => request.socket.remoteAddress ?? "unknown";
 
 function hostName(host: string | undefined): string | undefined {
   if (!host) return undefined;
@@ -154,6 +168,9 @@ export async function listenCmapi(core: CmapiServerCore, options: NodeServerOpti
   const hosts = new Set([...DEFAULT_HOSTS, ...(options.allowedHosts ?? [])].map((host) => host.toLowerCase()));
   const origins = new Set(options.allowedOrigins ?? []);
   const scheme = options.tls ? "https" : "http";
+  const floodLimits: FloodLimits = { ...DEFAULT_FLOOD_LIMITS, ...options.limits };
+  const sessions = new Roster<RosterEntry>(floodLimits.maxSessions, floodLimits.maxSessionsPerAddress);
+  const connections = new Roster<RosterEntry>(floodLimits.maxConnections, floodLimits.maxConnectionsPerAddress);
   const httpClients = new Map<string, HttpClient>();
   /** Open sockets, each with its recovering session (undefined for a client without recovery). */
   const sockets = new Map<WebSocket, WsSession | undefined>();
@@ -170,7 +187,14 @@ export async function listenCmapi(core: CmapiServerCore, options: NodeServerOpti
   async function handleText(session: Session, text: string, reply: (response: CmapiResponseMessage) => void, facts: RequestFacts = {}): Promise<void> {
     inProgress++;
     try {
-      reply(await core.handleText(session, text, facts));
+      const answer = await core.handleText(session, text, facts);
+      try {
+        reply(answer);
+      } catch (error) {
+        // A result that JSON cannot carry (a BigInt, a cycle) when results are not validated: the client still gets an answer.
+        core.log("an answer could not be sent", error);
+        reply(core.response(answer.id, { error: { ...JSONRPC_ERRORS.INTERNAL_ERROR } }));
+      }
     } finally {
       inProgress--;
       if (inProgress === 0) for (const done of [...idleWaiters]) done();
@@ -250,47 +274,65 @@ export async function listenCmapi(core: CmapiServerCore, options: NodeServerOpti
   }
 
   /**
-   * The client a request names by X-Cmapi-Client, its session made if it has none; "gone" when the
-   * request names (X-Cmapi-Session) a session this server no longer has: it restarted, or forgot the
-   * client. A forgotten client's next request learns it once; after that the id starts a new session.
+   * The client a request names by X-Cmapi-Client (and its Origin: a session belongs to the Origin
+   * that started it), its session made if it has none; "gone" when the request names
+   * (X-Cmapi-Session) a session this server no longer has: it restarted, or forgot the client;
+   * "full" when no session can be made for want of room.
    */
-  function httpClient(request: IncomingMessage): { client: HttpClient; created: boolean; proven: boolean } | "gone" | undefined {
+  function httpClient(request: IncomingMessage): { client: HttpClient; created: boolean; proven: boolean } | "gone" | "full" | undefined {
     const id = request.headers[HEADER_CLIENT.toLowerCase()];
     if (typeof id !== "string" || !/^[0-9a-fA-F-]{8,64}$/.test(id)) return undefined;
     const named = request.headers[HEADER_SESSION.toLowerCase()];
-    let client = httpClients.get(id);
-    if (client?.gone) {
-      httpClients.delete(id);
-      return "gone";
-    }
-    if (typeof named === "string" && client?.token !== named) return "gone";
+    const key = `${request.headers.origin ?? ""} ${id}`;
+    let client = httpClients.get(key);
+    if (typeof named === "string" && (!client || !sameSecret(named, client.token))) return "gone";
     let created = false;
     if (!client) {
-      const made: HttpClient = { session: undefined as unknown as Session, token: uuid(), queue: [], nextSeq: 1, waiting: undefined, waitingProven: false, waitTimer: undefined, lastSeen: Date.now(), gone: false };
+      const address = addressOf(request);
+      if (!sessions.makeRoom(address)) return "full";
+      const made: HttpClient = {
+        key,
+        address,
+        session: undefined as unknown as Session,
+        token: randomToken(),
+        queue: new MessageQueue(),
+        waiting: undefined,
+        waitingProven: false,
+        waitTimer: undefined,
+        lastSeen: Date.now(),
+        gone: false,
+        idle: () => made.waiting === undefined && made.session.inFlight === 0,
+        evict: () => forget(made),
+      };
       made.session = core.openSession({ id, transport: "http", interim: true, origin: request.headers.origin, remoteAddress: request.socket.remoteAddress, deliver: (message) => enqueue(made, message) });
-      httpClients.set(id, (client = made));
+      httpClients.set(key, (client = made));
+      sessions.add(made);
       created = true;
     }
     client.lastSeen = Date.now();
+    sessions.heard(client);
     // The id alone is no proof: it travels in every request. The token was only ever sent to the session's own client.
-    return { client, created, proven: created || named === client.token };
+    return { client, created, proven: created || (typeof named === "string" && sameSecret(named, client.token)) };
   }
 
+  /** Forgets a client at once: a request that names its session learns it by a 410, and its id starts a new session. */
   function forget(client: HttpClient): void {
     client.gone = true;
+    sessions.remove(client);
+    if (httpClients.get(client.key) === client) httpClients.delete(client.key);
     core.closeSession(client.session);
     if (client.waiting) answerPoll(client);
-    client.queue = [];
-    // Kept as a tombstone until it has been idle long enough, so its next poll learns it is gone.
+    client.queue.clear();
   }
 
   function enqueue(client: HttpClient, message: CmapiResponseMessage | CmapiCallbackMessage): void {
     if (client.gone) return;
-    if (client.queue.length >= maxQueued) {
+    const text = JSON.stringify(message);
+    if (client.queue.length >= maxQueued || client.queue.bytes + text.length > floodLimits.maxQueuedBytes) {
       forget(client);
       return;
     }
-    client.queue.push({ seq: client.nextSeq++, text: JSON.stringify(message) });
+    client.queue.push(text);
     if (client.waiting) answerPoll(client);
   }
 
@@ -305,7 +347,7 @@ export async function listenCmapi(core: CmapiServerCore, options: NodeServerOpti
       return;
     }
     if (closing) return refuse(response, 503, "the server is shutting down", { ...corsHeaders(request), Connection: "close", "Retry-After": "1" });
-    const next = client.queue[0];
+    const next = client.queue.first;
     const token = client.waitingProven ? { [HEADER_SESSION]: client.token } : {};
     if (!next) {
       response.writeHead(204, { ...corsHeaders(request), "Cache-Control": "no-store", ...token });
@@ -358,6 +400,7 @@ export async function listenCmapi(core: CmapiServerCore, options: NodeServerOpti
     if (route) return answerRoute(request, response, route, url, body);
     const named = httpClient(request);
     if (named === "gone") return refuse(response, 410, "this server does not know that session: start a new one and register again", corsHeaders(request));
+    if (named === "full") return refuse(response, 503, "too many sessions: try again later", { ...corsHeaders(request), "Retry-After": String(RETRY_AFTER_SECONDS) });
     const client = named?.client;
     if (url === pollPath) {
       if (!client) return refuse(response, 400, `a long poll needs the ${HEADER_CLIENT} header (a UUID)`, corsHeaders(request));
@@ -365,7 +408,7 @@ export async function listenCmapi(core: CmapiServerCore, options: NodeServerOpti
       if (!named!.proven && client.session.access !== "user") return refuse(response, 403, `this session's messages go only to a long poll that carries its ${HEADER_SESSION} token`, corsHeaders(request));
       const ack = Number(request.headers[HEADER_ACK.toLowerCase()] ?? 0);
       // A new session numbers from 1: an ack of an older session's messages must not drop them.
-      if (Number.isInteger(ack) && !named!.created) client.queue = client.queue.filter((item) => item.seq > ack);
+      if (Number.isInteger(ack) && !named!.created) client.queue.acknowledge(ack);
       if (client.waiting) answerPoll(client); // one poll at a time: the newer one takes over
       client.waiting = response;
       client.waitingProven = named!.proven;
@@ -425,54 +468,93 @@ export async function listenCmapi(core: CmapiServerCore, options: NodeServerOpti
 
   function endWsSession(state: WsSession): void {
     clearTimeout(state.expiry);
-    wsSessions.delete(state.token);
-    state.unacked = [];
+    if (wsSessions.get(state.key) === state) wsSessions.delete(state.key);
+    sessions.remove(state);
+    state.unacked.clear();
     core.closeSession(state.session);
   }
 
   /** A message for a recovering WebSocket client: numbered, kept until acknowledged, sent if a socket is attached. */
   function deliverToWsSession(state: WsSession, message: CmapiResponseMessage | CmapiCallbackMessage): void {
-    if (!wsSessions.has(state.token)) return;
+    if (wsSessions.get(state.key) !== state) return;
     const text = JSON.stringify(message);
-    state.unacked.push({ seq: state.nextSeq++, text });
-    if (state.unacked.length > maxQueued) {
+    state.unacked.push(text);
+    while (state.unacked.length > maxQueued || state.unacked.bytes > floodLimits.maxQueuedBytes) {
       if (!state.socket) return endWsSession(state); // disconnected, and more missed than it may catch up on
-      state.firstKept = state.unacked.shift()!.seq + 1; // connected: only a later resume from before this fails
+      state.firstKept = state.unacked.dropOldest()!.seq + 1; // connected: only a later resume from before this fails
     }
     if (state.socket) sendFrame(state.socket, text);
   }
 
-  /** The session a recovering client asks for (resumed when held and everything after its ack is kept), or a new one. */
-  function attachWsSession(ws: WebSocket, request: IncomingMessage, query: URLSearchParams): WsSession {
+  /** The held session a token names, if its secret part matches (compared in constant time). */
+  function heldWsSession(token: string): WsSession | undefined {
+    const [key = "", secret = ""] = token.split(".");
+    const state = wsSessions.get(key);
+    return state && sameSecret(secret, state.secret) ? state : undefined;
+  }
+
+  /**
+   * The session a recovering client asks for (resumed when held, asked for from the Origin that
+   * started it, and everything after its ack is kept), or a new one; undefined when there is no room for one.
+   */
+  function attachWsSession(ws: WebSocket, request: IncomingMessage, query: URLSearchParams): WsSession | undefined {
     const ack = Number(query.get(QUERY_ACK) ?? 0);
-    const asked = query.get(QUERY_SESSION) ?? "";
-    let state = asked ? wsSessions.get(asked) : undefined;
-    const resumable = state !== undefined && Number.isInteger(ack) && ack >= state.firstKept - 1 && ack < state.nextSeq;
-    if (state && resumable) {
+    const held = heldWsSession(query.get(QUERY_SESSION) ?? "");
+    // Another Origin's page that learned the token gets a session of its own; the owner's stays as it is.
+    const owned = held !== undefined && held.session.origin === request.headers.origin;
+    const resumable = owned && Number.isInteger(ack) && ack >= held.firstKept - 1 && ack < held.unacked.nextSeq;
+    let state: WsSession;
+    if (resumable) {
+      state = held;
       clearTimeout(state.expiry);
       state.expiry = undefined;
       const previous = state.socket;
       state.socket = undefined;
       previous?.terminate(); // a half-open socket the client has given up on
-      state.unacked = state.unacked.filter((item) => item.seq > ack);
+      state.unacked.acknowledge(ack);
+      sessions.heard(state);
     } else {
-      if (state) endWsSession(state);
-      const token = uuid();
-      const made: WsSession = { token, session: undefined as unknown as Session, socket: undefined, unacked: [], nextSeq: 1, firstKept: 1, received: 0, expiry: undefined };
-      made.session = core.openSession({ id: token, transport: "websocket", interim: true, origin: request.headers.origin, remoteAddress: request.socket.remoteAddress, deliver: (message) => deliverToWsSession(made, message) });
-      wsSessions.set(token, made);
+      if (owned) endWsSession(held); // its own client, asking for what the server no longer has
+      const address = addressOf(request);
+      if (!sessions.makeRoom(address)) return undefined;
+      const made: WsSession = {
+        key: randomToken(),
+        secret: randomToken(),
+        address,
+        session: undefined as unknown as Session,
+        socket: undefined,
+        unacked: new MessageQueue(),
+        firstKept: 1,
+        received: 0,
+        expiry: undefined,
+        idle: () => made.socket === undefined,
+        evict: () => endWsSession(made),
+      };
+      made.session = core.openSession({ id: made.key, transport: "websocket", interim: true, origin: request.headers.origin, remoteAddress: request.socket.remoteAddress, deliver: (message) => deliverToWsSession(made, message) });
+      wsSessions.set(made.key, made);
+      sessions.add(made);
       state = made;
     }
     state.socket = ws;
-    const frame: SessionFrame = { cmapicontrol: "session", session: state.token, resumed: resumable, heartbeatMs, received: state.received };
+    const frame: SessionFrame = { cmapicontrol: "session", session: `${state.key}.${state.secret}`, resumed: resumable, heartbeatMs, received: state.received };
     sendFrame(ws, JSON.stringify(frame));
     for (const item of state.unacked) sendFrame(ws, item.text);
     return state;
   }
 
+  /** Closes a socket the server has no room for: 1013, "try again later", which the generated client backs off from. */
+  const tryAgainLater = (ws: WebSocket, what: string) => ws.close(1013, `too many ${what}: try again later`);
+
   function serveWebSocket(ws: WebSocket, request: IncomingMessage): void {
+    ws.on("error", () => ws.terminate());
+    const connection = heldEntry(addressOf(request));
+    if (!connections.makeRoom(connection.address)) return tryAgainLater(ws, "connections");
     const query = new URL(request.url ?? "/", "http://localhost").searchParams;
     const recovering = query.has(QUERY_SESSION) ? attachWsSession(ws, request, query) : undefined;
+    const plain = recovering ? undefined : heldEntry(connection.address);
+    if (query.has(QUERY_SESSION) ? !recovering : !sessions.makeRoom(connection.address)) return tryAgainLater(ws, "sessions");
+    connections.add(connection);
+    if (plain) sessions.add(plain);
     sockets.set(ws, recovering);
     const send = (message: CmapiResponseMessage) => (recovering ? deliverToWsSession(recovering, message) : sendFrame(ws, JSON.stringify(message)));
     const session = recovering?.session ?? core.openSession({ transport: "websocket", interim: query.get(QUERY_INTERIM) === "1", origin: request.headers.origin, remoteAddress: request.socket.remoteAddress, deliver: send });
@@ -482,28 +564,34 @@ export async function listenCmapi(core: CmapiServerCore, options: NodeServerOpti
       if (recovering && recovering.socket !== ws) return; // superseded: the client sends it again on the new socket
       const control = recovering && !isBinary ? controlFrame(data.toString()) : undefined;
       if (control) {
-        if (control.cmapicontrol === "ack" && Number.isInteger(control.seq)) recovering!.unacked = recovering!.unacked.filter((item) => item.seq > control.seq);
+        if (control.cmapicontrol === "ack" && Number.isInteger(control.seq)) recovering!.unacked.acknowledge(control.seq);
         return;
       }
-      if (recovering) recovering.received++;
+      if (recovering) {
+        recovering.received++;
+        sessions.heard(recovering);
+      }
       if (isBinary) {
         send(core.response(null, { error: { ...JSONRPC_ERRORS.INVALID_REQUEST, data: "binary frames are not CMAPI messages" } }));
         return;
       }
-      void handleText(session, data.toString(), send);
+      handleText(session, data.toString(), send).catch((error: unknown) => core.log("a WebSocket message failed", error));
     });
     ws.on("close", (code) => {
       sockets.delete(ws);
       quiet.delete(ws);
-      if (!recovering) return core.closeSession(session);
-      if (recovering.socket !== ws) return; // a newer socket took the session over
+      connections.remove(connection);
+      if (plain) {
+        sessions.remove(plain);
+        return core.closeSession(session);
+      }
+      if (!recovering || recovering.socket !== ws) return; // a newer socket took the session over
       recovering.socket = undefined;
       // A client that said goodbye is gone; any other loss may be followed by a resume.
       if (code === 1000 || closing) return endWsSession(recovering);
       recovering.expiry = setTimeout(() => endWsSession(recovering), sessionTimeoutMs);
       recovering.expiry.unref?.();
     });
-    ws.on("error", () => ws.terminate());
   }
 
   /** Each interval: drop the sockets that answered nothing since the last ping, ping the others. */
@@ -525,12 +613,7 @@ export async function listenCmapi(core: CmapiServerCore, options: NodeServerOpti
   const sweeper = setInterval(
     () => {
       const now = Date.now();
-      for (const [id, client] of httpClients) {
-        if (!client.waiting && now - client.lastSeen > sessionTimeoutMs) {
-          if (!client.gone) forget(client);
-          httpClients.delete(id);
-        }
-      }
+      for (const client of [...httpClients.values()]) if (client.idle() && now - client.lastSeen > sessionTimeoutMs) forget(client);
     },
     Math.min(sessionTimeoutMs, 30_000),
   );
