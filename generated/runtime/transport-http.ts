@@ -33,9 +33,15 @@ export interface HttpTransportOptions {
   reconnect?: ReconnectOptions | false;
 }
 
-/** Answers that say the server did not run the request: it is closing (503), or does not know the session (410). */
+/** Answers that say the server did not run the request: it is closing or has no room for a session (503), or does not know the session (410). */
 const GONE = 410;
 const UNAVAILABLE = 503;
+
+/** A 503's Retry-After (seconds), in milliseconds, capped at a minute; 0 when absent. */
+function retryAfterMs(response: Response): number {
+  const seconds = Number(response.headers.get("Retry-After"));
+  return Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, 60) * 1000 : 0;
+}
 
 /** Whether fetch failed before the request could reach the server (nothing listens on the port). */
 function refused(error: unknown): boolean {
@@ -107,7 +113,7 @@ export function httpTransport(endpoint: string, options: HttpTransportOptions = 
           const response = await fetchFunction(pollUrl, { method: "POST", headers: { ...headers(), [HEADER_ACK]: "0" }, body: "{}" });
           await response.body?.cancel();
           if (response.status === GONE) continue;
-          if (response.status === UNAVAILABLE) throw notSentError("the server is shutting down (503)");
+          if (response.status === UNAVAILABLE) throw Object.assign(notSentError("the server is shutting down or has no room for this client (503)"), { retryAfterMs: retryAfterMs(response) });
           if (!response.ok) throw new Error(`the session poll answered HTTP ${response.status}`);
           reached(response);
         }
@@ -147,7 +153,7 @@ export function httpTransport(endpoint: string, options: HttpTransportOptions = 
         }
         if (!response.ok && response.status !== 204) {
           await response.body?.cancel();
-          throw new Error(`poll answered HTTP ${response.status}`);
+          throw Object.assign(new Error(`poll answered HTTP ${response.status}`), { retryAfterMs: retryAfterMs(response) });
         }
         failures = 0;
         reached(response);
@@ -162,7 +168,8 @@ export function httpTransport(endpoint: string, options: HttpTransportOptions = 
         const problem = new Error(`long poll failed: ${(error as Error).message}`);
         if (failures === 0) events?.problem(problem);
         unreachable(problem);
-        await pause(backoffDelay(failures++, backoff));
+        // A server that says when to come back (503 Retry-After: no room for this client yet) is not asked sooner.
+        await pause(Math.max(backoffDelay(failures++, backoff), (error as { retryAfterMs?: number }).retryAfterMs ?? 0));
       }
     }
     polling = false;
@@ -196,8 +203,8 @@ export function httpTransport(endpoint: string, options: HttpTransportOptions = 
       }
       if (response.status === UNAVAILABLE) {
         await response.body?.cancel();
-        unreachable(new Error("the server is shutting down (503)"));
-        throw notSentError("the server is shutting down (503)");
+        unreachable(new Error("the server is shutting down or has no room for this client (503)"));
+        throw notSentError("the server is shutting down or has no room for this client (503)");
       }
       reached(response);
       if (response.status === 204) return;

@@ -205,7 +205,7 @@ export function emitDocs(api: Api): GeneratedFiles {
       "",
       "**Example**",
       "",
-      ...json(exampleErrorCallback(api, api.callbacks[0]!, errorExample, exampleNumber++)),
+      ...json(exampleErrorCallback(api, api.callbacks[0]!, errorExample, exampleNumber)),
       "",
     );
   }

@@ -510,7 +510,7 @@ export class CmapiServerCore {
     try {
       JSON.stringify(body);
     } catch (error) {
-      throw new Error(`the callback ${callbackId} cannot be sent: it is not JSON (${(error as Error).message})`);
+      throw new Error(`the callback ${callbackId} cannot be sent: it is not JSON (${(error as Error).message})`, { cause: error });
     }
     const device = deviceId === undefined ? undefined : String(deviceId);
     let sent = 0;
