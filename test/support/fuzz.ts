@@ -24,6 +24,23 @@ const deep = fc.integer({ min: 50, max: 3000 }).map((depth) => {
   return value;
 });
 
+/** Text nested deeper than JSON.stringify (or any recursive walk) survives: built as text, 64 KiB at most. */
+const deepText = fc.record({ depth: fc.integer({ min: 3000, max: 25_000 }), open: fc.constantFrom("[", '{"a":', '{"folders":[') }).map(({ depth, open }) => {
+  const close = open === "[" ? "]" : open === '{"a":' ? "}" : "]}";
+  return `{"jsonrpc":"2.0","cmapiversion":"1.1","method":"CMAPI_Network_GetRFInfo","id":"deep-text","params":{"deviceId":${open.repeat(depth)}1${close.repeat(depth)}}}`;
+});
+
+/** Long strings that almost match the bundled spec's patterns (digits, MAC and IP addresses, base64), where a backtracking pattern would be slowest. */
+const patternHeavy = fc
+  .record({
+    key: fc.constantFrom("deviceId", "address", "bssid", "macAddress", "ipAddress", "pin", "puk", "newPin", "passphrase", "data", "ssid"),
+    unit: fc.constantFrom("1", "0a:", "1.", "25", "A", " ", "+1"),
+    count: fc.integer({ min: 100, max: 20_000 }),
+    tail: fc.constantFrom("", "!", ":", ".", "="),
+    method: fc.constantFrom(...methods.slice(0, 5)),
+  })
+  .map(({ key, unit, count, tail, method }) => JSON.stringify({ ...CMAPI, method, id: "pattern", params: { deviceId: "1", [key]: `${unit.repeat(count)}${tail}` } }));
+
 /** A valid-looking request with one part broken. */
 const mutatedRequest = fc.record(
   {
@@ -53,6 +70,8 @@ export const hostileText: fc.Arbitrary<string> = fc.oneof(
     "\u0000",
   ),
   deep.map((value) => JSON.stringify({ ...CMAPI, method: "CMAPI_SMS_Send", id: "deep", params: value })),
+  deepText,
+  patternHeavy,
 );
 
 /** Whether a message is a well-formed CMAPI response: Table 2's members, exactly one of result and error. */
