@@ -11,11 +11,12 @@ export interface ServerProcess {
   stop(): void;
 }
 
-export type ServerKind = "generated" | "generated-without-credentials" | "raw-ws" | "raw-http";
+export type ServerKind = "generated" | "generated-without-credentials" | "generated-as-shipped" | "raw-ws" | "raw-http";
 
-export async function startServerProcess(kind: ServerKind): Promise<ServerProcess> {
+/** `nodeFlags`: more flags for the server's node (a heap limit, as a small device would set). */
+export async function startServerProcess(kind: ServerKind, nodeFlags: readonly string[] = []): Promise<ServerProcess> {
   const script = fileURLToPath(new URL("./server-process.ts", import.meta.url));
-  const child = spawn(process.execPath, ["--expose-gc", "--import", "tsx", script, kind], { stdio: ["pipe", "pipe", "inherit"] });
+  const child = spawn(process.execPath, ["--expose-gc", ...nodeFlags, "--import", "tsx", script, kind], { stdio: ["pipe", "pipe", "inherit"] });
   const lines = createInterface({ input: child.stdout });
   const waiting: { prefix: string; resolve: (line: string) => void }[] = [];
   lines.on("line", (line) => {

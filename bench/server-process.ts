@@ -1,10 +1,12 @@
 /**
  * A server for the benchmarks, in its own process so that it does not share an event loop with the
  * load: `generated` (the generated server, full validation, with an administrator secret:
- * BENCH_SECRET), `generated-without-credentials` (the same without), `raw-ws` (a ws server that parses
+ * BENCH_SECRET, and flood limits raised so that one loopback address may hold the load benches'
+ * thousand clients), `generated-without-credentials` (the same without), `generated-as-shipped`
+ * (credentials, and every other option as a vendor gets it: bench/flood.ts), `raw-ws` (a ws server that parses
  * each message and answers a fixed response), `raw-http` (node:http doing the same). Prints
- * "port N"; answers "rss" on stdin with "rss N", "heap" with the heap used after a full GC; with `emit N MS`, the generated one emits N
- * numbered callbacks, one every MS ms, and prints "emitted N".
+ * "port N"; answers "rss" on stdin with "rss N", "heap" with the heap used after a full GC, "sessions" with the sessions the generated one holds; with `emit N MS`, the generated one emits N
+ * numbered DeviceChanged callbacks (a user-level one: the load clients need not open the API), one every MS ms, and prints "emitted N".
  */
 import { createServer } from "node:http";
 import { createInterface } from "node:readline";
@@ -19,14 +21,32 @@ export const RF_RESULT: RFInfoResult = { RFInfoListElements: 1, RFInfoList: [{ R
 const kind = process.argv[2] ?? "generated";
 const answer = (id: unknown) => JSON.stringify({ jsonrpc: "2.0", cmapiversion: "1.1", id, result: RF_RESULT });
 let emit: ((n: number) => void) | undefined;
+let sessionCount: (() => number) | undefined;
 
-if (kind === "generated" || kind === "generated-without-credentials") {
-  const credentials = kind === "generated" ? { credentials: hashedSecrets({ administrator: await hashSecret(BENCH_SECRET) }) } : {};
-  const server = await startCmapiServer(
-    { ...skeletonHandlers, CMAPI_Network_GetRFInfo: () => RF_RESULT },
-    { pollTimeoutMs: 20_000, maxQueuedMessages: 100_000, sessionTimeoutMs: 600_000, maxInFlightPerSession: 1000, log: () => undefined, ...credentials },
-  );
-  emit = (n) => server.emit("CMAPI_Callback_SMSReceived", { deviceId: "1", message: { msgID: `m${n}`, status: "unread", storage: "device", address: "+15551234567", body: `event ${n}` } });
+if (kind.startsWith("generated")) {
+  const credentials = kind === "generated-without-credentials" ? {} : { credentials: hashedSecrets({ administrator: await hashSecret(BENCH_SECRET) }) };
+  const load = {
+    pollTimeoutMs: 20_000,
+    maxQueuedMessages: 100_000,
+    sessionTimeoutMs: 600_000,
+    maxInFlightPerSession: 1000,
+    limits: { maxSessions: 100_000, maxSessionsPerAddress: 100_000, maxConnections: 100_000, maxConnectionsPerAddress: 100_000, maxQueuedBytes: 1e9 },
+  };
+  const server = await startCmapiServer({ ...skeletonHandlers, CMAPI_Network_GetRFInfo: () => RF_RESULT }, { log: () => undefined, ...(kind === "generated-as-shipped" ? {} : load), ...credentials });
+  sessionCount = () => server.core.sessionCount;
+  emit = (n) =>
+    server.emit("CMAPI_Callback_DeviceChanged", {
+      deviceId: "1",
+      deviceState: 1,
+      radio: 1,
+      deviceCapability: 1,
+      connectionType: 1,
+      deviceType: 1,
+      description: `event ${n}`,
+      uniqueIdentifier: "356938035643809",
+      manufacturer: "bench",
+      model: "bench",
+    });
   console.log(`port ${server.port}`);
 } else if (kind === "raw-ws") {
   const wss = new WebSocketServer({ port: 0, host: "127.0.0.1", perMessageDeflate: false, maxPayload: 64 * 1024 });
@@ -50,6 +70,7 @@ if (kind === "generated" || kind === "generated-without-credentials") {
 createInterface({ input: process.stdin }).on("line", (line) => {
   const [command, ...args] = line.trim().split(/\s+/);
   if (command === "rss") console.log(`rss ${process.memoryUsage().rss}`);
+  if (command === "sessions") console.log(`sessions ${sessionCount?.() ?? 0}`);
   if (command === "heap") {
     // After a full collection (the process runs with --expose-gc): what is really held.
     (globalThis as { gc?: () => void }).gc?.();

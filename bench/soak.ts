@@ -34,7 +34,7 @@ for (let n = 0; n < wsCount + httpCount; n++) {
   const client = transport === "websocket" ? connectWebSocket(url.replace(/^http/, "ws"), { WebSocket: WebSocket as unknown as WebSocketConstructor, onProblem }) : connectHttp(url, { onProblem, retryDelayMs: 100 });
   listeners.push({ client, transport, received: [] });
 }
-await Promise.all(listeners.map((listener) => listener.client.register("CMAPI_Callback_SMSReceived", (payload) => listener.received.push(Number(payload.message.msgID.slice(1))))));
+await Promise.all(listeners.map((listener) => listener.client.register("CMAPI_Callback_DeviceChanged", (payload) => listener.received.push(Number(payload.description?.split(" ")[1])))));
 console.log(`${wsCount} WebSocket and ${httpCount} HTTP clients registered; emitting ${events} events over ${seconds} s`);
 
 const memory: number[] = [await rss()];

@@ -589,9 +589,14 @@ export async function listenCmapi(core: CmapiServerCore, options: NodeServerOpti
       recovering.socket = undefined;
       // A client that said goodbye is gone; any other loss may be followed by a resume.
       if (code === 1000 || closing) return endWsSession(recovering);
-      recovering.expiry = setTimeout(() => endWsSession(recovering), sessionTimeoutMs);
-      recovering.expiry.unref?.();
+      expireLater(recovering);
     });
+  }
+
+  /** Made out here: a timer made in serveWebSocket would hold its socket (its scope) until the session expires. */
+  function expireLater(state: WsSession): void {
+    state.expiry = setTimeout(() => endWsSession(state), sessionTimeoutMs);
+    state.expiry.unref?.();
   }
 
   /** Each interval: drop the sockets that answered nothing since the last ping, ping the others. */

@@ -44,7 +44,7 @@ export interface TestServer {
 
 export interface TestClient {
   call(method: string, params: unknown, callback?: (response: any) => void): any;
-  register(callbackId: string, handler: (payload: any, message: any) => void, options?: { deviceId?: string | number }): Promise<() => Promise<void>>;
+  register(callbackId: string, handler: (payload: any, message: any) => void, options?: { deviceId?: string | number; onError?: (error: any, message: any) => void }): Promise<() => Promise<void>>;
   close(): Promise<void>;
   [method: string]: any;
 }
