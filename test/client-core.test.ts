@@ -136,3 +136,15 @@ describe("messages that match nothing go to the problem handler (section 5.5.1.4
     off();
   });
 });
+
+describe("the client against a hostile device", () => {
+  it("reports a message nested thousands of levels deep instead of walking it, and keeps routing the others", async () => {
+    const { transport, problems, client } = setup();
+    const payloads: unknown[] = [];
+    client.on("CMAPI_Callback_DeviceChanged", (payload) => payloads.push(payload));
+    transport.events.message(`{"jsonrpc":"2.0","cmapiversion":"1.1","id":"d","callbackId":"CMAPI_Callback_DeviceChanged","result":{"deviceId":${"[".repeat(20_000)}${"]".repeat(20_000)}}}`);
+    expect(problems).toMatchObject([{ kind: "malformed-message", message: "a message nested deeper than 64 levels" }]);
+    transport.answer({ id: "ok", callbackId: "CMAPI_Callback_DeviceChanged", result: { deviceId: 1 } });
+    expect(payloads).toEqual([{ deviceId: 1 }]);
+  });
+});

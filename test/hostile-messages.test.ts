@@ -197,6 +197,18 @@ describe("whatever throws on the way", () => {
     }
   });
 
+  it("an error the listening socket reports (a failed accept: out of file descriptors) is logged, and the device serves on", async () => {
+    const logged: string[] = [];
+    const { running } = await deviceWith({}, { log: (message) => logged.push(message) });
+    try {
+      running.server.emit("error", Object.assign(new Error("accept EMFILE"), { code: "EMFILE" }));
+      expect(logged).toContain("the server socket reported an error");
+      await stillServes(running.url);
+    } finally {
+      await running.close();
+    }
+  });
+
   it.each(TRANSPORTS)("a client that leaves before its answer (%s) leaves nothing behind, and the device serves on", async (transport) => {
     let release = (): void => undefined;
     const slow = () => new Promise((resolve) => (release = () => resolve({ signalStrengthListElements: 0, signalStrengthList: [] })));

@@ -12,6 +12,7 @@
  * when it did not, they reject with kind "connection-lost" (a Connect must not run twice) unless
  * made with `{ retry: true }`, and every registration is made again.
  */
+import { DEFAULT_MAX_MESSAGE_DEPTH, nestsDeeperThan } from "./json-depth.js";
 import { CmapiError, JSONRPC_VERSION, isFinalResponse, isRecord, uuid, type CmapiCallbackMessage, type CmapiRequestMessage, type CmapiResponseMessage } from "./protocol.js";
 import type { AccessLevel } from "./access.js";
 import type { ValidationResult } from "./validation.js";
@@ -467,6 +468,11 @@ export class CmapiClientCore<Methods extends { [M in keyof Methods]: { params: u
     }
     if (!isRecord(message)) {
       this.report({ kind: "malformed-message", message: "a message that is not a JSON object", received: message });
+      return;
+    }
+    // As the server does: a validator of a recursive type would recurse once per level.
+    if (nestsDeeperThan(message, DEFAULT_MAX_MESSAGE_DEPTH)) {
+      this.report({ kind: "malformed-message", message: `a message nested deeper than ${DEFAULT_MAX_MESSAGE_DEPTH} levels`, received: text.slice(0, 200) });
       return;
     }
     const call = typeof message["id"] === "string" ? this.pending.get(message["id"]) : undefined;

@@ -633,6 +633,8 @@ export async function listenCmapi(core: CmapiServerCore, options: NodeServerOpti
       resolve();
     });
   });
+  // Out of file descriptors, node reports a failed accept as an "error" event: unheard, it would end the process.
+  server.on("error", (error) => core.log("the server socket reported an error", error));
   const address = server.address() as AddressInfo;
   const hostForUrl = address.family === "IPv6" ? `[${address.address}]` : address.address;
   return {

@@ -40,7 +40,7 @@ const SPECS: Record<Artifact, ArtifactSpec> = {
   client: {
     emit: async (api) => (await import("./client.js")).emitClient(api),
     needs: ["types"],
-    runtime: ["protocol.ts", "access.ts", "client.ts", "backoff.ts", "transport-websocket.ts", "transport-http.ts", "validation.ts"],
+    runtime: ["protocol.ts", "access.ts", "json-depth.ts", "client.ts", "backoff.ts", "transport-websocket.ts", "transport-http.ts", "validation.ts"],
     exports: ["./client.js"],
     peers: [],
   },
