@@ -1,11 +1,13 @@
 /**
  * Checks the JSON Schema files as documents (each a valid 2020-12 schema with `$defs`, every `$ref`
- * resolving against the definitions of all of them), joins them into one, and reads the tables it
- * carries: Table 4, Table 5 and the SCR profiles.
+ * resolving against the definitions of all of them, no regular expression that can backtrack
+ * super-linearly), joins them into one, and reads the tables it carries: Table 4, Table 5 and the SCR
+ * profiles.
  */
 import type { Diagnostic } from "../diagnostics.js";
 import type { ErrorCode, JsonSchema, ScrProfile, ScrRequirement, StatusWord } from "./api.js";
 import { metaSchemaErrors } from "./meta-schema.js";
+import { unsafePatterns } from "./pattern-safety.js";
 import { hexCode, pointerToken, refTarget } from "./schema-keywords.js";
 import { isObject, unknownKeywords } from "./schema-walk.js";
 
@@ -120,6 +122,7 @@ function readSchemaFile(value: unknown, file: string, problems: Diagnostic[]): {
   for (const unknown of unknownKeywords(value)) {
     at(unknown.pointer, `"${unknown.keyword}" is not a JSON Schema 2020-12 keyword${unknown.suggestion ? ` (did you mean "${unknown.suggestion}"?)` : ""}; extensions are named x-...`);
   }
+  problems.push(...unsafePatterns(value, file));
   return { file, root: value, defs: defs as Record<string, JsonSchema> };
 }
 
