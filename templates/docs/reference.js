@@ -72,7 +72,11 @@
     nav.appendChild(navGroup);
   });
 
-  var callbacks = el("section", { class: "group", id: "callbacks" }, [el("h2", { text: "Callbacks" })]);
+  var callbacks = el("section", { class: "group", id: "callbacks" }, [
+    el("h2", { text: "Callbacks" }),
+    // Table 3: the error form of every callback message.
+    el("p", { text: "In case of an error a callback message carries error, { code, message, data } with a Table 4 code and its text, instead of result. The generated client hands it to the onError given to register() or on(), as a CmapiError; a server sends one with emitError()." })
+  ]);
   data.callbacks.forEach(function (cb) {
     callbacks.appendChild(el("article", { class: "callback", id: "cb-" + cb.callbackId }, [
       el("h3", {}, [document.createTextNode(cb.callbackId), accessBadge(cb.access, "callback")]), el("p", { text: cb.description }),
