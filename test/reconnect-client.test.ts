@@ -32,7 +32,7 @@ class ReconnectingTransport implements ClientTransport {
   }
 }
 
-function setup(options: { validityPeriodMs?: number; maxWaitingCalls?: number } = {}) {
+function setup(options: { validityPeriodMs?: number; maxWaitingCalls?: number; connectTimeoutMs?: number } = {}) {
   const transport = new ReconnectingTransport();
   const problems: ClientProblem[] = [];
   const states: StateChange[] = [];
@@ -79,6 +79,59 @@ describe("calls made while the connection is down", () => {
     transport.events.connected({ resumed: false });
     for (const request of transport.sent) transport.answer(request, { RFInfoListElements: 0 });
     await Promise.all(waiting);
+  });
+});
+
+describe("a client that has never connected (connectTimeoutMs)", () => {
+  it("rejects waiting calls with kind unreachable after 10 s by default, with the transport's cause; later calls at once; none once it connects", async () => {
+    vi.useFakeTimers();
+    const { transport, client } = setup();
+    const first = client.call("CMAPI_Network_GetRFInfo", { deviceId: "1" }).catch((error: unknown) => error);
+    transport.events.disconnected(Object.assign(new Error("ws://127.0.0.1:9/cmapi is unreachable: connection refused (ECONNREFUSED)"), { unreachable: true }));
+    vi.advanceTimersByTime(9_999);
+    expect(client.pendingCalls).toHaveLength(1);
+    vi.advanceTimersByTime(1);
+    expect(await first).toMatchObject({ name: "CmapiClientError", kind: "unreachable", message: "ws://127.0.0.1:9/cmapi is unreachable: connection refused (ECONNREFUSED)" });
+    // The latest cause is the one later calls are told.
+    transport.events.disconnected(Object.assign(new Error("ws://127.0.0.1:9/cmapi is unreachable: no such host (DNS) (ENOTFOUND)"), { unreachable: true }));
+    await expect(client.call("CMAPI_Network_GetRFInfo", { deviceId: "1" })).rejects.toMatchObject({ kind: "unreachable", message: "ws://127.0.0.1:9/cmapi is unreachable: no such host (DNS) (ENOTFOUND)" });
+    expect(transport.sent).toEqual([]);
+    transport.events.connected({ resumed: false });
+    const later = client.call("CMAPI_Network_GetRFInfo", { deviceId: "1" });
+    transport.answer(transport.sent[0]!, { RFInfoListElements: 1 });
+    expect(await later).toEqual({ RFInfoListElements: 1 });
+  });
+
+  it("says it timed out when the transport reported no failure, naming the transport's endpoint", async () => {
+    vi.useFakeTimers();
+    const { transport, client } = setup({ connectTimeoutMs: 500 });
+    Object.assign(transport, { endpoint: "http://cmapi.device/cmapi" });
+    const call = client.call("CMAPI_Network_GetRFInfo", { deviceId: "1" }).catch((error: unknown) => error);
+    vi.advanceTimersByTime(500);
+    expect(await call).toMatchObject({ kind: "unreachable", message: "http://cmapi.device/cmapi is unreachable: no connection within 500 ms (timeout)" });
+  });
+
+  it("does not apply once the client has connected: calls made while a device reboots wait for it, up to their validity period", async () => {
+    vi.useFakeTimers();
+    const { transport, client } = setup({ connectTimeoutMs: 1000 });
+    transport.events.connected({ resumed: false });
+    transport.events.disconnected(new Error("WebSocket closed (code 1006)"));
+    const call = client.call("CMAPI_Network_GetRFInfo", { deviceId: "1" });
+    vi.advanceTimersByTime(5 * 60_000);
+    expect(client.pendingCalls).toHaveLength(1);
+    transport.events.connected({ resumed: false });
+    transport.answer(transport.sent[0]!, { RFInfoListElements: 2 });
+    expect(await call).toEqual({ RFInfoListElements: 2 });
+  });
+
+  it("with Infinity, waits for the first connection as for a lost one", async () => {
+    vi.useFakeTimers();
+    const { transport, client } = setup({ connectTimeoutMs: Infinity });
+    const call = client.call("CMAPI_Network_GetRFInfo", { deviceId: "1" });
+    vi.advanceTimersByTime(5 * 60_000);
+    transport.events.connected({ resumed: false });
+    transport.answer(transport.sent[0]!, { RFInfoListElements: 3 });
+    expect(await call).toEqual({ RFInfoListElements: 3 });
   });
 });
 

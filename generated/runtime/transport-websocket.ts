@@ -13,9 +13,13 @@
  * callback is lost or doubled while the server keeps running. The other way too: the server says
  * how many requests it received, and the transport sends again those the broken socket lost. A socket that hears nothing (not
  * even the server's ping) for 2.5 heartbeats is half-open: it is dropped and opened again.
+ *
+ * An attempt that fails before the socket opens is reported with its cause, read from the error
+ * event (`ws` says: connection refused, DNS, TLS, the HTTP status answered instead of the upgrade;
+ * a browser says nothing): "ws://127.0.0.1:9/cmapi is unreachable: connection refused (ECONNREFUSED)".
  */
 import { QUERY_ACK, QUERY_SESSION, controlFrame, type AckFrame, type CmapiRequestMessage } from "./protocol.js";
-import { notSentError, type ClientTransport, type TransportEvents } from "./client.js";
+import { connectionFailure, notSentError, unreachableError, type ClientTransport, type TransportEvents } from "./client.js";
 import { backoffDelay, onNetworkBack, type ReconnectOptions } from "./backoff.js";
 
 /** The part of the WHATWG WebSocket interface the transport uses. */
@@ -37,7 +41,7 @@ export interface WebSocketTransportOptions {
   reconnect?: ReconnectOptions | false;
   /** How long to wait for the server's session frame before taking it for a server without recovery. */
   sessionFrameTimeoutMs?: number;
-  /** How long the opening handshake may take: a device that accepts TCP but hangs must not hold the client. */
+  /** How long the opening handshake may take: a device that accepts TCP but hangs must not hold the client (default 10 s). */
   openTimeoutMs?: number;
 }
 
@@ -109,7 +113,7 @@ export function webSocketTransport(url: string, options: WebSocketTransportOptio
     ready = false;
     clearTimers();
     if (closing) return;
-    const error = new Error(everConnected ? reason : `cannot open a WebSocket to ${url}: ${reason}`);
+    const error = everConnected ? new Error(reason) : unreachableError(url, reason);
     if (!reconnect) {
       events?.closed(error);
       return;
@@ -124,16 +128,20 @@ export function webSocketTransport(url: string, options: WebSocketTransportOptio
     retryTimer = undefined;
     if (closing) return;
     let ws: WebSocketLike;
+    let opened = false;
+    /** The error event before the socket opened: it comes before the close event and, in Node, says why. */
+    let openError: unknown;
     try {
       ws = new WebSocketClass(urlFor());
     } catch (error) {
       // A malformed URL: no retry will mend it.
-      events?.closed(new Error(`cannot open a WebSocket to ${url}: ${(error as Error).message}`));
+      events?.closed(unreachableError(url, `not a WebSocket URL: ${(error as Error).message}`, error));
       return;
     }
     socket = ws;
-    sessionTimer = setTimeout(() => drop(ws, `no answer to the WebSocket handshake within ${openTimeoutMs} ms`), openTimeoutMs);
+    sessionTimer = setTimeout(() => drop(ws, `no answer to the WebSocket handshake within ${openTimeoutMs} ms (timeout)`), openTimeoutMs);
     ws.onopen = () => {
+      opened = true;
       clearTimeout(sessionTimer);
       sessionTimer = setTimeout(() => {
         // No session frame: a server without recovery. Every connection is a new session.
@@ -180,10 +188,16 @@ export function webSocketTransport(url: string, options: WebSocketTransportOptio
       lastSeq++;
       events?.message(event.data);
     };
-    ws.onerror = () => {
-      // The close event follows, with the code.
+    ws.onerror = (event) => {
+      // The close event follows, with the code; `ws` puts the reason here (a browser does not).
+      openError = (event as { error?: unknown } | undefined)?.error ?? event;
     };
-    ws.onclose = (event) => drop(ws, `WebSocket closed (code ${event.code}${event.reason ? `: ${event.reason}` : ""})`, event.code);
+    ws.onclose = (event) => {
+      const closed = `closed (code ${event.code}${event.reason ? `: ${event.reason}` : ""})`;
+      // Before it opened, the cause is the error event's, where it gives one.
+      const failure = opened || openError === undefined ? undefined : connectionFailure(openError);
+      drop(ws, failure ?? (opened ? `WebSocket ${closed}` : `the WebSocket did not open: ${closed}, and a browser does not say why`), event.code);
+    };
   };
 
   const networkBack = () => {
@@ -194,6 +208,7 @@ export function webSocketTransport(url: string, options: WebSocketTransportOptio
 
   return {
     reportsConnection: true,
+    endpoint: url,
     start(handlers) {
       events = handlers;
       stopWatchingNetwork = onNetworkBack(networkBack);

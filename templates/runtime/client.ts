@@ -9,6 +9,12 @@
  * ends. When the server kept the session (`resumed`), calls in flight get their answers by replay;
  * when it did not, they reject with kind "connection-lost" (a Connect must not run twice) unless
  * made with `{ retry: true }`, and every registration is made again.
+ *
+ * A client that has never connected is another matter: nothing says the device will ever answer at
+ * that URL (a typo, nothing listening, DNS, TLS, an HTTP 404). Calls wait for the first connection
+ * `connectTimeoutMs` (10 s) from the client's start; then they reject with kind "unreachable", whose
+ * message names the URL and the cause, and calls made later reject with it at once while the
+ * transport keeps trying in the background. Once connected, an outage never does this: calls wait.
  */
 import { DEFAULT_MAX_MESSAGE_DEPTH, nestsDeeperThan } from "./json-depth.js";
 import { CmapiError, JSONRPC_VERSION, isFinalResponse, isRecord, uuid, type CmapiCallbackMessage, type CmapiRequestMessage, type CmapiResponseMessage } from "./protocol.js";
@@ -40,6 +46,8 @@ export interface ClientTransport {
   close(): Promise<void>;
   /** A transport that reports `connected` sets this: the client then holds calls until it does. */
   readonly reportsConnection?: boolean;
+  /** The URL it connects to, for messages. */
+  readonly endpoint?: string;
 }
 
 /** An error of a transport's send saying the request surely did not reach the server, so sending it again is safe. */
@@ -49,11 +57,92 @@ export function notSentError(message: string, cause?: unknown): Error {
 
 const wasNotSent = (error: unknown): boolean => (error as { notSent?: unknown } | undefined)?.notSent === true;
 
+/**
+ * A transport's error for an attempt to connect that failed: "ws://127.0.0.1:9/cmapi is unreachable:
+ * connection refused (ECONNREFUSED)". `cause` as connectionFailure() words it.
+ */
+export function unreachableError(url: string, cause: string, error?: unknown): Error {
+  return Object.assign(new Error(`${url} is unreachable: ${cause}`, error === undefined ? undefined : { cause: error }), { unreachable: true });
+}
+
+const isUnreachable = (error: unknown): boolean => (error as { unreachable?: unknown } | undefined)?.unreachable === true;
+
+/** Reasons of the HTTP statuses a device or a proxy in the way may answer a connection attempt with. */
+const STATUS_TEXT: Readonly<Record<number, string>> = {
+  400: "Bad Request",
+  401: "Unauthorized",
+  403: "Forbidden",
+  404: "Not Found",
+  405: "Method Not Allowed",
+  410: "Gone",
+  426: "Upgrade Required",
+  500: "Internal Server Error",
+  502: "Bad Gateway",
+  503: "Service Unavailable",
+  504: "Gateway Timeout",
+};
+
+/** "HTTP 404 (Not Found)". */
+export function httpStatusText(status: number): string {
+  const reason = STATUS_TEXT[status];
+  return `HTTP ${status}${reason ? ` (${reason})` : ""}`;
+}
+
+/** Node's error codes for a name that did not resolve, a connection that was refused or did not get through. */
+const SOCKET_CODES: Readonly<Record<string, string>> = {
+  ECONNREFUSED: "connection refused",
+  ENOTFOUND: "no such host (DNS)",
+  EAI_AGAIN: "the name could not be resolved now (DNS)",
+  EAI_FAIL: "the name could not be resolved (DNS)",
+  ECONNRESET: "the connection was reset",
+  EHOSTUNREACH: "no route to the host",
+  ENETUNREACH: "the network is unreachable",
+  ETIMEDOUT: "the connection timed out",
+  EADDRNOTAVAIL: "the address is not available",
+};
+
+/**
+ * Why an attempt to connect failed, in a few words and the system's code where there is one:
+ * "connection refused (ECONNREFUSED)", "no such host (DNS) (ENOTFOUND)", "TLS: self-signed
+ * certificate (DEPTH_ZERO_SELF_SIGNED_CERT)", "the server answered HTTP 404 (Not Found) instead of
+ * opening a WebSocket". Reads the errors of `ws` (an error event's `error`, with `code`) and of
+ * fetch (a TypeError whose `cause` has the code). Undefined when the error says nothing more than
+ * that it failed (a browser's WebSocket error event, its "Failed to fetch").
+ */
+export function connectionFailure(error: unknown): string | undefined {
+  const seen = new Set<unknown>();
+  for (let current = error; current !== undefined && current !== null && !seen.has(current); current = (current as { cause?: unknown }).cause) {
+    seen.add(current);
+    const { code, message, status } = current as { code?: unknown; message?: unknown; status?: unknown };
+    const text = typeof message === "string" ? message : "";
+    if (typeof status === "number") return text || httpStatusText(status);
+    if ((current as { timeout?: unknown }).timeout === true) return text;
+    const upgrade = /^Unexpected server response: (\d+)/.exec(text);
+    if (upgrade) return `the server answered ${httpStatusText(Number(upgrade[1]))} instead of opening a WebSocket`;
+    if (typeof code === "string") {
+      if (SOCKET_CODES[code]) return `${SOCKET_CODES[code]} (${code})`;
+      if (/CERT|SSL|TLS|EPROTO/.test(code)) {
+        // OpenSSL's messages end "...:SSL routines:ssl3_get_record:wrong version number:../deps/...": keep the words.
+        const openssl = /SSL routines:[^:]*:([^:]+)/.exec(text)?.[1];
+        return `TLS failed: ${openssl ?? text.replace(/^\w+ EPROTO /, "")} (${code})`;
+      }
+      return `${text || "failed"} (${code})`;
+    }
+    // fetch refuses some ports outright (the Fetch standard's "bad ports", 9 among them).
+    if (text === "bad port") return 'fetch refuses this port (a "bad port" of the Fetch standard)';
+  }
+  const text = (error as { message?: unknown } | undefined)?.message;
+  return typeof text === "string" && text !== "" && !/^(fetch failed|failed to fetch|load failed|networkerror when attempting to fetch resource\.?)$/i.test(text) ? text : undefined;
+}
+
 /** Failures of the client or its transport, as opposed to errors the device answered (CmapiError). */
 export class CmapiClientError extends Error {
   constructor(
-    /** "connection-lost": the call was sent, the connection broke before its answer, and the server did not keep the session: it may or may not have run. */
-    readonly kind: "timeout" | "closed" | "send" | "invalid-response" | "connection-lost",
+    /**
+     * "connection-lost": the call was sent, the connection broke before its answer, and the server did not keep the session: it may or may not have run.
+     * "unreachable": the client has not connected once within `connectTimeoutMs` (or the transport gave up on its first attempt); the message names the URL and the cause.
+     */
+    readonly kind: "timeout" | "closed" | "send" | "invalid-response" | "connection-lost" | "unreachable",
     message: string,
     options?: { cause?: unknown },
   ) {
@@ -94,6 +183,16 @@ export interface ClientOptions {
   validation?: ClientValidation;
   /** Calls that may wait for the connection at once; more reject with kind "send". */
   maxWaitingCalls?: number;
+  /**
+   * How long calls wait for the first connection, from the client's start (default 10 s). A client
+   * that has not connected by then rejects its waiting calls with a CmapiClientError of kind
+   * "unreachable" ("ws://127.0.0.1:9/cmapi is unreachable: connection refused (ECONNREFUSED)"), and
+   * every call made afterwards at once, with the latest cause, until it connects: the transport goes
+   * on trying in the background (`reconnect`), and `waitFor("open")` waits for that. Only before the
+   * first connection: a device that was reachable and went away (a reboot) makes calls wait for it,
+   * up to their validity period. `Infinity` waits for the first connection as for a lost one.
+   */
+  connectTimeoutMs?: number;
   /** Called on every change of the connection state. */
   onStateChange?: (change: StateChange) => void;
   /**
@@ -157,6 +256,7 @@ export interface CallbackOptions {
 
 export const DEFAULT_VALIDITY_PERIOD_MS: number = 30 * 60 * 1000;
 export const DEFAULT_MAX_WAITING_CALLS: number = 100;
+export const DEFAULT_CONNECT_TIMEOUT_MS: number = 10_000;
 
 const REGISTER = "CMAPI_Callback_Register";
 const OPEN = "CMAPI_API_Open";
@@ -190,6 +290,13 @@ export class CmapiClientCore<Methods extends { [M in keyof Methods]: { params: u
   private grant: ApiGrant | undefined;
   /** While the API is being opened on a new session, other calls wait in the outbox: they need its grant. */
   private opening: Promise<ApiGrant> | undefined;
+  /** The transport has connected once: from then on, calls wait through outages. */
+  private everConnected = false;
+  /** Why the attempts to connect failed so far, before the first connection. */
+  private connectFailure: Error | undefined;
+  private connectTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Set when connectTimeoutMs passed without a first connection: calls reject with it at once. */
+  private unreachableWith: CmapiClientError | undefined;
 
   constructor(
     private readonly transport: ClientTransport,
@@ -199,12 +306,17 @@ export class CmapiClientCore<Methods extends { [M in keyof Methods]: { params: u
     this.maxWaitingCalls = options.maxWaitingCalls ?? DEFAULT_MAX_WAITING_CALLS;
     this.currentState = transport.reportsConnection ? "connecting" : "open";
     if (options.onStateChange) this.stateListeners.add(options.onStateChange);
+    const connectTimeoutMs = options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
+    if (this.currentState === "connecting" && Number.isFinite(connectTimeoutMs)) {
+      this.connectTimer = setTimeout(() => this.giveUpWaiting(connectTimeoutMs), Math.max(0, connectTimeoutMs));
+      (this.connectTimer as { unref?: () => void }).unref?.();
+    }
     transport.start({
       message: (text) => this.receive(text),
       closed: (error) => this.failAll(error),
       problem: (error) => this.report({ kind: "transport", message: error.message, error }),
       connected: ({ resumed }) => this.connected(resumed),
-      disconnected: (error) => this.changeState({ state: "reconnecting", error }),
+      disconnected: (error) => this.disconnected(error),
     });
     this.credentials = options.credentials;
     if (this.credentials && this.currentState === "open") void this.openAgain();
@@ -321,9 +433,9 @@ export class CmapiClientCore<Methods extends { [M in keyof Methods]: { params: u
   }
 
   private track(message: CmapiRequestMessage, retry: boolean, call: Pick<PendingCall, "callback" | "settle" | "fail">, ungated: boolean): void {
-    if (this.closedWith) {
-      const closedWith = this.closedWith;
-      queueMicrotask(() => call.fail?.(closedWith));
+    const refusedWith = this.closedWith ?? this.unreachableWith;
+    if (refusedWith) {
+      queueMicrotask(() => call.fail?.(refusedWith));
       return;
     }
     if (this.currentState !== "open" && this.outbox.length >= this.maxWaitingCalls) {
@@ -364,8 +476,40 @@ export class CmapiClientCore<Methods extends { [M in keyof Methods]: { params: u
     });
   }
 
+  private disconnected(error: Error): void {
+    if (!this.everConnected) {
+      this.connectFailure = error;
+      // Calls made from now on fail with the latest cause.
+      if (this.unreachableWith) this.unreachableWith = this.unreachable(error);
+    }
+    this.changeState({ state: "reconnecting", error });
+  }
+
+  /** The error of a client that has not reached the server: the transport's words, which name the URL and the cause. */
+  private unreachable(failure: Error | undefined, waitedMs?: number): CmapiClientError {
+    const where = this.transport.endpoint ?? "the server";
+    if (!failure) return new CmapiClientError("unreachable", `${where} is unreachable: no connection within ${waitedMs} ms (timeout)`);
+    return new CmapiClientError("unreachable", isUnreachable(failure) ? failure.message : `${where} is unreachable: ${failure.message}`, { cause: failure });
+  }
+
+  /** connectTimeoutMs passed without a first connection: the waiting calls reject, and later ones at once, until it connects. */
+  private giveUpWaiting(waitedMs: number): void {
+    this.connectTimer = undefined;
+    if (this.everConnected || this.closedWith) return;
+    const error = this.unreachable(this.connectFailure, waitedMs);
+    this.unreachableWith = error;
+    for (const [id, call] of [...this.pending]) {
+      this.forget(id);
+      call.fail?.(error);
+    }
+  }
+
   private connected(resumed: boolean): void {
     if (this.closedWith) return;
+    this.everConnected = true;
+    clearTimeout(this.connectTimer);
+    this.connectTimer = undefined;
+    this.unreachableWith = this.connectFailure = undefined;
     if (!resumed) {
       // A new session: what was in flight may have run or not, and the device knows none of our registrations.
       for (const [id, call] of [...this.pending]) {
@@ -443,7 +587,10 @@ export class CmapiClientCore<Methods extends { [M in keyof Methods]: { params: u
   }
 
   private failAll(error: Error): void {
-    this.closedWith ??= new CmapiClientError("closed", `the connection closed: ${error.message}`, { cause: error });
+    clearTimeout(this.connectTimer);
+    this.connectTimer = undefined;
+    // A transport that gave up on its first attempt (reconnect: false) could not reach the server at all.
+    this.closedWith ??= !this.everConnected && isUnreachable(error) ? new CmapiClientError("unreachable", error.message, { cause: error }) : new CmapiClientError("closed", `the connection closed: ${error.message}`, { cause: error });
     for (const [id, call] of [...this.pending]) {
       this.forget(id);
       call.fail?.(this.closedWith);

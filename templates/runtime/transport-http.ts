@@ -16,9 +16,15 @@
  * that no longer has that session (it restarted, or forgot the client) answers `410 Gone` without
  * running the request, and the client starts a new session and registers again. A failed poll is
  * retried with jittered exponential backoff, cut short by the browser's `online` event.
+ *
+ * It starts as the WebSocket does: at once, by learning the session's name (that poll), and reports
+ * `connected` when the server has answered it, so that a URL where nothing answers is told before
+ * any call waits on it. An attempt that fails says why: connection refused, DNS, TLS, the HTTP
+ * status the poll was answered with (404: nothing serves CMAPI at this path), no answer within
+ * `openTimeoutMs`: "http://127.0.0.1:9/cmapi is unreachable: connection refused (ECONNREFUSED)".
  */
 import { HEADER_ACK, HEADER_CLIENT, HEADER_SEQ, HEADER_SESSION, POLL_SUFFIX, uuid, type CmapiRequestMessage } from "./protocol.js";
-import { notSentError, type ClientTransport, type TransportEvents } from "./client.js";
+import { connectionFailure, httpStatusText, notSentError, unreachableError, type ClientTransport, type TransportEvents } from "./client.js";
 import { backoffDelay, onNetworkBack, type ReconnectOptions } from "./backoff.js";
 
 export interface HttpTransportOptions {
@@ -29,6 +35,8 @@ export interface HttpTransportOptions {
   retryDelayMs?: number;
   /** Backoff between failed polls; false: a call that cannot reach the server fails at once instead of waiting for it. */
   reconnect?: ReconnectOptions | false;
+  /** How long the poll that names the session may take before the attempt counts as failed (default 10 s; the server answers it at once). */
+  openTimeoutMs?: number;
 }
 
 /** Answers that say the server did not run the request: it is closing or has no room for a session (503), or does not know the session (410). */
@@ -41,10 +49,10 @@ function retryAfterMs(response: Response): number {
   return Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, 60) * 1000 : 0;
 }
 
-/** Whether fetch failed before the request could reach the server (nothing listens on the port). */
+/** Whether fetch failed before the request could reach the server: nothing listens on the port, the name did not resolve, there is no route, TLS refused the peer. */
 function refused(error: unknown): boolean {
   const code = (error as { cause?: { code?: unknown } } | undefined)?.cause?.code;
-  return code === "ECONNREFUSED";
+  return typeof code === "string" && (["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EAI_FAIL", "EHOSTUNREACH", "ENETUNREACH", "EADDRNOTAVAIL"].includes(code) || /CERT|SSL|TLS/.test(code));
 }
 
 export function httpTransport(endpoint: string, options: HttpTransportOptions = {}): ClientTransport {
@@ -53,6 +61,7 @@ export function httpTransport(endpoint: string, options: HttpTransportOptions = 
   const waitsForServer = options.reconnect !== false;
   const backoff: ReconnectOptions = { initialDelayMs: options.retryDelayMs ?? 500, ...(options.reconnect || {}) };
   const pollUrl = `${endpoint.replace(/\/$/, "")}${POLL_SUFFIX}`;
+  const openTimeoutMs = options.openTimeoutMs ?? 10_000;
   let events: TransportEvents | undefined;
   let listening = false;
   let polling = false;
@@ -60,8 +69,10 @@ export function httpTransport(endpoint: string, options: HttpTransportOptions = 
   let lastSeq = 0;
   let session: string | undefined;
   let down = false;
-  /** The server started a new session; the client is told once the server is reachable. */
-  let newSession = false;
+  /** The server started a new session; the client is told once the server is reachable. From the start: the first session is new. */
+  let newSession = true;
+  /** The first contact: until it succeeds nothing else is sent, and the poll loop waits for it. */
+  let contact: Promise<boolean> | undefined;
   let inFlight: AbortController | undefined;
   let wake: (() => void) | undefined;
   let stopWatchingNetwork = (): void => undefined;
@@ -100,6 +111,20 @@ export function httpTransport(endpoint: string, options: HttpTransportOptions = 
     }, 0);
   };
 
+  /** The poll that names the session, which the server answers at once: one that hangs counts as failed after openTimeoutMs. */
+  const namingPoll = async (): Promise<Response> => {
+    const abort = new AbortController();
+    const timeout = Object.assign(new Error(`no answer within ${openTimeoutMs} ms (timeout)`), { timeout: true });
+    const timer = setTimeout(() => abort.abort(timeout), openTimeoutMs);
+    try {
+      return await fetchFunction(pollUrl, { method: "POST", headers: { ...headers(), [HEADER_ACK]: "0" }, body: "{}", signal: abort.signal });
+    } catch (error) {
+      throw abort.signal.aborted ? timeout : error;
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+
   let handshake: Promise<void> | undefined;
   /** Learns the session's name before anything else is sent (one poll, answered at once); shared by every caller meanwhile. */
   const sessionNamed = (): Promise<void> => {
@@ -108,11 +133,11 @@ export function httpTransport(endpoint: string, options: HttpTransportOptions = 
       try {
         for (let attempt = 0; session === undefined && attempt < 2; attempt++) {
           // No token: a 410 here only tells that the server had forgotten this client id; the next poll starts anew.
-          const response = await fetchFunction(pollUrl, { method: "POST", headers: { ...headers(), [HEADER_ACK]: "0" }, body: "{}" });
+          const response = await namingPoll();
           await response.body?.cancel();
           if (response.status === GONE) continue;
-          if (response.status === UNAVAILABLE) throw Object.assign(notSentError("the server is shutting down or has no room for this client (503)"), { retryAfterMs: retryAfterMs(response) });
-          if (!response.ok) throw new Error(`the session poll answered HTTP ${response.status}`);
+          if (response.status === UNAVAILABLE) throw Object.assign(notSentError("the server is shutting down or has no room for this client (503)"), { retryAfterMs: retryAfterMs(response), status: UNAVAILABLE });
+          if (!response.ok) throw Object.assign(new Error(`the server answered ${httpStatusText(response.status)} to POST ${pollUrl}${response.status === 404 ? ": nothing serves CMAPI at this path" : ""}`), { status: response.status });
           reached(response);
         }
         if (session === undefined) throw new Error("the server named no session (X-Cmapi-Session)");
@@ -134,8 +159,33 @@ export function httpTransport(endpoint: string, options: HttpTransportOptions = 
       wake = done;
     });
 
+  /** The transport's first attempts: name the session, with backoff, until the server answers (true) or the transport gives up (false). */
+  const firstContact = async (): Promise<boolean> => {
+    for (let failures = 0; !closed; failures++) {
+      try {
+        await sessionNamed();
+        return true;
+      } catch (error) {
+        if (closed) break;
+        if (!newSession) return true; // it answered, then failed otherwise: the requests will say so
+        const failure = unreachableError(endpoint, connectionFailure(error) ?? "the request failed, and a browser does not say why", error);
+        if (!waitsForServer) {
+          events?.closed(failure);
+          return false;
+        }
+        unreachable(failure);
+        await pause(Math.max(backoffDelay(failures, backoff), (error as { retryAfterMs?: number }).retryAfterMs ?? 0));
+      }
+    }
+    return false;
+  };
+
   const poll = async () => {
     polling = true;
+    if (!(await contact)) {
+      polling = false;
+      return;
+    }
     let failures = 0;
     while (listening && !closed) {
       inFlight = new AbortController();
@@ -165,7 +215,7 @@ export function httpTransport(endpoint: string, options: HttpTransportOptions = 
         if (closed) break;
         const problem = new Error(`long poll failed: ${(error as Error).message}`);
         if (failures === 0) events?.problem(problem);
-        unreachable(problem);
+        unreachable(unreachableError(endpoint, connectionFailure(error) ?? problem.message, error));
         // A server that says when to come back (503 Retry-After: no room for this client yet) is not asked sooner.
         await pause(Math.max(backoffDelay(failures++, backoff), (error as { retryAfterMs?: number }).retryAfterMs ?? 0));
       }
@@ -175,11 +225,11 @@ export function httpTransport(endpoint: string, options: HttpTransportOptions = 
 
   return {
     reportsConnection: true,
+    endpoint,
     start(handlers) {
       events = handlers;
       stopWatchingNetwork = onNetworkBack(() => wake?.());
-      // Nothing to open: HTTP is ready until a request fails.
-      events.connected({ resumed: false });
+      contact = firstContact();
     },
     async send(message: CmapiRequestMessage) {
       let asked: string | undefined;
@@ -190,7 +240,7 @@ export function httpTransport(endpoint: string, options: HttpTransportOptions = 
         response = await fetchFunction(endpoint, { method: "POST", headers: headers(), body: JSON.stringify(message) });
       } catch (error) {
         if (!waitsForServer) throw error; // it fails now, as "send"
-        unreachable(error as Error);
+        unreachable(unreachableError(endpoint, connectionFailure(error) ?? (error as Error).message, error));
         if (refused(error)) throw notSentError(`nothing answers at ${endpoint}`, error);
         throw error;
       }
@@ -201,7 +251,7 @@ export function httpTransport(endpoint: string, options: HttpTransportOptions = 
       }
       if (response.status === UNAVAILABLE) {
         await response.body?.cancel();
-        unreachable(new Error("the server is shutting down or has no room for this client (503)"));
+        unreachable(unreachableError(endpoint, "the server is shutting down or has no room for this client (503)"));
         throw notSentError("the server is shutting down or has no room for this client (503)");
       }
       reached(response);
