@@ -93,14 +93,26 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
 
   specOptions(program.command("conformance").description("call a running server and report which functions of a device class's profile it implements (exit 1 when a mandatory one is missing)"))
     .requiredOption("--profile <class>", "the SCR device class")
-    .requiredOption("--url <url>", "the server's endpoint: ws://host:port/cmapi or http://host:port/cmapi")
+    .requiredOption("--url <url>", "the server's endpoint: ws://host:port/cmapi or http://host:port/cmapi (wss://, https:// likewise); one that does not answer is exit 2")
     .option("--json", "print the report as JSON")
     .option("--credential <level=secret>", "open the API at this level with this secret before the calls (administrator=... or operator=...)")
     .action(async (options: SpecFlags & { profile: string; url: string; json?: boolean; credential?: string }) => {
+      const { BadUrl, checkConformance, checkUrl, formatConformance } = await import("./conformance.js");
+      // A URL that is malformed or where nothing answers is one line and exit 2, before any function is called.
+      const badUrl = (error: unknown) => {
+        if (!(error instanceof BadUrl)) throw error;
+        output.err(`opencmapi-gen conformance: ${error.message}\n`);
+        exitCode = 2;
+      };
+      try {
+        checkUrl(options.url);
+      } catch (error) {
+        return badUrl(error);
+      }
       const api = await loadSpec(options);
-      const { checkConformance, formatConformance } = await import("./conformance.js");
       const [level] = Object.entries(credentialFlags(options.credential === undefined ? [] : [options.credential])) as ["administrator" | "operator", string][];
-      const report = await checkConformance(api, findProfile(api, options.profile), options.url, level ? { credentials: { accessLevel: level[0], securityRequest: level[1] } } : {});
+      const report = await checkConformance(api, findProfile(api, options.profile), options.url, level ? { credentials: { accessLevel: level[0], securityRequest: level[1] } } : {}).catch(badUrl);
+      if (!report) return;
       output.out(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatConformance(report));
       if (report.missingMandatory.length > 0) exitCode = 1;
     });

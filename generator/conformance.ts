@@ -6,9 +6,16 @@
  * With credentials it opens the API first (CMAPI_API_Open); a function that answers 0xF0000001
  * (above the level the run has) is there and protected, not missing; whether it is implemented
  * shows only with a grant, since the device refuses it before it looks further.
+ *
+ * Before any function, the URL: one that is not ws://, wss://, http:// or https:// (or not a URL),
+ * and one where no CMAPI server answers (connection refused, DNS, TLS, an HTTP status such as 404
+ * where the WebSocket upgrade or the session poll should be, no answer in time) stop the run with
+ * one line naming the URL and the cause (BadUrl; the CLI's exit 2), not with a failure per function.
+ * Reachability is probed once, by the client's own first connection, so that it says what an app's
+ * client would say.
  */
 import { WebSocket } from "ws";
-import { CmapiClientCore, CmapiClientError, type ApiCredentials, type ApiGrant } from "../templates/runtime/client.js";
+import { CmapiClientCore, CmapiClientError, type ApiCredentials, type ApiGrant, type StateChange } from "../templates/runtime/client.js";
 import { isCmapiError } from "../templates/runtime/protocol.js";
 import { httpTransport } from "../templates/runtime/transport-http.js";
 import { webSocketTransport, type WebSocketConstructor } from "../templates/runtime/transport-websocket.js";
@@ -83,14 +90,53 @@ export interface ConformanceOptions {
   credentials?: ApiCredentials;
 }
 
+/** A --url that cannot be probed: not a CMAPI URL, or no CMAPI server answers there. One line, the URL and the cause; nothing was called. */
+export class BadUrl extends Error {
+  override readonly name = "BadUrl";
+}
+
+const SCHEMES = ["ws:", "wss:", "http:", "https:"];
+
+/** Refuses a URL the transports cannot take: unparsable, or another scheme. */
+export function checkUrl(url: string): void {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new BadUrl(`--url ${JSON.stringify(url)} is not a URL: give ws://host:port/cmapi, wss://..., http://host:port/cmapi or https://...`);
+  }
+  if (!SCHEMES.includes(parsed.protocol)) throw new BadUrl(`--url ${JSON.stringify(url)} is not a ws://, wss://, http:// or https:// URL (its scheme reads "${parsed.protocol}")`);
+}
+
+/** Resolves when the client's first connection opens; rejects with BadUrl, with the transport's cause, when it fails (the transports do not retry here) or does not open in time. */
+function firstConnection(client: CmapiClientCore<AnyMethods, Record<string, unknown>>, url: string, timeoutMs: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => finish({ state: "closed", error: new Error(`${url} is unreachable: no connection within ${timeoutMs} ms (timeout)`) }), timeoutMs + 1000);
+    const finish = (change: StateChange) => {
+      if (change.state !== "open" && change.state !== "closed") return;
+      stop();
+      clearTimeout(timer);
+      if (change.state === "open") resolve();
+      else reject(new BadUrl(change.error?.message ?? `${url} is unreachable`));
+    };
+    const stop = client.onStateChange(finish);
+    if (client.state === "open") finish({ state: "open" });
+  });
+}
+
 export async function checkConformance(api: Api, profile: ScrProfile, url: string, options: ConformanceOptions = {}): Promise<ConformanceReport> {
-  // A conformance run reports an unreachable server as failing: no waiting for it to come back.
-  const transport = /^wss?:/.test(url) ? webSocketTransport(url, { WebSocket: WebSocket as unknown as WebSocketConstructor, reconnect: false }) : httpTransport(url, { reconnect: false });
-  const client = new CmapiClientCore<AnyMethods, Record<string, unknown>>(transport, { cmapiVersion: api.cmapiVersion, validityPeriodMs: options.timeoutMs ?? 10_000 });
+  checkUrl(url);
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  // No waiting for a server to come back: a failed first connection ends the run (BadUrl), a later failure fails the calls.
+  const transport = /^wss?:/.test(url)
+    ? webSocketTransport(url, { WebSocket: WebSocket as unknown as WebSocketConstructor, reconnect: false, openTimeoutMs: timeoutMs })
+    : httpTransport(url, { reconnect: false, openTimeoutMs: timeoutMs });
+  const client = new CmapiClientCore<AnyMethods, Record<string, unknown>>(transport, { cmapiVersion: api.cmapiVersion, validityPeriodMs: timeoutMs, connectTimeoutMs: timeoutMs });
   const { mandatory } = profileFunctions(api, profile);
   const required = new Set(mandatory.map((method) => method.name));
   const groups: GroupResult[] = [];
   try {
+    await firstConnection(client, url, timeoutMs);
     if (options.credentials) {
       try {
         await client.openApi({ applicationName: "opencmapi-gen conformance", ...options.credentials });

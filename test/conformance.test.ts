@@ -1,5 +1,6 @@
 /** SCR profiles in generated code, and `conformance` against a server that implements nothing and against the mock. */
 import { readFile } from "node:fs/promises";
+import { createServer } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generate } from "../generator/generate.js";
@@ -91,9 +92,31 @@ describe("opencmapi-gen conformance", () => {
     expect(wrong.stderr).not.toContain("wrong-secret");
   });
 
-  it("reports a server it cannot reach as failing, not as passing", async () => {
-    const run = await runCli(["conformance", "--profile", "m2m", "--url", "http://127.0.0.1:9/cmapi"]);
-    expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/CMAPI_API_Open: fails/);
+  it("a URL where no CMAPI server answers is one line naming the URL and the cause, exit 2, before any function is called", async () => {
+    const probe = createServer();
+    await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+    const free = (probe.address() as { port: number }).port;
+    await new Promise((resolve) => probe.close(resolve));
+    const port = mock.server.port;
+    for (const [url, cause] of [
+      [`ws://127.0.0.1:${free}/cmapi`, "connection refused (ECONNREFUSED)"],
+      [`http://127.0.0.1:${free}/cmapi`, "connection refused (ECONNREFUSED)"],
+      // The mock at a path where it serves nothing: the upgrade, and the session poll, answer 404.
+      [`ws://127.0.0.1:${port}/nothing`, "the server answered HTTP 404 (Not Found) instead of opening a WebSocket"],
+      [`http://127.0.0.1:${port}/nothing`, `the server answered HTTP 404 (Not Found) to POST http://127.0.0.1:${port}/nothing/poll: nothing serves CMAPI at this path`],
+    ]) {
+      const run = await runCli(["conformance", "--profile", "m2m", "--url", url!]);
+      expect({ code: run.code, stdout: run.stdout, stderr: run.stderr }, url).toEqual({ code: 2, stdout: "", stderr: `opencmapi-gen conformance: ${url} is unreachable: ${cause}\n` });
+    }
+  });
+
+  it("a URL that is not ws://, wss://, http:// or https://, or not a URL, is one line and exit 2", async () => {
+    const runs = await Promise.all(["ftp://127.0.0.1/cmapi", "127.0.0.1:8080/cmapi", "http://", "localhost:8080/cmapi"].map((url) => runCli(["conformance", "--profile", "m2m", "--url", url, "--json"])));
+    expect(runs.map((run) => [run.code, run.stdout, run.stderr])).toEqual([
+      [2, "", 'opencmapi-gen conformance: --url "ftp://127.0.0.1/cmapi" is not a ws://, wss://, http:// or https:// URL (its scheme reads "ftp:")\n'],
+      [2, "", 'opencmapi-gen conformance: --url "127.0.0.1:8080/cmapi" is not a URL: give ws://host:port/cmapi, wss://..., http://host:port/cmapi or https://...\n'],
+      [2, "", 'opencmapi-gen conformance: --url "http://" is not a URL: give ws://host:port/cmapi, wss://..., http://host:port/cmapi or https://...\n'],
+      [2, "", 'opencmapi-gen conformance: --url "localhost:8080/cmapi" is not a ws://, wss://, http:// or https:// URL (its scheme reads "localhost:")\n'],
+    ]);
   });
 });
