@@ -2,10 +2,10 @@
 import { Command, CommanderError, Option } from "commander";
 import { readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { BUNDLED, readConfigFile, resolveOptions, resolveSpecFiles, type CommandLineOptions, type GeneratorOptions } from "./config.js";
+import { BUNDLED, CONFIG_FILE, readConfigFile, resolveOptions, resolveSpecFiles, type CommandLineOptions, type GeneratorOptions } from "./config.js";
 import type { check as Check, generate as Generate } from "./generate.js";
 import type { SpecFiles } from "./load.js";
-import { SpecError } from "./diagnostics.js";
+import { SpecError, formatLocation } from "./diagnostics.js";
 import { ARTIFACTS, ARTIFACTS_FOR_SCAFFOLD } from "./emit/artifacts.js";
 import { findProfile } from "./model/profiles.js";
 import type { Api } from "./model/api.js";
@@ -76,19 +76,39 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
   program
     .command("diff")
     .description("compare two spec versions and class each change as breaking or compatible (exit 1 when something breaks)")
-    .argument("<old>", "the old spec: a folder with a .webidl and a .schema.json, or the .webidl file")
+    .argument("<old>", `the old spec: a folder with a .webidl and a .schema.json (or an ${CONFIG_FILE} naming several), the .webidl file, or "${BUNDLED}" for the bundled spec`)
     .argument("<new>", "the new spec, likewise")
     .option("--json", "print the list of changes as JSON (--error-format json prints them in the report document)")
     .addOption(errorFormatOption())
     .action(async (oldPath: string, newPath: string, flags: { json?: boolean }) => {
-      const [{ locateSpec }, { changeFindings, compareApis, formatChanges }] = await Promise.all([import("./diff/spec-location.js"), import("./diff/compare.js")]);
+      const [{ locateSpec }, { changeFindings, compareApis, formatChanges }, { changeLocator }, { apiFromTexts, readSpecTexts }] = await Promise.all([
+        import("./diff/spec-location.js"),
+        import("./diff/compare.js"),
+        import("./diff/places.js"),
+        import("./load.js"),
+      ]);
       const [oldSpec, newSpec] = await Promise.all([locateSpec(oldPath), locateSpec(newPath)]);
-      const [before, after] = await Promise.all([loadApi(oldSpec), loadApi(newSpec)]);
+      const [oldTexts, newTexts] = await Promise.all([readSpecTexts(oldSpec), readSpecTexts(newSpec)]);
+      const [before, after] = [apiFromTexts(oldTexts), apiFromTexts(newTexts)];
       const changes = compareApis(before, after);
       if (changes.some((change) => change.breaking)) exitCode = 1;
-      const report = { command: "diff", ok: exitCode === 0, findings: changeFindings(changes, oldSpec, newSpec), details: { changes } };
+      // Each change where its item is defined: the new version's file for one added or changed, the old one's for one removed.
+      const locate = changeLocator(oldTexts, newTexts);
+      const located = changes.map((change) => ({ change, location: locate(change) }));
+      const listed = located.map(({ change, location }) => ({
+        breaking: change.breaking,
+        kind: change.kind,
+        subject: change.subject,
+        detail: change.detail,
+        file: location.file,
+        line: location.line,
+        column: location.column,
+        pointer: location.pointer,
+      }));
+      const report = { command: "diff", ok: exitCode === 0, findings: changeFindings(changes, locate), details: { changes: listed } };
       if (printReport(report, exitCode)) return;
-      output.out(flags.json ? `${JSON.stringify(changes, null, 2)}\n` : formatChanges(changes));
+      const where = new Map(located.map(({ change, location }) => [change, formatLocation({ ...location, file: relative(process.cwd(), location.file) || location.file })]));
+      output.out(flags.json ? `${JSON.stringify(listed, null, 2)}\n` : formatChanges(changes, (change) => where.get(change)!));
     });
 
   specOptions(program.command("conformance").description("call a running server and report which functions of a device class's profile it implements (exit 1 when a mandatory one is missing)"))

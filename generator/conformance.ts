@@ -128,9 +128,7 @@ export async function checkConformance(api: Api, profile: ScrProfile, url: strin
   checkUrl(url);
   const timeoutMs = options.timeoutMs ?? 10_000;
   // No waiting for a server to come back: a failed first connection ends the run (BadUrl), a later failure fails the calls.
-  const transport = /^wss?:/.test(url)
-    ? webSocketTransport(url, { WebSocket: WebSocket as unknown as WebSocketConstructor, reconnect: false, openTimeoutMs: timeoutMs })
-    : httpTransport(url, { reconnect: false, openTimeoutMs: timeoutMs });
+  const transport = /^wss?:/.test(url) ? webSocketTransport(url, { WebSocket: WebSocket as unknown as WebSocketConstructor, reconnect: false, openTimeoutMs: timeoutMs }) : httpTransport(url, { reconnect: false, openTimeoutMs: timeoutMs });
   const client = new CmapiClientCore<AnyMethods, Record<string, unknown>>(transport, { cmapiVersion: api.cmapiVersion, validityPeriodMs: timeoutMs, connectTimeoutMs: timeoutMs });
   const { mandatory } = profileFunctions(api, profile);
   const required = new Set(mandatory.map((method) => method.name));

@@ -69,13 +69,13 @@ describe("check --error-format", () => {
 });
 
 describe("diff --error-format", () => {
-  it("github-actions: a breaking change is an error, a compatible one a notice", async () => {
+  it("github-actions: a breaking change is an error, a compatible one a notice, each on the line that defines its item (the old version's for one removed)", async () => {
     const breaking = await runCli(["diff", "--error-format", "github-actions", fixture("mini"), fixture("diff/function-removed")]);
     expect(breaking.code).toBe(1);
-    expect(breaking.stdout).toContain(`::error file=${rel(MINI.idl)},title=function removed::breaking: CMAPI_Network_SetBands`);
+    expect(breaking.stdout).toContain(`::error file=${rel(MINI.idl)},line=36,col=13,title=function removed::breaking: CMAPI_Network_SetBands`);
     const compatible = await runCli(["diff", "--error-format", "github-actions", fixture("mini"), fixture("diff/callback-added")]);
     expect(compatible.code).toBe(0);
-    expect(compatible.stdout).toContain(`::notice file=${rel(fixture("diff/callback-added/opencmapi.webidl"))},title=callback added::compatible: CMAPI_Callback_Other`);
+    expect(compatible.stdout).toContain(`::notice file=${rel(fixture("diff/callback-added/opencmapi.webidl"))},line=48,col=10,title=callback added::compatible: CMAPI_Callback_Other`);
   });
 
   it("json: the changes in the report document", async () => {

@@ -21,8 +21,7 @@ const FAST = { initialDelayMs: 20, maxDelayMs: 100 };
 function client(transport: Transport, url: string, options: ClientOptions & { reconnect?: false | typeof FAST } = {}) {
   const states: StateChange[] = [];
   const reconnect = options.reconnect ?? FAST;
-  const made =
-    transport === "websocket" ? webSocketTransport(url, { WebSocket: WebSocket as unknown as WebSocketConstructor, reconnect }) : httpTransport(url, { reconnect, retryDelayMs: 20 });
+  const made = transport === "websocket" ? webSocketTransport(url, { WebSocket: WebSocket as unknown as WebSocketConstructor, reconnect }) : httpTransport(url, { reconnect, retryDelayMs: 20 });
   const core = new CmapiClientCore<Methods, Record<string, unknown>>(made, { cmapiVersion: "1.1", connectTimeoutMs: 300, ...options, onStateChange: (change) => states.push(change) });
   clients.push(core);
   return { core, states };
@@ -64,12 +63,13 @@ afterAll(async () => {
 
 const port = (server: { address(): unknown }) => (server.address() as { port: number }).port;
 const scheme = (transport: Transport, secure = false) => (transport === "websocket" ? (secure ? "wss" : "ws") : secure ? "https" : "http");
-const rejection = (promise: Promise<unknown>) => promise.then(
-  () => {
-    throw new Error("the call resolved");
-  },
-  (error: unknown) => error as CmapiClientError,
-);
+const rejection = (promise: Promise<unknown>) =>
+  promise.then(
+    () => {
+      throw new Error("the call resolved");
+    },
+    (error: unknown) => error as CmapiClientError,
+  );
 
 describe.each(["websocket", "http"] as const)("a client that has never connected, over %s", (transport) => {
   it("rejects its calls after connectTimeoutMs with kind unreachable, naming the URL and the cause: nothing listens", async () => {

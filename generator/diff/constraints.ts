@@ -118,14 +118,15 @@ class ConstraintWalk {
     private readonly webIdl: WebIdlPlaces,
   ) {}
 
-  private change(breaking: boolean, what: string, subject: string, detail: string): void {
-    this.changes.push({ breaking, kind: `${what} ${breaking ? "narrowed" : "widened"}`, subject, detail });
+  /** A keyword's change, shown at `at` (a pointer in the new version: where the keyword is, else its schema). */
+  private change(breaking: boolean, what: string, subject: string, detail: string, at: string): void {
+    this.changes.push({ breaking, kind: `${what} ${breaking ? "narrowed" : "widened"}`, subject, detail, place: { version: "new", pointer: at } });
   }
 
   compare(before: SchemaNode, after: SchemaNode, subject: string, root: boolean): void {
     if (this.webIdl.typeChanged.has(subject)) return;
     if (before.kind === "intersection" || after.kind === "intersection") {
-      this.compareParts(parts(before), parts(after), subject, root);
+      this.compareParts(parts(before), parts(after), subject, root, after.pointer);
       return;
     }
     // A union on one side only (`$ref` or null, then the `$ref` alone): its members, where the kinds alone cannot tell.
@@ -147,18 +148,18 @@ class ConstraintWalk {
       case "string":
       case "array":
       case "object":
-        this.compareCounts(before, after as typeof before, subject);
+        this.compareCounts(before, after as typeof before, subject, after);
         break;
       case "integer":
       case "number":
-        this.compareRange(before, after as typeof before, subject, before.kind === "integer");
+        this.compareRange(before, after as typeof before, subject, before.kind === "integer", after);
         break;
     }
     switch (before.kind) {
       case "string": {
         const next = after as typeof before;
-        if (before.pattern !== next.pattern) this.change(next.pattern !== undefined, "pattern", subject, `${text(before.pattern)} → ${text(next.pattern)}`);
-        if (before.format !== next.format) this.change(next.format !== undefined, "format", subject, `${text(before.format)} → ${text(next.format)}`);
+        if (before.pattern !== next.pattern) this.change(next.pattern !== undefined, "pattern", subject, `${text(before.pattern)} → ${text(next.pattern)}`, keywordAt(next, "pattern"));
+        if (before.format !== next.format) this.change(next.format !== undefined, "format", subject, `${text(before.format)} → ${text(next.format)}`, keywordAt(next, "format"));
         break;
       }
       case "integer":
@@ -167,13 +168,13 @@ class ConstraintWalk {
         if (before.multipleOf !== next.multipleOf) {
           // A multiple of 0.5 is a multiple of 0.1: a divisor of the old step accepts more.
           const wider = next.multipleOf === undefined || (before.multipleOf !== undefined && Math.abs(before.multipleOf / next.multipleOf - Math.round(before.multipleOf / next.multipleOf)) < 1e-9);
-          this.change(!wider, "multipleOf", subject, `${text(before.multipleOf)} → ${text(next.multipleOf)}`);
+          this.change(!wider, "multipleOf", subject, `${text(before.multipleOf)} → ${text(next.multipleOf)}`, keywordAt(next, "multipleOf"));
         }
         break;
       }
       case "array": {
         const next = after as typeof before;
-        if (before.uniqueItems !== next.uniqueItems) this.change(next.uniqueItems, "uniqueItems", subject, `${before.uniqueItems} → ${next.uniqueItems}`);
+        if (before.uniqueItems !== next.uniqueItems) this.change(next.uniqueItems, "uniqueItems", subject, `${before.uniqueItems} → ${next.uniqueItems}`, keywordAt(next, "uniqueItems"));
         before.prefixItems.forEach((item, index) => next.prefixItems[index] && this.compare(item, next.prefixItems[index], `${subject}/prefixItems/${index}`, false));
         this.compare(before.items, next.items, `${subject}/items`, false);
         break;
@@ -217,18 +218,18 @@ class ConstraintWalk {
     for (const property of before.properties) {
       const now = next.get(property.name);
       if (!now) {
-        if (!root) this.changes.push({ breaking: true, kind: "property removed", subject, detail: property.name });
+        if (!root) this.changes.push({ breaking: true, kind: "property removed", subject, detail: property.name, place: { version: "old", pointer: property.schema.pointer } });
         continue;
       }
       if (!root && property.required !== now.required) {
-        this.changes.push({ breaking: now.required, kind: now.required ? "property made required" : "property made optional", subject, detail: property.name });
+        this.changes.push({ breaking: now.required, kind: now.required ? "property made required" : "property made optional", subject, detail: property.name, place: { version: "new", pointer: now.schema.pointer } });
       }
       this.compare(property.schema, now.schema, `${subject}.${property.name}`, false);
     }
     if (root) return;
     for (const property of after.properties) {
       if (old.has(property.name)) continue;
-      this.changes.push({ breaking: property.required, kind: property.required ? "required property added" : "optional property added", subject, detail: property.name });
+      this.changes.push({ breaking: property.required, kind: property.required ? "required property added" : "optional property added", subject, detail: property.name, place: { version: "new", pointer: property.schema.pointer } });
       // The old version held a member of that name to its additionalProperties schema; a named property's own schema may accept less.
       if (isSubSchema(before.additionalProperties)) this.compare(before.additionalProperties, property.schema, `${subject}.${property.name}`, false);
     }
@@ -239,7 +240,7 @@ class ConstraintWalk {
     const [old, next] = [before.additionalProperties, after.additionalProperties];
     if (old.kind === next.kind && !isSubSchema(old)) return;
     if (old.kind === "never" || next.kind === "never") {
-      this.change(next.kind === "never", "additionalProperties", subject, `${additionalText(old)} → ${additionalText(next)}`);
+      this.change(next.kind === "never", "additionalProperties", subject, `${additionalText(old)} → ${additionalText(next)}`, keywordAt(after, "additionalProperties"));
       return;
     }
     this.compare(old, next, `${subject}/additionalProperties`, false);
@@ -257,8 +258,8 @@ class ConstraintWalk {
     const { pairs, removed, added } = pairMembers(before, after);
     // A pair is named by its place in the version that has the union (the new one, when both have).
     for (const [old, next] of pairs) this.compare(old, next, `${subject}/${keyword}/${numberedIn === "after" ? after.indexOf(next) : before.indexOf(old)}`, false);
-    for (const member of removed) this.changes.push({ breaking: true, kind: "union member removed", subject, detail: `${keyword}/${before.indexOf(member)}: ${kindText(member)}` });
-    for (const member of added) this.changes.push({ breaking: false, kind: "union member added", subject, detail: `${keyword}/${after.indexOf(member)}: ${kindText(member)}` });
+    for (const member of removed) this.changes.push({ breaking: true, kind: "union member removed", subject, detail: `${keyword}/${before.indexOf(member)}: ${kindText(member)}`, place: { version: "old", pointer: member.pointer } });
+    for (const member of added) this.changes.push({ breaking: false, kind: "union member added", subject, detail: `${keyword}/${after.indexOf(member)}: ${kindText(member)}`, place: { version: "new", pointer: member.pointer } });
   }
 
   /**
@@ -266,13 +267,14 @@ class ConstraintWalk {
    * string), matched by kind: a part only one side has is compared with a part that constrains nothing,
    * so that a `minLength` put beside a `$ref` is a narrowing.
    */
-  private compareParts(before: SchemaNode[], after: SchemaNode[], subject: string, root: boolean): void {
+  private compareParts(before: SchemaNode[], after: SchemaNode[], subject: string, root: boolean, afterPointer: string): void {
     const counterpart = (part: SchemaNode, among: SchemaNode[]) => among.find((candidate) => candidate.kind === part.kind && (part.kind !== "ref" || (candidate.kind === "ref" && candidate.name === part.name)));
     for (const part of after) this.compare(counterpart(part, before) ?? unconstrained(part), part, subject, root);
-    for (const part of before) if (!counterpart(part, after)) this.compare(part, unconstrained(part), subject, root);
+    // A part the new version lacks: its stand-in is at the new version's schema, where what changed is shown.
+    for (const part of before) if (!counterpart(part, after)) this.compare(part, { ...unconstrained(part), pointer: afterPointer }, subject, root);
   }
 
-  private compareCounts(before: Partial<Record<CountBound, number>>, after: Partial<Record<CountBound, number>>, subject: string): void {
+  private compareCounts(before: Partial<Record<CountBound, number>>, after: Partial<Record<CountBound, number>>, subject: string, node: SchemaNode): void {
     for (const [keywords, narrower] of [
       [UPPER_BOUNDS, (from: number, to: number) => to < from],
       [LOWER_BOUNDS, (from: number, to: number) => to > from],
@@ -280,7 +282,7 @@ class ConstraintWalk {
       for (const keyword of keywords) {
         const [from, to] = [before[keyword], after[keyword]];
         if (from === to) continue;
-        this.change(to !== undefined && (from === undefined || narrower(from, to)), keyword, subject, `${text(from)} → ${text(to)}`);
+        this.change(to !== undefined && (from === undefined || narrower(from, to)), keyword, subject, `${text(from)} → ${text(to)}`, keywordAt(node, keyword));
       }
     }
   }
@@ -290,13 +292,14 @@ class ConstraintWalk {
    * an integer, and a schema giving both is bound by the tighter. Keyword by keyword, moving from one
    * to the other read as a narrowing.
    */
-  private compareRange(before: Partial<Record<RangeKeyword, number>>, after: Partial<Record<RangeKeyword, number>>, subject: string, integer: boolean): void {
+  private compareRange(before: Partial<Record<RangeKeyword, number>>, after: Partial<Record<RangeKeyword, number>>, subject: string, integer: boolean, node: SchemaNode): void {
     for (const side of ["upper", "lower"] as const) {
       const [from, to] = [rangeBound(before, side, integer), rangeBound(after, side, integer)];
       if (from === undefined && to === undefined) continue;
       if (from !== undefined && to !== undefined && from.value === to.value && from.exclusive === to.exclusive) continue;
       const tighter = (a: RangeBound, b: RangeBound) => (side === "upper" ? a.value < b.value : a.value > b.value) || (a.value === b.value && a.exclusive && !b.exclusive);
-      this.change(to !== undefined && (from === undefined || tighter(to, from)), side === "upper" ? "maximum" : "minimum", subject, `${boundText(from)} → ${boundText(to)}`);
+      const at = side === "upper" ? keywordAt(node, "maximum", "exclusiveMaximum") : keywordAt(node, "minimum", "exclusiveMinimum");
+      this.change(to !== undefined && (from === undefined || tighter(to, from)), side === "upper" ? "maximum" : "minimum", subject, `${boundText(from)} → ${boundText(to)}`, at);
     }
   }
 
@@ -305,11 +308,11 @@ class ConstraintWalk {
     const [old, next] = [values(before) ?? [], values(after) ?? []];
     const has = (list: readonly unknown[], value: unknown) => list.some((candidate) => JSON.stringify(candidate) === JSON.stringify(value));
     if (before.kind === "const" && after.kind === "const") {
-      if (!has(next, before.value)) this.change(true, "const", subject, `${text(before.value)} → ${text(after.value)}`);
+      if (!has(next, before.value)) this.change(true, "const", subject, `${text(before.value)} → ${text(after.value)}`, keywordAt(after, "const"));
       return;
     }
-    for (const value of old) if (!has(next, value)) this.changes.push({ breaking: true, kind: "enum value removed", subject, detail: text(value) });
-    for (const value of next) if (!has(old, value)) this.changes.push({ breaking: false, kind: "enum value added", subject, detail: text(value) });
+    for (const [index, value] of old.entries()) if (!has(next, value)) this.changes.push({ breaking: true, kind: "enum value removed", subject, detail: text(value), place: { version: "old", pointer: valueAt(before, index) } });
+    for (const [index, value] of next.entries()) if (!has(old, value)) this.changes.push({ breaking: false, kind: "enum value added", subject, detail: text(value), place: { version: "new", pointer: valueAt(after, index) } });
   }
 
   /** Kinds that differ: an enum for a const, a union for a string, another type. */
@@ -320,10 +323,17 @@ class ConstraintWalk {
     }
     const covers = kindCovers(after, before);
     if (covers === undefined) return;
-    this.change(!covers, "type", subject, `${kindText(before)} → ${kindText(after)}`);
+    this.change(!covers, "type", subject, `${kindText(before)} → ${kindText(after)}`, after.pointer);
   }
 }
 
+/** Where a keyword stands in a node's schema: the first of `keywords` it has, else the schema itself. */
+const keywordAt = (node: SchemaNode, ...keywords: string[]): string => {
+  const keyword = keywords.find((candidate) => Object.hasOwn(node.raw, candidate));
+  return keyword === undefined ? node.pointer : `${node.pointer}/${keyword}`;
+};
+/** Where an enum's value (by its index) or a const stands. */
+const valueAt = (node: SchemaNode, index: number): string => (node.kind === "enum" && Array.isArray(node.raw["enum"]) ? `${node.pointer}/enum/${index}` : keywordAt(node, "const"));
 const parts = (node: SchemaNode) => (node.kind === "intersection" ? [...node.of] : [node]);
 const members = (node: SchemaNode): readonly SchemaNode[] => (node.kind === "union" ? node.of : [node]);
 const unionKeyword = (union: UnionNode) => (Array.isArray(union.raw["type"]) ? "type" : union.exclusive ? "oneOf" : "anyOf");
