@@ -244,6 +244,19 @@ describe("the connection state", () => {
   });
 });
 
+describe("close()", () => {
+  it("rejects a Promise call with kind closed; a callback-style call just stops, with no problem reported", async () => {
+    const { transport, problems, client } = setup();
+    transport.events.connected({ resumed: false });
+    const waiting = client.call("CMAPI_Network_GetRFInfo", { deviceId: "1" }).catch((error: unknown) => error);
+    client.call("CMAPI_Connection_Connect", { deviceId: "1" }, () => undefined);
+    await client.close();
+    expect(await waiting).toMatchObject({ kind: "closed", message: "the connection closed: the client was closed" });
+    await settle();
+    expect(problems).toEqual([]);
+  });
+});
+
 describe("backoff", () => {
   it("grows from the initial delay by doubling up to the maximum, each delay jittered between half and all of its step", () => {
     const options = { initialDelayMs: 100, maxDelayMs: 1000 };

@@ -588,14 +588,15 @@ export class CmapiClientCore<Methods extends { [M in keyof Methods]: { params: u
     this.updateListening();
   }
 
-  private failAll(error: Error): void {
+  /** `byApp`: close() was called; a callback-style call then ends without a word (nobody waits on it but the callback the app is closing). */
+  private failAll(error: Error, byApp = false): void {
     clearTimeout(this.connectTimer);
     this.connectTimer = undefined;
     // A transport that gave up on its first attempt (reconnect: false) could not reach the server at all.
     this.closedWith ??= !this.everConnected && isUnreachable(error) ? new CmapiClientError("unreachable", error.message, { cause: error }) : new CmapiClientError("closed", `the connection closed: ${error.message}`, { cause: error });
     for (const [id, call] of [...this.pending]) {
       this.forget(id);
-      call.fail?.(this.closedWith);
+      if (call.settle || !byApp) call.fail?.(this.closedWith);
     }
     clearTimeout(this.flushTimer);
     this.flushTimer = undefined;
@@ -745,9 +746,12 @@ export class CmapiClientCore<Methods extends { [M in keyof Methods]: { params: u
     this.transport.setListening(this.pending.size > 0 || this.callbacks.size > 0);
   }
 
-  /** Closes the transport; pending calls fail. */
+  /**
+   * Closes the transport. Pending Promise-style calls reject (kind "closed"); a callback-style call
+   * just stops getting responses, without a problem reported: the app that closed the client knows.
+   */
   async close(): Promise<void> {
-    this.failAll(new Error("the client was closed"));
+    this.failAll(new Error("the client was closed"), true);
     this.registrations.clear();
     this.credentials = undefined;
     this.grant = undefined;
