@@ -106,9 +106,14 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
         pointer: location.pointer,
       }));
       const report = { command: "diff", ok: exitCode === 0, findings: changeFindings(changes, locate), details: { changes: listed } };
-      if (printReport(report, exitCode)) return;
       const where = new Map(located.map(({ change, location }) => [change, formatLocation({ ...location, file: relative(process.cwd(), location.file) || location.file })]));
-      output.out(flags.json ? `${JSON.stringify(listed, null, 2)}\n` : formatChanges(changes, (change) => where.get(change)!));
+      const readable = formatChanges(changes, (change) => where.get(change)!);
+      if (printReport(report, exitCode)) {
+        // A workflow log is read by people too, as for lint and check: the readable list goes with the annotations.
+        if (reporting.format === "github-actions") output.err(readable);
+        return;
+      }
+      output.out(flags.json ? `${JSON.stringify(listed, null, 2)}\n` : readable);
     });
 
   specOptions(program.command("conformance").description("call a running server and report which functions of a device class's profile it implements (exit 1 when a mandatory one is missing)"))
@@ -117,21 +122,21 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
     .option("--json", "print the report as JSON")
     .option("--credential <level=secret>", "open the API at this level with this secret before the calls (administrator=... or operator=...)")
     .action(async (options: SpecFlags & { profile: string; url: string; json?: boolean; credential?: string }) => {
-      const { BadUrl, checkConformance, checkUrl, formatConformance } = await import("./conformance.js");
-      // A URL that is malformed or where nothing answers is one line and exit 2, before any function is called.
-      const badUrl = (error: unknown) => {
-        if (!(error instanceof BadUrl)) throw error;
+      const { CannotProbe, checkConformance, checkUrl, formatConformance } = await import("./conformance.js");
+      // A URL that is malformed or where nothing answers, or credentials the device refuses: one line and exit 2, before any function is called.
+      const cannotProbe = (error: unknown) => {
+        if (!(error instanceof CannotProbe)) throw error;
         output.err(`opencmapi-gen conformance: ${error.message}\n`);
         exitCode = 2;
       };
       try {
         checkUrl(options.url);
       } catch (error) {
-        return badUrl(error);
+        return cannotProbe(error);
       }
       const api = await loadSpec(options);
       const [level] = Object.entries(credentialFlags(options.credential === undefined ? [] : [options.credential])) as ["administrator" | "operator", string][];
-      const report = await checkConformance(api, findProfile(api, options.profile), options.url, level ? { credentials: { accessLevel: level[0], securityRequest: level[1] } } : {}).catch(badUrl);
+      const report = await checkConformance(api, findProfile(api, options.profile), options.url, level ? { credentials: { accessLevel: level[0], securityRequest: level[1] } } : {}).catch(cannotProbe);
       if (!report) return;
       output.out(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatConformance(report));
       if (report.missingMandatory.length > 0) exitCode = 1;

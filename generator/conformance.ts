@@ -10,7 +10,8 @@
  * Before any function, the URL: one that is not ws://, wss://, http:// or https:// (or not a URL),
  * and one where no CMAPI server answers (connection refused, DNS, TLS, an HTTP status such as 404
  * where the WebSocket upgrade or the session poll should be, no answer in time) stop the run with
- * one line naming the URL and the cause (BadUrl; the CLI's exit 2), not with a failure per function.
+ * one line naming the URL and the cause (CannotProbe; the CLI's exit 2), not with a failure per
+ * function; so do credentials the device does not grant.
  * Reachability is probed once, by the client's own first connection, so that it says what an app's
  * client would say.
  */
@@ -90,9 +91,13 @@ export interface ConformanceOptions {
   credentials?: ApiCredentials;
 }
 
-/** A --url that cannot be probed: not a CMAPI URL, or no CMAPI server answers there. One line, the URL and the cause; nothing was called. */
-export class BadUrl extends Error {
-  override readonly name = "BadUrl";
+/**
+ * Why the run stopped before probing any function: a --url that is not a CMAPI URL or where no CMAPI
+ * server answers (the URL and the cause), or credentials the device did not grant. One line; the
+ * CLI's exit 2, as for bad usage.
+ */
+export class CannotProbe extends Error {
+  override readonly name = "CannotProbe";
 }
 
 const SCHEMES = ["ws:", "wss:", "http:", "https:"];
@@ -103,12 +108,12 @@ export function checkUrl(url: string): void {
   try {
     parsed = new URL(url);
   } catch {
-    throw new BadUrl(`--url ${JSON.stringify(url)} is not a URL: give ws://host:port/cmapi, wss://..., http://host:port/cmapi or https://...`);
+    throw new CannotProbe(`--url ${JSON.stringify(url)} is not a URL: give ws://host:port/cmapi, wss://..., http://host:port/cmapi or https://...`);
   }
-  if (!SCHEMES.includes(parsed.protocol)) throw new BadUrl(`--url ${JSON.stringify(url)} is not a ws://, wss://, http:// or https:// URL (its scheme reads "${parsed.protocol}")`);
+  if (!SCHEMES.includes(parsed.protocol)) throw new CannotProbe(`--url ${JSON.stringify(url)} is not a ws://, wss://, http:// or https:// URL (its scheme reads "${parsed.protocol}")`);
 }
 
-/** Resolves when the client's first connection opens; rejects with BadUrl, with the transport's cause, when it fails (the transports do not retry here) or does not open in time. */
+/** Resolves when the client's first connection opens; rejects with CannotProbe, with the transport's cause, when it fails (the transports do not retry here) or does not open in time. */
 function firstConnection(client: CmapiClientCore<AnyMethods, Record<string, unknown>>, url: string, timeoutMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => finish({ state: "closed", error: new Error(`${url} is unreachable: no connection within ${timeoutMs} ms (timeout)`) }), timeoutMs + 1000);
@@ -117,7 +122,7 @@ function firstConnection(client: CmapiClientCore<AnyMethods, Record<string, unkn
       stop();
       clearTimeout(timer);
       if (change.state === "open") resolve();
-      else reject(new BadUrl(change.error?.message ?? `${url} is unreachable`));
+      else reject(new CannotProbe(change.error?.message ?? `${url} is unreachable`));
     };
     const stop = client.onStateChange(finish);
     if (client.state === "open") finish({ state: "open" });
@@ -127,7 +132,7 @@ function firstConnection(client: CmapiClientCore<AnyMethods, Record<string, unkn
 export async function checkConformance(api: Api, profile: ScrProfile, url: string, options: ConformanceOptions = {}): Promise<ConformanceReport> {
   checkUrl(url);
   const timeoutMs = options.timeoutMs ?? 10_000;
-  // No waiting for a server to come back: a failed first connection ends the run (BadUrl), a later failure fails the calls.
+  // No waiting for a server to come back: a failed first connection ends the run (CannotProbe), a later failure fails the calls.
   const transport = /^wss?:/.test(url) ? webSocketTransport(url, { WebSocket: WebSocket as unknown as WebSocketConstructor, reconnect: false, openTimeoutMs: timeoutMs }) : httpTransport(url, { reconnect: false, openTimeoutMs: timeoutMs });
   const client = new CmapiClientCore<AnyMethods, Record<string, unknown>>(transport, { cmapiVersion: api.cmapiVersion, validityPeriodMs: timeoutMs, connectTimeoutMs: timeoutMs });
   const { mandatory } = profileFunctions(api, profile);
@@ -139,7 +144,7 @@ export async function checkConformance(api: Api, profile: ScrProfile, url: strin
       try {
         await client.openApi({ applicationName: "opencmapi-gen conformance", ...options.credentials });
       } catch (error) {
-        throw new Error(`CMAPI_API_Open did not grant ${options.credentials.accessLevel}: ${isCmapiError(error) ? `${hexCode(error.code)} ${error.message}` : (error as Error).message}`, { cause: error });
+        throw new CannotProbe(`CMAPI_API_Open did not grant ${options.credentials.accessLevel}: ${isCmapiError(error) ? `${hexCode(error.code)} ${error.message}` : (error as Error).message}`, { cause: error });
       }
     }
     const probe = async (name: string): Promise<FunctionResult> => {

@@ -87,8 +87,8 @@ describe("opencmapi-gen conformance", () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("--credential number 1 is not administrator=<secret> or operator=<secret>");
     const wrong = await runCli(["conformance", "--profile", "m2m", "--url", mock.server.url, "--credential", "operator=wrong-secret"]);
-    expect(wrong.code).not.toBe(0);
-    expect(wrong.stderr).toContain("CMAPI_API_Open did not grant operator: 0xF0000002");
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(/^opencmapi-gen conformance: CMAPI_API_Open did not grant operator: 0xF0000002 [^\n]+\n$/);
     expect(wrong.stderr).not.toContain("wrong-secret");
   });
 

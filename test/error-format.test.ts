@@ -73,6 +73,7 @@ describe("diff --error-format", () => {
     const breaking = await runCli(["diff", "--error-format", "github-actions", fixture("mini"), fixture("diff/function-removed")]);
     expect(breaking.code).toBe(1);
     expect(breaking.stdout).toContain(`::error file=${rel(MINI.idl)},line=36,col=13,title=function removed::breaking: CMAPI_Network_SetBands`);
+    expect(breaking.stderr).toContain(`BREAKING    function removed           CMAPI_Network_SetBands: clients calling it get -32601  (${rel(MINI.idl)}:36:13)`);
     const compatible = await runCli(["diff", "--error-format", "github-actions", fixture("mini"), fixture("diff/callback-added")]);
     expect(compatible.code).toBe(0);
     expect(compatible.stdout).toContain(`::notice file=${rel(fixture("diff/callback-added/opencmapi.webidl"))},line=48,col=10,title=callback added::compatible: CMAPI_Callback_Other`);
