@@ -139,8 +139,8 @@ describe.each(["websocket", "http"] as const)("a client that has never connected
 
 describe("connectionFailure: the cause in a few words", () => {
   it("reads ws's errors and fetch's, whose code is on the cause", () => {
-    expect(connectionFailure(Object.assign(new Error("getaddrinfo ENOTFOUND cmapi.device"), { code: "ENOTFOUND" }))).toBe("no such host (DNS) (ENOTFOUND)");
-    expect(connectionFailure(new TypeError("fetch failed", { cause: Object.assign(new Error("getaddrinfo EAI_AGAIN cmapi.device"), { code: "EAI_AGAIN" }) }))).toBe("the name could not be resolved now (DNS) (EAI_AGAIN)");
+    expect(connectionFailure(Object.assign(new Error("getaddrinfo ENOTFOUND cmapi.device"), { code: "ENOTFOUND" }))).toBe("DNS: no such host (ENOTFOUND)");
+    expect(connectionFailure(new TypeError("fetch failed", { cause: Object.assign(new Error("getaddrinfo EAI_AGAIN cmapi.device"), { code: "EAI_AGAIN" }) }))).toBe("DNS: the name could not be resolved now (EAI_AGAIN)");
     expect(connectionFailure(Object.assign(new Error("self-signed certificate"), { code: "DEPTH_ZERO_SELF_SIGNED_CERT" }))).toBe("TLS failed: self-signed certificate (DEPTH_ZERO_SELF_SIGNED_CERT)");
     expect(connectionFailure(new Error("Unexpected server response: 200"))).toBe("the server answered HTTP 200 instead of opening a WebSocket");
     expect(connectionFailure(new TypeError("fetch failed", { cause: new Error("bad port") }))).toBe('fetch refuses this port (a "bad port" of the Fetch standard)');

@@ -91,9 +91,9 @@ export function httpStatusText(status: number): string {
 /** Node's error codes for a name that did not resolve, a connection that was refused or did not get through. */
 const SOCKET_CODES: Readonly<Record<string, string>> = {
   ECONNREFUSED: "connection refused",
-  ENOTFOUND: "no such host (DNS)",
-  EAI_AGAIN: "the name could not be resolved now (DNS)",
-  EAI_FAIL: "the name could not be resolved (DNS)",
+  ENOTFOUND: "DNS: no such host",
+  EAI_AGAIN: "DNS: the name could not be resolved now",
+  EAI_FAIL: "DNS: the name could not be resolved",
   ECONNRESET: "the connection was reset",
   EHOSTUNREACH: "no route to the host",
   ENETUNREACH: "the network is unreachable",
@@ -103,8 +103,8 @@ const SOCKET_CODES: Readonly<Record<string, string>> = {
 
 /**
  * Why an attempt to connect failed, in a few words and the system's code where there is one:
- * "connection refused (ECONNREFUSED)", "no such host (DNS) (ENOTFOUND)", "TLS: self-signed
- * certificate (DEPTH_ZERO_SELF_SIGNED_CERT)", "the server answered HTTP 404 (Not Found) instead of
+ * "connection refused (ECONNREFUSED)", "DNS: no such host (ENOTFOUND)", "TLS failed:
+ * self-signed certificate (DEPTH_ZERO_SELF_SIGNED_CERT)", "the server answered HTTP 404 (Not Found) instead of
  * opening a WebSocket". Reads the errors of `ws` (an error event's `error`, with `code`) and of
  * fetch (a TypeError whose `cause` has the code). Undefined when the error says nothing more than
  * that it failed (a browser's WebSocket error event, its "Failed to fetch").
