@@ -11,7 +11,8 @@ import { declared, describeSchema, typeMismatch } from "./schema-types.js";
 import { propertiesByName, schemaTree, type SchemaNode } from "./schema-tree.js";
 import { ENVELOPE_DEFS, TABLE_DEFS, callbackPayloadDef, defRef, hexCode, methodParamsDef, methodResultDef } from "./schema-keywords.js";
 
-export const METHOD_NAME = /^CMAPI_([A-Za-z0-9]+)_([A-Za-z0-9]+)$/;
+/** `CMAPI_<Group>_<Function>`: the group starts with a letter (it begins identifiers and file names). */
+export const METHOD_NAME = /^CMAPI_([A-Za-z][A-Za-z0-9]*)_([A-Za-z0-9]+)$/;
 export const CALLBACK_PREFIX = "CMAPI_Callback_";
 export const EMPTY_RESULT = "Empty";
 
@@ -277,8 +278,19 @@ export function checkTables(errorCodes: ErrorCode[], profiles: ScrProfile[], sec
     }
     names.set(row.name, row);
     const first = seen.get(row.code);
-    if (first !== undefined && row.duplicate === undefined) {
-      at(tableRowLocation(schema, "ErrorCode", index), `error code ${row.hex} is listed twice (also entry ${first}) and the second entry has no x-cmapi-duplicate note saying why`);
+    if (first !== undefined) {
+      // A code listed twice is one row written twice (Table 4's 0x00000140): lookups by code, and so every answer, use the first.
+      const earlier = errorCodes[first]!;
+      const differs = [earlier.name !== row.name ? "name" : "", earlier.message !== row.message ? "message" : ""].filter(Boolean);
+      const where = tableRowLocation(schema, "ErrorCode", first);
+      if (differs.length > 0) {
+        at(
+          tableRowLocation(schema, "ErrorCode", index),
+          `error code ${row.hex} is listed twice with another ${differs.join(" and ")} (${row.name}: ${JSON.stringify(row.message)}; first as ${earlier.name}: ${JSON.stringify(earlier.message)}, at ${where.file} ${where.pointer}): a server would always answer with the first; give each code one entry, or a new code to the new meaning`,
+        );
+      } else if (row.duplicate === undefined) {
+        at(tableRowLocation(schema, "ErrorCode", index), `error code ${row.hex} is listed twice (also entry ${first}) and the second entry has no x-cmapi-duplicate note saying why`);
+      }
     }
     if (first === undefined) seen.set(row.code, index);
   });

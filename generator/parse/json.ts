@@ -1,4 +1,5 @@
 import { SpecError, positionOf } from "../diagnostics.js";
+import { characterName, visibleLine } from "./invisible.js";
 
 interface JsonProblem {
   offset: number;
@@ -25,7 +26,7 @@ export function parseJson(text: string, file: string): unknown {
   }
   if (problem) {
     const { line, column, sourceLine } = positionOf(source, problem.offset);
-    throw new SpecError([{ message: problem.message, location: { file, line, column }, sourceLine }]);
+    throw new SpecError([{ message: problem.message, location: { file, line, column }, sourceLine: visibleLine(sourceLine) }]);
   }
   return value;
 }
@@ -212,7 +213,9 @@ class JsonScanner {
   }
 
   private unexpected(expected: string): JsonProblem {
-    const found = this.offset >= this.text.length ? "the end of the file" : `'${this.text[this.offset]}'`;
+    const char = this.offset >= this.text.length ? undefined : String.fromCodePoint(this.text.codePointAt(this.offset)!);
+    // A character that does not show is named, so that the message says what is there.
+    const found = char === undefined ? "the end of the file" : /[\p{Cf}\p{Cc}\p{Z}]/u.test(char) ? characterName(char) : `'${char}'`;
     return { offset: this.offset, message: `expected ${expected}, found ${found}` };
   }
 }
