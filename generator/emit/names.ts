@@ -165,7 +165,8 @@ export function nameProblems(names: SpecNames): Diagnostic[] {
     if (same && same.name !== method.name) at(method.at, `${subject}, as is ${same.name}'s (${where(same.at)}); rename one`);
     else if (!same) methodIds.set(id, method);
     const twin = methodNames.get(method.name.toLowerCase());
-    if (twin && twin.name !== method.name) at(method.at, `function ${method.name} differs from ${twin.name} (${where(twin.at)}) only by case: the reference docs would give both one anchor, and a reader could not tell them apart; rename one`);
+    if (twin && twin.name !== method.name)
+      at(method.at, `function ${method.name} differs from ${twin.name} (${where(twin.at)}) only by case: the reference docs would give both one anchor, and a reader could not tell them apart; rename one`);
     else if (!twin) methodNames.set(method.name.toLowerCase(), method);
   }
 
@@ -186,7 +187,10 @@ export function nameProblems(names: SpecNames): Diagnostic[] {
     const subject = `the type name ${name}${name === definition.name ? "" : ` (of ${definition.name})`}`;
     const module = exportedBy(name);
     if (module !== undefined) {
-      at(definition.at, `${subject} is a name the generated ${module} exports${module === "types.ts" ? " itself" : ""} (index.ts re-exports types.ts beside errors.ts, validation.ts and client.ts, and a project imports them side by side); rename it`);
+      at(
+        definition.at,
+        `${subject} is a name the generated ${module} exports${module === "types.ts" ? " itself" : ""} (index.ts re-exports types.ts beside errors.ts, validation.ts and client.ts, and a project imports them side by side); rename it`,
+      );
     } else if (TYPES_WRITER_GLOBALS.includes(name)) at(definition.at, `${subject} would replace the global ${name} type, which types.ts uses; rename it`);
     const other = taken.get(name);
     if (other === undefined) taken.set(name, { definition: definition.name, at: definition.at });

@@ -21,18 +21,17 @@ const ARRAY_GENERICS = new Set(["sequence", "FrozenArray"]);
 
 /** A WebIDL type as written (`Promise<long>`, `(DOMString or long)?`), for messages. */
 export function idlTypeText(idlType: IDLTypeDescription): string {
-  const inner = idlType.union
-    ? `(${idlType.idlType.map(idlTypeText).join(" or ")})`
-    : idlType.generic
-      ? `${idlType.generic}<${(idlType.idlType as IDLTypeDescription[]).map(idlTypeText).join(", ")}>`
-      : String(idlType.idlType);
+  const inner = idlType.union ? `(${idlType.idlType.map(idlTypeText).join(" or ")})` : idlType.generic ? `${idlType.generic}<${(idlType.idlType as IDLTypeDescription[]).map(idlTypeText).join(", ")}>` : String(idlType.idlType);
   return idlType.nullable ? `${inner}?` : inner;
 }
+
+/** What a type JSON has no form for is read as, once reported: the cross-check compares nothing with it (one message, not two). */
+export const UNSUPPORTED_TYPE: TypeRef = Object.freeze({ kind: "any" });
 
 /**
  * A WebIDL type as the model sees it. Names that are not built in become references. A generic type
  * JSON has no form for (`Promise<T>`, `ObservableArray<T>`, `async_sequence<T>`) is reported to
- * `unsupported` with its text and read as `any`, so that the rest of the file is still read.
+ * `unsupported` with its text and read as UNSUPPORTED_TYPE, so that the rest of the file is still read.
  */
 export function toTypeRef(idlType: IDLTypeDescription, unsupported: (text: string) => void = () => {}): TypeRef {
   const nullable = idlType.nullable ? { nullable: true } : {};
@@ -51,9 +50,9 @@ export function toTypeRef(idlType: IDLTypeDescription, unsupported: (text: strin
   }
   if (idlType.generic) {
     unsupported(idlTypeText(idlType));
-    return { kind: "any" };
+    return UNSUPPORTED_TYPE;
   }
-  const name = idlType.idlType as string;
+  const name = idlType.idlType;
   const range = INTEGER_RANGES[name];
   if (range) return { kind: "integer", idlType: name, minimum: range[0], maximum: range[1], ...nullable };
   if (STRING_TYPES.has(name)) return { kind: "string", ...nullable };

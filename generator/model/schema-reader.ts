@@ -8,7 +8,6 @@ import type { Diagnostic } from "../diagnostics.js";
 import type { ErrorCode, JsonSchema, ScrProfile, ScrRequirement, StatusWord } from "./api.js";
 import { metaSchemaErrors } from "./meta-schema.js";
 import { unsafePatterns } from "./pattern-safety.js";
-import { invisibleInValue } from "../parse/invisible.js";
 import { refCycleProblems } from "./ref-cycles.js";
 import { hexCode, pointerToken, refTarget } from "./schema-keywords.js";
 import { isObject, unknownKeywords } from "./schema-walk.js";
@@ -96,7 +95,13 @@ export function readSchemaDocuments(files: readonly { value: unknown; file: stri
       else if (!(target in merged.defs)) at(`$ref "${ref}" points to no definition: $defs has no "${target}"${files.length > 1 ? " in any schema file" : ""}`);
     });
   }
-  problems.push(...refCycleProblems(merged.defs, merged.defFiles, files.map(({ file }) => file)));
+  problems.push(
+    ...refCycleProblems(
+      merged.defs,
+      merged.defFiles,
+      files.map(({ file }) => file),
+    ),
+  );
   return merged;
 }
 
@@ -105,12 +110,6 @@ function readSchemaFile(value: unknown, file: string, problems: Diagnostic[]): {
   const at = (pointer: string, message: string) => problems.push({ message, location: { file, pointer } });
   if (!isObject(value)) {
     at("", "the schema must be a JSON object");
-    return null;
-  }
-  // Read no further, as after a syntax error: every other message could quote the hidden characters.
-  const invisible = invisibleInValue(value, file);
-  if (invisible.length > 0) {
-    problems.push(...invisible);
     return null;
   }
   const metaErrors = metaSchemaErrors(value);

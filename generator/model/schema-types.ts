@@ -4,7 +4,7 @@
  * `type` array and an `anyOf`/`oneOf` are both a union, so no reading picks its own member.
  */
 import type { TypeRef } from "./api.js";
-import { typeRefToString } from "./idl-types.js";
+import { typeRefToString, UNSUPPORTED_TYPE } from "./idl-types.js";
 import { isOwnPart, type SchemaNode } from "./schema-tree.js";
 
 /**
@@ -78,6 +78,7 @@ export function describeSchema(node: SchemaNode): string {
 
 /** Why the schema does not describe the IDL type, or null when it does. */
 export function typeMismatch(type: TypeRef, node: SchemaNode): string | null {
+  if (type === UNSUPPORTED_TYPE) return null; // reported where the WebIDL is read
   const shown = declared(node);
   const expected = typeRefToString(type);
   const differ = () => `the WebIDL says ${expected}, the schema says ${describeSchema(node)}`;

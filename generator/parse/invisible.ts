@@ -1,7 +1,8 @@
 /**
  * Characters a reader of the spec cannot see, refused wherever they stand in a spec file: in a
- * WebIDL file anywhere (comments, names, string literals), in a schema file in every string (keys
- * included), however it is written (`\u202E` as well as the character itself).
+ * WebIDL file anywhere (comments, names, string literals), in a JSON file (the schema files, and the
+ * config) in every string, member names included, however it is written (`\u202E` as well as the
+ * character itself), each at its line and column.
  *
  * - Bidirectional controls (U+202A-U+202E, U+2066-U+2069, U+200E, U+200F, U+061C) make text display
  *   in another order than it is read: "Trojan Source" (CVE-2021-42574). A description is copied into
@@ -18,9 +19,9 @@
  * emoji as a picture-free word.
  */
 import { positionOf, type Diagnostic } from "../diagnostics.js";
-import { pointerToken } from "../model/schema-keywords.js";
 
-const INVISIBLE = /[\p{Cf}\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/gu;
+/** Format characters, and control characters (C0, DEL, C1) other than tab, line feed and carriage return. */
+const INVISIBLE = /(?![\t\n\r])[\p{Cf}\p{Cc}]/gu;
 const BIDI = /^[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]$/u;
 
 /** At most this many are reported per file, then one line says how many more there are. */
@@ -56,14 +57,14 @@ export function characterName(char: string): string {
   return name ? `${hex} (${name})` : hex;
 }
 
-/** What is wrong with one such character, in a message's words. */
-export function invisibleMessage(char: string, where: string): string {
+/** What is wrong with one such character, in a message's words; `subject` is "the text has" or "the escape \\u202E writes". */
+export function invisibleMessage(char: string, subject = "the text has"): string {
   const name = characterName(char);
   if (BIDI.test(char)) {
-    return `${where} has ${name}, a bidirectional control: it makes text display in another order than it is read (Trojan Source, CVE-2021-42574), here and in the comments, docs and messages generated from it; remove it`;
+    return `${subject} ${name}, a bidirectional control: it makes text display in another order than it is read (Trojan Source, CVE-2021-42574), here and in the comments, docs and messages generated from it; remove it`;
   }
-  if (/\p{Cf}/u.test(char)) return `${where} has ${name}, an invisible format character: texts and names that look the same would differ; remove it`;
-  return `${where} has the control character ${name}, which a terminal acts on instead of showing it; remove it`;
+  if (/\p{Cf}/u.test(char)) return `${subject} ${name}, an invisible format character: texts and names that look the same would differ; remove it`;
+  return `${subject} the control character ${name}, which a terminal acts on instead of showing it; remove it`;
 }
 
 /** The line as it is shown under a message: every invisible character made visible (U+FFFD), so that the line itself cannot reorder or hide the caret's place. */
@@ -76,57 +77,45 @@ function capped(found: Diagnostic[], file: string, total: number): Diagnostic[] 
   return [...found, { message: `and ${total - MAX_REPORTED} more invisible or control characters in this file`, location: { file } }];
 }
 
-/** Every invisible character of a text file (a WebIDL file), at its line and column; a byte-order mark at the start is allowed. */
+/** Every invisible character of a text file (a WebIDL file, its byte-order mark removed), at its line and column. */
 export function invisibleInText(text: string, file: string): Diagnostic[] {
   const found: Diagnostic[] = [];
   let total = 0;
   for (const match of text.matchAll(INVISIBLE)) {
-    if (match.index === 0 && match[0] === "\ufeff") continue;
     total++;
     if (found.length >= MAX_REPORTED) continue;
     const { line, column, sourceLine } = positionOf(text, match.index);
-    found.push({ message: invisibleMessage(match[0], "the text"), location: { file, line, column }, sourceLine: visibleLine(sourceLine) });
+    found.push({ message: invisibleMessage(match[0]), location: { file, line, column }, sourceLine: visibleLine(sourceLine) });
   }
   return capped(found, file, total);
 }
 
-/** A text with its invisible characters written as `\\uXXXX`, to quote it in a message. */
-export function escapedText(text: string): string {
-  return text.replace(INVISIBLE, (char) => {
-    const code = char.codePointAt(0)!.toString(16).toUpperCase();
-    return code.length > 4 ? `\\u{${code}}` : `\\u${code.padStart(4, "0")}`;
-  });
-}
+const ESCAPE = /(\\+)u([0-9a-fA-F]{4})(?:\\u([dD][c-fC-F][0-9a-fA-F]{2}))?/g;
 
 /**
- * Every invisible character in the strings of a parsed JSON document, at the JSON pointer of the
- * string; one in a member's name at the object that has the member (a pointer through that name would
- * carry the character into the message), the member's value left unread.
+ * Every invisible character in a JSON text that JSON.parse accepted, written as itself or as a
+ * `\\u` escape (a surrogate pair read as one character), at its line and column. In valid JSON
+ * both can only stand inside strings.
  */
-export function invisibleInValue(value: unknown, file: string): Diagnostic[] {
-  const found: Diagnostic[] = [];
-  let total = 0;
-  const report = (char: string, where: string, pointer: string) => {
-    total++;
-    if (found.length < MAX_REPORTED) found.push({ message: invisibleMessage(char, where), location: { file, pointer } });
-  };
-  const first = (text: string) => {
-    INVISIBLE.lastIndex = 0;
-    return INVISIBLE.exec(text);
-  };
-  const visit = (node: unknown, pointer: string) => {
-    if (typeof node === "string") {
-      const match = first(node);
-      if (match) report(match[0], `the string (at character ${match.index + 1})`, pointer);
-    } else if (Array.isArray(node)) node.forEach((item, index) => visit(item, `${pointer}/${index}`));
-    else if (typeof node === "object" && node !== null) {
-      for (const [key, child] of Object.entries(node)) {
-        const match = first(key);
-        if (match) report(match[0], `the member name "${escapedText(key)}"`, pointer);
-        else visit(child, `${pointer}/${pointerToken(key)}`);
-      }
+export function invisibleInJson(text: string, file: string): Diagnostic[] {
+  const found: { offset: number; message: string }[] = [];
+  for (const match of text.matchAll(INVISIBLE)) found.push({ offset: match.index, message: invisibleMessage(match[0]) });
+  if (text.includes("\\u")) {
+    for (const match of text.matchAll(ESCAPE)) {
+      if (match[1]!.length % 2 === 0) continue; // an escaped backslash, then a plain "u"
+      const high = Number.parseInt(match[2]!, 16);
+      const low = match[3] !== undefined ? Number.parseInt(match[3], 16) : undefined;
+      const char = low !== undefined && high >= 0xd800 && high <= 0xdbff ? String.fromCharCode(high, low) : String.fromCharCode(high);
+      INVISIBLE.lastIndex = 0;
+      if (!INVISIBLE.test(char)) continue;
+      const written = match[0].slice(match[1]!.length - 1, low !== undefined && char.length === 2 ? undefined : match[1]!.length + 5);
+      found.push({ offset: match.index + match[1]!.length - 1, message: invisibleMessage(char, `the escape ${written} writes`) });
     }
-  };
-  visit(value, "");
-  return capped(found, file, total);
+  }
+  found.sort((a, b) => a.offset - b.offset);
+  const reported = found.slice(0, MAX_REPORTED).map(({ offset, message }) => {
+    const { line, column, sourceLine } = positionOf(text, offset);
+    return { message, location: { file, line, column }, sourceLine: visibleLine(sourceLine) };
+  });
+  return capped(reported, file, found.length);
 }

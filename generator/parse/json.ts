@@ -1,5 +1,5 @@
 import { SpecError, positionOf } from "../diagnostics.js";
-import { characterName, visibleLine } from "./invisible.js";
+import { characterName, invisibleInJson, visibleLine } from "./invisible.js";
 
 interface JsonProblem {
   offset: number;
@@ -7,7 +7,8 @@ interface JsonProblem {
 }
 
 /**
- * Parses JSON, reporting a syntax error or a duplicate key with its line and column.
+ * Parses JSON, reporting a syntax error, a duplicate key or an invisible or control character
+ * (parse/invisible.ts) with its line and column.
  * JSON.parse alone is not enough: its messages often carry no position, and it keeps the last of
  * two equal keys without a word, which would silently drop a schema definition.
  */
@@ -28,6 +29,9 @@ export function parseJson(text: string, file: string): unknown {
     const { line, column, sourceLine } = positionOf(source, problem.offset);
     throw new SpecError([{ message: problem.message, location: { file, line, column }, sourceLine: visibleLine(sourceLine) }]);
   }
+  // Valid, but with characters nobody can see (parse/invisible.ts): refused as a syntax error is.
+  const invisible = invisibleInJson(source, file);
+  if (invisible.length > 0) throw new SpecError(invisible);
   return value;
 }
 
