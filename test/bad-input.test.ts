@@ -229,10 +229,18 @@ const cases: Record<string, BadCase> = {
       "bad/vendor-type-names.webidl:10: the type name Record would replace the global Record type, which types.ts uses; rename it",
       /bad\/vendor-type-names\.webidl:16: type Rfinfo differs from RFInfo \(\S*mini\/opencmapi\.webidl:9\) only by case: the reference docs would give both one anchor; rename one/,
       /bad\/vendor-type-names\.webidl:22: type Radiotechnology differs from RadioTechnology \(\S*mini\/opencmapi\.webidl:7\) only by case/,
-      /bad\/vendor-type-names\.webidl:29: function CMAPI_Network_GetRfInfo differs from CMAPI_Network_GetRFInfo \(\S*mini\/opencmapi\.webidl:33\) only by case: the reference docs would give both one anchor, and a reader could not tell them apart; rename one/,
-      /bad\/vendor-type-names\.webidl:34: callback CMAPI_Callback_Signalchanged differs from CMAPI_Callback_SignalChanged \(\S*mini\/opencmapi\.webidl:48\) only by case/,
+      /bad\/vendor-type-names\.webidl:28: function CMAPI_Network_GetRfInfo differs from CMAPI_Network_GetRFInfo \(\S*mini\/opencmapi\.webidl:33\) only by case: the reference docs would give both one anchor, and a reader could not tell them apart; rename one/,
+      /bad\/vendor-type-names\.webidl:33: callback CMAPI_Callback_Signalchanged differs from CMAPI_Callback_SignalChanged \(\S*mini\/opencmapi\.webidl:48\) only by case/,
     ],
     problems: 6,
+  },
+  "a second interface for a group, whose docs page and module would replace the first's": {
+    vendorIdl: "vendor-group-twice.webidl",
+    vendorSchema: "vendor-group-twice.schema.json",
+    messages: [
+      /bad\/vendor-group-twice\.webidl:5: interface AcmeNetwork declares functions of group Network, which interface CmapiNetwork \(\S*mini\/opencmapi\.webidl:30\) has: one group, one interface; add functions to it with `partial interface CmapiNetwork`/,
+    ],
+    problems: 1,
   },
   "an error code listed again with another name or message, across files and in one, at the second": {
     schema: "duplicate-code.schema.json",

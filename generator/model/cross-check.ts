@@ -31,6 +31,7 @@ export function checkIdlConventions(idl: IdlDocument, errorCodes: ErrorCode[]): 
   const seenMethods = new Map<string, IdlPlace>();
   const seenSections = new Map<string, string>();
   const seenPrefixes = new Map<string, string>();
+  const groupInterfaces = new Map<string, IdlPlace & { name: string }>();
 
   for (const group of idl.interfaces) {
     if (group.operations.length === 0) continue;
@@ -66,6 +67,11 @@ export function checkIdlConventions(idl: IdlDocument, errorCodes: ErrorCode[]): 
       const other = seenPrefixes.get(prefix.toLowerCase());
       if (other !== undefined && other !== prefix) at(group, `group ${prefix} differs from group ${other} only by case: their files would collide`);
       seenPrefixes.set(prefix.toLowerCase(), prefix);
+      // One group, one interface: a second would get the same groups/<name>.ts and docs page, and one would replace the other.
+      const owner = groupInterfaces.get(prefix);
+      if (owner !== undefined && owner.name !== group.name) {
+        at(group, `interface ${group.name} declares functions of group ${prefix}, which interface ${owner.name} (${owner.file}:${owner.line}) has: one group, one interface; add functions to it with \`partial interface ${owner.name}\``);
+      } else if (owner === undefined) groupInterfaces.set(prefix, group);
     }
   }
 
