@@ -5,6 +5,9 @@ interface BadCase {
   /** A broken WebIDL in test/fixtures/bad, paired with the valid mini schema, or the reverse. */
   idl?: string;
   schema?: string;
+  /** A vendor's files in test/fixtures/bad, read after the pair (`--idl mini --idl vendor ...`), as a vendor adds to the bundled spec. */
+  vendorIdl?: string;
+  vendorSchema?: string;
   command?: "ir" | "validate";
   exitCode?: number;
   /** Each must appear in stderr: the place (file:line:col or pointer) and what is wrong. */
@@ -185,6 +188,86 @@ const cases: Record<string, BadCase> = {
     ],
     problems: 6,
   },
+  "a $ref cycle that never reaches into a value, at the vendor's $ref (ajv overflowed its stack on it, blamed on no file)": {
+    vendorIdl: "vendor-ref-cycle.webidl",
+    vendorSchema: "vendor-ref-cycle.schema.json",
+    messages: [
+      /\/bad\/vendor-ref-cycle\.schema\.json:5:16 at \/\$defs\/AcmeB\/\$ref: \$ref cycle AcmeB → AcmeA → AcmeB: AcmeB refers back to itself without an object member or an array item in between, so validating a value would check that same value against AcmeB again, without end \(ajv overflows its stack, while compiling or on a request\); a recursive type refers to itself inside "properties" or "items"\n/,
+      /\/bad\/vendor-ref-cycle\.schema\.json:6:31 at \/\$defs\/AcmeSelf\/anyOf\/0\/\$ref: \$ref cycle AcmeSelf → AcmeSelf: AcmeSelf refers back to itself/,
+    ],
+    problems: 2,
+  },
+  "a record whose schema says no record, and a generic type JSON has no form for": {
+    vendorIdl: "vendor-records.webidl",
+    vendorSchema: "vendor-records.schema.json",
+    messages: [
+      "bad/vendor-records.webidl:14: dictionary AcmePromises: member pending: the WebIDL type Promise<long> has no JSON form; a message's values are the primitive types, named types, sequence<T>, record<DOMString, T>, unions and nullable types",
+      "bad/vendor-records.webidl:4: dictionary AcmeLabels: member counters: the WebIDL says record<DOMString, unsigned long>, the schema's additionalProperties: the schema allows 0..Infinity, more than unsigned long can hold (0..4294967295)",
+      'bad/vendor-records.webidl:4: dictionary AcmeLabels: member loose: the WebIDL says record<DOMString, long>, the schema says object; a record is { "type": "object", "additionalProperties": <the values\' schema> } without "properties" or "required"',
+    ],
+    problems: 3,
+  },
+  "a function whose client method the runtime's client already has, or JavaScript has, or another function's method is": {
+    vendorIdl: "vendor-client-members.webidl",
+    vendorSchema: "vendor-client-members.schema.json",
+    messages: [
+      "bad/vendor-client-members.webidl:8: function CMAPI_Wait_For: its client method (and its function in groups/wait.ts) would be named waitFor, which the client runtime's CmapiClientCore (templates/runtime/client.ts) already has: in TypeScript the client would not compile, in JavaScript the generated method would silently replace the runtime's own; rename the function",
+      "bad/vendor-client-members.webidl:16: function CMAPI_Register_Again: its client method (and its function in groups/register.ts) would be named registerAgain, which the client runtime's CmapiClientCore (templates/runtime/client.ts) already has",
+      "bad/vendor-client-members.webidl:24: function CMAPI_Con_structor: its client method (and its function in groups/con.ts) would be named constructor, which the client runtime's CmapiClientCore (templates/runtime/client.ts) already has (the class's constructor)",
+      "bad/vendor-client-members.webidl:32: function CMAPI_To_String: its client method (and its function in groups/to.ts) would be named toString, which every JavaScript object inherits (Object.prototype.toString); rename the function",
+      "bad/vendor-client-members.webidl:40: function CMAPI_De_lete: its client method (and its function in groups/de.ts) would be named delete, a JavaScript reserved word, which no function can be named; rename the function",
+      /bad\/vendor-client-members\.webidl:48: function CMAPI_Net_workGetRFInfo: its client method \(and its function in groups\/net\.ts\) would be named networkGetRFInfo, as is CMAPI_Network_GetRFInfo's \(\S*mini\/opencmapi\.webidl:33\); rename one/,
+      /bad\/vendor-client-members\.webidl:48: the type name NetworkGetRFInfoParams would be used twice, for CMAPI_Network_GetRFInfo\.params \(\S*mini\/opencmapi\.webidl:33\) and for CMAPI_Net_workGetRFInfo\.params: rename one/,
+    ],
+    problems: 8,
+  },
+  "type names the generated code uses, and names that differ from another only by case (one anchor in the docs)": {
+    vendorIdl: "vendor-type-names.webidl",
+    vendorSchema: "vendor-type-names.schema.json",
+    messages: [
+      "bad/vendor-type-names.webidl:4: the type name CmapiClient is a name the generated client.ts exports (index.ts re-exports types.ts beside errors.ts, validation.ts and client.ts, and a project imports them side by side); rename it",
+      "bad/vendor-type-names.webidl:10: the type name Record would replace the global Record type, which types.ts uses; rename it",
+      /bad\/vendor-type-names\.webidl:16: type Rfinfo differs from RFInfo \(\S*mini\/opencmapi\.webidl:9\) only by case: the reference docs would give both one anchor; rename one/,
+      /bad\/vendor-type-names\.webidl:22: type Radiotechnology differs from RadioTechnology \(\S*mini\/opencmapi\.webidl:7\) only by case/,
+      /bad\/vendor-type-names\.webidl:28: function CMAPI_Network_GetRfInfo differs from CMAPI_Network_GetRFInfo \(\S*mini\/opencmapi\.webidl:33\) only by case: the reference docs would give both one anchor, and a reader could not tell them apart; rename one/,
+      /bad\/vendor-type-names\.webidl:33: callback CMAPI_Callback_Signalchanged differs from CMAPI_Callback_SignalChanged \(\S*mini\/opencmapi\.webidl:48\) only by case/,
+    ],
+    problems: 6,
+  },
+  "a second interface for a group, whose docs page and module would replace the first's": {
+    vendorIdl: "vendor-group-twice.webidl",
+    vendorSchema: "vendor-group-twice.schema.json",
+    messages: [
+      /bad\/vendor-group-twice\.webidl:5: interface AcmeNetwork declares functions of group Network, which interface CmapiNetwork \(\S*mini\/opencmapi\.webidl:30\) has: one group, one interface; add functions to it with `partial interface CmapiNetwork`/,
+    ],
+    problems: 1,
+  },
+  "an error code listed again with another name or message, across files and in one, at the second": {
+    schema: "duplicate-code.schema.json",
+    vendorSchema: "vendor-duplicate-code.schema.json",
+    messages: [
+      /bad\/vendor-duplicate-code\.schema\.json:6:9 at \/\$defs\/ErrorCode\/anyOf\/0: error code 0xE0000001 is listed twice with another name and message \(ACME_OVERHEAT: "The modem is too hot\."; first as ACME_SENSOR_FAILED: "The temperature sensor did not answer\.", at \S*bad\/duplicate-code\.schema\.json \/\$defs\/ErrorCode\/anyOf\/2\): a server would always answer with the first; give each code one entry, or a new code to the new meaning/,
+      /bad\/vendor-duplicate-code\.schema\.json:18:9 at \/\$defs\/ErrorCode\/anyOf\/2: error code 0xE0000002 is listed twice with another message \(ACME_BUSY: "The modem is busy with another job\."; first as ACME_BUSY: "The modem is busy\.", at \S*vendor-duplicate-code\.schema\.json \/\$defs\/ErrorCode\/anyOf\/1\)/,
+    ],
+    problems: 2,
+  },
+  "invisible characters in the WebIDL (Trojan Source), each at its line and column, the line shown without them": {
+    idl: "invisible-characters.webidl",
+    messages: [
+      'bad/invisible-characters.webidl:7:33: the text has U+200B (ZERO WIDTH SPACE), an invisible format character: texts and names that look the same would differ; remove it\n7 | enum RadioTechnology { "GSM", "L\ufffdTE" };\n',
+      "bad/invisible-characters.webidl:31:34: the text has U+202E (RIGHT-TO-LEFT OVERRIDE), a bidirectional control: it makes text display in another order than it is read (Trojan Source, CVE-2021-42574), here and in the comments, docs and messages generated from it; remove it",
+    ],
+    problems: 2,
+  },
+  "invisible characters in the schema, written as themselves or escaped, in values and in member names": {
+    schema: "invisible-characters.schema.json",
+    messages: [
+      "bad/invisible-characters.schema.json:3:17: the escape \\u2066 writes U+2066 (LEFT-TO-RIGHT ISOLATE), a bidirectional control",
+      "bad/invisible-characters.schema.json:20:8: the escape \\u00ad writes U+00AD (SOFT HYPHEN), an invisible format character",
+      "bad/invisible-characters.schema.json:21:64: the text has U+200D (ZERO WIDTH JOINER), an invisible format character",
+    ],
+    problems: 3,
+  },
 };
 
 describe("bad input gets a clear error that says what and where", () => {
@@ -198,7 +281,8 @@ describe("bad input gets a clear error that says what and where", () => {
     it(name, async () => {
       const idl = bad.idl ? fixture(`bad/${bad.idl}`) : MINI.idl;
       const schema = bad.schema ? fixture(`bad/${bad.schema}`) : MINI.schema;
-      const run = await runCli([bad.command ?? "ir", "--idl", idl, "--schema", schema]);
+      const vendor = [...(bad.vendorIdl ? ["--idl", fixture(`bad/${bad.vendorIdl}`)] : []), ...(bad.vendorSchema ? ["--schema", fixture(`bad/${bad.vendorSchema}`)] : [])];
+      const run = await runCli([bad.command ?? "ir", "--idl", idl, "--schema", schema, ...vendor]);
       expect(run.code).toBe(bad.exitCode ?? 1);
       expect(run.stdout).toBe("");
       for (const message of bad.messages) {
@@ -240,7 +324,7 @@ describe("bad input gets a clear error that says what and where", () => {
 
   it("every file in the corpus has a case", async () => {
     const { readdirSync } = await import("node:fs");
-    const covered = new Set(Object.values(cases).flatMap((bad) => [bad.idl, bad.schema]));
+    const covered = new Set(Object.values(cases).flatMap((bad) => [bad.idl, bad.schema, bad.vendorIdl, bad.vendorSchema]));
     for (const file of readdirSync(fixture("bad"))) expect(covered, file).toContain(file);
   });
 });

@@ -44,6 +44,28 @@ describe("parseJson", () => {
     expect(parseJson(valid, "v.json")).toEqual(JSON.parse(valid));
   });
 
+  it("refuses invisible and control characters in strings, written as themselves or escaped, at their line and column", () => {
+    const problems = (text: string) => {
+      try {
+        parseJson(text, "i.json");
+      } catch (error) {
+        if (error instanceof SpecError) return error.diagnostics.map((diagnostic) => ({ ...diagnostic.location, message: diagnostic.message }));
+        throw error;
+      }
+      return [];
+    };
+    expect(problems('{"a": "x\u202Ey"}')).toEqual([{ file: "i.json", line: 1, column: 9, message: expect.stringMatching(/^the text has U\+202E \(RIGHT-TO-LEFT OVERRIDE\), a bidirectional control/) }]);
+    expect(problems('{\n  "k\\u200b": 1\n}')).toEqual([{ file: "i.json", line: 2, column: 5, message: expect.stringMatching(/^the escape \\u200b writes U\+200B \(ZERO WIDTH SPACE\)/) }]);
+    // A tag character is a surrogate pair; an escaped backslash before "u" is no escape.
+    expect(problems('["\\uDB40\\uDC01"]')[0]?.message).toMatch(/^the escape \\uDB40\\uDC01 writes U\+E0001, an invisible format character/);
+    expect(problems('["\\\\u202e", "\\u00e9", "é ✓ 🚀", "tab\\there"]')).toEqual([]);
+    expect(problems('{"a": "\\u001b[2J"}')[0]?.message).toMatch(/^the escape \\u001b writes the control character U\+001B \(ESCAPE\), which a terminal acts on/);
+  });
+
+  it("names a character that does not show where it is a syntax error", () => {
+    expect(problemOf(() => parseJson('{"a": 1,\u200b"b": 2}', "s.json")).message).toBe("expected a property name in double quotes, found U+200B (ZERO WIDTH SPACE)");
+  });
+
   it("refuses absurd nesting with a message instead of a stack overflow", () => {
     const problem = problemOf(() => parseJson("[".repeat(200_000), "deep.json"));
     expect(problem.message).toContain("nested too deeply");
@@ -56,6 +78,14 @@ describe("parseWebIdl", () => {
     expect(problem.location).toEqual({ file: "a.webidl", line: 2, column: 21 });
     expect(problem.sourceLine).toBe("  undefined f(long a b);");
     expect(problem.message).toContain("WebIDL syntax error: Unterminated operation");
+  });
+
+  it("reads a file that starts with a byte-order mark, and refuses invisible characters anywhere else, the line shown without them", () => {
+    expect(parseWebIdl('\ufeffenum A { "x" };\n', "a.webidl")).toHaveLength(1);
+    const problem = problemOf(() => parseWebIdl('enum A { "x" };\n// a \u2067comment\n', "a.webidl"));
+    expect(problem.location).toEqual({ file: "a.webidl", line: 2, column: 6 });
+    expect(problem.message).toMatch(/^the text has U\+2067 \(RIGHT-TO-LEFT ISOLATE\), a bidirectional control/);
+    expect(problem.sourceLine).toBe("// a \ufffdcomment");
   });
 
   it("reports webidl2's validation errors as invalid WebIDL", () => {

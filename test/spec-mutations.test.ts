@@ -1,7 +1,9 @@
 /**
  * The whole pipeline on mutated specs (fast-check): every outcome is exit 0 with output that
- * compiles under tsc --strict and renders safely, or exit 1 with a located message and the previous
- * output untouched. Never exit 70 (kept for bugs), never a half-written folder.
+ * compiles under tsc --strict and renders safely (no raw HTML in the Markdown, nothing a description
+ * closes early in the HTML page, no invisible character anywhere, one anchor per type), or exit 1 with
+ * a located message and the previous output untouched. Never exit 70 (kept for bugs), never a
+ * half-written folder. The mutations (support/spec-mutations.ts) include issue 21's constructs.
  */
 import { execFile } from "node:child_process";
 import { cpSync, readFileSync } from "node:fs";
@@ -13,7 +15,8 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { MINI, runCli } from "./support/cli.js";
 import { snapshot, tempDir } from "./support/generation.js";
-import { applyMutation, mutation, type SpecPair } from "./support/spec-mutations.js";
+import { markdownProse } from "./support/markdown.js";
+import { applyMutation, mutation, type Mutation, type SpecPair } from "./support/spec-mutations.js";
 
 const tsc = fileURLToPath(new URL("../node_modules/typescript/bin/tsc", import.meta.url));
 const base: SpecPair = { idl: readFileSync(MINI.idl, "utf8"), schema: JSON.parse(readFileSync(MINI.schema, "utf8")) as SpecPair["schema"] };
@@ -22,6 +25,33 @@ const seed = Number(process.env["FUZZ_SEED"] ?? 20261125);
 /** The mini spec has no envelopes (Tables 1-3), which validators and the server need. */
 const EMIT = "types,errors,client,docs,openrpc";
 const LOCATED = /^\S.*\.(webidl|schema\.json)(:\d+(:\d+)?)?( at \/\S*)?: \S/;
+/** Format and control characters (but tab and line breaks): what no generated file may carry. */
+const INVISIBLE = /(?![\t\n\r])[\p{Cf}\p{Cc}]/u;
+
+/** Constructs that must give compiling output, run before the random cases. */
+const SUPPORTED: [Mutation[]][] = [
+  [
+    [
+      { kind: "ref-cycle", shape: "through-array" },
+      { kind: "record", values: "RFInfo", both: true, nullable: false },
+      { kind: "add-function", name: "CMAPI_Acme_Fine" },
+    ],
+  ],
+  [
+    [
+      { kind: "ref-cycle", shape: "through-record" },
+      { kind: "record", values: "long", both: true, nullable: true },
+      { kind: "describe", text: "\\`<script>` not code", where: "idl-enum-value" },
+    ],
+  ],
+  [
+    [
+      { kind: "enum-value", value: "back`tick", both: true },
+      { kind: "describe", text: "*/ closes", where: "schema-property" },
+      { kind: "duplicate-code", sameName: true, sameMessage: true, note: true, message: "" },
+    ],
+  ],
+];
 
 let previous: string;
 beforeAll(async () => {
@@ -58,10 +88,22 @@ describe("mutated specs", () => {
         const html = await readFile(join(out, "docs", "index.html"), "utf8");
         expect(html.match(/<\/script/gi)?.length, context).toBe(2); // the data and the page's script, nothing a description closed early
         expect(/<title>[^<]*<\/title>/.test(html), context).toBe(true);
+        const files = await snapshot(out);
+        for (const [file, text] of Object.entries(files)) {
+          expect(INVISIBLE.exec(text)?.[0], `${file}: ${context}`).toBeUndefined();
+          if (file.endsWith(".md")) expect(markdownProse(text), `${file}: ${context}`).not.toMatch(/<[A-Za-z!/?]/);
+        }
+        // One anchor per type, in the Markdown (GitHub's heading ids) and in the HTML page (reference.js's ids).
+        const headings = [...files["docs/types.md"]!.matchAll(/^### Type (.+)$/gm)].map((match) => match[1]!.toLowerCase());
+        expect(new Set(headings).size, context).toBe(headings.length);
+        const data = JSON.parse(/<script id="cmapi-data" type="application\/json">(.*)<\/script>/.exec(html)![1]!) as { typeNames: string[] };
+        const ids = data.typeNames.map((name) => name.toLowerCase().replace(/[^a-z0-9]+/g, "-"));
+        expect(new Set(ids).size, context).toBe(ids.length);
       }),
-      { numRuns: Number(process.env["FUZZ_RUNS"] ?? 16), seed, endOnFailure: true },
+      // The random runs mostly end refused (three mutations seldom leave a valid spec): the examples make sure the supported constructs are compiled in every run.
+      { numRuns: Number(process.env["FUZZ_RUNS"] ?? 16), seed, endOnFailure: true, examples: SUPPORTED },
     );
-    expect(outcomes.generated).toBeGreaterThan(0);
+    expect(outcomes.generated).toBeGreaterThanOrEqual(SUPPORTED.length);
     expect(outcomes.refused).toBeGreaterThan(0);
 
     // One compilation for every output; its packages (ws and the type packages) come from this checkout.

@@ -7,6 +7,7 @@
  * named type's own section does. The phrases are segments of text and code, so that each reference
  * writes code its own way (backticks, `<code>`).
  */
+import { markdownCode } from "./markdown.js";
 import type { TypeRef } from "../model/api.js";
 import { marksWriteOnly, mergedNumber, mergedString, type Bound, type MergedNumber, type MergedString } from "../model/merged-constraints.js";
 import { intersectionParts, resolved, type ArrayNode, type NumberNode, type SchemaNode, type StringNode } from "../model/schema-tree.js";
@@ -155,13 +156,6 @@ export function constraintPhrases(node: SchemaNode, type?: TypeRef): Phrase[] {
 /** The schema's `default`, as a phrase: "default `true`". */
 export function defaultPhrase(node: SchemaNode): Phrase | undefined {
   return node.default === undefined ? undefined : ["default ", { code: JSON.stringify(node.default.value) }];
-}
-
-/** Code in Markdown: backticks enough to hold any the code has (a pattern may). */
-function markdownCode(code: string): string {
-  const longest = Math.max(0, ...[...code.matchAll(/`+/g)].map((match) => match[0].length));
-  const fence = "`".repeat(longest + 1);
-  return longest > 0 || code.startsWith(" ") || code.endsWith(" ") ? `${fence} ${code} ${fence}` : `${fence}${code}${fence}`;
 }
 
 /** A phrase in Markdown (not yet escaped for a table cell). */

@@ -11,14 +11,21 @@ import { scrCell, sectionLabel } from "../model/profiles.js";
 import { errorCodeLookup } from "../model/error-codes.js";
 import { propertiesByName, schemaTree, type SchemaNode } from "../model/schema-tree.js";
 import { constraintPhrases, defaultPhrase, phraseMarkdown, phrasesMarkdown } from "./constraint-text.js";
+import { linkText, markdownCode, markdownLine, markdownText } from "./markdown.js";
 
-/** Text safe inside a Markdown table cell. */
+/** Markdown safe inside a table cell: a pipe escaped (one already escaped stays one), on one line. */
 function cell(text: string): string {
   return text
-    .replace(/\|/g, "\\|")
+    .replace(/\\*\|/g, "\\|")
     .replace(/[ \t\r\n]+/g, " ")
     .trim();
 }
+
+/** The spec's prose in a table cell: no raw HTML (markdown.ts), no pipe that ends the cell. */
+const proseCell = (text: string) => cell(markdownText(text));
+
+/** The spec's prose as its own paragraph. */
+const paragraph = (text: string) => markdownText(text);
 
 function anchor(text: string): string {
   return text
@@ -59,12 +66,12 @@ function accessLine(level: AccessLevel, what: "function" | "callback" = "functio
 }
 
 function errorRow(row: ErrorCode): string[] {
-  return [`\`${row.hex}\``, `\`${row.name}\``, cell(row.message)];
+  return [cell(markdownCode(row.hex)), `\`${row.name}\``, proseCell(row.message)];
 }
 
 function methodSection(api: Api, method: Method, index: number, types: Map<string, NamedType>, errors: (code: number) => ErrorCode | undefined): string[] {
   const lines = [`### ${method.name}`, ""];
-  if (method.description) lines.push(method.description, "");
+  if (method.description) lines.push(paragraph(method.description), "");
   lines.push(accessLine(method.access), "");
   if (method.exclusive) lines.push("_Exclusive_: while one application runs it on a device, another gets `0x00000006`.", "");
   if (method.interim) lines.push('_Interim responses_: a client that asked for them gets `"received"` and `"processing"` responses (`cmapistatus`, empty `result`) before the final one.', "");
@@ -91,7 +98,7 @@ function methodSection(api: Api, method: Method, index: number, types: Map<strin
 
 function typeSection(api: Api, type: NamedType, types: Map<string, NamedType>): string[] {
   const lines = [`### Type ${type.name}`, ""];
-  if (type.description) lines.push(type.description, "");
+  if (type.description) lines.push(paragraph(type.description), "");
   switch (type.kind) {
     case "dictionary":
       if (type.members.length === 0) lines.push("An empty object.");
@@ -102,11 +109,11 @@ function typeSection(api: Api, type: NamedType, types: Map<string, NamedType>): 
         lines.push(
           ...table(
             ["value", "meaning"],
-            type.values.map((value, index) => [`\`"${value}"\``, cell(type.valueDescriptions[index] ?? "")]),
+            type.values.map((value, index) => [cell(markdownCode(`"${value}"`)), proseCell(type.valueDescriptions[index] ?? "")]),
           ),
         );
       } else {
-        lines.push(`One of: ${type.values.map((value) => `\`"${value}"\``).join(", ")}.`);
+        lines.push(`One of: ${type.values.map((value) => markdownCode(`"${value}"`)).join(", ")}.`);
       }
       break;
     case "alias": {
@@ -141,7 +148,7 @@ function fieldTable(nameTitle: string, fields: Field[], types: Map<string, Named
   };
   return table(
     [nameTitle, "type", "required", ...(withConstraints ? ["constraints"] : []), "description"],
-    fields.map((field, index) => [`\`${field.name}\``, typeText(field.type, types), required(field), ...(withConstraints ? [constraints[index]!] : []), cell(field.description)]),
+    fields.map((field, index) => [`\`${field.name}\``, typeText(field.type, types), required(field), ...(withConstraints ? [constraints[index]!] : []), proseCell(field.description)]),
   );
 }
 
@@ -159,7 +166,7 @@ export function emitDocs(api: Api): GeneratedFiles {
   const errors = errorCodeLookup(api.errorCodes);
   const pages = new Map<string, string[]>();
 
-  const index: string[] = [`# ${api.title}: API reference`, ""];
+  const index: string[] = [`# ${markdownLine(api.title)}: API reference`, ""];
   index.push(
     `cmapiversion \`${api.cmapiVersion}\`: ${api.methods.length} functions in ${api.groups.length} groups, ${api.callbacks.length} callbacks.`,
     "Every function is a JSON-RPC 2.0 request whose `params` are listed on its group's page; a successful response carries the function's result in `result`.",
@@ -168,7 +175,7 @@ export function emitDocs(api: Api): GeneratedFiles {
     "",
     ...table(
       ["section", "group", "functions", "prefix"],
-      api.groups.map((group) => [sectionLabel(group), `[${cell(group.title)}](${groupPage(group)})`, String(group.methods.length), `\`CMAPI_${group.name}_\``]),
+      api.groups.map((group) => [sectionLabel(group), `[${cell(linkText(group.title))}](${groupPage(group)})`, String(group.methods.length), `\`CMAPI_${group.name}_\``]),
     ),
     "",
     "## Also",
@@ -183,8 +190,8 @@ export function emitDocs(api: Api): GeneratedFiles {
   let exampleNumber = 0;
   const methods = new Map(api.methods.map((method) => [method.name, method]));
   for (const group of api.groups) {
-    const lines = [`# ${group.extension ? "" : `${group.section} `}${group.title}${group.extension ? " (vendor extension)" : ""} (\`CMAPI_${group.name}_*\`)`, "", "[All groups](README.md)", ""];
-    if (group.description) lines.push(group.description, "");
+    const lines = [`# ${group.extension ? "" : `${group.section} `}${markdownLine(group.title)}${group.extension ? " (vendor extension)" : ""} (\`CMAPI_${group.name}_*\`)`, "", "[All groups](README.md)", ""];
+    if (group.description) lines.push(paragraph(group.description), "");
     for (const name of group.methods) lines.push(...methodSection(api, methods.get(name)!, exampleNumber++, types, errors));
     pages.set(groupPage(group), lines);
   }
@@ -192,7 +199,7 @@ export function emitDocs(api: Api): GeneratedFiles {
   const callbacks = ["# Callbacks (CMAPI-2)", "", "[All groups](README.md)", "", "Registered with `CMAPI_Callback_Register`; each message carries the payload in `result` and a new `id`.", ""];
   for (const callback of api.callbacks) {
     callbacks.push(`### ${callback.callbackId}`, "");
-    if (callback.description) callbacks.push(callback.description, "");
+    if (callback.description) callbacks.push(paragraph(callback.description), "");
     callbacks.push(accessLine(callback.access, "callback"), "");
     callbacks.push(`**Payload**: ${typeText({ kind: "ref", name: callback.payload }, types)}`, "", "**Example**", "", ...json(exampleCallback(api, callback, exampleNumber++)), "");
   }
@@ -218,22 +225,22 @@ export function emitDocs(api: Api): GeneratedFiles {
   const errorLines = ["# Error codes", "", "[All groups](README.md)", "", "Table 4 in its order, then the JSON-RPC 2.0 codes. A response's `error.message` is the text below.", ""];
   const categories = [...new Set(api.errorCodes.map((row) => row.category))];
   for (const category of categories) {
-    errorLines.push(`## ${category}`, "", ...table(["code", "name", "message"], api.errorCodes.filter((row) => row.category === category).map(errorRow)), "");
+    errorLines.push(`## ${markdownLine(category)}`, "", ...table(["code", "name", "message"], api.errorCodes.filter((row) => row.category === category).map(errorRow)), "");
   }
   errorLines.push(
     "## UICC status words",
     "",
     ...table(
       ["SW1 SW2", "description"],
-      api.statusWords.map((row) => [`\`${row.sw}\``, cell(row.description)]),
+      api.statusWords.map((row) => [cell(markdownCode(row.sw)), proseCell(row.description)]),
     ),
     "",
   );
   pages.set("error-codes.md", errorLines);
 
   const profiles = ["# SCR profiles", "", "[All groups](README.md)", "", "M: mandatory, O: optional; * marks rows the seed lost, filled from the laptop table.", ""];
-  const header = ["section", "group", ...api.profiles.map((profile) => profile.title)];
-  const rows = api.groups.map((group) => [sectionLabel(group), `[${cell(group.title)}](${groupPage(group)})`, ...api.profiles.map((profile) => scrCell(profile, group))]);
+  const header = ["section", "group", ...api.profiles.map((profile) => cell(markdownLine(profile.title)))];
+  const rows = api.groups.map((group) => [sectionLabel(group), `[${cell(linkText(group.title))}](${groupPage(group)})`, ...api.profiles.map((profile) => scrCell(profile, group))]);
   profiles.push(...table(header, rows), "");
   pages.set("profiles.md", profiles);
 

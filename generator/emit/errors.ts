@@ -28,7 +28,7 @@ function exportedConst(doc: string, name: string, type: string | undefined, init
 }
 
 export function emitErrors(api: Api): GeneratedFiles {
-  const constants = api.errorCodes.filter((row) => row.duplicate === undefined).map((row) => `  /** ${row.hex}: ${quoteDoc(row.message)} */\n  ${row.name}: ${row.code},`);
+  const constants = api.errorCodes.filter((row) => row.duplicate === undefined).map((row) => `  /** ${quoteDoc(`${row.hex}: ${row.message}`)} */\n  ${row.name}: ${row.code},`);
   const file = statements([
     { text: 'import { ErrorTable, type ErrorCodeRow, type StatusWordRow } from "./runtime/errors.js";' },
     { text: 'export { ErrorTable, pinPukCode, statusWordOf, type ErrorCodeRow, type StatusWordRow } from "./runtime/errors.js";' },

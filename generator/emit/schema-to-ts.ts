@@ -250,8 +250,9 @@ class TypeWriter {
 /**
  * Declarations for the given definitions of the tree, in the given order. `typeNames` maps a
  * definition's key to its TypeScript name (keys not in it keep their own); two definitions that
- * would get the same name are a located SpecError. A reference to a definition not declared here
- * is `unknown`.
+ * would get the same name are a SpecError at the second's pointer. (A spec whose names collide never
+ * gets here: names.ts refuses it when the model is read, at its WebIDL line. This guards a caller that
+ * hands the writer names of its own.) A reference to a definition not declared here is `unknown`.
  */
 export function schemaDefinitionsToTypeScript(tree: SchemaTree, keys: readonly string[], typeNames: ReadonlyMap<string, string>): string {
   const declarationNames = new Map<string, string>();

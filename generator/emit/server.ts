@@ -144,7 +144,7 @@ function profileModule(api: Api, profile: NonNullable<EmitContext["profile"]>): 
   const { mandatory, optional } = profileFunctions(api, profile);
   const sections = (status: string) => profile.requirements.filter((row) => row.status === status).map((row) => row.section);
   return [
-    `/** The SCR profile this code was generated for: ${profile.title}. */`,
+    `/** The SCR profile this code was generated for: ${quoteDoc(profile.title)}. */`,
     "export const PROFILE = {",
     `  deviceClass: ${literal(profile.deviceClass)},`,
     `  title: ${literal(profile.title)},`,

@@ -19,11 +19,12 @@ export const INDENT = "  ";
 
 /**
  * A JSDoc block at the given indentation, without a trailing newline: `/** text *\/` for one line,
- * otherwise one ` * line` per line (an empty line as ` *`), a leading empty line dropped.
+ * otherwise one ` * line` per line (an empty line as ` *`), a leading empty line dropped. The text
+ * is quoted (quoteDoc, which leaves quoted text as it is), so no text can end the comment early.
  */
 export function jsDoc(text: string, indent = ""): string {
-  const lines = text.split(/\r?\n/);
-  if (lines.length <= 1) return `${indent}/** ${text}${text.endsWith(" ") ? "" : " "}*/`;
+  const lines = quoteDoc(text).split(/\r?\n/);
+  if (lines.length <= 1) return `${indent}/** ${lines[0]}${lines[0]!.endsWith(" ") ? "" : " "}*/`;
   const body = lines.slice(lines[0] === "" ? 1 : 0).map((line) => `${indent} *${line.length > 0 ? ` ${line}` : ""}`);
   return [`${indent}/**`, ...body, `${indent} */`].join("\n");
 }

@@ -1,23 +1,11 @@
 /** `types.ts`: every schema definition as a TypeScript type, and the maps that type code by method name. */
 import type { Api } from "../model/api.js";
 import { schemaTree } from "../model/schema-tree.js";
-import { TABLE_DEFS, callbackPayloadDef, methodParamsDef, methodResultDef } from "../model/schema-keywords.js";
+import { TABLE_DEFS } from "../model/schema-keywords.js";
 import type { GeneratedFiles } from "./context.js";
-import { paramsTypeName, payloadTypeName, resultTypeName, typeIdentifier } from "./names.js";
+import { paramsTypeName, payloadTypeName, resultTypeName, typeNamesOf } from "./names.js";
 import { schemaDefinitionsToTypeScript } from "./schema-to-ts.js";
 import { INDENT, jsDocs, quoteDoc, statements } from "./ts-text.js";
-
-/** The TypeScript name of every schema definition that becomes a type. */
-export function typeNamesOf(api: Api): Map<string, string> {
-  const names = new Map<string, string>();
-  for (const method of api.methods) {
-    names.set(methodParamsDef(method.name), paramsTypeName(method));
-    names.set(methodResultDef(method.name), resultTypeName(method));
-  }
-  for (const callback of api.callbacks) names.set(callbackPayloadDef(callback.callbackId), payloadTypeName(callback));
-  for (const name of Object.keys(api.schemaDefs)) if (!names.has(name)) names.set(name, typeIdentifier(name));
-  return names;
-}
 
 /** An exported interface of documented properties. */
 function mapInterface(doc: string, name: string, properties: { doc: string | undefined; text: string }[]): { block: true; text: string } {

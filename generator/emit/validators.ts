@@ -10,6 +10,7 @@ import { ENVELOPE_DEFS, methodParamsDef, refTarget } from "../model/schema-keywo
 import { compactErrorObjects } from "./compact-errors.js";
 import type { GeneratedFiles } from "./context.js";
 import { literal } from "./ts-text.js";
+import { typeValidatorExport } from "./names.js";
 import { withoutAnnotations } from "../model/schema-walk.js";
 import { schemaTree, type SchemaNode } from "../model/schema-tree.js";
 
@@ -51,7 +52,7 @@ export function emitValidators(api: Api): GeneratedFiles {
     paramsExport.set(method.name, name);
   }
   const typeExport = (type: string) => {
-    const name = `type_${type}`;
+    const name = typeValidatorExport(type);
     exports[name] = definitionRef(type);
     return name;
   };

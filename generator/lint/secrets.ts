@@ -35,6 +35,7 @@ function canHoldSecret(type: TypeRef, types: TypeIndex): boolean {
   if (resolved.kind === "boolean") return false;
   if (resolved.kind === "ref") return types.get(resolved.name)?.kind !== "enum" && types.get(resolved.name)?.kind !== "dictionary";
   if (resolved.kind === "array") return canHoldSecret(resolved.items, types);
+  if (resolved.kind === "record") return canHoldSecret(resolved.values, types);
   if (resolved.kind === "union") return resolved.of.some((item) => canHoldSecret(item, types));
   return true;
 }

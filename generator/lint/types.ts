@@ -34,6 +34,8 @@ export function referencedNames(type: TypeRef): string[] {
       return [type.name];
     case "array":
       return referencedNames(type.items);
+    case "record":
+      return referencedNames(type.values);
     case "union":
       return type.of.flatMap(referencedNames);
     default:

@@ -17,6 +17,8 @@ export type TypeRef = (
   | { kind: "object" }
   | { kind: "ref"; name: string }
   | { kind: "array"; items: TypeRef }
+  /** `record<DOMString, T>`: a JSON object whose every member is a T (`{ "type": "object", "additionalProperties": T }`). */
+  | { kind: "record"; values: TypeRef }
   | { kind: "union"; of: TypeRef[] }
 ) & { nullable?: boolean };
 

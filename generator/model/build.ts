@@ -1,10 +1,11 @@
 /** Joins the WebIDL and the JSON Schema into the model, after checking that they agree. */
-import { SpecError, type Diagnostic } from "../diagnostics.js";
+import { SpecError, type Diagnostic, type SourceLocation } from "../diagnostics.js";
+import { nameProblems, type SpecNames } from "../emit/names.js";
 import { DEFAULT_ACCESS, type AccessLevel, type Api, type Callback, type Group, type Method, type NamedType, type ScrProfile } from "./api.js";
 import { describeDefinitions } from "./descriptions.js";
 import { checkAgainstSchema, checkIdlConventions, checkTables, isCmapiCallback, isResultCallback, METHOD_NAME } from "./cross-check.js";
 import type { IdlDocument } from "./idl-reader.js";
-import { readErrorCodes, readProfiles, readStatusWords, type SchemaDocument } from "./schema-reader.js";
+import { defPointer, readErrorCodes, readProfiles, readStatusWords, type SchemaDocument } from "./schema-reader.js";
 import { ENVELOPE_DEFS, callbackPayloadDef, methodParamsDef, methodResultDef } from "./schema-keywords.js";
 
 /**
@@ -20,6 +21,7 @@ export function buildApi(idl: IdlDocument, schema: SchemaDocument, problems: Dia
   const sections = new Set(idl.interfaces.flatMap((group) => (group.section ? [group.section] : [])));
   problems.push(...checkTables(errorCodes, profiles, sections, schema));
   const defs = describeDefinitions(idl, schema, problems);
+  problems.push(...nameProblems(specNames(idl, schema)));
   if (problems.length > 0) throw new SpecError(problems);
 
   const groups: Group[] = [];
@@ -108,6 +110,31 @@ export function buildApi(idl: IdlDocument, schema: SchemaDocument, problems: Dia
     profiles,
     schemaDefs: defs,
   };
+}
+
+/**
+ * The names generated code turns into identifiers, each where it is written: a definition at its
+ * WebIDL definition (a params or result definition at its function, a payload at its callback),
+ * else in the schema file that defines it.
+ */
+function specNames(idl: IdlDocument, schema: SchemaDocument): SpecNames {
+  const places = new Map<string, SourceLocation>();
+  const methods: SpecNames["methods"][number][] = [];
+  for (const operation of idl.interfaces.flatMap((group) => group.operations)) {
+    const name = METHOD_NAME.exec(operation.name);
+    const at = { file: operation.file, line: operation.line };
+    places.set(methodParamsDef(operation.name), at).set(methodResultDef(operation.name), at);
+    if (name) methods.push({ name: operation.name, group: name[1]!, functionName: name[2]!, at });
+  }
+  const callbacks = idl.callbacks.filter((callback) => isCmapiCallback(callback.name)).map((callback) => ({ callbackId: callback.name, at: { file: callback.file, line: callback.line } }));
+  for (const callback of callbacks) places.set(callbackPayloadDef(callback.callbackId), callback.at);
+  const named = new Set<string>();
+  for (const type of idl.types) {
+    named.add(type.name);
+    if (!places.has(type.name)) places.set(type.name, { file: type.file, line: type.line });
+  }
+  const definitions = Object.keys(schema.defs).map((name) => ({ name, at: places.get(name) ?? { file: schema.defFiles[name] ?? schema.file, pointer: defPointer(name) }, documented: named.has(name) }));
+  return { methods, callbacks, definitions };
 }
 
 /** The cross-check has refused any value that is not a level, so one that is here is one. */

@@ -11,7 +11,8 @@ import { declared, describeSchema, typeMismatch } from "./schema-types.js";
 import { propertiesByName, schemaTree, type SchemaNode } from "./schema-tree.js";
 import { ENVELOPE_DEFS, TABLE_DEFS, callbackPayloadDef, defRef, hexCode, methodParamsDef, methodResultDef } from "./schema-keywords.js";
 
-export const METHOD_NAME = /^CMAPI_([A-Za-z0-9]+)_([A-Za-z0-9]+)$/;
+/** `CMAPI_<Group>_<Function>`: the group starts with a letter (it begins identifiers and file names). */
+export const METHOD_NAME = /^CMAPI_([A-Za-z][A-Za-z0-9]*)_([A-Za-z0-9]+)$/;
 export const CALLBACK_PREFIX = "CMAPI_Callback_";
 export const EMPTY_RESULT = "Empty";
 
@@ -30,6 +31,7 @@ export function checkIdlConventions(idl: IdlDocument, errorCodes: ErrorCode[]): 
   const seenMethods = new Map<string, IdlPlace>();
   const seenSections = new Map<string, string>();
   const seenPrefixes = new Map<string, string>();
+  const groupInterfaces = new Map<string, IdlPlace & { name: string }>();
 
   for (const group of idl.interfaces) {
     if (group.operations.length === 0) continue;
@@ -65,6 +67,11 @@ export function checkIdlConventions(idl: IdlDocument, errorCodes: ErrorCode[]): 
       const other = seenPrefixes.get(prefix.toLowerCase());
       if (other !== undefined && other !== prefix) at(group, `group ${prefix} differs from group ${other} only by case: their files would collide`);
       seenPrefixes.set(prefix.toLowerCase(), prefix);
+      // One group, one interface: a second would get the same groups/<name>.ts and docs page, and one would replace the other.
+      const owner = groupInterfaces.get(prefix);
+      if (owner !== undefined && owner.name !== group.name) {
+        at(group, `interface ${group.name} declares functions of group ${prefix}, which interface ${owner.name} (${owner.file}:${owner.line}) has: one group, one interface; add functions to it with \`partial interface ${owner.name}\``);
+      } else if (owner === undefined) groupInterfaces.set(prefix, group);
     }
   }
 
@@ -277,8 +284,19 @@ export function checkTables(errorCodes: ErrorCode[], profiles: ScrProfile[], sec
     }
     names.set(row.name, row);
     const first = seen.get(row.code);
-    if (first !== undefined && row.duplicate === undefined) {
-      at(tableRowLocation(schema, "ErrorCode", index), `error code ${row.hex} is listed twice (also entry ${first}) and the second entry has no x-cmapi-duplicate note saying why`);
+    if (first !== undefined) {
+      // A code listed twice is one row written twice (Table 4's 0x00000140): lookups by code, and so every answer, use the first.
+      const earlier = errorCodes[first]!;
+      const differs = [earlier.name !== row.name ? "name" : "", earlier.message !== row.message ? "message" : ""].filter(Boolean);
+      const where = tableRowLocation(schema, "ErrorCode", first);
+      if (differs.length > 0) {
+        at(
+          tableRowLocation(schema, "ErrorCode", index),
+          `error code ${row.hex} is listed twice with another ${differs.join(" and ")} (${row.name}: ${JSON.stringify(row.message)}; first as ${earlier.name}: ${JSON.stringify(earlier.message)}, at ${where.file} ${where.pointer}): a server would always answer with the first; give each code one entry, or a new code to the new meaning`,
+        );
+      } else if (row.duplicate === undefined) {
+        at(tableRowLocation(schema, "ErrorCode", index), `error code ${row.hex} is listed twice (also entry ${first}) and the second entry has no x-cmapi-duplicate note saying why`);
+      }
     }
     if (first === undefined) seen.set(row.code, index);
   });

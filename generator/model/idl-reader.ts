@@ -3,6 +3,7 @@
  * functions, callbacks, dictionaries, enums and typedefs, with their doc comments and lines.
  */
 import type { IDLRootType, IDLTypeDescription } from "webidl2";
+import type { Diagnostic } from "../diagnostics.js";
 import type { TypeRef } from "./api.js";
 import { toTypeRef } from "./idl-types.js";
 
@@ -79,6 +80,8 @@ export interface IdlDocument {
   interfaces: IdlInterface[];
   callbacks: IdlCallback[];
   types: IdlNamedType[];
+  /** What the file says that the model cannot take (a generic type JSON has no form for); the merge reports it. */
+  problems: Diagnostic[];
 }
 
 /** webidl2 keeps tokens (with their line and the comments before them) but does not type them. */
@@ -166,11 +169,14 @@ function defaultValue(value: unknown): unknown {
   }
 }
 
-function readArguments(args: readonly ({ name: string; optional: boolean; idlType: IDLTypeDescription; default: unknown } & WithTokens)[]): IdlArgument[] {
+/** Reports a type the model cannot take, at a place, for `toTypeRef`. */
+type Unsupported = (owner: string) => (text: string) => void;
+
+function readArguments(args: readonly ({ name: string; optional: boolean; idlType: IDLTypeDescription; default: unknown } & WithTokens)[], unsupported: Unsupported, owner: string): IdlArgument[] {
   return args.map((arg) => {
     const argument: IdlArgument = {
       name: arg.name,
-      type: toTypeRef(arg.idlType),
+      type: toTypeRef(arg.idlType, unsupported(`${owner}: parameter ${arg.name}`)),
       optional: arg.optional,
       typeName: typeof arg.idlType.idlType === "string" ? arg.idlType.idlType : "",
       description: docComment(arg),
@@ -182,7 +188,15 @@ function readArguments(args: readonly ({ name: string; optional: boolean; idlTyp
 }
 
 export function readIdl(ast: IDLRootType[], file: string): IdlDocument {
-  const document: IdlDocument = { file, interfaces: [], callbacks: [], types: [] };
+  const document: IdlDocument = { file, interfaces: [], callbacks: [], types: [], problems: [] };
+  const unsupportedAt =
+    (line: number): Unsupported =>
+    (owner) =>
+    (text) =>
+      document.problems.push({
+        message: `${owner}: the WebIDL type ${text} has no JSON form; a message's values are the primitive types, named types, sequence<T>, record<DOMString, T>, unions and nullable types`,
+        location: { file, line },
+      });
   for (const definition of ast) {
     switch (definition.type) {
       case "interface": {
@@ -192,12 +206,13 @@ export function readIdl(ast: IDLRootType[], file: string): IdlDocument {
           if (member.type !== "operation" || !member.name) continue;
           const result = extendedAttribute(member, "Result")?.rhs?.value;
           const errors = extendedAttribute(member, "Errors")?.rhs?.value;
+          const line = lineOf(member as WithTokens);
           operations.push({
             name: member.name,
             file,
-            line: lineOf(member as WithTokens),
+            line,
             description: docComment(member as WithTokens),
-            args: readArguments(member.arguments as never),
+            args: readArguments(member.arguments as never, unsupportedAt(line), `function ${member.name}`),
             result: typeof result === "string" ? result : null,
             errors: Array.isArray(errors) ? errors.map((item: { value: string }) => Number(item.value)) : [],
             exclusive: extendedAttribute(member, "Exclusive") !== undefined,
@@ -225,7 +240,7 @@ export function readIdl(ast: IDLRootType[], file: string): IdlDocument {
           file,
           line: lineOf(definition as WithTokens),
           description: docComment(definition as WithTokens),
-          args: readArguments(definition.arguments as never),
+          args: readArguments(definition.arguments as never, unsupportedAt(lineOf(definition as WithTokens)), `callback ${definition.name}`),
           access: accessOf(definition),
           unknownAttributes: unknownAttributes(definition, CALLBACK_ATTRIBUTES),
         });
@@ -241,7 +256,7 @@ export function readIdl(ast: IDLRootType[], file: string): IdlDocument {
           members: definition.members.map((member) => {
             const read: IdlMember = {
               name: member.name,
-              type: toTypeRef(member.idlType),
+              type: toTypeRef(member.idlType, unsupportedAt(lineOf(definition as WithTokens))(`dictionary ${definition.name}: member ${member.name}`)),
               required: member.required,
               description: docComment(member as WithTokens),
             };
@@ -269,7 +284,7 @@ export function readIdl(ast: IDLRootType[], file: string): IdlDocument {
           file,
           line: lineOf(definition as WithTokens),
           description: docComment(definition as WithTokens),
-          type: toTypeRef(definition.idlType),
+          type: toTypeRef(definition.idlType, unsupportedAt(lineOf(definition as WithTokens))(`typedef ${definition.name}`)),
         });
         break;
       default:

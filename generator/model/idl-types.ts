@@ -16,17 +16,43 @@ export const INTEGER_RANGES: Record<string, [number, number]> = {
 const STRING_TYPES = new Set(["DOMString", "USVString", "ByteString"]);
 const NUMBER_TYPES = new Set(["float", "double", "unrestricted float", "unrestricted double"]);
 
-/** A WebIDL type as the model sees it. Names that are not built in become references. */
-export function toTypeRef(idlType: IDLTypeDescription): TypeRef {
+/** The generic types a JSON message can carry: `sequence<T>` (and `FrozenArray<T>`) as an array, `record<K, T>` as an object. */
+const ARRAY_GENERICS = new Set(["sequence", "FrozenArray"]);
+
+/** A WebIDL type as written (`Promise<long>`, `(DOMString or long)?`), for messages. */
+export function idlTypeText(idlType: IDLTypeDescription): string {
+  const inner = idlType.union ? `(${idlType.idlType.map(idlTypeText).join(" or ")})` : idlType.generic ? `${idlType.generic}<${(idlType.idlType as IDLTypeDescription[]).map(idlTypeText).join(", ")}>` : String(idlType.idlType);
+  return idlType.nullable ? `${inner}?` : inner;
+}
+
+/** What a type JSON has no form for is read as, once reported: the cross-check compares nothing with it (one message, not two). */
+export const UNSUPPORTED_TYPE: TypeRef = Object.freeze({ kind: "any" });
+
+/**
+ * A WebIDL type as the model sees it. Names that are not built in become references. A generic type
+ * JSON has no form for (`Promise<T>`, `ObservableArray<T>`, `async_sequence<T>`) is reported to
+ * `unsupported` with its text and read as UNSUPPORTED_TYPE, so that the rest of the file is still read.
+ */
+export function toTypeRef(idlType: IDLTypeDescription, unsupported: (text: string) => void = () => {}): TypeRef {
   const nullable = idlType.nullable ? { nullable: true } : {};
+  const inner = (type: IDLTypeDescription) => toTypeRef(type, unsupported);
   if (idlType.union) {
-    return { kind: "union", of: idlType.idlType.map(toTypeRef), ...nullable };
+    return { kind: "union", of: idlType.idlType.map(inner), ...nullable };
   }
-  if (idlType.generic === "sequence" || idlType.generic === "FrozenArray") {
+  if (ARRAY_GENERICS.has(idlType.generic)) {
     const [items] = idlType.idlType as IDLTypeDescription[];
-    return { kind: "array", items: toTypeRef(items!), ...nullable };
+    return { kind: "array", items: inner(items!), ...nullable };
   }
-  const name = idlType.idlType as string;
+  if (idlType.generic === "record") {
+    // webidl2 has checked that the key is DOMString, USVString or ByteString: a JSON member name is a string.
+    const [, values] = idlType.idlType as IDLTypeDescription[];
+    return { kind: "record", values: inner(values!), ...nullable };
+  }
+  if (idlType.generic) {
+    unsupported(idlTypeText(idlType));
+    return UNSUPPORTED_TYPE;
+  }
+  const name = idlType.idlType;
   const range = INTEGER_RANGES[name];
   if (range) return { kind: "integer", idlType: name, minimum: range[0], maximum: range[1], ...nullable };
   if (STRING_TYPES.has(name)) return { kind: "string", ...nullable };
@@ -50,6 +76,8 @@ export function typeRefToString(type: TypeRef): string {
         return type.name;
       case "array":
         return `sequence<${typeRefToString(type.items)}>`;
+      case "record":
+        return `record<DOMString, ${typeRefToString(type.values)}>`;
       case "union":
         return `(${type.of.map(typeRefToString).join(" or ")})`;
       default:

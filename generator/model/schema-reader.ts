@@ -8,6 +8,7 @@ import type { Diagnostic } from "../diagnostics.js";
 import type { ErrorCode, JsonSchema, ScrProfile, ScrRequirement, StatusWord } from "./api.js";
 import { metaSchemaErrors } from "./meta-schema.js";
 import { unsafePatterns } from "./pattern-safety.js";
+import { refCycleProblems } from "./ref-cycles.js";
 import { hexCode, pointerToken, refTarget } from "./schema-keywords.js";
 import { isObject, unknownKeywords } from "./schema-walk.js";
 
@@ -94,6 +95,13 @@ export function readSchemaDocuments(files: readonly { value: unknown; file: stri
       else if (!(target in merged.defs)) at(`$ref "${ref}" points to no definition: $defs has no "${target}"${files.length > 1 ? " in any schema file" : ""}`);
     });
   }
+  problems.push(
+    ...refCycleProblems(
+      merged.defs,
+      merged.defFiles,
+      files.map(({ file }) => file),
+    ),
+  );
   return merged;
 }
 

@@ -4,7 +4,7 @@
  * `type` array and an `anyOf`/`oneOf` are both a union, so no reading picks its own member.
  */
 import type { TypeRef } from "./api.js";
-import { typeRefToString } from "./idl-types.js";
+import { typeRefToString, UNSUPPORTED_TYPE } from "./idl-types.js";
 import { isOwnPart, type SchemaNode } from "./schema-tree.js";
 
 /**
@@ -63,6 +63,9 @@ export function describeSchema(node: SchemaNode): string {
     case "array":
       if (!namesItsType(shown)) break;
       return `array of ${shown.raw["items"] === undefined ? "anything" : describeSchema(shown.items)}`;
+    case "object":
+      if (!namesItsType(shown) || shown.properties.length > 0 || !shown.additionalPropertiesWritten) break;
+      return `object of ${describeSchema(shown.additionalProperties)} members`;
     case "union":
       return shown.of.map(describeSchema).join(" | ");
     case "intersection":
@@ -75,6 +78,7 @@ export function describeSchema(node: SchemaNode): string {
 
 /** Why the schema does not describe the IDL type, or null when it does. */
 export function typeMismatch(type: TypeRef, node: SchemaNode): string | null {
+  if (type === UNSUPPORTED_TYPE) return null; // reported where the WebIDL is read
   const shown = declared(node);
   const expected = typeRefToString(type);
   const differ = () => `the WebIDL says ${expected}, the schema says ${describeSchema(node)}`;
@@ -92,6 +96,14 @@ export function typeMismatch(type: TypeRef, node: SchemaNode): string | null {
     case "array":
       if (shown.kind !== "array" || !namesItsType(shown) || shown.raw["items"] === undefined) return differ();
       return typeMismatch(type.items, shown.items);
+    case "record": {
+      // A JSON object of T members and nothing else: no `properties`, and `additionalProperties` saying what T is.
+      if (shown.kind !== "object" || !namesItsType(shown) || shown.properties.length > 0 || shown.requiredOnly.length > 0 || !shown.additionalPropertiesWritten) {
+        return `${differ()}; a record is { "type": "object", "additionalProperties": <the values' schema> } without "properties" or "required"`;
+      }
+      const values = typeMismatch(type.values, shown.additionalProperties);
+      return values === null ? null : `the WebIDL says ${expected}, the schema's additionalProperties: ${values}`;
+    }
     case "union": {
       if (shown.kind !== "union" || shown.of.length !== type.of.length) return differ();
       for (const [index, member] of type.of.entries()) {

@@ -1,4 +1,5 @@
 import { SpecError, positionOf } from "../diagnostics.js";
+import { characterName, invisibleInJson, visibleLine } from "./invisible.js";
 
 interface JsonProblem {
   offset: number;
@@ -6,7 +7,8 @@ interface JsonProblem {
 }
 
 /**
- * Parses JSON, reporting a syntax error or a duplicate key with its line and column.
+ * Parses JSON, reporting a syntax error, a duplicate key or an invisible or control character
+ * (parse/invisible.ts) with its line and column.
  * JSON.parse alone is not enough: its messages often carry no position, and it keeps the last of
  * two equal keys without a word, which would silently drop a schema definition.
  */
@@ -25,8 +27,11 @@ export function parseJson(text: string, file: string): unknown {
   }
   if (problem) {
     const { line, column, sourceLine } = positionOf(source, problem.offset);
-    throw new SpecError([{ message: problem.message, location: { file, line, column }, sourceLine }]);
+    throw new SpecError([{ message: problem.message, location: { file, line, column }, sourceLine: visibleLine(sourceLine) }]);
   }
+  // Valid, but with characters nobody can see (parse/invisible.ts): refused as a syntax error is.
+  const invisible = invisibleInJson(source, file);
+  if (invisible.length > 0) throw new SpecError(invisible);
   return value;
 }
 
@@ -212,7 +217,9 @@ class JsonScanner {
   }
 
   private unexpected(expected: string): JsonProblem {
-    const found = this.offset >= this.text.length ? "the end of the file" : `'${this.text[this.offset]}'`;
+    const char = this.offset >= this.text.length ? undefined : String.fromCodePoint(this.text.codePointAt(this.offset)!);
+    // A character that does not show is named, so that the message says what is there.
+    const found = char === undefined ? "the end of the file" : /[\p{Cf}\p{Cc}\p{Z}]/u.test(char) ? characterName(char) : `'${char}'`;
     return { offset: this.offset, message: `expected ${expected}, found ${found}` };
   }
 }

@@ -1,6 +1,7 @@
 import * as webidl2 from "webidl2";
 import type { IDLRootType } from "webidl2";
 import { SpecError, positionOf, type Diagnostic } from "../diagnostics.js";
+import { invisibleInText } from "./invisible.js";
 
 /** What webidl2 reports for a syntax or validation error (its typings omit `context`). */
 interface WebIdlProblem {
@@ -10,8 +11,16 @@ interface WebIdlProblem {
   level?: string;
 }
 
-/** Parses and validates WebIDL; a syntax error or any validation error becomes a SpecError. */
-export function parseWebIdl(text: string, file: string): IDLRootType[] {
+/**
+ * Parses and validates WebIDL (after a byte-order mark, if the file starts with one); a syntax error or any validation error becomes a SpecError. A file with
+ * characters a reader cannot see (bidirectional controls, other format characters, control
+ * characters: parse/invisible.ts) is refused before it is parsed, at each such character.
+ */
+export function parseWebIdl(withMark: string, file: string): IDLRootType[] {
+  // A byte-order mark (which some editors write) is no part of the text, as for JSON; webidl2 would refuse it.
+  const text = withMark.charCodeAt(0) === 0xfeff ? withMark.slice(1) : withMark;
+  const invisible = invisibleInText(text, file);
+  if (invisible.length > 0) throw new SpecError(invisible);
   let ast: IDLRootType[];
   try {
     ast = webidl2.parse(text, { sourceName: file });
