@@ -79,6 +79,7 @@ export const CLIENT_CORE_MEMBERS: readonly string[] = [
   ...["constructor", "transport", "options", "apiGrant", "openApi", "openAgain", "state", "onStateChange", "waitFor", "changeState", "call", "invoke", "track", "send", "connected"],
   ...["flushOpening", "flush", "flushSoon", "registerAgain", "expire", "forget", "failAll", "receive", "receiveErrorCallback", "deliverResponse", "valid", "safely", "report", "on", "register"],
   ...["pendingCalls", "updateListening", "close"],
+  ...["connectFailure", "connectTimer", "disconnected", "everConnected", "giveUpWaiting", "unreachable", "unreachableWith"],
 ];
 
 /** The generated CmapiClient's own members besides its one method per function (emit/client.ts). */
