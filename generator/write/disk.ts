@@ -6,7 +6,8 @@
  * FileSystemErrors that name the path the user knows (the target, not its temporary name).
  */
 import { mkdir, readFile, readdir, rename, rmdir, stat, unlink, writeFile } from "node:fs/promises";
-import { asFileSystemError, errnoCode } from "./fs-errors.js";
+import { dirname } from "node:path";
+import { asFileSystemError, displayPath, errnoCode, FileSystemError } from "./fs-errors.js";
 
 export interface WriterFs {
   readFile(path: string): Promise<Buffer>;
@@ -46,11 +47,24 @@ export function useWriterFs(fs: WriterFs): () => void {
 
 const isMissing = (error: unknown) => errnoCode(error) === "ENOENT";
 
+/** The error to throw: a FileSystemError about `shown`; for ENOTDIR, naming the file that stands where a folder should be. */
+async function failure(error: unknown, action: string, shown: string): Promise<unknown> {
+  if (errnoCode(error) !== "ENOTDIR" || error instanceof FileSystemError) return asFileSystemError(error, action, shown);
+  for (let dir = dirname(shown); dir !== dirname(dir); dir = dirname(dir)) {
+    const isFile = await current.stat(dir).then(
+      (stats) => !stats.isDirectory(),
+      () => false,
+    );
+    if (isFile) return new FileSystemError([{ action: "write", path: shown, code: "ENOTDIR", reason: `${displayPath(dir)} is a file, where opencmapi-gen needs a folder`, hint: "move that file away or choose another --out" }]);
+  }
+  return asFileSystemError(error, action, shown);
+}
+
 async function guarded<T>(action: string, path: string, operation: () => Promise<T>): Promise<T> {
   try {
     return await operation();
   } catch (error) {
-    throw asFileSystemError(error, action, path);
+    throw await failure(error, action, path);
   }
 }
 
@@ -64,7 +78,7 @@ export const disk = {
       return await current.readFile(path);
     } catch (error) {
       if (isMissing(error)) return undefined;
-      throw asFileSystemError(error, "read", shown);
+      throw await failure(error, "read", shown);
     }
   },
   write: (path: string, text: string, shown = path) => guarded("write", shown, () => current.writeFile(path, text)),
@@ -74,7 +88,7 @@ export const disk = {
     try {
       await current.unlink(path);
     } catch (error) {
-      if (!isMissing(error)) throw asFileSystemError(error, "remove", shown);
+      if (!isMissing(error)) throw await failure(error, "remove", shown);
     }
   },
   /** Removes a folder if it is empty; false when it is not (or is not there). */
@@ -93,7 +107,7 @@ export const disk = {
       await current.mkdir(path);
     } catch (error) {
       if (errnoCode(error) === "EEXIST" && (await disk.kind(path)) === "folder") return;
-      throw asFileSystemError(error, "create the folder", path);
+      throw await failure(error, "create the folder", path);
     }
   },
   async kind(path: string): Promise<Kind> {
@@ -101,7 +115,7 @@ export const disk = {
       return (await current.stat(path)).isDirectory() ? "folder" : "file";
     } catch (error) {
       if (isMissing(error)) return "missing";
-      throw asFileSystemError(error, "read", path);
+      throw await failure(error, "read", path);
     }
   },
   /** The entries of a folder; none when it is not there. */
@@ -110,7 +124,7 @@ export const disk = {
       return await current.readdir(path);
     } catch (error) {
       if (isMissing(error)) return [];
-      throw asFileSystemError(error, "read the folder", path);
+      throw await failure(error, "read the folder", path);
     }
   },
 };
