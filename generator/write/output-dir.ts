@@ -357,7 +357,7 @@ export async function createFiles(dir: string, files: GeneratedFiles, control?: 
   const undo = async () => {
     for (const path of placed) if ((await disk.read(join(dir, path)))?.toString("utf8") === files.get(path)) await disk.remove(join(dir, path));
     for (const path of staged) await disk.remove(temporary(path));
-    for (const folder of [...made].reverse()) if (!(await disk.removeFolderIfEmpty(join(dir, folder)))) break;
+    for (const folder of [...made].reverse()) await disk.removeFolderIfEmpty(join(dir, folder));
   };
   control?.check("untouched");
   control?.enter();
