@@ -29,7 +29,7 @@ export function isUpToDate(report: CheckReport): boolean {
 const INTERRUPTED_HINT = "run `npx opencmapi-gen generate`: it finishes (or undoes) that write, removes what it left, and brings the folder up to date; then check again";
 
 export function formatCheckReport(report: CheckReport, outLabel: string): string {
-  if (report.interrupted) return `${outLabel} is not consistent: ${report.interrupted.description}.\n  ${INTERRUPTED_HINT}.\n`;
+  if (report.interrupted) return `${outLabel} is not consistent: ${report.interrupted.description}.\n${report.interrupted.live ? "" : `  ${INTERRUPTED_HINT}.\n`}`;
   const lines = [`${outLabel} is out of date: run \`npx opencmapi-gen generate\`.`];
   for (const path of report.missing) lines.push(`  missing:    ${path}`);
   for (const change of report.changed) lines.push(`  changed:    ${change.path}`, ...shortDiff(change.path, change.current, change.expected));
@@ -54,7 +54,14 @@ export function checkFindings(report: CheckReport, outDir: string): Finding[] {
   const at = (path: string, line?: number) => ({ file: join(outDir, path), ...(line !== undefined ? { line } : {}) });
   const error = (rule: string, path: string, message: string, line?: number): Finding => ({ severity: "error", rule, message, location: at(path, line) });
   if (report.interrupted) {
-    return [{ severity: "error", rule: "interrupted", message: `${report.interrupted.description}; ${INTERRUPTED_HINT}`, location: { file: report.interrupted.journal ? join(outDir, JOURNAL_FILE) : outDir } }];
+    return [
+      {
+        severity: "error",
+        rule: "interrupted",
+        message: report.interrupted.live ? report.interrupted.description : `${report.interrupted.description}; ${INTERRUPTED_HINT}`,
+        location: { file: report.interrupted.journal ? join(outDir, JOURNAL_FILE) : outDir },
+      },
+    ];
   }
   return [
     ...report.missing.map((path) => error("missing", path, "not generated yet: run `npx opencmapi-gen generate`")),

@@ -211,8 +211,9 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
     const [{ watchGenerate }, { recoveryLine }] = await Promise.all([import("./watch.js"), import("./generate.js")]);
     const stopping = new AbortController();
     const stop = (signal: NodeJS.Signals) => stopping.abort(signal);
-    process.once("SIGINT", stop);
-    process.once("SIGTERM", stop);
+    // `on`, not `once`: a second Ctrl-C while a run finishes its renames must not kill the process half-way.
+    process.on("SIGINT", stop);
+    process.on("SIGTERM", stop);
     const clock = () => new Date().toTimeString().slice(0, 8);
     let stopped: Awaited<ReturnType<typeof watchGenerate>> | undefined;
     try {

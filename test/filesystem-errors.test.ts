@@ -30,6 +30,8 @@ beforeAll(async () => {
 function expectRefusal(run: CliRun, pattern: RegExp): void {
   expect(run.stderr, run.stderr).toMatch(pattern);
   expect(run.stderr).not.toContain("internal error");
+  expect(run.stderr).not.toContain("could not be undone");
+  expect(run.stderr.split("\n").filter(Boolean)).toHaveLength(1);
   expect(run.code, run.stderr).toBe(2);
 }
 
@@ -109,6 +111,22 @@ describe("filesystem errors: exit 2, the path, what to do, the folder unchanged"
     let renames = 0;
     const run = await withFaultyFs({ fail: (operation, path) => (operation === "rename" && path.endsWith(".tmp") && !path.includes("journal") && ++renames === 3 ? "ENOSPC" : undefined) }, () => generateMore());
     expectRefusal(run, /no space left on the device \(ENOSPC\)/);
+    expect(await snapshot(out)).toEqual(before);
+  });
+
+  it("when even the rollback fails, the journal stays, the message says so, and the next generate puts the folder back", async () => {
+    let writes = 0;
+    const fail = (operation: string) => (operation === "writeFile" && ++writes === 4 ? "ENOSPC" : operation === "unlink" ? "EIO" : undefined);
+    const run = await withFaultyFs({ fail }, () => generateMore());
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^opencmapi-gen: cannot write \S+: no space left on the device \(ENOSPC\); free some space/m);
+    expect(run.stderr).toMatch(/^opencmapi-gen: cannot remove \S+: an input\/output error \(EIO\); the write could not be undone either; \.opencmapi-gen-journal\.json in the folder describes it: once this is fixed, run generate again/m);
+    expect(Object.keys(await snapshot(out))).toContain(".opencmapi-gen-journal.json");
+    expect((await runCli(["check", "--out", out, ...spec, "--emit", "types"])).stderr).toContain("a generate was interrupted while writing here");
+    // Fixed: the staging had not finished, so the recovery rolls it back; this generate of the old artifacts then has nothing to write.
+    const again = await runCli(["generate", "--out", out, ...spec, "--emit", "types"]);
+    expect(again.stderr).toMatch(/rolled back the write of an interrupted generate \(pid \d+\)/);
+    expect(again.stdout).toContain("0 written");
     expect(await snapshot(out)).toEqual(before);
   });
 

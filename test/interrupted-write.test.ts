@@ -7,7 +7,9 @@
  * during the recovery too. Real signals on a real process: signals.test.ts.
  */
 import fc from "fast-check";
-import { appendFile, copyFile, readFile, readdir, writeFile } from "node:fs/promises";
+import { spawn } from "node:child_process";
+import { appendFile, copyFile, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import { hostname } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { SpecError } from "../generator/diagnostics.js";
@@ -198,6 +200,30 @@ describe("a write killed at any moment", () => {
     expect((await recoverOutput(folder))?.outcome).toBe("cleaned");
     expect(await tree(folder)).toEqual({ ...newTree, "mine.opencmapi-gen-aaaaaaaaaaaa.tmp": "not generated\n" });
   }, 60_000);
+});
+
+describe("a journal whose writer still runs", () => {
+  it("is waited for (two generates take turns), and one older than a minute is taken for a dead writer's", async () => {
+    const folder = await oldFolder();
+    const sleeper = spawn(process.execPath, ["-e", "setTimeout(() => {}, 20000)"]);
+    try {
+      const journal = { generator: "opencmapi-gen", journal: 1, token: "0123456789ab", pid: sleeper.pid, host: hostname(), started: Date.now(), folders: [], files: [], remove: [] };
+      await writeFile(join(folder, JOURNAL_FILE), JSON.stringify(journal));
+      const checked = await check({ ...MINI, out: folder, emit: ["types"], ignore: [] });
+      expect(checked.interrupted).toMatchObject({ live: true, description: `a generate (pid ${sleeper.pid}) is writing here now: check again once it has finished` });
+      const started = Date.now();
+      const recovering = recoverOutput(folder);
+      setTimeout(() => void rm(join(folder, JOURNAL_FILE)), 300); // the other writer finishes
+      expect(await recovering).toBeNull();
+      expect(Date.now() - started).toBeGreaterThanOrEqual(250);
+      // A minute old: its pid may be another program's by now.
+      await writeFile(join(folder, JOURNAL_FILE), JSON.stringify({ ...journal, started: Date.now() - 61_000 }));
+      expect(await recoverOutput(folder)).toMatchObject({ outcome: "finished", pid: sleeper.pid });
+      expect(await tree(folder)).toEqual(oldTree);
+    } finally {
+      sleeper.kill();
+    }
+  });
 });
 
 describe("generate after a kill", () => {

@@ -14,7 +14,7 @@ import { GENERATED_MARK, sha256 } from "../generated-header.js";
 import { disk } from "./disk.js";
 import { FileSystemError } from "./fs-errors.js";
 import type { WriteControl } from "./interrupt.js";
-import { asidePath, findLeftovers, JOURNAL_FILE, JOURNAL_TEMP, journalText, listFiles, recoverFolder, removeEmptyParents, settle, stagedPath, type Journal, type Leftovers, type Recovery } from "./journal.js";
+import { asidePath, findLeftovers, JOURNAL_FILE, JOURNAL_TEMP, journalText, listFiles, liveWriter, recoverFolder, removeEmptyParents, settle, stagedPath, type Journal, type Leftovers, type Recovery } from "./journal.js";
 import { MANIFEST_FILE, manifestText, parseManifest, type Manifest } from "./manifest.js";
 
 export type { Leftovers, Recovery };
@@ -108,7 +108,7 @@ export interface WriteOptions {
 
 export async function writeGeneration(outDir: string, files: GeneratedFiles, manifest: Manifest, options: WriteOptions = {}): Promise<WriteReport> {
   const control = options.control;
-  const recovered = await recoverFolder(outDir, recoveryOptions(options));
+  const recovered = await recoverOutput(outDir, options);
   const previous = await readPreviousGeneration(outDir);
   const owned = new Set(Object.keys(previous.manifest?.files ?? {}));
   const report: WriteReport = { written: [], unchanged: [], removed: [], ...(recovered ? { recovered } : {}) };
@@ -250,7 +250,7 @@ async function rollBack(outDir: string, journal: Journal, journalWritten: boolea
     if (journalWritten) await settle(outDir, journal, "undo", force);
     else {
       // Only the output folder (and its parents) can have been made, and the journal's temporary file.
-      await disk.remove(join(outDir, JOURNAL_TEMP));
+      if ((await disk.kind(join(outDir, JOURNAL_TEMP))) !== "missing") await disk.remove(join(outDir, JOURNAL_TEMP));
       for (const folder of journal.folders.filter((folder) => folder === "" || folder.startsWith("..")).sort((a, b) => a.length - b.length)) if (!(await disk.removeFolderIfEmpty(join(outDir, folder)))) break;
     }
   } catch (failure) {
@@ -275,7 +275,7 @@ export interface CheckReport {
   /** In the output folder but not written by opencmapi-gen. */
   unexpected: string[];
   /** An interrupted write's leftovers: until generate has finished or undone it, nothing else is compared. */
-  interrupted?: { journal: boolean; pid?: number; files: string[]; description: string };
+  interrupted?: { journal: boolean; pid?: number; files: string[]; description: string; /** The writer is still running (a generate in another terminal): nothing to put right. */ live: boolean };
 }
 
 /** The report of `check` on a folder that holds an interrupted write: that, and nothing else. */
@@ -285,7 +285,13 @@ export function interruptedReport(leftovers: Leftovers): CheckReport {
     changed: [],
     stale: [],
     unexpected: [],
-    interrupted: { journal: leftovers.journal !== null, ...(leftovers.journal ? { pid: leftovers.journal.pid } : {}), files: leftovers.files, description: leftoversDescription(leftovers) },
+    interrupted: {
+      journal: leftovers.journal !== null,
+      ...(leftovers.journal ? { pid: leftovers.journal.pid } : {}),
+      files: leftovers.files,
+      description: leftoversDescription(leftovers),
+      live: leftovers.journal !== null && liveWriter(leftovers.journal),
+    },
   };
 }
 
@@ -301,6 +307,7 @@ function leftoversDescription(leftovers: Leftovers): string {
     leftovers.journal ? `its journal (${JOURNAL_FILE}, pid ${leftovers.journal.pid})` : leftovers.journalTemp ? `a half-written journal (${JOURNAL_TEMP})` : null,
     count > 0 ? `${count} temporary file${count === 1 ? "" : "s"} or backup${count === 1 ? "" : "s"} (*.opencmapi-gen-*.tmp, *.opencmapi-gen-*.old)` : null,
   ].filter((part): part is string => part !== null);
+  if (leftovers.journal && liveWriter(leftovers.journal)) return `a generate (pid ${leftovers.journal.pid}) is writing here now: check again once it has finished`;
   return `a generate was interrupted while writing here and left ${parts.join(" and ")}`;
 }
 
