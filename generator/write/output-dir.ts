@@ -12,7 +12,7 @@ import { SpecError } from "../diagnostics.js";
 import type { GeneratedFiles } from "../emit/context.js";
 import { GENERATED_MARK, sha256 } from "../generated-header.js";
 import { disk } from "./disk.js";
-import { FileSystemError } from "./fs-errors.js";
+import { displayPath, FileSystemError } from "./fs-errors.js";
 import type { WriteControl } from "./interrupt.js";
 import { asidePath, findLeftovers, JOURNAL_FILE, JOURNAL_TEMP, journalText, listFiles, liveWriter, recoverFolder, removeEmptyParents, settle, stagedPath, type Journal, type Leftovers, type Recovery } from "./journal.js";
 import { MANIFEST_FILE, manifestText, parseManifest, type Manifest } from "./manifest.js";
@@ -38,7 +38,7 @@ export async function assertFolder(outDir: string): Promise<void> {
     // -o a-file/sub: name the file that stands in the way.
     let file = dirname(outDir);
     while (dirname(file) !== file && (await disk.kind(file).catch(() => "folder")) !== "file") file = dirname(file);
-    throw new FileSystemError([{ action: "write into", path: outDir, code: "ENOTDIR", reason: `${file} is a file, not a folder`, hint: "choose another --out, or move that file away" }]);
+    throw new FileSystemError([{ action: "write into", path: outDir, code: "ENOTDIR", reason: `${displayPath(file)} is a file, not a folder`, hint: "choose another --out, or move that file away" }]);
   }
   if (kind === "file") throw new FileSystemError([{ action: "write into", path: outDir, code: "ENOTDIR", reason: "it is a file, and the output must be a folder", hint: "choose another --out, or move that file away" }]);
 }
