@@ -2,6 +2,7 @@
 import { structuredPatch } from "diff";
 import { join } from "node:path";
 import type { Finding } from "./report-format.js";
+import { JOURNAL_FILE } from "./write/journal.js";
 import type { CheckReport } from "./write/output-dir.js";
 
 const MAX_HUNKS = 3;
@@ -21,10 +22,14 @@ function shortDiff(path: string, current: string, expected: string): string[] {
 }
 
 export function isUpToDate(report: CheckReport): boolean {
-  return report.missing.length + report.changed.length + report.stale.length + report.unexpected.length === 0;
+  return !report.interrupted && report.missing.length + report.changed.length + report.stale.length + report.unexpected.length === 0;
 }
 
+/** What to run when a folder holds an interrupted write: generate finishes or undoes it, then writes what is missing. */
+const INTERRUPTED_HINT = "run `npx opencmapi-gen generate`: it finishes (or undoes) that write, removes what it left, and brings the folder up to date; then check again";
+
 export function formatCheckReport(report: CheckReport, outLabel: string): string {
+  if (report.interrupted) return `${outLabel} is not consistent: ${report.interrupted.description}.\n${report.interrupted.live ? "" : `  ${INTERRUPTED_HINT}.\n`}`;
   const lines = [`${outLabel} is out of date: run \`npx opencmapi-gen generate\`.`];
   for (const path of report.missing) lines.push(`  missing:    ${path}`);
   for (const change of report.changed) lines.push(`  changed:    ${change.path}`, ...shortDiff(change.path, change.current, change.expected));
@@ -48,6 +53,16 @@ function firstDifferentLine(current: string, expected: string): number {
 export function checkFindings(report: CheckReport, outDir: string): Finding[] {
   const at = (path: string, line?: number) => ({ file: join(outDir, path), ...(line !== undefined ? { line } : {}) });
   const error = (rule: string, path: string, message: string, line?: number): Finding => ({ severity: "error", rule, message, location: at(path, line) });
+  if (report.interrupted) {
+    return [
+      {
+        severity: "error",
+        rule: "interrupted",
+        message: report.interrupted.live ? report.interrupted.description : `${report.interrupted.description}; ${INTERRUPTED_HINT}`,
+        location: { file: report.interrupted.journal ? join(outDir, JOURNAL_FILE) : outDir },
+      },
+    ];
+  }
   return [
     ...report.missing.map((path) => error("missing", path, "not generated yet: run `npx opencmapi-gen generate`")),
     ...report.changed.map((change) => error("changed", change.path, "differs from what generate writes now: run `npx opencmapi-gen generate`", firstDifferentLine(change.current, change.expected))),

@@ -13,6 +13,8 @@ import { packageVersion } from "./package-root.js";
 import { ERROR_FORMATS, findingText, findingsOf, githubAnnotation, reportJson, withPointerLines, type ErrorFormat, type Report } from "./report-format.js";
 import { apiCounts, summarizeApi } from "./summary.js";
 import { peerPackageWarnings } from "./peer-check.js";
+import { FileSystemError, problemLine, unwrappedFileSystemError } from "./write/fs-errors.js";
+import { Interrupted } from "./write/interrupt.js";
 
 // Loaded when a command runs: the model and the emitters pull in webidl2, ajv and ts-morph,
 // which `--version` and `--help` should not pay for.
@@ -30,7 +32,7 @@ const processOutput: CliOutput = {
   err: (text) => process.stderr.write(text),
 };
 
-/** Exit codes: 0 fine, 1 the spec (or the generated output) is wrong, 2 bad usage or unreadable input. */
+/** Exit codes: 0 fine, 1 the spec (or the generated output) is wrong, 2 bad usage, unreadable input or a file system that refuses, 128 + n interrupted by signal n, 70 a bug. */
 export async function main(argv: string[], output: CliOutput = processOutput): Promise<number> {
   let exitCode = 0;
   let reporting: { command: string; format: ErrorFormat } = { command: "opencmapi-gen", format: "text" };
@@ -154,10 +156,10 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
       const profile = flags.profile !== undefined ? findProfile(api, flags.profile) : undefined;
       const target = resolve(dir);
       const version = packageVersion();
-      const [{ SCAFFOLD_OUT, scaffoldFiles }, { createFiles }] = await Promise.all([import("./scaffold.js"), import("./write/output-dir.js")]);
+      const [{ SCAFFOLD_OUT, scaffoldFiles, writeScaffold }, { interruptibly }] = await Promise.all([import("./scaffold.js"), import("./write/interrupt.js")]);
       const { files, specInProject } = scaffoldFiles(api, { dir: target, spec, ...(profile ? { profile } : {}), packageSpec: flags.package ?? `^${version}`, toolVersion: version });
-      await createFiles(target, files);
-      await generate({ ...specInProject, out: join(target, SCAFFOLD_OUT), emit: [...ARTIFACTS_FOR_SCAFFOLD], ignore: [], ...(profile ? { profile: profile.deviceClass } : {}) });
+      const generation = { ...specInProject, out: join(target, SCAFFOLD_OUT), emit: [...ARTIFACTS_FOR_SCAFFOLD], ignore: [], ...(profile ? { profile: profile.deviceClass } : {}) };
+      await interruptibly({ asItWas: `${label(target)} is as it was`, done: `${label(target)} holds the whole project` }, output.err, (control) => writeScaffold(target, files, generation, control));
       output.out(`opencmapi-gen: scaffolded ${label(target)}; next: cd ${dir} && npm install && npm start\n`);
     });
 
@@ -243,20 +245,25 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
   };
 
   const watchUntilInterrupted = async (flags: CommandLineOptions & { force?: boolean }) => {
-    const { watchGenerate } = await import("./watch.js");
+    const [{ watchGenerate }, { recoveryLine }] = await Promise.all([import("./watch.js"), import("./generate.js")]);
     const stopping = new AbortController();
-    const stop = () => stopping.abort();
-    process.once("SIGINT", stop);
-    process.once("SIGTERM", stop);
+    const stop = (signal: NodeJS.Signals) => stopping.abort(signal);
+    // `on`, not `once`: a second Ctrl-C while a run finishes its renames must not kill the process half-way.
+    process.on("SIGINT", stop);
+    process.on("SIGTERM", stop);
     const clock = () => new Date().toTimeString().slice(0, 8);
+    let stopped: Awaited<ReturnType<typeof watchGenerate>> | undefined;
     try {
-      await watchGenerate(
+      stopped = await watchGenerate(
         flags,
         {
-          generated: (report, options, elapsed) =>
+          generated: (report, options, elapsed) => {
+            const recovered = recoveryLine(report, label(options.out));
+            if (recovered) output.err(`[${clock()}] ${recovered}\n`);
             output.out(
               `[${clock()}] ${label(options.out)}: ${report.written.length} written, ${report.unchanged.length} unchanged, ${report.removed.length} removed (${elapsed} ms)${report.written.length > 0 ? `: ${report.written.join(", ")}` : ""}\n`,
-            ),
+            );
+          },
           failed: (error) => {
             output.err(`[${clock()}] generation failed; the output is left as it was:\n`);
             reportError(error, output);
@@ -269,7 +276,11 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
       process.off("SIGINT", stop);
       process.off("SIGTERM", stop);
     }
-    output.out("stopped watching\n");
+    // Ctrl-C is how a watch is stopped: exit 0, saying what became of a run that was writing.
+    const folder = stopped?.out ? label(stopped.out) : "the output folder";
+    output.out(
+      `stopped watching${stopped?.lastRun === "rolled back" ? `; the run in progress was rolled back: ${folder} holds the last generation` : stopped?.lastRun === "finished" ? `; the run in progress finished its write first: ${folder} holds the new generation` : ""}\n`,
+    );
   };
 
   generatorOptions(program.command("generate").description("write the generated bindings into the output folder"))
@@ -282,8 +293,12 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
       }
       const options = await resolveOptions(flags);
       const started = performance.now();
-      const report = await generate(options, { force: flags.force === true });
+      const [{ interruptibly }, { recoveryLine }] = await Promise.all([import("./write/interrupt.js"), import("./generate.js")]);
+      const folder = { asItWas: `${label(options.out)} is as it was`, done: `${label(options.out)} holds the new generation` };
+      const report = await interruptibly(folder, output.err, (control) => generate(options, { force: flags.force === true, control }));
       const elapsed = Math.round(performance.now() - started);
+      const recovered = recoveryLine(report, label(options.out));
+      if (recovered) output.err(`${recovered}\n`);
       output.out(`opencmapi-gen: ${label(options.out)}: ${report.written.length} written, ${report.unchanged.length} unchanged, ${report.removed.length} removed (${elapsed} ms)\n`);
       await warnAboutPeerPackages(options);
     });
@@ -307,7 +322,8 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
 
   try {
     await program.parseAsync(argv, { from: "user" });
-  } catch (error) {
+  } catch (thrown) {
+    const error = unwrappedFileSystemError(thrown) ?? thrown;
     if (error instanceof SpecError && reporting.format !== "text") {
       exitCode = error.exitCode;
       printReport({ command: reporting.command, ok: false, findings: findingsOf(error.diagnostics) }, exitCode);
@@ -347,6 +363,17 @@ function reportError(error: unknown, output: CliOutput): number {
   if (error instanceof CommanderError) {
     if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") return 0;
     return 2;
+  }
+  // The file system said no (a read-only folder, a full disk, a file where a folder goes): the user's to fix, exit 2.
+  const fileSystem = error instanceof FileSystemError ? error : unwrappedFileSystemError(error);
+  if (fileSystem) {
+    output.err(fileSystem.problems.map((problem) => `opencmapi-gen: ${problemLine(problem)}\n`).join(""));
+    return 2;
+  }
+  // A signal: the one line says what state the output folder was left in.
+  if (error instanceof Interrupted) {
+    output.err(`opencmapi-gen: ${error.message}\n`);
+    return error.exitCode;
   }
   if (error instanceof SpecError) {
     // A problem found at a JSON pointer is shown on its line too.

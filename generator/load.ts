@@ -10,6 +10,7 @@ import { parseJson } from "./parse/json.js";
 import { parseWebIdl } from "./parse/webidl.js";
 import { bundledSpec } from "./package-root.js";
 import { fileList, type SpecFiles } from "./spec-files.js";
+import { FS_ERROR_CODES, FileSystemError } from "./write/fs-errors.js";
 
 export { bundledSpec, fileList, type SpecFiles };
 
@@ -59,24 +60,26 @@ export function apiFromTexts(texts: SpecTexts): Api {
 export async function readSpecTexts(files: SpecFiles): Promise<SpecTexts> {
   const wanted = [...fileList(files.idl).map((file) => ({ file, what: "WebIDL" })), ...fileList(files.schema).map((file) => ({ file, what: "JSON Schema" }))];
   const read = await Promise.allSettled(wanted.map(({ file }) => readFile(file, "utf8")));
-  const missing: Diagnostic[] = [];
+  const failed: { file: string; what: string; code: string; reason: unknown }[] = [];
   const texts: SpecTexts = { idl: [], schema: [] };
   read.forEach((result, index) => {
     const { file, what } = wanted[index]!;
-    if (result.status === "rejected") missing.push({ message: `cannot read the ${what} file: ${describeReadError(result.reason)}`, location: { file } });
-    else texts[what === "WebIDL" ? "idl" : "schema"].push({ file, text: result.value });
+    if (result.status === "fulfilled") texts[what === "WebIDL" ? "idl" : "schema"].push({ file, text: result.value });
+    else failed.push({ file, what, code: (result.reason as NodeJS.ErrnoException | undefined)?.code ?? "", reason: result.reason });
   });
-  if (missing.length > 0) throw new SpecError(missing, 2);
+  // A folder given as a file, or a file it may not read: the typed error, which names each and says what to do.
+  if (failed.some((failure) => failure.code !== "ENOENT" && FS_ERROR_CODES.has(failure.code))) {
+    throw new FileSystemError(failed.map(({ file, what, code }) => ({ action: `read the ${what} file`, path: file, code: code || "EIO" })));
+  }
+  if (failed.length > 0) {
+    const describe = (failure: (typeof failed)[number]) => (failure.code === "ENOENT" ? "no such file" : failure.reason instanceof Error ? failure.reason.message : String(failure.reason));
+    throw new SpecError(
+      failed.map((failure) => ({ message: `cannot read the ${failure.what} file: ${describe(failure)}`, location: { file: failure.file } })),
+      2,
+    );
+  }
   if (texts.idl.length === 0 || texts.schema.length === 0) throw new SpecError([{ message: "a spec needs at least one WebIDL file and one JSON Schema file", location: { file: "--idl/--schema" } }], 2);
   return texts;
-}
-
-function describeReadError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === "ENOENT") return "no such file";
-  if (code === "EISDIR") return "it is a directory, not a file";
-  if (code === "EACCES") return "permission denied";
-  return error instanceof Error ? error.message : String(error);
 }
 
 export async function loadApi(files: SpecFiles = bundledSpec()): Promise<Api> {

@@ -5,7 +5,7 @@
  * to the spec shows up as a type error that names it.
  */
 import { basename, join } from "node:path";
-import { BUNDLED } from "./config.js";
+import { BUNDLED, type GeneratorOptions } from "./config.js";
 import { ARTIFACTS_FOR_SCAFFOLD } from "./emit/artifacts.js";
 import type { GeneratedFiles } from "./emit/context.js";
 import type { SpecTexts } from "./load.js";
@@ -13,6 +13,7 @@ import { bundledSpec } from "./package-root.js";
 import { isBuiltIn } from "./model/runtime-facts.js";
 import type { Api, ScrProfile } from "./model/api.js";
 import { profileFunctions, sectionLabel } from "./model/profiles.js";
+import { Interrupted, type WriteControl } from "./write/interrupt.js";
 
 export const SCAFFOLD_OUT = "src/generated";
 
@@ -243,4 +244,28 @@ console.log(given ? \`\${level} secret set; restart the device to use it.\` : \`
     [".gitignore", "node_modules/\ndist/\ncredentials.json\n"],
   ]);
   return { files, specInProject: spec.paths };
+}
+
+/**
+ * Writes a scaffolded project: its own files (never over an existing one), then the first
+ * generation into src/generated. One transaction: when the generation fails, or a signal comes
+ * before its files are being put in place, the project's files are removed again and the folder is
+ * as it was; a signal during the generation's renames waits for them (write/interrupt.ts), and the
+ * project is then complete.
+ */
+export async function writeScaffold(dir: string, files: GeneratedFiles, generation: GeneratorOptions, control?: WriteControl): Promise<void> {
+  const [{ createFiles }, { generate }] = await Promise.all([import("./write/output-dir.js"), import("./generate.js")]);
+  const undo = await createFiles(dir, files, control);
+  control?.enter();
+  try {
+    control?.check();
+    await generate(generation, control ? { control } : {});
+  } catch (error) {
+    await undo();
+    // Its files were written and removed again: rolled back, even if the generation had not begun writing.
+    if (error instanceof Interrupted && error.outcome === "untouched") throw new Interrupted(error.signal, "rolled back");
+    throw error;
+  } finally {
+    control?.leave();
+  }
 }

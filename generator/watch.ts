@@ -2,12 +2,16 @@
  * `generate --watch`: generates, then again whenever a spec file or the config file changes
  * (debounced, so an editor's several writes make one run). A run that fails prints its problems and
  * leaves the last good output as it is (the writer writes all or nothing); the next change tries again.
+ * When `signal` aborts (Ctrl-C, SIGTERM: its reason names the signal), a run that is staging its
+ * files rolls back and one that is renaming them into place finishes (write/interrupt.ts); the
+ * watcher then says which.
  */
 import { watch, type FSWatcher } from "node:fs";
 import { basename, dirname } from "node:path";
 import { configPathOf, resolveOptions, type CommandLineOptions, type GeneratorOptions } from "./config.js";
 import { generate } from "./generate.js";
 import { fileList } from "./load.js";
+import { INTERRUPT_SIGNALS, Interrupted, WriteControl, type InterruptSignal } from "./write/interrupt.js";
 import type { WriteReport } from "./write/output-dir.js";
 
 export interface WatchEvents {
@@ -21,8 +25,20 @@ export interface WatchEvents {
 
 export const WATCH_DEBOUNCE_MS = 150;
 
-/** Runs until `signal` aborts; resolves once every watcher is closed. */
-export async function watchGenerate(flags: CommandLineOptions & { force?: boolean }, events: WatchEvents, signal: AbortSignal, debounceMs = WATCH_DEBOUNCE_MS): Promise<void> {
+/** How the watcher stopped: the output folder of the last run, and what became of a run in progress. */
+export interface WatchStop {
+  out?: string;
+  /** idle: no run was writing; rolled back: the run in progress was undone; finished: it was completed first. */
+  lastRun: "idle" | "rolled back" | "finished";
+}
+
+/** Runs until `signal` aborts; resolves once every watcher is closed and no run is writing. */
+export async function watchGenerate(flags: CommandLineOptions & { force?: boolean }, events: WatchEvents, signal: AbortSignal, debounceMs = WATCH_DEBOUNCE_MS): Promise<WatchStop> {
+  const control = new WriteControl();
+  const stopped: WatchStop = { lastRun: "idle" };
+  const onAbort = () => control.interrupt(INTERRUPT_SIGNALS.includes(signal.reason as InterruptSignal) ? (signal.reason as InterruptSignal) : "SIGINT");
+  if (signal.aborted) onAbort();
+  else signal.addEventListener("abort", onAbort, { once: true });
   const configPath = configPathOf(flags);
   let watchers: FSWatcher[] = [];
   let watched: string[] = [];
@@ -55,11 +71,18 @@ export async function watchGenerate(flags: CommandLineOptions & { force?: boolea
     running = true;
     try {
       const options = await resolveOptions(flags);
+      stopped.out = options.out;
       rewatch([...fileList(options.idl), ...fileList(options.schema), configPath]);
       const started = performance.now();
-      const report = await generate(options, { force: flags.force === true });
+      control.wrote = false;
+      const report = await generate(options, { force: flags.force === true, control });
+      if (control.signal && control.wrote) stopped.lastRun = "finished";
       events.generated(report, options, Math.round(performance.now() - started));
     } catch (error) {
+      if (error instanceof Interrupted) {
+        if (error.outcome === "rolled back") stopped.lastRun = "rolled back";
+        return;
+      }
       // Keep watching what was watched; a broken config still names its own file.
       if (watched.length === 0) rewatch([configPath, ...(flags.idl ?? []), ...(flags.schema ?? [])]);
       events.failed(error);
@@ -87,5 +110,6 @@ export async function watchGenerate(flags: CommandLineOptions & { force?: boolea
   });
   clearTimeout(timer);
   for (const watcher of watchers) watcher.close();
-  await current; // a run in progress finishes its write: the folder is never left half-written
+  await current; // a run in progress finishes or rolls back its write: the folder is never left half-written
+  return stopped;
 }

@@ -32,7 +32,7 @@ describe("generate refuses bad input and leaves the previous output untouched", 
     await writeFile(file, "x");
     const run = await runCli(["generate", "--out", file, "--idl", MINI.idl, "--schema", MINI.schema]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("not-a-folder: is a file; the output must be a folder");
+    expect(run.stderr).toMatch(/cannot write into \S*not-a-folder: it is a file, and the output must be a folder \(ENOTDIR\)/);
   });
 
   it("a manifest that is not one", async () => {

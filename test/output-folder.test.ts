@@ -1,6 +1,6 @@
 /** generate writes the whole output or none of it, owns only what it wrote, and check says what differs. */
 import { execFile } from "node:child_process";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
@@ -9,6 +9,8 @@ import { SpecError } from "../generator/diagnostics.js";
 import { buildGeneration, check, generate } from "../generator/generate.js";
 import { MANIFEST_FILE } from "../generator/write/manifest.js";
 import { manifestFor, writeGeneration } from "../generator/write/output-dir.js";
+import { FileSystemError } from "../generator/write/fs-errors.js";
+import { withFaultyFs } from "./support/faulty-fs.js";
 import { optionsFor, snapshot, tempDir } from "./support/generation.js";
 
 let out: string;
@@ -65,19 +67,20 @@ describe("generate", () => {
     const before = await snapshot(out);
     const generation = await buildGeneration(optionsFor(out, { emit: ["types"] }));
     const changed = new Map([...generation.files].map(([path, text]) => [path, `${text}// changed\n`]));
+    // The fourth rename of the commit (the journal's own is the first rename of all) fails as a full disk would.
     let renames = 0;
-    const failingRename = async (from: string, to: string) => {
-      if (++renames === 4) throw new Error("disk full");
-      await rename(from, to);
-    };
-    await expect(writeGeneration(out, changed, manifestFor(changed), { rename: failingRename })).rejects.toThrow("disk full");
-    expect(renames).toBe(4);
+    const failing = await withFaultyFs({ fail: (operation, path) => (operation === "rename" && !path.includes(".opencmapi-gen-journal") && ++renames === 4 ? "ENOSPC" : undefined) }, () =>
+      writeGeneration(out, changed, manifestFor(changed)).catch((error: unknown) => error),
+    );
+    expect(failing).toBeInstanceOf(FileSystemError);
+    expect((failing as FileSystemError).message).toMatch(/^cannot write .+: no space left on the device \(ENOSPC\); free some space/);
+    expect(renames).toBeGreaterThan(4); // the fourth failed, then the rollback renamed the old files back
     expect(await snapshot(out)).toEqual(before);
   }, 60_000);
 
   it("says so when a folder stands where a file goes", async () => {
     await mkdir(join(out, "types.ts"));
-    await expect(generate(optionsFor(out, { emit: ["types"] }))).rejects.toThrow("types.ts: is a folder, where opencmapi-gen writes a file");
+    await expect(generate(optionsFor(out, { emit: ["types"] }))).rejects.toThrow(/cannot read .*types\.ts: it is a folder, not a file \(EISDIR\); move that folder away or choose another --out/);
   }, 60_000);
 });
 
