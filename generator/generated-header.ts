@@ -17,8 +17,17 @@ export interface HeaderInfo {
   specFiles: string[];
 }
 
+/**
+ * A spec file's name as the header shows it: letters, digits and `._-+@ ` kept, anything else `_`.
+ * The header lands in `//` comments, `<!-- -->` and JSON, where a name holding a newline or `-->`
+ * would end the comment and inject code or markup.
+ */
+export function headerFileName(name: string): string {
+  return name.replace(/[^\w.@+ -]/g, "_");
+}
+
 export function headerText(info: HeaderInfo): string {
-  return `${GENERATED_MARK} ${info.toolVersion} from ${info.specFiles.join(" + ")} (sha256 ${info.specHash}). Do not edit: run \`npx opencmapi-gen generate\`.`;
+  return `${GENERATED_MARK} ${info.toolVersion} from ${info.specFiles.map(headerFileName).join(" + ")} (sha256 ${info.specHash}). Do not edit: run \`npx opencmapi-gen generate\`.`;
 }
 
 function withHeader(path: string, text: string, header: string): string {
