@@ -109,7 +109,11 @@ describe("hostile clients", () => {
   }, 20_000);
 });
 
-/** A WebSocket from `localAddress` (127.0.0.0/8 is all loopback): resolves once open or closed, with the close code if closed at once. */
+/**
+ * A recovering WebSocket (the URL has the `cmapi-session` query) from `localAddress` (127.0.0.0/8 is
+ * all loopback): resolves at its first frame, the session frame of an accepted socket, or when it
+ * closes, with the close code (a refusal is an upgrade followed by a close frame, and no session frame).
+ */
 function socketFrom(url: string, localAddress: string, origin?: string): Promise<{ ws: WebSocket; code: number | undefined; frames: string[] }> {
   const ws = new WebSocket(url.replace(/^http/, "ws"), { localAddress, ...(origin ? { origin } : {}) });
   const frames: string[] = [];
@@ -117,8 +121,7 @@ function socketFrom(url: string, localAddress: string, origin?: string): Promise
   return new Promise((resolve, reject) => {
     ws.once("error", reject);
     ws.once("close", (code) => resolve({ ws, code, frames }));
-    // Open, and not closed right after (a refusal is an open followed by a close frame).
-    ws.once("open", () => setTimeout(() => ws.readyState === ws.OPEN && resolve({ ws, code: undefined, frames }), 150));
+    ws.once("message", () => resolve({ ws, code: undefined, frames }));
   });
 }
 
@@ -180,13 +183,15 @@ describe("floods", () => {
 
   it("WebSocket connections past the limit, per address and in all, are closed with 1013 (try again later)", async () => {
     const before = flooded.core.sessionCount;
-    const open = [await socketFrom(flooded.url, "127.0.0.6"), await socketFrom(flooded.url, "127.0.0.6")];
+    const url = `${flooded.url}?cmapi-session=&cmapi-ack=0`;
+    const open = [await socketFrom(url, "127.0.0.6"), await socketFrom(url, "127.0.0.6")];
     expect(open.map((socket) => socket.code)).toEqual([undefined, undefined]);
-    expect((await socketFrom(flooded.url, "127.0.0.6")).code).toBe(1013);
-    open.push(await socketFrom(flooded.url, "127.0.0.7"), await socketFrom(flooded.url, "127.0.0.7"));
+    expect((await socketFrom(url, "127.0.0.6")).code).toBe(1013);
+    open.push(await socketFrom(url, "127.0.0.7"), await socketFrom(url, "127.0.0.7"));
     expect(open.map((socket) => socket.code)).toEqual([undefined, undefined, undefined, undefined]);
-    expect((await socketFrom(flooded.url, "127.0.0.8")).code).toBe(1013);
-    await Promise.all(open.map(({ ws }) => new Promise((resolve) => (ws.once("close", resolve), ws.close()))));
+    expect((await socketFrom(url, "127.0.0.8")).code).toBe(1013);
+    // Closed with 1000 (goodbye): their sessions end with them rather than wait for a resume.
+    await Promise.all(open.map(({ ws }) => new Promise((resolve) => (ws.once("close", resolve), ws.close(1000)))));
     // Their sessions went with them (four of the flood's idle HTTP sessions made room for them).
     await eventually(() => flooded.core.sessionCount === before - 4);
     await stillServes(flooded);
