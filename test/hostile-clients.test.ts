@@ -145,7 +145,7 @@ describe("floods", () => {
   }
 
   it("a flood of session ids from one address forgets the least recently heard-from idle session first, never a busy one; with none idle, 503 and Retry-After", async () => {
-    const [a, b, c, d, e] = await Promise.all(clientIds(5, "aaaaaaaa").map(async (id) => id));
+    const [a, b, c, d, e] = clientIds(5, "aaaaaaaa");
     const clientA = await pollingClient(a!);
     const clientB = await pollingClient(b!);
     const clientC = await pollingClient(c!);

@@ -140,13 +140,19 @@ export function isFinalResponse(message: CmapiResponseMessage): boolean {
   return message.error !== undefined || message.cmapistatus === undefined || message.cmapistatus === "completed";
 }
 
-/** A version 4 UUID. getRandomValues works in insecure browser contexts too, unlike randomUUID. */
+/** 128 random bits. getRandomValues works in insecure browser contexts too, unlike randomUUID. */
+function random128(): Uint8Array {
+  return globalThis.crypto.getRandomValues(new Uint8Array(16));
+}
+
+const hexOf = (bytes: Uint8Array): string => Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
+
+/** A version 4 UUID. */
 export function uuid(): string {
-  const bytes = new Uint8Array(16);
-  globalThis.crypto.getRandomValues(bytes);
+  const bytes = random128();
   bytes[6] = (bytes[6]! & 0x0f) | 0x40;
   bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
+  const hex = hexOf(bytes);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
@@ -162,9 +168,7 @@ export function sameSecret(given: string, kept: string): boolean {
 
 /** A random secret of 128 bits, as 32 hex digits (a session token). */
 export function randomToken(): string {
-  const bytes = new Uint8Array(16);
-  globalThis.crypto.getRandomValues(bytes);
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
+  return hexOf(random128());
 }
 
 export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
