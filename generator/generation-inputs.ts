@@ -15,7 +15,7 @@ import { packageRoot, packageVersion } from "./package-root.js";
 import { fileList } from "./spec-files.js";
 
 /** The packages whose version changes what the emitters write. webidl2 does not export its package.json. */
-const OUTPUT_SHAPING_PACKAGES = ["prettier", "ajv", "ts-morph", "@ts-morph/common"];
+const OUTPUT_SHAPING_PACKAGES = ["ajv", "ts-morph", "@ts-morph/common"];
 
 /** The folder of the running generator code: dist/generator/ when installed, generator/ under tsx and vitest. */
 const CODE_DIR = dirname(fileURLToPath(import.meta.url));
