@@ -28,7 +28,7 @@ export interface SpecTexts {
 export function apiFromTexts(texts: SpecTexts): Api {
   const problems: Diagnostic[] = [];
   const idlDocuments: IdlDocument[] = [];
-  const schemaValues: { value: unknown; file: string }[] = [];
+  const schemaValues: { value: unknown; file: string; text: string }[] = [];
   // Parse every file before giving up, so that all syntax errors are reported together.
   const steps = [
     ...texts.idl.map(
@@ -39,7 +39,7 @@ export function apiFromTexts(texts: SpecTexts): Api {
     ...texts.schema.map(
       ({ file, text }) =>
         () =>
-          void schemaValues.push({ value: parseJson(text, file), file }),
+          void schemaValues.push({ value: parseJson(text, file), file, text }),
     ),
   ];
   for (const step of steps) {

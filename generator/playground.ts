@@ -11,7 +11,7 @@ import { build } from "esbuild";
 import { exampleOf } from "./emit/examples.js";
 import { emitValidators } from "./emit/validators.js";
 import type { Api } from "./model/api.js";
-import { propertiesByName, resolved, schemaTree, type SchemaNode } from "./model/schema-tree.js";
+import { propertiesByName, resolved, type SchemaNode } from "./model/schema-tree.js";
 import { packageRoot } from "./package-root.js";
 import type { ParamKind, PlaygroundData } from "../templates/playground/app.js";
 
@@ -57,7 +57,7 @@ function paramKind(api: Api, node: SchemaNode, path: ReadonlySet<SchemaNode> = n
 }
 
 export function playgroundData(api: Api): PlaygroundData {
-  const tree = schemaTree(api.schemaDefs);
+  const tree = api.schema;
   return {
     cmapiVersion: api.cmapiVersion,
     groups: api.groups.map((group) => ({ name: group.name, title: group.title, extension: group.extension })),

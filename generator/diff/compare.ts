@@ -8,7 +8,6 @@ import type { Finding } from "../report-format.js";
 import { typeRefToString } from "../model/idl-types.js";
 import { TABLE_DEFS, callbackPayloadDef, methodParamsDef, methodResultDef } from "../model/schema-keywords.js";
 import { compareConstraints } from "./constraints.js";
-import { schemaTree } from "../model/schema-tree.js";
 import type { Subject } from "../lint/finding.js";
 
 /**
@@ -195,7 +194,7 @@ export function compareApis(before: Api, after: Api): ApiChange[] {
   compareErrorCodes(before, after, changes);
   // The schema's own constraints, where the WebIDL does not speak (constraints.ts says which side reports what).
   const roots = new Set([...before.types.map((type) => type.name), ...before.methods.map((method) => methodParamsDef(method.name))]);
-  const [old, next] = [schemaTree(before.schemaDefs), schemaTree(after.schemaDefs)];
+  const [old, next] = [before.schema, after.schema];
   for (const [name, node] of old.definitions) {
     const now = next.definitions.get(name);
     if (now && !(TABLE_DEFS as readonly string[]).includes(name)) compareConstraints(name, node, now, changes, { roots, typeChanged });

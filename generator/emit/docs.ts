@@ -9,7 +9,7 @@ import type { GeneratedFiles } from "./context.js";
 import { exampleCallback, exampleErrorCallback, exampleRequest, exampleResponse } from "./examples.js";
 import { scrCell, sectionLabel } from "../model/profiles.js";
 import { errorCodeLookup } from "../model/error-codes.js";
-import { propertiesByName, schemaTree, type SchemaNode } from "../model/schema-tree.js";
+import { propertiesByName, type SchemaNode } from "../model/schema-tree.js";
 import { constraintPhrases, defaultPhrase, phraseMarkdown, phrasesMarkdown } from "./constraint-text.js";
 import { linkText, markdownCode, markdownLine, markdownText } from "./markdown.js";
 
@@ -78,7 +78,7 @@ function methodSection(api: Api, method: Method, index: number, types: Map<strin
   lines.push("**Params**", "");
   if (method.params.length === 0) lines.push("None: `params` is `{}`.");
   else {
-    const schemas = propertiesByName(schemaTree(api.schemaDefs).read(method.paramsSchema));
+    const schemas = propertiesByName(api.schema.read(method.paramsSchema));
     lines.push(
       ...fieldTable(
         "name",
@@ -117,7 +117,7 @@ function typeSection(api: Api, type: NamedType, types: Map<string, NamedType>): 
       }
       break;
     case "alias": {
-      const constraints = phrasesMarkdown(constraintPhrases(schemaTree(api.schemaDefs).read(type.schema), type.type));
+      const constraints = phrasesMarkdown(constraintPhrases(api.schema.read(type.schema), type.type));
       lines.push(`Same as ${typeText(type.type, types)}${constraints ? `: ${constraints}` : ""}.`);
       break;
     }
@@ -153,7 +153,7 @@ function fieldTable(nameTitle: string, fields: Field[], types: Map<string, Named
 }
 
 function membersTable(api: Api, type: DictionaryType, types: Map<string, NamedType>): string[] {
-  const schemas = propertiesByName(schemaTree(api.schemaDefs).read(type.schema));
+  const schemas = propertiesByName(api.schema.read(type.schema));
   return fieldTable(
     "member",
     type.members.map((member) => ({ ...member, node: schemas.get(member.name) })),

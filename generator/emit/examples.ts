@@ -11,7 +11,8 @@
  */
 import type { Api, JsonSchema, Method, Callback } from "../model/api.js";
 import { isMultipleOf, mergedNumber, mergedString, type MergedNumber, type MergedString } from "../model/merged-constraints.js";
-import { intersectionParts, resolved, schemaTree, type ArrayNode, type NumberNode, type ObjectNode, type PropertyNode, type SchemaNode } from "../model/schema-tree.js";
+import { constraintOnly, intersectionParts, mergedArray, mergedObject, typingPart, type ValuePart } from "../model/schema-normalize.js";
+import { resolved, type ArrayNode, type NumberNode, type ObjectNode, type PropertyNode, type SchemaNode } from "../model/schema-tree.js";
 
 /** Values a person would write, by property name; checked against the property's schema like any other. */
 const BY_NAME: Record<string, unknown> = {
@@ -243,12 +244,12 @@ function fits(node: SchemaNode, value: unknown, inProgress = new Map<SchemaNode,
         return typeof value === "boolean";
       // A string's, number's, array's or object's constraints without its `type` let every other type through.
       case "string":
-        return typeof value === "string" ? fitsString(value, mergedString([target])) : !target.typeWritten;
+        return typeof value === "string" ? fitsString(value, mergedString([target])) : constraintOnly(target);
       case "integer":
       case "number":
-        return typeof value === "number" ? fitsNumber(value, mergedNumber([target])) : !target.typeWritten;
+        return typeof value === "number" ? fitsNumber(value, mergedNumber([target])) : constraintOnly(target);
       case "array": {
-        if (!Array.isArray(value)) return !target.typeWritten;
+        if (!Array.isArray(value)) return constraintOnly(target);
         const items = value as unknown[];
         return (
           items.length >= (target.minItems ?? 0) &&
@@ -258,7 +259,7 @@ function fits(node: SchemaNode, value: unknown, inProgress = new Map<SchemaNode,
         );
       }
       case "object": {
-        if (!isPlainObject(value)) return !target.typeWritten;
+        if (!isPlainObject(value)) return constraintOnly(target);
         const count = Object.keys(value).length;
         const listed = new Map(target.properties.map((property) => [property.name, property]));
         const presentAlternatives = target.presence?.alternatives.filter((names) => names.every((name) => name in value)).length ?? 1;
@@ -282,49 +283,6 @@ function fits(node: SchemaNode, value: unknown, inProgress = new Map<SchemaNode,
   }
 }
 
-/** A node every one of `nodes` applies to (a member two parts describe must fit both). */
-function allOf(nodes: readonly SchemaNode[]): SchemaNode {
-  if (nodes.length === 1) return nodes[0]!;
-  const { pointer, raw } = nodes[0]!;
-  return { kind: "intersection", of: nodes, pointer, raw, description: "", title: "", default: undefined, readOnly: false, writeOnly: false, deprecated: false, extensions: {}, unmodelled: [] };
-}
-
-const lowest = (values: (number | undefined)[]) => (values.some((value) => value !== undefined) ? Math.min(...values.filter((value) => value !== undefined)) : undefined);
-const highest = (values: (number | undefined)[]) => (values.some((value) => value !== undefined) ? Math.max(...values.filter((value) => value !== undefined)) : undefined);
-
-/** One object with the members of every part, the tightest member counts and additional members that fit every part's. */
-function mergedObject(parts: readonly ObjectNode[]): ObjectNode {
-  const properties = new Map<string, PropertyNode>();
-  for (const property of parts.flatMap((part) => part.properties)) {
-    const known = properties.get(property.name);
-    properties.set(property.name, known ? { name: property.name, required: known.required || property.required, schema: allOf([known.schema, property.schema]) } : property);
-  }
-  const requiredElsewhere = new Set(parts.flatMap((part) => part.requiredOnly));
-  const additional = parts.map((part) => part.additionalProperties).filter((node) => resolved(node).kind !== "any");
-  return {
-    ...parts[0]!,
-    properties: [...properties.values()].map((property) => (requiredElsewhere.has(property.name) ? { ...property, required: true } : property)),
-    requiredOnly: [...requiredElsewhere].filter((name) => !properties.has(name)),
-    additionalProperties: additional.length > 0 ? allOf(additional) : parts[0]!.additionalProperties,
-    presence: parts.find((part) => part.presence !== undefined)?.presence,
-    minProperties: highest(parts.map((part) => part.minProperties)),
-    maxProperties: lowest(parts.map((part) => part.maxProperties)),
-  };
-}
-
-/** One array with items that fit every part's and the tightest item counts. */
-function mergedArray(parts: readonly ArrayNode[]): ArrayNode {
-  const items = parts.filter((part) => part.itemsWritten).map((part) => part.items);
-  return {
-    ...parts[0]!,
-    items: items.length > 0 ? allOf(items) : parts[0]!.items,
-    prefixItems: parts.find((part) => part.prefixItems.length > 0)?.prefixItems ?? [],
-    minItems: highest(parts.map((part) => part.minItems)),
-    maxItems: lowest(parts.map((part) => part.maxItems)),
-    uniqueItems: parts.some((part) => part.uniqueItems),
-  };
-}
-
 /** `values` in the order to try them: as listed, or from a random start where the scope varies its choices. */
 function tryOrder<T>(values: readonly T[], random: (() => number) | undefined): T[] {
   if (!random || values.length < 2) return [...values];
@@ -343,10 +301,7 @@ function firstFitting(values: Iterable<unknown>, fitsAll: (value: unknown) => bo
   return first;
 }
 
-type Part = Exclude<SchemaNode, { kind: "ref" | "intersection" }>;
-
-/** The part that says which JSON type a value of every part has (with `type`; else the first): parts of other types that do not say theirs (a bare `maxLength`) add nothing. */
-const typingPart = (parts: readonly Part[]): Part => parts.find((part) => !("typeWritten" in part) || part.typeWritten) ?? parts[0]!;
+type Part = ValuePart;
 
 function exampleOfAll(allParts: readonly Part[], name: string | undefined, scope: ExampleScope): unknown {
   const parts = allParts.filter((part) => part.kind !== "any");
@@ -492,7 +447,7 @@ export function exampleOf(node: SchemaNode, options: { random?: () => number } =
 
 /** A value valid against `schema` (a `$defs` entry or part of one); with `random`, one of many such values. */
 export function exampleValue(api: Api, schema: JsonSchema, options: { random?: () => number } = {}): unknown {
-  return exampleOf(schemaTree(api.schemaDefs).read(schema), options);
+  return exampleOf(api.schema.read(schema), options);
 }
 
 /** A stable, UUID-shaped id for the n-th example. */

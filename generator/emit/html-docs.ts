@@ -10,7 +10,7 @@ import type { EmitContext, GeneratedFiles } from "./context.js";
 import { exampleCallback, exampleRequest, exampleResponse } from "./examples.js";
 import { scrCell, sectionLabel } from "../model/profiles.js";
 import { errorCodeLookup } from "../model/error-codes.js";
-import { propertiesByName, schemaTree, type SchemaNode } from "../model/schema-tree.js";
+import { propertiesByName, type SchemaNode } from "../model/schema-tree.js";
 import { constraintPhrases, type Phrase } from "./constraint-text.js";
 
 function errorRow(row: ErrorCode) {
@@ -31,7 +31,7 @@ function defaultOf(node: SchemaNode | undefined): { default?: unknown } {
 }
 
 function dictionaryMembers(api: Api, type: DictionaryType) {
-  const schemas = propertiesByName(schemaTree(api.schemaDefs).read(type.schema));
+  const schemas = propertiesByName(api.schema.read(type.schema));
   return type.members.map((member) => {
     const node = schemas.get(member.name);
     return { name: member.name, type: typeText(member.type), required: member.required, ...defaultOf(node), ...constraintSegments(node, member.type), description: member.description };
@@ -53,7 +53,7 @@ export function referenceData(api: Api) {
       methods: group.methods.map((name) => {
         const method = methods.get(name)!;
         const n = example++;
-        const schemas = propertiesByName(schemaTree(api.schemaDefs).read(method.paramsSchema));
+        const schemas = propertiesByName(api.schema.read(method.paramsSchema));
         return {
           name,
           functionName: method.functionName,
@@ -79,7 +79,7 @@ export function referenceData(api: Api) {
       description: type.description,
       ...(type.kind === "dictionary" ? { members: dictionaryMembers(api, type) } : {}),
       ...(type.kind === "enum" ? { values: type.values, valueDescriptions: type.valueDescriptions } : {}),
-      ...(type.kind === "alias" ? { type: typeText(type.type), ...constraintSegments(schemaTree(api.schemaDefs).read(type.schema), type.type) } : {}),
+      ...(type.kind === "alias" ? { type: typeText(type.type), ...constraintSegments(api.schema.read(type.schema), type.type) } : {}),
     })),
     errorCodes: api.errorCodes.map(errorRow),
     statusWords: api.statusWords,

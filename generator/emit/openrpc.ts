@@ -10,7 +10,7 @@ import { TABLE_DEFS, ENVELOPE_DEFS } from "../model/schema-keywords.js";
 import type { GeneratedFiles } from "./context.js";
 import { errorCodeLookup } from "../model/error-codes.js";
 import { mapSchema } from "../model/schema-walk.js";
-import { propertiesByName, schemaTree } from "../model/schema-tree.js";
+import { propertiesByName } from "../model/schema-tree.js";
 
 export const OPENRPC_VERSION = "1.2.6";
 
@@ -38,7 +38,7 @@ function errorObject(row: ErrorCode): { code: number; message: string } {
 export function openRpcDocument(api: Api): Record<string, unknown> {
   const byCode = errorCodeLookup(api.errorCodes);
   const excluded = new Set<string>([...TABLE_DEFS, ...Object.values(ENVELOPE_DEFS)]);
-  const tree = schemaTree(api.schemaDefs);
+  const tree = api.schema;
   const schemas = Object.fromEntries(api.types.filter((type) => !excluded.has(type.name)).map((type) => [type.name, toComponentSchema(tree.definition(type.name).raw)]));
   const groupOf = new Map(api.groups.map((group) => [group.name, group]));
   return {

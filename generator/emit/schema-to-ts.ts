@@ -31,6 +31,7 @@
  *   modifier: the same type is built by one side and read by the other.
  */
 import { SpecError } from "../diagnostics.js";
+import { constraintOnly } from "../model/schema-normalize.js";
 import { intersectionParts, type ArrayNode, type IntersectionNode, type ObjectNode, type PropertyNode, type SchemaNode, type SchemaTree } from "../model/schema-tree.js";
 import { INDENT, jsDocs, quoteDoc, statements } from "./ts-text.js";
 
@@ -87,9 +88,7 @@ function combined(types: TypeText[], operator: "|" | "&"): TypeText {
 }
 
 /** A part of an intersection read from constraints alone (`{ "maxLength": 5 }`, no `type`): see the file's doc comment. */
-function readFromConstraints(part: SchemaNode): boolean {
-  return "typeWritten" in part && !part.typeWritten;
-}
+const readFromConstraints = constraintOnly;
 
 /** Stands for a member that leads back to a type being written without passing through an object or an array: it is dropped. */
 const CYCLE = primary("never");

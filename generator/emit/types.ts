@@ -1,6 +1,5 @@
 /** `types.ts`: every schema definition as a TypeScript type, and the maps that type code by method name. */
 import type { Api } from "../model/api.js";
-import { schemaTree } from "../model/schema-tree.js";
 import { TABLE_DEFS } from "../model/schema-keywords.js";
 import type { GeneratedFiles } from "./context.js";
 import { paramsTypeName, payloadTypeName, resultTypeName, typeNamesOf } from "./names.js";
@@ -15,7 +14,7 @@ function mapInterface(doc: string, name: string, properties: { doc: string | und
 
 export function emitTypes(api: Api): GeneratedFiles {
   const keys = Object.keys(api.schemaDefs).filter((key) => !(TABLE_DEFS as readonly string[]).includes(key));
-  const declarations = schemaDefinitionsToTypeScript(schemaTree(api.schemaDefs), keys, typeNamesOf(api));
+  const declarations = schemaDefinitionsToTypeScript(api.schema, keys, typeNamesOf(api));
   const methodMap = api.methods.map((method) => ({
     doc: method.description ? quoteDoc(method.description) : undefined,
     text: `${JSON.stringify(method.name)}: { params: ${paramsTypeName(method)}; result: ${resultTypeName(method)} };`,

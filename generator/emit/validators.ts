@@ -12,7 +12,7 @@ import type { GeneratedFiles } from "./context.js";
 import { literal } from "./ts-text.js";
 import { typeValidatorExport } from "./names.js";
 import { withoutAnnotations } from "../model/schema-walk.js";
-import { schemaTree, type SchemaNode } from "../model/schema-tree.js";
+import type { SchemaNode } from "../model/schema-tree.js";
 
 /**
  * What a params schema accepts, and nothing else: two functions with equal keys share one compiled
@@ -40,7 +40,7 @@ export function emitValidators(api: Api): GeneratedFiles {
   };
   const paramsExport = new Map<string, string>();
   const shapes = new Map<string, string>();
-  const tree = schemaTree(api.schemaDefs);
+  const tree = api.schema;
   for (const method of api.methods) {
     const key = shapeKey(tree.read(method.paramsSchema));
     let name = shapes.get(key);

@@ -7,7 +7,6 @@
 import type { Api, Member, TypeRef } from "../model/api.js";
 import { defPointer } from "../model/schema-reader.js";
 import { marksWriteOnly } from "../model/merged-constraints.js";
-import { schemaTree } from "../model/schema-tree.js";
 import { declared } from "../model/schema-types.js";
 import type { RuleFinding } from "./finding.js";
 import { dictionariesInResults, resolveAliases, typeIndex, type TypeIndex } from "./types.js";
@@ -42,7 +41,7 @@ function canHoldSecret(type: TypeRef, types: TypeIndex): boolean {
 
 /** Whether the dictionary's schema marks the member writeOnly (read as the docs read it: through references and the parts it must also fit). */
 function isWriteOnly(api: Api, dictionary: string, member: string): boolean {
-  const tree = schemaTree(api.schemaDefs);
+  const tree = api.schema;
   const definition = tree.definitions.has(dictionary) ? declared(tree.definition(dictionary)) : undefined;
   const property = definition?.kind === "object" ? definition.properties.find((candidate) => candidate.name === member) : undefined;
   return property !== undefined && marksWriteOnly(property.schema);

@@ -1,8 +1,12 @@
 /**
- * The intermediate model: one plain, JSON-serialisable description of the whole API, built from
- * the WebIDL and the JSON Schema. Every emitter reads this and nothing else.
+ * The intermediate model: one description of the whole API, built from the WebIDL and the JSON
+ * Schema. Every emitter reads this and nothing else. All of it is plain, JSON-serialisable data
+ * except `schema`, the typed tree of the JSON Schema, which is a non-enumerable property (see
+ * `withSchemaTree` in schema-tree.ts): `JSON.stringify`, a spread and `structuredClone` leave it
+ * behind, and whoever receives such a copy reads the tree again from `schemaDefs`.
  */
 import type { AccessLevel } from "../../templates/runtime/access.js";
+import type { SchemaTree } from "./schema-tree.js";
 
 /** A JSON Schema (2020-12) fragment, as written in the schema file; `$ref`s point into `schemaDefs`. */
 export type JsonSchema = { [keyword: string]: unknown };
@@ -36,6 +40,12 @@ export interface Api {
   profiles: ScrProfile[];
   /** The schema's `$defs`, so that every `$ref` in the model resolves without the schema file. */
   schemaDefs: Record<string, JsonSchema>;
+  /**
+   * `schemaDefs` read once into typed nodes, references resolved, each with its source location:
+   * what every consumer reads. Non-enumerable (see above); `readonly` because editing `schemaDefs`
+   * afterwards is not seen by it (withSchemaTree reads it again).
+   */
+  readonly schema: SchemaTree;
 }
 
 /** A group of functions: one SCR row of section 7 (or section 8 for callbacks). */

@@ -6,6 +6,8 @@ import { describeDefinitions } from "./descriptions.js";
 import { checkAgainstSchema, checkIdlConventions, checkTables, isCmapiCallback, isResultCallback, METHOD_NAME } from "./cross-check.js";
 import type { IdlDocument } from "./idl-reader.js";
 import { defPointer, readErrorCodes, readProfiles, readStatusWords, type SchemaDocument } from "./schema-reader.js";
+import { documentSources } from "./schema-source.js";
+import { attachSchemaTree, schemaTree } from "./schema-tree.js";
 import { ENVELOPE_DEFS, callbackPayloadDef, methodParamsDef, methodResultDef } from "./schema-keywords.js";
 
 /**
@@ -17,10 +19,14 @@ export function buildApi(idl: IdlDocument, schema: SchemaDocument, problems: Dia
   const statusWords = readStatusWords(schema, problems);
   const profiles = readProfiles(schema, problems);
   problems.push(...checkIdlConventions(idl, errorCodes));
-  problems.push(...checkAgainstSchema(idl, schema));
+  // The descriptions first, so that the one schema tree, read here, serves the cross-check and every emitter.
+  const describing: Diagnostic[] = [];
+  const defs = describeDefinitions(idl, schema, describing);
+  const tree = schemaTree(defs, documentSources(schema));
+  problems.push(...checkAgainstSchema(idl, schema, tree));
   const sections = new Set(idl.interfaces.flatMap((group) => (group.section ? [group.section] : [])));
   problems.push(...checkTables(errorCodes, profiles, sections, schema));
-  const defs = describeDefinitions(idl, schema, problems);
+  problems.push(...describing);
   problems.push(...nameProblems(specNames(idl, schema)));
   if (problems.length > 0) throw new SpecError(problems);
 
@@ -92,7 +98,7 @@ export function buildApi(idl: IdlDocument, schema: SchemaDocument, problems: Dia
     return { ...rest, schema: defs[type.name]! };
   });
 
-  return {
+  const api = {
     title: typeof schema.root["title"] === "string" ? schema.root["title"] : "OpenCMAPI",
     cmapiVersion: typeof schema.root["x-cmapi-version"] === "string" ? schema.root["x-cmapi-version"] : "1.1",
     groups,
@@ -110,6 +116,7 @@ export function buildApi(idl: IdlDocument, schema: SchemaDocument, problems: Dia
     profiles,
     schemaDefs: defs,
   };
+  return attachSchemaTree(api, tree);
 }
 
 /**

@@ -8,7 +8,8 @@ import { CALLBACK_ATTRIBUTES, INTERFACE_ATTRIBUTES, OPERATION_ATTRIBUTES, type I
 import { defPointer, tableRowLocation, type SchemaDocument } from "./schema-reader.js";
 import { errorCodeLookup } from "./error-codes.js";
 import { declared, describeSchema, typeMismatch } from "./schema-types.js";
-import { propertiesByName, schemaTree, type SchemaNode } from "./schema-tree.js";
+import { statesOwnType } from "./schema-normalize.js";
+import { propertiesByName, type SchemaNode, type SchemaTree } from "./schema-tree.js";
 import { ENVELOPE_DEFS, TABLE_DEFS, callbackPayloadDef, defRef, hexCode, methodParamsDef, methodResultDef } from "./schema-keywords.js";
 
 /** `CMAPI_<Group>_<Function>`: the group starts with a letter (it begins identifiers and file names). */
@@ -118,14 +119,11 @@ function checkAccess(where: IdlPlace & { access: string | null }, what: string, 
 }
 
 /** Every function, callback and type on one side has its counterpart, with the same shape, on the other. */
-export function checkAgainstSchema(idl: IdlDocument, schema: SchemaDocument): Diagnostic[] {
+export function checkAgainstSchema(idl: IdlDocument, schema: SchemaDocument, tree: SchemaTree): Diagnostic[] {
   const problems: Diagnostic[] = [];
   const idlAt = (where: IdlPlace, message: string) => problems.push({ message, location: { file: where.file, line: where.line } });
   const schemaAt = (name: string, message: string) => problems.push({ message, location: { file: schemaFileOf(schema, name), pointer: defPointer(name) } });
   const { defs } = schema;
-  // The schema document's definitions, not the model's copy (which does not exist yet): the emitters read the model's tree
-  // when they first need it, so that a program (or a test) may still edit `api.schemaDefs` after building the model.
-  const tree = schemaTree(defs);
   const claimed = new Set<string>([...TABLE_DEFS, ENVELOPE_DEFS.request]);
 
   for (const operation of idl.interfaces.flatMap((group) => group.operations)) {
@@ -242,7 +240,7 @@ function compareObject(fields: { name: string; type: TypeRef; required: boolean;
   const at = (message: string) => problems.push({ message: `${context.owner}: ${message}`, location: { file: context.idlFile, line: context.line } });
   const schema = declared(node);
   // The tree reads `properties` alone as an object's, but without `type: "object"` the schema would let any non-object through.
-  if (schema.kind !== "object" || !schema.typeWritten) {
+  if (schema.kind !== "object" || !statesOwnType(schema)) {
     at(`the schema at ${context.pointer} is not an object schema`);
     return problems;
   }

@@ -21,6 +21,10 @@ export interface SchemaDocument {
   defFiles: Record<string, string>;
   /** Where each row of an open table (see OPEN_TABLES) was written, when it was not in `file` at its merged index. */
   rowOrigins: Record<string, { file: string; pointer: string }[]>;
+  /** Where each property a vendor's `x-cmapi-partial` definition added was written, by its pointer in the merged document. */
+  propertyOrigins: Record<string, { file: string; pointer: string }>;
+  /** Each file's text, when the reader was given it: the schema tree reads its nodes' lines and columns from it, on demand. */
+  texts: Record<string, string>;
 }
 
 /** Error codes a vendor's schema may add: a range Table 4 assigns nothing in, so that no later OMA code can clash. */
@@ -38,12 +42,20 @@ export function defPointer(name: string, ...rest: string[]): string {
  * order, any other definition made twice an error naming both files. Null when a file is too broken
  * to compare with the WebIDL (its problems are in `problems`).
  */
-export function readSchemaDocuments(files: readonly { value: unknown; file: string }[], problems: Diagnostic[]): SchemaDocument | null {
+export function readSchemaDocuments(files: readonly { value: unknown; file: string; text?: string }[], problems: Diagnostic[]): SchemaDocument | null {
   const documents = files.map(({ value, file }) => readSchemaFile(value, file, problems));
   if (documents.some((document) => document === null) || documents.length === 0) return null;
   const [base, ...extensions] = documents as { file: string; root: JsonSchema; defs: Record<string, JsonSchema> }[];
   // Null prototypes: a definition may be named "constructor" or "__proto__".
-  const merged: SchemaDocument = { file: base!.file, root: base!.root, defs: { ...base!.defs }, defFiles: Object.create(null) as Record<string, string>, rowOrigins: Object.create(null) as SchemaDocument["rowOrigins"] };
+  const merged: SchemaDocument = {
+    file: base!.file,
+    root: base!.root,
+    defs: { ...base!.defs },
+    defFiles: Object.create(null) as Record<string, string>,
+    rowOrigins: Object.create(null) as SchemaDocument["rowOrigins"],
+    propertyOrigins: Object.create(null) as SchemaDocument["propertyOrigins"],
+    texts: Object.fromEntries(files.flatMap(({ file, text }) => (text === undefined ? [] : [[file, text]]))),
+  };
   for (const name of Object.keys(base!.defs)) merged.defFiles[name] = base!.file;
   for (const [table, list] of Object.entries(OPEN_TABLES)) {
     const rows = base!.defs[table]?.[list];
@@ -59,6 +71,10 @@ export function readSchemaDocuments(files: readonly { value: unknown; file: stri
       } else if (definition["x-cmapi-partial"] === true && isObject(existing["properties"]) && isObject(definition["properties"])) {
         // The schema side of a WebIDL `partial dictionary`: more properties for an object defined elsewhere.
         const clash = Object.keys(definition["properties"]).filter((property) => property in (existing["properties"] as object));
+        for (const property of Object.keys(definition["properties"])) {
+          const pointer = defPointer(name, "properties", property);
+          merged.propertyOrigins[pointer] = { file: extension.file, pointer };
+        }
         if (clash.length > 0) problems.push({ message: `$defs/${name} (x-cmapi-partial) adds ${clash.join(", ")}, which ${merged.defFiles[name]} already defines`, location: { file: extension.file, pointer: defPointer(name) } });
         merged.defs[name] = {
           ...existing,

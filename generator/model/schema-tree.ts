@@ -7,14 +7,19 @@
  * Each node keeps its raw schema and JSON pointer, for the consumers that write JSON Schema back out
  * (validators, OpenRPC) through the one raw traversal in schema-walk.ts.
  */
-import type { JsonSchema } from "./api.js";
+import type { Api, JsonSchema } from "./api.js";
 import { pointerToken, refTarget } from "./schema-keywords.js";
+import { NO_SOURCES, NodePlacer, type NodeLocation, type SchemaSources } from "./schema-source.js";
 import { isObject } from "./schema-walk.js";
+
+export type { NodeLocation, SchemaSources } from "./schema-source.js";
 
 /** What every node says to a reader, whatever its kind. */
 export interface NodeAnnotations {
-  /** Where the schema is: "/$defs/WlanNetwork/properties/ssid". */
+  /** Where the schema is in the merged document: "/$defs/WlanNetwork/properties/ssid". */
   pointer: string;
+  /** Where it was written: the file, the pointer in that file, its line and column (schema-source.ts). */
+  location: NodeLocation;
   /** The schema as written (members of a `type` array share their parent's). */
   raw: JsonSchema;
   description: string;
@@ -195,21 +200,35 @@ const ANNOTATIONS = new Set(["title", "description", "default", "examples", "dep
 const numberOrUndefined = (value: unknown) => (typeof value === "number" ? value : undefined);
 const stringOrUndefined = (value: unknown) => (typeof value === "string" ? value : undefined);
 
+/** Where a schema is read: its pointer in the merged document and its place in its file. */
+interface At {
+  pointer: string;
+  location: NodeLocation;
+}
+
 class TreeReader {
   readonly nodes = new Map<JsonSchema, SchemaNode>();
   readonly refs: RefNode[] = [];
 
-  node(schema: unknown, pointer: string): SchemaNode {
-    if (schema === true || schema === undefined) return this.annotated({}, pointer, { kind: "any" });
-    if (!isObject(schema)) return this.annotated({}, pointer, { kind: "never" });
+  constructor(readonly placer: NodePlacer) {}
+
+  node(schema: unknown, at: At): SchemaNode {
+    if (schema === true || schema === undefined) return this.annotated({}, at, { kind: "any" });
+    if (!isObject(schema)) return this.annotated({}, at, { kind: "never" });
     const known = this.nodes.get(schema);
     if (known) return known;
-    const node = this.shape(schema, pointer);
+    const node = this.shape(schema, at);
     this.nodes.set(schema, node);
     return node;
   }
 
-  private annotated<T extends { kind: SchemaKind }>(raw: JsonSchema, pointer: string, shape: T): T & NodeAnnotations {
+  /** The node of a schema inside the one at `parent`, at the keyword and name or index `tokens`. */
+  private child(schema: unknown, parent: At, ...tokens: (string | number)[]): SchemaNode {
+    const pointer = `${parent.pointer}/${tokens.map((token) => pointerToken(String(token))).join("/")}`;
+    return this.node(schema, { pointer, location: this.placer.child(parent.location, parent.pointer, pointer) });
+  }
+
+  private annotated<T extends { kind: SchemaKind }>(raw: JsonSchema, { pointer, location }: At, shape: T): T & NodeAnnotations {
     const extensions: Record<string, unknown> = {};
     const unmodelled: string[] = [];
     for (const [keyword, value] of Object.entries(raw)) {
@@ -219,6 +238,7 @@ class TreeReader {
     return {
       ...shape,
       pointer,
+      location,
       raw,
       description: stringOrUndefined(raw["description"]) ?? "",
       title: stringOrUndefined(raw["title"]) ?? "",
@@ -231,15 +251,14 @@ class TreeReader {
     };
   }
 
-  private shape(schema: JsonSchema, pointer: string): SchemaNode {
-    const at = (...tokens: (string | number)[]) => `${pointer}/${tokens.map((token) => pointerToken(String(token))).join("/")}`;
+  private shape(schema: JsonSchema, at: At): SchemaNode {
     const parts: SchemaNode[] = [];
     if (typeof schema["$ref"] === "string") {
-      const ref = this.annotated(schema, pointer, { kind: "ref" as const, name: refTarget(schema["$ref"]) ?? schema["$ref"], target: undefined as SchemaNode | undefined });
+      const ref = this.annotated(schema, at, { kind: "ref" as const, name: refTarget(schema["$ref"]) ?? schema["$ref"], target: undefined as SchemaNode | undefined });
       this.refs.push(ref);
       parts.push(ref);
     }
-    const base = this.base(schema, pointer, at);
+    const base = this.base(schema, at);
     if (base) parts.push(base);
     const presence = presenceRules(schema);
     for (const [keyword, exclusive] of [
@@ -248,39 +267,39 @@ class TreeReader {
     ] as const) {
       const alternatives = schema[keyword];
       if (!Array.isArray(alternatives) || (presence && base?.kind === "object")) continue;
-      parts.push(this.annotated(schema, pointer, { kind: "union" as const, exclusive, of: alternatives.map((alternative, index) => this.node(alternative, at(keyword, index))) }));
+      parts.push(this.annotated(schema, at, { kind: "union" as const, exclusive, of: alternatives.map((alternative, index) => this.child(alternative, at, keyword, index)) }));
     }
-    if (Array.isArray(schema["allOf"])) parts.push(...schema["allOf"].map((part, index) => this.node(part, at("allOf", index))));
-    if (parts.length === 0) return this.annotated(schema, pointer, { kind: "any" });
+    if (Array.isArray(schema["allOf"])) parts.push(...schema["allOf"].map((part, index) => this.child(part, at, "allOf", index)));
+    if (parts.length === 0) return this.annotated(schema, at, { kind: "any" });
     // One part is the node itself when it was read from this schema; a lone `allOf` part keeps the outer schema's annotations around it.
     if (parts.length === 1 && parts[0]!.raw === schema) return parts[0]!;
-    return this.annotated(schema, pointer, { kind: "intersection", of: parts });
+    return this.annotated(schema, at, { kind: "intersection", of: parts });
   }
 
   /** The node for `type`, `enum` and `const` and their constraints; undefined when the schema says none of them. */
-  private base(schema: JsonSchema, pointer: string, at: (...tokens: (string | number)[]) => string): SchemaNode | undefined {
-    if ("const" in schema) return this.annotated(schema, pointer, { kind: "const", value: schema["const"] });
-    if (Array.isArray(schema["enum"])) return this.annotated(schema, pointer, { kind: "enum", values: schema["enum"] });
+  private base(schema: JsonSchema, at: At): SchemaNode | undefined {
+    if ("const" in schema) return this.annotated(schema, at, { kind: "const", value: schema["const"] });
+    if (Array.isArray(schema["enum"])) return this.annotated(schema, at, { kind: "enum", values: schema["enum"] });
     const type = schema["type"];
     if (Array.isArray(type)) {
       const members = type.filter((item): item is string => typeof item === "string" && JSON_TYPES.has(item));
-      if (members.length === 1) return this.typed(schema, members[0]!, pointer, at);
-      return this.annotated(schema, pointer, { kind: "union", exclusive: false, of: members.map((member) => this.typed(schema, member, pointer, at)) });
+      if (members.length === 1) return this.typed(schema, members[0]!, at);
+      return this.annotated(schema, at, { kind: "union", exclusive: false, of: members.map((member) => this.typed(schema, member, at)) });
     }
-    if (typeof type === "string" && JSON_TYPES.has(type)) return this.typed(schema, type, pointer, at);
+    if (typeof type === "string" && JSON_TYPES.has(type)) return this.typed(schema, type, at);
     // Constraints without a type (a `maxLength` alone) assert nothing about other types: read them as that type's.
-    if (["properties", "additionalProperties", "required", "minProperties", "maxProperties"].some((keyword) => keyword in schema)) return this.typed(schema, "object", pointer, at);
-    if (["items", "prefixItems", "minItems", "maxItems", "uniqueItems"].some((keyword) => keyword in schema)) return this.typed(schema, "array", pointer, at);
-    if (["pattern", "minLength", "maxLength", "format"].some((keyword) => keyword in schema)) return this.typed(schema, "string", pointer, at);
-    if (["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"].some((keyword) => keyword in schema)) return this.typed(schema, "number", pointer, at);
+    if (["properties", "additionalProperties", "required", "minProperties", "maxProperties"].some((keyword) => keyword in schema)) return this.typed(schema, "object", at);
+    if (["items", "prefixItems", "minItems", "maxItems", "uniqueItems"].some((keyword) => keyword in schema)) return this.typed(schema, "array", at);
+    if (["pattern", "minLength", "maxLength", "format"].some((keyword) => keyword in schema)) return this.typed(schema, "string", at);
+    if (["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"].some((keyword) => keyword in schema)) return this.typed(schema, "number", at);
     return undefined;
   }
 
-  private typed(schema: JsonSchema, type: string, pointer: string, at: (...tokens: (string | number)[]) => string): SchemaNode {
+  private typed(schema: JsonSchema, type: string, at: At): SchemaNode {
     const typeWritten = [schema["type"]].flat().includes(type);
     switch (type) {
       case "string":
-        return this.annotated(schema, pointer, {
+        return this.annotated(schema, at, {
           kind: "string",
           typeWritten,
           minLength: numberOrUndefined(schema["minLength"]),
@@ -291,7 +310,7 @@ class TreeReader {
         });
       case "integer":
       case "number":
-        return this.annotated(schema, pointer, {
+        return this.annotated(schema, at, {
           kind: type,
           typeWritten,
           minimum: numberOrUndefined(schema["minimum"]),
@@ -301,12 +320,12 @@ class TreeReader {
           multipleOf: numberOrUndefined(schema["multipleOf"]),
         });
       case "array":
-        return this.annotated(schema, pointer, {
+        return this.annotated(schema, at, {
           kind: "array",
           typeWritten,
-          items: this.node(schema["items"], at("items")),
+          items: this.child(schema["items"], at, "items"),
           itemsWritten: schema["items"] !== undefined,
-          prefixItems: Array.isArray(schema["prefixItems"]) ? schema["prefixItems"].map((item, index) => this.node(item, at("prefixItems", index))) : [],
+          prefixItems: Array.isArray(schema["prefixItems"]) ? schema["prefixItems"].map((item, index) => this.child(item, at, "prefixItems", index)) : [],
           minItems: numberOrUndefined(schema["minItems"]),
           maxItems: numberOrUndefined(schema["maxItems"]),
           uniqueItems: schema["uniqueItems"] === true,
@@ -315,11 +334,11 @@ class TreeReader {
         const required = Array.isArray(schema["required"]) ? schema["required"].filter((name): name is string => typeof name === "string") : [];
         const properties = isObject(schema["properties"]) ? Object.entries(schema["properties"]) : [];
         const listed = new Set(properties.map(([name]) => name));
-        return this.annotated(schema, pointer, {
+        return this.annotated(schema, at, {
           kind: "object",
           typeWritten,
-          properties: properties.map(([name, property]) => ({ name, schema: this.node(property, at("properties", name)), required: required.includes(name) })),
-          additionalProperties: this.node(schema["additionalProperties"], at("additionalProperties")),
+          properties: properties.map(([name, property]) => ({ name, schema: this.child(property, at, "properties", name), required: required.includes(name) })),
+          additionalProperties: this.child(schema["additionalProperties"], at, "additionalProperties"),
           additionalPropertiesWritten: schema["additionalProperties"] !== undefined,
           requiredOnly: required.filter((name) => !listed.has(name)),
           presence: presenceRules(schema),
@@ -328,9 +347,9 @@ class TreeReader {
         });
       }
       case "boolean":
-        return this.annotated(schema, pointer, { kind: "boolean" });
+        return this.annotated(schema, at, { kind: "boolean" });
       default:
-        return this.annotated(schema, pointer, { kind: "null" });
+        return this.annotated(schema, at, { kind: "null" });
     }
   }
 }
@@ -350,23 +369,24 @@ function presenceRules(schema: JsonSchema): ObjectNode["presence"] {
   return undefined;
 }
 
-const trees = new WeakMap<Record<string, JsonSchema>, SchemaTree>();
-
 /**
- * The tree of a spec's definitions (`api.schemaDefs`), read once per definitions object: edit the definitions before
- * the first read, or hand over a new object (the tree does not see later edits).
+ * Reads a spec's definitions (`api.schemaDefs`) into a tree, each node placed by `sources`. Every call
+ * reads anew: the model builds its tree once (`api.schema`, see withSchemaTree) and every consumer
+ * reads that one, so there is no cache to go stale.
  */
-export function schemaTree(defs: Record<string, JsonSchema>): SchemaTree {
-  const known = trees.get(defs);
-  if (known) return known;
-  const reader = new TreeReader();
+export function schemaTree(defs: Record<string, JsonSchema>, sources: SchemaSources = NO_SOURCES): SchemaTree {
+  const placer = new NodePlacer(sources);
+  const reader = new TreeReader(placer);
   const definitions = new Map<string, SchemaNode>();
-  for (const [name, schema] of Object.entries(defs)) definitions.set(name, reader.node(schema, `/$defs/${pointerToken(name)}`));
+  for (const [name, schema] of Object.entries(defs)) {
+    const pointer = `/$defs/${pointerToken(name)}`;
+    definitions.set(name, reader.node(schema, { pointer, location: placer.definition(name, pointer) }));
+  }
   const link = () => {
     for (const ref of reader.refs.splice(0)) ref.target = definitions.get(ref.name);
   };
   link();
-  const tree: SchemaTree = {
+  return {
     definitions,
     definition(name) {
       const node = definitions.get(name);
@@ -374,13 +394,28 @@ export function schemaTree(defs: Record<string, JsonSchema>): SchemaTree {
       return node;
     },
     read(schema) {
-      const node = reader.node(schema, "");
+      const node = reader.node(schema, { pointer: "", location: placer.fragment() });
       link();
       return node;
     },
   };
-  trees.set(defs, tree);
-  return tree;
+}
+
+/**
+ * The model with its schema tree read from its `schemaDefs`, as `api.schema`. The tree is a graph of
+ * nodes (a recursive definition refers to itself), so it is kept out of everything that serialises
+ * the model: a non-enumerable property, which `JSON.stringify` (the `model` command), a spread and
+ * `structuredClone` (the validators' worker) leave behind. Whoever receives a copy, or edits
+ * `schemaDefs` after the model was built (tests do), reads the tree again with this.
+ */
+export function withSchemaTree<T extends Omit<Api, "schema">>(api: T, sources: SchemaSources = NO_SOURCES): T & Api {
+  return attachSchemaTree(api, schemaTree(api.schemaDefs, sources));
+}
+
+/** The model with `tree` (read from its `schemaDefs`) as its `schema`: see withSchemaTree. */
+export function attachSchemaTree<T extends Omit<Api, "schema">>(api: T, tree: SchemaTree): T & Api {
+  Object.defineProperty(api, "schema", { value: tree, enumerable: false, configurable: true, writable: false });
+  return api as T & Api;
 }
 
 /** The node a chain of references ends at (the node itself when it is no reference); `any` for a dangling or circular chain. */

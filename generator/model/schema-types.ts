@@ -5,6 +5,7 @@
  */
 import type { TypeRef } from "./api.js";
 import { typeRefToString, UNSUPPORTED_TYPE } from "./idl-types.js";
+import { statesOwnType } from "./schema-normalize.js";
 import { isOwnPart, type SchemaNode } from "./schema-tree.js";
 
 /**
@@ -21,10 +22,7 @@ export function declared(node: SchemaNode): SchemaNode {
 }
 
 /** Whether a node of a JSON type says so with `type`: constraints alone let every other type through, so they are not the WebIDL's type. */
-function namesItsType(node: SchemaNode): boolean {
-  // boolean and null are only ever read from `type`
-  return !("typeWritten" in node) || node.typeWritten;
-}
+const namesItsType = statesOwnType;
 
 /** The JSON type every listed value has ("string" for an enum of strings), or undefined when they differ. */
 function valuesType(values: readonly unknown[]): string | undefined {
@@ -62,7 +60,7 @@ export function describeSchema(node: SchemaNode): string {
       return `$ref ${shown.name}`;
     case "array":
       if (!namesItsType(shown)) break;
-      return `array of ${shown.raw["items"] === undefined ? "anything" : describeSchema(shown.items)}`;
+      return `array of ${!shown.itemsWritten ? "anything" : describeSchema(shown.items)}`;
     case "object":
       if (!namesItsType(shown) || shown.properties.length > 0 || !shown.additionalPropertiesWritten) break;
       return `object of ${describeSchema(shown.additionalProperties)} members`;
@@ -94,7 +92,7 @@ export function typeMismatch(type: TypeRef, node: SchemaNode): string | null {
     case "ref":
       return shown.kind === "ref" && shown.name === type.name ? null : differ();
     case "array":
-      if (shown.kind !== "array" || !namesItsType(shown) || shown.raw["items"] === undefined) return differ();
+      if (shown.kind !== "array" || !namesItsType(shown) || !shown.itemsWritten) return differ();
       return typeMismatch(type.items, shown.items);
     case "record": {
       // A JSON object of T members and nothing else: no `properties`, and `additionalProperties` saying what T is.
