@@ -95,7 +95,7 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
       const changes = compareApis(before, after);
       if (changes.some((change) => change.breaking)) exitCode = 1;
       // Each change where its item is defined: the new version's file for one added or changed, the old one's for one removed.
-      const locate = changeLocator(oldTexts, newTexts);
+      const locate = changeLocator({ api: before, texts: oldTexts }, { api: after, texts: newTexts });
       const located = changes.map((change) => ({ change, location: locate(change) }));
       const listed = located.map(({ change, location }) => ({
         breaking: change.breaking,

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { compareApis } from "../generator/diff/compare.js";
 import { bundledSpec, loadApi } from "../generator/load.js";
 import type { Api } from "../generator/model/api.js";
+import { withSchemaTree } from "../generator/model/schema-tree.js";
 import { MINI as MINI_FILES, fixture, runCli } from "./support/cli.js";
 import { tempDir } from "./support/generation.js";
 
@@ -68,7 +69,8 @@ describe("constraint changes in the schema", () => {
   const variant = async (change: (bands: Record<string, unknown>) => void): Promise<Api> => {
     const api = await loadApi({ idl: fixture("mini/opencmapi.webidl"), schema: fixture("mini/opencmapi.schema.json") });
     change(bandsOf(api));
-    return api;
+    // The model reads its schema tree once, when built: an edit afterwards is read again by hand.
+    return withSchemaTree(api);
   };
 
   it("a lower maxItems or a new pattern is breaking, a higher maxItems compatible; nothing else is reported", async () => {
@@ -87,7 +89,7 @@ describe("constraint changes in the schema", () => {
   const edited = async (edit: (defs: Record<string, any>) => void): Promise<Api> => {
     const api = await loadMini();
     edit(api.schemaDefs);
-    return api;
+    return withSchemaTree(api);
   };
   const setBands = (edit: (properties: Record<string, any>) => void) => edited((defs) => edit(defs["CMAPI_Network_SetBands.params"]["properties"]));
   const SUBJECT = "CMAPI_Network_SetBands.params.bands";

@@ -394,6 +394,22 @@ describe("lint rules", () => {
     expect(ofRule(findings, "IGNORE_KNOWN_RULE")).toMatchObject([{ message: expect.stringMatching(/applies to nothing/), location: { line: lineOf(breaks.idl(CLEAN_IDL), "dictionary RFInfo {") } }]);
   });
 
+  it("a property named x-cmapi-lint-ignore is a property, not an ignore: nothing is reported about it", () => {
+    // An RFInfo never carries a member named x-cmapi-lint-ignore: a property of that name, under a keyword the tree does not model.
+    const named = json((defs) => void (defs["RFInfo"].not = { properties: { "x-cmapi-lint-ignore": { const: "NO_SUCH_RULE" } }, required: ["x-cmapi-lint-ignore"] }));
+    expect(ofRule(lint({ schema: named }).findings, "IGNORE_KNOWN_RULE")).toEqual([]);
+    // The keyword beside it is still read.
+    const both = json((defs) => void (defs["RFInfo"].not = { properties: { "x-cmapi-lint-ignore": { const: "x" } }, required: ["x-cmapi-lint-ignore"], "x-cmapi-lint-ignore": ["NO_SUCH_RULE"] }));
+    expect(ofRule(lint({ schema: both }).findings, "IGNORE_KNOWN_RULE")).toMatchObject([{ location: { pointer: "/$defs/RFInfo/not/x-cmapi-lint-ignore" } }]);
+  });
+
+  it("an x-cmapi-lint-ignore keyword is placed at its line and column in the schema file", () => {
+    const schema = json((defs) => void (defs["RFInfo"].properties.rssi["x-cmapi-lint-ignore"] = ["NO_SUCH_RULE: a typo"]));
+    const { findings, texts } = lint({ schema });
+    const line = lineOf(texts.schema[0]!.text, '"x-cmapi-lint-ignore"');
+    expect(ofRule(findings, "IGNORE_KNOWN_RULE")).toMatchObject([{ location: { file: CLEAN.schema, pointer: "/$defs/RFInfo/properties/rssi/x-cmapi-lint-ignore", line, column: texts.schema[0]!.text.split("\n")[line - 1]!.indexOf('"x-cmapi') + 1 } }]);
+  });
+
   it("an x-cmapi-lint-ignore that is not a list of rule ids is reported at its pointer", () => {
     const { findings } = lint({ schema: json((defs) => void (defs["RFInfo"]["x-cmapi-lint-ignore"] = "NUMERIC_UNIT")) });
     expect(ofRule(findings, "IGNORE_KNOWN_RULE")).toMatchObject([{ location: { file: CLEAN.schema, pointer: "/$defs/RFInfo/x-cmapi-lint-ignore" }, message: expect.stringMatching(/must be a list of rule ids/) }]);

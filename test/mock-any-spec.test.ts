@@ -23,6 +23,7 @@ import { bundledApi } from "./support/api.js";
 import { MINI, fixture } from "./support/cli.js";
 import { eventually, exampleHandlers, deviceLog } from "./support/device.js";
 import { optionsFor, tempDir } from "./support/generation.js";
+import { withSchemaTree } from "../generator/model/schema-tree.js";
 
 const ACME = { idl: ["bundled", fixture("vendor/acme.webidl")], schema: ["bundled", fixture("vendor/acme.schema.json")] };
 const quiet = { log: deviceLog };
@@ -225,6 +226,8 @@ describe("the mock of a spec without the bundled spec's stateful functions", () 
     api.schemaDefs["CMAPI_WLAN_GetMACAddress.result"] = { $ref: "#/$defs/Empty" };
     api.methods.find((method) => method.name === "CMAPI_WLAN_GetMACAddress")!.resultSchema = { $ref: "#/$defs/Empty" };
     const logged: string[] = [];
+    // A copy of the model, edited: its schema tree is read again (model/api.ts).
+    withSchemaTree(api);
     const mock = await startMock(api, { seed: 1, log: (message) => logged.push(message) });
     try {
       expect(await call(mock, api, "CMAPI_WLAN_GetMACAddress", { deviceId: "1" })).toMatchObject({ result: {} });

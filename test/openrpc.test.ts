@@ -7,6 +7,7 @@ import { openRpcDocument } from "../generator/emit/openrpc.js";
 import type { Api } from "../generator/model/api.js";
 import { bundledApi } from "./support/api.js";
 import { runCli } from "./support/cli.js";
+import { withSchemaTree } from "../generator/model/schema-tree.js";
 
 /** The schema object inside a CommonJS module, however many `default`s the ESM interop wraps it in. */
 function schemaOf(module: unknown): Record<string, unknown> {
@@ -86,7 +87,7 @@ describe("opencmapi-gen openrpc", () => {
     rfInfo["properties"] = { ...(rfInfo["properties"] as object), $ref: { type: "string" }, "x-cmapi-foo": { $ref: "#/$defs/Ssid", "x-cmapi-name": "FOO" } };
     const extras = { type: "object", patternProperties: { "^x-cmapi-": { type: "string" } }, default: { $ref: "#/$defs/Ssid", "x-cmapi-note": "data, not a schema" } };
     (rfInfo["properties"] as Record<string, unknown>)["extras"] = extras;
-    const document = openRpcDocument(variant) as { components: { schemas: Record<string, { properties: Record<string, unknown> }> } };
+    const document = openRpcDocument(withSchemaTree(variant)) as { components: { schemas: Record<string, { properties: Record<string, unknown> }> } };
     const component = document.components.schemas["RFInfo"]!;
     expect(component).not.toHaveProperty("x-cmapi-name");
     expect(component.properties["$ref"]).toEqual({ type: "string" });

@@ -1,9 +1,13 @@
 /** The schema tree (generator/model/schema-tree.ts): the spec's JSON Schema read once into typed nodes. */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Api, JsonSchema } from "../generator/model/api.js";
-import { allowsNull, forEachNode, intersectionParts, isOwnPart, resolved, schemaTree, type SchemaNode } from "../generator/model/schema-tree.js";
+import { readFileSync } from "node:fs";
+import { allowsNull, forEachNode, intersectionParts, isOwnPart, propertiesByName, resolved, schemaTree, withSchemaTree, type SchemaNode } from "../generator/model/schema-tree.js";
 import { methodParamsDef } from "../generator/model/schema-keywords.js";
+import { loadApi } from "../generator/load.js";
+import { resolveSpecFiles } from "../generator/config.js";
 import { bundledApi } from "./support/api.js";
+import { fixture } from "./support/cli.js";
 
 /** The node of one definition of a small spec. */
 const read = (defs: Record<string, JsonSchema>, name = "It") => schemaTree(defs).definition(name);
@@ -58,12 +62,13 @@ describe("the kinds read from small schemas", () => {
 
   it("a $ref beside its own constraints is an intersection of the reference and the constraints", () => {
     const defs = { Ssid: { type: "string", maxLength: 32 }, It: { $ref: "#/$defs/Ssid", minLength: 1 } };
-    const node = read(defs);
+    const tree = schemaTree(defs);
+    const node = tree.definition("It");
     expect(node.kind).toBe("intersection");
     if (node.kind !== "intersection") return;
     const [reference, constraints] = node.of;
     expect(reference).toMatchObject({ kind: "ref", name: "Ssid" });
-    expect(reference?.kind === "ref" && reference.target).toBe(read(defs, "Ssid"));
+    expect(reference?.kind === "ref" && reference.target).toBe(tree.definition("Ssid"));
     expect(constraints).toMatchObject({ kind: "string", minLength: 1, maxLength: undefined });
   });
 
@@ -131,10 +136,11 @@ describe("the kinds read from small schemas", () => {
     expect(resolved(node)).toMatchObject({ kind: "any", description: "Gone." });
   });
 
-  it("is read once per definitions object", () => {
-    const defs = { It: { type: "string" } };
-    expect(schemaTree(defs)).toBe(schemaTree(defs));
-    expect(schemaTree({ ...defs })).not.toBe(schemaTree(defs));
+  it("is read anew on every call: there is no cache to go stale (the model reads its tree once, as api.schema)", () => {
+    const defs: Record<string, JsonSchema> = { It: { type: "string" } };
+    expect(schemaTree(defs)).not.toBe(schemaTree(defs));
+    defs["It"] = { type: "integer" };
+    expect(schemaTree(defs).definition("It").kind).toBe("integer");
   });
 
   it("throws for a definition the spec does not have", () => {
@@ -181,5 +187,52 @@ describe("the tree of the bundled spec", () => {
     const ssid = network.kind === "object" ? network.properties.find((property) => property.name === "ssid")?.schema : undefined;
     expect(ssid?.kind).toBe("intersection");
     expect(ssid?.kind === "intersection" && ssid.of.map((part) => resolved(part))).toEqual([tree.definition("Ssid"), expect.objectContaining({ kind: "string", minLength: 1 })]);
+  });
+});
+
+describe("where each node was written", () => {
+  const ACME = fixture("vendor/acme.schema.json");
+  let vendor: Api;
+  beforeAll(async () => {
+    vendor = await loadApi(await resolveSpecFiles({ idl: ["bundled", fixture("vendor/acme.webidl")], schema: ["bundled", ACME] }));
+  });
+  const acmeText = () => readFileSync(ACME, "utf8");
+  /** The 1-based line and column where `snippet` starts in the vendor's schema file. */
+  const placeOf = (snippet: string) => {
+    const lines = acmeText().split("\n");
+    const index = lines.findIndex((line) => line.includes(snippet));
+    return { line: index + 1, column: lines[index]!.indexOf(snippet) + 1 };
+  };
+
+  it("a vendor's definition is in the vendor's file, at its line and column", () => {
+    const node = vendor.schema.definition("AcmeTemperature");
+    expect(node.location).toMatchObject({ file: ACME, pointer: "/$defs/AcmeTemperature", ...placeOf('"AcmeTemperature": {') });
+    const celsius = propertiesByName(node).get("celsius")!;
+    expect(celsius.location).toMatchObject({ file: ACME, pointer: "/$defs/AcmeTemperature/properties/celsius", ...placeOf('"celsius": {') });
+  });
+
+  it("a property a vendor's x-cmapi-partial adds is in the vendor's file; the definition's own properties stay in the base file", () => {
+    const rfInfo = propertiesByName(vendor.schema.definition("RFInfo"));
+    expect(rfInfo.get("acmeFrontEndCelsius")!.location).toMatchObject({ file: ACME, pointer: "/$defs/RFInfo/properties/acmeFrontEndCelsius", ...placeOf('"acmeFrontEndCelsius"') });
+    const own = [...rfInfo.values()][0]!;
+    expect(own.location.file).not.toBe(ACME);
+    expect(own.location.line).toBeGreaterThan(0);
+  });
+
+  it("a vendor's open-table row is at its index in the vendor's file, not at its index in the merged table", () => {
+    const table = vendor.schema.definition("ErrorCode");
+    const rows = table.kind === "intersection" ? table.of.find((part) => part.kind === "union") : undefined;
+    const row = rows?.kind === "union" ? rows.of.at(-1)! : undefined;
+    expect(row?.location).toMatchObject({ file: ACME, pointer: "/$defs/ErrorCode/anyOf/0", ...placeOf('{ "title": "0xE0000001"') });
+    expect(row?.pointer).toMatch(/^\/\$defs\/ErrorCode\/anyOf\/\d\d+$/);
+    expect(vendor.schema.locate("/$defs/CallbackId/enum/" + String(((vendor.schema.definition("CallbackId") as { values: unknown[] }).values.length - 1)))).toMatchObject({ file: ACME, pointer: "/$defs/CallbackId/enum/0" });
+  });
+
+  it("stays out of the model's JSON, and a copy reads its tree again", () => {
+    expect(Object.keys(vendor)).not.toContain("schema");
+    expect(JSON.parse(JSON.stringify(vendor))).not.toHaveProperty("schema");
+    const copy = withSchemaTree(structuredClone(vendor));
+    expect([...copy.schema.definitions.keys()]).toEqual([...vendor.schema.definitions.keys()]);
+    expect(copy.schema.definition("AcmeTemperature").location).toMatchObject({ pointer: "/$defs/AcmeTemperature", line: undefined });
   });
 });

@@ -9,6 +9,7 @@ import { emitValidators } from "../generator/emit/validators.js";
 import { bundledApi } from "./support/api.js";
 import { freshGeneration } from "./support/generation.js";
 import { seedExamples } from "./support/seed.js";
+import { withSchemaTree } from "../generator/model/schema-tree.js";
 
 type Result = { valid: boolean; text?: string; problems?: { path: string; message: string }[] };
 interface Validation {
@@ -132,7 +133,7 @@ describe("the generated validators", () => {
       });
       Object.assign(api.schemaDefs["CMAPI_Network_GetRFInfo.params"]!, params(first));
       Object.assign(api.schemaDefs["CMAPI_WLAN_GetStatus.params"]!, params(second));
-      const table = /export const paramsValidators = \{([^}]*)\}/.exec(emitValidators(api).get("validators.js")!)![1]!;
+      const table = /export const paramsValidators = \{([^}]*)\}/.exec(emitValidators(withSchemaTree(api)).get("validators.js")!)![1]!;
       const validatorOf = (method: string) => new RegExp(`"${method}": (\\w+)`).exec(table)![1];
       return validatorOf("CMAPI_Network_GetRFInfo") === validatorOf("CMAPI_WLAN_GetStatus");
     };

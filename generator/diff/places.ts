@@ -14,6 +14,7 @@
  */
 import type { SourceLocation } from "../diagnostics.js";
 import type { SpecTexts } from "../load.js";
+import type { Api } from "../model/api.js";
 import { specPlaces, type Place, type SpecPlaces } from "../lint/places.js";
 import { pointerToken } from "../model/schema-keywords.js";
 import { isObject } from "../model/schema-walk.js";
@@ -40,7 +41,10 @@ class VersionPlaces {
   private idl: SpecPlaces | undefined;
   private schemas: { file: string; text: string; value: unknown }[] | undefined;
 
-  constructor(private readonly texts: SpecTexts) {}
+  constructor(
+    private readonly api: Api,
+    private readonly texts: SpecTexts,
+  ) {}
 
   /** The version's first WebIDL file: where a change without a place of its own is shown. */
   get fallback(): ChangeLocation {
@@ -48,11 +52,12 @@ class VersionPlaces {
   }
 
   subject(subject: Parameters<SpecPlaces["locate"]>[0]): ChangeLocation | undefined {
-    this.idl ??= specPlaces(this.texts);
+    this.idl ??= specPlaces(this.api, this.texts);
     const place: Place | undefined = this.idl.locate(subject);
     return place && located(place);
   }
 
+  // Still a walk over the parsed files, not the tree: a pointer here may name what one version lacks (a keyword removed), shown at its deepest existing ancestor.
   pointer(pointer: string): ChangeLocation | undefined {
     this.schemas ??= this.texts.schema.map(({ file, text }) => ({ file, text, value: parseJson(text, file) }));
     const segments = pointerSegments(pointer);
@@ -81,8 +86,8 @@ function located(place: Place): ChangeLocation {
 }
 
 /** A function that gives each change of a diff between the versions read from `before` and `after` its location. */
-export function changeLocator(before: SpecTexts, after: SpecTexts): (change: ApiChange) => ChangeLocation {
-  const versions = { old: new VersionPlaces(before), new: new VersionPlaces(after) };
+export function changeLocator(before: { api: Api; texts: SpecTexts }, after: { api: Api; texts: SpecTexts }): (change: ApiChange) => ChangeLocation {
+  const versions = { old: new VersionPlaces(before.api, before.texts), new: new VersionPlaces(after.api, after.texts) };
   return (change) => {
     const place = change.place;
     const version = versions[place?.version ?? (/removed|renamed/.test(change.kind) ? "old" : "new")];

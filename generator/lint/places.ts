@@ -13,10 +13,9 @@
 import { positionOf } from "../diagnostics.js";
 import type { SpecTexts } from "../load.js";
 import { tokensOf, type WithTokens } from "../model/idl-reader.js";
-import { pointerToken } from "../model/schema-keywords.js";
-import { isObject } from "../model/schema-walk.js";
-import { locatePointer } from "../parse/json-pointer.js";
-import { parseJson } from "../parse/json.js";
+import type { Api } from "../model/api.js";
+import { callbackPayloadDef, methodParamsDef } from "../model/schema-keywords.js";
+import { forEachNodeWithin, isOwnPart, type NodeLocation, type PropertyNode, type SchemaNode, type SchemaTree, type UnionNode } from "../model/schema-tree.js";
 import { parseWebIdl } from "../parse/webidl.js";
 import type { Subject } from "./finding.js";
 
@@ -64,10 +63,15 @@ const subjectKey = (subject: Subject): string => {
   }
 };
 
-export function specPlaces(texts: SpecTexts): SpecPlaces {
+/**
+ * The places of the spec's subjects. The schema side is read from the model's schema tree, whose nodes
+ * know where they were written; the WebIDL side still reads the WebIDL files' tokens, because the
+ * model keeps no tokens, columns or comments of them (the ignore comments live in their trivia).
+ */
+export function specPlaces(api: Api, texts: SpecTexts): SpecPlaces {
   const ignores: SpecPlaces["ignores"] = [];
   const idl = idlPlaces(texts, ignores);
-  const schema = schemaPlaces(texts, ignores);
+  const schema = schemaPlaces(api.schema, ignores);
   // Finding a pointer's line reads the schema text from its start: once per subject is enough.
   const inSchema = new Map<string, Located | undefined>();
   const schemaPlace = (subject: Subject) => {
@@ -200,126 +204,105 @@ function idlPlaces(texts: SpecTexts, ignores: SpecPlaces["ignores"]): Map<string
   return places;
 }
 
-interface SchemaFile {
-  file: string;
-  text: string;
-  value: unknown;
-}
-
-/** The path of a subject in the schema, under `$defs`; the last step of an enum value is found by its value. */
-function schemaPath(subject: Subject): (string | { enumValue: string })[] | undefined {
+/** The node of a subject in the schema tree, and the schema nodes along the way to it (whose ignores cover it). */
+function schemaNodeOf(tree: SchemaTree, subject: Subject): { node: SchemaNode; path: SchemaNode[]; pointer?: string } | undefined {
+  const definition = (name: string) => tree.definitions.get(name);
+  const member = (name: string, property: string) => {
+    const owner = definition(name);
+    if (!owner) return undefined;
+    const found = ownProperties(owner).find((candidate) => candidate.name === property);
+    return found ? { node: found.schema, path: [owner, found.schema] } : { node: owner, path: [owner] };
+  };
   switch (subject.kind) {
     case "function":
-      return [`${subject.name}.params`];
-    case "param":
-      return [`${subject.function}.params`, "properties", subject.name];
     case "callback":
-      return [`${subject.name}.payload`];
-    case "type":
-      return [subject.name];
+    case "type": {
+      const name = subject.kind === "function" ? methodParamsDef(subject.name) : subject.kind === "callback" ? callbackPayloadDef(subject.name) : subject.name;
+      const node = definition(name);
+      return node ? { node, path: [node] } : undefined;
+    }
+    case "param":
+      return member(methodParamsDef(subject.function), subject.name);
     case "member":
-      return [subject.type, "properties", subject.name];
-    case "enum-value":
-      return [subject.type, "enum", { enumValue: subject.value }];
+      return member(subject.type, subject.name);
+    case "enum-value": {
+      const node = definition(subject.type);
+      if (!node) return undefined;
+      const index = node.kind === "enum" ? node.values.indexOf(subject.value) : -1;
+      return { node, path: [node], ...(index === -1 ? {} : { pointer: `${node.pointer}/enum/${index}` }) };
+    }
+    case "error-code": {
+      const table = definition("ErrorCode");
+      const row = table ? ownUnion(table)?.of[subject.index] : undefined;
+      return table && row ? { node: row, path: [table, row] } : undefined;
+    }
     default:
       return undefined;
   }
 }
 
-/** Keywords whose value is a map of names or a list of schemas (or values), not a schema. */
-const CONTAINERS = new Set(["$defs", "properties", "patternProperties", "anyOf", "oneOf", "allOf", "prefixItems", "enum"]);
+/** The properties the schema object itself lists (`properties`), whatever its parts beside them. */
+function ownProperties(node: SchemaNode): readonly PropertyNode[] {
+  const object = node.kind === "object" ? node : node.kind === "intersection" ? node.of.find((part) => part.kind === "object" && isOwnPart(part, node)) : undefined;
+  return object?.kind === "object" ? object.properties : [];
+}
 
-function schemaPlaces(texts: SpecTexts, ignores: SpecPlaces["ignores"]): { locate(subject: Subject): Located | undefined } {
-  const files: SchemaFile[] = texts.schema.map(({ file, text }) => ({ file, text, value: parseJson(text, file) }));
-  for (const schema of files) collectSchemaIgnores(schema, ignores);
+/** The union (`anyOf`, `oneOf`) the schema object itself writes. */
+function ownUnion(node: SchemaNode): UnionNode | undefined {
+  if (node.kind === "union") return node;
+  const part = node.kind === "intersection" ? node.of.find((candidate) => candidate.kind === "union" && isOwnPart(candidate, node)) : undefined;
+  return part?.kind === "union" ? part : undefined;
+}
 
-  const located = (schema: SchemaFile, segments: string[], ignored: string[]): Located => {
-    const pointer = `/${segments.map(pointerToken).join("/")}`;
-    const position = locatePointer(schema.text, pointer);
-    return { place: { file: schema.file, pointer, ...(position ?? {}) }, ignored: new Set(ignored) };
-  };
-  /** Follows the path in one file: how far it got, and the ignores on the schemas along the way. */
-  const walk = (schema: SchemaFile, path: (string | { enumValue: string })[]) => {
-    let node: unknown = schema.value;
-    // Steps alternate between a schema's keyword and, inside a map or list keyword, a name or index.
-    let atSchema = true;
-    const segments: string[] = [];
-    const ignored: string[] = [...ignoreList(node)];
-    for (const step of ["$defs", ...path]) {
-      let key: string;
-      if (typeof step === "string") key = step;
-      else {
-        const index = Array.isArray(node) ? node.indexOf(step.enumValue) : -1;
-        if (index === -1) break;
-        key = String(index);
-      }
-      const next: unknown = Array.isArray(node) ? node[Number(key)] : isObject(node) && Object.hasOwn(node, key) ? node[key] : undefined;
-      if (next === undefined) break;
-      segments.push(key);
-      atSchema = !atSchema || !CONTAINERS.has(key);
-      if (atSchema) ignored.push(...ignoreList(next));
-      node = next;
-    }
-    return { segments, ignored, complete: segments.length === path.length + 1 };
-  };
+function placeOfLocation(location: NodeLocation): Place {
+  const { file, pointer, line, column, sourceLine } = location;
+  return { file, pointer, ...(line !== undefined ? { line, column } : {}), ...(sourceLine !== undefined ? { sourceLine } : {}) };
+}
 
-  const errorCodeRow = (index: number): Located | undefined => {
-    let before = 0;
-    for (const schema of files) {
-      const table = isObject(schema.value) && isObject(schema.value["$defs"]) ? schema.value["$defs"]["ErrorCode"] : undefined;
-      const rows = isObject(table) && Array.isArray(table["anyOf"]) ? (table["anyOf"] as unknown[]) : [];
-      if (index < before + rows.length) return located(schema, ["$defs", "ErrorCode", "anyOf", String(index - before)], [...ignoreList(schema.value), ...ignoreList(table), ...ignoreList(rows[index - before])]);
-      before += rows.length;
-    }
-    return undefined;
-  };
-
+function schemaPlaces(tree: SchemaTree, ignores: SpecPlaces["ignores"]): { locate(subject: Subject): Located | undefined } {
+  collectSchemaIgnores(tree, ignores);
   return {
     locate(subject) {
-      if (subject.kind === "error-code") return errorCodeRow(subject.index);
-      const path = schemaPath(subject);
-      if (!path) return undefined;
-      // The file that holds the whole path (a vendor's partial definition holds its own members), else the one that holds most of it.
-      let best: { schema: SchemaFile; walked: ReturnType<typeof walk> } | undefined;
-      for (const schema of files) {
-        const walked = walk(schema, path);
-        if (walked.segments.length > 1 && (!best || walked.segments.length > best.walked.segments.length)) best = { schema, walked };
-        if (walked.complete) break;
-      }
-      return best ? located(best.schema, best.walked.segments, best.walked.ignored) : undefined;
+      const found = schemaNodeOf(tree, subject);
+      if (!found) return undefined;
+      const location = found.pointer !== undefined ? tree.locate(found.pointer) : found.node.location;
+      const root = tree.roots.get(location.file);
+      const ignored = [...(root ? ignoreList(root) : []), ...found.path.flatMap(ignoreList)];
+      return { place: placeOfLocation(location), ignored: new Set(ignored) };
     },
   };
 }
 
 /** The rule ids of a schema object's x-cmapi-lint-ignore ("RULE_ID" or "RULE_ID: reason"). */
-function ignoreList(node: unknown): string[] {
-  const list = isObject(node) ? node[IGNORE_KEYWORD] : undefined;
+function ignoreList(node: SchemaNode): string[] {
+  const list = node.extensions[IGNORE_KEYWORD];
   if (!Array.isArray(list)) return [];
   return list.flatMap((item) => (typeof item === "string" ? readIgnore(item).rules : []));
 }
 
-/** Every x-cmapi-lint-ignore of a file, with its place, for the check that each names a rule. */
-function collectSchemaIgnores(schema: SchemaFile, ignores: SpecPlaces["ignores"]): void {
-  const visit = (node: unknown, pointer: string) => {
-    if (Array.isArray(node)) node.forEach((item, index) => visit(item, `${pointer}/${index}`));
-    if (!isObject(node)) return;
-    for (const [key, child] of Object.entries(node)) {
-      const at = `${pointer}/${pointerToken(key)}`;
-      if (key !== IGNORE_KEYWORD) {
-        visit(child, at);
-        continue;
-      }
-      const place = { file: schema.file, pointer: at, ...(locatePointer(schema.text, at) ?? {}) };
-      if (!Array.isArray(child) || !child.every((item) => typeof item === "string")) {
-        ignores.push({ rule: "", reason: "", place, problem: `${IGNORE_KEYWORD} must be a list of rule ids, each optionally followed by ": reason"` });
-        continue;
-      }
-      for (const item of child) {
-        const { rules, reason } = readIgnore(item);
-        if (rules.length === 0) ignores.push({ rule: "", reason, place, problem: `an ${IGNORE_KEYWORD} entry names no rule` });
-        for (const rule of rules) ignores.push({ rule, reason, place });
-      }
+/**
+ * Every x-cmapi-lint-ignore of the spec, with its place, for the check that each names a rule. Read
+ * from the nodes' keywords, so that a property named x-cmapi-lint-ignore is a property, not an ignore.
+ */
+function collectSchemaIgnores(tree: SchemaTree, ignores: SpecPlaces["ignores"]): void {
+  // The nodes of one schema object (a `$ref` beside constraints is several) share its keywords: each object once.
+  const seen = new Set<unknown>();
+  const visit = (node: SchemaNode) => {
+    if (seen.has(node.raw) || !(IGNORE_KEYWORD in node.extensions)) return;
+    seen.add(node.raw);
+    const list = node.extensions[IGNORE_KEYWORD];
+    const place = placeOfLocation(node.location.at(IGNORE_KEYWORD));
+    if (!Array.isArray(list) || !list.every((item) => typeof item === "string")) {
+      ignores.push({ rule: "", reason: "", place, problem: `${IGNORE_KEYWORD} must be a list of rule ids, each optionally followed by ": reason"` });
+      return;
+    }
+    for (const item of list) {
+      const { rules, reason } = readIgnore(item);
+      if (rules.length === 0) ignores.push({ rule: "", reason, place, problem: `an ${IGNORE_KEYWORD} entry names no rule` });
+      for (const rule of rules) ignores.push({ rule, reason, place });
     }
   };
-  visit(schema.value, "");
+  const walked = new Set<SchemaNode>();
+  for (const root of tree.roots.values()) visit(root);
+  for (const definition of tree.definitions.values()) forEachNodeWithin(definition, visit, walked);
 }

@@ -20,7 +20,7 @@ export interface LintResult {
 
 export function lintSpec(api: Api, texts: SpecTexts, config: LintConfig): LintResult {
   const rules = enabledRules(config);
-  const places = specPlaces(texts);
+  const places = specPlaces(api, texts);
   const raw: RuleFinding[] = LINT_RULES.filter((rule) => rules.includes(rule.id)).flatMap((rule) => rule.check?.(api) ?? []);
   const kept = raw.filter((finding) => !places.ignoredRules(finding.subject).has(finding.rule));
   const findings: Finding[] = kept.map((finding) => {

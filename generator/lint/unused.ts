@@ -4,8 +4,8 @@
  * `$ref`s. One that nothing reaches is dead weight in every generated file, or a typo's victim.
  */
 import type { Api } from "../model/api.js";
-import { forEachSchema } from "../model/schema-walk.js";
-import { ENVELOPE_DEFS, TABLE_DEFS, refTarget } from "../model/schema-keywords.js";
+import { ENVELOPE_DEFS, TABLE_DEFS } from "../model/schema-keywords.js";
+import { forEachNodeWithin } from "../model/schema-tree.js";
 import type { RuleFinding } from "./finding.js";
 import { referencedNames } from "./types.js";
 
@@ -20,10 +20,9 @@ export function unusedDefinitions(api: Api): RuleFinding[] {
     targets.add(to);
     edges.set(from, targets);
   };
-  for (const [name, schema] of Object.entries(api.schemaDefs)) {
-    forEachSchema(schema, (node) => {
-      const target = typeof node["$ref"] === "string" ? refTarget(node["$ref"]) : null;
-      if (target !== null) edge(name, target);
+  for (const [name, definition] of api.schema.definitions) {
+    forEachNodeWithin(definition, (node) => {
+      if (node.kind === "ref") edge(name, node.name);
     });
   }
   for (const type of api.types) {
@@ -32,7 +31,7 @@ export function unusedDefinitions(api: Api): RuleFinding[] {
   }
 
   const roots = [
-    ...Object.keys(api.schemaDefs).filter((name) => ROOT_DEFINITIONS.has(name) || ROOT_SUFFIX.test(name)),
+    ...[...api.schema.definitions.keys()].filter((name) => ROOT_DEFINITIONS.has(name) || ROOT_SUFFIX.test(name)),
     ...api.methods.flatMap((method) => [...method.params.flatMap((param) => referencedNames(param.type)), ...(method.result !== null ? [method.result] : [])]),
     ...api.callbacks.map((callback) => callback.payload),
   ];
@@ -44,7 +43,7 @@ export function unusedDefinitions(api: Api): RuleFinding[] {
     pending.push(...(edges.get(name) ?? []));
   }
 
-  const defined = [...new Set([...api.types.map((type) => type.name), ...Object.keys(api.schemaDefs)])];
+  const defined = [...new Set([...api.types.map((type) => type.name), ...[...api.schema.definitions.keys()]])];
   return defined
     .filter((name) => !reached.has(name) && !ROOT_DEFINITIONS.has(name) && !ROOT_SUFFIX.test(name))
     .map((name) => ({ rule: "DEFINITION_USED", subject: { kind: "type", name }, message: `${name} is defined but no function, callback or other definition uses it` }));

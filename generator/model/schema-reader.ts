@@ -25,6 +25,8 @@ export interface SchemaDocument {
   propertyOrigins: Record<string, { file: string; pointer: string }>;
   /** Each file's text, when the reader was given it: the schema tree reads its nodes' lines and columns from it, on demand. */
   texts: Record<string, string>;
+  /** Each file's root schema, by file (its ignores cover all it holds). */
+  roots: Record<string, JsonSchema>;
 }
 
 /** Error codes a vendor's schema may add: a range Table 4 assigns nothing in, so that no later OMA code can clash. */
@@ -55,6 +57,7 @@ export function readSchemaDocuments(files: readonly { value: unknown; file: stri
     rowOrigins: Object.create(null) as SchemaDocument["rowOrigins"],
     propertyOrigins: Object.create(null) as SchemaDocument["propertyOrigins"],
     texts: Object.fromEntries(files.flatMap(({ file, text }) => (text === undefined ? [] : [[file, text]]))),
+    roots: Object.fromEntries(documents.map((document) => [document!.file, document!.root])),
   };
   for (const name of Object.keys(base!.defs)) merged.defFiles[name] = base!.file;
   for (const [table, list] of Object.entries(OPEN_TABLES)) {

@@ -9,6 +9,9 @@
  */
 import type { SourceLocation } from "../diagnostics.js";
 import { locatePointer } from "../parse/json-pointer.js";
+import type { JsonSchema } from "./api.js";
+import { pointerSegments } from "../parse/json-pointer.js";
+import { pointerToken } from "./schema-keywords.js";
 import { OPEN_TABLES, defPointer, type SchemaDocument } from "./schema-reader.js";
 
 /** A node's place in the spec's files. */
@@ -21,6 +24,8 @@ export interface NodeLocation extends SourceLocation {
   readonly column: number | undefined;
   /** The text of that line, for a caret under a diagnostic. */
   readonly sourceLine: string | undefined;
+  /** The place of a keyword or value inside this schema, in the same file: `location.at("enum", "2")`. */
+  at(...tokens: string[]): NodeLocation;
 }
 
 /** What the tree needs to place its nodes: which file holds which part, and the files' texts. */
@@ -32,9 +37,11 @@ export interface SchemaSources {
   /** Parts written elsewhere than their definition's file, by their pointer in the merged document. */
   origins: ReadonlyMap<string, { file: string; pointer: string }>;
   texts: Readonly<Record<string, string>>;
+  /** Each file's root schema. */
+  roots: Readonly<Record<string, JsonSchema>>;
 }
 
-export const NO_SOURCES: SchemaSources = { defaultFile: "", definitionFiles: {}, origins: new Map(), texts: {} };
+export const NO_SOURCES: SchemaSources = { defaultFile: "", definitionFiles: {}, origins: new Map(), texts: {}, roots: {} };
 
 /** The sources of a merged schema document: its definitions' files, its vendors' rows and partial properties. */
 export function documentSources(document: SchemaDocument): SchemaSources {
@@ -43,7 +50,7 @@ export function documentSources(document: SchemaDocument): SchemaSources {
     const list = OPEN_TABLES[table];
     if (list !== undefined) rows.forEach((row, index) => origins.set(defPointer(table, list, String(index)), row));
   }
-  return { defaultFile: document.file, definitionFiles: document.defFiles, origins, texts: document.texts };
+  return { defaultFile: document.file, definitionFiles: document.defFiles, origins, texts: document.texts, roots: document.roots };
 }
 
 /** A location whose line and column are looked up in the file's text when first read. */
@@ -75,6 +82,10 @@ class LazyLocation implements NodeLocation {
     return this.found()?.sourceLine;
   }
 
+  at(...tokens: string[]): NodeLocation {
+    return new LazyLocation(this.file, [this.pointer, ...tokens.map(pointerToken)].join("/"), this.#text);
+  }
+
   toJSON(): SourceLocation {
     return { file: this.file, pointer: this.pointer, ...(this.line !== undefined ? { line: this.line, column: this.column } : {}) };
   }
@@ -94,6 +105,23 @@ export class NodePlacer {
     const origin = this.sources.origins.get(pointer);
     if (origin) return new LazyLocation(origin.file, origin.pointer, this.sources.texts[origin.file]);
     return new LazyLocation(parent.file, parent.pointer + pointer.slice(parentPointer.length), this.sources.texts[parent.file]);
+  }
+
+  /** A file's root schema. */
+  root(file: string): NodeLocation {
+    return new LazyLocation(file, "", this.sources.texts[file]);
+  }
+
+  /** Where a pointer into the merged document was written: under the nearest part placed elsewhere, else in its definition's file. */
+  locate(pointer: string): NodeLocation {
+    const segments = pointerSegments(pointer);
+    for (let length = segments.length; length >= 2; length--) {
+      const prefix = `/${segments.slice(0, length).map(pointerToken).join("/")}`;
+      const origin = this.sources.origins.get(prefix);
+      if (origin) return new LazyLocation(origin.file, origin.pointer + pointer.slice(prefix.length), this.sources.texts[origin.file]);
+    }
+    const file = segments[0] === "$defs" && segments[1] !== undefined ? (this.sources.definitionFiles[segments[1]] ?? this.sources.defaultFile) : this.sources.defaultFile;
+    return new LazyLocation(file, pointer, this.sources.texts[file]);
   }
 
   /** A schema read from outside the definitions: no file. */

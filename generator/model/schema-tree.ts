@@ -10,7 +10,7 @@
 import type { Api, JsonSchema } from "./api.js";
 import { pointerToken, refTarget } from "./schema-keywords.js";
 import { NO_SOURCES, NodePlacer, type NodeLocation, type SchemaSources } from "./schema-source.js";
-import { isObject } from "./schema-walk.js";
+import { isObject, subschemas } from "./schema-walk.js";
 
 export type { NodeLocation, SchemaSources } from "./schema-source.js";
 
@@ -33,6 +33,8 @@ export interface NodeAnnotations {
   extensions: Readonly<Record<string, unknown>>;
   /** Assertions the tree does not model (`not`, `if`, `patternProperties`, ...): the validators enforce them, the types and examples do not see them. */
   unmodelled: readonly string[];
+  /** The sub-schemas under those keywords, read as nodes so that a walk over every node (lint: references, ignores) misses none. */
+  unmodelledParts?: readonly SchemaNode[];
 }
 
 export interface RefNode extends NodeAnnotations {
@@ -153,6 +155,10 @@ export interface SchemaTree {
   readonly definitions: ReadonlyMap<string, SchemaNode>;
   /** The node of a definition; throws for a name the spec does not define (a bug: the model checked every reference). */
   definition(name: string): SchemaNode;
+  /** Each schema file's root (its title, its ignores), by file; empty for a tree read from values alone. */
+  readonly roots: ReadonlyMap<string, SchemaNode>;
+  /** Where a pointer into the merged document was written (a vendor's row, a partial definition's property: in the vendor's file). */
+  locate(pointer: string): NodeLocation;
   /** The node of a schema object inside the definitions (a method's `paramsSchema`, a property); a fragment from elsewhere is read into the same tree, its pointer "". */
   read(schema: JsonSchema): SchemaNode;
 }
@@ -235,7 +241,9 @@ class TreeReader {
       if (keyword.startsWith("x-")) extensions[keyword] = value;
       else if (!MODELLED.has(keyword) && !ANNOTATIONS.has(keyword)) unmodelled.push(keyword);
     }
+    const parts = unmodelled.length === 0 ? [] : subschemas(raw).filter((part) => unmodelled.includes(part.keyword));
     return {
+      ...(parts.length > 0 ? { unmodelledParts: parts.map((part) => this.child(part.schema, { pointer, location }, ...part.tokens)) } : {}),
       ...shape,
       pointer,
       location,
@@ -386,8 +394,11 @@ export function schemaTree(defs: Record<string, JsonSchema>, sources: SchemaSour
     for (const ref of reader.refs.splice(0)) ref.target = definitions.get(ref.name);
   };
   link();
+  const roots = new Map(Object.entries(sources.roots).map(([file, root]) => [file, reader.node(root, { pointer: "", location: placer.root(file) })]));
   return {
     definitions,
+    roots,
+    locate: (pointer) => placer.locate(pointer),
     definition(name) {
       const node = definitions.get(name);
       if (!node) throw new Error(`no schema definition ${name}`);
@@ -439,6 +450,14 @@ export function childNodes(node: SchemaNode): SchemaNode[] {
     default:
       return [];
   }
+}
+
+/** Calls `visit` for every node inside this one, the sub-schemas the tree does not model included (`not`, `patternProperties`), each once, without following references. */
+export function forEachNodeWithin(node: SchemaNode, visit: (node: SchemaNode) => void, seen = new Set<SchemaNode>()): void {
+  if (seen.has(node)) return;
+  seen.add(node);
+  visit(node);
+  for (const child of [...childNodes(node), ...(node.unmodelledParts ?? [])]) forEachNodeWithin(child, visit, seen);
 }
 
 /** Calls `visit` for this node and every node inside it, each once, without following references. */

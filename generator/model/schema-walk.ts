@@ -73,6 +73,17 @@ export function forEachSchema(schema: unknown, visit: (schema: JsonSchema, point
   }
 }
 
+/** The sub-schemas directly inside `schema`, each with the keyword that holds it and the pointer tokens from `schema` to it. */
+export function subschemas(schema: JsonSchema): { keyword: string; tokens: string[]; schema: unknown }[] {
+  const found: { keyword: string; tokens: string[]; schema: unknown }[] = [];
+  for (const [keyword, value] of Object.entries(schema)) {
+    if (SCHEMA_KEYWORDS.includes(keyword)) found.push({ keyword, tokens: [keyword], schema: value });
+    else if (SCHEMA_LIST_KEYWORDS.includes(keyword) && Array.isArray(value)) value.forEach((item, index) => found.push({ keyword, tokens: [keyword, String(index)], schema: item }));
+    else if (SCHEMA_MAP_KEYWORDS.includes(keyword) && isObject(value)) for (const [name, child] of Object.entries(value)) found.push({ keyword, tokens: [keyword, name], schema: child });
+  }
+  return found;
+}
+
 /** A copy of the schema in which `transform` has rewritten every schema, innermost first. */
 export function mapSchema(schema: unknown, transform: (schema: JsonSchema) => JsonSchema): unknown {
   if (!isObject(schema)) return schema;
