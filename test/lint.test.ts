@@ -407,7 +407,9 @@ describe("lint rules", () => {
     const schema = json((defs) => void (defs["RFInfo"].properties.rssi["x-cmapi-lint-ignore"] = ["NO_SUCH_RULE: a typo"]));
     const { findings, texts } = lint({ schema });
     const line = lineOf(texts.schema[0]!.text, '"x-cmapi-lint-ignore"');
-    expect(ofRule(findings, "IGNORE_KNOWN_RULE")).toMatchObject([{ location: { file: CLEAN.schema, pointer: "/$defs/RFInfo/properties/rssi/x-cmapi-lint-ignore", line, column: texts.schema[0]!.text.split("\n")[line - 1]!.indexOf('"x-cmapi') + 1 } }]);
+    expect(ofRule(findings, "IGNORE_KNOWN_RULE")).toMatchObject([
+      { location: { file: CLEAN.schema, pointer: "/$defs/RFInfo/properties/rssi/x-cmapi-lint-ignore", line, column: texts.schema[0]!.text.split("\n")[line - 1]!.indexOf('"x-cmapi') + 1 } },
+    ]);
   });
 
   it("an x-cmapi-lint-ignore that is not a list of rule ids is reported at its pointer", () => {

@@ -41,7 +41,14 @@ describe("intersections", () => {
   });
 
   it("arrays merge their items and take the tightest counts", () => {
-    const node = read({ It: { allOf: [{ type: "array", items: { type: "string" }, maxItems: 4 }, { minItems: 1, maxItems: 2, uniqueItems: true }] } });
+    const node = read({
+      It: {
+        allOf: [
+          { type: "array", items: { type: "string" }, maxItems: 4 },
+          { minItems: 1, maxItems: 2, uniqueItems: true },
+        ],
+      },
+    });
     const merged = mergedArray(intersectionParts(node) as ArrayNode[]);
     expect(merged).toMatchObject({ minItems: 1, maxItems: 2, uniqueItems: true, items: { kind: "string" } });
   });
