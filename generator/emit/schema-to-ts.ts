@@ -107,10 +107,23 @@ function reachesEagerly(node: SchemaNode, nodes: ReadonlySet<SchemaNode>, seen =
   return false;
 }
 
+/**
+ * The schemas of an object's `patternProperties`, as nodes of the tree. (The tree lists the keyword
+ * as unmodelled, so it is read here, through the tree's own reader: the one raw keyword this writer
+ * reads, until the model carries the patterns.)
+ */
+function patternSchemas(node: ObjectNode, tree: SchemaTree): SchemaNode[] {
+  const patterns = node.raw["patternProperties"];
+  if (typeof patterns !== "object" || patterns === null || Array.isArray(patterns)) return [];
+  return Object.values(patterns as Record<string, unknown>).map((schema) => (schema === true || schema === false || (typeof schema === "object" && schema !== null) ? tree.read(schema as never) : tree.read({})));
+}
+
 class TypeWriter {
   constructor(
     /** Definition key → the name its declaration uses; only definitions declared in this file. */
     private readonly declarationNames: ReadonlyMap<string, string>,
+    /** The tree the nodes are from: it reads the `patternProperties` schemas. */
+    private readonly tree: SchemaTree,
   ) {}
 
   /**
@@ -185,21 +198,40 @@ class TypeWriter {
       const types = others.flatMap((other) => other.properties.filter((property) => property.name === name).map((property) => this.type(property.schema, inner)));
       members.push(`${inner}${memberName(name)}: ${types.length > 0 ? combined(types, "&").text : "unknown"};`);
     }
-    const rest = node.additionalPropertiesWritten ? this.indexType(node, inner) : undefined;
+    const rest = node.additionalPropertiesWritten || patternSchemas(node, this.tree).length > 0 ? this.indexType(node, inner) : undefined;
     if (rest) members.push(`${inner}[key: string]: ${rest.text};`);
     return this.objectText(node, members, indent);
   }
+  /**
+   * An array: a tuple when its length is bounded by `maxItems` or `items: false` (and short enough
+   * to write out), or when `prefixItems` or a small `minItems` fixes its leading items; `never`
+   * when no length fits (`minItems` above the longest array the schema allows).
+   */
   private array(node: ArrayNode, indent: string): TypeText {
     const items = this.type(node.items, indent);
+    const longest = Math.min(node.maxItems ?? Infinity, node.items.kind === "never" ? node.prefixItems.length : Infinity);
+    if ((node.minItems ?? 0) > longest) return NEVER;
+    const element = (index: number) => (node.prefixItems[index] ? this.type(node.prefixItems[index], indent) : items);
+    if (longest <= Math.max(MAX_TUPLE_ITEMS, node.prefixItems.length)) return this.tuple(Array.from({ length: longest }, (_, index) => element(index)), node.minItems ?? 0, undefined);
     const minItems = node.minItems !== undefined && node.minItems <= MAX_TUPLE_ITEMS ? node.minItems : 0;
     const leading = Math.max(node.prefixItems.length, minItems);
-    if (leading === 0) return node.items.kind === "never" ? primary("[]") : primary(`${parenthesised(items, PRIMARY)}[]`);
-    const elements = Array.from({ length: leading }, (_, index) => {
-      const element = node.prefixItems[index] ? this.type(node.prefixItems[index], indent) : items;
-      return index < minItems ? element.text : `${parenthesised(element, PRIMARY)}?`;
+    if (leading === 0) return primary(`${parenthesised(items, PRIMARY)}[]`);
+    return this.tuple(Array.from({ length: leading }, (_, index) => element(index)), minItems, items);
+  }
+
+  /**
+   * The tuples of the given elements from `required` of them to all, the longest followed by
+   * `...rest[]` when there is a rest: `[A] | [A, B, ...C[]]`. A union of lengths rather than optional
+   * elements (`[A, B?]`), which without exactOptionalPropertyTypes would also take `[A, undefined]`.
+   */
+  private tuple(elements: readonly TypeText[], required: number, rest: TypeText | undefined): TypeText {
+    const texts = elements.map((element) => element.text);
+    const spread = rest ? [`...${parenthesised(rest, PRIMARY)}[]`] : [];
+    const tuples = Array.from({ length: elements.length - required + 1 }, (_, index) => {
+      const length = required + index;
+      return `[${[...texts.slice(0, length), ...(length === elements.length ? spread : [])].join(", ")}]`;
     });
-    if (node.items.kind !== "never") elements.push(`...${parenthesised(items, PRIMARY)}[]`);
-    return primary(`[${elements.join(", ")}]`);
+    return combined(tuples.map(primary), "|");
   }
 
   /** A property as a member line at `indent`, with its doc comment. */
@@ -211,19 +243,22 @@ class TypeWriter {
   members(node: ObjectNode, indent: string): string[] {
     const members = node.properties.map((property) => this.property(property, indent));
     const rest = this.indexType(node, indent);
-    if (rest) for (const name of node.requiredOnly) members.push(`${indent}${memberName(name)}: ${rest.text};`);
+    // A required name no property lists is a member all the same, typed as the index signature types other members.
+    for (const name of node.requiredOnly) members.push(`${indent}${memberName(name)}: ${(rest ?? UNKNOWN).text};`);
     if (rest) members.push(`${indent}[key: string]: ${rest.text};`);
     return members;
   }
 
   /** The index signature's type, or undefined for none (see the file's doc comment). */
   private indexType(node: ObjectNode, indent: string): TypeText | undefined {
-    if (node.additionalProperties.kind === "never") return undefined;
-    if (!node.additionalPropertiesWritten) return node.properties.length > 0 ? undefined : UNKNOWN;
-    const rest = this.type(node.additionalProperties, indent);
+    const patterns = patternSchemas(node, this.tree).map((schema) => this.type(schema, indent));
+    const closed = node.additionalProperties.kind === "never" || (!node.additionalPropertiesWritten && node.properties.length > 0);
+    // Unlisted members are the patterns' alone when the object is closed or says nothing of the others (as json-schema-to-typescript reads it).
+    if ((closed || !node.additionalPropertiesWritten) && patterns.length === 0) return closed ? undefined : UNKNOWN;
+    const rest = closed || !node.additionalPropertiesWritten ? patterns : [this.type(node.additionalProperties, indent), ...patterns];
     // Every member must fit the index signature, an optional one with its `undefined` (which only exactOptionalPropertyTypes leaves out).
     const optional = node.properties.some((property) => !property.required) ? [primary("undefined")] : [];
-    return combined([rest, ...node.properties.map((property) => this.type(property.schema, indent)), ...optional], "|");
+    return combined([...rest, ...node.properties.map((property) => this.type(property.schema, indent)), ...optional], "|");
   }
 
   private object(node: ObjectNode, indent: string): TypeText {
@@ -264,6 +299,6 @@ export function schemaDefinitionsToTypeScript(tree: SchemaTree, keys: readonly s
     keyOfName.set(name, key);
     declarationNames.set(key, name);
   }
-  const writer = new TypeWriter(declarationNames);
+  const writer = new TypeWriter(declarationNames, tree);
   return statements([...declarationNames].map(([key, name]) => writer.declaration(name, tree.definition(key))));
 }
