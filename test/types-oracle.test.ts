@@ -84,7 +84,9 @@ const KNOWN_DIFFERENCES: Decision[] = [
     reason:
       "Not the library's error but its option's reach: its additionalProperties option closes every object that does not say, and we close only those with properties (an object with neither documents no members; closed it would be {}). Rewritten: such an object says additionalProperties true, which is what an absent keyword means.",
     rewrite: (schema) =>
-      isObjectSchema(schema) && !("additionalProperties" in schema) && !("patternProperties" in schema) && Object.keys(isRecord(schema["properties"]) ? schema["properties"] : {}).length === 0 ? { ...schema, additionalProperties: true } : undefined,
+      isObjectSchema(schema) && !("additionalProperties" in schema) && !("patternProperties" in schema) && Object.keys(isRecord(schema["properties"]) ? schema["properties"] : {}).length === 0
+        ? { ...schema, additionalProperties: true }
+        : undefined,
   },
   {
     id: "required name no property lists",
@@ -182,7 +184,16 @@ async function compare(dir: string, corpus: Corpus, exactOptionalPropertyTypes: 
   const ours = schemaDefinitionsToTypeScript(schemaTree(corpus.defs), keys, corpus.names);
   const library = await libraryTypes(corpus.defs, keys);
   const found: Difference[] = [];
-  for (const exact of exactOptionalPropertyTypes) found.push(...(await differences(join(dir, String(exact)), ours, library, keys.map((key) => ({ key, ours: corpus.names.get(key)! })), exact)));
+  for (const exact of exactOptionalPropertyTypes)
+    found.push(
+      ...(await differences(
+        join(dir, String(exact)),
+        ours,
+        library,
+        keys.map((key) => ({ key, ours: corpus.names.get(key)! })),
+        exact,
+      )),
+    );
   return found;
 }
 

@@ -256,11 +256,22 @@ class TypeWriter {
     const longest = Math.min(node.maxItems ?? Infinity, node.items.kind === "never" ? node.prefixItems.length : Infinity);
     if ((node.minItems ?? 0) > longest) return NEVER;
     const element = (index: number) => (node.prefixItems[index] ? this.type(node.prefixItems[index], indent) : items);
-    if (longest <= Math.max(MAX_TUPLE_ITEMS, node.prefixItems.length)) return this.tuple(Array.from({ length: longest }, (_, index) => element(index)), node.minItems ?? 0, undefined, indent);
+    if (longest <= Math.max(MAX_TUPLE_ITEMS, node.prefixItems.length))
+      return this.tuple(
+        Array.from({ length: longest }, (_, index) => element(index)),
+        node.minItems ?? 0,
+        undefined,
+        indent,
+      );
     const minItems = node.minItems !== undefined && node.minItems <= MAX_TUPLE_ITEMS ? node.minItems : 0;
     const leading = Math.max(node.prefixItems.length, minItems);
     if (leading === 0) return primary(`${parenthesised(items, PRIMARY)}[]`);
-    return this.tuple(Array.from({ length: leading }, (_, index) => element(index)), minItems, items, indent);
+    return this.tuple(
+      Array.from({ length: leading }, (_, index) => element(index)),
+      minItems,
+      items,
+      indent,
+    );
   }
 
   /**

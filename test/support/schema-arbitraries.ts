@@ -15,7 +15,9 @@ const PATTERNS = ["^x-", "^[0-9]+$"];
 const LITERALS = fc.oneof(fc.constantFrom("on", "off", "it's", ""), fc.integer({ min: -3, max: 3 }), fc.boolean(), fc.constant(null));
 
 /** `minItems` and `maxItems`, each or both absent; never a `maxItems` below the `minItems` (no value fits, and the library refuses the schema). */
-const BOUNDS = fc.record({ minItems: fc.option(fc.nat(3), { nil: undefined }), extra: fc.option(fc.nat(3), { nil: undefined }) }).map(({ minItems, extra }) => withoutUndefined({ minItems, maxItems: extra === undefined ? undefined : (minItems ?? 0) + extra }));
+const BOUNDS = fc
+  .record({ minItems: fc.option(fc.nat(3), { nil: undefined }), extra: fc.option(fc.nat(3), { nil: undefined }) })
+  .map(({ minItems, extra }) => withoutUndefined({ minItems, maxItems: extra === undefined ? undefined : (minItems ?? 0) + extra }));
 
 const primitive = fc.constantFrom<Schema>({ type: "string" }, { type: "integer" }, { type: "number" }, { type: "boolean" }, { type: "null" }, { type: "string", maxLength: 4 }, { type: ["string", "null"] }, { type: ["integer", "string"] });
 
