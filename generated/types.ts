@@ -2143,7 +2143,18 @@ export type WlanSecurityMode = "known_networks_only" | "any_network" | "secure_n
  * - "hs20_connection_capability": Hotspot 2.0 Connection Capability: which IP protocols and ports are open.
  * - "hs20_osu_providers_list": Hotspot 2.0 OSU Providers List: the online sign-up servers that sell credentials here.
  */
-export type AnqpElementName = "venue_name" | "network_auth_type" | "roaming_consortium" | "ip_address_type_availability" | "nai_realm" | "3gpp_cellular_network" | "domain_name" | "hs20_operator_friendly_name" | "hs20_wan_metrics" | "hs20_connection_capability" | "hs20_osu_providers_list";
+export type AnqpElementName =
+  | "venue_name"
+  | "network_auth_type"
+  | "roaming_consortium"
+  | "ip_address_type_availability"
+  | "nai_realm"
+  | "3gpp_cellular_network"
+  | "domain_name"
+  | "hs20_operator_friendly_name"
+  | "hs20_wan_metrics"
+  | "hs20_connection_capability"
+  | "hs20_osu_providers_list";
 
 /**
  * An EAP configuration to write (known networks and Hotspot 2.0 credentials). The password and the client's private key are accepted here and never returned.
@@ -3857,7 +3868,31 @@ export interface PortForwardingRuleList {
  * - "CMAPI_Callback_RouterClientChanged": A client joined or left a router (payload RouterClientChange).
  * - "CMAPI_Callback_OMADMSessionChanged": An OMA-DM session changed state (payload OmaDmSessionChange).
  */
-export type CallbackId = "CMAPI_Callback_DeviceChanged" | "CMAPI_Callback_PowerStateChanged" | "CMAPI_Callback_ConnectionStateChanged" | "CMAPI_Callback_SignalStrengthChanged" | "CMAPI_Callback_RegistrationChanged" | "CMAPI_Callback_RoamingChanged" | "CMAPI_Callback_PinStatusChanged" | "CMAPI_Callback_UICCStatusChanged" | "CMAPI_Callback_UICCProactiveCommand" | "CMAPI_Callback_SMSReceived" | "CMAPI_Callback_SMSDeliveryReport" | "CMAPI_Callback_SMSStorageFull" | "CMAPI_Callback_USSDReceived" | "CMAPI_Callback_WLANScanCompleted" | "CMAPI_Callback_WLANConnectionChanged" | "CMAPI_Callback_WPSCompleted" | "CMAPI_Callback_GNSSPositionUpdated" | "CMAPI_Callback_PushReceived" | "CMAPI_Callback_DataUsageThreshold" | "CMAPI_Callback_P2PDeviceFound" | "CMAPI_Callback_P2PInvitationReceived" | "CMAPI_Callback_P2PConnectionChanged" | "CMAPI_Callback_RouterClientChanged" | "CMAPI_Callback_OMADMSessionChanged";
+export type CallbackId =
+  | "CMAPI_Callback_DeviceChanged"
+  | "CMAPI_Callback_PowerStateChanged"
+  | "CMAPI_Callback_ConnectionStateChanged"
+  | "CMAPI_Callback_SignalStrengthChanged"
+  | "CMAPI_Callback_RegistrationChanged"
+  | "CMAPI_Callback_RoamingChanged"
+  | "CMAPI_Callback_PinStatusChanged"
+  | "CMAPI_Callback_UICCStatusChanged"
+  | "CMAPI_Callback_UICCProactiveCommand"
+  | "CMAPI_Callback_SMSReceived"
+  | "CMAPI_Callback_SMSDeliveryReport"
+  | "CMAPI_Callback_SMSStorageFull"
+  | "CMAPI_Callback_USSDReceived"
+  | "CMAPI_Callback_WLANScanCompleted"
+  | "CMAPI_Callback_WLANConnectionChanged"
+  | "CMAPI_Callback_WPSCompleted"
+  | "CMAPI_Callback_GNSSPositionUpdated"
+  | "CMAPI_Callback_PushReceived"
+  | "CMAPI_Callback_DataUsageThreshold"
+  | "CMAPI_Callback_P2PDeviceFound"
+  | "CMAPI_Callback_P2PInvitationReceived"
+  | "CMAPI_Callback_P2PConnectionChanged"
+  | "CMAPI_Callback_RouterClientChanged"
+  | "CMAPI_Callback_OMADMSessionChanged";
 
 /**
  * One of this client's callback registrations.
@@ -8374,495 +8409,495 @@ export type OMADMSessionChangedPayload = OmaDmSessionChange;
 /** Every CMAPI-1 function: its params and its result, by spec name. */
 export interface CmapiMethods {
   /** Opens the API for an application, which then calls the other functions with the session's rights. Without a security request the session gets the "user" level. */
-  "CMAPI_API_Open": { params: APIOpenParams; result: APIOpenResult };
+  CMAPI_API_Open: { params: APIOpenParams; result: APIOpenResult };
   /** Closes the application's session and every device it opened; its callback registrations end. */
-  "CMAPI_API_Close": { params: APICloseParams; result: APICloseResult };
+  CMAPI_API_Close: { params: APICloseParams; result: APICloseResult };
   /** Returns the implemented OpenCMAPI version and the implementation's own version; needs no session. */
-  "CMAPI_API_GetVersion": { params: APIGetVersionParams; result: APIGetVersionResult };
+  CMAPI_API_GetVersion: { params: APIGetVersionParams; result: APIGetVersionResult };
   /** Returns the groups and functions this implementation supports; needs no session. */
-  "CMAPI_API_GetCapabilities": { params: APIGetCapabilitiesParams; result: APIGetCapabilitiesResult };
+  CMAPI_API_GetCapabilities: { params: APIGetCapabilitiesParams; result: APIGetCapabilitiesResult };
   /** Returns the access level granted to this session. */
-  "CMAPI_API_GetAccessLevel": { params: APIGetAccessLevelParams; result: APIGetAccessLevelResult };
+  CMAPI_API_GetAccessLevel: { params: APIGetAccessLevelParams; result: APIGetAccessLevelResult };
   /** Asks for another access level with new credentials; on failure the session keeps its level. */
-  "CMAPI_API_SetAccessLevel": { params: APISetAccessLevelParams; result: APISetAccessLevelResult };
+  CMAPI_API_SetAccessLevel: { params: APISetAccessLevelParams; result: APISetAccessLevelResult };
   /** Lists every device the implementation knows, open or not, present or not. */
-  "CMAPI_Device_GetDeviceList": { params: DeviceGetDeviceListParams; result: DeviceGetDeviceListResult };
+  CMAPI_Device_GetDeviceList: { params: DeviceGetDeviceListParams; result: DeviceGetDeviceListResult };
   /** Returns one device's description. */
-  "CMAPI_Device_GetDeviceInfo": { params: DeviceGetDeviceInfoParams; result: DeviceGetDeviceInfoResult };
+  CMAPI_Device_GetDeviceInfo: { params: DeviceGetDeviceInfoParams; result: DeviceGetDeviceInfoResult };
   /** Opens a device for this client and returns its handle. Several clients may have the same device open (a connection manager and status widgets); 0x00000102 when this client has it open already, 0x00000103 when this client has as many devices open as maxOpenDevices allows. */
-  "CMAPI_Device_Open": { params: DeviceOpenParams; result: DeviceOpenResult };
+  CMAPI_Device_Open: { params: DeviceOpenParams; result: DeviceOpenResult };
   /** Closes a device handle; connections the device has stay up. */
-  "CMAPI_Device_Close": { params: DeviceCloseParams; result: DeviceCloseResult };
+  CMAPI_Device_Close: { params: DeviceCloseParams; result: DeviceCloseResult };
   /** Lists the devices this client has open. */
-  "CMAPI_Device_GetOpenDevices": { params: DeviceGetOpenDevicesParams; result: DeviceGetOpenDevicesResult };
+  CMAPI_Device_GetOpenDevices: { params: DeviceGetOpenDevicesParams; result: DeviceGetOpenDevicesResult };
   /** Searches again for attached devices; the result is the new list. Detection can take several seconds (USB enumeration, modem start-up): "received" when the search starts, "processing" while the devices are probed, then the list. */
-  "CMAPI_Device_Rescan": { params: DeviceRescanParams; result: DeviceRescanResult };
+  CMAPI_Device_Rescan: { params: DeviceRescanParams; result: DeviceRescanResult };
   /** Lists the device's cellular profiles. A device without 3GPP radio (CDMA2000 only) has none and answers 0x00000109. */
-  "CMAPI_Cellular_GetProfileList": { params: CellularGetProfileListParams; result: CellularGetProfileListResult };
+  CMAPI_Cellular_GetProfileList: { params: CellularGetProfileListParams; result: CellularGetProfileListResult };
   /** Returns one profile, without its password. */
-  "CMAPI_Cellular_GetProfile": { params: CellularGetProfileParams; result: CellularGetProfileResult };
+  CMAPI_Cellular_GetProfile: { params: CellularGetProfileParams; result: CellularGetProfileResult };
   /** Creates a profile; each invalid member is reported by its own code (0x000021xx). */
-  "CMAPI_Cellular_CreateProfile": { params: CellularCreateProfileParams; result: CellularCreateProfileResult };
+  CMAPI_Cellular_CreateProfile: { params: CellularCreateProfileParams; result: CellularCreateProfileResult };
   /** Replaces the settings of the profile of the same name: members left out take their defaults, except the password, which is kept. A profile in use (0x00002004) or read-only (0x00000004) cannot be updated. */
-  "CMAPI_Cellular_UpdateProfile": { params: CellularUpdateProfileParams; result: CellularUpdateProfileResult };
+  CMAPI_Cellular_UpdateProfile: { params: CellularUpdateProfileParams; result: CellularUpdateProfileResult };
   /** Deletes a profile. A profile in use (0x00002004) or read-only (0x00000004) cannot be deleted; deleting the default profile leaves no default. */
-  "CMAPI_Cellular_DeleteProfile": { params: CellularDeleteProfileParams; result: CellularDeleteProfileResult };
+  CMAPI_Cellular_DeleteProfile: { params: CellularDeleteProfileParams; result: CellularDeleteProfileResult };
   /** Makes a profile the one CMAPI_Connection_Connect and auto-connect use when given none. */
-  "CMAPI_Cellular_SetDefaultProfile": { params: CellularSetDefaultProfileParams; result: CellularSetDefaultProfileResult };
+  CMAPI_Cellular_SetDefaultProfile: { params: CellularSetDefaultProfileParams; result: CellularSetDefaultProfileResult };
   /** Returns the default profile's name; 0x00002005 when none is set. */
-  "CMAPI_Cellular_GetDefaultProfile": { params: CellularGetDefaultProfileParams; result: CellularGetDefaultProfileResult };
+  CMAPI_Cellular_GetDefaultProfile: { params: CellularGetDefaultProfileParams; result: CellularGetDefaultProfileResult };
   /** Returns the network registration state; changes are also reported by CMAPI_Callback_RegistrationChanged. */
-  "CMAPI_Cellular_GetRegistrationState": { params: CellularGetRegistrationStateParams; result: CellularGetRegistrationStateResult };
+  CMAPI_Cellular_GetRegistrationState: { params: CellularGetRegistrationStateParams; result: CellularGetRegistrationStateResult };
   /** Scans for the operators in range (3GPP TS 27.007 +COPS=?). A scan takes 30 s to 3 minutes and many modems cannot scan during a data connection (0x00000010): "received" when the scan is accepted, "processing" while the bands are searched, then the list. */
-  "CMAPI_Cellular_ScanOperators": { params: CellularScanOperatorsParams; result: CellularScanOperatorsResult };
+  CMAPI_Cellular_ScanOperators: { params: CellularScanOperatorsParams; result: CellularScanOperatorsResult };
   /** Selects the operator automatically, or registers on the given PLMN in manual mode. Registration can take up to a few minutes: "received" when the request is accepted, "processing" while the device registers; the final response comes once it is registered, or with the error. */
-  "CMAPI_Cellular_SelectNetwork": { params: CellularSelectNetworkParams; result: CellularSelectNetworkResult };
+  CMAPI_Cellular_SelectNetwork: { params: CellularSelectNetworkParams; result: CellularSelectNetworkResult };
   /** Returns the network selection mode and, in manual mode, the selected PLMN. */
-  "CMAPI_Cellular_GetNetworkSelection": { params: CellularGetNetworkSelectionParams; result: CellularGetNetworkSelectionResult };
+  CMAPI_Cellular_GetNetworkSelection: { params: CellularGetNetworkSelectionParams; result: CellularGetNetworkSelectionResult };
   /** Sets the preferred radio technologies in order; the device may re-register on another technology. */
-  "CMAPI_Cellular_SetBearerPreference": { params: CellularSetBearerPreferenceParams; result: CellularSetBearerPreferenceResult };
+  CMAPI_Cellular_SetBearerPreference: { params: CellularSetBearerPreferenceParams; result: CellularSetBearerPreferenceResult };
   /** Returns the preferred radio technologies. */
-  "CMAPI_Cellular_GetBearerPreference": { params: CellularGetBearerPreferenceParams; result: CellularGetBearerPreferenceResult };
+  CMAPI_Cellular_GetBearerPreference: { params: CellularGetBearerPreferenceParams; result: CellularGetBearerPreferenceResult };
   /** Sets whether data connections are allowed while roaming; a connection up on a network that the new policy forbids is ended. */
-  "CMAPI_Cellular_SetRoamingPolicy": { params: CellularSetRoamingPolicyParams; result: CellularSetRoamingPolicyResult };
+  CMAPI_Cellular_SetRoamingPolicy: { params: CellularSetRoamingPolicyParams; result: CellularSetRoamingPolicyResult };
   /** Returns the roaming policy. */
-  "CMAPI_Cellular_GetRoamingPolicy": { params: CellularGetRoamingPolicyParams; result: CellularGetRoamingPolicyResult };
+  CMAPI_Cellular_GetRoamingPolicy: { params: CellularGetRoamingPolicyParams; result: CellularGetRoamingPolicyResult };
   /** Returns the subscriber identity read from the UICC; 0x00000135 when the card gives no IMSI (not inserted, locked by PIN, or not readable). */
-  "CMAPI_Cellular_GetSubscriberInfo": { params: CellularGetSubscriberInfoParams; result: CellularGetSubscriberInfoResult };
+  CMAPI_Cellular_GetSubscriberInfo: { params: CellularGetSubscriberInfoParams; result: CellularGetSubscriberInfoResult };
   /** Starts a data connection with the given (or the default) profile. Setting it up takes from about a second to the profile's timeout: "received" when the request is accepted, "processing" while the device attaches and activates the bearer, then the final response with the connection id once an address is assigned, or the error. CMAPI_Callback_ConnectionStateChanged reports the same stages. */
-  "CMAPI_Connection_Connect": { params: ConnectionConnectParams; result: ConnectionConnectResult };
+  CMAPI_Connection_Connect: { params: ConnectionConnectParams; result: ConnectionConnectResult };
   /** Ends a data connection (and its secondary contexts). */
-  "CMAPI_Connection_Disconnect": { params: ConnectionDisconnectParams; result: ConnectionDisconnectResult };
+  CMAPI_Connection_Disconnect: { params: ConnectionDisconnectParams; result: ConnectionDisconnectResult };
   /** Cancels a connection attempt in progress; the Connect call then ends with an error. */
-  "CMAPI_Connection_CancelConnect": { params: ConnectionCancelConnectParams; result: ConnectionCancelConnectResult };
+  CMAPI_Connection_CancelConnect: { params: ConnectionCancelConnectParams; result: ConnectionCancelConnectResult };
   /** Returns the state of the device's data connection (the cellular one when it has several). */
-  "CMAPI_Connection_GetStatus": { params: ConnectionGetStatusParams; result: ConnectionGetStatusResult };
+  CMAPI_Connection_GetStatus: { params: ConnectionGetStatusParams; result: ConnectionGetStatusResult };
   /** Lists the device's connections of every type that are not disconnected. */
-  "CMAPI_Connection_GetConnectionList": { params: ConnectionGetConnectionListParams; result: ConnectionGetConnectionListResult };
+  CMAPI_Connection_GetConnectionList: { params: ConnectionGetConnectionListParams; result: ConnectionGetConnectionListResult };
   /** Returns the APN of the current cellular connection; 0x00003008 when there is none. */
-  "CMAPI_Connection_GetCurrentAPN": { params: ConnectionGetCurrentAPNParams; result: ConnectionGetCurrentAPNResult };
+  CMAPI_Connection_GetCurrentAPN: { params: ConnectionGetCurrentAPNParams; result: ConnectionGetCurrentAPNResult };
   /** Sets whether the device connects by itself when it can; takes effect at the next chance to connect (a connection up is not ended). */
-  "CMAPI_Connection_SetAutoConnect": { params: ConnectionSetAutoConnectParams; result: ConnectionSetAutoConnectResult };
+  CMAPI_Connection_SetAutoConnect: { params: ConnectionSetAutoConnectParams; result: ConnectionSetAutoConnectResult };
   /** Returns the auto-connect setting. */
-  "CMAPI_Connection_GetAutoConnect": { params: ConnectionGetAutoConnectParams; result: ConnectionGetAutoConnectResult };
+  CMAPI_Connection_GetAutoConnect: { params: ConnectionGetAutoConnectParams; result: ConnectionGetAutoConnectResult };
   /** Asks the network for QoS on the cellular connection; the network may grant less (GetQoS). 0x00000111 when no cellular connection is up. */
-  "CMAPI_Connection_SetQoS": { params: ConnectionSetQoSParams; result: ConnectionSetQoSResult };
+  CMAPI_Connection_SetQoS: { params: ConnectionSetQoSParams; result: ConnectionSetQoSResult };
   /** Returns the QoS the network granted to the cellular connection; 0x00000111 when no cellular connection is up. */
-  "CMAPI_Connection_GetQoS": { params: ConnectionGetQoSParams; result: ConnectionGetQoSResult };
+  CMAPI_Connection_GetQoS: { params: ConnectionGetQoSParams; result: ConnectionGetQoSResult };
   /** Creates and activates a secondary PDP context on the cellular connection. Activation is negotiated with the network: "received", then "processing" while it is, then the context id or the error. 0x00003201 when no cellular connection is up. */
-  "CMAPI_Connection_ActivateSecondaryContext": { params: ConnectionActivateSecondaryContextParams; result: ConnectionActivateSecondaryContextResult };
+  CMAPI_Connection_ActivateSecondaryContext: { params: ConnectionActivateSecondaryContextParams; result: ConnectionActivateSecondaryContextResult };
   /** Deactivates a secondary PDP context; its traffic goes back to the primary connection. */
-  "CMAPI_Connection_DeactivateSecondaryContext": { params: ConnectionDeactivateSecondaryContextParams; result: ConnectionDeactivateSecondaryContextResult };
+  CMAPI_Connection_DeactivateSecondaryContext: { params: ConnectionDeactivateSecondaryContextParams; result: ConnectionDeactivateSecondaryContextResult };
   /** Lists the secondary PDP contexts; 0x00003201 when no cellular connection is up. */
-  "CMAPI_Connection_GetSecondaryContextList": { params: ConnectionGetSecondaryContextListParams; result: ConnectionGetSecondaryContextListResult };
+  CMAPI_Connection_GetSecondaryContextList: { params: ConnectionGetSecondaryContextListParams; result: ConnectionGetSecondaryContextListResult };
   /** Sets the order in which connection types are tried when the device (or auto-connect) chooses one, e.g. Wi-Fi before cellular. */
-  "CMAPI_Connection_SetConnectionPriority": { params: ConnectionSetConnectionPriorityParams; result: ConnectionSetConnectionPriorityResult };
+  CMAPI_Connection_SetConnectionPriority: { params: ConnectionSetConnectionPriorityParams; result: ConnectionSetConnectionPriorityResult };
   /** Lists the indexes of the device's connection history, oldest first. */
-  "CMAPI_Connection_GetRecordIndexes": { params: ConnectionGetRecordIndexesParams; result: ConnectionGetRecordIndexesResult };
+  CMAPI_Connection_GetRecordIndexes: { params: ConnectionGetRecordIndexesParams; result: ConnectionGetRecordIndexesResult };
   /** Returns one record of the connection history; 0x00003007 when no record has that index (never stored, or dropped as the history filled up). */
-  "CMAPI_Connection_GetRecord": { params: ConnectionGetRecordParams; result: ConnectionGetRecordResult };
+  CMAPI_Connection_GetRecord: { params: ConnectionGetRecordParams; result: ConnectionGetRecordResult };
   /** Returns the radio frequency information of each active radio. */
-  "CMAPI_Network_GetRFInfo": { params: NetworkGetRFInfoParams; result: NetworkGetRFInfoResult };
+  CMAPI_Network_GetRFInfo: { params: NetworkGetRFInfoParams; result: NetworkGetRFInfoResult };
   /** Returns the current signal strength; CMAPI_Callback_SignalStrengthChanged reports changes. 0x00000005 when no cell is found. */
-  "CMAPI_Network_GetSignalStrength": { params: NetworkGetSignalStrengthParams; result: NetworkGetSignalStrengthResult };
+  CMAPI_Network_GetSignalStrength: { params: NetworkGetSignalStrengthParams; result: NetworkGetSignalStrengthResult };
   /** Returns the serving cell; 0x00000005 when the device camps on none. */
-  "CMAPI_Network_GetServingCell": { params: NetworkGetServingCellParams; result: NetworkGetServingCellResult };
+  CMAPI_Network_GetServingCell: { params: NetworkGetServingCellParams; result: NetworkGetServingCellResult };
   /** Returns the neighbouring cells the device measures; 0x00000011 when the device does not report them. */
-  "CMAPI_Network_GetNeighborCells": { params: NetworkGetNeighborCellsParams; result: NetworkGetNeighborCellsResult };
+  CMAPI_Network_GetNeighborCells: { params: NetworkGetNeighborCellsParams; result: NetworkGetNeighborCellsResult };
   /** Returns the serving system; 0x00000005 when there is none. */
-  "CMAPI_Network_GetSystemInfo": { params: NetworkGetSystemInfoParams; result: NetworkGetSystemInfoResult };
+  CMAPI_Network_GetSystemInfo: { params: NetworkGetSystemInfoParams; result: NetworkGetSystemInfoResult };
   /** Returns the time the network last sent (3GPP NITZ, CDMA2000 system time); 0x00000011 when the network has sent none since registration (many networks never do). */
-  "CMAPI_Network_GetNetworkTime": { params: NetworkGetNetworkTimeParams; result: NetworkGetNetworkTimeResult };
+  CMAPI_Network_GetNetworkTime: { params: NetworkGetNetworkTimeParams; result: NetworkGetNetworkTimeResult };
   /** Returns every frequency band the device's hardware supports. */
-  "CMAPI_Network_GetSupportedBands": { params: NetworkGetSupportedBandsParams; result: NetworkGetSupportedBandsResult };
+  CMAPI_Network_GetSupportedBands: { params: NetworkGetSupportedBandsParams; result: NetworkGetSupportedBandsResult };
   /** Restricts the device to the given bands; it may lose registration while it searches them again. */
-  "CMAPI_Network_SetBandPreference": { params: NetworkSetBandPreferenceParams; result: NetworkSetBandPreferenceResult };
+  CMAPI_Network_SetBandPreference: { params: NetworkSetBandPreferenceParams; result: NetworkSetBandPreferenceResult };
   /** Returns the band restriction; an empty list means none. */
-  "CMAPI_Network_GetBandPreference": { params: NetworkGetBandPreferenceParams; result: NetworkGetBandPreferenceResult };
+  CMAPI_Network_GetBandPreference: { params: NetworkGetBandPreferenceParams; result: NetworkGetBandPreferenceResult };
   /** Sets which radio technologies are enabled; the others are switched off. */
-  "CMAPI_Network_SetRadioMask": { params: NetworkSetRadioMaskParams; result: NetworkSetRadioMaskResult };
+  CMAPI_Network_SetRadioMask: { params: NetworkSetRadioMaskParams; result: NetworkSetRadioMaskResult };
   /** Activates the device over the air (OTASP, 3GPP2 C.S0016): the device places an activation call and the network programs its NAM and PRL. The interim responses: "received" when the call is accepted, "processing" while the call runs (usually 30 s to 2 min); the final response carries the resulting ActivationStatus. Not while a data connection is up (0x00000110). */
-  "CMAPI_CDMA_Activate": { params: CDMAActivateParams; result: CDMAActivateResult };
+  CMAPI_CDMA_Activate: { params: CDMAActivateParams; result: CDMAActivateResult };
   /** Returns whether the device is activated; reads the device, places no call. */
-  "CMAPI_CDMA_GetActivationStatus": { params: CDMAGetActivationStatusParams; result: CDMAGetActivationStatusResult };
+  CMAPI_CDMA_GetActivationStatus: { params: CDMAGetActivationStatusParams; result: CDMAGetActivationStatusResult };
   /** Checks a service programming code without changing anything. A wrong SPC is the result {"valid": false}, not an error. */
-  "CMAPI_CDMA_ValidateSPC": { params: CDMAValidateSPCParams; result: CDMAValidateSPCResult };
+  CMAPI_CDMA_ValidateSPC: { params: CDMAValidateSPCParams; result: CDMAValidateSPCResult };
   /** Returns a number assignment module: the phone number, MIN and home system. */
-  "CMAPI_CDMA_GetNAM": { params: CDMAGetNAMParams; result: CDMAGetNAMResult };
+  CMAPI_CDMA_GetNAM: { params: CDMAGetNAMParams; result: CDMAGetNAMResult };
   /** Programs a number assignment module (manual activation). Takes effect at the next registration; some devices restart their radio. */
-  "CMAPI_CDMA_SetNAM": { params: CDMASetNAMParams; result: CDMASetNAMResult };
+  CMAPI_CDMA_SetNAM: { params: CDMASetNAMParams; result: CDMASetNAMResult };
   /** Returns the version and format of the preferred roaming list the device holds. */
-  "CMAPI_CDMA_GetPRLInfo": { params: CDMAGetPRLInfoParams; result: CDMAGetPRLInfoResult };
+  CMAPI_CDMA_GetPRLInfo: { params: CDMAGetPRLInfoParams; result: CDMAGetPRLInfoResult };
   /** Replaces the preferred roaming list. The interim responses: "received" when the data is accepted, "processing" while it is checked and written to non-volatile memory (a few seconds); the final response comes when the new PRL is in use. On failure the old PRL stays. 0x00004008 when the data is not a PRL (its length or CRC does not check), 0x00004016 when it is a PRL the device does not accept (e.g. an extended PRL on an IS-683-A device). */
-  "CMAPI_CDMA_WritePRL": { params: CDMAWritePRLParams; result: CDMAWritePRLResult };
+  CMAPI_CDMA_WritePRL: { params: CDMAWritePRLParams; result: CDMAWritePRLResult };
   /** Returns a Mobile IP profile; the shared secrets only as mnHaSet and mnAaaSet. */
-  "CMAPI_CDMA_GetMobileIPProfile": { params: CDMAGetMobileIPProfileParams; result: CDMAGetMobileIPProfileResult };
+  CMAPI_CDMA_GetMobileIPProfile: { params: CDMAGetMobileIPProfileParams; result: CDMAGetMobileIPProfileResult };
   /** Writes a Mobile IP profile at its index. Members left out keep their stored values. Applies at the next registration. */
-  "CMAPI_CDMA_SetMobileIPProfile": { params: CDMASetMobileIPProfileParams; result: CDMASetMobileIPProfileResult };
+  CMAPI_CDMA_SetMobileIPProfile: { params: CDMASetMobileIPProfileParams; result: CDMASetMobileIPProfileResult };
   /** Returns the Mobile IP mode and the profile in use. */
-  "CMAPI_CDMA_GetMobileIPSettings": { params: CDMAGetMobileIPSettingsParams; result: CDMAGetMobileIPSettingsResult };
+  CMAPI_CDMA_GetMobileIPSettings: { params: CDMAGetMobileIPSettingsParams; result: CDMAGetMobileIPSettingsResult };
   /** Sets the Mobile IP mode and the profile in use; applies to the next data connection (0x00000010 while one is up, if the device cannot change it then). */
-  "CMAPI_CDMA_SetMobileIPSettings": { params: CDMASetMobileIPSettingsParams; result: CDMASetMobileIPSettingsResult };
+  CMAPI_CDMA_SetMobileIPSettings: { params: CDMASetMobileIPSettingsParams; result: CDMASetMobileIPSettingsResult };
   /** Returns the access overload class. */
-  "CMAPI_CDMA_GetAccolc": { params: CDMAGetAccolcParams; result: CDMAGetAccolcResult };
+  CMAPI_CDMA_GetAccolc: { params: CDMAGetAccolcParams; result: CDMAGetAccolcResult };
   /** Sets the access overload class; applies at the next access attempt. */
-  "CMAPI_CDMA_SetAccolc": { params: CDMASetAccolcParams; result: CDMASetAccolcResult };
+  CMAPI_CDMA_SetAccolc: { params: CDMASetAccolcParams; result: CDMASetAccolcResult };
   /** Returns the HDR (EV-DO) settings. */
-  "CMAPI_CDMA_GetHDRSettings": { params: CDMAGetHDRSettingsParams; result: CDMAGetHDRSettingsResult };
+  CMAPI_CDMA_GetHDRSettings: { params: CDMAGetHDRSettingsParams; result: CDMAGetHDRSettingsResult };
   /** Writes the HDR (EV-DO) settings; they apply when the next HDR session is negotiated (the device may close the current one). */
-  "CMAPI_CDMA_SetHDRSettings": { params: CDMASetHDRSettingsParams; result: CDMASetHDRSettingsResult };
+  CMAPI_CDMA_SetHDRSettings: { params: CDMASetHDRSettingsParams; result: CDMASetHDRSettingsResult };
   /** Sets which systems the device may register on; applies at once (the device may leave a roaming system). */
-  "CMAPI_CDMA_SetRoamingPreference": { params: CDMASetRoamingPreferenceParams; result: CDMASetRoamingPreferenceResult };
+  CMAPI_CDMA_SetRoamingPreference: { params: CDMASetRoamingPreferenceParams; result: CDMASetRoamingPreferenceResult };
   /** Starts a client-initiated OMA-DM session and answers at once with its id; the session then runs by itself and reports each stage through CMAPI_Callback_OMADMSessionChanged. One session at a time per device (0x00000006). */
-  "CMAPI_CDMA_StartOMADMSession": { params: CDMAStartOMADMSessionParams; result: CDMAStartOMADMSessionResult };
+  CMAPI_CDMA_StartOMADMSession: { params: CDMAStartOMADMSessionParams; result: CDMAStartOMADMSessionResult };
   /** Returns an OMA-DM session's state. Finished sessions stay readable until the device restarts. */
-  "CMAPI_CDMA_GetOMADMSession": { params: CDMAGetOMADMSessionParams; result: CDMAGetOMADMSessionResult };
+  CMAPI_CDMA_GetOMADMSession: { params: CDMAGetOMADMSessionParams; result: CDMAGetOMADMSessionResult };
   /** Answers the prompt of a network-initiated session (state "idle"): run it now, later or not at all. */
-  "CMAPI_CDMA_RespondOMADMSession": { params: CDMARespondOMADMSessionParams; result: CDMARespondOMADMSessionResult };
+  CMAPI_CDMA_RespondOMADMSession: { params: CDMARespondOMADMSessionParams; result: CDMARespondOMADMSessionResult };
   /** Cancels an OMA-DM session that has not finished; it ends as "failed" with the reason given. */
-  "CMAPI_CDMA_CancelOMADMSession": { params: CDMACancelOMADMSessionParams; result: CDMACancelOMADMSessionResult };
+  CMAPI_CDMA_CancelOMADMSession: { params: CDMACancelOMADMSessionParams; result: CDMACancelOMADMSessionResult };
   /** Returns how failed OMA-DM sessions are retried. */
-  "CMAPI_CDMA_GetOMADMSettings": { params: CDMAGetOMADMSettingsParams; result: CDMAGetOMADMSettingsResult };
+  CMAPI_CDMA_GetOMADMSettings: { params: CDMAGetOMADMSettingsParams; result: CDMAGetOMADMSettingsResult };
   /** Sets how failed OMA-DM sessions are retried; applies to sessions started afterwards. */
-  "CMAPI_CDMA_SetOMADMSettings": { params: CDMASetOMADMSettingsParams; result: CDMASetOMADMSettingsResult };
+  CMAPI_CDMA_SetOMADMSettings: { params: CDMASetOMADMSettingsParams; result: CDMASetOMADMSettingsResult };
   /** Returns which OMA-DM updates the device runs by itself. */
-  "CMAPI_CDMA_GetFeatureState": { params: CDMAGetFeatureStateParams; result: CDMAGetFeatureStateResult };
+  CMAPI_CDMA_GetFeatureState: { params: CDMAGetFeatureStateParams; result: CDMAGetFeatureStateResult };
   /** Enables or disables the OMA-DM updates the device runs by itself; client-initiated sessions are not affected. */
-  "CMAPI_CDMA_SetFeatureState": { params: CDMASetFeatureStateParams; result: CDMASetFeatureStateResult };
+  CMAPI_CDMA_SetFeatureState: { params: CDMASetFeatureStateParams; result: CDMASetFeatureStateResult };
   /** Returns the device's power state. */
-  "CMAPI_DeviceService_GetPowerState": { params: DeviceServiceGetPowerStateParams; result: DeviceServiceGetPowerStateResult };
+  CMAPI_DeviceService_GetPowerState: { params: DeviceServiceGetPowerStateParams; result: DeviceServiceGetPowerStateResult };
   /** Changes the device's power state; answers when the change is done and emits CMAPI_Callback_PowerStateChanged. Going to "airplane" or "off" ends every data connection unless the device refuses to (0x00000010). */
-  "CMAPI_DeviceService_SetPowerState": { params: DeviceServiceSetPowerStateParams; result: DeviceServiceSetPowerStateResult };
+  CMAPI_DeviceService_SetPowerState: { params: DeviceServiceSetPowerStateParams; result: DeviceServiceSetPowerStateResult };
   /** Returns whether the given radios are switched on. */
-  "CMAPI_DeviceService_GetRadioState": { params: DeviceServiceGetRadioStateParams; result: DeviceServiceGetRadioStateResult };
+  CMAPI_DeviceService_GetRadioState: { params: DeviceServiceGetRadioStateParams; result: DeviceServiceGetRadioStateResult };
   /** Switches radios on or off (the software switch; a hardware switch that is off wins: 0x00000130). Switching a radio off ends its connections. */
-  "CMAPI_DeviceService_SetRadioState": { params: DeviceServiceSetRadioStateParams; result: DeviceServiceSetRadioStateResult };
+  CMAPI_DeviceService_SetRadioState: { params: DeviceServiceSetRadioStateParams; result: DeviceServiceSetRadioStateResult };
   /** Returns the device's identifiers, manufacturer, model and versions. */
-  "CMAPI_DeviceService_GetIdentity": { params: DeviceServiceGetIdentityParams; result: DeviceServiceGetIdentityResult };
+  CMAPI_DeviceService_GetIdentity: { params: DeviceServiceGetIdentityParams; result: DeviceServiceGetIdentityResult };
   /** Returns the battery's state and charge (0x00000104 on a device that cannot report a battery, e.g. a USB modem). */
-  "CMAPI_DeviceService_GetBatteryStatus": { params: DeviceServiceGetBatteryStatusParams; result: DeviceServiceGetBatteryStatusResult };
+  CMAPI_DeviceService_GetBatteryStatus: { params: DeviceServiceGetBatteryStatusParams; result: DeviceServiceGetBatteryStatusResult };
   /** Returns whether the personalisation a control key lifts is active; never the key's value. */
-  "CMAPI_DeviceService_GetControlKey": { params: DeviceServiceGetControlKeyParams; result: DeviceServiceGetControlKeyResult };
+  CMAPI_DeviceService_GetControlKey: { params: DeviceServiceGetControlKeyParams; result: DeviceServiceGetControlKeyResult };
   /** Enters a control key: with the right value the device lifts the personalisation it controls, for good. */
-  "CMAPI_DeviceService_SetControlKey": { params: DeviceServiceSetControlKeyParams; result: DeviceServiceSetControlKeyResult };
+  CMAPI_DeviceService_SetControlKey: { params: DeviceServiceSetControlKeyParams; result: DeviceServiceSetControlKeyResult };
   /** Erases the user's settings and data (known networks, profiles, messages on the device) and restarts the device, which then closes every session. Answers before the restart. Needs the administrator or operator access level (0xF0000001). */
-  "CMAPI_DeviceService_FactoryReset": { params: DeviceServiceFactoryResetParams; result: DeviceServiceFactoryResetResult };
+  CMAPI_DeviceService_FactoryReset: { params: DeviceServiceFactoryResetParams; result: DeviceServiceFactoryResetResult };
   /** Restarts the device. Answers before the restart; the device then disappears (CMAPI_Callback_DeviceChanged) and must be opened again when it is back. 0x00000010 when a connection prevents it and the device will not drop it. */
-  "CMAPI_DeviceService_Reboot": { params: DeviceServiceRebootParams; result: DeviceServiceRebootResult };
+  CMAPI_DeviceService_Reboot: { params: DeviceServiceRebootParams; result: DeviceServiceRebootResult };
   /** Returns the device's clock (set from the network, NITZ, where the network sends it). */
-  "CMAPI_DeviceService_GetTime": { params: DeviceServiceGetTimeParams; result: DeviceServiceGetTimeResult };
+  CMAPI_DeviceService_GetTime: { params: DeviceServiceGetTimeParams; result: DeviceServiceGetTimeResult };
   /** Returns where a firmware update stands. */
-  "CMAPI_DeviceExt_GetFirmwareUpdateStatus": { params: DeviceExtGetFirmwareUpdateStatusParams; result: DeviceExtGetFirmwareUpdateStatusResult };
+  CMAPI_DeviceExt_GetFirmwareUpdateStatus: { params: DeviceExtGetFirmwareUpdateStatusParams; result: DeviceExtGetFirmwareUpdateStatusResult };
   /** Checks for a firmware update and downloads it. The interim responses: "received" when the request is accepted, "processing" while checking and downloading (minutes); the final response comes when the update is "ready", or, with installWhenReady, when installation starts (the device then restarts and disappears until it is done). 0x00000011 when no newer firmware exists, 0x00000014 when the device has no connection to fetch it. */
-  "CMAPI_DeviceExt_StartFirmwareUpdate": { params: DeviceExtStartFirmwareUpdateParams; result: DeviceExtStartFirmwareUpdateResult };
+  CMAPI_DeviceExt_StartFirmwareUpdate: { params: DeviceExtStartFirmwareUpdateParams; result: DeviceExtStartFirmwareUpdateResult };
   /** Returns the device's temperature (0x00000104 on a device without a sensor). */
-  "CMAPI_DeviceExt_GetTemperature": { params: DeviceExtGetTemperatureParams; result: DeviceExtGetTemperatureResult };
+  CMAPI_DeviceExt_GetTemperature: { params: DeviceExtGetTemperatureParams; result: DeviceExtGetTemperatureResult };
   /** Reads the device log from an offset, one chunk per call (0x00000121 when the device offers no log). */
-  "CMAPI_DeviceExt_GetLog": { params: DeviceExtGetLogParams; result: DeviceExtGetLogResult };
+  CMAPI_DeviceExt_GetLog: { params: DeviceExtGetLogParams; result: DeviceExtGetLogResult };
   /** Reads a vendor configuration item. */
-  "CMAPI_DeviceExt_GetConfiguration": { params: DeviceExtGetConfigurationParams; result: DeviceExtGetConfigurationResult };
+  CMAPI_DeviceExt_GetConfiguration: { params: DeviceExtGetConfigurationParams; result: DeviceExtGetConfigurationResult };
   /** Writes a vendor configuration item; when it applies (at once or after a restart) is the vendor's to document. */
-  "CMAPI_DeviceExt_SetConfiguration": { params: DeviceExtSetConfigurationParams; result: DeviceExtSetConfigurationResult };
+  CMAPI_DeviceExt_SetConfiguration: { params: DeviceExtSetConfigurationParams; result: DeviceExtSetConfigurationResult };
   /** Returns the antennas and the one in use (0x00000121 when the device cannot switch antennas). */
-  "CMAPI_DeviceExt_GetAntennaInfo": { params: DeviceExtGetAntennaInfoParams; result: DeviceExtGetAntennaInfoResult };
+  CMAPI_DeviceExt_GetAntennaInfo: { params: DeviceExtGetAntennaInfoParams; result: DeviceExtGetAntennaInfoResult };
   /** Selects the antenna to use; applies at once. */
-  "CMAPI_DeviceExt_SelectAntenna": { params: DeviceExtSelectAntennaParams; result: DeviceExtSelectAntennaResult };
+  CMAPI_DeviceExt_SelectAntenna: { params: DeviceExtSelectAntennaParams; result: DeviceExtSelectAntennaResult };
   /** Returns a PIN's state and tries left. */
-  "CMAPI_PIN_GetStatus": { params: PINGetStatusParams; result: PINGetStatusResult };
+  CMAPI_PIN_GetStatus: { params: PINGetStatusParams; result: PINGetStatusResult };
   /** Enters a PIN. A wrong PIN answers 0x1001SW1SW2 (63CX: X tries left) or, at the last try, 0x1002SW1SW2 (blocked, PUK needed). */
-  "CMAPI_PIN_Verify": { params: PINVerifyParams; result: PINVerifyResult };
+  CMAPI_PIN_Verify: { params: PINVerifyParams; result: PINVerifyResult };
   /** Changes a PIN; PIN checking must be enabled. A wrong old PIN answers 0x1003SW1SW2 (or 0x1004SW1SW2 when it blocked the PIN). */
-  "CMAPI_PIN_Change": { params: PINChangeParams; result: PINChangeResult };
+  CMAPI_PIN_Change: { params: PINChangeParams; result: PINChangeResult };
   /** Turns PIN checking on: the PIN is then asked at every power-up. */
-  "CMAPI_PIN_Enable": { params: PINEnableParams; result: PINEnableResult };
+  CMAPI_PIN_Enable: { params: PINEnableParams; result: PINEnableResult };
   /** Turns PIN checking off: the card is usable at power-up without the PIN. Some operators' cards refuse it (0x10070000 with status word 6982 or 6985). */
-  "CMAPI_PIN_Disable": { params: PINDisableParams; result: PINDisableResult };
+  CMAPI_PIN_Disable: { params: PINDisableParams; result: PINDisableResult };
   /** Unblocks a blocked PIN with its PUK and sets a new PIN, which is then verified. A wrong PUK answers 0x1005SW1SW2, the last wrong one 0x1006SW1SW2 (blocked for good). */
-  "CMAPI_PIN_Unblock": { params: PINUnblockParams; result: PINUnblockResult };
+  CMAPI_PIN_Unblock: { params: PINUnblockParams; result: PINUnblockResult };
   /** Returns the tries left for a PIN and its PUK, without entering anything. */
-  "CMAPI_PIN_GetRetriesLeft": { params: PINGetRetriesLeftParams; result: PINGetRetriesLeftResult };
+  CMAPI_PIN_GetRetriesLeft: { params: PINGetRetriesLeftParams; result: PINGetRetriesLeftResult };
   /** Lists the PIN types the card application and the device support. */
-  "CMAPI_PIN_GetSupportedTypes": { params: PINGetSupportedTypesParams; result: PINGetSupportedTypesResult };
+  CMAPI_PIN_GetSupportedTypes: { params: PINGetSupportedTypesParams; result: PINGetSupportedTypesResult };
   /** Returns the card slot's state and the card's ICCID. */
-  "CMAPI_UICC_GetStatus": { params: UICCGetStatusParams; result: UICCGetStatusResult };
+  CMAPI_UICC_GetStatus: { params: UICCGetStatusParams; result: UICCGetStatusResult };
   /** Returns the card's answer to reset, as received at the last reset. */
-  "CMAPI_UICC_GetATR": { params: UICCGetATRParams; result: UICCGetATRResult };
+  CMAPI_UICC_GetATR: { params: UICCGetATRParams; result: UICCGetATRResult };
   /** Lists the card's applications (EF_DIR). */
-  "CMAPI_UICC_GetApplications": { params: UICCGetApplicationsParams; result: UICCGetApplicationsResult };
+  CMAPI_UICC_GetApplications: { params: UICCGetApplicationsParams; result: UICCGetApplicationsResult };
   /** Opens a logical channel and selects an application on it (MANAGE CHANNEL, then SELECT by AID). The channel stays open until CloseLogicalChannel, the session's end or a card reset. 0x00000002 when the card has no application with that AID or no free channel (the card's status word in the error's data). */
-  "CMAPI_UICC_OpenLogicalChannel": { params: UICCOpenLogicalChannelParams; result: UICCOpenLogicalChannelResult };
+  CMAPI_UICC_OpenLogicalChannel: { params: UICCOpenLogicalChannelParams; result: UICCOpenLogicalChannelResult };
   /** Closes a logical channel this application opened. */
-  "CMAPI_UICC_CloseLogicalChannel": { params: UICCCloseLogicalChannelParams; result: UICCCloseLogicalChannelResult };
+  CMAPI_UICC_CloseLogicalChannel: { params: UICCCloseLogicalChannelParams; result: UICCCloseLogicalChannelResult };
   /** Sends a command APDU on a channel and returns the card's response. The device puts the channel number into CLA and handles GET RESPONSE (61XX) and wrong-length retries (6CXX) itself. MANAGE CHANNEL and SELECT by AID on channel 0 are refused (0x00000002): use OpenLogicalChannel. */
-  "CMAPI_UICC_TransmitAPDU": { params: UICCTransmitAPDUParams; result: UICCTransmitAPDUResult };
+  CMAPI_UICC_TransmitAPDU: { params: UICCTransmitAPDUParams; result: UICCTransmitAPDUResult };
   /** Reads a transparent elementary file by path. 0x00004007 when the path names no file on the card (status word 6A82). */
-  "CMAPI_UICC_ReadFile": { params: UICCReadFileParams; result: UICCReadFileResult };
+  CMAPI_UICC_ReadFile: { params: UICCReadFileParams; result: UICCReadFileResult };
   /** Sends a toolkit ENVELOPE command (e.g. menu selection, event download, SMS-PP download) and returns the card's answer. */
-  "CMAPI_UICC_SendEnvelope": { params: UICCSendEnvelopeParams; result: UICCSendEnvelopeResult };
+  CMAPI_UICC_SendEnvelope: { params: UICCSendEnvelopeParams; result: UICCSendEnvelopeResult };
   /** Tells the card which toolkit facilities this application handles (TERMINAL PROFILE). The device merges them with its own; where they overlap, the call still succeeds and the result says so (toolkitOverlap: Table 4's 0x00000554). After it, the card's proactive commands for those facilities arrive as CMAPI_Callback_UICCProactiveCommand. */
-  "CMAPI_UICC_SetTerminalProfile": { params: UICCSetTerminalProfileParams; result: UICCSetTerminalProfileResult };
+  CMAPI_UICC_SetTerminalProfile: { params: UICCSetTerminalProfileParams; result: UICCSetTerminalProfileResult };
   /** Answers a proactive command (CMAPI_Callback_UICCProactiveCommand) with a TERMINAL RESPONSE; the card may answer with its next proactive command pending (status word 91XX). */
-  "CMAPI_UICC_SendTerminalResponse": { params: UICCSendTerminalResponseParams; result: UICCSendTerminalResponseResult };
+  CMAPI_UICC_SendTerminalResponse: { params: UICCSendTerminalResponseParams; result: UICCSendTerminalResponseResult };
   /** Scans for networks in range and answers with what it found (also sent as CMAPI_Callback_WLANScanCompleted). The interim responses: "received" when the scan is accepted, "processing" while the radio scans (2 to 10 s with 5 and 6 GHz); the final response carries the result. 0x00000132 while the WLAN radio is off. */
-  "CMAPI_WLAN_Scan": { params: WLANScanParams; result: WLANScanResult };
+  CMAPI_WLAN_Scan: { params: WLANScanParams; result: WLANScanResult };
   /** Returns the last scan's result without scanning again (0x00000011 when there has been no scan since the radio came on). Entries may be up to a minute old. */
-  "CMAPI_WLAN_GetScanResults": { params: WLANGetScanResultsParams; result: WLANGetScanResultsResult };
+  CMAPI_WLAN_GetScanResults: { params: WLANGetScanResultsParams; result: WLANGetScanResultsResult };
   /** Lists the known (saved) networks in priority order; keys and EAP secrets are not returned. */
-  "CMAPI_WLAN_GetKnownNetworks": { params: WLANGetKnownNetworksParams; result: WLANGetKnownNetworksResult };
+  CMAPI_WLAN_GetKnownNetworks: { params: WLANGetKnownNetworksParams; result: WLANGetKnownNetworksResult };
   /** Adds a known network at its index, moving the networks from that index down by one. */
-  "CMAPI_WLAN_AddKnownNetwork": { params: WLANAddKnownNetworkParams; result: WLANAddKnownNetworkResult };
+  CMAPI_WLAN_AddKnownNetwork: { params: WLANAddKnownNetworkParams; result: WLANAddKnownNetworkResult };
   /** Replaces the known network at the network's index; a key or EAP password left out keeps the stored one. */
-  "CMAPI_WLAN_UpdateKnownNetwork": { params: WLANUpdateKnownNetworkParams; result: WLANUpdateKnownNetworkResult };
+  CMAPI_WLAN_UpdateKnownNetwork: { params: WLANUpdateKnownNetworkParams; result: WLANUpdateKnownNetworkResult };
   /** Deletes the known network at an index; the networks after it move up by one. The device disconnects if it was connected to it. */
-  "CMAPI_WLAN_DeleteKnownNetwork": { params: WLANDeleteKnownNetworkParams; result: WLANDeleteKnownNetworkResult };
+  CMAPI_WLAN_DeleteKnownNetwork: { params: WLANDeleteKnownNetworkParams; result: WLANDeleteKnownNetworkResult };
   /** Moves a known network to another priority index; the networks between shift by one. */
-  "CMAPI_WLAN_MoveKnownNetwork": { params: WLANMoveKnownNetworkParams; result: WLANMoveKnownNetworkResult };
+  CMAPI_WLAN_MoveKnownNetwork: { params: WLANMoveKnownNetworkParams; result: WLANMoveKnownNetworkResult };
   /** Connects to a known network, leaving the current one. The interim responses: "received" when the request is accepted, "processing" while associating and authenticating (usually 1 to 5 s, up to 30 s with EAP); the final response comes when the association is made and authenticated; the IP address may come later (CMAPI_Callback_WLANConnectionChanged, state "connected"). 0x00012004 when the key or EAP credentials are refused. */
-  "CMAPI_WLAN_Connect": { params: WLANConnectParams; result: WLANConnectResult };
+  CMAPI_WLAN_Connect: { params: WLANConnectParams; result: WLANConnectResult };
   /** Disconnects from the current network; the network stays known, but autoConnect networks may be joined again unless the application disables them. 0x00011001 when there is no connection (a client treats its Table 4 twin 0x00013003 alike). */
-  "CMAPI_WLAN_Disconnect": { params: WLANDisconnectParams; result: WLANDisconnectResult };
+  CMAPI_WLAN_Disconnect: { params: WLANDisconnectParams; result: WLANDisconnectResult };
   /** Returns the connection state, and the network, signal and link rate while associated. */
-  "CMAPI_WLAN_GetStatus": { params: WLANGetStatusParams; result: WLANGetStatusResult };
+  CMAPI_WLAN_GetStatus: { params: WLANGetStatusParams; result: WLANGetStatusResult };
   /** Starts Wi-Fi Protected Setup, which joins a network and adds it to the known networks without typing its key. The interim responses: "received" when WPS starts, "processing" while the device waits for the user at the access point (up to 2 minutes, the WPS walk time); the final response comes when WPS has started, with the device's PIN if it generated one, and CMAPI_Callback_WPSCompleted reports the outcome. 0x00000121 when the device has no WPS. */
-  "CMAPI_WLAN_StartWPS": { params: WLANStartWPSParams; result: WLANStartWPSResult };
+  CMAPI_WLAN_StartWPS: { params: WLANStartWPSParams; result: WLANStartWPSResult };
   /** Cancels a WPS run that has not completed (0x00011006 when none is running). */
-  "CMAPI_WLAN_CancelWPS": { params: WLANCancelWPSParams; result: WLANCancelWPSResult };
+  CMAPI_WLAN_CancelWPS: { params: WLANCancelWPSParams; result: WLANCancelWPSResult };
   /** Returns the IP configuration of the WLAN interface (0x00011008 when not connected, 0x00012003 while associated but still waiting for an address: retry). */
-  "CMAPI_WLAN_GetIPConfiguration": { params: WLANGetIPConfigurationParams; result: WLANGetIPConfigurationResult };
+  CMAPI_WLAN_GetIPConfiguration: { params: WLANGetIPConfigurationParams; result: WLANGetIPConfigurationResult };
   /** Sets the IP configuration used on a known network: DHCP, or a static address; applies at the next connection to it. */
-  "CMAPI_WLAN_SetIPConfiguration": { params: WLANSetIPConfigurationParams; result: WLANSetIPConfigurationResult };
+  CMAPI_WLAN_SetIPConfiguration: { params: WLANSetIPConfigurationParams; result: WLANSetIPConfigurationResult };
   /** Returns the MAC address the WLAN interface uses. */
-  "CMAPI_WLAN_GetMACAddress": { params: WLANGetMACAddressParams; result: WLANGetMACAddressResult };
+  CMAPI_WLAN_GetMACAddress: { params: WLANGetMACAddressParams; result: WLANGetMACAddressResult };
   /** Sets the MAC address the WLAN interface uses, e.g. a locally administered one for privacy; kept until changed or a factory reset. Not while connected, unless the device reconnects by itself (0x00000010). */
-  "CMAPI_WLAN_SetMACAddress": { params: WLANSetMACAddressParams; result: WLANSetMACAddressResult };
+  CMAPI_WLAN_SetMACAddress: { params: WLANSetMACAddressParams; result: WLANSetMACAddressResult };
   /** Returns the security policy for joining networks. */
-  "CMAPI_WLAN_GetSecurityPolicy": { params: WLANGetSecurityPolicyParams; result: WLANGetSecurityPolicyResult };
+  CMAPI_WLAN_GetSecurityPolicy: { params: WLANGetSecurityPolicyParams; result: WLANGetSecurityPolicyResult };
   /** Sets the security policy; needs the administrator or operator access level (0xF0000001). A current connection the new policy forbids is ended. */
-  "CMAPI_WLAN_SetSecurityPolicy": { params: WLANSetSecurityPolicyParams; result: WLANSetSecurityPolicyResult };
+  CMAPI_WLAN_SetSecurityPolicy: { params: WLANSetSecurityPolicyParams; result: WLANSetSecurityPolicyResult };
   /** Lists the Hotspot 2.0 credentials, without their secrets (0x00000121 when the device has no Hotspot 2.0). */
-  "CMAPI_WLAN_GetPasspointCredentials": { params: WLANGetPasspointCredentialsParams; result: WLANGetPasspointCredentialsResult };
+  CMAPI_WLAN_GetPasspointCredentials: { params: WLANGetPasspointCredentialsParams; result: WLANGetPasspointCredentialsResult };
   /** Adds a Hotspot 2.0 credential; one with the same credentialId is replaced. */
-  "CMAPI_WLAN_AddPasspointCredential": { params: WLANAddPasspointCredentialParams; result: WLANAddPasspointCredentialResult };
+  CMAPI_WLAN_AddPasspointCredential: { params: WLANAddPasspointCredentialParams; result: WLANAddPasspointCredentialResult };
   /** Removes a Hotspot 2.0 credential; a connection that uses it is ended. */
-  "CMAPI_WLAN_DeletePasspointCredential": { params: WLANDeletePasspointCredentialParams; result: WLANDeletePasspointCredentialResult };
+  CMAPI_WLAN_DeletePasspointCredential: { params: WLANDeletePasspointCredentialParams; result: WLANDeletePasspointCredentialResult };
   /** Turns Hotspot 2.0 network selection on or off; off ends a connection made through it. */
-  "CMAPI_WLAN_SetPasspointEnabled": { params: WLANSetPasspointEnabledParams; result: WLANSetPasspointEnabledResult };
+  CMAPI_WLAN_SetPasspointEnabled: { params: WLANSetPasspointEnabledParams; result: WLANSetPasspointEnabledResult };
   /** Returns whether Hotspot 2.0 selection is on and the hotspot in use. */
-  "CMAPI_WLAN_GetPasspointStatus": { params: WLANGetPasspointStatusParams; result: WLANGetPasspointStatusResult };
+  CMAPI_WLAN_GetPasspointStatus: { params: WLANGetPasspointStatusParams; result: WLANGetPasspointStatusResult };
   /** Asks an access point for ANQP elements (IEEE 802.11u GAS exchange), before joining it, e.g. to learn which credentials it accepts. The interim responses: "received", then "processing" while the query is in the air (usually under 1 s, up to 5 s); the final response carries the elements. 0x00010005 when no access point with that BSSID is in range or it does not answer. */
-  "CMAPI_WLAN_QueryANQP": { params: WLANQueryANQPParams; result: WLANQueryANQPResult };
+  CMAPI_WLAN_QueryANQP: { params: WLANQueryANQPParams; result: WLANQueryANQPResult };
   /** Returns the counters of the current data connection since it was established. Fails with 0x00000014 when no data connection is up. */
-  "CMAPI_Statistics_GetSessionStatistics": { params: StatisticsGetSessionStatisticsParams; result: StatisticsGetSessionStatisticsResult };
+  CMAPI_Statistics_GetSessionStatistics: { params: StatisticsGetSessionStatisticsParams; result: StatisticsGetSessionStatisticsResult };
   /** Returns the traffic of a period, of every connection type together or of one type. */
-  "CMAPI_Statistics_GetDataUsage": { params: StatisticsGetDataUsageParams; result: StatisticsGetDataUsageResult };
+  CMAPI_Statistics_GetDataUsage: { params: StatisticsGetDataUsageParams; result: StatisticsGetDataUsageResult };
   /** Sets a period's counters to 0 and starts the period again now. Resetting "session" with no connection up does nothing; thresholds are kept and may fire again. */
-  "CMAPI_Statistics_Reset": { params: StatisticsResetParams; result: StatisticsResetResult };
+  CMAPI_Statistics_Reset: { params: StatisticsResetParams; result: StatisticsResetResult };
   /** Sets (or with 0 bytes removes) the usage alert of a period; crossing it fires CMAPI_Callback_DataUsageThreshold. A threshold already below the period's usage fires at once. */
-  "CMAPI_Statistics_SetUsageThreshold": { params: StatisticsSetUsageThresholdParams; result: StatisticsSetUsageThresholdResult };
+  CMAPI_Statistics_SetUsageThreshold: { params: StatisticsSetUsageThresholdParams; result: StatisticsSetUsageThresholdResult };
   /** Returns the usage alert of a period; bytes is 0 when none is set. */
-  "CMAPI_Statistics_GetUsageThreshold": { params: StatisticsGetUsageThresholdParams; result: StatisticsGetUsageThresholdResult };
+  CMAPI_Statistics_GetUsageThreshold: { params: StatisticsGetUsageThresholdParams; result: StatisticsGetUsageThresholdResult };
   /** Returns the WLAN interface's counters since it last associated (duration is the association's age); all 0 while it is not associated. Fails with 0x00000104 when the device has no WLAN. */
-  "CMAPI_Statistics_GetWLANStatistics": { params: StatisticsGetWLANStatisticsParams; result: StatisticsGetWLANStatisticsResult };
+  CMAPI_Statistics_GetWLANStatistics: { params: StatisticsGetWLANStatisticsParams; result: StatisticsGetWLANStatisticsResult };
   /** Returns the device's connectivity in one call; fields that do not apply are absent. */
-  "CMAPI_InfoStatus_GetSummary": { params: InfoStatusGetSummaryParams; result: InfoStatusGetSummaryResult };
+  CMAPI_InfoStatus_GetSummary: { params: InfoStatusGetSummaryParams; result: InfoStatusGetSummaryResult };
   /** Returns the device's IP addresses of one family. Fails with 0x00006006 when the connection has no address of that family (an IPv4-only APN asked for IPv6) and with 0x00006007 while an address is still being assigned (retry in a few seconds). */
-  "CMAPI_InfoStatus_GetIPAddress": { params: InfoStatusGetIPAddressParams; result: InfoStatusGetIPAddressResult };
+  CMAPI_InfoStatus_GetIPAddress: { params: InfoStatusGetIPAddressParams; result: InfoStatusGetIPAddressResult };
   /** Returns the APN of the cellular data connection in use; 0x00006005 when none is up. */
-  "CMAPI_InfoStatus_GetCurrentAPN": { params: InfoStatusGetCurrentAPNParams; result: InfoStatusGetCurrentAPNResult };
+  CMAPI_InfoStatus_GetCurrentAPN: { params: InfoStatusGetCurrentAPNParams; result: InfoStatusGetCurrentAPNResult };
   /** Returns the serving cell's signal quality; 0x00006003 while the device is registered on no network (radio off, no coverage, no UICC). */
-  "CMAPI_InfoStatus_GetSignalQuality": { params: InfoStatusGetSignalQualityParams; result: InfoStatusGetSignalQualityResult };
+  CMAPI_InfoStatus_GetSignalQuality: { params: InfoStatusGetSignalQualityParams; result: InfoStatusGetSignalQualityResult };
   /** Returns whether the device is roaming; 0x00006003 while it is registered on no network. */
-  "CMAPI_InfoStatus_GetRoamingStatus": { params: InfoStatusGetRoamingStatusParams; result: InfoStatusGetRoamingStatusResult };
+  CMAPI_InfoStatus_GetRoamingStatus: { params: InfoStatusGetRoamingStatusParams; result: InfoStatusGetRoamingStatusResult };
   /** Returns the serving network's names; 0x00006003 while the device is registered on no network. */
-  "CMAPI_InfoStatus_GetOperatorName": { params: InfoStatusGetOperatorNameParams; result: InfoStatusGetOperatorNameResult };
+  CMAPI_InfoStatus_GetOperatorName: { params: InfoStatusGetOperatorNameParams; result: InfoStatusGetOperatorNameResult };
   /** Returns the serving cell's identifiers. Fails with 0x00006003 while registered on no network, 0x00006001 when the modem does not report the cell (some CDMA and M2M modules), 0xF0000001 when the application's access level does not include location. */
-  "CMAPI_InfoStatus_GetLocation": { params: InfoStatusGetLocationParams; result: InfoStatusGetLocationResult };
+  CMAPI_InfoStatus_GetLocation: { params: InfoStatusGetLocationParams; result: InfoStatusGetLocationResult };
   /** Returns one entry of CMAPI_Connection_GetConnectionList by its position in that list. */
-  "CMAPI_InfoStatus_GetConnectionRecord": { params: InfoStatusGetConnectionRecordParams; result: InfoStatusGetConnectionRecordResult };
+  CMAPI_InfoStatus_GetConnectionRecord: { params: InfoStatusGetConnectionRecordParams; result: InfoStatusGetConnectionRecordResult };
   /** Returns whether the data connection's authentication succeeded. A failure is reported in the result (authenticated false), not as an error: the connection attempt itself failed with 0x00006008. */
-  "CMAPI_InfoStatus_GetAuthenticationStatus": { params: InfoStatusGetAuthenticationStatusParams; result: InfoStatusGetAuthenticationStatusResult };
+  CMAPI_InfoStatus_GetAuthenticationStatus: { params: InfoStatusGetAuthenticationStatusParams; result: InfoStatusGetAuthenticationStatusResult };
   /** Sends an SMS, split into a concatenated message when the body is longer than one message. Interim responses: "received" when the request is accepted, "processing" while the device submits the parts to the service centre (seconds, more on a weak signal). The final response comes when the service centre has accepted every part, and carries the message's id. Fails with 0x00000005 without network service and 0x00005008 when no valid service centre address is configured (CMAPI_SMS_SetSMSC). */
-  "CMAPI_SMS_Send": { params: SMSSendParams; result: SMSSendResult };
+  CMAPI_SMS_Send: { params: SMSSendParams; result: SMSSendResult };
   /** Lists stored messages that match a storage and a state, one page at a time when ifrom and count are given. Listing does not mark messages read. */
-  "CMAPI_SMS_List": { params: SMSListParams; result: SMSListResult };
+  CMAPI_SMS_List: { params: SMSListParams; result: SMSListResult };
   /** Returns one message and marks it read if it was unread (CMAPI_SMS_List does not). */
-  "CMAPI_SMS_Read": { params: SMSReadParams; result: SMSReadResult };
+  CMAPI_SMS_Read: { params: SMSReadParams; result: SMSReadResult };
   /** Deletes one message from its storage. */
-  "CMAPI_SMS_Delete": { params: SMSDeleteParams; result: SMSDeleteResult };
+  CMAPI_SMS_Delete: { params: SMSDeleteParams; result: SMSDeleteResult };
   /** Deletes every message of a state in a storage; succeeds when none matches. */
-  "CMAPI_SMS_DeleteAll": { params: SMSDeleteAllParams; result: SMSDeleteAllResult };
+  CMAPI_SMS_DeleteAll: { params: SMSDeleteAllParams; result: SMSDeleteAllResult };
   /** Returns how many messages a storage holds and can hold (storage is "device" or "uicc"). */
-  "CMAPI_SMS_GetStorageStatus": { params: SMSGetStorageStatusParams; result: SMSGetStorageStatusResult };
+  CMAPI_SMS_GetStorageStatus: { params: SMSGetStorageStatusParams; result: SMSGetStorageStatusResult };
   /** Returns the SMS service centre address that CMAPI_SMS_Send uses. */
-  "CMAPI_SMS_GetSMSC": { params: SMSGetSMSCParams; result: SMSGetSMSCResult };
+  CMAPI_SMS_GetSMSC: { params: SMSGetSMSCParams; result: SMSGetSMSCResult };
   /** Sets the SMS service centre address (written to the UICC where the device keeps it there). */
-  "CMAPI_SMS_SetSMSC": { params: SMSSetSMSCParams; result: SMSSetSMSCResult };
+  CMAPI_SMS_SetSMSC: { params: SMSSetSMSCParams; result: SMSSetSMSCResult };
   /** Returns the SMS settings. */
-  "CMAPI_SMS_GetSettings": { params: SMSGetSettingsParams; result: SMSGetSettingsResult };
+  CMAPI_SMS_GetSettings: { params: SMSGetSettingsParams; result: SMSGetSettingsResult };
   /** Changes the SMS settings. Fails with 0x00005004 when the device cannot store in the storage asked for or has no SMS over IMS, 0x0000500A when it cannot ask for status reports, 0x00005009 when psi is not a SIP or tel URI. */
-  "CMAPI_SMS_SetSettings": { params: SMSSetSettingsParams; result: SMSSetSettingsResult };
+  CMAPI_SMS_SetSettings: { params: SMSSetSettingsParams; result: SMSSetSettingsResult };
   /** Sends a USSD string (e.g. "*100#") and starts a session. Interim responses: "received", then "processing" while the network answers (usually seconds; the device gives up after its own timeout, then the final response is an error). The final response carries the network's reply; a reply that ends the session has state "terminated", a menu "waiting_for_user". 0x00000004 when a session is already open on the device, 0x00000005 without network service. */
-  "CMAPI_USSD_Send": { params: USSDSendParams; result: USSDSendResult };
+  CMAPI_USSD_Send: { params: USSDSendParams; result: USSDSendResult };
   /** Answers the network's question in a session waiting for the user. Interim and final responses as for CMAPI_USSD_Send. 0x00000004 when the session is not waiting for the user (or is over). */
-  "CMAPI_USSD_Respond": { params: USSDRespondParams; result: USSDRespondResult };
+  CMAPI_USSD_Respond: { params: USSDRespondParams; result: USSDRespondResult };
   /** Ends a session (3GPP TS 27.007 +CUSD=2). 0x00000004 when it is already over. */
-  "CMAPI_USSD_Cancel": { params: USSDCancelParams; result: USSDCancelResult };
+  CMAPI_USSD_Cancel: { params: USSDCancelParams; result: USSDCancelResult };
   /** Returns a session's state and the network's last message. 0x00000004 when the id names no session of this device (a terminated session is forgotten after a while). */
-  "CMAPI_USSD_GetSessionState": { params: USSDGetSessionStateParams; result: USSDGetSessionStateResult };
+  CMAPI_USSD_GetSessionState: { params: USSDGetSessionStateParams; result: USSDGetSessionStateResult };
   /** Returns whether the receiver is on, what fix it has, its mode and whether it is tracking. */
-  "CMAPI_GNSS_GetStatus": { params: GNSSGetStatusParams; result: GNSSGetStatusResult };
+  CMAPI_GNSS_GetStatus: { params: GNSSGetStatusParams; result: GNSSGetStatusResult };
   /** Switches the receiver on. Answers once it runs (state "acquiring"), not when it has a fix: use CMAPI_GNSS_GetPosition or CMAPI_GNSS_SetTracking for fixes. Fails with 0x00007001 when the receiver is already on (stop it to change the mode), 0x00007002 when the device does not offer the mode (or the assisted modes have no A-GNSS server or data connection), 0x00007003 when the receiver cannot reach the accuracy asked for. */
-  "CMAPI_GNSS_Start": { params: GNSSStartParams; result: GNSSStartResult };
+  CMAPI_GNSS_Start: { params: GNSSStartParams; result: GNSSStartResult };
   /** Switches the receiver off, ending tracking; 0x00007001 when it is already off. */
-  "CMAPI_GNSS_Stop": { params: GNSSStopParams; result: GNSSStopResult };
+  CMAPI_GNSS_Stop: { params: GNSSStopParams; result: GNSSStopResult };
   /** Returns a position fix: the current one when the receiver has a fix, else the first one to come. While it waits for a fix the function answers with interim responses ("received", then "processing"); the final response carries the fix, or 0x00000011 when none came within timeout. Fails with 0x00007001 when the receiver is off and 0xF0000001 when the application's access level does not include location. */
-  "CMAPI_GNSS_GetPosition": { params: GNSSGetPositionParams; result: GNSSGetPositionResult };
+  CMAPI_GNSS_GetPosition: { params: GNSSGetPositionParams; result: GNSSGetPositionResult };
   /** Lists the satellites in view; 0x00007001 when the receiver is off. */
-  "CMAPI_GNSS_GetSatellites": { params: GNSSGetSatellitesParams; result: GNSSGetSatellitesResult };
+  CMAPI_GNSS_GetSatellites: { params: GNSSGetSatellitesParams; result: GNSSGetSatellitesResult };
   /** Turns periodic fixes on or off: each fix fires CMAPI_Callback_GNSSPositionUpdated. Fails with 0x00007001 when the receiver is off, 0x00007007 when the interval is shorter than the receiver can deliver (usually 1 s). */
-  "CMAPI_GNSS_SetTracking": { params: GNSSSetTrackingParams; result: GNSSSetTrackingResult };
+  CMAPI_GNSS_SetTracking: { params: GNSSSetTrackingParams; result: GNSSSetTrackingResult };
   /** Sets the A-GNSS (SUPL) server used by the assisted modes; takes effect at the next CMAPI_GNSS_Start. */
-  "CMAPI_GNSS_SetAGNSSServer": { params: GNSSSetAGNSSServerParams; result: GNSSSetAGNSSServerResult };
+  CMAPI_GNSS_SetAGNSSServer: { params: GNSSSetAGNSSServerParams; result: GNSSSetAGNSSServerResult };
   /** Returns the A-GNSS (SUPL) server; every member absent when none is configured. */
-  "CMAPI_GNSS_GetAGNSSServer": { params: GNSSGetAGNSSServerParams; result: GNSSGetAGNSSServerResult };
+  CMAPI_GNSS_GetAGNSSServer: { params: GNSSGetAGNSSServerParams; result: GNSSGetAGNSSServerResult };
   /** Returns the push settings. */
-  "CMAPI_Push_GetSettings": { params: PushGetSettingsParams; result: PushGetSettingsResult };
+  CMAPI_Push_GetSettings: { params: PushGetSettingsParams; result: PushGetSettingsResult };
   /** Replaces the push settings; messages already stored are kept. */
-  "CMAPI_Push_SetSettings": { params: PushSetSettingsParams; result: PushSetSettingsResult };
+  CMAPI_Push_SetSettings: { params: PushSetSettingsParams; result: PushSetSettingsResult };
   /** Lists the stored push messages, oldest first. */
-  "CMAPI_Push_GetMessages": { params: PushGetMessagesParams; result: PushGetMessagesResult };
+  CMAPI_Push_GetMessages: { params: PushGetMessagesParams; result: PushGetMessagesResult };
   /** Deletes a stored push message; 0x00000011 when no message has the id. */
-  "CMAPI_Push_DeleteMessage": { params: PushDeleteMessageParams; result: PushDeleteMessageResult };
+  CMAPI_Push_DeleteMessage: { params: PushDeleteMessageParams; result: PushDeleteMessageResult };
   /** Lists the contacts of a location, or of both. */
-  "CMAPI_Contacts_List": { params: ContactsListParams; result: ContactsListResult };
+  CMAPI_Contacts_List: { params: ContactsListParams; result: ContactsListResult };
   /** Reads one contact; 0x00005503 when the record is empty or beyond the location's size. */
-  "CMAPI_Contacts_Read": { params: ContactsReadParams; result: ContactsReadResult };
+  CMAPI_Contacts_Read: { params: ContactsReadParams; result: ContactsReadResult };
   /** Adds a contact in the first free record of contact.location and returns its record number. Fails with 0x00005501 when a field does not fit the location, 0x00005502 when the location is full. */
-  "CMAPI_Contacts_Add": { params: ContactsAddParams; result: ContactsAddResult };
+  CMAPI_Contacts_Add: { params: ContactsAddParams; result: ContactsAddResult };
   /** Replaces the record at contact.location and contact.index. Fails with 0x00005501 when a field does not fit, 0x00005503 when the record is empty or beyond the location's size. */
-  "CMAPI_Contacts_Update": { params: ContactsUpdateParams; result: ContactsUpdateResult };
+  CMAPI_Contacts_Update: { params: ContactsUpdateParams; result: ContactsUpdateResult };
   /** Deletes a contact, leaving its record free; 0x00005503 when the record is already empty or beyond the location's size. */
-  "CMAPI_Contacts_Delete": { params: ContactsDeleteParams; result: ContactsDeleteResult };
+  CMAPI_Contacts_Delete: { params: ContactsDeleteParams; result: ContactsDeleteResult };
   /** Finds the contacts whose name or number contains a text, ignoring case; an empty list when none does. */
-  "CMAPI_Contacts_Search": { params: ContactsSearchParams; result: ContactsSearchResult };
+  CMAPI_Contacts_Search: { params: ContactsSearchParams; result: ContactsSearchResult };
   /** Returns how many records a location holds and can hold. */
-  "CMAPI_Contacts_GetStorageStatus": { params: ContactsGetStorageStatusParams; result: ContactsGetStorageStatusResult };
+  CMAPI_Contacts_GetStorageStatus: { params: ContactsGetStorageStatusParams; result: ContactsGetStorageStatusResult };
   /** Lists the P2P technologies the device supports and which of them are on. */
-  "CMAPI_P2P_GetTechnologies": { params: P2PGetTechnologiesParams; result: P2PGetTechnologiesResult };
+  CMAPI_P2P_GetTechnologies: { params: P2PGetTechnologiesParams; result: P2PGetTechnologiesResult };
   /** Switches a P2P technology on or off. Switching off ends its discovery, connections and groups. */
-  "CMAPI_P2P_SetEnabled": { params: P2PSetEnabledParams; result: P2PSetEnabledResult };
+  CMAPI_P2P_SetEnabled: { params: P2PSetEnabledParams; result: P2PSetEnabledResult };
   /** Discovers nearby devices, optionally only those offering given services. Interim responses: "received", then "processing" while discovery runs; each device found meanwhile also fires CMAPI_Callback_P2PDeviceFound. The final response, when timeout ends or CMAPI_P2P_StopDiscovery is called, lists every device found. 0x00008005 when serviceIds is empty or repeats an id. */
-  "CMAPI_P2P_Discover": { params: P2PDiscoverParams; result: P2PDiscoverResult };
+  CMAPI_P2P_Discover: { params: P2PDiscoverParams; result: P2PDiscoverResult };
   /** Ends a discovery early; its CMAPI_P2P_Discover call then answers with what it found. Succeeds when no discovery runs. */
-  "CMAPI_P2P_StopDiscovery": { params: P2PStopDiscoveryParams; result: P2PStopDiscoveryResult };
+  CMAPI_P2P_StopDiscovery: { params: P2PStopDiscoveryParams; result: P2PStopDiscoveryResult };
   /** Advertises a service of this device to discovering devices, until removed or the technology is switched off. 0x00008003 when the record is malformed, too large, or its serviceId is already advertised. */
-  "CMAPI_P2P_AdvertiseService": { params: P2PAdvertiseServiceParams; result: P2PAdvertiseServiceResult };
+  CMAPI_P2P_AdvertiseService: { params: P2PAdvertiseServiceParams; result: P2PAdvertiseServiceResult };
   /** Withdraws advertised services. 0x00008005 when serviceIds is empty or names a service that is not advertised (nothing is then withdrawn). */
-  "CMAPI_P2P_RemoveService": { params: P2PRemoveServiceParams; result: P2PRemoveServiceResult };
+  CMAPI_P2P_RemoveService: { params: P2PRemoveServiceParams; result: P2PRemoveServiceResult };
   /** Connects to a discovered device. Interim responses: "received", then "processing" while the remote device is asked (its user may have to accept, up to about 2 minutes), provisioned (WPS, pairing) and addressed. The final response carries the connection, or an error when the remote device refused or did not answer. 0x00008009 when no discovery found remoteDeviceId. */
-  "CMAPI_P2P_Connect": { params: P2PConnectParams; result: P2PConnectResult };
+  CMAPI_P2P_Connect: { params: P2PConnectParams; result: P2PConnectResult };
   /** Ends a P2P connection (a client leaves the group; an owner removes the client). */
-  "CMAPI_P2P_Disconnect": { params: P2PDisconnectParams; result: P2PDisconnectResult };
+  CMAPI_P2P_Disconnect: { params: P2PDisconnectParams; result: P2PDisconnectResult };
   /** Lists the P2P connections that are up. */
-  "CMAPI_P2P_GetConnections": { params: P2PGetConnectionsParams; result: P2PGetConnectionsResult };
+  CMAPI_P2P_GetConnections: { params: P2PGetConnectionsParams; result: P2PGetConnectionsResult };
   /** Creates a group with this device as owner (an autonomous group), which other devices join by invitation or connection. */
-  "CMAPI_P2P_CreateGroup": { params: P2PCreateGroupParams; result: P2PCreateGroupResult };
+  CMAPI_P2P_CreateGroup: { params: P2PCreateGroupParams; result: P2PCreateGroupResult };
   /** Removes a group this device owns, disconnecting its clients, or leaves a group it is a client of. */
-  "CMAPI_P2P_RemoveGroup": { params: P2PRemoveGroupParams; result: P2PRemoveGroupResult };
+  CMAPI_P2P_RemoveGroup: { params: P2PRemoveGroupParams; result: P2PRemoveGroupResult };
   /** Lists the groups this device owns or belongs to. */
-  "CMAPI_P2P_GetGroups": { params: P2PGetGroupsParams; result: P2PGetGroupsResult };
+  CMAPI_P2P_GetGroups: { params: P2PGetGroupsParams; result: P2PGetGroupsResult };
   /** Invites remote devices to a group this device owns; returns the invitations sent (state "pending"). Answers arrive later: CMAPI_P2P_GetInvitations, CMAPI_Callback_P2PConnectionChanged. */
-  "CMAPI_P2P_Invite": { params: P2PInviteParams; result: P2PInviteResult };
+  CMAPI_P2P_Invite: { params: P2PInviteParams; result: P2PInviteResult };
   /** Accepts or declines a received invitation. Accepting joins the group: interim responses ("received", "processing") while the device joins, then the final response with the connection. Declining answers at once. */
-  "CMAPI_P2P_RespondInvitation": { params: P2PRespondInvitationParams; result: P2PRespondInvitationResult };
+  CMAPI_P2P_RespondInvitation: { params: P2PRespondInvitationParams; result: P2PRespondInvitationResult };
   /** Lists the invitations sent and received. */
-  "CMAPI_P2P_GetInvitations": { params: P2PGetInvitationsParams; result: P2PGetInvitationsResult };
+  CMAPI_P2P_GetInvitations: { params: P2PGetInvitationsParams; result: P2PGetInvitationsResult };
   /** Lists the routers this implementation manages. */
-  "CMAPI_Router_GetRouterList": { params: RouterGetRouterListParams; result: RouterGetRouterListResult };
+  CMAPI_Router_GetRouterList: { params: RouterGetRouterListParams; result: RouterGetRouterListResult };
   /** Returns a router's Wi-Fi settings (never its key). */
-  "CMAPI_Router_GetConfig": { params: RouterGetConfigParams; result: RouterGetConfigResult };
+  CMAPI_Router_GetConfig: { params: RouterGetConfigParams; result: RouterGetConfigResult };
   /** Replaces a router's Wi-Fi settings. The access point restarts: every client is disconnected, possibly the calling application's own connection too, which answers before the restart. */
-  "CMAPI_Router_SetConfig": { params: RouterSetConfigParams; result: RouterSetConfigResult };
+  CMAPI_Router_SetConfig: { params: RouterSetConfigParams; result: RouterSetConfigResult };
   /** Lists the router's clients. */
-  "CMAPI_Router_GetConnectedDevices": { params: RouterGetConnectedDevicesParams; result: RouterGetConnectedDevicesResult };
+  CMAPI_Router_GetConnectedDevices: { params: RouterGetConnectedDevicesParams; result: RouterGetConnectedDevicesResult };
   /** Blocks a connected client (it is disconnected and cannot reconnect) or unblocks it. */
-  "CMAPI_Router_SetDeviceBlocked": { params: RouterSetDeviceBlockedParams; result: RouterSetDeviceBlockedResult };
+  CMAPI_Router_SetDeviceBlocked: { params: RouterSetDeviceBlockedParams; result: RouterSetDeviceBlockedResult };
   /** Returns the router's firewall and MAC filter policy. */
-  "CMAPI_Router_GetPolicy": { params: RouterGetPolicyParams; result: RouterGetPolicyResult };
+  CMAPI_Router_GetPolicy: { params: RouterGetPolicyParams; result: RouterGetPolicyResult };
   /** Replaces the router's firewall and MAC filter policy. 0x00009002 when the router cannot apply it (no NAT on a router that needs it, a MAC filter list longer than it holds, a filter mode without list). */
-  "CMAPI_Router_SetPolicy": { params: RouterSetPolicyParams; result: RouterSetPolicyResult };
+  CMAPI_Router_SetPolicy: { params: RouterSetPolicyParams; result: RouterSetPolicyResult };
   /** Lists the access restrictions (parental control). */
-  "CMAPI_Router_GetRestrictions": { params: RouterGetRestrictionsParams; result: RouterGetRestrictionsResult };
+  CMAPI_Router_GetRestrictions: { params: RouterGetRestrictionsParams; result: RouterGetRestrictionsResult };
   /** Replaces every access restriction; an empty list removes them all. */
-  "CMAPI_Router_SetRestrictions": { params: RouterSetRestrictionsParams; result: RouterSetRestrictionsResult };
+  CMAPI_Router_SetRestrictions: { params: RouterSetRestrictionsParams; result: RouterSetRestrictionsResult };
   /** Returns the DHCP server settings. */
-  "CMAPI_Router_GetDHCPSettings": { params: RouterGetDHCPSettingsParams; result: RouterGetDHCPSettingsResult };
+  CMAPI_Router_GetDHCPSettings: { params: RouterGetDHCPSettingsParams; result: RouterGetDHCPSettingsResult };
   /** Replaces the DHCP server settings; clients keep their lease until it ends. 0x00009001 when an address is malformed or outside the subnet, or the range is empty. */
-  "CMAPI_Router_SetDHCPSettings": { params: RouterSetDHCPSettingsParams; result: RouterSetDHCPSettingsResult };
+  CMAPI_Router_SetDHCPSettings: { params: RouterSetDHCPSettingsParams; result: RouterSetDHCPSettingsResult };
   /** Lists the port forwarding rules. */
-  "CMAPI_Router_GetPortForwarding": { params: RouterGetPortForwardingParams; result: RouterGetPortForwardingResult };
+  CMAPI_Router_GetPortForwarding: { params: RouterGetPortForwardingParams; result: RouterGetPortForwardingResult };
   /** Replaces every port forwarding rule; an empty list removes them all. */
-  "CMAPI_Router_SetPortForwarding": { params: RouterSetPortForwardingParams; result: RouterSetPortForwardingResult };
+  CMAPI_Router_SetPortForwarding: { params: RouterSetPortForwardingParams; result: RouterSetPortForwardingResult };
   /** Changes the administrator password; the old one stops working at once. */
-  "CMAPI_Router_SetAdminPassword": { params: RouterSetAdminPasswordParams; result: RouterSetAdminPasswordResult };
+  CMAPI_Router_SetAdminPassword: { params: RouterSetAdminPasswordParams; result: RouterSetAdminPasswordResult };
   /** Registers this client for a callback, for one device or for every device. Registering again for the same callback and device changes nothing. */
-  "CMAPI_Callback_Register": { params: CallbackRegisterParams; result: CallbackRegisterResult };
+  CMAPI_Callback_Register: { params: CallbackRegisterParams; result: CallbackRegisterResult };
   /** Removes one registration, made with the same callbackId and deviceId; 0x00000004 when there is no such registration. A registration for every device is not narrowed by unregistering one device. */
-  "CMAPI_Callback_Unregister": { params: CallbackUnregisterParams; result: CallbackUnregisterResult };
+  CMAPI_Callback_Unregister: { params: CallbackUnregisterParams; result: CallbackUnregisterResult };
   /** Lists this client's registrations. */
-  "CMAPI_Callback_GetRegistrations": { params: CallbackGetRegistrationsParams; result: CallbackGetRegistrationsResult };
+  CMAPI_Callback_GetRegistrations: { params: CallbackGetRegistrationsParams; result: CallbackGetRegistrationsResult };
 }
 
 /** Every CMAPI-2 callback's payload (the message's result), by callbackId. */
 export interface CmapiCallbacks {
   /** The card sent a proactive command that the device leaves to applications (one for a facility an application set with CMAPI_UICC_SetTerminalProfile). The application answers it with CMAPI_UICC_SendTerminalResponse, promptly: the card waits. */
-  "CMAPI_Callback_UICCProactiveCommand": UICCProactiveCommandPayload;
+  CMAPI_Callback_UICCProactiveCommand: UICCProactiveCommandPayload;
   /** A device was attached, removed, opened, closed or changed state. Sent to registrations without deviceId for devices not open. */
-  "CMAPI_Callback_DeviceChanged": DeviceChangedPayload;
+  CMAPI_Callback_DeviceChanged: DeviceChangedPayload;
   /** A device's power state changed, by CMAPI_DeviceService_SetPowerState or otherwise (airplane mode switched on the device, low battery). */
-  "CMAPI_Callback_PowerStateChanged": PowerStateChangedPayload;
+  CMAPI_Callback_PowerStateChanged: PowerStateChangedPayload;
   /** A data connection changed state: each step of connecting and disconnecting, and a drop. */
-  "CMAPI_Callback_ConnectionStateChanged": ConnectionStateChangedPayload;
+  CMAPI_Callback_ConnectionStateChanged: ConnectionStateChangedPayload;
   /** The signal changed: at least whenever the bars change; devices may also report smaller changes, at most about once a second. */
-  "CMAPI_Callback_SignalStrengthChanged": SignalStrengthChangedPayload;
+  CMAPI_Callback_SignalStrengthChanged: SignalStrengthChangedPayload;
   /** The network registration changed: state, network or radio technology. */
-  "CMAPI_Callback_RegistrationChanged": RegistrationChangedPayload;
+  CMAPI_Callback_RegistrationChanged: RegistrationChangedPayload;
   /** The device started or stopped roaming, or moved to another visited network. */
-  "CMAPI_Callback_RoamingChanged": RoamingChangedPayload;
+  CMAPI_Callback_RoamingChanged: RoamingChangedPayload;
   /** A PIN's state or retries left changed (after a verification, a change, a card swap). */
-  "CMAPI_Callback_PinStatusChanged": PinStatusChangedPayload;
+  CMAPI_Callback_PinStatusChanged: PinStatusChangedPayload;
   /** The UICC was inserted, removed or changed state. */
-  "CMAPI_Callback_UICCStatusChanged": UICCStatusChangedPayload;
+  CMAPI_Callback_UICCStatusChanged: UICCStatusChangedPayload;
   /** An SMS arrived (all its parts, for a concatenated message). */
-  "CMAPI_Callback_SMSReceived": SMSReceivedPayload;
+  CMAPI_Callback_SMSReceived: SMSReceivedPayload;
   /** A status report for a sent SMS arrived: delivered or given up. */
-  "CMAPI_Callback_SMSDeliveryReport": SMSDeliveryReportPayload;
+  CMAPI_Callback_SMSDeliveryReport: SMSDeliveryReportPayload;
   /** A message storage became full: new messages are held back until messages are deleted. */
-  "CMAPI_Callback_SMSStorageFull": SMSStorageFullPayload;
+  CMAPI_Callback_SMSStorageFull: SMSStorageFullPayload;
   /** The network sent USSD data on its own initiative or later in a session. */
-  "CMAPI_Callback_USSDReceived": USSDReceivedPayload;
+  CMAPI_Callback_USSDReceived: USSDReceivedPayload;
   /** A WLAN scan finished, whoever started it (an application or the device itself). */
-  "CMAPI_Callback_WLANScanCompleted": WLANScanCompletedPayload;
+  CMAPI_Callback_WLANScanCompleted: WLANScanCompletedPayload;
   /** The WLAN connection changed state: each step of connecting, and a drop. */
-  "CMAPI_Callback_WLANConnectionChanged": WLANConnectionChangedPayload;
+  CMAPI_Callback_WLANConnectionChanged: WLANConnectionChangedPayload;
   /** Wi-Fi Protected Setup finished, successfully or not. */
-  "CMAPI_Callback_WPSCompleted": WPSCompletedPayload;
+  CMAPI_Callback_WPSCompleted: WPSCompletedPayload;
   /** A new position fix while tracking is on (CMAPI_GNSS_SetTracking), one per interval. */
-  "CMAPI_Callback_GNSSPositionUpdated": GNSSPositionUpdatedPayload;
+  CMAPI_Callback_GNSSPositionUpdated: GNSSPositionUpdatedPayload;
   /** A push message arrived and was accepted by the push settings. */
-  "CMAPI_Callback_PushReceived": PushReceivedPayload;
+  CMAPI_Callback_PushReceived: PushReceivedPayload;
   /** A period's traffic reached its usage threshold; once per period and threshold. */
-  "CMAPI_Callback_DataUsageThreshold": DataUsageThresholdPayload;
+  CMAPI_Callback_DataUsageThreshold: DataUsageThresholdPayload;
   /** P2P discovery found a device; once per device and discovery. */
-  "CMAPI_Callback_P2PDeviceFound": P2PDeviceFoundPayload;
+  CMAPI_Callback_P2PDeviceFound: P2PDeviceFoundPayload;
   /** A remote device invited this device to its group. */
-  "CMAPI_Callback_P2PInvitationReceived": P2PInvitationReceivedPayload;
+  CMAPI_Callback_P2PInvitationReceived: P2PInvitationReceivedPayload;
   /** A P2P connection was made or ended, from either side. */
-  "CMAPI_Callback_P2PConnectionChanged": P2PConnectionChangedPayload;
+  CMAPI_Callback_P2PConnectionChanged: P2PConnectionChangedPayload;
   /** A client joined or left a router. It concerns a router, not a device: register without deviceId. */
-  "CMAPI_Callback_RouterClientChanged": RouterClientChangedPayload;
+  CMAPI_Callback_RouterClientChanged: RouterClientChangedPayload;
   /** An OMA-DM session changed state (each step, and completion or failure). */
-  "CMAPI_Callback_OMADMSessionChanged": OMADMSessionChangedPayload;
+  CMAPI_Callback_OMADMSessionChanged: OMADMSessionChangedPayload;
 }
 
 export type CmapiMethodName = keyof CmapiMethods;

@@ -64,6 +64,13 @@ const DEFS: Record<string, JsonSchema> = {
   ShortId: { allOf: [ref("Id"), { maxLength: 5 }] },
   Tags: { anyOf: [{ type: "string" }, { type: "array", items: { type: "string" } }] },
   SomeTags: { ...ref("Tags"), minItems: 1 },
+  Extensible: { type: "object", properties: { name: { type: "string" } }, required: ["name"], patternProperties: { "^x-": { type: "number" } } },
+  ClosedButPatterns: { type: "object", properties: {}, additionalProperties: false, patternProperties: { "^x-": { type: "string" }, "^[0-9]+$": { type: "boolean" } } },
+  RequiresUnlisted: { type: "object", properties: { a: { type: "string" } }, required: ["a", "b"], additionalProperties: false },
+  CountedRecord: { type: "object", additionalProperties: { type: "integer" }, required: ["count"] },
+  Pair: { type: "array", prefixItems: [{ type: "string" }, { type: "number" }], maxItems: 2 },
+  FewNames: { type: "array", items: { type: "string" }, minItems: 1, maxItems: 3 },
+  NoneFits: { type: "array", prefixItems: [{ type: "string" }], items: false, minItems: 2 },
 };
 
 const USAGE = `import type { Hostile, Tree, Nullable, FooBar, UsesFooBar, Named, Empty, Loose, Open, Undeclared, AtLeastOne, Anything, Labels, SelfOrNull, Ping, AllOfReq, RefReq, ShortId, SomeTags } from "./types.js";
@@ -106,6 +113,33 @@ export { hostile, tree, nullable, fooBar, notFooBar, uses, named, empty, notEmpt
 export { labels, notLabels, selfOrNull, pings, allOfReq, allOfNoX, allOfExtra, refNoX, shortIds, someTags };
 `;
 
+/** The three gaps json-schema-to-typescript showed (issue 22): patterns without additionalProperties, required names no property lists, maxItems in tuples. */
+const GAPS_USAGE = `import type { Extensible, ClosedButPatterns, RequiresUnlisted, CountedRecord, Pair, FewNames, NoneFits } from "./types.js";
+const extensible: Extensible = { name: "eth0", "x-rate": 3 };
+// @ts-expect-error a pattern member is a number (or, for TypeScript, a property's type)
+const notExtensible: Extensible = { name: "eth0", "x-rate": true };
+const closedButPatterns: ClosedButPatterns = { "x-note": "text", "7": true };
+// @ts-expect-error the patterns' types only
+const notClosedButPatterns: ClosedButPatterns = { other: 1 };
+const requiresUnlisted: RequiresUnlisted = { a: "a", b: 1 };
+// @ts-expect-error b is required though no property lists it
+const noB: RequiresUnlisted = { a: "a" };
+const counted: CountedRecord = { count: 2, other: 3 };
+// @ts-expect-error count is required, typed as the other members
+const notCounted: CountedRecord = { other: 3 };
+const pairs: Pair[] = [[], ["a"], ["a", 1]];
+// @ts-expect-error maxItems 2
+const longPair: Pair = ["a", 1, 2];
+const fewNames: FewNames[] = [["a"], ["a", "b", "c"]];
+// @ts-expect-error maxItems 3
+const manyNames: FewNames = ["a", "b", "c", "d"];
+// @ts-expect-error minItems 1
+const noNames: FewNames = [];
+// @ts-expect-error minItems 2 with one item at most: no array fits
+const noneFits: NoneFits = ["a"];
+export { extensible, notExtensible, closedButPatterns, notClosedButPatterns, requiresUnlisted, noB, counted, notCounted, pairs, longPair, fewNames, manyNames, noNames, noneFits };
+`;
+
 let types: string;
 let compiled: string;
 beforeAll(async () => {
@@ -114,6 +148,7 @@ beforeAll(async () => {
   await mkdir(dir);
   await writeFile(join(dir, "types.ts"), types);
   await writeFile(join(dir, "usage.ts"), USAGE);
+  await writeFile(join(dir, "gaps.ts"), GAPS_USAGE);
   compiled = await typecheckFolder(dir);
 }, 60_000);
 
@@ -192,5 +227,21 @@ describe("the types writer", () => {
   it("writes a reference beside constraints without a type as the reference, whatever types it allows", () => {
     expect(types).toContain("export type ShortId = Id;");
     expect(types).toContain("export type SomeTags = Tags;");
+  });
+
+  it("lets the pattern members of an object without additionalProperties in, typed as the patterns", () => {
+    expect(types).toContain("export interface Extensible {\n  name: string;\n  [key: string]: number | string;\n}");
+    expect(types).toContain("export type ClosedButPatterns = { [key: string]: string | boolean };");
+  });
+
+  it("makes a required name that no property lists a required member, typed as the other members", () => {
+    expect(types).toContain("export interface RequiresUnlisted {\n  a: string;\n  b: unknown;\n}");
+    expect(types).toContain("export type CountedRecord = {\n  count: number;\n  [key: string]: number;\n};");
+  });
+
+  it("bounds a tuple by maxItems, one tuple per allowed length, and writes never when no length fits", () => {
+    expect(types).toContain("export type Pair = [] | [string] | [string, number];");
+    expect(types).toContain("export type FewNames = [string] | [string, string] | [string, string, string];");
+    expect(types).toContain("export type NoneFits = never;");
   });
 });

@@ -18,7 +18,11 @@
  *   an explicit `additionalProperties` (true or a schema) adds `[key: string]: T`, where T also takes
  *   every property's type and, when a property is optional, `undefined`: without
  *   `exactOptionalPropertyTypes` an optional member's type includes `undefined`, and a vendor's
- *   tsconfig may set that flag or not (the tests compile both ways).
+ *   tsconfig may set that flag or not (the tests compile both ways). `patternProperties` join T (a
+ *   type cannot hold a key to a pattern); without `additionalProperties`, or with it false, T is the
+ *   patterns' types alone, as json-schema-to-typescript reads it.
+ * - A `required` name that `properties` does not list is a required member all the same, typed as
+ *   the index signature (`unknown` when there is none).
  * - A union member or intersection part that leads back to the definition being written through
  *   references, unions and intersections alone (`A: { "anyOf": [{ "$ref": "#/$defs/A" }, { "type": "null" }] }`)
  *   is dropped: it adds no value the other members do not give (A is `null`), and TypeScript refuses
@@ -26,8 +30,13 @@
  *   (`Ping = Pong | null`, `Pong = Ping | string` give `string | null` and `null | string`). A
  *   definition with nothing left (`A: { "$ref": "#/$defs/A" }`) is `unknown`. Inside an object or an
  *   array a definition refers to itself by name (`children?: Tree[]`), which TypeScript allows.
- * - `minItems` of 1 to 8 makes a tuple with that many leading items (`[T, ...T[]]`); `maxItems`,
- *   ranges, patterns and formats stay the validators' business. `readOnly` and `writeOnly` add no
+ * - An array whose length is bounded (`maxItems`, or `items: false` after `prefixItems`) to at most 8
+ *   items, or to its `prefixItems`, is one tuple per allowed length (`[] | [A] | [A, B]`), `never` when
+ *   `minItems` asks for more; an unbounded one with `prefixItems` or a `minItems` of 1 to 8 has that
+ *   many leading items and a rest (`[A] | [A, B, ...T[]]`, `[T, ...T[]]`). A union of lengths, not
+ *   optional elements: `[A, B?]` would also take `[A, undefined]` without exactOptionalPropertyTypes.
+ *   (json-schema-to-typescript writes them the same way; test/types-oracle.test.ts compares.) Ranges,
+ *   patterns and formats stay the validators' business. `readOnly` and `writeOnly` add no
  *   modifier: the same type is built by one side and read by the other.
  */
 import { SpecError } from "../diagnostics.js";
@@ -43,19 +52,21 @@ const PRIMARY = 2;
 interface TypeText {
   text: string;
   binds: number;
+  /** A union's members as written between the `|`s (nested unions flattened), for the layout of a long one. */
+  operands?: readonly string[];
 }
 
 const primary = (text: string): TypeText => ({ text, binds: PRIMARY });
 const UNKNOWN = primary("unknown");
 const NEVER = primary("never");
 
-/** The longest `minItems` written as leading tuple items; a longer one is a plain array. */
+/** The most items a tuple writes out for `minItems` or `maxItems` (beyond its `prefixItems`); a longer bound is left to the validators. */
 const MAX_TUPLE_ITEMS = 8;
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 /** A member name as TypeScript accepts it: bare when it is an identifier, quoted otherwise. */
-function memberName(name: string): string {
+export function memberName(name: string): string {
   return IDENTIFIER.test(name) ? name : JSON.stringify(name);
 }
 
@@ -78,17 +89,50 @@ function parenthesised(type: TypeText, binds: number): string {
  */
 function combined(types: TypeText[], operator: "|" | "&"): TypeText {
   const binds = operator === "|" ? UNION : INTERSECTION;
-  const operand = (type: TypeText) => (type.binds === binds ? type.text : parenthesised(type, PRIMARY));
-  const texts = [...new Set(types.map(operand))];
+  const operands = (type: TypeText) => (type.binds === binds ? (type.operands ?? [type.text]) : [parenthesised(type, PRIMARY)]);
+  const texts = [...new Set(types.flatMap(operands))];
   if (operator === "|" && texts.includes("unknown")) return UNKNOWN;
   const kept = operator === "&" ? texts.filter((text) => text !== "unknown") : texts;
   if (kept.length === 0) return operator === "|" ? NEVER : UNKNOWN;
-  if (kept.length === 1) return types.find((type) => operand(type) === kept[0]) ?? primary(kept[0]!);
-  return { text: kept.join(` ${operator} `), binds };
+  if (kept.length === 1) return types.find((type) => operands(type).length === 1 && operands(type)[0] === kept[0]) ?? primary(kept[0]!);
+  return { text: kept.join(` ${operator} `), binds, operands: kept };
+}
+
+/** prettier's line width in this project (.prettierrc.json): the generated types are laid out as prettier would. */
+const PRINT_WIDTH = 240;
+
+/** Text whose lines after the first are indented `extra` more (a type moved to a deeper column). */
+function shifted(text: string, extra: string): string {
+  return text.replace(/\n(?=.)/g, `\n${extra}`);
+}
+
+/**
+ * `head type tail` (a member's `name?:` and `;`, an alias's `export type X =`), laid out as prettier
+ * lays it out: on one line, unless the type is a union that does not fit in PRINT_WIDTH or has a
+ * member of several lines (but an object with `| null`, which prettier keeps together); then one
+ * `| member` line each, one level deeper than `indent`, the line the head starts. An alias's union
+ * (`assignment`) first tries the next line whole, as prettier does after an `=`.
+ */
+function annotation(head: string, type: TypeText, tail: string, indent: string, assignment = false): string {
+  const flat = `${head} ${type.text}${tail}`;
+  const operands = type.binds === UNION ? type.operands : undefined;
+  if (operands === undefined) return flat;
+  const multiLine = operands.filter((operand) => operand.includes("\n"));
+  const hugged = multiLine.length === 1 && multiLine[0]!.startsWith("{") && operands.every((operand) => operand === multiLine[0] || operand === "null");
+  if (hugged || (multiLine.length === 0 && flat.length <= PRINT_WIDTH)) return flat;
+  const nextLine = `${indent}${INDENT}${type.text}${tail}`;
+  if (assignment && multiLine.length === 0 && nextLine.length <= PRINT_WIDTH) return `${head}\n${nextLine}`;
+  return `${head}\n${operands.map((operand) => `${indent}${INDENT}| ${shifted(operand, `${INDENT}  `)}`).join("\n")}${tail}`;
 }
 
 /** A part of an intersection read from constraints alone (`{ "maxLength": 5 }`, no `type`): see the file's doc comment. */
 const readFromConstraints = constraintOnly;
+
+/** `[A, B]`, or, as prettier writes a tuple with an element of several lines, one element a line, each followed by a comma. */
+function tupleText(elements: readonly string[], indent: string): string {
+  if (!elements.some((element) => element.includes("\n"))) return `[${elements.join(", ")}]`;
+  return `[\n${elements.map((element) => `${indent}${INDENT}${shifted(element, INDENT)},`).join("\n")}\n${indent}]`;
+}
 
 /** Stands for a member that leads back to a type being written without passing through an object or an array: it is dropped. */
 const CYCLE = primary("never");
@@ -106,10 +150,23 @@ function reachesEagerly(node: SchemaNode, nodes: ReadonlySet<SchemaNode>, seen =
   return false;
 }
 
+/**
+ * The schemas of an object's `patternProperties`, as nodes of the tree. (The tree lists the keyword
+ * as unmodelled, so it is read here, through the tree's own reader: the one raw keyword this writer
+ * reads, until the model carries the patterns.)
+ */
+function patternSchemas(node: ObjectNode, tree: SchemaTree): SchemaNode[] {
+  const patterns = node.raw["patternProperties"];
+  if (typeof patterns !== "object" || patterns === null || Array.isArray(patterns)) return [];
+  return Object.values(patterns as Record<string, unknown>).map((schema) => (schema === true || schema === false || (typeof schema === "object" && schema !== null) ? tree.read(schema as never) : tree.read({})));
+}
+
 class TypeWriter {
   constructor(
     /** Definition key → the name its declaration uses; only definitions declared in this file. */
     private readonly declarationNames: ReadonlyMap<string, string>,
+    /** The tree the nodes are from: it reads the `patternProperties` schemas. */
+    private readonly tree: SchemaTree,
   ) {}
 
   /**
@@ -182,47 +239,80 @@ class TypeWriter {
     const members = node.properties.map((property) => this.property(property, inner));
     for (const name of node.requiredOnly) {
       const types = others.flatMap((other) => other.properties.filter((property) => property.name === name).map((property) => this.type(property.schema, inner)));
-      members.push(`${inner}${memberName(name)}: ${types.length > 0 ? combined(types, "&").text : "unknown"};`);
+      members.push(annotation(`${inner}${memberName(name)}:`, types.length > 0 ? combined(types, "&") : UNKNOWN, ";", inner));
     }
-    const rest = node.additionalPropertiesWritten ? this.indexType(node, inner) : undefined;
-    if (rest) members.push(`${inner}[key: string]: ${rest.text};`);
+    const rest = node.additionalPropertiesWritten || patternSchemas(node, this.tree).length > 0 ? this.indexType(node, inner) : undefined;
+    if (rest) members.push(annotation(`${inner}[key: string]:`, rest, ";", inner));
     return this.objectText(node, members, indent);
   }
+  /**
+   * An array: a tuple when its length is bounded by `maxItems` or `items: false` (and short enough
+   * to write out), or when `prefixItems` or a small `minItems` fixes its leading items; `never`
+   * when no length fits (`minItems` above the longest array the schema allows).
+   */
   private array(node: ArrayNode, indent: string): TypeText {
     const items = this.type(node.items, indent);
+    const longest = Math.min(node.maxItems ?? Infinity, node.items.kind === "never" ? node.prefixItems.length : Infinity);
+    if ((node.minItems ?? 0) > longest) return NEVER;
+    const element = (index: number) => (node.prefixItems[index] ? this.type(node.prefixItems[index], indent) : items);
+    if (longest <= Math.max(MAX_TUPLE_ITEMS, node.prefixItems.length))
+      return this.tuple(
+        Array.from({ length: longest }, (_, index) => element(index)),
+        node.minItems ?? 0,
+        undefined,
+        indent,
+      );
     const minItems = node.minItems !== undefined && node.minItems <= MAX_TUPLE_ITEMS ? node.minItems : 0;
     const leading = Math.max(node.prefixItems.length, minItems);
-    if (leading === 0) return node.items.kind === "never" ? primary("[]") : primary(`${parenthesised(items, PRIMARY)}[]`);
-    const elements = Array.from({ length: leading }, (_, index) => {
-      const element = node.prefixItems[index] ? this.type(node.prefixItems[index], indent) : items;
-      return index < minItems ? element.text : `${parenthesised(element, PRIMARY)}?`;
+    if (leading === 0) return primary(`${parenthesised(items, PRIMARY)}[]`);
+    return this.tuple(
+      Array.from({ length: leading }, (_, index) => element(index)),
+      minItems,
+      items,
+      indent,
+    );
+  }
+
+  /**
+   * The tuples of the given elements from `required` of them to all, the longest followed by
+   * `...rest[]` when there is a rest: `[A] | [A, B, ...C[]]`. A union of lengths rather than optional
+   * elements (`[A, B?]`), which without exactOptionalPropertyTypes would also take `[A, undefined]`.
+   */
+  private tuple(elements: readonly TypeText[], required: number, rest: TypeText | undefined, indent: string): TypeText {
+    const texts = elements.map((element) => element.text);
+    const spread = rest ? [`...${parenthesised(rest, PRIMARY)}[]`] : [];
+    const tuples = Array.from({ length: elements.length - required + 1 }, (_, index) => {
+      const length = required + index;
+      return tupleText([...texts.slice(0, length), ...(length === elements.length ? spread : [])], indent);
     });
-    if (node.items.kind !== "never") elements.push(`...${parenthesised(items, PRIMARY)}[]`);
-    return primary(`[${elements.join(", ")}]`);
+    return combined(tuples.map(primary), "|");
   }
 
   /** A property as a member line at `indent`, with its doc comment. */
   private property(property: PropertyNode, indent: string): string {
-    return `${docBlock(property.schema, indent)}${indent}${memberName(property.name)}${property.required ? "" : "?"}: ${this.type(property.schema, indent).text};`;
+    return `${docBlock(property.schema, indent)}${annotation(`${indent}${memberName(property.name)}${property.required ? "" : "?"}:`, this.type(property.schema, indent), ";", indent)}`;
   }
 
   /** The members of an object type, each line at `indent`: properties, required names it does not list, the index signature. */
   members(node: ObjectNode, indent: string): string[] {
     const members = node.properties.map((property) => this.property(property, indent));
     const rest = this.indexType(node, indent);
-    if (rest) for (const name of node.requiredOnly) members.push(`${indent}${memberName(name)}: ${rest.text};`);
-    if (rest) members.push(`${indent}[key: string]: ${rest.text};`);
+    // A required name no property lists is a member all the same, typed as the index signature types other members.
+    for (const name of node.requiredOnly) members.push(annotation(`${indent}${memberName(name)}:`, rest ?? UNKNOWN, ";", indent));
+    if (rest) members.push(annotation(`${indent}[key: string]:`, rest, ";", indent));
     return members;
   }
 
   /** The index signature's type, or undefined for none (see the file's doc comment). */
   private indexType(node: ObjectNode, indent: string): TypeText | undefined {
-    if (node.additionalProperties.kind === "never") return undefined;
-    if (!node.additionalPropertiesWritten) return node.properties.length > 0 ? undefined : UNKNOWN;
-    const rest = this.type(node.additionalProperties, indent);
+    const patterns = patternSchemas(node, this.tree).map((schema) => this.type(schema, indent));
+    const closed = node.additionalProperties.kind === "never" || (!node.additionalPropertiesWritten && node.properties.length > 0);
+    // Unlisted members are the patterns' alone when the object is closed or says nothing of the others (as json-schema-to-typescript reads it).
+    if ((closed || !node.additionalPropertiesWritten) && patterns.length === 0) return closed ? undefined : UNKNOWN;
+    const rest = closed || !node.additionalPropertiesWritten ? patterns : [this.type(node.additionalProperties, indent), ...patterns];
     // Every member must fit the index signature, an optional one with its `undefined` (which only exactOptionalPropertyTypes leaves out).
     const optional = node.properties.some((property) => !property.required) ? [primary("undefined")] : [];
-    return combined([rest, ...node.properties.map((property) => this.type(property.schema, indent)), ...optional], "|");
+    return combined([...rest, ...node.properties.map((property) => this.type(property.schema, indent)), ...optional], "|");
   }
 
   private object(node: ObjectNode, indent: string): TypeText {
@@ -232,7 +322,7 @@ class TypeWriter {
   /** An object type of the given member lines: on one line when it is one member that is no property. */
   private objectText(node: ObjectNode, members: readonly string[], indent: string): TypeText {
     if (members.length === 0) return primary("Record<string, never>");
-    if (node.properties.length === 0 && members.length === 1) return primary(`{ ${members[0]!.trim().replace(/;$/, "")} }`);
+    if (node.properties.length === 0 && members.length === 1 && !members[0]!.includes("\n")) return primary(`{ ${members[0]!.trim().replace(/;$/, "")} }`);
     return primary(`{\n${members.join("\n")}\n${indent}}`);
   }
 
@@ -242,7 +332,7 @@ class TypeWriter {
     if (node.kind === "object" && node.properties.length > 0) return { text: `${doc}export interface ${name} {\n${this.members(node, INDENT).join("\n")}\n}`, block: true };
     const type = this.type(node, "", new Set([node]));
     // Nothing but references back to itself: no type to write (and an alias of itself does not compile).
-    return { text: `${doc}export type ${name} = ${type === CYCLE ? "unknown" : type.text};` };
+    return { text: `${doc}${annotation(`export type ${name} =`, type === CYCLE ? UNKNOWN : type, ";", "", true)}` };
   }
 }
 
@@ -263,6 +353,6 @@ export function schemaDefinitionsToTypeScript(tree: SchemaTree, keys: readonly s
     keyOfName.set(name, key);
     declarationNames.set(key, name);
   }
-  const writer = new TypeWriter(declarationNames);
+  const writer = new TypeWriter(declarationNames, tree);
   return statements([...declarationNames].map(([key, name]) => writer.declaration(name, tree.definition(key))));
 }

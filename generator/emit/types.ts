@@ -3,7 +3,7 @@ import type { Api } from "../model/api.js";
 import { TABLE_DEFS } from "../model/schema-keywords.js";
 import type { GeneratedFiles } from "./context.js";
 import { paramsTypeName, payloadTypeName, resultTypeName, typeNamesOf } from "./names.js";
-import { schemaDefinitionsToTypeScript } from "./schema-to-ts.js";
+import { memberName, schemaDefinitionsToTypeScript } from "./schema-to-ts.js";
 import { INDENT, jsDocs, quoteDoc, statements } from "./ts-text.js";
 
 /** An exported interface of documented properties. */
@@ -17,11 +17,11 @@ export function emitTypes(api: Api): GeneratedFiles {
   const declarations = schemaDefinitionsToTypeScript(api.schema, keys, typeNamesOf(api));
   const methodMap = api.methods.map((method) => ({
     doc: method.description ? quoteDoc(method.description) : undefined,
-    text: `${JSON.stringify(method.name)}: { params: ${paramsTypeName(method)}; result: ${resultTypeName(method)} };`,
+    text: `${memberName(method.name)}: { params: ${paramsTypeName(method)}; result: ${resultTypeName(method)} };`,
   }));
   const callbackMap = api.callbacks.map((callback) => ({
     doc: callback.description ? quoteDoc(callback.description) : undefined,
-    text: `${JSON.stringify(callback.callbackId)}: ${payloadTypeName(callback)};`,
+    text: `${memberName(callback.callbackId)}: ${payloadTypeName(callback)};`,
   }));
   const file = statements([
     { text: declarations },
