@@ -14,7 +14,20 @@ import { loadAssets, loadRuntimeTemplates } from "./templates.js";
 import { readFastPath, writeFastPath } from "./write/fast-path.js";
 import type { WriteControl } from "./write/interrupt.js";
 import { manifestText } from "./write/manifest.js";
-import { compareGeneration, compareUnchanged, interruptedReport, isUpToDate, leftoversIn, manifestFor, readPreviousGeneration, recoverOutput, unchangedGeneration, writeGeneration, type CheckReport, type WriteReport } from "./write/output-dir.js";
+import {
+  compareGeneration,
+  compareUnchanged,
+  interruptedReport,
+  isUpToDate,
+  leftoversIn,
+  manifestFor,
+  readPreviousGeneration,
+  recoverOutput,
+  unchangedGeneration,
+  writeGeneration,
+  type CheckReport,
+  type WriteReport,
+} from "./write/output-dir.js";
 
 export interface Generation {
   files: GeneratedFiles;
