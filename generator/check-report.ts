@@ -3,7 +3,7 @@ import { structuredPatch } from "diff";
 import { join } from "node:path";
 import type { Finding } from "./report-format.js";
 import { JOURNAL_FILE } from "./write/journal.js";
-import { isUpToDate, type CheckReport } from "./write/output-dir.js";
+import type { CheckReport } from "./write/output-dir.js";
 
 const MAX_HUNKS = 3;
 const MAX_LINES_PER_HUNK = 12;
