@@ -48,7 +48,7 @@ for (const factor of factors) {
   await Promise.all([writeFile(files.idl, idl.text), writeFile(files.schema, schema.text)]);
   const [api, modelMs] = await time(async () => apiFromTexts(texts));
   const [emitted, emitMs] = await time(() => emitArtifacts(api, ARTIFACTS, { runtime, assets }));
-  const header = { toolVersion: "bench", specHash: "0", specFiles: [basename(idl.file), basename(schema.file)] };
+  const header = { toolVersion: "bench", specFiles: [basename(idl.file), basename(schema.file)] };
   const [output, headerMs] = await time(async () => withHeaders(emitted, header));
   const out = await tempDir("opencmapi-scale-");
   const options = optionsFor(out, files);

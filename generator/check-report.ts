@@ -21,9 +21,8 @@ function shortDiff(path: string, current: string, expected: string): string[] {
   return lines;
 }
 
-export function isUpToDate(report: CheckReport): boolean {
-  return !report.interrupted && report.missing.length + report.changed.length + report.stale.length + report.unexpected.length === 0;
-}
+// Beside CheckReport, so that check can tell without loading the diff package; the CLI imports it from here.
+export { isUpToDate } from "./write/output-dir.js";
 
 /** What to run when a folder holds an interrupted write: generate finishes or undoes it, then writes what is missing. */
 const INTERRUPTED_HINT = "run `npx opencmapi-gen generate`: it finishes (or undoes) that write, removes what it left, and brings the folder up to date; then check again";

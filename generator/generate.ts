@@ -6,20 +6,28 @@ import { checkArtifactNeeds } from "./emit/requirements.js";
 import { startValidatorsThread, workerPays } from "./emit/validators-thread.js";
 import type { GeneratedFiles } from "./emit/context.js";
 import { sha256, withHeaders } from "./generated-header.js";
-import type { SpecTexts } from "./load.js";
 import { fileList } from "./spec-files.js";
-import { generationInputs } from "./generation-inputs.js";
+import { defaultFolders, generationKeys } from "./generation-inputs.js";
 import { findProfile } from "./model/profiles.js";
 import { packageVersion } from "./package-root.js";
 import { loadAssets, loadRuntimeTemplates } from "./templates.js";
+import { readFastPath, writeFastPath } from "./write/fast-path.js";
 import type { WriteControl } from "./write/interrupt.js";
-import { compareGeneration, compareUnchanged, interruptedReport, leftoversIn, manifestFor, readPreviousGeneration, recoverOutput, unchangedGeneration, writeGeneration, type CheckReport, type WriteReport } from "./write/output-dir.js";
-
-/** A short hash of the spec's content; line endings do not count. */
-export function specHash(texts: SpecTexts): string {
-  const normalise = (text: string) => text.replace(/\r\n/g, "\n");
-  return sha256([...texts.idl, ...texts.schema].map((text) => normalise(text.text)).join("\n\0\n")).slice(0, 16);
-}
+import { manifestText } from "./write/manifest.js";
+import {
+  compareGeneration,
+  compareUnchanged,
+  interruptedReport,
+  isUpToDate,
+  leftoversIn,
+  manifestFor,
+  readPreviousGeneration,
+  recoverOutput,
+  unchangedGeneration,
+  writeGeneration,
+  type CheckReport,
+  type WriteReport,
+} from "./write/output-dir.js";
 
 export interface Generation {
   files: GeneratedFiles;
@@ -39,28 +47,34 @@ export async function buildGeneration(options: Pick<GeneratorOptions, "idl" | "s
     const profile = options.profile !== undefined ? findProfile(api, options.profile) : undefined;
     const context = { runtime, assets, ...(profile ? { profile } : {}), ...(validatorsThread ? { validatorsThread } : {}), language: options.lang ?? "ts" };
     const emitted = await emitArtifacts(api, options.emit, context);
-    const header = { toolVersion: packageVersion(), specHash: specHash(texts), specFiles: [...fileList(options.idl), ...fileList(options.schema)].map((file) => basename(file)) };
+    const header = { toolVersion: packageVersion(), specFiles: [...fileList(options.idl), ...fileList(options.schema)].map((file) => basename(file)) };
     return { files: withHeaders(emitted, header) };
   } finally {
     validatorsThread?.close();
   }
 }
 
+/** How a generation is made in memory; tests replace it to make it fail or to stand for a changed generator. */
+export type Build = typeof buildGeneration;
+
 /**
- * Builds the generation in memory, then writes it; `build` is replaceable so tests can make it fail.
- * A write an earlier run left unfinished (killed, say) is finished or undone first. When the inputs
- * are those of the last generation and its files are intact, there is nothing to build and nothing
- * to write (the manifest, too, would be written as it is). `control` carries the signals received
- * (write/interrupt.ts): the build is never interrupted half-way by them, the write is finished or
- * rolled back.
+ * Builds the generation in memory, then writes it. A write an earlier run left unfinished (killed,
+ * say) is finished or undone first. When nothing needs generating (unchangedGeneration: the same
+ * inputs, the same generator, the files intact) there is nothing to build and nothing to write, the
+ * manifest included. After a write, or a build that found every file as it is, the fast-path record
+ * (write/fast-path.ts) notes that this generator made this manifest. `control` carries the signals
+ * received (write/interrupt.ts): the build is never interrupted half-way by them, the write is
+ * finished or rolled back. `build` and `folders` stand for another generator in tests.
  */
-export async function generate(options: GeneratorOptions, flags: { force?: boolean; control?: WriteControl } = {}, build = buildGeneration): Promise<WriteReport> {
-  const [recovered, inputs] = await Promise.all([recoverOutput(options.out, flags), generationInputs(options)]);
+export async function generate(options: GeneratorOptions, flags: { force?: boolean; control?: WriteControl } = {}, build: Build = buildGeneration, folders = defaultFolders()): Promise<WriteReport> {
+  const [recovered, keys, record] = await Promise.all([recoverOutput(options.out, flags), generationKeys(options, folders), readFastPath(options.out)]);
   const previous = await readPreviousGeneration(options.out);
-  const unchanged = unchangedGeneration(previous, inputs);
+  const unchanged = unchangedGeneration(previous, keys, record);
   if (unchanged) return { written: [], unchanged, removed: [], ...(recovered ? { recovered } : {}) };
   const generation = await build(options);
-  const report = await writeGeneration(options.out, generation.files, manifestFor(generation.files, inputs), flags);
+  const manifest = manifestFor(generation.files, keys?.madeFrom);
+  const report = await writeGeneration(options.out, generation.files, manifest, flags);
+  if (keys) await writeFastPath(options.out, keys.fastPath, manifestText(manifest));
   return recovered ? { ...report, recovered } : report;
 }
 
@@ -78,13 +92,22 @@ export function recoveryLine(report: WriteReport, outLabel: string): string | nu
   return `opencmapi-gen: ${outLabel}: ${what}, ${recovery.removed} leftover${recovery.removed === 1 ? "" : "s"} removed`;
 }
 
-export async function check(options: GeneratorOptions): Promise<CheckReport & { files: number }> {
+/**
+ * Compares the output folder with what generate would write. It answers from the manifest only when
+ * the fast-path record says this generator wrote it (see unchangedGeneration); otherwise (a fresh
+ * clone in CI, a changed generator) it generates in memory. A folder found up to date, manifest
+ * included, is then recorded, so that the next check answers at once.
+ */
+export async function check(options: GeneratorOptions, build: Build = buildGeneration, folders = defaultFolders()): Promise<CheckReport & { files: number }> {
   // An interrupted write is the one thing to say: the rest is half old, half new until generate puts it right.
   const leftovers = await leftoversIn(options.out);
   if (leftovers) return { ...interruptedReport(leftovers), files: 0 };
-  const [previous, inputs] = await Promise.all([readPreviousGeneration(options.out), generationInputs(options)]);
-  const unchanged = unchangedGeneration(previous, inputs);
+  const [previous, keys, record] = await Promise.all([readPreviousGeneration(options.out), generationKeys(options, folders), readFastPath(options.out)]);
+  const unchanged = unchangedGeneration(previous, keys, record);
   if (unchanged) return { ...(await compareUnchanged(options.out, unchanged, previous, options.ignore)), files: unchanged.length };
-  const { files } = await buildGeneration(options);
-  return { ...(await compareGeneration(options.out, files, options.ignore, previous)), files: files.size };
+  const { files } = await build(options);
+  const report = await compareGeneration(options.out, files, options.ignore, previous);
+  const manifest = manifestText(manifestFor(files, keys?.madeFrom));
+  if (keys && isUpToDate(report) && sha256(manifest) === previous.manifestSha256) await writeFastPath(options.out, keys.fastPath, manifest);
+  return { ...report, files: files.size };
 }

@@ -1,14 +1,16 @@
 /**
- * generate and check answer from the manifest when the inputs are those of the last generation and
- * its files are intact; any change to an input or to the output must still be noticed.
+ * generate and check answer from the manifest when the inputs are those of the last generation, the
+ * local fast-path record says this generator wrote it, and its files are intact; any change to an
+ * input, to the generator or to the output must still be noticed.
  */
 import { cp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeEach, describe, expect, it } from "vitest";
-import { check, generate } from "../generator/generate.js";
-import { generationInputs } from "../generator/generation-inputs.js";
+import { buildGeneration, check, generate, type Build } from "../generator/generate.js";
+import { generationInputs, generationKeys, type GeneratorFolders } from "../generator/generation-inputs.js";
 import { bundledSpec } from "../generator/package-root.js";
+import { CACHE_ENV } from "../generator/write/fast-path.js";
 import { MANIFEST_FILE } from "../generator/write/manifest.js";
 import { optionsFor, tempDir } from "./support/generation.js";
 import { HEAVY_PACKAGES, packagesLoadedBy } from "./support/loaded-packages.js";
@@ -26,6 +28,8 @@ beforeEach(async () => {
   spec = { idl: join(dir, "opencmapi.webidl"), schema: join(dir, "opencmapi.schema.json") };
   await cp(bundledSpec().idl, spec.idl);
   await cp(bundledSpec().schema, spec.schema);
+  // Each test its own fast-path cache (the CLI's processes inherit it): one test's records cannot serve another.
+  process.env[CACHE_ENV] = await tempDir("opencmapi-gen-cache-");
 });
 
 const openRpcOnly = () => optionsFor(out, { ...spec, emit: ["openrpc"] });
@@ -127,4 +131,83 @@ describe("the inputs' hash", () => {
   it("is null when a spec file cannot be read, so that the full generation reports why", async () => {
     expect(await generationInputs({ ...options(), idl: join(out, "missing.webidl") }, folders)).toBeNull();
   });
+});
+
+/** A copy of the generator's code with `edit` applied to one file: what a commit to generator/ does to the fast path's hash. */
+async function editedGenerator(edit: (text: string) => string): Promise<GeneratorFolders> {
+  const code = await tempDir("opencmapi-gen-code-");
+  await cp(CODE, code, { recursive: true });
+  const file = join(code, "emit", "openrpc.ts");
+  await writeFile(file, edit(await readFile(file, "utf8")));
+  return { templates: TEMPLATES, code };
+}
+
+/** A build that counts its runs, and optionally changes what it emits (a generator change that shows in the output). */
+function countingBuild(change: (text: string) => string = (text) => text): Build & { runs: number } {
+  const build = Object.assign(
+    async (options: Parameters<Build>[0]) => {
+      build.runs++;
+      const generation = await buildGeneration(options);
+      return { files: new Map([...generation.files].map(([path, text]) => [path, change(text)])) };
+    },
+    { runs: 0 },
+  );
+  return build;
+}
+
+async function folderBytes(dir: string): Promise<Record<string, string>> {
+  const paths = [MANIFEST_FILE, "openrpc.json"];
+  return Object.fromEntries(await Promise.all(paths.map(async (path) => [path, await readFile(join(dir, path), "utf8")] as const)));
+}
+
+describe("a changed generator", () => {
+  it("that changes only a comment: check and generate generate in memory once, find every file as it is and write nothing, the manifest included", async () => {
+    await generate(openRpcOnly());
+    const written = await folderBytes(out);
+    const commented = await editedGenerator((text) => `${text}\n// a comment, nothing else\n`);
+    const build = countingBuild();
+    expect(await check(openRpcOnly(), build, commented)).toMatchObject(UP_TO_DATE);
+    expect(build.runs).toBe(1); // the manifest was not trusted: it does not hash the generator's code
+    expect(await check(openRpcOnly(), build, commented)).toMatchObject(UP_TO_DATE);
+    expect(build.runs).toBe(1); // the first check recorded that this generator made this manifest
+    expect(await generate(openRpcOnly(), {}, build, commented)).toEqual({ written: [], unchanged: ["openrpc.json"], removed: [] });
+    expect(build.runs).toBe(1);
+    expect(await folderBytes(out)).toEqual(written);
+  }, 60_000);
+
+  it("that changes the output: check reports it and generate writes it, though the spec, the options and the manifest are the same", async () => {
+    await generate(openRpcOnly());
+    const changed = await editedGenerator((text) => `${text}\n// emits a different description\n`);
+    const build = countingBuild((text) => text.replace("The stage of a call that a response reports", "The stage a response reports"));
+    const report = await check(openRpcOnly(), build, changed);
+    expect(report.changed.map((change) => change.path)).toEqual(["openrpc.json"]);
+    expect(report.changed[0]!.expected).toContain("The stage a response reports");
+    expect((await generate(openRpcOnly(), {}, build, changed)).written).toEqual(["openrpc.json"]);
+    expect(await check(openRpcOnly(), build, changed)).toMatchObject(UP_TO_DATE);
+    // And back to today's generator: its record is gone, so the folder is compared, and found stale.
+    expect((await check(openRpcOnly())).changed.map((change) => change.path)).toEqual(["openrpc.json"]);
+  }, 60_000);
+
+  it("is caught in a fresh clone: with no fast-path record, check never trusts the committed manifest", async () => {
+    await generate(openRpcOnly());
+    process.env[CACHE_ENV] = await tempDir("opencmapi-gen-cache-"); // a CI runner: the folder and its manifest, no cache
+    const build = countingBuild((text) => text.replace("The stage of a call that a response reports", "The stage a response reports"));
+    expect((await check(openRpcOnly(), build)).changed.map((change) => change.path)).toEqual(["openrpc.json"]);
+    expect(build.runs).toBe(1);
+  }, 60_000);
+
+  it("keeps the generator's code out of the manifest: the manifest's inputs are the same for another generator", async () => {
+    const commented = await editedGenerator((text) => `${text}\n// edited\n`);
+    const today = await generationKeys(openRpcOnly());
+    const edited = await generationKeys(openRpcOnly(), commented);
+    expect(edited!.madeFrom).toBe(today!.madeFrom);
+    expect(edited!.fastPath).not.toBe(today!.fastPath);
+  });
+
+  it("notices another output language, which changes every file's name", async () => {
+    await generate(optionsFor(out, { ...spec, emit: ["errors"] }));
+    const report = await check(optionsFor(out, { ...spec, emit: ["errors"], lang: "js" }));
+    expect(report.missing).toContain("errors.js");
+    expect(report.stale).toContain("errors.ts");
+  }, 60_000);
 });

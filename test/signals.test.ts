@@ -77,12 +77,12 @@ beforeAll(async () => {
   await copyFile(bundledSpec().idl, join(dir, "opencmapi.webidl"));
   await copyFile(bundledSpec().schema, join(dir, "opencmapi.schema.json"));
   oldSpec = ["--idl", "opencmapi.webidl", "--schema", "opencmapi.schema.json"];
-  // The same file names (the header names them), in a folder of their own.
+  // Another WebIDL file name: every header names the spec files, so every file is replaced (a write long enough to signal into).
   await mkdir(join(dir, "new"));
   await copyFile(bundledSpec().schema, join(dir, "new", "opencmapi.schema.json"));
-  await copyFile(bundledSpec().idl, join(dir, "new", "opencmapi.webidl"));
-  await appendFile(join(dir, "new", "opencmapi.webidl"), "\n// edited\n");
-  newSpec = ["--idl", "new/opencmapi.webidl", "--schema", "new/opencmapi.schema.json"];
+  await copyFile(bundledSpec().idl, join(dir, "new", "opencmapi-new.webidl"));
+  await appendFile(join(dir, "new", "opencmapi-new.webidl"), "\n// edited\n");
+  newSpec = ["--idl", "new/opencmapi-new.webidl", "--schema", "new/opencmapi.schema.json"];
   const [made, madeNew] = await Promise.all([cli(["generate", "--out", "ref-old", ...oldSpec]), cli(["generate", "--out", "ref-new", ...newSpec])]);
   expect(made.code, made.stderr).toBe(0);
   expect(madeNew.code, madeNew.stderr).toBe(0);

@@ -1,9 +1,10 @@
 /** generate --watch, run as a user runs it: a real process, real file edits, Ctrl-C to stop. */
 import { spawn, type ChildProcess } from "node:child_process";
-import { copyFile, readFile, writeFile } from "node:fs/promises";
+import { copyFile, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
+import { bundledSpec } from "../generator/package-root.js";
 import { MINI } from "./support/cli.js";
 import { tempDir } from "./support/generation.js";
 
@@ -48,11 +49,17 @@ describe("generate --watch", () => {
     await watcher.waitFor("stdout", /out\/: \d+ written, 0 unchanged, 0 removed .*types\.ts/);
     const firstTypes = await readFile(join(dir, "out", "types.ts"), "utf8");
 
-    // A spec edit: the spec hash in every header changes, so types.ts is written again.
+    // A comment in the spec shows in no file: nothing is written but the manifest (an input changed).
     let mark = watcher.stdout.length;
     const idl = await readFile(join(dir, "api.webidl"), "utf8");
     await writeFile(join(dir, "api.webidl"), `${idl}\n// edited\n`);
-    await watcher.waitFor("stdout", /out\/: [1-9]\d* written.*types\.ts/, mark);
+    await watcher.waitFor("stdout", /out\/: 0 written, 2 unchanged, 0 removed/, mark);
+    expect(await readFile(join(dir, "out", "types.ts"), "utf8")).toBe(firstTypes);
+
+    // A description that types.ts shows: types.ts alone is written again (each header hashes its own file's text).
+    mark = watcher.stdout.length;
+    await writeFile(join(dir, "api.webidl"), idl.replace("\ndictionary RFInfo {", "\n/** One radio's information. */\ndictionary RFInfo {"));
+    expect(await watcher.waitFor("stdout", /out\/: \d+ written.*\n/, mark)).toMatch(/: 1 written, 1 unchanged, 0 removed \(\d+ ms\): types\.ts\n$/);
     const secondTypes = await readFile(join(dir, "out", "types.ts"), "utf8");
     expect(secondTypes).not.toBe(firstTypes);
 
@@ -80,4 +87,42 @@ describe("generate --watch", () => {
     expect(await exit).toBe(0);
     expect(watcher.stdout).toContain("stopped watching");
   }, 60_000);
+
+  it("after a description is edited, writes only the files that show it: not the runtime copies, not another group's files", async () => {
+    const dir = await tempDir();
+    await copyFile(bundledSpec().idl, join(dir, "api.webidl"));
+    await copyFile(bundledSpec().schema, join(dir, "api.schema.json"));
+    await writeFile(join(dir, "opencmapi-gen.config.json"), JSON.stringify({ idl: "api.webidl", schema: "api.schema.json", out: "out" }));
+    watcher = new Watcher(dir);
+    await watcher.waitFor("stdout", /out\/: \d+ written, 0 unchanged, 0 removed/);
+    const before = await snapshot(join(dir, "out"));
+
+    const mark = watcher.stdout.length;
+    const idl = await readFile(join(dir, "api.webidl"), "utf8");
+    const description = "Returns the implemented OpenCMAPI version and the implementation's own version; needs no session.";
+    expect(idl).toContain(description); // CMAPI_API_GetVersion, in the API group
+    await writeFile(join(dir, "api.webidl"), idl.replace(description, "Returns the OpenCMAPI version implemented and the implementation's version; needs no session."));
+    const line = await watcher.waitFor("stdout", /out\/: \d+ written.*\n/, mark);
+    const written = line.replace(/\n$/, "").split("): ")[1]!.split(", ").sort();
+
+    const after = await snapshot(join(dir, "out"));
+    const changed = Object.keys(after).filter((path) => after[path] !== before[path] && path !== ".opencmapi-gen-manifest.json");
+    expect(written).toEqual(changed.sort());
+    expect(written).toContain("groups/api.ts");
+    expect(written).toContain("docs/api.md");
+    expect(written.filter((path) => path.startsWith("runtime/"))).toEqual([]);
+    expect(written.filter((path) => path.startsWith("groups/") && path !== "groups/api.ts")).toEqual([]);
+    expect(written.length).toBeLessThan(Object.keys(after).length / 5);
+
+    const exit = watcher.exited();
+    watcher.process.kill("SIGINT");
+    expect(await exit).toBe(0);
+  }, 60_000);
 });
+
+/** Every file below `dir` by relative path. */
+async function snapshot(dir: string): Promise<Record<string, string>> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  const files = entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+  return Object.fromEntries(await Promise.all(files.map(async (file) => [file.slice(dir.length + 1), await readFile(file, "utf8")] as const)));
+}

@@ -9,7 +9,11 @@ export interface ManifestEntry {
 
 export interface Manifest {
   generator: "opencmapi-gen";
-  /** The hash of everything the output depends on (see generation-inputs.ts); absent in manifests of older versions. */
+  /**
+   * What the output was made from: the spec, the options and the tool version (generation-inputs.ts's
+   * `madeFrom`), not the generator's code, so that a commit changing only the generator leaves the
+   * manifest as it is. Absent in manifests of older versions.
+   */
   inputs?: string;
   files: Record<string, ManifestEntry>;
 }

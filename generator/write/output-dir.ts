@@ -11,7 +11,9 @@ import { dirname, join, posix } from "node:path";
 import { SpecError } from "../diagnostics.js";
 import type { GeneratedFiles } from "../emit/context.js";
 import { GENERATED_MARK, sha256 } from "../generated-header.js";
+import type { GenerationKeys } from "../generation-inputs.js";
 import { disk } from "./disk.js";
+import type { FastPathRecord } from "./fast-path.js";
 import { displayPath, FileSystemError } from "./fs-errors.js";
 import type { WriteControl } from "./interrupt.js";
 import { asidePath, findLeftovers, JOURNAL_FILE, JOURNAL_TEMP, journalText, listFiles, liveWriter, recoverFolder, removeEmptyParents, settle, stagedPath, type Journal, type Leftovers, type Recovery } from "./journal.js";
@@ -21,6 +23,8 @@ export type { Leftovers, Recovery };
 
 export interface PreviousGeneration {
   manifest: Manifest | null;
+  /** sha256 of the manifest's bytes, which a fast-path record must name (write/fast-path.ts); null without a manifest. */
+  manifestSha256: string | null;
   /** The files the manifest lists that are still as they were written (their bytes have the manifest's hash). */
   intact: Set<string>;
 }
@@ -47,7 +51,7 @@ export async function readPreviousGeneration(outDir: string): Promise<PreviousGe
   await assertFolder(outDir);
   const manifestPath = join(outDir, MANIFEST_FILE);
   const bytes = await disk.read(manifestPath);
-  if (bytes === undefined) return { manifest: null, intact: new Set() };
+  if (bytes === undefined) return { manifest: null, manifestSha256: null, intact: new Set() };
   const manifest = parseManifest(bytes.toString("utf8"), manifestPath);
   const intact = new Set<string>();
   // Bytes, not text: the hash of a file's UTF-8 bytes is the hash of its text, without decoding 3 MB.
@@ -57,16 +61,21 @@ export async function readPreviousGeneration(outDir: string): Promise<PreviousGe
       if (current !== undefined && sha256(current) === entry.sha256) intact.add(path);
     }),
   );
-  return { manifest, intact };
+  return { manifest, manifestSha256: sha256(bytes), intact };
 }
 
 /**
- * The files of the folder when nothing needs generating: the manifest was written for these exact
- * inputs and every file it lists is still as written. Null otherwise.
+ * The files of the folder when nothing needs generating, null otherwise. Three things must hold:
+ * the manifest says it was made from these inputs (`madeFrom`); the local fast-path record says this
+ * very generator (`fastPath`: its code, templates and packages) wrote or verified that manifest, byte
+ * for byte; and every file the manifest lists is still as written. The manifest alone is not
+ * enough: it does not hash the generator's code (so that `generated/` does not change with it), and
+ * a changed generator may write other files from the same inputs.
  */
-export function unchangedGeneration(previous: PreviousGeneration, inputs: string | null): string[] | null {
+export function unchangedGeneration(previous: PreviousGeneration, keys: GenerationKeys | null, record: FastPathRecord | null): string[] | null {
   const manifest = previous.manifest;
-  if (inputs === null || !manifest || manifest.inputs !== inputs) return null;
+  if (keys === null || !manifest || manifest.inputs !== keys.madeFrom) return null;
+  if (!record || record.key !== keys.fastPath || record.manifest !== previous.manifestSha256) return null;
   const paths = Object.keys(manifest.files);
   return paths.every((path) => previous.intact.has(path)) ? paths : null;
 }
@@ -276,6 +285,11 @@ export interface CheckReport {
   unexpected: string[];
   /** An interrupted write's leftovers: until generate has finished or undone it, nothing else is compared. */
   interrupted?: { journal: boolean; pid?: number; files: string[]; description: string; /** The writer is still running (a generate in another terminal): nothing to put right. */ live: boolean };
+}
+
+/** Nothing missing, changed, stale or unexpected, and no interrupted write. */
+export function isUpToDate(report: CheckReport): boolean {
+  return !report.interrupted && report.missing.length + report.changed.length + report.stale.length + report.unexpected.length === 0;
 }
 
 /** The report of `check` on a folder that holds an interrupted write: that, and nothing else. */
