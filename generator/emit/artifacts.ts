@@ -48,7 +48,7 @@ const SPECS: Record<Artifact, ArtifactSpec> = {
   server: {
     emit: async (api, context) => (await import("./server.js")).emitServer(api, context),
     needs: ["types", "errors", "validators"],
-    runtime: ["protocol.ts", "access.ts", "throttle.ts", "json-depth.ts", "server.ts", "credentials.ts", "flood-limits.ts", "message-queue.ts", "server-node.ts", "validation.ts"],
+    runtime: ["protocol.ts", "access.ts", "throttle.ts", "json-depth.ts", "server.ts", "credentials.ts", "flood-limits.ts", "message-queue.ts", "server-checks.ts", "server-calls.ts", "server-http.ts", "server-http-sessions.ts", "server-websocket.ts", "server-websocket-sessions.ts", "server-node.ts", "validation.ts"],
     exports: [],
     peers: [WS, TYPES_WS, TYPES_NODE],
   },
