@@ -43,64 +43,90 @@ export interface WsSessionsOptions {
   sendFrame(ws: WebSocket, text: string): void;
 }
 
-export interface WsSessions {
+/** The recovering WebSocket sessions a server holds, by the first part of their token. */
+export class WsSessions {
+  private readonly held = new Map<string, WsSession>();
+
+  constructor(private readonly options: WsSessionsOptions) {}
+
   /**
    * The session a recovering client asks for (resumed when held, asked for from the Origin that
    * started it, and everything after its ack is kept), or a new one; undefined when there is no room for one.
    */
-  attach(ws: WebSocket, request: IncomingMessage, query: URLSearchParams): WsSession | undefined;
-  /** A message for a recovering client: numbered, kept until acknowledged, sent if a socket is attached. */
-  deliver(state: WsSession, message: CmapiResponseMessage | CmapiCallbackMessage): void;
-  end(state: WsSession): void;
-  /** Its socket was lost: the session waits `sessionTimeoutMs` for a resume. */
-  expireLater(state: WsSession): void;
-  endAll(): void;
-}
-
-export function webSocketSessions(options: WsSessionsOptions): WsSessions {
-  const { core, sessions, sendFrame } = options;
-  const held = new Map<string, WsSession>();
-
-  function end(state: WsSession): void {
-    clearTimeout(state.expiry);
-    if (held.get(state.key) === state) held.delete(state.key);
-    sessions.remove(state);
-    state.unacked.clear();
-    core.closeSession(state.session);
+  attach(ws: WebSocket, request: IncomingMessage, query: URLSearchParams): WsSession | undefined {
+    const ack = Number(query.get(QUERY_ACK) ?? 0);
+    const asked = this.heldSession(query.get(QUERY_SESSION) ?? "");
+    // Another Origin's page that learned the token gets a session of its own; the owner's stays as it is.
+    const owned = asked !== undefined && asked.session.origin === request.headers.origin;
+    const resumable = owned && Number.isInteger(ack) && ack >= asked.firstKept - 1 && ack < asked.unacked.nextSeq;
+    let state: WsSession;
+    if (resumable) {
+      this.resume(asked, ack);
+      state = asked;
+    } else {
+      if (owned) this.end(asked); // its own client, asking for what the server no longer has
+      const made = this.open(request);
+      if (!made) return undefined;
+      state = made;
+    }
+    state.socket = ws;
+    const frame: SessionFrame = { cmapicontrol: "session", session: `${state.key}.${state.secret}`, resumed: resumable, heartbeatMs: this.options.heartbeatMs, received: state.received };
+    this.options.sendFrame(ws, JSON.stringify(frame));
+    for (const item of state.unacked) this.options.sendFrame(ws, item.text);
+    return state;
   }
 
-  function deliver(state: WsSession, message: CmapiResponseMessage | CmapiCallbackMessage): void {
-    if (held.get(state.key) !== state) return;
+  /** A message for a recovering client: numbered, kept until acknowledged, sent if a socket is attached. */
+  deliver(state: WsSession, message: CmapiResponseMessage | CmapiCallbackMessage): void {
+    if (this.held.get(state.key) !== state) return;
     const text = JSON.stringify(message);
     state.unacked.push(text);
-    while (state.unacked.length > options.maxQueuedMessages || state.unacked.bytes > options.maxQueuedBytes) {
-      if (!state.socket) return end(state); // disconnected, and more missed than it may catch up on
+    while (state.unacked.length > this.options.maxQueuedMessages || state.unacked.bytes > this.options.maxQueuedBytes) {
+      if (!state.socket) return this.end(state); // disconnected, and more missed than it may catch up on
       state.firstKept = state.unacked.dropOldest()!.seq + 1; // connected: only a later resume from before this fails
     }
-    if (state.socket) sendFrame(state.socket, text);
+    if (state.socket) this.options.sendFrame(state.socket, text);
+  }
+
+  end(state: WsSession): void {
+    clearTimeout(state.expiry);
+    if (this.held.get(state.key) === state) this.held.delete(state.key);
+    this.options.sessions.remove(state);
+    state.unacked.clear();
+    this.options.core.closeSession(state.session);
+  }
+
+  /** Its socket was lost: the session waits `sessionTimeoutMs` for a resume. Made out here: a timer made where the socket is served would hold its socket (its scope) until the session expires. */
+  expireLater(state: WsSession): void {
+    state.expiry = setTimeout(() => this.end(state), this.options.sessionTimeoutMs);
+    state.expiry.unref?.();
+  }
+
+  endAll(): void {
+    for (const state of [...this.held.values()]) this.end(state);
   }
 
   /** The held session a token names, if its secret part matches (compared in constant time). */
-  function heldSession(token: string): WsSession | undefined {
+  private heldSession(token: string): WsSession | undefined {
     const [key = "", secret = ""] = token.split(".");
-    const state = held.get(key);
+    const state = this.held.get(key);
     return state && sameSecret(secret, state.secret) ? state : undefined;
   }
 
   /** Takes a held session over for a new socket: the old one (half-open, given up on) is dropped. */
-  function resume(state: WsSession, ack: number): void {
+  private resume(state: WsSession, ack: number): void {
     clearTimeout(state.expiry);
     state.expiry = undefined;
     const previous = state.socket;
     state.socket = undefined;
     previous?.terminate(); // a half-open socket the client has given up on
     state.unacked.acknowledge(ack);
-    sessions.heard(state);
+    this.options.sessions.heard(state);
   }
 
-  function open(request: IncomingMessage): WsSession | undefined {
+  private open(request: IncomingMessage): WsSession | undefined {
     const address = addressOf(request);
-    if (!sessions.makeRoom(address)) return undefined;
+    if (!this.options.sessions.makeRoom(address)) return undefined;
     const made: WsSession = {
       key: randomToken(),
       secret: randomToken(),
@@ -112,48 +138,11 @@ export function webSocketSessions(options: WsSessionsOptions): WsSessions {
       received: 0,
       expiry: undefined,
       idle: () => made.socket === undefined,
-      evict: () => end(made),
+      evict: () => this.end(made),
     };
-    made.session = core.openSession({ id: made.key, transport: "websocket", interim: true, origin: request.headers.origin, remoteAddress: request.socket.remoteAddress, deliver: (message) => deliver(made, message) });
-    held.set(made.key, made);
-    sessions.add(made);
+    made.session = this.options.core.openSession({ id: made.key, transport: "websocket", interim: true, origin: request.headers.origin, remoteAddress: request.socket.remoteAddress, deliver: (message) => this.deliver(made, message) });
+    this.held.set(made.key, made);
+    this.options.sessions.add(made);
     return made;
   }
-
-  function attach(ws: WebSocket, request: IncomingMessage, query: URLSearchParams): WsSession | undefined {
-    const ack = Number(query.get(QUERY_ACK) ?? 0);
-    const asked = heldSession(query.get(QUERY_SESSION) ?? "");
-    // Another Origin's page that learned the token gets a session of its own; the owner's stays as it is.
-    const owned = asked !== undefined && asked.session.origin === request.headers.origin;
-    const resumable = owned && Number.isInteger(ack) && ack >= asked.firstKept - 1 && ack < asked.unacked.nextSeq;
-    let state: WsSession;
-    if (resumable) {
-      resume(asked, ack);
-      state = asked;
-    } else {
-      if (owned) end(asked); // its own client, asking for what the server no longer has
-      const made = open(request);
-      if (!made) return undefined;
-      state = made;
-    }
-    state.socket = ws;
-    const frame: SessionFrame = { cmapicontrol: "session", session: `${state.key}.${state.secret}`, resumed: resumable, heartbeatMs: options.heartbeatMs, received: state.received };
-    sendFrame(ws, JSON.stringify(frame));
-    for (const item of state.unacked) sendFrame(ws, item.text);
-    return state;
-  }
-
-  return {
-    attach,
-    deliver,
-    end,
-    // Made out here: a timer made where the socket is served would hold its socket (its scope) until the session expires.
-    expireLater(state) {
-      state.expiry = setTimeout(() => end(state), options.sessionTimeoutMs);
-      state.expiry.unref?.();
-    },
-    endAll() {
-      for (const state of [...held.values()]) end(state);
-    },
-  };
 }

@@ -42,8 +42,8 @@ import { DEFAULT_FLOOD_LIMITS, Roster, type FloodLimits, type RosterEntry } from
 import { callsInProgress } from "./server-calls.js";
 import { requestChecks } from "./server-checks.js";
 import { httpRequestHandler, type ServerRoute } from "./server-http.js";
-import { httpSessions } from "./server-http-sessions.js";
-import { serveWebSockets } from "./server-websocket.js";
+import { HttpSessions } from "./server-http-sessions.js";
+import { WebSocketServing } from "./server-websocket.js";
 
 export type { ServerRoute, ServerRouteAnswer } from "./server-http.js";
 
@@ -116,7 +116,7 @@ export async function listenCmapi(core: CmapiServerCore, options: NodeServerOpti
     path,
     isClosing,
   };
-  const clients = httpSessions({ ...shared, pollTimeoutMs });
+  const clients = new HttpSessions({ ...shared, pollTimeoutMs });
   const handler = httpRequestHandler({ ...shared, clients, pollPath: `${path}${POLL_SUFFIX}`, pages: options.pages, routes: options.routes });
   const headersTimeout = options.headersTimeoutMs ?? 10_000;
   const limits = {
@@ -127,7 +127,7 @@ export async function listenCmapi(core: CmapiServerCore, options: NodeServerOpti
   };
   const server: Server = options.tls ? createHttpsServer({ key: options.tls.key, cert: options.tls.cert, ...limits }, handler) : createHttpServer(limits, handler);
   server.maxHeadersCount = 64;
-  const websockets = serveWebSockets(server, {
+  const websockets = new WebSocketServing(server, {
     ...shared,
     connections: new Roster<RosterEntry>(floodLimits.maxConnections, floodLimits.maxConnectionsPerAddress),
     maxBufferedBytes: options.maxBufferedBytes ?? 1024 * 1024,
