@@ -57,129 +57,51 @@ function refused(error: unknown): boolean {
 
 export function httpTransport(endpoint: string, options: HttpTransportOptions = {}): ClientTransport {
   const fetchFunction = options.fetch ?? globalThis.fetch.bind(globalThis);
-  const clientId = options.clientId ?? uuid();
   const waitsForServer = options.reconnect !== false;
   const backoff: ReconnectOptions = { initialDelayMs: options.retryDelayMs ?? 500, ...(options.reconnect || {}) };
   const pollUrl = `${endpoint.replace(/\/$/, "")}${POLL_SUFFIX}`;
-  const openTimeoutMs = options.openTimeoutMs ?? 10_000;
   let events: TransportEvents | undefined;
   let listening = false;
   let polling = false;
   let closed = false;
-  let lastSeq = 0;
-  let session: string | undefined;
-  let down = false;
-  /** The server started a new session; the client is told once the server is reachable. From the start: the first session is new. */
-  let newSession = true;
   /** The first contact: until it succeeds nothing else is sent, and the poll loop waits for it. */
   let contact: Promise<boolean> | undefined;
   let inFlight: AbortController | undefined;
-  let wake: (() => void) | undefined;
+  const sleep = wakeablePause();
+  const link = httpSession({ fetch: fetchFunction, pollUrl, clientId: options.clientId ?? uuid(), openTimeoutMs: options.openTimeoutMs ?? 10_000, waitsForServer, events: () => events, closed: () => closed });
   let stopWatchingNetwork = (): void => undefined;
-
-  const headers = (): Record<string, string> => ({ "Content-Type": "application/json", [HEADER_CLIENT]: clientId, ...(session !== undefined ? { [HEADER_SESSION]: session } : {}) });
-
-  /** An answer came: the server is reachable, and says which session this is. */
-  const reached = (response: Response) => {
-    const named = response.headers.get(HEADER_SESSION);
-    if (session === undefined && named) session = named;
-    if (down || newSession) {
-      const resumed = !newSession;
-      down = newSession = false;
-      events?.connected({ resumed });
-    }
-  };
-
-  const unreachable = (error: Error) => {
-    if (down || closed || !waitsForServer) return;
-    down = true;
-    events?.disconnected(error);
-  };
-
-  /** The server no longer has the session `lost`: start a new one (once, however many answers say so). */
-  const sessionGone = (lost: string | undefined) => {
-    if (lost !== session) return;
-    session = undefined;
-    lastSeq = 0;
-    newSession = true;
-    down = false; // a 410 is an answer: the server is reachable
-    // After the request that learned it has been requeued: that one did not run and is sent again.
-    setTimeout(() => {
-      if (closed || !newSession || down) return; // down again: told when reached
-      newSession = false;
-      events?.connected({ resumed: false });
-    }, 0);
-  };
-
-  /** The poll that names the session, which the server answers at once: one that hangs counts as failed after openTimeoutMs. */
-  const namingPoll = async (): Promise<Response> => {
-    const abort = new AbortController();
-    const timeout = Object.assign(new Error(`no answer within ${openTimeoutMs} ms (timeout)`), { timeout: true });
-    const timer = setTimeout(() => abort.abort(timeout), openTimeoutMs);
-    try {
-      return await fetchFunction(pollUrl, { method: "POST", headers: { ...headers(), [HEADER_ACK]: "0" }, body: "{}", signal: abort.signal });
-    } catch (error) {
-      throw abort.signal.aborted ? timeout : error;
-    } finally {
-      clearTimeout(timer);
-    }
-  };
-
-  let handshake: Promise<void> | undefined;
-  /** Learns the session's name before anything else is sent (one poll, answered at once); shared by every caller meanwhile. */
-  const sessionNamed = (): Promise<void> => {
-    if (session !== undefined) return Promise.resolve();
-    handshake ??= (async () => {
-      try {
-        for (let attempt = 0; session === undefined && attempt < 2; attempt++) {
-          // No token: a 410 here only tells that the server had forgotten this client id; the next poll starts anew.
-          const response = await namingPoll();
-          await response.body?.cancel();
-          if (response.status === GONE) continue;
-          if (response.status === UNAVAILABLE) throw Object.assign(notSentError("the server is shutting down or has no room for this client (503)"), { retryAfterMs: retryAfterMs(response), status: UNAVAILABLE });
-          if (!response.ok) throw Object.assign(new Error(`the server answered ${httpStatusText(response.status)} to POST ${pollUrl}${response.status === 404 ? ": nothing serves CMAPI at this path" : ""}`), { status: response.status });
-          reached(response);
-        }
-        if (session === undefined) throw new Error("the server named no session (X-Cmapi-Session)");
-      } finally {
-        handshake = undefined;
-      }
-    })();
-    return handshake;
-  };
-
-  const pause = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
-        clearTimeout(timer);
-        wake = undefined;
-        resolve();
-      }
-      wake = done;
-    });
 
   /** The transport's first attempts: name the session, with backoff, until the server answers (true) or the transport gives up (false). */
   const firstContact = async (): Promise<boolean> => {
     for (let failures = 0; !closed; failures++) {
       try {
-        await sessionNamed();
+        await link.named();
         return true;
       } catch (error) {
         if (closed) break;
-        if (!newSession) return true; // it answered, then failed otherwise: the requests will say so
+        if (!link.isNew()) return true; // it answered, then failed otherwise: the requests will say so
         const failure = unreachableError(endpoint, connectionFailure(error) ?? "the request failed, and a browser does not say why", error);
         if (!waitsForServer) {
           events?.closed(failure);
           return false;
         }
-        unreachable(failure);
-        await pause(Math.max(backoffDelay(failures, backoff), (error as { retryAfterMs?: number }).retryAfterMs ?? 0));
+        link.unreachable(failure);
+        await sleep.pause(Math.max(backoffDelay(failures, backoff), (error as { retryAfterMs?: number }).retryAfterMs ?? 0));
       }
     }
     return false;
   };
 
+  /** A poll's answer: nothing (204), or one message, delivered unless it was already. */
+  const receive = async (response: Response): Promise<void> => {
+    link.reached(response);
+    if (response.status === 204) return;
+    const seq = Number(response.headers.get(HEADER_SEQ));
+    const text = await response.text();
+    if (link.delivered(seq)) events?.message(text);
+  };
+
+  /** Polls while callbacks are listened for; a failed poll is retried with backoff. */
   const poll = async () => {
     polling = true;
     if (!(await contact)) {
@@ -190,34 +112,16 @@ export function httpTransport(endpoint: string, options: HttpTransportOptions = 
     while (listening && !closed) {
       inFlight = new AbortController();
       try {
-        await sessionNamed();
-        const asked = session;
-        const response = await fetchFunction(pollUrl, { method: "POST", headers: { ...headers(), [HEADER_ACK]: String(lastSeq) }, body: "{}", signal: inFlight.signal });
-        if (response.status === GONE) {
-          await response.body?.cancel();
-          failures = 0;
-          sessionGone(asked);
-          continue;
-        }
-        if (!response.ok && response.status !== 204) {
-          await response.body?.cancel();
-          throw Object.assign(new Error(`poll answered HTTP ${response.status}`), { retryAfterMs: retryAfterMs(response) });
-        }
+        const response = await pollRequest(link, fetchFunction, pollUrl, inFlight.signal);
         failures = 0;
-        reached(response);
-        if (response.status === 204) continue;
-        const seq = Number(response.headers.get(HEADER_SEQ));
-        const text = await response.text();
-        if (!Number.isInteger(seq) || seq <= lastSeq) continue; // already delivered
-        lastSeq = seq;
-        events?.message(text);
+        if (response) await receive(response);
       } catch (error) {
         if (closed) break;
         const problem = new Error(`long poll failed: ${(error as Error).message}`);
         if (failures === 0) events?.problem(problem);
-        unreachable(unreachableError(endpoint, connectionFailure(error) ?? problem.message, error));
+        link.unreachable(unreachableError(endpoint, connectionFailure(error) ?? problem.message, error));
         // A server that says when to come back (503 Retry-After: no room for this client yet) is not asked sooner.
-        await pause(Math.max(backoffDelay(failures++, backoff), (error as { retryAfterMs?: number }).retryAfterMs ?? 0));
+        await sleep.pause(Math.max(backoffDelay(failures++, backoff), (error as { retryAfterMs?: number }).retryAfterMs ?? 0));
       }
     }
     polling = false;
@@ -228,39 +132,12 @@ export function httpTransport(endpoint: string, options: HttpTransportOptions = 
     endpoint,
     start(handlers) {
       events = handlers;
-      stopWatchingNetwork = onNetworkBack(() => wake?.());
+      stopWatchingNetwork = onNetworkBack(sleep.wake);
       contact = firstContact();
     },
     async send(message: CmapiRequestMessage) {
-      let asked: string | undefined;
-      let response: Response;
-      try {
-        await sessionNamed();
-        asked = session;
-        response = await fetchFunction(endpoint, { method: "POST", headers: headers(), body: JSON.stringify(message) });
-      } catch (error) {
-        if (!waitsForServer) throw error; // it fails now, as "send"
-        unreachable(unreachableError(endpoint, connectionFailure(error) ?? (error as Error).message, error));
-        if (refused(error)) throw notSentError(`nothing answers at ${endpoint}`, error);
-        throw error;
-      }
-      if (response.status === GONE && asked !== undefined) {
-        await response.body?.cancel();
-        sessionGone(asked);
-        throw notSentError("the server does not know this session (410 Gone)");
-      }
-      if (response.status === UNAVAILABLE) {
-        await response.body?.cancel();
-        unreachable(unreachableError(endpoint, "the server is shutting down or has no room for this client (503)"));
-        throw notSentError("the server is shutting down or has no room for this client (503)");
-      }
-      reached(response);
-      if (response.status === 204) return;
-      const text = await response.text();
-      if (!response.ok && !(response.headers.get("content-type") ?? "").includes("application/json")) {
-        throw new Error(`HTTP ${response.status}${text ? `: ${text.slice(0, 200)}` : ""}`);
-      }
-      events?.message(text);
+      const text = await sendRequest(link, fetchFunction, endpoint, waitsForServer, message);
+      if (text !== undefined) events?.message(text);
     },
     setListening(value: boolean) {
       listening = value;
@@ -271,7 +148,185 @@ export function httpTransport(endpoint: string, options: HttpTransportOptions = 
       listening = false;
       stopWatchingNetwork();
       inFlight?.abort();
-      wake?.();
+      sleep.wake();
     },
+  };
+}
+
+type HttpSession = ReturnType<typeof httpSession>;
+
+/** One long poll's answer; undefined when it says the session is gone; throws when the poll failed. */
+async function pollRequest(link: HttpSession, fetchFunction: typeof fetch, pollUrl: string, signal: AbortSignal): Promise<Response | undefined> {
+  await link.named();
+  const asked = link.token();
+  const response = await fetchFunction(pollUrl, { method: "POST", headers: { ...link.headers(), [HEADER_ACK]: String(link.lastSeq()) }, body: "{}", signal });
+  if (response.status === GONE) {
+    await response.body?.cancel();
+    link.gone(asked);
+    return undefined;
+  }
+  if (!response.ok && response.status !== 204) {
+    await response.body?.cancel();
+    throw Object.assign(new Error(`poll answered HTTP ${response.status}`), { retryAfterMs: retryAfterMs(response) });
+  }
+  return response;
+}
+
+/** One request; its final response, read from the POST's answer, is returned (undefined: 204, nothing to deliver). */
+async function sendRequest(link: HttpSession, fetchFunction: typeof fetch, endpoint: string, waitsForServer: boolean, message: CmapiRequestMessage): Promise<string | undefined> {
+  let asked: string | undefined;
+  let response: Response;
+  try {
+    await link.named();
+    asked = link.token();
+    response = await fetchFunction(endpoint, { method: "POST", headers: link.headers(), body: JSON.stringify(message) });
+  } catch (error) {
+    if (!waitsForServer) throw error; // it fails now, as "send"
+    link.unreachable(unreachableError(endpoint, connectionFailure(error) ?? (error as Error).message, error));
+    if (refused(error)) throw notSentError(`nothing answers at ${endpoint}`, error);
+    throw error;
+  }
+  if (response.status === GONE && asked !== undefined) {
+    await response.body?.cancel();
+    link.gone(asked);
+    throw notSentError("the server does not know this session (410 Gone)");
+  }
+  if (response.status === UNAVAILABLE) {
+    await response.body?.cancel();
+    link.unreachable(unreachableError(endpoint, "the server is shutting down or has no room for this client (503)"));
+    throw notSentError("the server is shutting down or has no room for this client (503)");
+  }
+  link.reached(response);
+  if (response.status === 204) return undefined;
+  const text = await response.text();
+  if (!response.ok && !(response.headers.get("content-type") ?? "").includes("application/json")) {
+    throw new Error(`HTTP ${response.status}${text ? `: ${text.slice(0, 200)}` : ""}`);
+  }
+  return text;
+}
+
+interface HttpSessionOptions {
+  fetch: typeof fetch;
+  pollUrl: string;
+  clientId: string;
+  openTimeoutMs: number;
+  waitsForServer: boolean;
+  events(): TransportEvents | undefined;
+  closed(): boolean;
+}
+
+/**
+ * The session as the client knows it: its name (X-Cmapi-Session), learnt by a first poll that the
+ * server answers at once, the last message number received, and whether the server is reachable,
+ * told to the client as connected and disconnected.
+ */
+function httpSession(options: HttpSessionOptions) {
+  const { pollUrl, openTimeoutMs } = options;
+  let session: string | undefined;
+  let lastSeq = 0;
+  let down = false;
+  /** The server started a new session; the client is told once the server is reachable. From the start: the first session is new. */
+  let newSession = true;
+  let handshake: Promise<void> | undefined;
+
+  const headers = (): Record<string, string> => ({ "Content-Type": "application/json", [HEADER_CLIENT]: options.clientId, ...(session !== undefined ? { [HEADER_SESSION]: session } : {}) });
+
+  /** An answer came: the server is reachable, and says which session this is. */
+  const reached = (response: Response) => {
+    const named = response.headers.get(HEADER_SESSION);
+    if (session === undefined && named) session = named;
+    if (down || newSession) {
+      const resumed = !newSession;
+      down = newSession = false;
+      options.events()?.connected({ resumed });
+    }
+  };
+
+  /** The poll that names the session, which the server answers at once: one that hangs counts as failed after openTimeoutMs. */
+  const namingPoll = async (): Promise<Response> => {
+    const abort = new AbortController();
+    const timeout = Object.assign(new Error(`no answer within ${openTimeoutMs} ms (timeout)`), { timeout: true });
+    const timer = setTimeout(() => abort.abort(timeout), openTimeoutMs);
+    try {
+      return await options.fetch(pollUrl, { method: "POST", headers: { ...headers(), [HEADER_ACK]: "0" }, body: "{}", signal: abort.signal });
+    } catch (error) {
+      throw abort.signal.aborted ? timeout : error;
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+
+  const nameSession = async () => {
+    try {
+      for (let attempt = 0; session === undefined && attempt < 2; attempt++) {
+        // No token: a 410 here only tells that the server had forgotten this client id; the next poll starts anew.
+        const response = await namingPoll();
+        await response.body?.cancel();
+        if (response.status === GONE) continue;
+        if (response.status === UNAVAILABLE) throw Object.assign(notSentError("the server is shutting down or has no room for this client (503)"), { retryAfterMs: retryAfterMs(response), status: UNAVAILABLE });
+        if (!response.ok) throw Object.assign(new Error(`the server answered ${httpStatusText(response.status)} to POST ${pollUrl}${response.status === 404 ? ": nothing serves CMAPI at this path" : ""}`), { status: response.status });
+        reached(response);
+      }
+      if (session === undefined) throw new Error("the server named no session (X-Cmapi-Session)");
+    } finally {
+      handshake = undefined;
+    }
+  };
+
+  return {
+    headers,
+    reached,
+    token: () => session,
+    lastSeq: () => lastSeq,
+    isNew: () => newSession,
+    /** Whether a poll's message is new (its number after the last one's): one seen already was delivered. */
+    delivered(seq: number): boolean {
+      if (!Number.isInteger(seq) || seq <= lastSeq) return false;
+      lastSeq = seq;
+      return true;
+    },
+    /** Learns the session's name before anything else is sent (one poll, answered at once); shared by every caller meanwhile. */
+    named(): Promise<void> {
+      if (session !== undefined) return Promise.resolve();
+      handshake ??= nameSession();
+      return handshake;
+    },
+    unreachable(error: Error) {
+      if (down || options.closed() || !options.waitsForServer) return;
+      down = true;
+      options.events()?.disconnected(error);
+    },
+    /** The server no longer has the session `lost`: start a new one (once, however many answers say so). */
+    gone(lost: string | undefined) {
+      if (lost !== session) return;
+      session = undefined;
+      lastSeq = 0;
+      newSession = true;
+      down = false; // a 410 is an answer: the server is reachable
+      // After the request that learned it has been requeued: that one did not run and is sent again.
+      setTimeout(() => {
+        if (options.closed() || !newSession || down) return; // down again: told when reached
+        newSession = false;
+        options.events()?.connected({ resumed: false });
+      }, 0);
+    },
+  };
+}
+
+/** A pause that the browser's `online` event (or close) cuts short. */
+function wakeablePause() {
+  let wake: (() => void) | undefined;
+  return {
+    pause: (ms: number) =>
+      new Promise<void>((resolve) => {
+        const timer = setTimeout(done, ms);
+        function done() {
+          clearTimeout(timer);
+          wake = undefined;
+          resolve();
+        }
+        wake = done;
+      }),
+    wake: () => wake?.(),
   };
 }
