@@ -57,11 +57,11 @@ interface MarkdownNode {
   children?: MarkdownNode[];
 }
 
-/** The nodes prose may become in a cell: no html, image, reference, definition or emphasis; a link only as GFM's bare http(s) URL. */
+/** The nodes prose may become in a cell: no html, image, reference, definition or emphasis; a link only as GFM makes one of a bare http(s) URL or e-mail address. */
 const ALLOWED = new Set(["table", "tableRow", "tableCell", "text", "inlineCode", "sentence", "word", "whitespace", "inlineMath"]);
 
 function nodeTypes(node: MarkdownNode): string[] {
-  const type = node.type === "link" && /^https?:\/\//.test(node.url ?? "") ? "text" : node.type === "link" ? `link to ${node.url}` : node.type;
+  const type = node.type === "link" && /^(?:https?:\/\/|mailto:)/.test(node.url ?? "") ? "text" : node.type === "link" ? `link to ${node.url}` : node.type;
   return [type, ...(node.children ?? []).flatMap(nodeTypes)];
 }
 

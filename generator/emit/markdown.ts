@@ -90,9 +90,9 @@ const PUNCTUATION = /^[\p{P}\p{S}]$/u;
 
 /**
  * The `*`, `_` and `~` runs to escape: CommonMark's flanking rules say which runs may open and
- * which may close emphasis (or strike-through); where some run may open and a later one of the
- * same character may close, every run of that character that may do either is escaped. The rest
- * stay as written ("*228" opens nothing that closes, CMAPI_API_Open's `_` neither opens nor closes).
+ * which may close emphasis (or strike-through); where runs of one character may pair, every run of
+ * it that may open or close is escaped. The rest stay as written (a lone "*", CMAPI_API_Open's `_`,
+ * which neither opens nor closes, the `_` of CMAPI_<Group>_<Function>, which pair with none).
  */
 function delimitersToEscape(text: string, literal: boolean[]): Set<number> {
   const runs: { char: string; start: number; end: number; opens: boolean; closes: boolean }[] = [];
@@ -116,7 +116,9 @@ function delimitersToEscape(text: string, literal: boolean[]): Set<number> {
   for (const char of "*_~") {
     const own = runs.filter((run) => run.char === char);
     const firstOpener = own.findIndex((run) => run.opens);
-    if (firstOpener < 0 || !own.slice(firstOpener + 1).some((run) => run.closes)) continue;
+    // `_` by CommonMark's pairing; `*` and `~` wherever two runs are, since prettier's parser (remark 7) pairs them more loosely (`*~*` is emphasis there).
+    const pairs = char === "_" ? firstOpener >= 0 && own.slice(firstOpener + 1).some((run) => run.closes) : own.length > 1;
+    if (!pairs) continue;
     for (const run of own) if (run.opens || run.closes) for (let at = run.start; at < run.end; at++) escaped.add(at);
   }
   return escaped;
