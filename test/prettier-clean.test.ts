@@ -65,9 +65,12 @@ function nodeTypes(node: MarkdownNode): string[] {
   return [type, ...(node.children ?? []).flatMap(nodeTypes)];
 }
 
-/** Prettier's own Markdown parser (remark), through its debug entry: the reading prettier formats. */
+/** Prettier's debug entry, which its type declarations leave out (prettier's own tests use it). */
+const prettierDebug = (prettier as unknown as { __debug: { parse(text: string, options: prettier.Options): Promise<{ ast: unknown }> } }).__debug;
+
+/** Prettier's own Markdown parser (remark): the reading of the page that prettier formats. */
 async function parseMarkdown(text: string): Promise<unknown> {
-  return (await prettier.__debug.parse(text, await options(join(GENERATED, "docs", "check.md")))).ast;
+  return (await prettierDebug.parse(text, await options(join(GENERATED, "docs", "check.md")))).ast;
 }
 
 /** Prose a vendor could write: Markdown's and HTML's special characters, wide and combining characters, links. */
@@ -94,8 +97,14 @@ describe("the Markdown of hostile descriptions", () => {
         // The page as a Markdown parser reads it: one row a description, two cells a row, nothing but text and code in them.
         const tree = (await parseMarkdown(page)) as MarkdownNode;
         const table = tree.children!.find((node) => node.type === "table")!;
-        expect(table.children!.map((row) => row.children!.length), JSON.stringify(descriptions)).toEqual([2, ...rows.map(() => 2)]);
-        expect(nodeTypes(table).filter((type) => !ALLOWED.has(type)), JSON.stringify(descriptions)).toEqual([]);
+        expect(
+          table.children!.map((row) => row.children!.length),
+          JSON.stringify(descriptions),
+        ).toEqual([2, ...rows.map(() => 2)]);
+        expect(
+          nodeTypes(table).filter((type) => !ALLOWED.has(type)),
+          JSON.stringify(descriptions),
+        ).toEqual([]);
       }),
       { numRuns: Number(process.env["FUZZ_RUNS"] ?? 300) },
     );
@@ -111,7 +120,16 @@ describe("examples as JSON blocks", () => {
       }),
       { numRuns: Number(process.env["FUZZ_RUNS"] ?? 500) },
     );
-    const long = { numbers: Array.from({ length: 90 }, (_, index) => index * 1000), pairs: [["a", "b"], ["c", "d"]], singles: [[1], [2]], empties: [{}, {}], strings: Array.from({ length: 40 }, (_, index) => `item ${index}`) };
+    const long = {
+      numbers: Array.from({ length: 90 }, (_, index) => index * 1000),
+      pairs: [
+        ["a", "b"],
+        ["c", "d"],
+      ],
+      singles: [[1], [2]],
+      empties: [{}, {}],
+      strings: Array.from({ length: 40 }, (_, index) => `item ${index}`),
+    };
     const page = `${fencedBlock("json", jsonLayout(long)).join("\n")}\n`;
     expect(await formatMarkdown(page)).toBe(page);
   }, 120_000);

@@ -69,8 +69,13 @@ describe.each(specs)("the references of %s", (_, load) => {
     // Markdown: every heading below a page's title is one of the view's anchors, and every anchor is a heading (or a page).
     const markdown = [...pages].flatMap(([page, text]) => headingIds(text).map((id) => `${page}#${id}`));
     const titles = [...pages].map(([page, text]) => `${page}#${headingIds(text)[0]}`);
-    const subheadings = new Set(markdown.filter((id) => !titles.includes(id) && !/#(groups|also|error-callbacks|uicc-status-words)$/.test(id) && !(id.startsWith("error-codes.md#"))));
-    expect([...subheadings].sort()).toEqual(anchors.filter((anchor) => anchor.slug !== "").map((anchor) => `${anchor.page}#${anchor.slug}`).sort());
+    const subheadings = new Set(markdown.filter((id) => !titles.includes(id) && !/#(groups|also|error-callbacks|uicc-status-words)$/.test(id) && !id.startsWith("error-codes.md#")));
+    expect([...subheadings].sort()).toEqual(
+      anchors
+        .filter((anchor) => anchor.slug !== "")
+        .map((anchor) => `${anchor.page}#${anchor.slug}`)
+        .sort(),
+    );
     for (const anchor of anchors) expect(pages.has(anchor.page), anchor.page).toBe(true);
 
     // Every Markdown link inside the reference lands on a page and a heading that exist.

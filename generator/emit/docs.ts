@@ -90,7 +90,12 @@ function typeSection(type: TypeView): string[] {
       break;
     case "enum":
       if (type.valueDescriptions.some((text) => text !== "")) {
-        lines.push(...table(["value", "meaning"], type.values.map((value, index) => [cell(markdownCode(`"${value}"`)), proseCell(type.valueDescriptions[index] ?? "")])));
+        lines.push(
+          ...table(
+            ["value", "meaning"],
+            type.values.map((value, index) => [cell(markdownCode(`"${value}"`)), proseCell(type.valueDescriptions[index] ?? "")]),
+          ),
+        );
       } else {
         lines.push(`One of: ${type.values.map((value) => markdownCode(`"${value}"`)).join(", ")}.`);
       }
@@ -167,7 +172,15 @@ function errorCodesPage(view: ReferenceView): string[] {
   for (const category of new Set(view.errorCodes.map((row) => row.category))) {
     lines.push(`## ${markdownLine(category)}`, "", ...table(["code", "name", "message"], view.errorCodes.filter((row) => row.category === category).map(errorRow)), "");
   }
-  lines.push("## UICC status words", "", ...table(["SW1 SW2", "description"], view.statusWords.map((row) => [cell(markdownCode(row.sw)), proseCell(row.description)])), "");
+  lines.push(
+    "## UICC status words",
+    "",
+    ...table(
+      ["SW1 SW2", "description"],
+      view.statusWords.map((row) => [cell(markdownCode(row.sw)), proseCell(row.description)]),
+    ),
+    "",
+  );
   return lines;
 }
 

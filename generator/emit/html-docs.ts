@@ -48,7 +48,14 @@ export function referenceData(api: Api, view: ReferenceView = buildReferenceView
         example: method.example.messages,
       })),
     })),
-    callbacks: view.callbacks.map((callback) => ({ id: callback.anchor.htmlId, callbackId: callback.callbackId, description: callback.description, access: callback.access, payload: typeData(callback.payload), example: callback.example.messages })),
+    callbacks: view.callbacks.map((callback) => ({
+      id: callback.anchor.htmlId,
+      callbackId: callback.callbackId,
+      description: callback.description,
+      access: callback.access,
+      payload: typeData(callback.payload),
+      example: callback.example.messages,
+    })),
     ...(view.errorCallbackExample ? { errorCallbackExample: view.errorCallbackExample.messages } : {}),
     types: view.types.map((type) => ({
       id: type.anchor.htmlId,

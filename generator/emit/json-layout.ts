@@ -58,7 +58,7 @@ function layout(value: Json, column: number, indent: string, tail: number): stri
     if (value.length === 0) return "[]";
     const oneLine = flat(value);
     if (oneLine !== undefined && !breaksAlways(value) && column + textWidth(oneLine) + tail <= PRINT_WIDTH) return oneLine;
-    if (value.every((item) => typeof item === "number")) return `[\n${filled(value as number[], inner)}\n${indent}]`;
+    if (value.every((item) => typeof item === "number")) return `[\n${filled(value, inner)}\n${indent}]`;
     const items = value.map((item, index) => `${inner}${layout(item, textWidth(inner), inner, index < value.length - 1 ? 1 : 0)}${index < value.length - 1 ? "," : ""}`);
     return `[\n${items.join("\n")}\n${indent}]`;
   }

@@ -96,7 +96,7 @@ const PUNCTUATION = /^[\p{P}\p{S}]$/u;
  */
 function delimitersToEscape(text: string, literal: boolean[]): Set<number> {
   const runs: { char: string; start: number; end: number; opens: boolean; closes: boolean }[] = [];
-  for (let index = 0; index < text.length; ) {
+  for (let index = 0; index < text.length;) {
     const char = text[index]!;
     if (literal[index] || !"*_~".includes(char)) {
       index++;

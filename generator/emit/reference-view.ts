@@ -91,9 +91,7 @@ export interface CallbackView {
 }
 
 export type TypeView = { name: string; description: string; anchor: Anchor } & (
-  | { kind: "dictionary"; members: FieldView[] }
-  | { kind: "enum"; values: string[]; valueDescriptions: string[] }
-  | { kind: "alias"; type: TypeLabel; constraints: Phrase[] }
+  { kind: "dictionary"; members: FieldView[] } | { kind: "enum"; values: string[]; valueDescriptions: string[] } | { kind: "alias"; type: TypeLabel; constraints: Phrase[] }
 );
 
 export interface ReferenceView {
