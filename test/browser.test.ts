@@ -81,6 +81,20 @@ describe("docs/index.html", () => {
     await page.close();
   });
 
+  it("gives every anchor of its data an element, and every link inside the page a target", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(docsUrl);
+    await page.waitForSelector("article.fn");
+    const missing = await page.evaluate(() => {
+      const data = JSON.parse(document.getElementById("cmapi-data")?.textContent ?? "{}") as { groups: { id: string; methods: { id: string }[] }[]; callbacks: { id: string }[]; types: { id: string }[]; sections: Record<string, string> };
+      const ids = [...Object.values(data.sections), ...data.groups.flatMap((group) => [group.id, ...group.methods.map((method) => method.id)]), ...data.callbacks.map((callback) => callback.id), ...data.types.map((type) => type.id)];
+      const links = Array.from(document.querySelectorAll('a[href^="#"]'), (link) => (link.getAttribute("href") ?? "#").slice(1));
+      return [...ids, ...links].filter((id) => document.getElementById(id) === null);
+    });
+    expect(missing).toEqual([]);
+    await page.close();
+  });
+
   it("reads on a phone-sized screen without sideways scrolling", async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
     await page.goto(docsUrl);

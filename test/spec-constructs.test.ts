@@ -76,7 +76,7 @@ describe("prose with HTML, `*/` and backticks", () => {
     expect(group).toContain("Stores labels; `<b>code</b>` stays code.");
     const types = await readFile(join(docs, "types.md"), "utf8");
     expect(types).toContain("The labels as stored. &lt;/script>&lt;script>alert(2)&lt;/script>");
-    expect(types).toContain('| `` "back`tick" `` | Back`ticks`.                 |');
+    expect(types).toContain('| ``"back`tick"`` | Back`ticks`.                 |'); // prettier's code span: no padding unless the code starts or ends with a backtick
     expect(types).toContain("How it is shown. */ ends no comment; &lt;!-- nor does this start one -->");
   });
 
@@ -125,7 +125,9 @@ describe("markdownText", () => {
   });
 
   it("writes code in enough backticks, and link text that cannot end the link", () => {
-    expect(markdownCode('"a`b"')).toBe('`` "a`b" ``');
+    expect(markdownCode('"a`b"')).toBe('``"a`b"``');
+    expect(markdownCode("`a``b")).toBe("``` `a``b ```"); // the fewest backticks that no run in the code has, padded where the code starts with one
+    expect(markdownCode("a``b")).toBe("`a``b`");
     expect(markdownCode("plain")).toBe("`plain`");
     expect(linkText("a] (b) [c <d>")).toBe("a\\] (b) \\[c &lt;d>");
   });

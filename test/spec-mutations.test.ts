@@ -93,11 +93,11 @@ describe("mutated specs", () => {
           expect(INVISIBLE.exec(text)?.[0], `${file}: ${context}`).toBeUndefined();
           if (file.endsWith(".md")) expect(markdownProse(text), `${file}: ${context}`).not.toMatch(/<[A-Za-z!/?]/);
         }
-        // One anchor per type, in the Markdown (GitHub's heading ids) and in the HTML page (reference.js's ids).
+        // One anchor per type, in the Markdown (GitHub's heading ids) and in the HTML page (the ids its data carries).
         const headings = [...files["docs/types.md"]!.matchAll(/^### Type (.+)$/gm)].map((match) => match[1]!.toLowerCase());
         expect(new Set(headings).size, context).toBe(headings.length);
-        const data = JSON.parse(/<script id="cmapi-data" type="application\/json">(.*)<\/script>/.exec(html)![1]!) as { typeNames: string[] };
-        const ids = data.typeNames.map((name) => name.toLowerCase().replace(/[^a-z0-9]+/g, "-"));
+        const data = JSON.parse(/<script id="cmapi-data" type="application\/json">(.*)<\/script>/.exec(html)![1]!) as { types: { id: string }[] };
+        const ids = data.types.map((type) => type.id);
         expect(new Set(ids).size, context).toBe(ids.length);
       }),
       // The random runs mostly end refused (three mutations seldom leave a valid spec): the examples make sure the supported constructs are compiled in every run.

@@ -71,8 +71,9 @@ const SPECS: Record<Artifact, ArtifactSpec> = {
   },
   docs: {
     emit: async (api, context) => {
-      const [{ emitDocs }, { emitHtmlDocs }] = await Promise.all([import("./docs.js"), import("./html-docs.js")]);
-      return new Map([...emitDocs(api), ...emitHtmlDocs(api, context)]);
+      const [{ emitDocs }, { emitHtmlDocs }, { buildReferenceView }] = await Promise.all([import("./docs.js"), import("./html-docs.js"), import("./reference-view.js")]);
+      const view = buildReferenceView(api); // one view model, two renderers
+      return new Map([...emitDocs(api, view), ...emitHtmlDocs(api, context, view)]);
     },
     needs: [],
     runtime: [],

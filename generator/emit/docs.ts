@@ -1,17 +1,18 @@
 /**
  * `docs/*.md`: the API reference: an index, one page per group with every function's params,
  * result, errors and an example (the tests validate every example), then callbacks, types, the
- * error-code table and the SCR matrix.
+ * error-code table and the SCR matrix. A pure function of the ReferenceView (reference-view.ts),
+ * which decides every anchor and example; the pages are written in prettier's layout (tables
+ * padded, examples as prettier lays out JSON), so they are prettier-clean without a formatter.
  */
-import type { AccessLevel, Api, DictionaryType, ErrorCode, Method, NamedType, TypeRef } from "../model/api.js";
-import { typeRefToString } from "../model/idl-types.js";
+import type { AccessLevel, Api } from "../model/api.js";
 import type { GeneratedFiles } from "./context.js";
-import { exampleCallback, exampleErrorCallback, exampleRequest, exampleResponse } from "./examples.js";
-import { scrCell, sectionLabel } from "../model/profiles.js";
-import { errorCodeLookup } from "../model/error-codes.js";
-import { propertiesByName, type SchemaNode } from "../model/schema-tree.js";
-import { constraintPhrases, defaultPhrase, phraseMarkdown, phrasesMarkdown } from "./constraint-text.js";
-import { linkText, markdownCode, markdownLine, markdownText } from "./markdown.js";
+import { phraseMarkdown, phrasesMarkdown } from "./constraint-text.js";
+import { jsonLayout } from "./json-layout.js";
+import { fencedBlock, linkText, markdownCode, markdownLine, markdownTable as table, markdownText } from "./markdown.js";
+import { buildReferenceView, INDEX_PAGE, type Anchor, type ErrorView, type ExampleView, type FieldView, type GroupView, type MethodView, type ReferenceView, type TypeLabel, type TypeView } from "./reference-view.js";
+
+export { groupPage } from "./reference-view.js";
 
 /** Markdown safe inside a table cell: a pipe escaped (one already escaped stays one), on one line. */
 function cell(text: string): string {
@@ -21,42 +22,23 @@ function cell(text: string): string {
     .trim();
 }
 
-/** The spec's prose in a table cell: no raw HTML (markdown.ts), no pipe that ends the cell. */
-const proseCell = (text: string) => cell(markdownText(text));
+/** The spec's prose in a table cell: no raw HTML, link or emphasis (markdown.ts), no pipe that ends the cell. */
+export const proseCell = (text: string) => cell(markdownText(text));
 
 /** The spec's prose as its own paragraph. */
 const paragraph = (text: string) => markdownText(text);
 
-function anchor(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^a-z0-9 _-]/g, "")
-    .replace(/ /g, "-");
+/** A link to an anchor: its page, and its heading's id unless it is the whole page. */
+function href(anchor: Anchor): string {
+  return anchor.slug === "" ? anchor.page : `${anchor.page}#${anchor.slug}`;
 }
 
-function typeText(type: TypeRef, types: Map<string, NamedType>): string {
-  const text = typeRefToString(type);
-  const named = type.kind === "ref" ? types.get(type.name) : undefined;
-  return named ? `[\`${text}\`](${TYPES_PAGE}#${anchor(`type ${named.name}`)})` : `\`${text}\``;
+function typeText(label: TypeLabel): string {
+  return label.link ? `[\`${label.text}\`](${href(label.link)})` : `\`${label.text}\``;
 }
 
-const TYPES_PAGE = "types.md";
-
-/** The page of a group: "wlan.md" for CMAPI_WLAN_*. */
-export function groupPage(group: { name: string }): string {
-  return `${group.name.toLowerCase()}.md`;
-}
-
-/** Columns padded to their widest cell, as prettier lays tables out: the pages are written in their final shape, unformatted. */
-function table(header: string[], rows: string[][]): string[] {
-  const width = (text: string) => [...text].length;
-  const widths = header.map((title, column) => Math.max(3, width(title), ...rows.map((row) => width(row[column] ?? ""))));
-  const line = (cells: string[]) => `| ${widths.map((size, column) => (cells[column] ?? "") + " ".repeat(size - width(cells[column] ?? ""))).join(" | ")} |`;
-  return [line(header), line(widths.map((size) => "-".repeat(size))), ...rows.map(line)];
-}
-
-function json(value: unknown): string[] {
-  return ["```json", JSON.stringify(value, null, 2), "```"];
+function example(view: ExampleView): string[] {
+  return view.messages.flatMap((message, index) => [...(index > 0 ? [""] : []), ...fencedBlock("json", jsonLayout(message))]);
 }
 
 /** The access level a function or callback needs, as its badge reads in the HTML reference. */
@@ -65,44 +47,46 @@ function accessLine(level: AccessLevel, what: "function" | "callback" = "functio
   return `**Access: \`${level}\`**: ${what === "callback" ? "only a session opened at this level or above may register for it and receive it" : "a session opened below this level gets `0xF0000001`, and the function does not run"}.`;
 }
 
-function errorRow(row: ErrorCode): string[] {
+function errorRow(row: ErrorView): string[] {
   return [cell(markdownCode(row.hex)), `\`${row.name}\``, proseCell(row.message)];
 }
 
-function methodSection(api: Api, method: Method, index: number, types: Map<string, NamedType>, errors: (code: number) => ErrorCode | undefined): string[] {
-  const lines = [`### ${method.name}`, ""];
+/**
+ * A table of params or members: the WebIDL type, then what the schema constrains beyond it (only
+ * when some row has a constraint, so that most tables stay four columns wide); a default is said
+ * where "required" says no.
+ */
+function fieldTable(nameTitle: string, fields: FieldView[]): string[] {
+  const constraints = fields.map((field) => cell(phrasesMarkdown(field.constraints)));
+  const withConstraints = constraints.some((text) => text !== "");
+  const required = (field: FieldView) => (field.required ? "yes" : field.default ? `no (${cell(phraseMarkdown(field.default.phrase))})` : "no");
+  return table(
+    [nameTitle, "type", "required", ...(withConstraints ? ["constraints"] : []), "description"],
+    fields.map((field, index) => [`\`${field.name}\``, typeText(field.type), required(field), ...(withConstraints ? [constraints[index]!] : []), proseCell(field.description)]),
+  );
+}
+
+function methodSection(method: MethodView): string[] {
+  const lines = [`### ${method.anchor.heading}`, ""];
   if (method.description) lines.push(paragraph(method.description), "");
   lines.push(accessLine(method.access), "");
   if (method.exclusive) lines.push("_Exclusive_: while one application runs it on a device, another gets `0x00000006`.", "");
   if (method.interim) lines.push('_Interim responses_: a client that asked for them gets `"received"` and `"processing"` responses (`cmapistatus`, empty `result`) before the final one.', "");
   lines.push("**Params**", "");
   if (method.params.length === 0) lines.push("None: `params` is `{}`.");
-  else {
-    const schemas = propertiesByName(api.schema.read(method.paramsSchema));
-    lines.push(
-      ...fieldTable(
-        "name",
-        method.params.map((param) => ({ name: param.name, type: param.type, required: !param.optional, description: param.description, node: schemas.get(param.name) })),
-        types,
-      ),
-    );
-  }
-  lines.push("", `**Result**: ${method.result ? typeText({ kind: "ref", name: method.result }, types) : "an empty object"}`, "");
-  if (method.errors.length > 0) {
-    lines.push("**Errors** besides the general ones:", "");
-    lines.push(...table(["code", "name", "message"], method.errors.flatMap((code) => errors(code) ?? []).map(errorRow)), "");
-  }
-  lines.push("**Example**", "", ...json(exampleRequest(api, method, index)), "", ...json(exampleResponse(api, method, index)), "");
+  else lines.push(...fieldTable("name", method.params));
+  lines.push("", `**Result**: ${method.result ? typeText(method.result) : "an empty object"}`, "");
+  if (method.errors.length > 0) lines.push("**Errors** besides the general ones:", "", ...table(["code", "name", "message"], method.errors.map(errorRow)), "");
+  lines.push("**Example**", "", ...example(method.example), "");
   return lines;
 }
 
-function typeSection(api: Api, type: NamedType, types: Map<string, NamedType>): string[] {
-  const lines = [`### Type ${type.name}`, ""];
+function typeSection(type: TypeView): string[] {
+  const lines = [`### ${type.anchor.heading}`, ""];
   if (type.description) lines.push(paragraph(type.description), "");
   switch (type.kind) {
     case "dictionary":
-      if (type.members.length === 0) lines.push("An empty object.");
-      else lines.push(...membersTable(api, type, types));
+      lines.push(...(type.members.length === 0 ? ["An empty object."] : fieldTable("member", type.members)));
       break;
     case "enum":
       if (type.valueDescriptions.some((text) => text !== "")) {
@@ -117,132 +101,106 @@ function typeSection(api: Api, type: NamedType, types: Map<string, NamedType>): 
       }
       break;
     case "alias": {
-      const constraints = phrasesMarkdown(constraintPhrases(api.schema.read(type.schema), type.type));
-      lines.push(`Same as ${typeText(type.type, types)}${constraints ? `: ${constraints}` : ""}.`);
+      const constraints = phrasesMarkdown(type.constraints);
+      lines.push(`Same as ${typeText(type.type)}${constraints ? `: ${constraints}` : ""}.`);
       break;
     }
   }
   return [...lines, ""];
 }
 
-interface Field {
-  name: string;
-  type: TypeRef;
-  required: boolean;
-  description: string;
-  node: SchemaNode | undefined;
-}
+const groupLink = (group: GroupView) => `[${cell(linkText(group.title))}](${href(group.anchor)})`;
 
-/**
- * A table of params or members: the WebIDL type, then what the schema constrains beyond it (only
- * when some row has a constraint, so that most tables stay four columns wide); a default is said
- * where "required" says no.
- */
-function fieldTable(nameTitle: string, fields: Field[], types: Map<string, NamedType>): string[] {
-  const constraints = fields.map((field) => (field.node ? cell(phrasesMarkdown(constraintPhrases(field.node, field.type))) : ""));
-  const withConstraints = constraints.some((text) => text !== "");
-  const required = (field: Field) => {
-    if (field.required) return "yes";
-    const defaultText = field.node && defaultPhrase(field.node);
-    return defaultText ? `no (${cell(phraseMarkdown(defaultText))})` : "no";
-  };
-  return table(
-    [nameTitle, "type", "required", ...(withConstraints ? ["constraints"] : []), "description"],
-    fields.map((field, index) => [`\`${field.name}\``, typeText(field.type, types), required(field), ...(withConstraints ? [constraints[index]!] : []), proseCell(field.description)]),
-  );
-}
-
-function membersTable(api: Api, type: DictionaryType, types: Map<string, NamedType>): string[] {
-  const schemas = propertiesByName(api.schema.read(type.schema));
-  return fieldTable(
-    "member",
-    type.members.map((member) => ({ ...member, node: schemas.get(member.name) })),
-    types,
-  );
-}
-
-export function emitDocs(api: Api): GeneratedFiles {
-  const types = new Map(api.types.map((type) => [type.name, type]));
-  const errors = errorCodeLookup(api.errorCodes);
-  const pages = new Map<string, string[]>();
-
-  const index: string[] = [`# ${markdownLine(api.title)}: API reference`, ""];
-  index.push(
-    `cmapiversion \`${api.cmapiVersion}\`: ${api.methods.length} functions in ${api.groups.length} groups, ${api.callbacks.length} callbacks.`,
+function indexPage(view: ReferenceView): string[] {
+  const { sections } = view;
+  return [
+    `# ${markdownLine(view.title)}: API reference`,
+    "",
+    `cmapiversion \`${view.cmapiVersion}\`: ${view.methodCount} functions in ${view.groups.length} groups, ${view.callbacks.length} callbacks.`,
     "Every function is a JSON-RPC 2.0 request whose `params` are listed on its group's page; a successful response carries the function's result in `result`.",
     "",
     "## Groups",
     "",
     ...table(
       ["section", "group", "functions", "prefix"],
-      api.groups.map((group) => [sectionLabel(group), `[${cell(linkText(group.title))}](${groupPage(group)})`, String(group.methods.length), `\`CMAPI_${group.name}_\``]),
+      view.groups.map((group) => [group.sectionLabel, groupLink(group), String(group.methods.length), `\`CMAPI_${group.name}_\``]),
     ),
     "",
     "## Also",
     "",
-    "- [Callback messages](callback-messages.md)",
-    `- [Types](${TYPES_PAGE})`,
-    "- [Error codes and UICC status words](error-codes.md)",
-    "- [SCR profiles](profiles.md)",
-  );
-  pages.set("README.md", index);
+    `- [Callback messages](${href(sections.callbacks)})`,
+    `- [Types](${href(sections.types)})`,
+    `- [Error codes and UICC status words](${href(sections.errors)})`,
+    `- [SCR profiles](${href(sections.profiles)})`,
+  ];
+}
 
-  let exampleNumber = 0;
-  const methods = new Map(api.methods.map((method) => [method.name, method]));
-  for (const group of api.groups) {
-    const lines = [`# ${group.extension ? "" : `${group.section} `}${markdownLine(group.title)}${group.extension ? " (vendor extension)" : ""} (\`CMAPI_${group.name}_*\`)`, "", "[All groups](README.md)", ""];
-    if (group.description) lines.push(paragraph(group.description), "");
-    for (const name of group.methods) lines.push(...methodSection(api, methods.get(name)!, exampleNumber++, types, errors));
-    pages.set(groupPage(group), lines);
-  }
+const BACK = `[All groups](${INDEX_PAGE})`;
 
-  const callbacks = ["# Callbacks (CMAPI-2)", "", "[All groups](README.md)", "", "Registered with `CMAPI_Callback_Register`; each message carries the payload in `result` and a new `id`.", ""];
-  for (const callback of api.callbacks) {
-    callbacks.push(`### ${callback.callbackId}`, "");
-    if (callback.description) callbacks.push(paragraph(callback.description), "");
-    callbacks.push(accessLine(callback.access, "callback"), "");
-    callbacks.push(`**Payload**: ${typeText({ kind: "ref", name: callback.payload }, types)}`, "", "**Example**", "", ...json(exampleCallback(api, callback, exampleNumber++)), "");
+function groupPageLines(group: GroupView): string[] {
+  const lines = [`# ${group.extension ? "" : `${group.section} `}${markdownLine(group.title)}${group.extension ? " (vendor extension)" : ""} (\`CMAPI_${group.name}_*\`)`, "", BACK, ""];
+  if (group.description) lines.push(paragraph(group.description), "");
+  for (const method of group.methods) lines.push(...methodSection(method));
+  return lines;
+}
+
+function callbacksPage(view: ReferenceView): string[] {
+  const lines = ["# Callbacks (CMAPI-2)", "", BACK, "", "Registered with `CMAPI_Callback_Register`; each message carries the payload in `result` and a new `id`.", ""];
+  for (const callback of view.callbacks) {
+    lines.push(`### ${callback.anchor.heading}`, "");
+    if (callback.description) lines.push(paragraph(callback.description), "");
+    lines.push(accessLine(callback.access, "callback"), "");
+    lines.push(`**Payload**: ${typeText(callback.payload)}`, "", "**Example**", "", ...example(callback.example), "");
   }
-  const errorExample = api.callbacks[0] && api.errorCodes.find((entry) => entry.code !== 0);
-  if (errorExample) {
-    callbacks.push(
+  if (view.errorCallbackExample) {
+    lines.push(
       "## Error callbacks",
       "",
-      "In case of an error (Table 3), a callback message carries `error` instead of `result`: `{ code, message, data }`, with a code of [Table 4](error-codes.md) and its text as the message, `data` optional. A server sends one with `server.emitError(callbackId, { code, data }, { deviceId })`; the generated client hands it, as a `CmapiError`, to the `onError` given to `on()` or `register()`, and to `onProblem` (kind `callback-error`) when there is none.",
+      `In case of an error (Table 3), a callback message carries \`error\` instead of \`result\`: \`{ code, message, data }\`, with a code of [Table 4](${href(view.sections.errors)}) and its text as the message, \`data\` optional. A server sends one with \`server.emitError(callbackId, { code, data }, { deviceId })\`; the generated client hands it, as a \`CmapiError\`, to the \`onError\` given to \`on()\` or \`register()\`, and to \`onProblem\` (kind \`callback-error\`) when there is none.`,
       "",
       "**Example**",
       "",
-      ...json(exampleErrorCallback(api, api.callbacks[0]!, errorExample, exampleNumber)),
+      ...example(view.errorCallbackExample),
       "",
     );
   }
-  pages.set("callback-messages.md", callbacks);
+  return lines;
+}
 
-  const typeLines = ["# Types", "", "[All groups](README.md)", ""];
-  for (const type of api.types) typeLines.push(...typeSection(api, type, types));
-  pages.set(TYPES_PAGE, typeLines);
-
-  const errorLines = ["# Error codes", "", "[All groups](README.md)", "", "Table 4 in its order, then the JSON-RPC 2.0 codes. A response's `error.message` is the text below.", ""];
-  const categories = [...new Set(api.errorCodes.map((row) => row.category))];
-  for (const category of categories) {
-    errorLines.push(`## ${markdownLine(category)}`, "", ...table(["code", "name", "message"], api.errorCodes.filter((row) => row.category === category).map(errorRow)), "");
+function errorCodesPage(view: ReferenceView): string[] {
+  const lines = ["# Error codes", "", BACK, "", "Table 4 in its order, then the JSON-RPC 2.0 codes. A response's `error.message` is the text below.", ""];
+  for (const category of new Set(view.errorCodes.map((row) => row.category))) {
+    lines.push(`## ${markdownLine(category)}`, "", ...table(["code", "name", "message"], view.errorCodes.filter((row) => row.category === category).map(errorRow)), "");
   }
-  errorLines.push(
+  lines.push(
     "## UICC status words",
     "",
     ...table(
       ["SW1 SW2", "description"],
-      api.statusWords.map((row) => [cell(markdownCode(row.sw)), proseCell(row.description)]),
+      view.statusWords.map((row) => [cell(markdownCode(row.sw)), proseCell(row.description)]),
     ),
     "",
   );
-  pages.set("error-codes.md", errorLines);
+  return lines;
+}
 
-  const profiles = ["# SCR profiles", "", "[All groups](README.md)", "", "M: mandatory, O: optional; * marks rows the seed lost, filled from the laptop table.", ""];
-  const header = ["section", "group", ...api.profiles.map((profile) => cell(markdownLine(profile.title)))];
-  const rows = api.groups.map((group) => [sectionLabel(group), `[${cell(linkText(group.title))}](${groupPage(group)})`, ...api.profiles.map((profile) => scrCell(profile, group))]);
-  profiles.push(...table(header, rows), "");
-  pages.set("profiles.md", profiles);
+function profilesPage(view: ReferenceView): string[] {
+  const header = ["section", "group", ...view.profiles.titles.map((title) => cell(markdownLine(title)))];
+  const rows = view.profiles.rows.map((row) => [row.group.sectionLabel, groupLink(row.group), ...row.cells]);
+  return ["# SCR profiles", "", BACK, "", "M: mandatory, O: optional; * marks rows the seed lost, filled from the laptop table.", "", ...table(header, rows), ""];
+}
 
-  return new Map([...pages].map(([page, lines]) => [`docs/${page}`, `${lines.join("\n").trimEnd()}\n`]));
+/** The Markdown pages of a view, by page name. */
+export function renderMarkdownReference(view: ReferenceView): Map<string, string> {
+  const pages = new Map<string, string[]>([[INDEX_PAGE, indexPage(view)]]);
+  for (const group of view.groups) pages.set(group.anchor.page, groupPageLines(group));
+  pages.set(view.sections.callbacks.page, callbacksPage(view));
+  pages.set(view.sections.types.page, ["# Types", "", BACK, "", ...view.types.flatMap(typeSection)]);
+  pages.set(view.sections.errors.page, errorCodesPage(view));
+  pages.set(view.sections.profiles.page, profilesPage(view));
+  return new Map([...pages].map(([page, lines]) => [page, `${lines.join("\n").trimEnd()}\n`]));
+}
+
+export function emitDocs(api: Api, view: ReferenceView = buildReferenceView(api)): GeneratedFiles {
+  return new Map([...renderMarkdownReference(view)].map(([page, text]) => [`docs/${page}`, text]));
 }

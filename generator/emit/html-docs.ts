@@ -2,91 +2,77 @@
  * `docs/index.html`: the reference as one self-contained page (no request to any other host): the
  * API as JSON in the page, rendered and filtered by an inline script, styled by inline CSS
  * (templates/docs/reference.js and .css). Navigation by group, a search box, every function's
- * params, result, errors and example, the callbacks, types, error codes and SCR matrix.
+ * params, result, errors and example, the callbacks, types, error codes and SCR matrix. A pure
+ * function of the ReferenceView (reference-view.ts): element ids and examples come from it, so
+ * they are the Markdown reference's.
  */
-import type { Api, DictionaryType, ErrorCode, TypeRef } from "../model/api.js";
-import { typeRefToString } from "../model/idl-types.js";
+import type { Api } from "../model/api.js";
 import type { EmitContext, GeneratedFiles } from "./context.js";
-import { exampleCallback, exampleRequest, exampleResponse } from "./examples.js";
-import { scrCell, sectionLabel } from "../model/profiles.js";
-import { errorCodeLookup } from "../model/error-codes.js";
-import { propertiesByName, type SchemaNode } from "../model/schema-tree.js";
-import { constraintPhrases, type Phrase } from "./constraint-text.js";
+import type { Phrase } from "./constraint-text.js";
+import { buildReferenceView, type FieldView, type ReferenceView, type TypeLabel } from "./reference-view.js";
 
-function errorRow(row: ErrorCode) {
-  return { hex: row.hex, name: row.name, message: row.message, category: row.category };
-}
+/** A type for the page's script: its text, and the element id of its section when it names a documented type. */
+const typeData = (label: TypeLabel) => ({ text: label.text, ...(label.link ? { href: `#${label.link.htmlId}` } : {}) });
 
-const typeText = (type: TypeRef) => typeRefToString(type);
-
-/** The constraints of a param, member or typedef as segments (text, or `{ code }`) for the page's script, "; " between phrases; nothing when there are none (the page's data stays small). */
-function constraintSegments(node: SchemaNode | undefined, type: TypeRef): { constraints?: Phrase } {
-  const segments = node ? constraintPhrases(node, type).flatMap((phrase, index) => (index === 0 ? phrase : ["; ", ...phrase])) : [];
+/** Constraints as segments (text, or `{ code }`), "; " between phrases; nothing when there are none (the page's data stays small). */
+function constraintData(phrases: Phrase[]): { constraints?: Phrase } {
+  const segments = phrases.flatMap((phrase, index) => (index === 0 ? phrase : ["; ", ...phrase]));
   return segments.length > 0 ? { constraints: segments } : {};
 }
 
-/** The schema's default of a property, where it has one. */
-function defaultOf(node: SchemaNode | undefined): { default?: unknown } {
-  return node?.default ? { default: node.default.value } : {};
+function fieldData(field: FieldView) {
+  return { name: field.name, type: typeData(field.type), required: field.required, ...(field.default ? { default: field.default.value } : {}), ...constraintData(field.constraints), description: field.description };
 }
 
-function dictionaryMembers(api: Api, type: DictionaryType) {
-  const schemas = propertiesByName(api.schema.read(type.schema));
-  return type.members.map((member) => {
-    const node = schemas.get(member.name);
-    return { name: member.name, type: typeText(member.type), required: member.required, ...defaultOf(node), ...constraintSegments(node, member.type), description: member.description };
-  });
-}
-
-export function referenceData(api: Api) {
-  const byCode = errorCodeLookup(api.errorCodes);
-  const methods = new Map(api.methods.map((method) => [method.name, method]));
-  let example = 0;
+/** The page's data: the view with its anchors as element ids, for templates/docs/reference.js. */
+export function referenceData(api: Api, view: ReferenceView = buildReferenceView(api)) {
   return {
-    title: api.title,
-    typeNames: api.types.map((type) => type.name),
-    groups: api.groups.map((group) => ({
+    title: view.title,
+    groups: view.groups.map((group) => ({
+      id: group.anchor.htmlId,
       name: group.name,
-      section: sectionLabel(group),
+      section: group.sectionLabel,
       title: group.title,
       description: group.description,
-      methods: group.methods.map((name) => {
-        const method = methods.get(name)!;
-        const n = example++;
-        const schemas = propertiesByName(api.schema.read(method.paramsSchema));
-        return {
-          name,
-          functionName: method.functionName,
-          description: method.description,
-          exclusive: method.exclusive,
-          interim: method.interim,
-          access: method.access,
-          params: method.params.map((param) => {
-            const node = schemas.get(param.name);
-            return { name: param.name, type: typeText(param.type), required: !param.optional, ...defaultOf(node), ...constraintSegments(node, param.type), description: param.description };
-          }),
-          result: method.result,
-          errors: method.errors.flatMap((code) => byCode(code) ?? []).map(errorRow),
-          exampleRequest: exampleRequest(api, method, n),
-          exampleResponse: exampleResponse(api, method, n),
-        };
-      }),
+      methods: group.methods.map((method) => ({
+        id: method.anchor.htmlId,
+        name: method.name,
+        functionName: method.functionName,
+        description: method.description,
+        exclusive: method.exclusive,
+        interim: method.interim,
+        access: method.access,
+        params: method.params.map(fieldData),
+        ...(method.result ? { result: typeData(method.result) } : {}),
+        errors: method.errors,
+        example: method.example.messages,
+      })),
     })),
-    callbacks: api.callbacks.map((callback) => ({ callbackId: callback.callbackId, description: callback.description, access: callback.access, payload: callback.payload, example: exampleCallback(api, callback, example++) })),
-    types: api.types.map((type) => ({
+    callbacks: view.callbacks.map((callback) => ({
+      id: callback.anchor.htmlId,
+      callbackId: callback.callbackId,
+      description: callback.description,
+      access: callback.access,
+      payload: typeData(callback.payload),
+      example: callback.example.messages,
+    })),
+    ...(view.errorCallbackExample ? { errorCallbackExample: view.errorCallbackExample.messages } : {}),
+    types: view.types.map((type) => ({
+      id: type.anchor.htmlId,
       name: type.name,
       kind: type.kind,
       description: type.description,
-      ...(type.kind === "dictionary" ? { members: dictionaryMembers(api, type) } : {}),
+      ...(type.kind === "dictionary" ? { members: type.members.map(fieldData) } : {}),
       ...(type.kind === "enum" ? { values: type.values, valueDescriptions: type.valueDescriptions } : {}),
-      ...(type.kind === "alias" ? { type: typeText(type.type), ...constraintSegments(api.schema.read(type.schema), type.type) } : {}),
+      ...(type.kind === "alias" ? { type: typeData(type.type), ...constraintData(type.constraints) } : {}),
     })),
-    errorCodes: api.errorCodes.map(errorRow),
-    statusWords: api.statusWords,
+    errorCodes: view.errorCodes,
+    statusWords: view.statusWords,
     profiles: {
-      header: ["section", "group", ...api.profiles.map((profile) => profile.title)],
-      rows: api.groups.map((group) => [sectionLabel(group), group.title, ...api.profiles.map((profile) => scrCell(profile, group))]),
+      header: ["section", "group", ...view.profiles.titles],
+      rows: view.profiles.rows.map((row) => [row.group.sectionLabel, row.group.title, ...row.cells]),
     },
+    sections: Object.fromEntries(Object.entries(view.sections).map(([name, anchor]) => [name, anchor.htmlId])),
   };
 }
 
@@ -100,7 +86,7 @@ function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, "\\u003c");
 }
 
-export function emitHtmlDocs(api: Api, context: EmitContext): GeneratedFiles {
+export function emitHtmlDocs(api: Api, context: EmitContext, view: ReferenceView = buildReferenceView(api)): GeneratedFiles {
   const css = context.assets.get("docs/reference.css");
   const js = context.assets.get("docs/reference.js");
   if (css === undefined || js === undefined) throw new Error("templates/docs/reference.css or reference.js is missing");
@@ -118,7 +104,7 @@ ${css}</style>
 <body>
 <header><h1>${title}</h1><input id="search" type="search" placeholder="Search functions (name or description)" aria-label="Search functions"><span id="count"></span></header>
 <div class="layout"><nav aria-label="Groups"></nav><main></main></div>
-<script id="cmapi-data" type="application/json">${scriptJson(referenceData(api))}</script>
+<script id="cmapi-data" type="application/json">${scriptJson(referenceData(api, view))}</script>
 <script>
 ${js}</script>
 </body>

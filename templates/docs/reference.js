@@ -14,9 +14,9 @@
     (children || []).forEach(function (child) { if (child) node.appendChild(child); });
     return node;
   }
-  function anchor(text) { return text.toLowerCase().replace(/[^a-z0-9]+/g, "-"); }
-  function typeLink(name) {
-    return data.typeNames.indexOf(name) >= 0 ? el("a", { href: "#type-" + anchor(name), text: name }) : el("code", { text: name });
+  // Every id and link comes with the data (generator/emit/reference-view.ts), as the Markdown reference's do.
+  function typeLink(type) {
+    return type.href ? el("a", { href: type.href, text: type.text }) : el("code", { text: type.text });
   }
   function table(header, rows) {
     return el("div", { class: "table-scroll" }, [el("table", {}, [
@@ -48,12 +48,12 @@
 
   var fnNodes = [];
   data.groups.forEach(function (group) {
-    var id = "group-" + anchor(group.name);
+    var id = group.id;
     var section = el("section", { class: "group", id: id }, [el("h2", { text: group.section + " " + group.title + " (CMAPI_" + group.name + "_*)" })]);
     if (group.description) section.appendChild(el("p", { text: group.description }));
     var navGroup = el("div", { class: "nav-group" }, [el("a", { class: "group-link", href: "#" + id, text: group.section + " " + group.title })]);
     group.methods.forEach(function (fn) {
-      var fnId = "fn-" + fn.name;
+      var fnId = fn.id;
       var article = el("article", { class: "fn", id: fnId, "data-search": (fn.name + " " + fn.description).toLowerCase() }, [
         el("h3", {}, [document.createTextNode(fn.name), accessBadge(fn.access, "function"), fn.exclusive ? el("span", { class: "badge", text: "exclusive" }) : null, fn.interim ? el("span", { class: "badge", title: "sends interim responses (received, processing) before the final one", text: "interim" }) : null]),
         fn.description ? el("p", { text: fn.description }) : null,
@@ -61,7 +61,7 @@
         fn.params.length ? fieldTable("name", fn.params) : el("p", { text: "None: params is {}." }),
         el("p", {}, [el("strong", { text: "Result: " }), fn.result ? typeLink(fn.result) : document.createTextNode("an empty object")]),
         fn.errors.length ? el("details", {}, [el("summary", { text: "Errors (" + fn.errors.length + ")" }), table(["code", "name", "message"], fn.errors.map(function (e) { return [el("code", { text: e.hex }), el("code", { text: e.name }), e.message]; }))]) : null,
-        el("details", {}, [el("summary", { text: "Example" }), json(fn.exampleRequest), json(fn.exampleResponse)])
+        el("details", {}, [el("summary", { text: "Example" })].concat(fn.example.map(json)))
       ]);
       section.appendChild(article);
       var link = el("a", { class: "fn-link", href: "#" + fnId, text: fn.functionName });
@@ -72,21 +72,22 @@
     nav.appendChild(navGroup);
   });
 
-  var callbacks = el("section", { class: "group", id: "callbacks" }, [
+  var callbacks = el("section", { class: "group", id: data.sections.callbacks }, [
     el("h2", { text: "Callbacks" }),
     // Table 3: the error form of every callback message.
-    el("p", { text: "In case of an error a callback message carries error, { code, message, data } with a Table 4 code and its text, instead of result. The generated client hands it to the onError given to register() or on(), as a CmapiError; a server sends one with emitError()." })
+    el("p", { text: "In case of an error a callback message carries error, { code, message, data } with a Table 4 code and its text, instead of result. The generated client hands it to the onError given to register() or on(), as a CmapiError; a server sends one with emitError()." }),
+    data.errorCallbackExample ? el("details", {}, [el("summary", { text: "Example" })].concat(data.errorCallbackExample.map(json))) : null
   ]);
   data.callbacks.forEach(function (cb) {
-    callbacks.appendChild(el("article", { class: "callback", id: "cb-" + cb.callbackId }, [
+    callbacks.appendChild(el("article", { class: "callback", id: cb.id }, [
       el("h3", {}, [document.createTextNode(cb.callbackId), accessBadge(cb.access, "callback")]), el("p", { text: cb.description }),
       el("p", {}, [el("strong", { text: "Payload: " }), typeLink(cb.payload)]),
-      el("details", {}, [el("summary", { text: "Example" }), json(cb.example)])
+      el("details", {}, [el("summary", { text: "Example" })].concat(cb.example.map(json)))
     ]));
   });
   main.appendChild(callbacks);
 
-  var types = el("section", { class: "group", id: "types" }, [el("h2", { text: "Types" })]);
+  var types = el("section", { class: "group", id: data.sections.types }, [el("h2", { text: "Types" })]);
   data.types.forEach(function (type) {
     var body = type.kind === "dictionary"
       ? (type.members.length ? fieldTable("member", type.members) : el("p", { text: "An empty object." }))
@@ -94,21 +95,21 @@
         ? table(["value", "meaning"], type.values.map(function (v, i) { return [el("code", { text: JSON.stringify(v) }), type.valueDescriptions[i]]; }))
         : el("p", { text: "One of: " + type.values.map(function (v) { return JSON.stringify(v); }).join(", ") }))
       : el("p", {}, [document.createTextNode("Same as "), typeLink(type.type)].concat(type.constraints ? [document.createTextNode(": "), segments(type.constraints)] : []));
-    types.appendChild(el("details", { id: "type-" + anchor(type.name) }, [el("summary", { text: type.name + " (" + type.kind + ")" }), type.description ? el("p", { text: type.description }) : null, body]));
+    types.appendChild(el("details", { id: type.id }, [el("summary", { text: type.name + " (" + type.kind + ")" }), type.description ? el("p", { text: type.description }) : null, body]));
   });
   main.appendChild(types);
 
-  main.appendChild(el("section", { class: "group", id: "errors" }, [el("h2", { text: "Error codes" }),
+  main.appendChild(el("section", { class: "group", id: data.sections.errors }, [el("h2", { text: "Error codes" }),
     table(["code", "name", "message", "category"], data.errorCodes.map(function (e) { return [el("code", { text: e.hex }), el("code", { text: e.name }), e.message, e.category]; })),
     el("h3", { text: "UICC status words" }),
     table(["SW1 SW2", "description"], data.statusWords.map(function (s) { return [el("code", { text: s.sw }), s.description]; }))
   ]));
-  main.appendChild(el("section", { class: "group", id: "profiles" }, [el("h2", { text: "SCR profiles" }),
+  main.appendChild(el("section", { class: "group", id: data.sections.profiles }, [el("h2", { text: "SCR profiles" }),
     el("p", { text: "M: mandatory, O: optional; * marks rows the seed lost, filled from the laptop table." }),
     table(data.profiles.header, data.profiles.rows)
   ]));
-  ["callbacks", "types", "errors", "profiles"].forEach(function (id) {
-    nav.appendChild(el("a", { class: "group-link", href: "#" + id, text: id.charAt(0).toUpperCase() + id.slice(1) }));
+  ["callbacks", "types", "errors", "profiles"].forEach(function (name) {
+    nav.appendChild(el("a", { class: "group-link", href: "#" + data.sections[name], text: name.charAt(0).toUpperCase() + name.slice(1) }));
   });
 
   var search = document.getElementById("search");
@@ -124,7 +125,7 @@
     });
     document.querySelectorAll("section.group").forEach(function (section) {
       if (!section.querySelector("article.fn")) return;
-      if (section.id === "callbacks") return;
+      if (section.id === data.sections.callbacks) return;
       section.classList.toggle("hidden", !section.querySelector("article.fn:not(.hidden)"));
     });
     document.querySelectorAll(".nav-group").forEach(function (group) {
