@@ -48,7 +48,8 @@ export function startValidatorsThread(): ValidatorsThread | undefined {
   return {
     async compile(api) {
       worker.ref();
-      worker.postMessage(api);
+      // The schema tree holds functions, which cannot be posted: the worker reads it again from schemaDefs.
+      worker.postMessage({ ...api, schema: undefined });
       try {
         const result = await answer;
         if ("error" in result) throw rebuiltError(result.error);

@@ -1,9 +1,9 @@
 /**
  * The intermediate model: one description of the whole API, built from the WebIDL and the JSON
  * Schema. Every emitter reads this and nothing else. All of it is plain, JSON-serialisable data
- * except `schema`, the typed tree of the JSON Schema, which is a non-enumerable property (see
- * `withSchemaTree` in schema-tree.ts): `JSON.stringify`, a spread and `structuredClone` leave it
- * behind, and whoever receives such a copy reads the tree again from `schemaDefs`.
+ * except `schema`, the typed tree of the JSON Schema (see `withSchemaTree` in schema-tree.ts):
+ * `JSON.stringify` leaves it out, a spread keeps it, and whoever receives a copy without it (the
+ * validators' worker) reads the tree again from `schemaDefs`.
  */
 import type { AccessLevel } from "../../templates/runtime/access.js";
 import type { SchemaTree } from "./schema-tree.js";
@@ -42,7 +42,7 @@ export interface Api {
   schemaDefs: Record<string, JsonSchema>;
   /**
    * `schemaDefs` read once into typed nodes, references resolved, each with its source location:
-   * what every consumer reads. Non-enumerable (see above); `readonly` because editing `schemaDefs`
+   * what every consumer reads. Left out of JSON (see above); `readonly` because editing `schemaDefs`
    * afterwards is not seen by it (withSchemaTree reads it again).
    */
   readonly schema: SchemaTree;

@@ -153,6 +153,8 @@ export type SchemaKind = SchemaNode["kind"];
 export interface SchemaTree {
   /** Every `$defs` entry's node, by name. */
   readonly definitions: ReadonlyMap<string, SchemaNode>;
+  /** Undefined: the tree is left out of the model's JSON. */
+  toJSON(): undefined;
   /** The node of a definition; throws for a name the spec does not define (a bug: the model checked every reference). */
   definition(name: string): SchemaNode;
   /** Each schema file's root (its title, its ignores), by file; empty for a tree read from values alone. */
@@ -398,6 +400,8 @@ export function schemaTree(defs: Record<string, JsonSchema>, sources: SchemaSour
   return {
     definitions,
     roots,
+    // A graph with functions: JSON.stringify (the `ir` command) leaves it out of the model it prints.
+    toJSON: () => undefined,
     locate: (pointer) => placer.locate(pointer),
     definition(name) {
       const node = definitions.get(name);
@@ -414,10 +418,11 @@ export function schemaTree(defs: Record<string, JsonSchema>, sources: SchemaSour
 
 /**
  * The model with its schema tree read from its `schemaDefs`, as `api.schema`. The tree is a graph of
- * nodes (a recursive definition refers to itself), so it is kept out of everything that serialises
- * the model: a non-enumerable property, which `JSON.stringify` (the `model` command), a spread and
- * `structuredClone` (the validators' worker) leave behind. Whoever receives a copy, or edits
- * `schemaDefs` after the model was built (tests do), reads the tree again with this.
+ * nodes (a recursive definition refers to itself) with functions, so it is kept out of what serialises
+ * the model: `JSON.stringify` (the `ir` command) leaves it out (its `toJSON`), and the validators'
+ * worker is posted the model without it. A spread keeps it, so `{ ...api, methods }` is still a model.
+ * Whoever receives a copy without it, or edits `schemaDefs` after the model was built (tests do),
+ * reads the tree again with this.
  */
 export function withSchemaTree<T extends Omit<Api, "schema">>(api: T, sources: SchemaSources = NO_SOURCES): T & Api {
   return attachSchemaTree(api, schemaTree(api.schemaDefs, sources));
@@ -425,7 +430,7 @@ export function withSchemaTree<T extends Omit<Api, "schema">>(api: T, sources: S
 
 /** The model with `tree` (read from its `schemaDefs`) as its `schema`: see withSchemaTree. */
 export function attachSchemaTree<T extends Omit<Api, "schema">>(api: T, tree: SchemaTree): T & Api {
-  Object.defineProperty(api, "schema", { value: tree, enumerable: false, configurable: true, writable: false });
+  Object.defineProperty(api, "schema", { value: tree, enumerable: true, configurable: true, writable: false });
   return api as T & Api;
 }
 
