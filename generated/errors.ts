@@ -4,734 +4,966 @@ import { ErrorTable, type ErrorCodeRow, type StatusWordRow } from "./runtime/err
 export { ErrorTable, pinPukCode, statusWordOf, type ErrorCodeRow, type StatusWordRow } from "./runtime/errors.js";
 /** Every row of Table 4 in its order (0x00000140 twice, as the table has it), then the JSON-RPC 2.0 codes. */
 export const ERROR_CODES: readonly ErrorCodeRow[] = [
-  {"name":"SUCCESS","code":0,"hex":"0x00000000","message":"The function succeeded.","category":"General Return Values & Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"FATAL_ERROR","code":1,"hex":"0x00000001","message":"A fatal error has occurred.","category":"General Return Values & Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"INVALID_PARAMETER","code":2,"hex":"0x00000002","message":"Invalid Parameter","category":"General Return Values & Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"RESERVED_3","code":3,"hex":"0x00000003","message":"Reserved – do not use","category":"General Return Values & Error Codes","aliases":[],"template":false,"reserved":true},
-  {"name":"INVALID_OPERATION","code":4,"hex":"0x00000004","message":"Invalid Operation","category":"General Return Values & Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"NO_SERVICE","code":5,"hex":"0x00000005","message":"No service","category":"General Return Values & Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"OPERATION_IN_PROGRESS_BY_ANOTHER_APPLICATION","code":6,"hex":"0x00000006","message":"The requested operation cannot currently be completed because another application is currently performing the same operation.","category":"General Return Values & Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"FUNCTION_NOT_SUPPORTED","code":7,"hex":"0x00000007","message":"This optional function is not supported by this implementation","category":"General Return Values & Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CONNECTION_PREVENTS_OPERATION","code":16,"hex":"0x00000010","message":"The OpenCMAPI implementation cannot perform this operation since there is currently a connection which prevents the request. NOTE: The OpenCMAPI implementation may be able to apply the change in some conditions and may return success instead of this return code in some connected conditions.","category":"General Return Values & Error Codes","aliases":[10],"template":false,"reserved":false},
-  {"name":"DATA_NOT_PRESENT","code":17,"hex":"0x00000011","message":"The type of data requested is not present","category":"General Return Values & Error Codes","aliases":[11],"template":false,"reserved":false},
-  {"name":"QOS_UNSUPPORTED","code":19,"hex":"0x00000013","message":"QoS unsupported","category":"General Return Values & Error Codes","aliases":[13],"template":false,"reserved":false},
-  {"name":"NOT_CONNECTED","code":20,"hex":"0x00000014","message":"Not connected","category":"General Return Values & Error Codes","aliases":[14],"template":false,"reserved":false},
-  {"name":"DEVICE_UNKNOWN_UNIQUE_IDENTIFIER","code":256,"hex":"0x00000100","message":"The UniqueIdentifier is referencing a non-existing device","category":"Device Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"DEVICE_UNKNOWN_OR_NOT_OPEN","code":257,"hex":"0x00000101","message":"The deviceID references a non-existing device or a device which is not open","category":"Device Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"DEVICE_ALREADY_OPEN","code":258,"hex":"0x00000102","message":"The device is already opened.","category":"Device Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"DEVICE_MAX_OPEN_DEVICES_REACHED","code":259,"hex":"0x00000103","message":"Maximum number of device that the API can handle per client is reached (can be 1), close another open device handle.","category":"Device Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"DEVICE_HARDWARE_NOT_SUPPORTED","code":260,"hex":"0x00000104","message":"The device does not contain hardware which supports this operation.","category":"Device Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"DEVICE_RADIO_NOT_SUPPORTED","code":261,"hex":"0x00000105","message":"The radio references a radio which the device does not support","category":"Device Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"DEVICE_RADIO_NOT_SUPPORTED_EXCEPT_ALL","code":262,"hex":"0x00000106","message":"The radio references a radio which the device does not support (exception, this error is not reported if the radio is set to 0xFF (all)).","category":"Device Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"DEVICE_SYSTEM_NOT_SUPPORTED","code":263,"hex":"0x00000107","message":"System not supported by the device","category":"Device Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"DEVICE_DATA_NOT_MEANINGFUL_FOR_3GPP","code":264,"hex":"0x00000108","message":"The requested data is not meaningful for a 3GPP device.","category":"Device Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"DEVICE_DATA_NOT_MEANINGFUL_FOR_3GPP2","code":265,"hex":"0x00000109","message":"The requested data is not meaningful for a 3GPP2 device.","category":"Device Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"DEVICE_CANNOT_ACTIVATE_WHILE_CONNECTED","code":272,"hex":"0x00000110","message":"The device cannot be activated while connected.","category":"Device Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"DEVICE_NOT_CONNECTED","code":273,"hex":"0x00000111","message":"The device is not connected","category":"Device Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"DEVICE_UNKNOWN_ROUTER","code":274,"hex":"0x00000112","message":"The routerID references a non-existing router","category":"Device Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"DEVICE_UNKNOWN_CONNECTED_DEVICE","code":320,"hex":"0x00000140","message":"The MACAddress references a non-existing Connected Device","category":"Device Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"DEVICE_CONFIGURATION_NOT_SUPPORTED","code":288,"hex":"0x00000120","message":"Configuration not supported by the device","category":"Device Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"DEVICE_CAPABILITY_NOT_OFFERED","code":289,"hex":"0x00000121","message":"The device does not offer this capability","category":"Device Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"DEVICE_POWER_STATE_DISALLOWS_OPERATION","code":304,"hex":"0x00000130","message":"The device is not in a power state which allows this operation.","category":"Device Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"DEVICE_POWER_STATE_NOT_SUPPORTED","code":305,"hex":"0x00000131","message":"Requested power state is not supported by the device (ex power saving)","category":"Device Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"DEVICE_RADIO_OFF","code":306,"hex":"0x00000132","message":"Radio off","category":"Device Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"DEVICE_POWER_STATE_INVALID","code":307,"hex":"0x00000133","message":"The power state is invalid","category":"Device Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"DEVICE_SYSTEM_ID_INVALID","code":308,"hex":"0x00000134","message":"The system ID is invalid","category":"Device Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"DEVICE_NO_IMSI_AVAILABLE","code":309,"hex":"0x00000135","message":"No IMSI available","category":"Device Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"DEVICE_UNKNOWN_CONNECTED_DEVICE","code":320,"hex":"0x00000140","message":"The MACAddress references a non-existing Connected Device","category":"Device Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"DEVICE_CONTROL_KEY_NOT_SUPPORTED","code":528,"hex":"0x00000210","message":"Control Key not supported by this system (when an ID of a 3GPP2 only Control Key is sent to a 3GPP system device or when an ID of a 3GPP only Control Key is sent to a 3GPP2 system device).","category":"Device Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"DEVICE_CONTROL_KEY_INVALID","code":529,"hex":"0x00000211","message":"The control key value is invalid","category":"Device Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"UICC_NO_SMART_CARD_SUPPORT","code":1281,"hex":"0x00000501","message":"There is no smart card support for this device","category":"UICC Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"UICC_SMART_CARD_NOT_ACCESSIBLE","code":1282,"hex":"0x00000502","message":"Smart card not accessible","category":"UICC Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"UICC_ENVELOPE_NOT_SENT_OVERLAPPING","code":1361,"hex":"0x00000551","message":"ENVELOPE command was not sent to SIM/R-UIM/UICC as overlapping was detected.","category":"UICC Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"UICC_ENVELOPE_COMMAND_INVALID","code":1362,"hex":"0x00000552","message":"The envelope command is invalid","category":"UICC Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"UICC_TERMINAL_PROFILE_INVALID","code":1363,"hex":"0x00000553","message":"The terminal profile is invalid","category":"UICC Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"UICC_SUCCEEDED_EXCEPT_OVERLAPPING_TOOLKIT","code":1364,"hex":"0x00000554","message":"The function succeeded except for the overlapping ToolKit functions with the device or another or other Connection Manager Application(s)","category":"UICC Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"UICC_TERMINAL_RESPONSE_INVALID","code":1365,"hex":"0x00000555","message":"The terminal response is invalid","category":"UICC Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"PROFILE_NAME_NOT_FOUND","code":8193,"hex":"0x00002001","message":"The Cellular profile name does not exist","category":"Profile Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"PROFILE_NAME_INVALID","code":8194,"hex":"0x00002002","message":"The Cellular profile name is not valid","category":"Profile Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"PROFILE_NAME_EXISTS","code":8195,"hex":"0x00002003","message":"The Cellular profile name is already existing, only happen when creating a profile with a existing name","category":"Profile Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"PROFILE_IN_USE","code":8196,"hex":"0x00002004","message":"The Cellular profile can not be updated while currently in use (connected)","category":"Profile Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"PROFILE_NO_DEFAULT","code":8197,"hex":"0x00002005","message":"A default profile has not been set for this device.","category":"Profile Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"PROFILE_USER_NAME_INVALID","code":8449,"hex":"0x00002101","message":"The user name is not valid","category":"Profile Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"PROFILE_PASSWORD_INVALID","code":8450,"hex":"0x00002102","message":"The password is not valid","category":"Profile Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"PROFILE_APN_INVALID","code":8452,"hex":"0x00002104","message":"The APN is not valid","category":"Profile Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"PROFILE_IP_ADDRESS_INVALID","code":8453,"hex":"0x00002105","message":"The IP Address is not valid","category":"Profile Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"PROFILE_PRIMARY_DNS_INVALID","code":8454,"hex":"0x00002106","message":"The primary DNS address is not valid","category":"Profile Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"PROFILE_SECONDARY_DNS_INVALID","code":8455,"hex":"0x00002107","message":"The secondary DNS address is not valid","category":"Profile Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"PROFILE_AUTH_TYPE_INVALID","code":8456,"hex":"0x00002108","message":"The Auth type is not valid","category":"Profile Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"PROFILE_IP_ADDR_TYPE_INVALID","code":8457,"hex":"0x00002109","message":"The IPAddrType is not valid","category":"Profile Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"PROFILE_TYPE_INVALID","code":8458,"hex":"0x0000210A","message":"The profile type is not valid","category":"Profile Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"PROFILE_TIMEOUT_INVALID","code":8459,"hex":"0x0000210B","message":"The timeout is not valid","category":"Profile Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"PROFILE_IP_ADDRESS_TYPE_NOT_AVAILABLE","code":8706,"hex":"0x00002202","message":"The type of IP address is not available.","category":"Profile Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CONNECTION_BEARER_NOT_POSSIBLE","code":12289,"hex":"0x00003001","message":"The requested bearer is not possible","category":"Network Connection Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CONNECTION_NONE_TO_DISCONNECT","code":12290,"hex":"0x00003002","message":"There is no connection to disconnect from","category":"Network Connection Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CONNECTION_NONE_TO_CANCEL","code":12292,"hex":"0x00003004","message":"There is no connecting session for cancellation","category":"Network Connection Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CONNECTION_RELEASING","code":12293,"hex":"0x00003005","message":"The Connection is releasing","category":"Network Connection Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CONNECTION_REMOTE_SYSTEM_NOT_PRESENT","code":12294,"hex":"0x00003006","message":"Remote system not present","category":"Network Connection Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CONNECTION_RECORD_NOT_FOUND","code":12295,"hex":"0x00003007","message":"The supplied index identifies a record which does not exist.","category":"Network Connection Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CONNECTION_APN_UNAVAILABLE_NOT_CONNECTED","code":12296,"hex":"0x00003008","message":"Current APN cannot be retrieved because there is no connection.","category":"Network Connection Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CONNECTION_TYPE_INVALID","code":12297,"hex":"0x00003009","message":"The requested connection type is not valid","category":"Network Connection Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CONNECTION_DISCONNECT_REQUIRED","code":12298,"hex":"0x0000300A","message":"There is currently a connection which prevents this operation. It is necessary to disconnect before the requested operation can be completed.","category":"Network Connection Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CONNECTION_MODE_INVALID","code":12545,"hex":"0x00003101","message":"The requested mode is not valid","category":"Network Connection Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CONNECTION_PLMN_ID_INVALID","code":12546,"hex":"0x00003102","message":"The requested PLMNID is not valid","category":"Network Connection Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CONNECTION_BEARERS_INVALID","code":12547,"hex":"0x00003103","message":"The requested bearer or combination of bearers is not valid.","category":"Network Connection Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CONNECTION_NO_PRIMARY_CONTEXT","code":12801,"hex":"0x00003201","message":"No Primary context activated","category":"Network Connection Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CONNECTION_SECONDARY_CONTEXT_NOT_FOUND","code":12802,"hex":"0x00003202","message":"The secondary context doesn’t exist","category":"Network Connection Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CONNECTION_SECONDARY_CONTEXT_ALREADY_ACTIVE","code":12803,"hex":"0x00003203","message":"The secondary context is already activated/created","category":"Network Connection Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CONNECTION_SECONDARY_CONTEXT_ACTIVATION_PROGRESS","code":12804,"hex":"0x00003204","message":"The secondary context activation is in progress","category":"Network Connection Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CONNECTION_SECONDARY_CONTEXT_ALREADY_DEACTIVATED","code":12805,"hex":"0x00003205","message":"The secondary context is already deactivated","category":"Network Connection Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CONNECTION_SECONDARY_CONTEXT_DEACTIVATION_PROGRESS","code":12806,"hex":"0x00003206","message":"The secondary context deactivation is in progress","category":"Network Connection Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CONNECTION_SECONDARY_CONTEXT_ALREADY_DEACTIVATING","code":12807,"hex":"0x00003207","message":"The secondary context is already deactivating","category":"Network Connection Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CDMA_UNRECOGNIZED_SESSION_IDENTIFIER","code":16385,"hex":"0x00004001","message":"Unrecognized session identifier.","category":"CDMA 2000 Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CDMA_SPC_VALID","code":16386,"hex":"0x00004002","message":"The SPC is valid.","category":"CDMA 2000 Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CDMA_SPC_INVALID","code":16387,"hex":"0x00004003","message":"The SPC is invalid.","category":"CDMA 2000 Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CDMA_ACTIVATION_CODE_INVALID","code":16388,"hex":"0x00004004","message":"The requested activation code is invalid.","category":"CDMA 2000 Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CDMA_ACTIVATION_FAILED","code":16389,"hex":"0x00004005","message":"Activation failed (other than invalid activation code).","category":"CDMA 2000 Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CDMA_INDEX_INVALID","code":16390,"hex":"0x00004006","message":"The index is invalid","category":"CDMA 2000 Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CDMA_FILE_NOT_FOUND","code":16391,"hex":"0x00004007","message":"File does not exist at the given path.","category":"CDMA 2000 Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CDMA_PRL_FILE_INVALID","code":16392,"hex":"0x00004008","message":"An invalid PRL file is entered.","category":"CDMA 2000 Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CDMA_NO_RECORD_AT_INDEX","code":16395,"hex":"0x0000400B","message":"No record exists at the specified index.","category":"CDMA 2000 Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CDMA_ACCOLC_INVALID","code":16396,"hex":"0x0000400C","message":"The ACCOLC is invalid.","category":"CDMA 2000 Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CDMA_FORCEREV0_INVALID","code":16397,"hex":"0x0000400D","message":"The requested ForceRev0 is invalid","category":"CDMA 2000 Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CDMA_CUSTOMSCP_INVALID","code":16398,"hex":"0x0000400E","message":"The CustomSCP is invalid","category":"CDMA 2000 Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CDMA_PROTOCOL_INVALID","code":16399,"hex":"0x0000400F","message":"The protocol is invalid","category":"CDMA 2000 Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CDMA_BROADCAST_INVALID","code":16400,"hex":"0x00004010","message":"The broadcast is invalid","category":"CDMA 2000 Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CDMA_APPLICATION_INVALID","code":16401,"hex":"0x00004011","message":"The application is invalid","category":"CDMA 2000 Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CDMA_ROAMING_INVALID","code":16402,"hex":"0x00004012","message":"The roaming is invalid","category":"CDMA 2000 Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CDMA_SID_INVALID","code":16403,"hex":"0x00004013","message":"The SID is invalid","category":"CDMA 2000 Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CDMA_MDN_INVALID","code":16404,"hex":"0x00004014","message":"The MDN is invalid","category":"CDMA 2000 Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CDMA_MIN_INVALID","code":16405,"hex":"0x00004015","message":"The MIN is invalid","category":"CDMA 2000 Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CDMA_PRL_INVALID","code":16406,"hex":"0x00004016","message":"The PRL is invalid","category":"CDMA 2000 Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CDMA_MNHA_INVALID","code":16407,"hex":"0x00004017","message":"The MNHA is invalid","category":"CDMA 2000 Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CDMA_MNAAA_INVALID","code":16408,"hex":"0x00004018","message":"The MNAAA is invalid","category":"CDMA 2000 Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CDMA_SESSION_TYPE_INVALID","code":16409,"hex":"0x00004019","message":"The session type is invalid","category":"CDMA 2000 Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CDMA_SESSION_STATE_INVALID","code":16410,"hex":"0x0000401A","message":"The session state is invalid","category":"CDMA 2000 Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CDMA_FAILURE_REASON_INVALID","code":16411,"hex":"0x0000401B","message":"The failure reason is invalid","category":"CDMA 2000 Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CDMA_RETRY_COUNT_INVALID","code":16412,"hex":"0x0000401C","message":"The retry count is invalid","category":"CDMA 2000 Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CDMA_SESSION_PAUSE_INVALID","code":16413,"hex":"0x0000401D","message":"The session pause is invalid","category":"CDMA 2000 Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CDMA_SELECTION_INVALID","code":16414,"hex":"0x0000401E","message":"The selection is invalid","category":"CDMA 2000 Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CDMA_SESSION_ID_INVALID","code":16415,"hex":"0x0000401F","message":"The session id is invalid","category":"CDMA 2000 Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CDMA_DEFER_INVALID","code":16416,"hex":"0x00004020","message":"The defer is invalid","category":"CDMA 2000 Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CDMA_FEATURE_STATE_INVALID","code":16417,"hex":"0x00004021","message":"The feature state is invalid","category":"CDMA 2000 Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CDMA_UPDATE_FEATURE_STATE_INVALID","code":16418,"hex":"0x00004022","message":"The update feature state is invalid.","category":"CDMA 2000 Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CDMA_FIRMWARE_UPDATE_FEATURE_STATE_INVALID","code":16419,"hex":"0x00004023","message":"The firmware update feature state is invalid","category":"CDMA 2000 Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CDMA_REASON_INVALID","code":16420,"hex":"0x00004024","message":"The reason is invalid","category":"CDMA 2000 Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CDMA_MODE_INVALID","code":16421,"hex":"0x00004025","message":"The mode is invalid","category":"CDMA 2000 Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CDMA_ENABLED_INVALID","code":16422,"hex":"0x00004026","message":"The enabled value is invalid","category":"CDMA 2000 Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CDMA_REVTUNN_INVALID","code":16423,"hex":"0x00004027","message":"The RevTunn value is invalid","category":"CDMA 2000 Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CDMA_NAI_INVALID","code":16424,"hex":"0x00004028","message":"The NAI is invalid","category":"CDMA 2000 Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CDMA_HASPI_INVALID","code":16425,"hex":"0x00004029","message":"The HASPI is invalid","category":"CDMA 2000 Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CDMA_AAASPI_INVALID","code":16426,"hex":"0x0000402A","message":"The AAASPI is invalid","category":"CDMA 2000 Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CDMA_ADDRESS_MALFORMED","code":16427,"hex":"0x0000402B","message":"The Address parameter was not formatted properly.","category":"CDMA 2000 Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CDMA_PRIMARY_HOME_AGENT_MALFORMED","code":16428,"hex":"0x0000402C","message":"The Primary Home Agent parameter was not formatted properly.","category":"CDMA 2000 Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CDMA_SECONDARY_HOME_AGENT_MALFORMED","code":16429,"hex":"0x0000402D","message":"The Secondary Home Agent parameter was not formatted properly.","category":"CDMA 2000 Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CDMA_RETRY_LIMIT_INVALID","code":16430,"hex":"0x0000402E","message":"The retry limit is invalid","category":"CDMA 2000 Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CDMA_RETRY_INTERVAL_INVALID","code":16431,"hex":"0x0000402F","message":"The retry interval is invalid","category":"CDMA 2000 Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CDMA_REREGPERIOD_INVALID","code":16432,"hex":"0x00004030","message":"The Reregperiod is invalid","category":"CDMA 2000 Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CDMA_REREGTRAFFIC_INVALID","code":16433,"hex":"0x00004031","message":"The Reregtraffic is invalid","category":"CDMA 2000 Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CDMA_HAAUTHENTICATOR_INVALID","code":16434,"hex":"0x00004032","message":"The HAAuthenticator is invalid","category":"CDMA 2000 Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CDMA_HA2002BIS_INVALID","code":16435,"hex":"0x00004033","message":"The HA2002bis is invalid","category":"CDMA 2000 Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"SMS_DEVICE_COMMUNICATION_FAILURE","code":20481,"hex":"0x00005001","message":"Failure of communication with device","category":"SMS Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"SMS_DEVICE_TIMEOUT","code":20482,"hex":"0x00005002","message":"Timer expired without receiving response from device","category":"SMS Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"SMS_DEVICE_ERROR","code":20483,"hex":"0x00005003","message":"Response with error indication from device","category":"SMS Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"SMS_OPERATION_NOT_SUPPORTED","code":20484,"hex":"0x00005004","message":"Operation NOT supported","category":"SMS Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"SMS_MESSAGE_NOT_FOUND","code":20485,"hex":"0x00005005","message":"SMS message NOT found","category":"SMS Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"SMS_RECORD_INVALID","code":20486,"hex":"0x00005006","message":"The SMS record is invalid","category":"SMS Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"SMS_IFROM_INVALID","code":20487,"hex":"0x00005007","message":"The ifrom value is invalid","category":"SMS Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"SMS_SMSC_INVALID","code":20488,"hex":"0x00005008","message":"The SMSC value is invalid","category":"SMS Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"SMS_PSI_INVALID","code":20489,"hex":"0x00005009","message":"The PSI value is invalid","category":"SMS Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"SMS_DELIVERY_REPORT_SWITCH_INVALID","code":20490,"hex":"0x0000500A","message":"The delivery report switch is invalid","category":"SMS Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"SMS_CLASS_INVALID","code":20491,"hex":"0x0000500B","message":"The SMS Class is invalid","category":"SMS Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"SMS_MSG_ID_INVALID","code":20492,"hex":"0x0000500C","message":"The msgID is invalid","category":"SMS Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"USSD_DATA_INVALID","code":22785,"hex":"0x00005901","message":"The USSD Data is invalid","category":"SMS Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CONTACT_RECORD_INVALID","code":21761,"hex":"0x00005501","message":"The contact record is invalid","category":"Contact Management Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CONTACT_MEMORY_CAPACITY_EXCEEDED","code":21762,"hex":"0x00005502","message":"Memory capacity exceeded.","category":"Contact Management Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CONTACT_INDEX_INVALID","code":21763,"hex":"0x00005503","message":"The index is invalid","category":"Contact Management Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"CONTACT_LOCATION_INVALID","code":21764,"hex":"0x00005504","message":"The contact location value is invalid","category":"Contact Management Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"INFO_DATA_NOT_PRESENT","code":24577,"hex":"0x00006001","message":"The type of data requested is not present","category":"Information Status Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"INFO_TYPE_INVALID","code":24578,"hex":"0x00006002","message":"The type is not valid","category":"Information Status Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"INFO_REMOTE_SYSTEM_NOT_PRESENT","code":24579,"hex":"0x00006003","message":"Remote system not present","category":"Information Status Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"INFO_RECORD_NOT_FOUND","code":24580,"hex":"0x00006004","message":"The supplied index identifies a record which does not exist.","category":"Information Status Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"INFO_APN_UNAVAILABLE_NOT_CONNECTED","code":24581,"hex":"0x00006005","message":"Current APN cannot be retrieved because there is no connection.","category":"Information Status Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"INFO_IP_ADDRESS_TYPE_NOT_AVAILABLE","code":24582,"hex":"0x00006006","message":"The type of IP address is not available.","category":"Information Status Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"INFO_IP_ADDRESS_NOT_ASSIGNED","code":24583,"hex":"0x00006007","message":"IP Address is not currently assigned (advisable to retry call)","category":"Information Status Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"INFO_AUTHENTICATION_FAILURE","code":24584,"hex":"0x00006008","message":"Authentication failure","category":"Information Status Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"GNSS_STATE_INVALID","code":28673,"hex":"0x00007001","message":"The GNSS state is invalid","category":"GNSS Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"GNSS_OPERATION_INVALID","code":28674,"hex":"0x00007002","message":"The operation is invalid","category":"GNSS Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"GNSS_ACCURACY_THRESHOLD_NOT_SUPPORTED","code":28675,"hex":"0x00007003","message":"The accuracy threshold is not supported","category":"GNSS Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"GNSS_SERVER_ADDRESS_INVALID","code":28676,"hex":"0x00007004","message":"The server address is invalid.","category":"GNSS Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"GNSS_SERVER_PORT_INVALID","code":28677,"hex":"0x00007005","message":"The server port is invalid.","category":"GNSS Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"GNSS_SERVER_FQDN_INVALID","code":28678,"hex":"0x00007006","message":"The server FQDN is invalid.","category":"GNSS Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"GNSS_TRACKING_INVALID","code":28679,"hex":"0x00007007","message":"The tracking value is invalid","category":"GNSS Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"P2P_TECHNOLOGY_NOT_SUPPORTED","code":32769,"hex":"0x00008001","message":"The P2PTechnology is not supported","category":"P2P Direct Management Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"P2P_TECHNOLOGY_INVALID","code":32770,"hex":"0x00008002","message":"The P2P Technology is invalid","category":"P2P Direct Management Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"P2P_SERVICE_RECORD_INVALID","code":32771,"hex":"0x00008003","message":"The Service Record is invalid","category":"P2P Direct Management Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"P2P_REMOTE_DEVICE_LIST_INVALID","code":32772,"hex":"0x00008004","message":"The list of Remote Devices is invalid.","category":"P2P Direct Management Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"P2P_SERVICE_ID_LIST_INVALID","code":32773,"hex":"0x00008005","message":"The list of Service Identifiers is invalid.","category":"P2P Direct Management Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"P2P_CONNECTION_ID_INVALID","code":32774,"hex":"0x00008006","message":"The ID of the Connection is invalid.","category":"P2P Direct Management Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"P2P_DEVICE_ID_LIST_INVALID","code":32775,"hex":"0x00008007","message":"The list of Device ID is invalid","category":"P2P Direct Management Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"P2P_GROUP_ID_INVALID","code":32776,"hex":"0x00008008","message":"The ID of the group is invalid","category":"P2P Direct Management Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"P2P_REMOTE_DEVICE_ID_INVALID","code":32777,"hex":"0x00008009","message":"The ID of the Remote Device is invalid","category":"P2P Direct Management Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"P2P_INVITATION_ID_INVALID","code":32778,"hex":"0x0000800A","message":"The Invitation ID is invalid","category":"P2P Direct Management Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"ROUTER_CONFIG_INCORRECT","code":36865,"hex":"0x00009001","message":"The routerConfig value(s) are incorrect","category":"Router Management Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"ROUTER_POLICY_INCORRECT","code":36866,"hex":"0x00009002","message":"The policy value(s) are incorrect","category":"Router Management Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"ROUTER_RESTRICTION_INCORRECT","code":36867,"hex":"0x00009003","message":"The restrict value(s) are incorrect","category":"Router Management Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"ROUTER_ADMIN_PASSWORD_INCORRECT","code":36868,"hex":"0x00009004","message":"The administrator password is incorrect","category":"Router Management Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"WLAN_NO_NETWORK_AT_INDEX","code":65537,"hex":"0x00010001","message":"No network exists at the specified index.","category":"WLAN Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"WLAN_PREDEFINED_NOT_MODIFIABLE","code":65538,"hex":"0x00010002","message":"Predefined networks are not able to be modified.","category":"WLAN Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"WLAN_SSID_INVALID","code":65540,"hex":"0x00010004","message":"The SSID is invalid","category":"WLAN Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"WLAN_BSSID_INVALID","code":65541,"hex":"0x00010005","message":"The BSSID is invalid","category":"WLAN Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"WLAN_FRIENDLY_NAME_INVALID","code":65542,"hex":"0x00010006","message":"The Friendly Name is invalid","category":"WLAN Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"WLAN_SECURITY_PARAMETER_INVALID","code":65543,"hex":"0x00010007","message":"The security parameter is invalid","category":"WLAN Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"WLAN_MODE_PARAMETER_INVALID","code":65544,"hex":"0x00010008","message":"The mode parameter is invalid","category":"WLAN Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"WLAN_HIDDEN_PARAMETER_INVALID","code":65545,"hex":"0x00010009","message":"The hidden parameter is invalid","category":"WLAN Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"WLAN_KEY_INVALID","code":65546,"hex":"0x0001000A","message":"The key is invalid","category":"WLAN Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"WLAN_EAP_AUTHENTICATION_METHOD_INVALID","code":65547,"hex":"0x0001000B","message":"The EAP authentication method is invalid","category":"WLAN Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"WLAN_EAP_CONFIGURATION_INVALID","code":65548,"hex":"0x0001000C","message":"The EAP configuration is invalid","category":"WLAN Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"WLAN_ENCRYPTION_TYPE_INVALID","code":65549,"hex":"0x0001000D","message":"The WLAN Encryption Type is invalid","category":"WLAN Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"WLAN_NOT_CONNECTED","code":69633,"hex":"0x00011001","message":"There is no existing WLAN connection","category":"WLAN Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"WLAN_UNKNOWN_NETWORKS_NOT_ALLOWED","code":69634,"hex":"0x00011002","message":"Security mode does not allow connectivity to unknown networks.","category":"WLAN Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"WLAN_PROHIBITED_BY_POLICY","code":69637,"hex":"0x00011005","message":"Operation is prohibited by security policy.","category":"WLAN Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"WLAN_NO_PENDING_OPERATION","code":69638,"hex":"0x00011006","message":"No pending operation.","category":"WLAN Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"WLAN_WPS_PIN_INVALID","code":69639,"hex":"0x00011007","message":"The pin for WPS was malformed or incorrect size","category":"WLAN Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"WLAN_DEVICE_NOT_CONNECTED","code":69640,"hex":"0x00011008","message":"The device is not connected","category":"WLAN Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"WLAN_DEVICE_FUNCTION_NOT_SUPPORTED","code":69641,"hex":"0x00011009","message":"Device (i.e.: WLAN only device that does not support NAA on UICC for authentication) does not support the requested function.","category":"WLAN Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"WLAN_SSID_NOT_KNOWN","code":73729,"hex":"0x00012001","message":"The SSID does not reference a valid known network.","category":"WLAN Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"WLAN_BSSID_NOT_KNOWN","code":73730,"hex":"0x00012002","message":"The BSSID does not reference a valid known network","category":"WLAN Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"WLAN_IP_ADDRESS_NOT_ASSIGNED","code":73731,"hex":"0x00012003","message":"IP Address is not currently assigned (advisable to retry call)","category":"WLAN Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"WLAN_AUTHENTICATION_FAILURE","code":73732,"hex":"0x00012004","message":"Authentication failure","category":"WLAN Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"WLAN_AUTH_CIPHER_COMBINATION_INVALID","code":77825,"hex":"0x00013001","message":"Invalid combination of AUTH and CIPHER","category":"WLAN Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"WLAN_INDEX_NOT_KNOWN_NETWORK","code":77826,"hex":"0x00013002","message":"Index NOT referring to a valid known network","category":"WLAN Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"WLAN_NO_CONNECTION","code":77827,"hex":"0x00013003","message":"NO existing WLAN connection","category":"WLAN Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"WLAN_IP_ADDRESS_INVALID","code":77828,"hex":"0x00013004","message":"IP address NOT valid","category":"WLAN Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"WLAN_SUBNET_MASK_NOT_VALID","code":77829,"hex":"0x00013005","message":"Subnet mask NOT valid","category":"WLAN Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"WLAN_OPERATION_PROHIBITED_BY_POLICY","code":77830,"hex":"0x00013006","message":"Operation prohibited by security policy","category":"WLAN Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"WLAN_INDEX_WOULD_LEAVE_GAP","code":77831,"hex":"0x00013007","message":"The specified index is to large and would leave a gap in the known networks list","category":"WLAN Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"WLAN_INDEX_RESERVED_FOR_PREDEFINED","code":77832,"hex":"0x00013008","message":"Index is not valid for user defined networks. Please try a higher index.","category":"WLAN Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"WLAN_MODE_INVALID","code":77833,"hex":"0x00013009","message":"The mode is invalid","category":"WLAN Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"WLAN_ADDRESS_INVALID","code":77834,"hex":"0x0001300A","message":"The address is invalid","category":"WLAN Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"WLAN_SUBNET_MASK_INVALID","code":77835,"hex":"0x0001300B","message":"The subnet mask is invalid","category":"WLAN Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"WLAN_HTTP_PROXY_INVALID","code":77836,"hex":"0x0001300C","message":"The http proxy is invalid","category":"WLAN Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"WLAN_MAC_ADDRESS_INVALID","code":77837,"hex":"0x0001300D","message":"The mac address is invalid","category":"WLAN Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"WLAN_DEFAULT_GATEWAY_INVALID","code":77838,"hex":"0x0001300E","message":"The default gateway is invalid","category":"WLAN Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"PIN_WRONG_PIN","code":268500992,"hex":"0x1001SW1SW2","message":"Wrong PIN.","category":"PIN/PUK management Error Codes","aliases":[],"rangeEnd":268566527,"template":true,"reserved":false},
-  {"name":"PIN_BLOCKED","code":268566528,"hex":"0x1002SW1SW2","message":"PIN is blocked. PUK (UNBLOCK PIN) needed.","category":"PIN/PUK management Error Codes","aliases":[],"rangeEnd":268632063,"template":true,"reserved":false},
-  {"name":"PIN_WRONG_OLD_PIN","code":268632064,"hex":"0x1003SW1SW2","message":"Wrong Old PIN.","category":"PIN/PUK management Error Codes","aliases":[],"rangeEnd":268697599,"template":true,"reserved":false},
-  {"name":"PIN_OLD_PIN_BLOCKED","code":268697600,"hex":"0x1004SW1SW2","message":"Old PIN is blocked. PUK (UNBLOCK PIN) needed.","category":"PIN/PUK management Error Codes","aliases":[],"rangeEnd":268763135,"template":true,"reserved":false},
-  {"name":"PIN_WRONG_PUK","code":268763136,"hex":"0x1005SW1SW2","message":"Wrong PUK.","category":"PIN/PUK management Error Codes","aliases":[],"rangeEnd":268828671,"template":true,"reserved":false},
-  {"name":"PIN_PUK_BLOCKED","code":268828672,"hex":"0x1006SW1SW2","message":"PUK (UNBLOCK PIN) blocked.","category":"PIN/PUK management Error Codes","aliases":[],"rangeEnd":268894207,"template":true,"reserved":false},
-  {"name":"PIN_INVALID_PARAMETERS","code":268894208,"hex":"0x1007SW1SW2","message":"Invalid parameter(s)","category":"PIN/PUK management Error Codes","aliases":[],"rangeEnd":268959743,"template":true,"reserved":false},
-  {"name":"PIN_NAA_NAME_INVALID","code":285212673,"hex":"0x11000001","message":"The NAA Name is invalid","category":"PIN/PUK management Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"PIN_TYPE_INVALID","code":285212674,"hex":"0x11000002","message":"The PIN Type is invalid","category":"PIN/PUK management Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"PIN_PUK_TYPE_INVALID","code":285212675,"hex":"0x11000003","message":"The PUK Type is invalid","category":"PIN/PUK management Error Codes","aliases":[],"template":false,"reserved":false},
-  {"name":"RESERVED_RANGE","code":805306368,"hex":"0x30000000-0x3FFFFFFF","message":"Reserved for other purpose – do not use","category":"Reserved for other use","aliases":[],"rangeEnd":1073741823,"template":false,"reserved":true},
-  {"name":"SECURITY_ACCESS_NOT_GRANTED","code":4026531841,"hex":"0xF0000001","message":"The security request supplied when the API was opened does not grant privilege to access this functionality. You may close and reopen the API with updated credentials to perform this operation.","category":"Security Errors","aliases":[],"template":false,"reserved":false},
-  {"name":"SECURITY_AUTHENTICATION_FAILED","code":4026531842,"hex":"0xF0000002","message":"The authentication failed","category":"Security Errors","aliases":[],"template":false,"reserved":false},
-  {"name":"SECURITY_AUTHENTICATION_DENIED","code":4026531843,"hex":"0xF0000003","message":"The authentication has been denied. Please seek proper credentials for your access level.","category":"Security Errors","aliases":[],"template":false,"reserved":false},
-  {"name":"SECURITY_REQUEST_MALFORMED","code":4026531844,"hex":"0xF0000004","message":"The security request was malformed. Please consult vendor materials and/or output log.","category":"Security Errors","aliases":[],"template":false,"reserved":false},
-  {"name":"SECURITY_ACCESS_LEVEL_NOT_SUPPORTED","code":4026531845,"hex":"0xF0000005","message":"The requested access level is not supported","category":"Security Errors","aliases":[],"template":false,"reserved":false},
-  {"name":"SECURITY_WLAN_ENCRYPTION_NOT_ALLOWED","code":4026531846,"hex":"0xF0000006","message":"The WLAN Encryption Type used is not allowed.  Please use proper Encryption type","category":"Security Errors","aliases":[],"template":false,"reserved":false},
-  {"name":"JSONRPC_PARSE_ERROR","code":-32700,"hex":"-32700","message":"Parse error","category":"JSON-RPC 2.0","aliases":[],"template":false,"reserved":false},
-  {"name":"JSONRPC_INVALID_REQUEST","code":-32600,"hex":"-32600","message":"Invalid Request","category":"JSON-RPC 2.0","aliases":[],"template":false,"reserved":false},
-  {"name":"JSONRPC_METHOD_NOT_FOUND","code":-32601,"hex":"-32601","message":"Method not found","category":"JSON-RPC 2.0","aliases":[],"template":false,"reserved":false},
-  {"name":"JSONRPC_INVALID_PARAMS","code":-32602,"hex":"-32602","message":"Invalid params","category":"JSON-RPC 2.0","aliases":[],"template":false,"reserved":false},
-  {"name":"JSONRPC_INTERNAL_ERROR","code":-32603,"hex":"-32603","message":"Internal error","category":"JSON-RPC 2.0","aliases":[],"template":false,"reserved":false},
-  {"name":"JSONRPC_SERVER_BUSY","code":-32001,"hex":"-32001","message":"Too many requests in progress for this client","category":"JSON-RPC 2.0","aliases":[],"template":false,"reserved":false}
-  ];
+  { name: "SUCCESS", code: 0, hex: "0x00000000", message: "The function succeeded.", category: "General Return Values & Error Codes", aliases: [], template: false, reserved: false },
+  { name: "FATAL_ERROR", code: 1, hex: "0x00000001", message: "A fatal error has occurred.", category: "General Return Values & Error Codes", aliases: [], template: false, reserved: false },
+  { name: "INVALID_PARAMETER", code: 2, hex: "0x00000002", message: "Invalid Parameter", category: "General Return Values & Error Codes", aliases: [], template: false, reserved: false },
+  { name: "RESERVED_3", code: 3, hex: "0x00000003", message: "Reserved – do not use", category: "General Return Values & Error Codes", aliases: [], template: false, reserved: true },
+  { name: "INVALID_OPERATION", code: 4, hex: "0x00000004", message: "Invalid Operation", category: "General Return Values & Error Codes", aliases: [], template: false, reserved: false },
+  { name: "NO_SERVICE", code: 5, hex: "0x00000005", message: "No service", category: "General Return Values & Error Codes", aliases: [], template: false, reserved: false },
+  {
+    name: "OPERATION_IN_PROGRESS_BY_ANOTHER_APPLICATION",
+    code: 6,
+    hex: "0x00000006",
+    message: "The requested operation cannot currently be completed because another application is currently performing the same operation.",
+    category: "General Return Values & Error Codes",
+    aliases: [],
+    template: false,
+    reserved: false,
+  },
+  { name: "FUNCTION_NOT_SUPPORTED", code: 7, hex: "0x00000007", message: "This optional function is not supported by this implementation", category: "General Return Values & Error Codes", aliases: [], template: false, reserved: false },
+  {
+    name: "CONNECTION_PREVENTS_OPERATION",
+    code: 16,
+    hex: "0x00000010",
+    message:
+      "The OpenCMAPI implementation cannot perform this operation since there is currently a connection which prevents the request. NOTE: The OpenCMAPI implementation may be able to apply the change in some conditions and may return success instead of this return code in some connected conditions.",
+    category: "General Return Values & Error Codes",
+    aliases: [10],
+    template: false,
+    reserved: false,
+  },
+  { name: "DATA_NOT_PRESENT", code: 17, hex: "0x00000011", message: "The type of data requested is not present", category: "General Return Values & Error Codes", aliases: [11], template: false, reserved: false },
+  { name: "QOS_UNSUPPORTED", code: 19, hex: "0x00000013", message: "QoS unsupported", category: "General Return Values & Error Codes", aliases: [13], template: false, reserved: false },
+  { name: "NOT_CONNECTED", code: 20, hex: "0x00000014", message: "Not connected", category: "General Return Values & Error Codes", aliases: [14], template: false, reserved: false },
+  { name: "DEVICE_UNKNOWN_UNIQUE_IDENTIFIER", code: 256, hex: "0x00000100", message: "The UniqueIdentifier is referencing a non-existing device", category: "Device Error Codes", aliases: [], template: false, reserved: false },
+  { name: "DEVICE_UNKNOWN_OR_NOT_OPEN", code: 257, hex: "0x00000101", message: "The deviceID references a non-existing device or a device which is not open", category: "Device Error Codes", aliases: [], template: false, reserved: false },
+  { name: "DEVICE_ALREADY_OPEN", code: 258, hex: "0x00000102", message: "The device is already opened.", category: "Device Error Codes", aliases: [], template: false, reserved: false },
+  {
+    name: "DEVICE_MAX_OPEN_DEVICES_REACHED",
+    code: 259,
+    hex: "0x00000103",
+    message: "Maximum number of device that the API can handle per client is reached (can be 1), close another open device handle.",
+    category: "Device Error Codes",
+    aliases: [],
+    template: false,
+    reserved: false,
+  },
+  { name: "DEVICE_HARDWARE_NOT_SUPPORTED", code: 260, hex: "0x00000104", message: "The device does not contain hardware which supports this operation.", category: "Device Error Codes", aliases: [], template: false, reserved: false },
+  { name: "DEVICE_RADIO_NOT_SUPPORTED", code: 261, hex: "0x00000105", message: "The radio references a radio which the device does not support", category: "Device Error Codes", aliases: [], template: false, reserved: false },
+  {
+    name: "DEVICE_RADIO_NOT_SUPPORTED_EXCEPT_ALL",
+    code: 262,
+    hex: "0x00000106",
+    message: "The radio references a radio which the device does not support (exception, this error is not reported if the radio is set to 0xFF (all)).",
+    category: "Device Error Codes",
+    aliases: [],
+    template: false,
+    reserved: false,
+  },
+  { name: "DEVICE_SYSTEM_NOT_SUPPORTED", code: 263, hex: "0x00000107", message: "System not supported by the device", category: "Device Error Codes", aliases: [], template: false, reserved: false },
+  { name: "DEVICE_DATA_NOT_MEANINGFUL_FOR_3GPP", code: 264, hex: "0x00000108", message: "The requested data is not meaningful for a 3GPP device.", category: "Device Error Codes", aliases: [], template: false, reserved: false },
+  { name: "DEVICE_DATA_NOT_MEANINGFUL_FOR_3GPP2", code: 265, hex: "0x00000109", message: "The requested data is not meaningful for a 3GPP2 device.", category: "Device Error Codes", aliases: [], template: false, reserved: false },
+  { name: "DEVICE_CANNOT_ACTIVATE_WHILE_CONNECTED", code: 272, hex: "0x00000110", message: "The device cannot be activated while connected.", category: "Device Error Codes", aliases: [], template: false, reserved: false },
+  { name: "DEVICE_NOT_CONNECTED", code: 273, hex: "0x00000111", message: "The device is not connected", category: "Device Error Codes", aliases: [], template: false, reserved: false },
+  { name: "DEVICE_UNKNOWN_ROUTER", code: 274, hex: "0x00000112", message: "The routerID references a non-existing router", category: "Device Error Codes", aliases: [], template: false, reserved: false },
+  { name: "DEVICE_UNKNOWN_CONNECTED_DEVICE", code: 320, hex: "0x00000140", message: "The MACAddress references a non-existing Connected Device", category: "Device Error Codes", aliases: [], template: false, reserved: false },
+  { name: "DEVICE_CONFIGURATION_NOT_SUPPORTED", code: 288, hex: "0x00000120", message: "Configuration not supported by the device", category: "Device Error Codes", aliases: [], template: false, reserved: false },
+  { name: "DEVICE_CAPABILITY_NOT_OFFERED", code: 289, hex: "0x00000121", message: "The device does not offer this capability", category: "Device Error Codes", aliases: [], template: false, reserved: false },
+  { name: "DEVICE_POWER_STATE_DISALLOWS_OPERATION", code: 304, hex: "0x00000130", message: "The device is not in a power state which allows this operation.", category: "Device Error Codes", aliases: [], template: false, reserved: false },
+  { name: "DEVICE_POWER_STATE_NOT_SUPPORTED", code: 305, hex: "0x00000131", message: "Requested power state is not supported by the device (ex power saving)", category: "Device Error Codes", aliases: [], template: false, reserved: false },
+  { name: "DEVICE_RADIO_OFF", code: 306, hex: "0x00000132", message: "Radio off", category: "Device Error Codes", aliases: [], template: false, reserved: false },
+  { name: "DEVICE_POWER_STATE_INVALID", code: 307, hex: "0x00000133", message: "The power state is invalid", category: "Device Error Codes", aliases: [], template: false, reserved: false },
+  { name: "DEVICE_SYSTEM_ID_INVALID", code: 308, hex: "0x00000134", message: "The system ID is invalid", category: "Device Error Codes", aliases: [], template: false, reserved: false },
+  { name: "DEVICE_NO_IMSI_AVAILABLE", code: 309, hex: "0x00000135", message: "No IMSI available", category: "Device Error Codes", aliases: [], template: false, reserved: false },
+  { name: "DEVICE_UNKNOWN_CONNECTED_DEVICE", code: 320, hex: "0x00000140", message: "The MACAddress references a non-existing Connected Device", category: "Device Error Codes", aliases: [], template: false, reserved: false },
+  {
+    name: "DEVICE_CONTROL_KEY_NOT_SUPPORTED",
+    code: 528,
+    hex: "0x00000210",
+    message: "Control Key not supported by this system (when an ID of a 3GPP2 only Control Key is sent to a 3GPP system device or when an ID of a 3GPP only Control Key is sent to a 3GPP2 system device).",
+    category: "Device Error Codes",
+    aliases: [],
+    template: false,
+    reserved: false,
+  },
+  { name: "DEVICE_CONTROL_KEY_INVALID", code: 529, hex: "0x00000211", message: "The control key value is invalid", category: "Device Error Codes", aliases: [], template: false, reserved: false },
+  { name: "UICC_NO_SMART_CARD_SUPPORT", code: 1281, hex: "0x00000501", message: "There is no smart card support for this device", category: "UICC Error Codes", aliases: [], template: false, reserved: false },
+  { name: "UICC_SMART_CARD_NOT_ACCESSIBLE", code: 1282, hex: "0x00000502", message: "Smart card not accessible", category: "UICC Error Codes", aliases: [], template: false, reserved: false },
+  {
+    name: "UICC_ENVELOPE_NOT_SENT_OVERLAPPING",
+    code: 1361,
+    hex: "0x00000551",
+    message: "ENVELOPE command was not sent to SIM/R-UIM/UICC as overlapping was detected.",
+    category: "UICC Error Codes",
+    aliases: [],
+    template: false,
+    reserved: false,
+  },
+  { name: "UICC_ENVELOPE_COMMAND_INVALID", code: 1362, hex: "0x00000552", message: "The envelope command is invalid", category: "UICC Error Codes", aliases: [], template: false, reserved: false },
+  { name: "UICC_TERMINAL_PROFILE_INVALID", code: 1363, hex: "0x00000553", message: "The terminal profile is invalid", category: "UICC Error Codes", aliases: [], template: false, reserved: false },
+  {
+    name: "UICC_SUCCEEDED_EXCEPT_OVERLAPPING_TOOLKIT",
+    code: 1364,
+    hex: "0x00000554",
+    message: "The function succeeded except for the overlapping ToolKit functions with the device or another or other Connection Manager Application(s)",
+    category: "UICC Error Codes",
+    aliases: [],
+    template: false,
+    reserved: false,
+  },
+  { name: "UICC_TERMINAL_RESPONSE_INVALID", code: 1365, hex: "0x00000555", message: "The terminal response is invalid", category: "UICC Error Codes", aliases: [], template: false, reserved: false },
+  { name: "PROFILE_NAME_NOT_FOUND", code: 8193, hex: "0x00002001", message: "The Cellular profile name does not exist", category: "Profile Error Codes", aliases: [], template: false, reserved: false },
+  { name: "PROFILE_NAME_INVALID", code: 8194, hex: "0x00002002", message: "The Cellular profile name is not valid", category: "Profile Error Codes", aliases: [], template: false, reserved: false },
+  {
+    name: "PROFILE_NAME_EXISTS",
+    code: 8195,
+    hex: "0x00002003",
+    message: "The Cellular profile name is already existing, only happen when creating a profile with a existing name",
+    category: "Profile Error Codes",
+    aliases: [],
+    template: false,
+    reserved: false,
+  },
+  { name: "PROFILE_IN_USE", code: 8196, hex: "0x00002004", message: "The Cellular profile can not be updated while currently in use (connected)", category: "Profile Error Codes", aliases: [], template: false, reserved: false },
+  { name: "PROFILE_NO_DEFAULT", code: 8197, hex: "0x00002005", message: "A default profile has not been set for this device.", category: "Profile Error Codes", aliases: [], template: false, reserved: false },
+  { name: "PROFILE_USER_NAME_INVALID", code: 8449, hex: "0x00002101", message: "The user name is not valid", category: "Profile Error Codes", aliases: [], template: false, reserved: false },
+  { name: "PROFILE_PASSWORD_INVALID", code: 8450, hex: "0x00002102", message: "The password is not valid", category: "Profile Error Codes", aliases: [], template: false, reserved: false },
+  { name: "PROFILE_APN_INVALID", code: 8452, hex: "0x00002104", message: "The APN is not valid", category: "Profile Error Codes", aliases: [], template: false, reserved: false },
+  { name: "PROFILE_IP_ADDRESS_INVALID", code: 8453, hex: "0x00002105", message: "The IP Address is not valid", category: "Profile Error Codes", aliases: [], template: false, reserved: false },
+  { name: "PROFILE_PRIMARY_DNS_INVALID", code: 8454, hex: "0x00002106", message: "The primary DNS address is not valid", category: "Profile Error Codes", aliases: [], template: false, reserved: false },
+  { name: "PROFILE_SECONDARY_DNS_INVALID", code: 8455, hex: "0x00002107", message: "The secondary DNS address is not valid", category: "Profile Error Codes", aliases: [], template: false, reserved: false },
+  { name: "PROFILE_AUTH_TYPE_INVALID", code: 8456, hex: "0x00002108", message: "The Auth type is not valid", category: "Profile Error Codes", aliases: [], template: false, reserved: false },
+  { name: "PROFILE_IP_ADDR_TYPE_INVALID", code: 8457, hex: "0x00002109", message: "The IPAddrType is not valid", category: "Profile Error Codes", aliases: [], template: false, reserved: false },
+  { name: "PROFILE_TYPE_INVALID", code: 8458, hex: "0x0000210A", message: "The profile type is not valid", category: "Profile Error Codes", aliases: [], template: false, reserved: false },
+  { name: "PROFILE_TIMEOUT_INVALID", code: 8459, hex: "0x0000210B", message: "The timeout is not valid", category: "Profile Error Codes", aliases: [], template: false, reserved: false },
+  { name: "PROFILE_IP_ADDRESS_TYPE_NOT_AVAILABLE", code: 8706, hex: "0x00002202", message: "The type of IP address is not available.", category: "Profile Error Codes", aliases: [], template: false, reserved: false },
+  { name: "CONNECTION_BEARER_NOT_POSSIBLE", code: 12289, hex: "0x00003001", message: "The requested bearer is not possible", category: "Network Connection Error Codes", aliases: [], template: false, reserved: false },
+  { name: "CONNECTION_NONE_TO_DISCONNECT", code: 12290, hex: "0x00003002", message: "There is no connection to disconnect from", category: "Network Connection Error Codes", aliases: [], template: false, reserved: false },
+  { name: "CONNECTION_NONE_TO_CANCEL", code: 12292, hex: "0x00003004", message: "There is no connecting session for cancellation", category: "Network Connection Error Codes", aliases: [], template: false, reserved: false },
+  { name: "CONNECTION_RELEASING", code: 12293, hex: "0x00003005", message: "The Connection is releasing", category: "Network Connection Error Codes", aliases: [], template: false, reserved: false },
+  { name: "CONNECTION_REMOTE_SYSTEM_NOT_PRESENT", code: 12294, hex: "0x00003006", message: "Remote system not present", category: "Network Connection Error Codes", aliases: [], template: false, reserved: false },
+  { name: "CONNECTION_RECORD_NOT_FOUND", code: 12295, hex: "0x00003007", message: "The supplied index identifies a record which does not exist.", category: "Network Connection Error Codes", aliases: [], template: false, reserved: false },
+  {
+    name: "CONNECTION_APN_UNAVAILABLE_NOT_CONNECTED",
+    code: 12296,
+    hex: "0x00003008",
+    message: "Current APN cannot be retrieved because there is no connection.",
+    category: "Network Connection Error Codes",
+    aliases: [],
+    template: false,
+    reserved: false,
+  },
+  { name: "CONNECTION_TYPE_INVALID", code: 12297, hex: "0x00003009", message: "The requested connection type is not valid", category: "Network Connection Error Codes", aliases: [], template: false, reserved: false },
+  {
+    name: "CONNECTION_DISCONNECT_REQUIRED",
+    code: 12298,
+    hex: "0x0000300A",
+    message: "There is currently a connection which prevents this operation. It is necessary to disconnect before the requested operation can be completed.",
+    category: "Network Connection Error Codes",
+    aliases: [],
+    template: false,
+    reserved: false,
+  },
+  { name: "CONNECTION_MODE_INVALID", code: 12545, hex: "0x00003101", message: "The requested mode is not valid", category: "Network Connection Error Codes", aliases: [], template: false, reserved: false },
+  { name: "CONNECTION_PLMN_ID_INVALID", code: 12546, hex: "0x00003102", message: "The requested PLMNID is not valid", category: "Network Connection Error Codes", aliases: [], template: false, reserved: false },
+  { name: "CONNECTION_BEARERS_INVALID", code: 12547, hex: "0x00003103", message: "The requested bearer or combination of bearers is not valid.", category: "Network Connection Error Codes", aliases: [], template: false, reserved: false },
+  { name: "CONNECTION_NO_PRIMARY_CONTEXT", code: 12801, hex: "0x00003201", message: "No Primary context activated", category: "Network Connection Error Codes", aliases: [], template: false, reserved: false },
+  { name: "CONNECTION_SECONDARY_CONTEXT_NOT_FOUND", code: 12802, hex: "0x00003202", message: "The secondary context doesn’t exist", category: "Network Connection Error Codes", aliases: [], template: false, reserved: false },
+  {
+    name: "CONNECTION_SECONDARY_CONTEXT_ALREADY_ACTIVE",
+    code: 12803,
+    hex: "0x00003203",
+    message: "The secondary context is already activated/created",
+    category: "Network Connection Error Codes",
+    aliases: [],
+    template: false,
+    reserved: false,
+  },
+  {
+    name: "CONNECTION_SECONDARY_CONTEXT_ACTIVATION_PROGRESS",
+    code: 12804,
+    hex: "0x00003204",
+    message: "The secondary context activation is in progress",
+    category: "Network Connection Error Codes",
+    aliases: [],
+    template: false,
+    reserved: false,
+  },
+  {
+    name: "CONNECTION_SECONDARY_CONTEXT_ALREADY_DEACTIVATED",
+    code: 12805,
+    hex: "0x00003205",
+    message: "The secondary context is already deactivated",
+    category: "Network Connection Error Codes",
+    aliases: [],
+    template: false,
+    reserved: false,
+  },
+  {
+    name: "CONNECTION_SECONDARY_CONTEXT_DEACTIVATION_PROGRESS",
+    code: 12806,
+    hex: "0x00003206",
+    message: "The secondary context deactivation is in progress",
+    category: "Network Connection Error Codes",
+    aliases: [],
+    template: false,
+    reserved: false,
+  },
+  {
+    name: "CONNECTION_SECONDARY_CONTEXT_ALREADY_DEACTIVATING",
+    code: 12807,
+    hex: "0x00003207",
+    message: "The secondary context is already deactivating",
+    category: "Network Connection Error Codes",
+    aliases: [],
+    template: false,
+    reserved: false,
+  },
+  { name: "CDMA_UNRECOGNIZED_SESSION_IDENTIFIER", code: 16385, hex: "0x00004001", message: "Unrecognized session identifier.", category: "CDMA 2000 Error Codes", aliases: [], template: false, reserved: false },
+  { name: "CDMA_SPC_VALID", code: 16386, hex: "0x00004002", message: "The SPC is valid.", category: "CDMA 2000 Error Codes", aliases: [], template: false, reserved: false },
+  { name: "CDMA_SPC_INVALID", code: 16387, hex: "0x00004003", message: "The SPC is invalid.", category: "CDMA 2000 Error Codes", aliases: [], template: false, reserved: false },
+  { name: "CDMA_ACTIVATION_CODE_INVALID", code: 16388, hex: "0x00004004", message: "The requested activation code is invalid.", category: "CDMA 2000 Error Codes", aliases: [], template: false, reserved: false },
+  { name: "CDMA_ACTIVATION_FAILED", code: 16389, hex: "0x00004005", message: "Activation failed (other than invalid activation code).", category: "CDMA 2000 Error Codes", aliases: [], template: false, reserved: false },
+  { name: "CDMA_INDEX_INVALID", code: 16390, hex: "0x00004006", message: "The index is invalid", category: "CDMA 2000 Error Codes", aliases: [], template: false, reserved: false },
+  { name: "CDMA_FILE_NOT_FOUND", code: 16391, hex: "0x00004007", message: "File does not exist at the given path.", category: "CDMA 2000 Error Codes", aliases: [], template: false, reserved: false },
+  { name: "CDMA_PRL_FILE_INVALID", code: 16392, hex: "0x00004008", message: "An invalid PRL file is entered.", category: "CDMA 2000 Error Codes", aliases: [], template: false, reserved: false },
+  { name: "CDMA_NO_RECORD_AT_INDEX", code: 16395, hex: "0x0000400B", message: "No record exists at the specified index.", category: "CDMA 2000 Error Codes", aliases: [], template: false, reserved: false },
+  { name: "CDMA_ACCOLC_INVALID", code: 16396, hex: "0x0000400C", message: "The ACCOLC is invalid.", category: "CDMA 2000 Error Codes", aliases: [], template: false, reserved: false },
+  { name: "CDMA_FORCEREV0_INVALID", code: 16397, hex: "0x0000400D", message: "The requested ForceRev0 is invalid", category: "CDMA 2000 Error Codes", aliases: [], template: false, reserved: false },
+  { name: "CDMA_CUSTOMSCP_INVALID", code: 16398, hex: "0x0000400E", message: "The CustomSCP is invalid", category: "CDMA 2000 Error Codes", aliases: [], template: false, reserved: false },
+  { name: "CDMA_PROTOCOL_INVALID", code: 16399, hex: "0x0000400F", message: "The protocol is invalid", category: "CDMA 2000 Error Codes", aliases: [], template: false, reserved: false },
+  { name: "CDMA_BROADCAST_INVALID", code: 16400, hex: "0x00004010", message: "The broadcast is invalid", category: "CDMA 2000 Error Codes", aliases: [], template: false, reserved: false },
+  { name: "CDMA_APPLICATION_INVALID", code: 16401, hex: "0x00004011", message: "The application is invalid", category: "CDMA 2000 Error Codes", aliases: [], template: false, reserved: false },
+  { name: "CDMA_ROAMING_INVALID", code: 16402, hex: "0x00004012", message: "The roaming is invalid", category: "CDMA 2000 Error Codes", aliases: [], template: false, reserved: false },
+  { name: "CDMA_SID_INVALID", code: 16403, hex: "0x00004013", message: "The SID is invalid", category: "CDMA 2000 Error Codes", aliases: [], template: false, reserved: false },
+  { name: "CDMA_MDN_INVALID", code: 16404, hex: "0x00004014", message: "The MDN is invalid", category: "CDMA 2000 Error Codes", aliases: [], template: false, reserved: false },
+  { name: "CDMA_MIN_INVALID", code: 16405, hex: "0x00004015", message: "The MIN is invalid", category: "CDMA 2000 Error Codes", aliases: [], template: false, reserved: false },
+  { name: "CDMA_PRL_INVALID", code: 16406, hex: "0x00004016", message: "The PRL is invalid", category: "CDMA 2000 Error Codes", aliases: [], template: false, reserved: false },
+  { name: "CDMA_MNHA_INVALID", code: 16407, hex: "0x00004017", message: "The MNHA is invalid", category: "CDMA 2000 Error Codes", aliases: [], template: false, reserved: false },
+  { name: "CDMA_MNAAA_INVALID", code: 16408, hex: "0x00004018", message: "The MNAAA is invalid", category: "CDMA 2000 Error Codes", aliases: [], template: false, reserved: false },
+  { name: "CDMA_SESSION_TYPE_INVALID", code: 16409, hex: "0x00004019", message: "The session type is invalid", category: "CDMA 2000 Error Codes", aliases: [], template: false, reserved: false },
+  { name: "CDMA_SESSION_STATE_INVALID", code: 16410, hex: "0x0000401A", message: "The session state is invalid", category: "CDMA 2000 Error Codes", aliases: [], template: false, reserved: false },
+  { name: "CDMA_FAILURE_REASON_INVALID", code: 16411, hex: "0x0000401B", message: "The failure reason is invalid", category: "CDMA 2000 Error Codes", aliases: [], template: false, reserved: false },
+  { name: "CDMA_RETRY_COUNT_INVALID", code: 16412, hex: "0x0000401C", message: "The retry count is invalid", category: "CDMA 2000 Error Codes", aliases: [], template: false, reserved: false },
+  { name: "CDMA_SESSION_PAUSE_INVALID", code: 16413, hex: "0x0000401D", message: "The session pause is invalid", category: "CDMA 2000 Error Codes", aliases: [], template: false, reserved: false },
+  { name: "CDMA_SELECTION_INVALID", code: 16414, hex: "0x0000401E", message: "The selection is invalid", category: "CDMA 2000 Error Codes", aliases: [], template: false, reserved: false },
+  { name: "CDMA_SESSION_ID_INVALID", code: 16415, hex: "0x0000401F", message: "The session id is invalid", category: "CDMA 2000 Error Codes", aliases: [], template: false, reserved: false },
+  { name: "CDMA_DEFER_INVALID", code: 16416, hex: "0x00004020", message: "The defer is invalid", category: "CDMA 2000 Error Codes", aliases: [], template: false, reserved: false },
+  { name: "CDMA_FEATURE_STATE_INVALID", code: 16417, hex: "0x00004021", message: "The feature state is invalid", category: "CDMA 2000 Error Codes", aliases: [], template: false, reserved: false },
+  { name: "CDMA_UPDATE_FEATURE_STATE_INVALID", code: 16418, hex: "0x00004022", message: "The update feature state is invalid.", category: "CDMA 2000 Error Codes", aliases: [], template: false, reserved: false },
+  { name: "CDMA_FIRMWARE_UPDATE_FEATURE_STATE_INVALID", code: 16419, hex: "0x00004023", message: "The firmware update feature state is invalid", category: "CDMA 2000 Error Codes", aliases: [], template: false, reserved: false },
+  { name: "CDMA_REASON_INVALID", code: 16420, hex: "0x00004024", message: "The reason is invalid", category: "CDMA 2000 Error Codes", aliases: [], template: false, reserved: false },
+  { name: "CDMA_MODE_INVALID", code: 16421, hex: "0x00004025", message: "The mode is invalid", category: "CDMA 2000 Error Codes", aliases: [], template: false, reserved: false },
+  { name: "CDMA_ENABLED_INVALID", code: 16422, hex: "0x00004026", message: "The enabled value is invalid", category: "CDMA 2000 Error Codes", aliases: [], template: false, reserved: false },
+  { name: "CDMA_REVTUNN_INVALID", code: 16423, hex: "0x00004027", message: "The RevTunn value is invalid", category: "CDMA 2000 Error Codes", aliases: [], template: false, reserved: false },
+  { name: "CDMA_NAI_INVALID", code: 16424, hex: "0x00004028", message: "The NAI is invalid", category: "CDMA 2000 Error Codes", aliases: [], template: false, reserved: false },
+  { name: "CDMA_HASPI_INVALID", code: 16425, hex: "0x00004029", message: "The HASPI is invalid", category: "CDMA 2000 Error Codes", aliases: [], template: false, reserved: false },
+  { name: "CDMA_AAASPI_INVALID", code: 16426, hex: "0x0000402A", message: "The AAASPI is invalid", category: "CDMA 2000 Error Codes", aliases: [], template: false, reserved: false },
+  { name: "CDMA_ADDRESS_MALFORMED", code: 16427, hex: "0x0000402B", message: "The Address parameter was not formatted properly.", category: "CDMA 2000 Error Codes", aliases: [], template: false, reserved: false },
+  { name: "CDMA_PRIMARY_HOME_AGENT_MALFORMED", code: 16428, hex: "0x0000402C", message: "The Primary Home Agent parameter was not formatted properly.", category: "CDMA 2000 Error Codes", aliases: [], template: false, reserved: false },
+  { name: "CDMA_SECONDARY_HOME_AGENT_MALFORMED", code: 16429, hex: "0x0000402D", message: "The Secondary Home Agent parameter was not formatted properly.", category: "CDMA 2000 Error Codes", aliases: [], template: false, reserved: false },
+  { name: "CDMA_RETRY_LIMIT_INVALID", code: 16430, hex: "0x0000402E", message: "The retry limit is invalid", category: "CDMA 2000 Error Codes", aliases: [], template: false, reserved: false },
+  { name: "CDMA_RETRY_INTERVAL_INVALID", code: 16431, hex: "0x0000402F", message: "The retry interval is invalid", category: "CDMA 2000 Error Codes", aliases: [], template: false, reserved: false },
+  { name: "CDMA_REREGPERIOD_INVALID", code: 16432, hex: "0x00004030", message: "The Reregperiod is invalid", category: "CDMA 2000 Error Codes", aliases: [], template: false, reserved: false },
+  { name: "CDMA_REREGTRAFFIC_INVALID", code: 16433, hex: "0x00004031", message: "The Reregtraffic is invalid", category: "CDMA 2000 Error Codes", aliases: [], template: false, reserved: false },
+  { name: "CDMA_HAAUTHENTICATOR_INVALID", code: 16434, hex: "0x00004032", message: "The HAAuthenticator is invalid", category: "CDMA 2000 Error Codes", aliases: [], template: false, reserved: false },
+  { name: "CDMA_HA2002BIS_INVALID", code: 16435, hex: "0x00004033", message: "The HA2002bis is invalid", category: "CDMA 2000 Error Codes", aliases: [], template: false, reserved: false },
+  { name: "SMS_DEVICE_COMMUNICATION_FAILURE", code: 20481, hex: "0x00005001", message: "Failure of communication with device", category: "SMS Error Codes", aliases: [], template: false, reserved: false },
+  { name: "SMS_DEVICE_TIMEOUT", code: 20482, hex: "0x00005002", message: "Timer expired without receiving response from device", category: "SMS Error Codes", aliases: [], template: false, reserved: false },
+  { name: "SMS_DEVICE_ERROR", code: 20483, hex: "0x00005003", message: "Response with error indication from device", category: "SMS Error Codes", aliases: [], template: false, reserved: false },
+  { name: "SMS_OPERATION_NOT_SUPPORTED", code: 20484, hex: "0x00005004", message: "Operation NOT supported", category: "SMS Error Codes", aliases: [], template: false, reserved: false },
+  { name: "SMS_MESSAGE_NOT_FOUND", code: 20485, hex: "0x00005005", message: "SMS message NOT found", category: "SMS Error Codes", aliases: [], template: false, reserved: false },
+  { name: "SMS_RECORD_INVALID", code: 20486, hex: "0x00005006", message: "The SMS record is invalid", category: "SMS Error Codes", aliases: [], template: false, reserved: false },
+  { name: "SMS_IFROM_INVALID", code: 20487, hex: "0x00005007", message: "The ifrom value is invalid", category: "SMS Error Codes", aliases: [], template: false, reserved: false },
+  { name: "SMS_SMSC_INVALID", code: 20488, hex: "0x00005008", message: "The SMSC value is invalid", category: "SMS Error Codes", aliases: [], template: false, reserved: false },
+  { name: "SMS_PSI_INVALID", code: 20489, hex: "0x00005009", message: "The PSI value is invalid", category: "SMS Error Codes", aliases: [], template: false, reserved: false },
+  { name: "SMS_DELIVERY_REPORT_SWITCH_INVALID", code: 20490, hex: "0x0000500A", message: "The delivery report switch is invalid", category: "SMS Error Codes", aliases: [], template: false, reserved: false },
+  { name: "SMS_CLASS_INVALID", code: 20491, hex: "0x0000500B", message: "The SMS Class is invalid", category: "SMS Error Codes", aliases: [], template: false, reserved: false },
+  { name: "SMS_MSG_ID_INVALID", code: 20492, hex: "0x0000500C", message: "The msgID is invalid", category: "SMS Error Codes", aliases: [], template: false, reserved: false },
+  { name: "USSD_DATA_INVALID", code: 22785, hex: "0x00005901", message: "The USSD Data is invalid", category: "SMS Error Codes", aliases: [], template: false, reserved: false },
+  { name: "CONTACT_RECORD_INVALID", code: 21761, hex: "0x00005501", message: "The contact record is invalid", category: "Contact Management Error Codes", aliases: [], template: false, reserved: false },
+  { name: "CONTACT_MEMORY_CAPACITY_EXCEEDED", code: 21762, hex: "0x00005502", message: "Memory capacity exceeded.", category: "Contact Management Error Codes", aliases: [], template: false, reserved: false },
+  { name: "CONTACT_INDEX_INVALID", code: 21763, hex: "0x00005503", message: "The index is invalid", category: "Contact Management Error Codes", aliases: [], template: false, reserved: false },
+  { name: "CONTACT_LOCATION_INVALID", code: 21764, hex: "0x00005504", message: "The contact location value is invalid", category: "Contact Management Error Codes", aliases: [], template: false, reserved: false },
+  { name: "INFO_DATA_NOT_PRESENT", code: 24577, hex: "0x00006001", message: "The type of data requested is not present", category: "Information Status Error Codes", aliases: [], template: false, reserved: false },
+  { name: "INFO_TYPE_INVALID", code: 24578, hex: "0x00006002", message: "The type is not valid", category: "Information Status Error Codes", aliases: [], template: false, reserved: false },
+  { name: "INFO_REMOTE_SYSTEM_NOT_PRESENT", code: 24579, hex: "0x00006003", message: "Remote system not present", category: "Information Status Error Codes", aliases: [], template: false, reserved: false },
+  { name: "INFO_RECORD_NOT_FOUND", code: 24580, hex: "0x00006004", message: "The supplied index identifies a record which does not exist.", category: "Information Status Error Codes", aliases: [], template: false, reserved: false },
+  {
+    name: "INFO_APN_UNAVAILABLE_NOT_CONNECTED",
+    code: 24581,
+    hex: "0x00006005",
+    message: "Current APN cannot be retrieved because there is no connection.",
+    category: "Information Status Error Codes",
+    aliases: [],
+    template: false,
+    reserved: false,
+  },
+  { name: "INFO_IP_ADDRESS_TYPE_NOT_AVAILABLE", code: 24582, hex: "0x00006006", message: "The type of IP address is not available.", category: "Information Status Error Codes", aliases: [], template: false, reserved: false },
+  {
+    name: "INFO_IP_ADDRESS_NOT_ASSIGNED",
+    code: 24583,
+    hex: "0x00006007",
+    message: "IP Address is not currently assigned (advisable to retry call)",
+    category: "Information Status Error Codes",
+    aliases: [],
+    template: false,
+    reserved: false,
+  },
+  { name: "INFO_AUTHENTICATION_FAILURE", code: 24584, hex: "0x00006008", message: "Authentication failure", category: "Information Status Error Codes", aliases: [], template: false, reserved: false },
+  { name: "GNSS_STATE_INVALID", code: 28673, hex: "0x00007001", message: "The GNSS state is invalid", category: "GNSS Error Codes", aliases: [], template: false, reserved: false },
+  { name: "GNSS_OPERATION_INVALID", code: 28674, hex: "0x00007002", message: "The operation is invalid", category: "GNSS Error Codes", aliases: [], template: false, reserved: false },
+  { name: "GNSS_ACCURACY_THRESHOLD_NOT_SUPPORTED", code: 28675, hex: "0x00007003", message: "The accuracy threshold is not supported", category: "GNSS Error Codes", aliases: [], template: false, reserved: false },
+  { name: "GNSS_SERVER_ADDRESS_INVALID", code: 28676, hex: "0x00007004", message: "The server address is invalid.", category: "GNSS Error Codes", aliases: [], template: false, reserved: false },
+  { name: "GNSS_SERVER_PORT_INVALID", code: 28677, hex: "0x00007005", message: "The server port is invalid.", category: "GNSS Error Codes", aliases: [], template: false, reserved: false },
+  { name: "GNSS_SERVER_FQDN_INVALID", code: 28678, hex: "0x00007006", message: "The server FQDN is invalid.", category: "GNSS Error Codes", aliases: [], template: false, reserved: false },
+  { name: "GNSS_TRACKING_INVALID", code: 28679, hex: "0x00007007", message: "The tracking value is invalid", category: "GNSS Error Codes", aliases: [], template: false, reserved: false },
+  { name: "P2P_TECHNOLOGY_NOT_SUPPORTED", code: 32769, hex: "0x00008001", message: "The P2PTechnology is not supported", category: "P2P Direct Management Error Codes", aliases: [], template: false, reserved: false },
+  { name: "P2P_TECHNOLOGY_INVALID", code: 32770, hex: "0x00008002", message: "The P2P Technology is invalid", category: "P2P Direct Management Error Codes", aliases: [], template: false, reserved: false },
+  { name: "P2P_SERVICE_RECORD_INVALID", code: 32771, hex: "0x00008003", message: "The Service Record is invalid", category: "P2P Direct Management Error Codes", aliases: [], template: false, reserved: false },
+  { name: "P2P_REMOTE_DEVICE_LIST_INVALID", code: 32772, hex: "0x00008004", message: "The list of Remote Devices is invalid.", category: "P2P Direct Management Error Codes", aliases: [], template: false, reserved: false },
+  { name: "P2P_SERVICE_ID_LIST_INVALID", code: 32773, hex: "0x00008005", message: "The list of Service Identifiers is invalid.", category: "P2P Direct Management Error Codes", aliases: [], template: false, reserved: false },
+  { name: "P2P_CONNECTION_ID_INVALID", code: 32774, hex: "0x00008006", message: "The ID of the Connection is invalid.", category: "P2P Direct Management Error Codes", aliases: [], template: false, reserved: false },
+  { name: "P2P_DEVICE_ID_LIST_INVALID", code: 32775, hex: "0x00008007", message: "The list of Device ID is invalid", category: "P2P Direct Management Error Codes", aliases: [], template: false, reserved: false },
+  { name: "P2P_GROUP_ID_INVALID", code: 32776, hex: "0x00008008", message: "The ID of the group is invalid", category: "P2P Direct Management Error Codes", aliases: [], template: false, reserved: false },
+  { name: "P2P_REMOTE_DEVICE_ID_INVALID", code: 32777, hex: "0x00008009", message: "The ID of the Remote Device is invalid", category: "P2P Direct Management Error Codes", aliases: [], template: false, reserved: false },
+  { name: "P2P_INVITATION_ID_INVALID", code: 32778, hex: "0x0000800A", message: "The Invitation ID is invalid", category: "P2P Direct Management Error Codes", aliases: [], template: false, reserved: false },
+  { name: "ROUTER_CONFIG_INCORRECT", code: 36865, hex: "0x00009001", message: "The routerConfig value(s) are incorrect", category: "Router Management Error Codes", aliases: [], template: false, reserved: false },
+  { name: "ROUTER_POLICY_INCORRECT", code: 36866, hex: "0x00009002", message: "The policy value(s) are incorrect", category: "Router Management Error Codes", aliases: [], template: false, reserved: false },
+  { name: "ROUTER_RESTRICTION_INCORRECT", code: 36867, hex: "0x00009003", message: "The restrict value(s) are incorrect", category: "Router Management Error Codes", aliases: [], template: false, reserved: false },
+  { name: "ROUTER_ADMIN_PASSWORD_INCORRECT", code: 36868, hex: "0x00009004", message: "The administrator password is incorrect", category: "Router Management Error Codes", aliases: [], template: false, reserved: false },
+  { name: "WLAN_NO_NETWORK_AT_INDEX", code: 65537, hex: "0x00010001", message: "No network exists at the specified index.", category: "WLAN Error Codes", aliases: [], template: false, reserved: false },
+  { name: "WLAN_PREDEFINED_NOT_MODIFIABLE", code: 65538, hex: "0x00010002", message: "Predefined networks are not able to be modified.", category: "WLAN Error Codes", aliases: [], template: false, reserved: false },
+  { name: "WLAN_SSID_INVALID", code: 65540, hex: "0x00010004", message: "The SSID is invalid", category: "WLAN Error Codes", aliases: [], template: false, reserved: false },
+  { name: "WLAN_BSSID_INVALID", code: 65541, hex: "0x00010005", message: "The BSSID is invalid", category: "WLAN Error Codes", aliases: [], template: false, reserved: false },
+  { name: "WLAN_FRIENDLY_NAME_INVALID", code: 65542, hex: "0x00010006", message: "The Friendly Name is invalid", category: "WLAN Error Codes", aliases: [], template: false, reserved: false },
+  { name: "WLAN_SECURITY_PARAMETER_INVALID", code: 65543, hex: "0x00010007", message: "The security parameter is invalid", category: "WLAN Error Codes", aliases: [], template: false, reserved: false },
+  { name: "WLAN_MODE_PARAMETER_INVALID", code: 65544, hex: "0x00010008", message: "The mode parameter is invalid", category: "WLAN Error Codes", aliases: [], template: false, reserved: false },
+  { name: "WLAN_HIDDEN_PARAMETER_INVALID", code: 65545, hex: "0x00010009", message: "The hidden parameter is invalid", category: "WLAN Error Codes", aliases: [], template: false, reserved: false },
+  { name: "WLAN_KEY_INVALID", code: 65546, hex: "0x0001000A", message: "The key is invalid", category: "WLAN Error Codes", aliases: [], template: false, reserved: false },
+  { name: "WLAN_EAP_AUTHENTICATION_METHOD_INVALID", code: 65547, hex: "0x0001000B", message: "The EAP authentication method is invalid", category: "WLAN Error Codes", aliases: [], template: false, reserved: false },
+  { name: "WLAN_EAP_CONFIGURATION_INVALID", code: 65548, hex: "0x0001000C", message: "The EAP configuration is invalid", category: "WLAN Error Codes", aliases: [], template: false, reserved: false },
+  { name: "WLAN_ENCRYPTION_TYPE_INVALID", code: 65549, hex: "0x0001000D", message: "The WLAN Encryption Type is invalid", category: "WLAN Error Codes", aliases: [], template: false, reserved: false },
+  { name: "WLAN_NOT_CONNECTED", code: 69633, hex: "0x00011001", message: "There is no existing WLAN connection", category: "WLAN Error Codes", aliases: [], template: false, reserved: false },
+  { name: "WLAN_UNKNOWN_NETWORKS_NOT_ALLOWED", code: 69634, hex: "0x00011002", message: "Security mode does not allow connectivity to unknown networks.", category: "WLAN Error Codes", aliases: [], template: false, reserved: false },
+  { name: "WLAN_PROHIBITED_BY_POLICY", code: 69637, hex: "0x00011005", message: "Operation is prohibited by security policy.", category: "WLAN Error Codes", aliases: [], template: false, reserved: false },
+  { name: "WLAN_NO_PENDING_OPERATION", code: 69638, hex: "0x00011006", message: "No pending operation.", category: "WLAN Error Codes", aliases: [], template: false, reserved: false },
+  { name: "WLAN_WPS_PIN_INVALID", code: 69639, hex: "0x00011007", message: "The pin for WPS was malformed or incorrect size", category: "WLAN Error Codes", aliases: [], template: false, reserved: false },
+  { name: "WLAN_DEVICE_NOT_CONNECTED", code: 69640, hex: "0x00011008", message: "The device is not connected", category: "WLAN Error Codes", aliases: [], template: false, reserved: false },
+  {
+    name: "WLAN_DEVICE_FUNCTION_NOT_SUPPORTED",
+    code: 69641,
+    hex: "0x00011009",
+    message: "Device (i.e.: WLAN only device that does not support NAA on UICC for authentication) does not support the requested function.",
+    category: "WLAN Error Codes",
+    aliases: [],
+    template: false,
+    reserved: false,
+  },
+  { name: "WLAN_SSID_NOT_KNOWN", code: 73729, hex: "0x00012001", message: "The SSID does not reference a valid known network.", category: "WLAN Error Codes", aliases: [], template: false, reserved: false },
+  { name: "WLAN_BSSID_NOT_KNOWN", code: 73730, hex: "0x00012002", message: "The BSSID does not reference a valid known network", category: "WLAN Error Codes", aliases: [], template: false, reserved: false },
+  { name: "WLAN_IP_ADDRESS_NOT_ASSIGNED", code: 73731, hex: "0x00012003", message: "IP Address is not currently assigned (advisable to retry call)", category: "WLAN Error Codes", aliases: [], template: false, reserved: false },
+  { name: "WLAN_AUTHENTICATION_FAILURE", code: 73732, hex: "0x00012004", message: "Authentication failure", category: "WLAN Error Codes", aliases: [], template: false, reserved: false },
+  { name: "WLAN_AUTH_CIPHER_COMBINATION_INVALID", code: 77825, hex: "0x00013001", message: "Invalid combination of AUTH and CIPHER", category: "WLAN Error Codes", aliases: [], template: false, reserved: false },
+  { name: "WLAN_INDEX_NOT_KNOWN_NETWORK", code: 77826, hex: "0x00013002", message: "Index NOT referring to a valid known network", category: "WLAN Error Codes", aliases: [], template: false, reserved: false },
+  { name: "WLAN_NO_CONNECTION", code: 77827, hex: "0x00013003", message: "NO existing WLAN connection", category: "WLAN Error Codes", aliases: [], template: false, reserved: false },
+  { name: "WLAN_IP_ADDRESS_INVALID", code: 77828, hex: "0x00013004", message: "IP address NOT valid", category: "WLAN Error Codes", aliases: [], template: false, reserved: false },
+  { name: "WLAN_SUBNET_MASK_NOT_VALID", code: 77829, hex: "0x00013005", message: "Subnet mask NOT valid", category: "WLAN Error Codes", aliases: [], template: false, reserved: false },
+  { name: "WLAN_OPERATION_PROHIBITED_BY_POLICY", code: 77830, hex: "0x00013006", message: "Operation prohibited by security policy", category: "WLAN Error Codes", aliases: [], template: false, reserved: false },
+  {
+    name: "WLAN_INDEX_WOULD_LEAVE_GAP",
+    code: 77831,
+    hex: "0x00013007",
+    message: "The specified index is to large and would leave a gap in the known networks list",
+    category: "WLAN Error Codes",
+    aliases: [],
+    template: false,
+    reserved: false,
+  },
+  {
+    name: "WLAN_INDEX_RESERVED_FOR_PREDEFINED",
+    code: 77832,
+    hex: "0x00013008",
+    message: "Index is not valid for user defined networks. Please try a higher index.",
+    category: "WLAN Error Codes",
+    aliases: [],
+    template: false,
+    reserved: false,
+  },
+  { name: "WLAN_MODE_INVALID", code: 77833, hex: "0x00013009", message: "The mode is invalid", category: "WLAN Error Codes", aliases: [], template: false, reserved: false },
+  { name: "WLAN_ADDRESS_INVALID", code: 77834, hex: "0x0001300A", message: "The address is invalid", category: "WLAN Error Codes", aliases: [], template: false, reserved: false },
+  { name: "WLAN_SUBNET_MASK_INVALID", code: 77835, hex: "0x0001300B", message: "The subnet mask is invalid", category: "WLAN Error Codes", aliases: [], template: false, reserved: false },
+  { name: "WLAN_HTTP_PROXY_INVALID", code: 77836, hex: "0x0001300C", message: "The http proxy is invalid", category: "WLAN Error Codes", aliases: [], template: false, reserved: false },
+  { name: "WLAN_MAC_ADDRESS_INVALID", code: 77837, hex: "0x0001300D", message: "The mac address is invalid", category: "WLAN Error Codes", aliases: [], template: false, reserved: false },
+  { name: "WLAN_DEFAULT_GATEWAY_INVALID", code: 77838, hex: "0x0001300E", message: "The default gateway is invalid", category: "WLAN Error Codes", aliases: [], template: false, reserved: false },
+  { name: "PIN_WRONG_PIN", code: 268500992, hex: "0x1001SW1SW2", message: "Wrong PIN.", category: "PIN/PUK management Error Codes", aliases: [], rangeEnd: 268566527, template: true, reserved: false },
+  { name: "PIN_BLOCKED", code: 268566528, hex: "0x1002SW1SW2", message: "PIN is blocked. PUK (UNBLOCK PIN) needed.", category: "PIN/PUK management Error Codes", aliases: [], rangeEnd: 268632063, template: true, reserved: false },
+  { name: "PIN_WRONG_OLD_PIN", code: 268632064, hex: "0x1003SW1SW2", message: "Wrong Old PIN.", category: "PIN/PUK management Error Codes", aliases: [], rangeEnd: 268697599, template: true, reserved: false },
+  {
+    name: "PIN_OLD_PIN_BLOCKED",
+    code: 268697600,
+    hex: "0x1004SW1SW2",
+    message: "Old PIN is blocked. PUK (UNBLOCK PIN) needed.",
+    category: "PIN/PUK management Error Codes",
+    aliases: [],
+    rangeEnd: 268763135,
+    template: true,
+    reserved: false,
+  },
+  { name: "PIN_WRONG_PUK", code: 268763136, hex: "0x1005SW1SW2", message: "Wrong PUK.", category: "PIN/PUK management Error Codes", aliases: [], rangeEnd: 268828671, template: true, reserved: false },
+  { name: "PIN_PUK_BLOCKED", code: 268828672, hex: "0x1006SW1SW2", message: "PUK (UNBLOCK PIN) blocked.", category: "PIN/PUK management Error Codes", aliases: [], rangeEnd: 268894207, template: true, reserved: false },
+  { name: "PIN_INVALID_PARAMETERS", code: 268894208, hex: "0x1007SW1SW2", message: "Invalid parameter(s)", category: "PIN/PUK management Error Codes", aliases: [], rangeEnd: 268959743, template: true, reserved: false },
+  { name: "PIN_NAA_NAME_INVALID", code: 285212673, hex: "0x11000001", message: "The NAA Name is invalid", category: "PIN/PUK management Error Codes", aliases: [], template: false, reserved: false },
+  { name: "PIN_TYPE_INVALID", code: 285212674, hex: "0x11000002", message: "The PIN Type is invalid", category: "PIN/PUK management Error Codes", aliases: [], template: false, reserved: false },
+  { name: "PIN_PUK_TYPE_INVALID", code: 285212675, hex: "0x11000003", message: "The PUK Type is invalid", category: "PIN/PUK management Error Codes", aliases: [], template: false, reserved: false },
+  { name: "RESERVED_RANGE", code: 805306368, hex: "0x30000000-0x3FFFFFFF", message: "Reserved for other purpose – do not use", category: "Reserved for other use", aliases: [], rangeEnd: 1073741823, template: false, reserved: true },
+  {
+    name: "SECURITY_ACCESS_NOT_GRANTED",
+    code: 4026531841,
+    hex: "0xF0000001",
+    message: "The security request supplied when the API was opened does not grant privilege to access this functionality. You may close and reopen the API with updated credentials to perform this operation.",
+    category: "Security Errors",
+    aliases: [],
+    template: false,
+    reserved: false,
+  },
+  { name: "SECURITY_AUTHENTICATION_FAILED", code: 4026531842, hex: "0xF0000002", message: "The authentication failed", category: "Security Errors", aliases: [], template: false, reserved: false },
+  {
+    name: "SECURITY_AUTHENTICATION_DENIED",
+    code: 4026531843,
+    hex: "0xF0000003",
+    message: "The authentication has been denied. Please seek proper credentials for your access level.",
+    category: "Security Errors",
+    aliases: [],
+    template: false,
+    reserved: false,
+  },
+  {
+    name: "SECURITY_REQUEST_MALFORMED",
+    code: 4026531844,
+    hex: "0xF0000004",
+    message: "The security request was malformed. Please consult vendor materials and/or output log.",
+    category: "Security Errors",
+    aliases: [],
+    template: false,
+    reserved: false,
+  },
+  { name: "SECURITY_ACCESS_LEVEL_NOT_SUPPORTED", code: 4026531845, hex: "0xF0000005", message: "The requested access level is not supported", category: "Security Errors", aliases: [], template: false, reserved: false },
+  {
+    name: "SECURITY_WLAN_ENCRYPTION_NOT_ALLOWED",
+    code: 4026531846,
+    hex: "0xF0000006",
+    message: "The WLAN Encryption Type used is not allowed.  Please use proper Encryption type",
+    category: "Security Errors",
+    aliases: [],
+    template: false,
+    reserved: false,
+  },
+  { name: "JSONRPC_PARSE_ERROR", code: -32700, hex: "-32700", message: "Parse error", category: "JSON-RPC 2.0", aliases: [], template: false, reserved: false },
+  { name: "JSONRPC_INVALID_REQUEST", code: -32600, hex: "-32600", message: "Invalid Request", category: "JSON-RPC 2.0", aliases: [], template: false, reserved: false },
+  { name: "JSONRPC_METHOD_NOT_FOUND", code: -32601, hex: "-32601", message: "Method not found", category: "JSON-RPC 2.0", aliases: [], template: false, reserved: false },
+  { name: "JSONRPC_INVALID_PARAMS", code: -32602, hex: "-32602", message: "Invalid params", category: "JSON-RPC 2.0", aliases: [], template: false, reserved: false },
+  { name: "JSONRPC_INTERNAL_ERROR", code: -32603, hex: "-32603", message: "Internal error", category: "JSON-RPC 2.0", aliases: [], template: false, reserved: false },
+  { name: "JSONRPC_SERVER_BUSY", code: -32001, hex: "-32001", message: "Too many requests in progress for this client", category: "JSON-RPC 2.0", aliases: [], template: false, reserved: false },
+];
 /** Table 4's codes by name. PIN/PUK entries are template bases: combine them with a status word by pinPukCode(). */
 export const CmapiErrorCode = {
-    /** 0x00000000: The function succeeded. */
-    SUCCESS: 0,
-    /** 0x00000001: A fatal error has occurred. */
-    FATAL_ERROR: 1,
-    /** 0x00000002: Invalid Parameter */
-    INVALID_PARAMETER: 2,
-    /** 0x00000003: Reserved – do not use */
-    RESERVED_3: 3,
-    /** 0x00000004: Invalid Operation */
-    INVALID_OPERATION: 4,
-    /** 0x00000005: No service */
-    NO_SERVICE: 5,
-    /** 0x00000006: The requested operation cannot currently be completed because another application is currently performing the same operation. */
-    OPERATION_IN_PROGRESS_BY_ANOTHER_APPLICATION: 6,
-    /** 0x00000007: This optional function is not supported by this implementation */
-    FUNCTION_NOT_SUPPORTED: 7,
-    /** 0x00000010: The OpenCMAPI implementation cannot perform this operation since there is currently a connection which prevents the request. NOTE: The OpenCMAPI implementation may be able to apply the change in some conditions and may return success instead of this return code in some connected conditions. */
-    CONNECTION_PREVENTS_OPERATION: 16,
-    /** 0x00000011: The type of data requested is not present */
-    DATA_NOT_PRESENT: 17,
-    /** 0x00000013: QoS unsupported */
-    QOS_UNSUPPORTED: 19,
-    /** 0x00000014: Not connected */
-    NOT_CONNECTED: 20,
-    /** 0x00000100: The UniqueIdentifier is referencing a non-existing device */
-    DEVICE_UNKNOWN_UNIQUE_IDENTIFIER: 256,
-    /** 0x00000101: The deviceID references a non-existing device or a device which is not open */
-    DEVICE_UNKNOWN_OR_NOT_OPEN: 257,
-    /** 0x00000102: The device is already opened. */
-    DEVICE_ALREADY_OPEN: 258,
-    /** 0x00000103: Maximum number of device that the API can handle per client is reached (can be 1), close another open device handle. */
-    DEVICE_MAX_OPEN_DEVICES_REACHED: 259,
-    /** 0x00000104: The device does not contain hardware which supports this operation. */
-    DEVICE_HARDWARE_NOT_SUPPORTED: 260,
-    /** 0x00000105: The radio references a radio which the device does not support */
-    DEVICE_RADIO_NOT_SUPPORTED: 261,
-    /** 0x00000106: The radio references a radio which the device does not support (exception, this error is not reported if the radio is set to 0xFF (all)). */
-    DEVICE_RADIO_NOT_SUPPORTED_EXCEPT_ALL: 262,
-    /** 0x00000107: System not supported by the device */
-    DEVICE_SYSTEM_NOT_SUPPORTED: 263,
-    /** 0x00000108: The requested data is not meaningful for a 3GPP device. */
-    DEVICE_DATA_NOT_MEANINGFUL_FOR_3GPP: 264,
-    /** 0x00000109: The requested data is not meaningful for a 3GPP2 device. */
-    DEVICE_DATA_NOT_MEANINGFUL_FOR_3GPP2: 265,
-    /** 0x00000110: The device cannot be activated while connected. */
-    DEVICE_CANNOT_ACTIVATE_WHILE_CONNECTED: 272,
-    /** 0x00000111: The device is not connected */
-    DEVICE_NOT_CONNECTED: 273,
-    /** 0x00000112: The routerID references a non-existing router */
-    DEVICE_UNKNOWN_ROUTER: 274,
-    /** 0x00000140: The MACAddress references a non-existing Connected Device */
-    DEVICE_UNKNOWN_CONNECTED_DEVICE: 320,
-    /** 0x00000120: Configuration not supported by the device */
-    DEVICE_CONFIGURATION_NOT_SUPPORTED: 288,
-    /** 0x00000121: The device does not offer this capability */
-    DEVICE_CAPABILITY_NOT_OFFERED: 289,
-    /** 0x00000130: The device is not in a power state which allows this operation. */
-    DEVICE_POWER_STATE_DISALLOWS_OPERATION: 304,
-    /** 0x00000131: Requested power state is not supported by the device (ex power saving) */
-    DEVICE_POWER_STATE_NOT_SUPPORTED: 305,
-    /** 0x00000132: Radio off */
-    DEVICE_RADIO_OFF: 306,
-    /** 0x00000133: The power state is invalid */
-    DEVICE_POWER_STATE_INVALID: 307,
-    /** 0x00000134: The system ID is invalid */
-    DEVICE_SYSTEM_ID_INVALID: 308,
-    /** 0x00000135: No IMSI available */
-    DEVICE_NO_IMSI_AVAILABLE: 309,
-    /** 0x00000210: Control Key not supported by this system (when an ID of a 3GPP2 only Control Key is sent to a 3GPP system device or when an ID of a 3GPP only Control Key is sent to a 3GPP2 system device). */
-    DEVICE_CONTROL_KEY_NOT_SUPPORTED: 528,
-    /** 0x00000211: The control key value is invalid */
-    DEVICE_CONTROL_KEY_INVALID: 529,
-    /** 0x00000501: There is no smart card support for this device */
-    UICC_NO_SMART_CARD_SUPPORT: 1281,
-    /** 0x00000502: Smart card not accessible */
-    UICC_SMART_CARD_NOT_ACCESSIBLE: 1282,
-    /** 0x00000551: ENVELOPE command was not sent to SIM/R-UIM/UICC as overlapping was detected. */
-    UICC_ENVELOPE_NOT_SENT_OVERLAPPING: 1361,
-    /** 0x00000552: The envelope command is invalid */
-    UICC_ENVELOPE_COMMAND_INVALID: 1362,
-    /** 0x00000553: The terminal profile is invalid */
-    UICC_TERMINAL_PROFILE_INVALID: 1363,
-    /** 0x00000554: The function succeeded except for the overlapping ToolKit functions with the device or another or other Connection Manager Application(s) */
-    UICC_SUCCEEDED_EXCEPT_OVERLAPPING_TOOLKIT: 1364,
-    /** 0x00000555: The terminal response is invalid */
-    UICC_TERMINAL_RESPONSE_INVALID: 1365,
-    /** 0x00002001: The Cellular profile name does not exist */
-    PROFILE_NAME_NOT_FOUND: 8193,
-    /** 0x00002002: The Cellular profile name is not valid */
-    PROFILE_NAME_INVALID: 8194,
-    /** 0x00002003: The Cellular profile name is already existing, only happen when creating a profile with a existing name */
-    PROFILE_NAME_EXISTS: 8195,
-    /** 0x00002004: The Cellular profile can not be updated while currently in use (connected) */
-    PROFILE_IN_USE: 8196,
-    /** 0x00002005: A default profile has not been set for this device. */
-    PROFILE_NO_DEFAULT: 8197,
-    /** 0x00002101: The user name is not valid */
-    PROFILE_USER_NAME_INVALID: 8449,
-    /** 0x00002102: The password is not valid */
-    PROFILE_PASSWORD_INVALID: 8450,
-    /** 0x00002104: The APN is not valid */
-    PROFILE_APN_INVALID: 8452,
-    /** 0x00002105: The IP Address is not valid */
-    PROFILE_IP_ADDRESS_INVALID: 8453,
-    /** 0x00002106: The primary DNS address is not valid */
-    PROFILE_PRIMARY_DNS_INVALID: 8454,
-    /** 0x00002107: The secondary DNS address is not valid */
-    PROFILE_SECONDARY_DNS_INVALID: 8455,
-    /** 0x00002108: The Auth type is not valid */
-    PROFILE_AUTH_TYPE_INVALID: 8456,
-    /** 0x00002109: The IPAddrType is not valid */
-    PROFILE_IP_ADDR_TYPE_INVALID: 8457,
-    /** 0x0000210A: The profile type is not valid */
-    PROFILE_TYPE_INVALID: 8458,
-    /** 0x0000210B: The timeout is not valid */
-    PROFILE_TIMEOUT_INVALID: 8459,
-    /** 0x00002202: The type of IP address is not available. */
-    PROFILE_IP_ADDRESS_TYPE_NOT_AVAILABLE: 8706,
-    /** 0x00003001: The requested bearer is not possible */
-    CONNECTION_BEARER_NOT_POSSIBLE: 12289,
-    /** 0x00003002: There is no connection to disconnect from */
-    CONNECTION_NONE_TO_DISCONNECT: 12290,
-    /** 0x00003004: There is no connecting session for cancellation */
-    CONNECTION_NONE_TO_CANCEL: 12292,
-    /** 0x00003005: The Connection is releasing */
-    CONNECTION_RELEASING: 12293,
-    /** 0x00003006: Remote system not present */
-    CONNECTION_REMOTE_SYSTEM_NOT_PRESENT: 12294,
-    /** 0x00003007: The supplied index identifies a record which does not exist. */
-    CONNECTION_RECORD_NOT_FOUND: 12295,
-    /** 0x00003008: Current APN cannot be retrieved because there is no connection. */
-    CONNECTION_APN_UNAVAILABLE_NOT_CONNECTED: 12296,
-    /** 0x00003009: The requested connection type is not valid */
-    CONNECTION_TYPE_INVALID: 12297,
-    /** 0x0000300A: There is currently a connection which prevents this operation. It is necessary to disconnect before the requested operation can be completed. */
-    CONNECTION_DISCONNECT_REQUIRED: 12298,
-    /** 0x00003101: The requested mode is not valid */
-    CONNECTION_MODE_INVALID: 12545,
-    /** 0x00003102: The requested PLMNID is not valid */
-    CONNECTION_PLMN_ID_INVALID: 12546,
-    /** 0x00003103: The requested bearer or combination of bearers is not valid. */
-    CONNECTION_BEARERS_INVALID: 12547,
-    /** 0x00003201: No Primary context activated */
-    CONNECTION_NO_PRIMARY_CONTEXT: 12801,
-    /** 0x00003202: The secondary context doesn’t exist */
-    CONNECTION_SECONDARY_CONTEXT_NOT_FOUND: 12802,
-    /** 0x00003203: The secondary context is already activated/created */
-    CONNECTION_SECONDARY_CONTEXT_ALREADY_ACTIVE: 12803,
-    /** 0x00003204: The secondary context activation is in progress */
-    CONNECTION_SECONDARY_CONTEXT_ACTIVATION_PROGRESS: 12804,
-    /** 0x00003205: The secondary context is already deactivated */
-    CONNECTION_SECONDARY_CONTEXT_ALREADY_DEACTIVATED: 12805,
-    /** 0x00003206: The secondary context deactivation is in progress */
-    CONNECTION_SECONDARY_CONTEXT_DEACTIVATION_PROGRESS: 12806,
-    /** 0x00003207: The secondary context is already deactivating */
-    CONNECTION_SECONDARY_CONTEXT_ALREADY_DEACTIVATING: 12807,
-    /** 0x00004001: Unrecognized session identifier. */
-    CDMA_UNRECOGNIZED_SESSION_IDENTIFIER: 16385,
-    /** 0x00004002: The SPC is valid. */
-    CDMA_SPC_VALID: 16386,
-    /** 0x00004003: The SPC is invalid. */
-    CDMA_SPC_INVALID: 16387,
-    /** 0x00004004: The requested activation code is invalid. */
-    CDMA_ACTIVATION_CODE_INVALID: 16388,
-    /** 0x00004005: Activation failed (other than invalid activation code). */
-    CDMA_ACTIVATION_FAILED: 16389,
-    /** 0x00004006: The index is invalid */
-    CDMA_INDEX_INVALID: 16390,
-    /** 0x00004007: File does not exist at the given path. */
-    CDMA_FILE_NOT_FOUND: 16391,
-    /** 0x00004008: An invalid PRL file is entered. */
-    CDMA_PRL_FILE_INVALID: 16392,
-    /** 0x0000400B: No record exists at the specified index. */
-    CDMA_NO_RECORD_AT_INDEX: 16395,
-    /** 0x0000400C: The ACCOLC is invalid. */
-    CDMA_ACCOLC_INVALID: 16396,
-    /** 0x0000400D: The requested ForceRev0 is invalid */
-    CDMA_FORCEREV0_INVALID: 16397,
-    /** 0x0000400E: The CustomSCP is invalid */
-    CDMA_CUSTOMSCP_INVALID: 16398,
-    /** 0x0000400F: The protocol is invalid */
-    CDMA_PROTOCOL_INVALID: 16399,
-    /** 0x00004010: The broadcast is invalid */
-    CDMA_BROADCAST_INVALID: 16400,
-    /** 0x00004011: The application is invalid */
-    CDMA_APPLICATION_INVALID: 16401,
-    /** 0x00004012: The roaming is invalid */
-    CDMA_ROAMING_INVALID: 16402,
-    /** 0x00004013: The SID is invalid */
-    CDMA_SID_INVALID: 16403,
-    /** 0x00004014: The MDN is invalid */
-    CDMA_MDN_INVALID: 16404,
-    /** 0x00004015: The MIN is invalid */
-    CDMA_MIN_INVALID: 16405,
-    /** 0x00004016: The PRL is invalid */
-    CDMA_PRL_INVALID: 16406,
-    /** 0x00004017: The MNHA is invalid */
-    CDMA_MNHA_INVALID: 16407,
-    /** 0x00004018: The MNAAA is invalid */
-    CDMA_MNAAA_INVALID: 16408,
-    /** 0x00004019: The session type is invalid */
-    CDMA_SESSION_TYPE_INVALID: 16409,
-    /** 0x0000401A: The session state is invalid */
-    CDMA_SESSION_STATE_INVALID: 16410,
-    /** 0x0000401B: The failure reason is invalid */
-    CDMA_FAILURE_REASON_INVALID: 16411,
-    /** 0x0000401C: The retry count is invalid */
-    CDMA_RETRY_COUNT_INVALID: 16412,
-    /** 0x0000401D: The session pause is invalid */
-    CDMA_SESSION_PAUSE_INVALID: 16413,
-    /** 0x0000401E: The selection is invalid */
-    CDMA_SELECTION_INVALID: 16414,
-    /** 0x0000401F: The session id is invalid */
-    CDMA_SESSION_ID_INVALID: 16415,
-    /** 0x00004020: The defer is invalid */
-    CDMA_DEFER_INVALID: 16416,
-    /** 0x00004021: The feature state is invalid */
-    CDMA_FEATURE_STATE_INVALID: 16417,
-    /** 0x00004022: The update feature state is invalid. */
-    CDMA_UPDATE_FEATURE_STATE_INVALID: 16418,
-    /** 0x00004023: The firmware update feature state is invalid */
-    CDMA_FIRMWARE_UPDATE_FEATURE_STATE_INVALID: 16419,
-    /** 0x00004024: The reason is invalid */
-    CDMA_REASON_INVALID: 16420,
-    /** 0x00004025: The mode is invalid */
-    CDMA_MODE_INVALID: 16421,
-    /** 0x00004026: The enabled value is invalid */
-    CDMA_ENABLED_INVALID: 16422,
-    /** 0x00004027: The RevTunn value is invalid */
-    CDMA_REVTUNN_INVALID: 16423,
-    /** 0x00004028: The NAI is invalid */
-    CDMA_NAI_INVALID: 16424,
-    /** 0x00004029: The HASPI is invalid */
-    CDMA_HASPI_INVALID: 16425,
-    /** 0x0000402A: The AAASPI is invalid */
-    CDMA_AAASPI_INVALID: 16426,
-    /** 0x0000402B: The Address parameter was not formatted properly. */
-    CDMA_ADDRESS_MALFORMED: 16427,
-    /** 0x0000402C: The Primary Home Agent parameter was not formatted properly. */
-    CDMA_PRIMARY_HOME_AGENT_MALFORMED: 16428,
-    /** 0x0000402D: The Secondary Home Agent parameter was not formatted properly. */
-    CDMA_SECONDARY_HOME_AGENT_MALFORMED: 16429,
-    /** 0x0000402E: The retry limit is invalid */
-    CDMA_RETRY_LIMIT_INVALID: 16430,
-    /** 0x0000402F: The retry interval is invalid */
-    CDMA_RETRY_INTERVAL_INVALID: 16431,
-    /** 0x00004030: The Reregperiod is invalid */
-    CDMA_REREGPERIOD_INVALID: 16432,
-    /** 0x00004031: The Reregtraffic is invalid */
-    CDMA_REREGTRAFFIC_INVALID: 16433,
-    /** 0x00004032: The HAAuthenticator is invalid */
-    CDMA_HAAUTHENTICATOR_INVALID: 16434,
-    /** 0x00004033: The HA2002bis is invalid */
-    CDMA_HA2002BIS_INVALID: 16435,
-    /** 0x00005001: Failure of communication with device */
-    SMS_DEVICE_COMMUNICATION_FAILURE: 20481,
-    /** 0x00005002: Timer expired without receiving response from device */
-    SMS_DEVICE_TIMEOUT: 20482,
-    /** 0x00005003: Response with error indication from device */
-    SMS_DEVICE_ERROR: 20483,
-    /** 0x00005004: Operation NOT supported */
-    SMS_OPERATION_NOT_SUPPORTED: 20484,
-    /** 0x00005005: SMS message NOT found */
-    SMS_MESSAGE_NOT_FOUND: 20485,
-    /** 0x00005006: The SMS record is invalid */
-    SMS_RECORD_INVALID: 20486,
-    /** 0x00005007: The ifrom value is invalid */
-    SMS_IFROM_INVALID: 20487,
-    /** 0x00005008: The SMSC value is invalid */
-    SMS_SMSC_INVALID: 20488,
-    /** 0x00005009: The PSI value is invalid */
-    SMS_PSI_INVALID: 20489,
-    /** 0x0000500A: The delivery report switch is invalid */
-    SMS_DELIVERY_REPORT_SWITCH_INVALID: 20490,
-    /** 0x0000500B: The SMS Class is invalid */
-    SMS_CLASS_INVALID: 20491,
-    /** 0x0000500C: The msgID is invalid */
-    SMS_MSG_ID_INVALID: 20492,
-    /** 0x00005901: The USSD Data is invalid */
-    USSD_DATA_INVALID: 22785,
-    /** 0x00005501: The contact record is invalid */
-    CONTACT_RECORD_INVALID: 21761,
-    /** 0x00005502: Memory capacity exceeded. */
-    CONTACT_MEMORY_CAPACITY_EXCEEDED: 21762,
-    /** 0x00005503: The index is invalid */
-    CONTACT_INDEX_INVALID: 21763,
-    /** 0x00005504: The contact location value is invalid */
-    CONTACT_LOCATION_INVALID: 21764,
-    /** 0x00006001: The type of data requested is not present */
-    INFO_DATA_NOT_PRESENT: 24577,
-    /** 0x00006002: The type is not valid */
-    INFO_TYPE_INVALID: 24578,
-    /** 0x00006003: Remote system not present */
-    INFO_REMOTE_SYSTEM_NOT_PRESENT: 24579,
-    /** 0x00006004: The supplied index identifies a record which does not exist. */
-    INFO_RECORD_NOT_FOUND: 24580,
-    /** 0x00006005: Current APN cannot be retrieved because there is no connection. */
-    INFO_APN_UNAVAILABLE_NOT_CONNECTED: 24581,
-    /** 0x00006006: The type of IP address is not available. */
-    INFO_IP_ADDRESS_TYPE_NOT_AVAILABLE: 24582,
-    /** 0x00006007: IP Address is not currently assigned (advisable to retry call) */
-    INFO_IP_ADDRESS_NOT_ASSIGNED: 24583,
-    /** 0x00006008: Authentication failure */
-    INFO_AUTHENTICATION_FAILURE: 24584,
-    /** 0x00007001: The GNSS state is invalid */
-    GNSS_STATE_INVALID: 28673,
-    /** 0x00007002: The operation is invalid */
-    GNSS_OPERATION_INVALID: 28674,
-    /** 0x00007003: The accuracy threshold is not supported */
-    GNSS_ACCURACY_THRESHOLD_NOT_SUPPORTED: 28675,
-    /** 0x00007004: The server address is invalid. */
-    GNSS_SERVER_ADDRESS_INVALID: 28676,
-    /** 0x00007005: The server port is invalid. */
-    GNSS_SERVER_PORT_INVALID: 28677,
-    /** 0x00007006: The server FQDN is invalid. */
-    GNSS_SERVER_FQDN_INVALID: 28678,
-    /** 0x00007007: The tracking value is invalid */
-    GNSS_TRACKING_INVALID: 28679,
-    /** 0x00008001: The P2PTechnology is not supported */
-    P2P_TECHNOLOGY_NOT_SUPPORTED: 32769,
-    /** 0x00008002: The P2P Technology is invalid */
-    P2P_TECHNOLOGY_INVALID: 32770,
-    /** 0x00008003: The Service Record is invalid */
-    P2P_SERVICE_RECORD_INVALID: 32771,
-    /** 0x00008004: The list of Remote Devices is invalid. */
-    P2P_REMOTE_DEVICE_LIST_INVALID: 32772,
-    /** 0x00008005: The list of Service Identifiers is invalid. */
-    P2P_SERVICE_ID_LIST_INVALID: 32773,
-    /** 0x00008006: The ID of the Connection is invalid. */
-    P2P_CONNECTION_ID_INVALID: 32774,
-    /** 0x00008007: The list of Device ID is invalid */
-    P2P_DEVICE_ID_LIST_INVALID: 32775,
-    /** 0x00008008: The ID of the group is invalid */
-    P2P_GROUP_ID_INVALID: 32776,
-    /** 0x00008009: The ID of the Remote Device is invalid */
-    P2P_REMOTE_DEVICE_ID_INVALID: 32777,
-    /** 0x0000800A: The Invitation ID is invalid */
-    P2P_INVITATION_ID_INVALID: 32778,
-    /** 0x00009001: The routerConfig value(s) are incorrect */
-    ROUTER_CONFIG_INCORRECT: 36865,
-    /** 0x00009002: The policy value(s) are incorrect */
-    ROUTER_POLICY_INCORRECT: 36866,
-    /** 0x00009003: The restrict value(s) are incorrect */
-    ROUTER_RESTRICTION_INCORRECT: 36867,
-    /** 0x00009004: The administrator password is incorrect */
-    ROUTER_ADMIN_PASSWORD_INCORRECT: 36868,
-    /** 0x00010001: No network exists at the specified index. */
-    WLAN_NO_NETWORK_AT_INDEX: 65537,
-    /** 0x00010002: Predefined networks are not able to be modified. */
-    WLAN_PREDEFINED_NOT_MODIFIABLE: 65538,
-    /** 0x00010004: The SSID is invalid */
-    WLAN_SSID_INVALID: 65540,
-    /** 0x00010005: The BSSID is invalid */
-    WLAN_BSSID_INVALID: 65541,
-    /** 0x00010006: The Friendly Name is invalid */
-    WLAN_FRIENDLY_NAME_INVALID: 65542,
-    /** 0x00010007: The security parameter is invalid */
-    WLAN_SECURITY_PARAMETER_INVALID: 65543,
-    /** 0x00010008: The mode parameter is invalid */
-    WLAN_MODE_PARAMETER_INVALID: 65544,
-    /** 0x00010009: The hidden parameter is invalid */
-    WLAN_HIDDEN_PARAMETER_INVALID: 65545,
-    /** 0x0001000A: The key is invalid */
-    WLAN_KEY_INVALID: 65546,
-    /** 0x0001000B: The EAP authentication method is invalid */
-    WLAN_EAP_AUTHENTICATION_METHOD_INVALID: 65547,
-    /** 0x0001000C: The EAP configuration is invalid */
-    WLAN_EAP_CONFIGURATION_INVALID: 65548,
-    /** 0x0001000D: The WLAN Encryption Type is invalid */
-    WLAN_ENCRYPTION_TYPE_INVALID: 65549,
-    /** 0x00011001: There is no existing WLAN connection */
-    WLAN_NOT_CONNECTED: 69633,
-    /** 0x00011002: Security mode does not allow connectivity to unknown networks. */
-    WLAN_UNKNOWN_NETWORKS_NOT_ALLOWED: 69634,
-    /** 0x00011005: Operation is prohibited by security policy. */
-    WLAN_PROHIBITED_BY_POLICY: 69637,
-    /** 0x00011006: No pending operation. */
-    WLAN_NO_PENDING_OPERATION: 69638,
-    /** 0x00011007: The pin for WPS was malformed or incorrect size */
-    WLAN_WPS_PIN_INVALID: 69639,
-    /** 0x00011008: The device is not connected */
-    WLAN_DEVICE_NOT_CONNECTED: 69640,
-    /** 0x00011009: Device (i.e.: WLAN only device that does not support NAA on UICC for authentication) does not support the requested function. */
-    WLAN_DEVICE_FUNCTION_NOT_SUPPORTED: 69641,
-    /** 0x00012001: The SSID does not reference a valid known network. */
-    WLAN_SSID_NOT_KNOWN: 73729,
-    /** 0x00012002: The BSSID does not reference a valid known network */
-    WLAN_BSSID_NOT_KNOWN: 73730,
-    /** 0x00012003: IP Address is not currently assigned (advisable to retry call) */
-    WLAN_IP_ADDRESS_NOT_ASSIGNED: 73731,
-    /** 0x00012004: Authentication failure */
-    WLAN_AUTHENTICATION_FAILURE: 73732,
-    /** 0x00013001: Invalid combination of AUTH and CIPHER */
-    WLAN_AUTH_CIPHER_COMBINATION_INVALID: 77825,
-    /** 0x00013002: Index NOT referring to a valid known network */
-    WLAN_INDEX_NOT_KNOWN_NETWORK: 77826,
-    /** 0x00013003: NO existing WLAN connection */
-    WLAN_NO_CONNECTION: 77827,
-    /** 0x00013004: IP address NOT valid */
-    WLAN_IP_ADDRESS_INVALID: 77828,
-    /** 0x00013005: Subnet mask NOT valid */
-    WLAN_SUBNET_MASK_NOT_VALID: 77829,
-    /** 0x00013006: Operation prohibited by security policy */
-    WLAN_OPERATION_PROHIBITED_BY_POLICY: 77830,
-    /** 0x00013007: The specified index is to large and would leave a gap in the known networks list */
-    WLAN_INDEX_WOULD_LEAVE_GAP: 77831,
-    /** 0x00013008: Index is not valid for user defined networks. Please try a higher index. */
-    WLAN_INDEX_RESERVED_FOR_PREDEFINED: 77832,
-    /** 0x00013009: The mode is invalid */
-    WLAN_MODE_INVALID: 77833,
-    /** 0x0001300A: The address is invalid */
-    WLAN_ADDRESS_INVALID: 77834,
-    /** 0x0001300B: The subnet mask is invalid */
-    WLAN_SUBNET_MASK_INVALID: 77835,
-    /** 0x0001300C: The http proxy is invalid */
-    WLAN_HTTP_PROXY_INVALID: 77836,
-    /** 0x0001300D: The mac address is invalid */
-    WLAN_MAC_ADDRESS_INVALID: 77837,
-    /** 0x0001300E: The default gateway is invalid */
-    WLAN_DEFAULT_GATEWAY_INVALID: 77838,
-    /** 0x1001SW1SW2: Wrong PIN. */
-    PIN_WRONG_PIN: 268500992,
-    /** 0x1002SW1SW2: PIN is blocked. PUK (UNBLOCK PIN) needed. */
-    PIN_BLOCKED: 268566528,
-    /** 0x1003SW1SW2: Wrong Old PIN. */
-    PIN_WRONG_OLD_PIN: 268632064,
-    /** 0x1004SW1SW2: Old PIN is blocked. PUK (UNBLOCK PIN) needed. */
-    PIN_OLD_PIN_BLOCKED: 268697600,
-    /** 0x1005SW1SW2: Wrong PUK. */
-    PIN_WRONG_PUK: 268763136,
-    /** 0x1006SW1SW2: PUK (UNBLOCK PIN) blocked. */
-    PIN_PUK_BLOCKED: 268828672,
-    /** 0x1007SW1SW2: Invalid parameter(s) */
-    PIN_INVALID_PARAMETERS: 268894208,
-    /** 0x11000001: The NAA Name is invalid */
-    PIN_NAA_NAME_INVALID: 285212673,
-    /** 0x11000002: The PIN Type is invalid */
-    PIN_TYPE_INVALID: 285212674,
-    /** 0x11000003: The PUK Type is invalid */
-    PIN_PUK_TYPE_INVALID: 285212675,
-    /** 0x30000000-0x3FFFFFFF: Reserved for other purpose – do not use */
-    RESERVED_RANGE: 805306368,
-    /** 0xF0000001: The security request supplied when the API was opened does not grant privilege to access this functionality. You may close and reopen the API with updated credentials to perform this operation. */
-    SECURITY_ACCESS_NOT_GRANTED: 4026531841,
-    /** 0xF0000002: The authentication failed */
-    SECURITY_AUTHENTICATION_FAILED: 4026531842,
-    /** 0xF0000003: The authentication has been denied. Please seek proper credentials for your access level. */
-    SECURITY_AUTHENTICATION_DENIED: 4026531843,
-    /** 0xF0000004: The security request was malformed. Please consult vendor materials and/or output log. */
-    SECURITY_REQUEST_MALFORMED: 4026531844,
-    /** 0xF0000005: The requested access level is not supported */
-    SECURITY_ACCESS_LEVEL_NOT_SUPPORTED: 4026531845,
-    /** 0xF0000006: The WLAN Encryption Type used is not allowed.  Please use proper Encryption type */
-    SECURITY_WLAN_ENCRYPTION_NOT_ALLOWED: 4026531846,
-    /** -32700: Parse error */
-    JSONRPC_PARSE_ERROR: -32700,
-    /** -32600: Invalid Request */
-    JSONRPC_INVALID_REQUEST: -32600,
-    /** -32601: Method not found */
-    JSONRPC_METHOD_NOT_FOUND: -32601,
-    /** -32602: Invalid params */
-    JSONRPC_INVALID_PARAMS: -32602,
-    /** -32603: Internal error */
-    JSONRPC_INTERNAL_ERROR: -32603,
-    /** -32001: Too many requests in progress for this client */
-    JSONRPC_SERVER_BUSY: -32001,
-  } as const;
+  /** 0x00000000: The function succeeded. */
+  SUCCESS: 0,
+  /** 0x00000001: A fatal error has occurred. */
+  FATAL_ERROR: 1,
+  /** 0x00000002: Invalid Parameter */
+  INVALID_PARAMETER: 2,
+  /** 0x00000003: Reserved – do not use */
+  RESERVED_3: 3,
+  /** 0x00000004: Invalid Operation */
+  INVALID_OPERATION: 4,
+  /** 0x00000005: No service */
+  NO_SERVICE: 5,
+  /** 0x00000006: The requested operation cannot currently be completed because another application is currently performing the same operation. */
+  OPERATION_IN_PROGRESS_BY_ANOTHER_APPLICATION: 6,
+  /** 0x00000007: This optional function is not supported by this implementation */
+  FUNCTION_NOT_SUPPORTED: 7,
+  /** 0x00000010: The OpenCMAPI implementation cannot perform this operation since there is currently a connection which prevents the request. NOTE: The OpenCMAPI implementation may be able to apply the change in some conditions and may return success instead of this return code in some connected conditions. */
+  CONNECTION_PREVENTS_OPERATION: 16,
+  /** 0x00000011: The type of data requested is not present */
+  DATA_NOT_PRESENT: 17,
+  /** 0x00000013: QoS unsupported */
+  QOS_UNSUPPORTED: 19,
+  /** 0x00000014: Not connected */
+  NOT_CONNECTED: 20,
+  /** 0x00000100: The UniqueIdentifier is referencing a non-existing device */
+  DEVICE_UNKNOWN_UNIQUE_IDENTIFIER: 256,
+  /** 0x00000101: The deviceID references a non-existing device or a device which is not open */
+  DEVICE_UNKNOWN_OR_NOT_OPEN: 257,
+  /** 0x00000102: The device is already opened. */
+  DEVICE_ALREADY_OPEN: 258,
+  /** 0x00000103: Maximum number of device that the API can handle per client is reached (can be 1), close another open device handle. */
+  DEVICE_MAX_OPEN_DEVICES_REACHED: 259,
+  /** 0x00000104: The device does not contain hardware which supports this operation. */
+  DEVICE_HARDWARE_NOT_SUPPORTED: 260,
+  /** 0x00000105: The radio references a radio which the device does not support */
+  DEVICE_RADIO_NOT_SUPPORTED: 261,
+  /** 0x00000106: The radio references a radio which the device does not support (exception, this error is not reported if the radio is set to 0xFF (all)). */
+  DEVICE_RADIO_NOT_SUPPORTED_EXCEPT_ALL: 262,
+  /** 0x00000107: System not supported by the device */
+  DEVICE_SYSTEM_NOT_SUPPORTED: 263,
+  /** 0x00000108: The requested data is not meaningful for a 3GPP device. */
+  DEVICE_DATA_NOT_MEANINGFUL_FOR_3GPP: 264,
+  /** 0x00000109: The requested data is not meaningful for a 3GPP2 device. */
+  DEVICE_DATA_NOT_MEANINGFUL_FOR_3GPP2: 265,
+  /** 0x00000110: The device cannot be activated while connected. */
+  DEVICE_CANNOT_ACTIVATE_WHILE_CONNECTED: 272,
+  /** 0x00000111: The device is not connected */
+  DEVICE_NOT_CONNECTED: 273,
+  /** 0x00000112: The routerID references a non-existing router */
+  DEVICE_UNKNOWN_ROUTER: 274,
+  /** 0x00000140: The MACAddress references a non-existing Connected Device */
+  DEVICE_UNKNOWN_CONNECTED_DEVICE: 320,
+  /** 0x00000120: Configuration not supported by the device */
+  DEVICE_CONFIGURATION_NOT_SUPPORTED: 288,
+  /** 0x00000121: The device does not offer this capability */
+  DEVICE_CAPABILITY_NOT_OFFERED: 289,
+  /** 0x00000130: The device is not in a power state which allows this operation. */
+  DEVICE_POWER_STATE_DISALLOWS_OPERATION: 304,
+  /** 0x00000131: Requested power state is not supported by the device (ex power saving) */
+  DEVICE_POWER_STATE_NOT_SUPPORTED: 305,
+  /** 0x00000132: Radio off */
+  DEVICE_RADIO_OFF: 306,
+  /** 0x00000133: The power state is invalid */
+  DEVICE_POWER_STATE_INVALID: 307,
+  /** 0x00000134: The system ID is invalid */
+  DEVICE_SYSTEM_ID_INVALID: 308,
+  /** 0x00000135: No IMSI available */
+  DEVICE_NO_IMSI_AVAILABLE: 309,
+  /** 0x00000210: Control Key not supported by this system (when an ID of a 3GPP2 only Control Key is sent to a 3GPP system device or when an ID of a 3GPP only Control Key is sent to a 3GPP2 system device). */
+  DEVICE_CONTROL_KEY_NOT_SUPPORTED: 528,
+  /** 0x00000211: The control key value is invalid */
+  DEVICE_CONTROL_KEY_INVALID: 529,
+  /** 0x00000501: There is no smart card support for this device */
+  UICC_NO_SMART_CARD_SUPPORT: 1281,
+  /** 0x00000502: Smart card not accessible */
+  UICC_SMART_CARD_NOT_ACCESSIBLE: 1282,
+  /** 0x00000551: ENVELOPE command was not sent to SIM/R-UIM/UICC as overlapping was detected. */
+  UICC_ENVELOPE_NOT_SENT_OVERLAPPING: 1361,
+  /** 0x00000552: The envelope command is invalid */
+  UICC_ENVELOPE_COMMAND_INVALID: 1362,
+  /** 0x00000553: The terminal profile is invalid */
+  UICC_TERMINAL_PROFILE_INVALID: 1363,
+  /** 0x00000554: The function succeeded except for the overlapping ToolKit functions with the device or another or other Connection Manager Application(s) */
+  UICC_SUCCEEDED_EXCEPT_OVERLAPPING_TOOLKIT: 1364,
+  /** 0x00000555: The terminal response is invalid */
+  UICC_TERMINAL_RESPONSE_INVALID: 1365,
+  /** 0x00002001: The Cellular profile name does not exist */
+  PROFILE_NAME_NOT_FOUND: 8193,
+  /** 0x00002002: The Cellular profile name is not valid */
+  PROFILE_NAME_INVALID: 8194,
+  /** 0x00002003: The Cellular profile name is already existing, only happen when creating a profile with a existing name */
+  PROFILE_NAME_EXISTS: 8195,
+  /** 0x00002004: The Cellular profile can not be updated while currently in use (connected) */
+  PROFILE_IN_USE: 8196,
+  /** 0x00002005: A default profile has not been set for this device. */
+  PROFILE_NO_DEFAULT: 8197,
+  /** 0x00002101: The user name is not valid */
+  PROFILE_USER_NAME_INVALID: 8449,
+  /** 0x00002102: The password is not valid */
+  PROFILE_PASSWORD_INVALID: 8450,
+  /** 0x00002104: The APN is not valid */
+  PROFILE_APN_INVALID: 8452,
+  /** 0x00002105: The IP Address is not valid */
+  PROFILE_IP_ADDRESS_INVALID: 8453,
+  /** 0x00002106: The primary DNS address is not valid */
+  PROFILE_PRIMARY_DNS_INVALID: 8454,
+  /** 0x00002107: The secondary DNS address is not valid */
+  PROFILE_SECONDARY_DNS_INVALID: 8455,
+  /** 0x00002108: The Auth type is not valid */
+  PROFILE_AUTH_TYPE_INVALID: 8456,
+  /** 0x00002109: The IPAddrType is not valid */
+  PROFILE_IP_ADDR_TYPE_INVALID: 8457,
+  /** 0x0000210A: The profile type is not valid */
+  PROFILE_TYPE_INVALID: 8458,
+  /** 0x0000210B: The timeout is not valid */
+  PROFILE_TIMEOUT_INVALID: 8459,
+  /** 0x00002202: The type of IP address is not available. */
+  PROFILE_IP_ADDRESS_TYPE_NOT_AVAILABLE: 8706,
+  /** 0x00003001: The requested bearer is not possible */
+  CONNECTION_BEARER_NOT_POSSIBLE: 12289,
+  /** 0x00003002: There is no connection to disconnect from */
+  CONNECTION_NONE_TO_DISCONNECT: 12290,
+  /** 0x00003004: There is no connecting session for cancellation */
+  CONNECTION_NONE_TO_CANCEL: 12292,
+  /** 0x00003005: The Connection is releasing */
+  CONNECTION_RELEASING: 12293,
+  /** 0x00003006: Remote system not present */
+  CONNECTION_REMOTE_SYSTEM_NOT_PRESENT: 12294,
+  /** 0x00003007: The supplied index identifies a record which does not exist. */
+  CONNECTION_RECORD_NOT_FOUND: 12295,
+  /** 0x00003008: Current APN cannot be retrieved because there is no connection. */
+  CONNECTION_APN_UNAVAILABLE_NOT_CONNECTED: 12296,
+  /** 0x00003009: The requested connection type is not valid */
+  CONNECTION_TYPE_INVALID: 12297,
+  /** 0x0000300A: There is currently a connection which prevents this operation. It is necessary to disconnect before the requested operation can be completed. */
+  CONNECTION_DISCONNECT_REQUIRED: 12298,
+  /** 0x00003101: The requested mode is not valid */
+  CONNECTION_MODE_INVALID: 12545,
+  /** 0x00003102: The requested PLMNID is not valid */
+  CONNECTION_PLMN_ID_INVALID: 12546,
+  /** 0x00003103: The requested bearer or combination of bearers is not valid. */
+  CONNECTION_BEARERS_INVALID: 12547,
+  /** 0x00003201: No Primary context activated */
+  CONNECTION_NO_PRIMARY_CONTEXT: 12801,
+  /** 0x00003202: The secondary context doesn’t exist */
+  CONNECTION_SECONDARY_CONTEXT_NOT_FOUND: 12802,
+  /** 0x00003203: The secondary context is already activated/created */
+  CONNECTION_SECONDARY_CONTEXT_ALREADY_ACTIVE: 12803,
+  /** 0x00003204: The secondary context activation is in progress */
+  CONNECTION_SECONDARY_CONTEXT_ACTIVATION_PROGRESS: 12804,
+  /** 0x00003205: The secondary context is already deactivated */
+  CONNECTION_SECONDARY_CONTEXT_ALREADY_DEACTIVATED: 12805,
+  /** 0x00003206: The secondary context deactivation is in progress */
+  CONNECTION_SECONDARY_CONTEXT_DEACTIVATION_PROGRESS: 12806,
+  /** 0x00003207: The secondary context is already deactivating */
+  CONNECTION_SECONDARY_CONTEXT_ALREADY_DEACTIVATING: 12807,
+  /** 0x00004001: Unrecognized session identifier. */
+  CDMA_UNRECOGNIZED_SESSION_IDENTIFIER: 16385,
+  /** 0x00004002: The SPC is valid. */
+  CDMA_SPC_VALID: 16386,
+  /** 0x00004003: The SPC is invalid. */
+  CDMA_SPC_INVALID: 16387,
+  /** 0x00004004: The requested activation code is invalid. */
+  CDMA_ACTIVATION_CODE_INVALID: 16388,
+  /** 0x00004005: Activation failed (other than invalid activation code). */
+  CDMA_ACTIVATION_FAILED: 16389,
+  /** 0x00004006: The index is invalid */
+  CDMA_INDEX_INVALID: 16390,
+  /** 0x00004007: File does not exist at the given path. */
+  CDMA_FILE_NOT_FOUND: 16391,
+  /** 0x00004008: An invalid PRL file is entered. */
+  CDMA_PRL_FILE_INVALID: 16392,
+  /** 0x0000400B: No record exists at the specified index. */
+  CDMA_NO_RECORD_AT_INDEX: 16395,
+  /** 0x0000400C: The ACCOLC is invalid. */
+  CDMA_ACCOLC_INVALID: 16396,
+  /** 0x0000400D: The requested ForceRev0 is invalid */
+  CDMA_FORCEREV0_INVALID: 16397,
+  /** 0x0000400E: The CustomSCP is invalid */
+  CDMA_CUSTOMSCP_INVALID: 16398,
+  /** 0x0000400F: The protocol is invalid */
+  CDMA_PROTOCOL_INVALID: 16399,
+  /** 0x00004010: The broadcast is invalid */
+  CDMA_BROADCAST_INVALID: 16400,
+  /** 0x00004011: The application is invalid */
+  CDMA_APPLICATION_INVALID: 16401,
+  /** 0x00004012: The roaming is invalid */
+  CDMA_ROAMING_INVALID: 16402,
+  /** 0x00004013: The SID is invalid */
+  CDMA_SID_INVALID: 16403,
+  /** 0x00004014: The MDN is invalid */
+  CDMA_MDN_INVALID: 16404,
+  /** 0x00004015: The MIN is invalid */
+  CDMA_MIN_INVALID: 16405,
+  /** 0x00004016: The PRL is invalid */
+  CDMA_PRL_INVALID: 16406,
+  /** 0x00004017: The MNHA is invalid */
+  CDMA_MNHA_INVALID: 16407,
+  /** 0x00004018: The MNAAA is invalid */
+  CDMA_MNAAA_INVALID: 16408,
+  /** 0x00004019: The session type is invalid */
+  CDMA_SESSION_TYPE_INVALID: 16409,
+  /** 0x0000401A: The session state is invalid */
+  CDMA_SESSION_STATE_INVALID: 16410,
+  /** 0x0000401B: The failure reason is invalid */
+  CDMA_FAILURE_REASON_INVALID: 16411,
+  /** 0x0000401C: The retry count is invalid */
+  CDMA_RETRY_COUNT_INVALID: 16412,
+  /** 0x0000401D: The session pause is invalid */
+  CDMA_SESSION_PAUSE_INVALID: 16413,
+  /** 0x0000401E: The selection is invalid */
+  CDMA_SELECTION_INVALID: 16414,
+  /** 0x0000401F: The session id is invalid */
+  CDMA_SESSION_ID_INVALID: 16415,
+  /** 0x00004020: The defer is invalid */
+  CDMA_DEFER_INVALID: 16416,
+  /** 0x00004021: The feature state is invalid */
+  CDMA_FEATURE_STATE_INVALID: 16417,
+  /** 0x00004022: The update feature state is invalid. */
+  CDMA_UPDATE_FEATURE_STATE_INVALID: 16418,
+  /** 0x00004023: The firmware update feature state is invalid */
+  CDMA_FIRMWARE_UPDATE_FEATURE_STATE_INVALID: 16419,
+  /** 0x00004024: The reason is invalid */
+  CDMA_REASON_INVALID: 16420,
+  /** 0x00004025: The mode is invalid */
+  CDMA_MODE_INVALID: 16421,
+  /** 0x00004026: The enabled value is invalid */
+  CDMA_ENABLED_INVALID: 16422,
+  /** 0x00004027: The RevTunn value is invalid */
+  CDMA_REVTUNN_INVALID: 16423,
+  /** 0x00004028: The NAI is invalid */
+  CDMA_NAI_INVALID: 16424,
+  /** 0x00004029: The HASPI is invalid */
+  CDMA_HASPI_INVALID: 16425,
+  /** 0x0000402A: The AAASPI is invalid */
+  CDMA_AAASPI_INVALID: 16426,
+  /** 0x0000402B: The Address parameter was not formatted properly. */
+  CDMA_ADDRESS_MALFORMED: 16427,
+  /** 0x0000402C: The Primary Home Agent parameter was not formatted properly. */
+  CDMA_PRIMARY_HOME_AGENT_MALFORMED: 16428,
+  /** 0x0000402D: The Secondary Home Agent parameter was not formatted properly. */
+  CDMA_SECONDARY_HOME_AGENT_MALFORMED: 16429,
+  /** 0x0000402E: The retry limit is invalid */
+  CDMA_RETRY_LIMIT_INVALID: 16430,
+  /** 0x0000402F: The retry interval is invalid */
+  CDMA_RETRY_INTERVAL_INVALID: 16431,
+  /** 0x00004030: The Reregperiod is invalid */
+  CDMA_REREGPERIOD_INVALID: 16432,
+  /** 0x00004031: The Reregtraffic is invalid */
+  CDMA_REREGTRAFFIC_INVALID: 16433,
+  /** 0x00004032: The HAAuthenticator is invalid */
+  CDMA_HAAUTHENTICATOR_INVALID: 16434,
+  /** 0x00004033: The HA2002bis is invalid */
+  CDMA_HA2002BIS_INVALID: 16435,
+  /** 0x00005001: Failure of communication with device */
+  SMS_DEVICE_COMMUNICATION_FAILURE: 20481,
+  /** 0x00005002: Timer expired without receiving response from device */
+  SMS_DEVICE_TIMEOUT: 20482,
+  /** 0x00005003: Response with error indication from device */
+  SMS_DEVICE_ERROR: 20483,
+  /** 0x00005004: Operation NOT supported */
+  SMS_OPERATION_NOT_SUPPORTED: 20484,
+  /** 0x00005005: SMS message NOT found */
+  SMS_MESSAGE_NOT_FOUND: 20485,
+  /** 0x00005006: The SMS record is invalid */
+  SMS_RECORD_INVALID: 20486,
+  /** 0x00005007: The ifrom value is invalid */
+  SMS_IFROM_INVALID: 20487,
+  /** 0x00005008: The SMSC value is invalid */
+  SMS_SMSC_INVALID: 20488,
+  /** 0x00005009: The PSI value is invalid */
+  SMS_PSI_INVALID: 20489,
+  /** 0x0000500A: The delivery report switch is invalid */
+  SMS_DELIVERY_REPORT_SWITCH_INVALID: 20490,
+  /** 0x0000500B: The SMS Class is invalid */
+  SMS_CLASS_INVALID: 20491,
+  /** 0x0000500C: The msgID is invalid */
+  SMS_MSG_ID_INVALID: 20492,
+  /** 0x00005901: The USSD Data is invalid */
+  USSD_DATA_INVALID: 22785,
+  /** 0x00005501: The contact record is invalid */
+  CONTACT_RECORD_INVALID: 21761,
+  /** 0x00005502: Memory capacity exceeded. */
+  CONTACT_MEMORY_CAPACITY_EXCEEDED: 21762,
+  /** 0x00005503: The index is invalid */
+  CONTACT_INDEX_INVALID: 21763,
+  /** 0x00005504: The contact location value is invalid */
+  CONTACT_LOCATION_INVALID: 21764,
+  /** 0x00006001: The type of data requested is not present */
+  INFO_DATA_NOT_PRESENT: 24577,
+  /** 0x00006002: The type is not valid */
+  INFO_TYPE_INVALID: 24578,
+  /** 0x00006003: Remote system not present */
+  INFO_REMOTE_SYSTEM_NOT_PRESENT: 24579,
+  /** 0x00006004: The supplied index identifies a record which does not exist. */
+  INFO_RECORD_NOT_FOUND: 24580,
+  /** 0x00006005: Current APN cannot be retrieved because there is no connection. */
+  INFO_APN_UNAVAILABLE_NOT_CONNECTED: 24581,
+  /** 0x00006006: The type of IP address is not available. */
+  INFO_IP_ADDRESS_TYPE_NOT_AVAILABLE: 24582,
+  /** 0x00006007: IP Address is not currently assigned (advisable to retry call) */
+  INFO_IP_ADDRESS_NOT_ASSIGNED: 24583,
+  /** 0x00006008: Authentication failure */
+  INFO_AUTHENTICATION_FAILURE: 24584,
+  /** 0x00007001: The GNSS state is invalid */
+  GNSS_STATE_INVALID: 28673,
+  /** 0x00007002: The operation is invalid */
+  GNSS_OPERATION_INVALID: 28674,
+  /** 0x00007003: The accuracy threshold is not supported */
+  GNSS_ACCURACY_THRESHOLD_NOT_SUPPORTED: 28675,
+  /** 0x00007004: The server address is invalid. */
+  GNSS_SERVER_ADDRESS_INVALID: 28676,
+  /** 0x00007005: The server port is invalid. */
+  GNSS_SERVER_PORT_INVALID: 28677,
+  /** 0x00007006: The server FQDN is invalid. */
+  GNSS_SERVER_FQDN_INVALID: 28678,
+  /** 0x00007007: The tracking value is invalid */
+  GNSS_TRACKING_INVALID: 28679,
+  /** 0x00008001: The P2PTechnology is not supported */
+  P2P_TECHNOLOGY_NOT_SUPPORTED: 32769,
+  /** 0x00008002: The P2P Technology is invalid */
+  P2P_TECHNOLOGY_INVALID: 32770,
+  /** 0x00008003: The Service Record is invalid */
+  P2P_SERVICE_RECORD_INVALID: 32771,
+  /** 0x00008004: The list of Remote Devices is invalid. */
+  P2P_REMOTE_DEVICE_LIST_INVALID: 32772,
+  /** 0x00008005: The list of Service Identifiers is invalid. */
+  P2P_SERVICE_ID_LIST_INVALID: 32773,
+  /** 0x00008006: The ID of the Connection is invalid. */
+  P2P_CONNECTION_ID_INVALID: 32774,
+  /** 0x00008007: The list of Device ID is invalid */
+  P2P_DEVICE_ID_LIST_INVALID: 32775,
+  /** 0x00008008: The ID of the group is invalid */
+  P2P_GROUP_ID_INVALID: 32776,
+  /** 0x00008009: The ID of the Remote Device is invalid */
+  P2P_REMOTE_DEVICE_ID_INVALID: 32777,
+  /** 0x0000800A: The Invitation ID is invalid */
+  P2P_INVITATION_ID_INVALID: 32778,
+  /** 0x00009001: The routerConfig value(s) are incorrect */
+  ROUTER_CONFIG_INCORRECT: 36865,
+  /** 0x00009002: The policy value(s) are incorrect */
+  ROUTER_POLICY_INCORRECT: 36866,
+  /** 0x00009003: The restrict value(s) are incorrect */
+  ROUTER_RESTRICTION_INCORRECT: 36867,
+  /** 0x00009004: The administrator password is incorrect */
+  ROUTER_ADMIN_PASSWORD_INCORRECT: 36868,
+  /** 0x00010001: No network exists at the specified index. */
+  WLAN_NO_NETWORK_AT_INDEX: 65537,
+  /** 0x00010002: Predefined networks are not able to be modified. */
+  WLAN_PREDEFINED_NOT_MODIFIABLE: 65538,
+  /** 0x00010004: The SSID is invalid */
+  WLAN_SSID_INVALID: 65540,
+  /** 0x00010005: The BSSID is invalid */
+  WLAN_BSSID_INVALID: 65541,
+  /** 0x00010006: The Friendly Name is invalid */
+  WLAN_FRIENDLY_NAME_INVALID: 65542,
+  /** 0x00010007: The security parameter is invalid */
+  WLAN_SECURITY_PARAMETER_INVALID: 65543,
+  /** 0x00010008: The mode parameter is invalid */
+  WLAN_MODE_PARAMETER_INVALID: 65544,
+  /** 0x00010009: The hidden parameter is invalid */
+  WLAN_HIDDEN_PARAMETER_INVALID: 65545,
+  /** 0x0001000A: The key is invalid */
+  WLAN_KEY_INVALID: 65546,
+  /** 0x0001000B: The EAP authentication method is invalid */
+  WLAN_EAP_AUTHENTICATION_METHOD_INVALID: 65547,
+  /** 0x0001000C: The EAP configuration is invalid */
+  WLAN_EAP_CONFIGURATION_INVALID: 65548,
+  /** 0x0001000D: The WLAN Encryption Type is invalid */
+  WLAN_ENCRYPTION_TYPE_INVALID: 65549,
+  /** 0x00011001: There is no existing WLAN connection */
+  WLAN_NOT_CONNECTED: 69633,
+  /** 0x00011002: Security mode does not allow connectivity to unknown networks. */
+  WLAN_UNKNOWN_NETWORKS_NOT_ALLOWED: 69634,
+  /** 0x00011005: Operation is prohibited by security policy. */
+  WLAN_PROHIBITED_BY_POLICY: 69637,
+  /** 0x00011006: No pending operation. */
+  WLAN_NO_PENDING_OPERATION: 69638,
+  /** 0x00011007: The pin for WPS was malformed or incorrect size */
+  WLAN_WPS_PIN_INVALID: 69639,
+  /** 0x00011008: The device is not connected */
+  WLAN_DEVICE_NOT_CONNECTED: 69640,
+  /** 0x00011009: Device (i.e.: WLAN only device that does not support NAA on UICC for authentication) does not support the requested function. */
+  WLAN_DEVICE_FUNCTION_NOT_SUPPORTED: 69641,
+  /** 0x00012001: The SSID does not reference a valid known network. */
+  WLAN_SSID_NOT_KNOWN: 73729,
+  /** 0x00012002: The BSSID does not reference a valid known network */
+  WLAN_BSSID_NOT_KNOWN: 73730,
+  /** 0x00012003: IP Address is not currently assigned (advisable to retry call) */
+  WLAN_IP_ADDRESS_NOT_ASSIGNED: 73731,
+  /** 0x00012004: Authentication failure */
+  WLAN_AUTHENTICATION_FAILURE: 73732,
+  /** 0x00013001: Invalid combination of AUTH and CIPHER */
+  WLAN_AUTH_CIPHER_COMBINATION_INVALID: 77825,
+  /** 0x00013002: Index NOT referring to a valid known network */
+  WLAN_INDEX_NOT_KNOWN_NETWORK: 77826,
+  /** 0x00013003: NO existing WLAN connection */
+  WLAN_NO_CONNECTION: 77827,
+  /** 0x00013004: IP address NOT valid */
+  WLAN_IP_ADDRESS_INVALID: 77828,
+  /** 0x00013005: Subnet mask NOT valid */
+  WLAN_SUBNET_MASK_NOT_VALID: 77829,
+  /** 0x00013006: Operation prohibited by security policy */
+  WLAN_OPERATION_PROHIBITED_BY_POLICY: 77830,
+  /** 0x00013007: The specified index is to large and would leave a gap in the known networks list */
+  WLAN_INDEX_WOULD_LEAVE_GAP: 77831,
+  /** 0x00013008: Index is not valid for user defined networks. Please try a higher index. */
+  WLAN_INDEX_RESERVED_FOR_PREDEFINED: 77832,
+  /** 0x00013009: The mode is invalid */
+  WLAN_MODE_INVALID: 77833,
+  /** 0x0001300A: The address is invalid */
+  WLAN_ADDRESS_INVALID: 77834,
+  /** 0x0001300B: The subnet mask is invalid */
+  WLAN_SUBNET_MASK_INVALID: 77835,
+  /** 0x0001300C: The http proxy is invalid */
+  WLAN_HTTP_PROXY_INVALID: 77836,
+  /** 0x0001300D: The mac address is invalid */
+  WLAN_MAC_ADDRESS_INVALID: 77837,
+  /** 0x0001300E: The default gateway is invalid */
+  WLAN_DEFAULT_GATEWAY_INVALID: 77838,
+  /** 0x1001SW1SW2: Wrong PIN. */
+  PIN_WRONG_PIN: 268500992,
+  /** 0x1002SW1SW2: PIN is blocked. PUK (UNBLOCK PIN) needed. */
+  PIN_BLOCKED: 268566528,
+  /** 0x1003SW1SW2: Wrong Old PIN. */
+  PIN_WRONG_OLD_PIN: 268632064,
+  /** 0x1004SW1SW2: Old PIN is blocked. PUK (UNBLOCK PIN) needed. */
+  PIN_OLD_PIN_BLOCKED: 268697600,
+  /** 0x1005SW1SW2: Wrong PUK. */
+  PIN_WRONG_PUK: 268763136,
+  /** 0x1006SW1SW2: PUK (UNBLOCK PIN) blocked. */
+  PIN_PUK_BLOCKED: 268828672,
+  /** 0x1007SW1SW2: Invalid parameter(s) */
+  PIN_INVALID_PARAMETERS: 268894208,
+  /** 0x11000001: The NAA Name is invalid */
+  PIN_NAA_NAME_INVALID: 285212673,
+  /** 0x11000002: The PIN Type is invalid */
+  PIN_TYPE_INVALID: 285212674,
+  /** 0x11000003: The PUK Type is invalid */
+  PIN_PUK_TYPE_INVALID: 285212675,
+  /** 0x30000000-0x3FFFFFFF: Reserved for other purpose – do not use */
+  RESERVED_RANGE: 805306368,
+  /** 0xF0000001: The security request supplied when the API was opened does not grant privilege to access this functionality. You may close and reopen the API with updated credentials to perform this operation. */
+  SECURITY_ACCESS_NOT_GRANTED: 4026531841,
+  /** 0xF0000002: The authentication failed */
+  SECURITY_AUTHENTICATION_FAILED: 4026531842,
+  /** 0xF0000003: The authentication has been denied. Please seek proper credentials for your access level. */
+  SECURITY_AUTHENTICATION_DENIED: 4026531843,
+  /** 0xF0000004: The security request was malformed. Please consult vendor materials and/or output log. */
+  SECURITY_REQUEST_MALFORMED: 4026531844,
+  /** 0xF0000005: The requested access level is not supported */
+  SECURITY_ACCESS_LEVEL_NOT_SUPPORTED: 4026531845,
+  /** 0xF0000006: The WLAN Encryption Type used is not allowed.  Please use proper Encryption type */
+  SECURITY_WLAN_ENCRYPTION_NOT_ALLOWED: 4026531846,
+  /** -32700: Parse error */
+  JSONRPC_PARSE_ERROR: -32700,
+  /** -32600: Invalid Request */
+  JSONRPC_INVALID_REQUEST: -32600,
+  /** -32601: Method not found */
+  JSONRPC_METHOD_NOT_FOUND: -32601,
+  /** -32602: Invalid params */
+  JSONRPC_INVALID_PARAMS: -32602,
+  /** -32603: Internal error */
+  JSONRPC_INTERNAL_ERROR: -32603,
+  /** -32001: Too many requests in progress for this client */
+  JSONRPC_SERVER_BUSY: -32001,
+} as const;
 export type CmapiErrorCodeName = keyof typeof CmapiErrorCode;
 /** Table 5: the UICC status words. */
 export const STATUS_WORDS: readonly StatusWordRow[] = [
-  {"sw":"90 00","pattern":"^9000$","description":"Normal ending of the command"},
-  {"sw":"91 XX","pattern":"^91[0-9A-F]{2}$","description":"Normal ending of the command, with extra information from the proactive UICC containing a command for the terminal. Length 'XX' of the response data"},
-  {"sw":"62 00","pattern":"^6200$","description":"No information given, state of non volatile memory unchanged"},
-  {"sw":"63 CX","pattern":"^63C[0-9A-F]$","description":"Command successful but after using an internal update retry routine 'X' times\nVerification failed, 'X' retries remaining (For the VERIFY PIN command, SW1SW2 indicates that the command was successful but the PIN was not correct and there are 'X' retries left. For all other commands it indicates the number of internal retries performed by the card to complete the command.)"},
-  {"sw":"64 00","pattern":"^6400$","description":"No information given, state of non-volatile memory unchanged"},
-  {"sw":"65 00","pattern":"^6500$","description":"No information given, state of non-volatile memory changed"},
-  {"sw":"65 81","pattern":"^6581$","description":"Memory problem"},
-  {"sw":"67 XX","pattern":"^67[0-9A-F]{2}$","description":"The interpretation of this status word is command dependent, except for SW2 = '00' (Wrong length)"},
-  {"sw":"68 00","pattern":"^6800$","description":"No information given"},
-  {"sw":"68 81","pattern":"^6881$","description":"Logical channel not supported"},
-  {"sw":"68 82","pattern":"^6882$","description":"Secure messaging not supported"},
-  {"sw":"69 00","pattern":"^6900$","description":"No information given"},
-  {"sw":"69 83","pattern":"^6983$","description":"Authentication/PIN method blocked"},
-  {"sw":"69 84","pattern":"^6984$","description":"Referenced data invalidated"},
-  {"sw":"69 89","pattern":"^6989$","description":"Command not allowed - secure channel - security not satisfied"},
-  {"sw":"6A 81","pattern":"^6A81$","description":"Function not supported"},
-  {"sw":"6A 86","pattern":"^6A86$","description":"Incorrect parameters P1 to P2"},
-  {"sw":"6A 88","pattern":"^6A88$","description":"Referenced data not found"},
-  {"sw":"6B 00","pattern":"^6B00$","description":"Wrong parameter(s) P1-P2"},
-  {"sw":"6E 00","pattern":"^6E00$","description":"Class not supported"},
-  {"sw":"6F XX","pattern":"^6F[0-9A-F]{2}$","description":"The interpretation of this status word is command dependent, except for SW2 = '00' (Technical problem, no precise diagnosis)"}
-  ];
+  { sw: "90 00", pattern: "^9000$", description: "Normal ending of the command" },
+  { sw: "91 XX", pattern: "^91[0-9A-F]{2}$", description: "Normal ending of the command, with extra information from the proactive UICC containing a command for the terminal. Length 'XX' of the response data" },
+  { sw: "62 00", pattern: "^6200$", description: "No information given, state of non volatile memory unchanged" },
+  {
+    sw: "63 CX",
+    pattern: "^63C[0-9A-F]$",
+    description:
+      "Command successful but after using an internal update retry routine 'X' times\nVerification failed, 'X' retries remaining (For the VERIFY PIN command, SW1SW2 indicates that the command was successful but the PIN was not correct and there are 'X' retries left. For all other commands it indicates the number of internal retries performed by the card to complete the command.)",
+  },
+  { sw: "64 00", pattern: "^6400$", description: "No information given, state of non-volatile memory unchanged" },
+  { sw: "65 00", pattern: "^6500$", description: "No information given, state of non-volatile memory changed" },
+  { sw: "65 81", pattern: "^6581$", description: "Memory problem" },
+  { sw: "67 XX", pattern: "^67[0-9A-F]{2}$", description: "The interpretation of this status word is command dependent, except for SW2 = '00' (Wrong length)" },
+  { sw: "68 00", pattern: "^6800$", description: "No information given" },
+  { sw: "68 81", pattern: "^6881$", description: "Logical channel not supported" },
+  { sw: "68 82", pattern: "^6882$", description: "Secure messaging not supported" },
+  { sw: "69 00", pattern: "^6900$", description: "No information given" },
+  { sw: "69 83", pattern: "^6983$", description: "Authentication/PIN method blocked" },
+  { sw: "69 84", pattern: "^6984$", description: "Referenced data invalidated" },
+  { sw: "69 89", pattern: "^6989$", description: "Command not allowed - secure channel - security not satisfied" },
+  { sw: "6A 81", pattern: "^6A81$", description: "Function not supported" },
+  { sw: "6A 86", pattern: "^6A86$", description: "Incorrect parameters P1 to P2" },
+  { sw: "6A 88", pattern: "^6A88$", description: "Referenced data not found" },
+  { sw: "6B 00", pattern: "^6B00$", description: "Wrong parameter(s) P1-P2" },
+  { sw: "6E 00", pattern: "^6E00$", description: "Class not supported" },
+  { sw: "6F XX", pattern: "^6F[0-9A-F]{2}$", description: "The interpretation of this status word is command dependent, except for SW2 = '00' (Technical problem, no precise diagnosis)" },
+];
 /** Lookup by code (templates and aliases included) and status-word descriptions. */
 export const errorTable: ErrorTable = new ErrorTable(ERROR_CODES, STATUS_WORDS);
