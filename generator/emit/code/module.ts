@@ -1,6 +1,7 @@
 /**
  * A generated TypeScript module: its top-level statements laid out as prettier leaves them (a blank
- * line around each block, none between other statements), after the imports its code uses.
+ * line around each block, none between other statements), after the imports its code uses and a
+ * blank line.
  *
  * Imports are collected from the imported Names the statements use: one import per module, bare
  * package names before relative paths, each group in alphabetical order; in a module, values before
@@ -59,8 +60,9 @@ export function moduleText(statements: readonly Statement[], options: { head?: C
   const pieces: string[] = [];
   // The head (a comment on the whole module) stands on its own lines above the imports.
   if (options.head !== undefined) pieces.push(render(options.head), "\n");
-  const items: { text: string; block: boolean }[] = importsOf(statements.map((item) => item.code)).map((text) => ({ text, block: false }));
-  for (const item of statements) items.push({ text: render(item.code), block: item.block === true });
+  const imports = importsOf(statements.map((item) => item.code));
+  if (imports.length > 0) pieces.push(imports.join("\n"), statements.length > 0 ? "\n\n" : "");
+  const items = statements.map((item) => ({ text: render(item.code), block: item.block === true }));
   items.forEach((item, index) => {
     if (index > 0) pieces.push(item.block || items[index - 1]!.block ? "\n\n" : "\n");
     pieces.push(item.text);
