@@ -2,7 +2,6 @@
 
 /* Needs ws@^8.17.1 at run time: npm install "ws@^8.17.1"
  * and in TypeScript @types/ws@^8.5.10, @types/node@>=20: npm install -D "@types/ws@^8.5.10" "@types/node@>=20" */
-
 /** What a Node client needs beside client.ts: the ws WebSocket, and DNS discovery of cmapi.device. */
 import { WebSocket } from "ws";
 import { connectWebSocket as connect, type CmapiClient } from "./client.js";

@@ -28,6 +28,8 @@ export interface ImportSource {
   module: string;
   /** `type` for `import type`/`type X`, `namespace` for `import type * as X`. */
   kind: "value" | "type" | "namespace";
+  /** The module's name for it, when the file calls it otherwise (`import { connectWebSocket as connect }`). */
+  imported?: string;
 }
 
 /** An identifier of the generated code. */
@@ -52,8 +54,9 @@ export function name(text: string, options: { type?: boolean } = {}): Name {
 }
 
 /** A name imported from a module: the file imports it when its code uses it. */
-export function importName(text: string, module: string, kind: ImportSource["kind"] = "value"): Name {
-  return new Name(text, { module, kind });
+export function importName(text: string, module: string, kind: ImportSource["kind"] = "value", imported?: string): Name {
+  if (imported !== undefined) new Name(imported); // refused like any name
+  return new Name(text, { module, kind, ...(imported !== undefined ? { imported } : {}) });
 }
 
 /** A property key for any text: bare when it is an identifier name, else a string literal (`__proto__` computed). */

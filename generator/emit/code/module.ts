@@ -20,18 +20,18 @@ export const blockStatement = (code: Code): Statement => ({ code, block: true })
 
 /** The import declarations for the imported names the code uses. */
 export function importsOf(codes: readonly Code[]): string[] {
-  const byModule = new Map<string, Map<string, ImportSource["kind"]>>();
+  const byModule = new Map<string, Map<string, ImportSource>>();
   const seen = new Map<string, Name>();
   for (const code of codes) {
     for (const used of code.names()) {
       if (used.source === undefined) continue;
       const earlier = seen.get(used.text);
-      if (earlier?.source !== undefined && (earlier.source.module !== used.source.module || earlier.source.kind !== used.source.kind)) {
+      if (earlier?.source !== undefined && (earlier.source.module !== used.source.module || earlier.source.kind !== used.source.kind || earlier.source.imported !== used.source.imported)) {
         throw new Error(`${used.text} is imported from both ${earlier.source.module} and ${used.source.module}`);
       }
       seen.set(used.text, used);
-      const names = byModule.get(used.source.module) ?? new Map<string, ImportSource["kind"]>();
-      names.set(used.text, used.source.kind);
+      const names = byModule.get(used.source.module) ?? new Map<string, ImportSource>();
+      names.set(used.text, used.source);
       byModule.set(used.source.module, names);
     }
   }
@@ -40,11 +40,11 @@ export function importsOf(codes: readonly Code[]): string[] {
   return modules.flatMap((module) => importDeclarations(module, byModule.get(module)!));
 }
 
-function importDeclarations(module: string, names: Map<string, ImportSource["kind"]>): string[] {
+function importDeclarations(module: string, names: Map<string, ImportSource>): string[] {
   const sorted = (kind: ImportSource["kind"]) =>
     [...names]
-      .filter(([, of]) => of === kind)
-      .map(([text]) => text)
+      .filter(([, source]) => source.kind === kind)
+      .map(([text, source]) => (source.imported !== undefined ? `${source.imported} as ${text}` : text))
       .sort();
   const specifier = JSON.stringify(module);
   const declarations = sorted("namespace").map((text) => `import type * as ${text} from ${specifier};`);
