@@ -102,14 +102,9 @@ export function scaffoldFiles(api: Api, options: ScaffoldOptions): { files: Gene
     include: ["src"],
   };
   const handlers = moduleText(
-    [
-      statement(_`export { ${importName("CmapiError", "./generated/server.js")} };`),
-      blockStatement(_`export const handlers: ${importName("CmapiHandlers", "./generated/server.js", "type")} = {${indented(handlerLines)}\n};`),
-    ],
+    [statement(_`export { ${importName("CmapiError", "./generated/server.js")} };`), blockStatement(_`export const handlers: ${importName("CmapiHandlers", "./generated/server.js", "type")} = {${indented(handlerLines)}\n};`)],
     {
-      head: doc(
-        `This device's implementation of ${profileNote}.\nEach handler gets the function's params and returns its result, or throws a CmapiError with a\nTable 4 code. This file is yours: \`npm run generate\` never touches it.`,
-      ),
+      head: doc(`This device's implementation of ${profileNote}.\nEach handler gets the function's params and returns its result, or throws a CmapiError with a\nTable 4 code. This file is yours: \`npm run generate\` never touches it.`),
     },
   );
   const main = [

@@ -5,6 +5,7 @@
  */
 import { mkdir, symlink, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
+import { runInThisContext } from "node:vm";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import * as prettier from "prettier";
@@ -68,12 +69,12 @@ describe("literals", () => {
     fc.assert(
       fc.property(json, (value) => {
         const text = moduleText([statement(_`export const x = ${value};`)]);
-        const evaluated = new Function(`${text.replace("export const x =", "return")}`)() as unknown;
+        const evaluated = runInThisContext(`(${text.replace("export const x =", "").replace(/;\s*$/, "")})`) as unknown;
         expect(JSON.stringify(evaluated)).toBe(JSON.stringify(value));
       }),
     );
     const text = moduleText([statement(_`export const x = ${JSON.parse('{"__proto__": {"polluted": true}}')};`)]);
-    const evaluated = new Function(text.replace("export const x =", "return"))() as object;
+    const evaluated = runInThisContext(`(${text.replace("export const x =", "").replace(/;\s*$/, "")})`) as object;
     expect(Object.getPrototypeOf(evaluated)).toBe(Object.prototype);
     expect(Object.keys(evaluated)).toEqual(["__proto__"]);
   });
@@ -103,18 +104,9 @@ describe("modules", () => {
     const ws = importName("WebSocket", "ws");
     const text = moduleText([blockStatement(block(_`export function f(b: ${B}, t: ${T}.X)`, [_`return ${a}(b, t, ${ws}, {${indented([_`deep: 1,`])}\n});`]))]);
     expect(text).toBe(
-      [
-        'import { WebSocket } from "ws";',
-        'import { a, type B } from "./a.js";',
-        'import type * as T from "./types.js";',
-        "",
-        "export function f(b: B, t: T.X) {",
-        "  return a(b, t, WebSocket, {",
-        "    deep: 1,",
-        "  });",
-        "}",
-        "",
-      ].join("\n"),
+      ['import { WebSocket } from "ws";', 'import { a, type B } from "./a.js";', 'import type * as T from "./types.js";', "", "export function f(b: B, t: T.X) {", "  return a(b, t, WebSocket, {", "    deep: 1,", "  });", "}", ""].join(
+        "\n",
+      ),
     );
   });
 
@@ -141,7 +133,7 @@ describe("a spec with hostile texts", () => {
     const files = await emitArtifacts(api, ["errors", "client", "node", "server"], { runtime: await loadRuntimeTemplates(), assets: await loadAssets(), profile });
     const dir = await tempDir("opencmapi-gen-hostile-");
     const { files: project } = scaffoldFiles(api, { dir, spec: { idl: [], schema: [] }, profile, packageSpec: "0.0.0", toolVersion: "0.0.0" });
-    const written = new Map([...[...files].map(([path, text]) => [`src/generated/${path}`, text] as const), ["src/handlers.ts", project.get("src/handlers.ts")!] as const]);
+    const written = new Map<string, string>([...[...files].map(([path, text]) => [`src/generated/${path}`, text] as const), ["src/handlers.ts", project.get("src/handlers.ts")!] as const]);
     for (const [path, text] of written) {
       await mkdir(dirname(join(dir, path)), { recursive: true });
       await writeFile(join(dir, path), text);

@@ -67,7 +67,10 @@ export const CMAPI_DEVICE_URL = { websocket: "ws://cmapi.device/cmapi", http: "h
     statement(_`${doc("The `cmapiversion` every request carries: the spec's `x-cmapi-version`.")}
 export const CMAPI_VERSION: string = ${api.cmapiVersion};`),
     blockStatement(_`${doc(CLIENT_DOC)}
-${block(_`export class CmapiClient extends ${coreType}`, members.map((member, index) => (index === 0 ? member : _`\n${member}`)))}`),
+${block(
+  _`export class CmapiClient extends ${coreType}`,
+  members.map((member, index) => (index === 0 ? member : _`\n${member}`)),
+)}`),
     blockStatement(_`${doc("A client without the per-function methods, for use with the functions of groups/*.js: a bundler then keeps only the groups an app imports.")}
 ${block(_`export function createClient(transport: ${ClientTransport}, options: ${ClientOptions} = {}): ${coreType}`, [_`return new ${coreType}(transport, { ...options, cmapiVersion: CMAPI_VERSION });`])}`),
     blockStatement(_`${doc("A client over one persistent WebSocket (section 5.5.1), reopened with backoff after it breaks (`reconnect: false` to give up instead),")}
@@ -76,9 +79,7 @@ ${block(_`export function connectWebSocket(url: string = CMAPI_DEVICE_URL.websoc
   _`return new CmapiClient(${webSocketTransport}(url, options), options);`,
 ])}`),
     blockStatement(_`${doc("A client over HTTP POST, with callbacks and interim responses by long polling (section 5.5.2).")}
-${block(_`export function connectHttp(url: string = CMAPI_DEVICE_URL.http, options: ${ClientOptions} & ${HttpTransportOptions} = {}): CmapiClient`, [
-  _`return new CmapiClient(${httpTransport}(url, options), options);`,
-])}`),
+${block(_`export function connectHttp(url: string = CMAPI_DEVICE_URL.http, options: ${ClientOptions} & ${HttpTransportOptions} = {}): CmapiClient`, [_`return new CmapiClient(${httpTransport}(url, options), options);`])}`),
   ]);
   const files = new Map([["client.ts", client]]);
   for (const group of api.groups) files.set(`groups/${group.name.toLowerCase()}.ts`, groupModule(api, group.name));

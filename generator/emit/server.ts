@@ -108,9 +108,7 @@ ${block(_`export function createCmapiCore(handlers: CmapiHandlers, options: Omit
     ...CORE_OPTIONS.map((option) => _`...(options.${name(option)} !== undefined ? { ${name(option)}: options.${name(option)} } : {}),`),
   ])}\n});`,
 ])}`),
-      blockStatement(_`${doc(
-        "Serves the handlers on one port, over WebSocket and HTTP long polling (127.0.0.1 and a free port unless told otherwise). Without `credentials` it grants the user level only, and says so once.",
-      )}
+      blockStatement(_`${doc("Serves the handlers on one port, over WebSocket and HTTP long polling (127.0.0.1 and a free port unless told otherwise). Without `credentials` it grants the user level only, and says so once.")}
 ${block(_`export async function startCmapiServer(handlers: CmapiHandlers, options: CmapiServerOptions = {}): Promise<CmapiServer>`, [
   _`if (!options.credentials) (options.log ?? console.warn)(${NO_CREDENTIALS_WARNING});`,
   _`const core = createCmapiCore(handlers, options);`,

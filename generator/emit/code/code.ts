@@ -90,7 +90,8 @@ export class Code {
   }
 }
 
-export type Interpolation = Code | Name | unknown;
+/** What `_` takes between its texts: a Name or Code as it is, anything else as a JSON literal. */
+export type Interpolation = unknown;
 
 /** Code from a template: the template's text is code, each interpolation a Name, a Code or a value (a literal). */
 export function _(strings: TemplateStringsArray, ...values: readonly Interpolation[]): Code {
@@ -141,7 +142,11 @@ export function doc(text: string): Code {
 
 /** `// text`, a comment a line: no line break in the text can end the comment and start code. */
 export function lineComment(text: string): Code {
-  return new Code([docLines(text).map((line) => (line === "" ? "//" : `// ${line}`)).join("\n")]);
+  return new Code([
+    docLines(text)
+      .map((line) => (line === "" ? "//" : `// ${line}`))
+      .join("\n"),
+  ]);
 }
 
 /** Renders code at depth 0: a line's indentation is written when its first character is (so blank lines stay empty). */

@@ -28,7 +28,9 @@ export type JsonValue = null | boolean | number | string | readonly JsonValue[] 
 export function stringLiteral(text: string): string {
   const doubles = text.split('"').length - 1;
   const singles = text.split("'").length - 1;
-  const json = JSON.stringify(text).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  const json = JSON.stringify(text)
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
   if (doubles <= singles) return json;
   // Single quotes: the JSON escapes, with \" undone and ' escaped instead.
   return `'${json.slice(1, -1).replace(/\\(.)|'/g, (match, escaped: string | undefined) => (escaped === '"' ? '"' : escaped !== undefined ? match : "\\'"))}'`;
@@ -94,10 +96,12 @@ export function layoutLiteral(input: unknown, column: number, depth: number, aft
   if (!(items !== undefined && alwaysBreaks(items)) && column + flat.length + after <= PRINT_WIDTH) return flat;
   const inner = INDENT.repeat(depth + 1);
   const close = `\n${INDENT.repeat(depth)}${items ? "]" : "}"}`;
-  if (items?.every((item) => typeof item === "number")) return `[${fill(items.map((item) => `${flatLiteral(item)},`), inner)}${close}`;
-  const lines = items
-    ? items.map((item) => `${inner}${layoutLiteral(item, inner.length, depth + 1, 1)},`)
-    : entriesOf(value).map(([key, item]) => `${inner}${property(propertyKey(key), item, inner.length, depth + 1)},`);
+  if (items?.every((item) => typeof item === "number"))
+    return `[${fill(
+      items.map((item) => `${flatLiteral(item)},`),
+      inner,
+    )}${close}`;
+  const lines = items ? items.map((item) => `${inner}${layoutLiteral(item, inner.length, depth + 1, 1)},`) : entriesOf(value).map(([key, item]) => `${inner}${property(propertyKey(key), item, inner.length, depth + 1)},`);
   return `${items ? "[" : "{"}\n${lines.join("\n")}${close}`;
 }
 
