@@ -14,6 +14,7 @@ import { isBuiltIn } from "./model/runtime-facts.js";
 import type { Api, ScrProfile } from "./model/api.js";
 import { profileFunctions, sectionLabel } from "./model/profiles.js";
 import { Interrupted, type WriteControl } from "./write/interrupt.js";
+import { _, blockStatement, doc, importName, indented, key, lineComment, moduleText, statement } from "./emit/code/index.js";
 
 export const SCAFFOLD_OUT = "src/generated";
 
@@ -65,15 +66,12 @@ export function scaffoldFiles(api: Api, options: ScaffoldOptions): { files: Gene
   // The runtime answers its own functions (callback registration, the API's opening): no stub.
   const stubs = functions.filter((method) => !isBuiltIn(method));
   const sectionOf = new Map(api.groups.map((group) => [group.name, `${sectionLabel(group)} ${group.title}`]));
-  const handlerLines: string[] = [];
-  let lastGroup = "";
-  for (const method of stubs) {
-    if (method.group !== lastGroup) {
-      handlerLines.push(`${lastGroup ? "\n" : ""}  // ${sectionOf.get(method.group)}`);
-      lastGroup = method.group;
-    }
-    handlerLines.push(`  ${method.name}: notSupported,`);
-  }
+  // One entry a handler, a comment naming its group's section before each group's first.
+  const handlerLines = stubs.map((method, index) => {
+    const entry = _`${key(method.name)}: ${importName("notSupported", "./generated/handlers.skeleton.js")},`;
+    if (index > 0 && stubs[index - 1]!.group === method.group) return entry;
+    return _`${index > 0 ? _`\n` : _``}${lineComment(sectionOf.get(method.group) ?? method.group)}\n${entry}`;
+  });
   const profileNote = options.profile ? `the ${options.profile.title} profile's mandatory functions (the optional ones may be added; left out, they answer 0x00000007)` : "every function";
 
   const packageJson = {
@@ -103,22 +101,12 @@ export function scaffoldFiles(api: Api, options: ScaffoldOptions): { files: Gene
     compilerOptions: { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", strict: true, outDir: "dist", rootDir: "src", skipLibCheck: true, types: ["node"], lib: ["ES2022", "DOM"] },
     include: ["src"],
   };
-  const handlers = [
-    "/**",
-    ` * This device's implementation of ${profileNote}.`,
-    " * Each handler gets the function's params and returns its result, or throws a CmapiError with a",
-    " * Table 4 code. This file is yours: `npm run generate` never touches it.",
-    " */",
-    'import { CmapiError, type CmapiHandlers } from "./generated/server.js";',
-    'import { notSupported } from "./generated/handlers.skeleton.js";',
-    "",
-    "export { CmapiError };",
-    "",
-    "export const handlers: CmapiHandlers = {",
-    ...handlerLines,
-    "};",
-    "",
-  ].join("\n");
+  const handlers = moduleText(
+    [statement(_`export { ${importName("CmapiError", "./generated/server.js")} };`), blockStatement(_`export const handlers: ${importName("CmapiHandlers", "./generated/server.js", "type")} = {${indented(handlerLines)}\n};`)],
+    {
+      head: doc(`This device's implementation of ${profileNote}.\nEach handler gets the function's params and returns its result, or throws a CmapiError with a\nTable 4 code. This file is yours: \`npm run generate\` never touches it.`),
+    },
+  );
   const main = [
     "/**",
     " * Serves the handlers over WebSocket and HTTP on one port. PORT, HOST, ALLOWED_ORIGINS (comma-separated)",
@@ -169,7 +157,8 @@ let given = "";
 if (!process.stdin.isTTY) {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  given = Buffer.concat(chunks).toString("utf8").replace(/\\r?\\n$/, "");
+  const input = Buffer.concat(chunks).toString("utf8");
+  given = input.replace(/\\r?\\n$/, "");
 }
 const secret = given || randomSecret();
 let hashes: HashedSecrets = {};

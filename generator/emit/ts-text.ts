@@ -1,4 +1,6 @@
 /**
+ * What remains of the old text helpers, for the types writer (schema-to-ts.ts, types.ts) only, which
+ * moves onto the code builder (emit/code/) next; every other emitter writes through the builder.
  * Small helpers for text that goes into generated TypeScript. The emitters write their TypeScript as
  * text (loading a TypeScript printer took about 0.6 s of a cold `generate`); these keep the layout
  * ts-morph gave them: two-space indentation, JSDoc blocks, hanging indentation of long initializers.
@@ -7,11 +9,6 @@
 /** Doc comment text that cannot close the comment early. */
 export function quoteDoc(text: string): string {
   return text.replace(/\*\//g, "*\\/");
-}
-
-/** A JavaScript literal for a JSON value, stable across runs. */
-export function literal(value: unknown): string {
-  return JSON.stringify(value);
 }
 
 /** One indentation level of the generated code. */
@@ -32,22 +29,6 @@ export function jsDoc(text: string, indent = ""): string {
 /** Each doc as its own JSDoc block, one after the other, each followed by a newline. */
 export function jsDocs(docs: readonly string[], indent = ""): string {
   return docs.map((doc) => `${jsDoc(doc, indent)}\n`).join("");
-}
-
-/** Text whose lines after the first are indented one level more (an initializer that spans lines); empty lines stay empty. */
-export function hangingIndent(text: string): string {
-  return text
-    .split("\n")
-    .map((line, index) => (index === 0 || line === "" ? line : INDENT + line))
-    .join("\n");
-}
-
-/** The statements of a block, each line indented to the block's depth; empty lines stay empty. */
-export function indentLines(text: string, indent: string): string {
-  return text
-    .split("\n")
-    .map((line) => (line === "" ? line : indent + line))
-    .join("\n");
 }
 
 /** Top-level statements joined as a TypeScript file lays them out: a blank line around each block (class, interface, function), none between others. */

@@ -9,7 +9,7 @@ import { createSpecAjv, definitionRef } from "../model/schema-ajv.js";
 import { ENVELOPE_DEFS, methodParamsDef, refTarget } from "../model/schema-keywords.js";
 import { compactErrorObjects } from "./compact-errors.js";
 import type { GeneratedFiles } from "./context.js";
-import { literal } from "./ts-text.js";
+import { stringLiteral } from "./code/index.js";
 import { typeValidatorExport } from "./names.js";
 import { withoutAnnotations } from "../model/schema-walk.js";
 import type { SchemaNode } from "../model/schema-tree.js";
@@ -65,9 +65,17 @@ export function emitValidators(api: Api): GeneratedFiles {
   // (compiling the meta-schema cost a tenth of a cold generate). Without ajv's optimizer passes the code
   // is 7% larger minified and gzipped, and written in a fifth of the time (BENCHMARKS.md).
   const ajv = createSpecAjv(bare, { allErrors: false, inlineRefs: true, validateSchema: false, code: { source: true, esm: true, lines: true, optimize: false } });
-  const table = (entries: Map<string, string>) => `{\n${[...entries].map(([key, value]) => `  ${literal(key)}: ${value},`).join("\n")}\n}`;
+  const table = (entries: Map<string, string>) => `{\n${[...entries].map(([key, value]) => `  ${stringLiteral(key)}: ${value},`).join("\n")}\n}`;
   // Written as ajv writes it, a statement a line and not indented: nobody reads this file closely; prettier
-  // took over a second on it, and indenting it a tenth of a second of a cold generate's 1.5 s.
+  // took over a second on it, and indenting it a tenth of a second of a cold generate's 1.5 s. So this file
+  // (and validators.ts for --lang ts) is exempt from the prettier check.
+  // The text surgery on ajv's output (withoutRequires, compactErrorObjects, and language.ts typing the
+  // exports) stays regex-based: ajv gives text, not a tree, and parsing 1.6 MB would cost more than the
+  // generate. What keeps it safe: ajv writes every schema value through its own safe stringify (JSON,
+  // U+2028/U+2029 escaped), so spec text reaches the code only inside string literals, which each
+  // pattern skips whole ("(?:[^"\\]|\\.)*"); an unknown require() or a missing export stops the
+  // generation; a literal the error pattern does not recognise is left as it is (correct, only larger).
+  // The keys and validator names here are written through the builder's literal and ajv's own names.
   const code = [
     withoutRequires(compactErrorObjects(standaloneCode(ajv, exports)).code).trim(),
     `export const paramsValidators = ${table(paramsExport)};`,
