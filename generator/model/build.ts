@@ -7,7 +7,7 @@ import { checkAgainstSchema, checkIdlConventions, checkTables, isCmapiCallback, 
 import type { IdlDocument } from "./idl-reader.js";
 import { defPointer, readErrorCodes, readProfiles, readStatusWords, type SchemaDocument } from "./schema-reader.js";
 import { documentSources } from "./schema-source.js";
-import { attachSchemaTree, schemaTree } from "./schema-tree.js";
+import { attachSchemaTree, schemaTree, type SchemaNode } from "./schema-tree.js";
 import { ENVELOPE_DEFS, callbackPayloadDef, methodParamsDef, methodResultDef } from "./schema-keywords.js";
 
 /**
@@ -53,7 +53,7 @@ export function buildApi(idl: IdlDocument, schema: SchemaDocument, problems: Dia
         params: operation.args
           .filter((arg) => !isResultCallback(arg))
           .map((arg) => {
-            const schemaProperty = (defs[methodParamsDef(operation.name)]!["properties"] as Record<string, { description?: string }>)[arg.name];
+            const schemaProperty = ownProperties(tree.definition(methodParamsDef(operation.name))).get(arg.name);
             return {
               name: arg.name,
               type: arg.type,
@@ -90,10 +90,11 @@ export function buildApi(idl: IdlDocument, schema: SchemaDocument, problems: Dia
     const { line: _line, file: _file, ...rest } = type;
     if (rest.kind === "dictionary") {
       const { partial: _partial, ...dictionary } = rest;
-      const properties = (defs[type.name]!["properties"] ?? {}) as Record<string, { description?: unknown }>;
+      const node = tree.definition(type.name);
+      const properties = ownProperties(node);
       // A vendor may describe a member in its schema only.
-      const members = dictionary.members.map((member) => ({ ...member, description: member.description || schemaText(properties[member.name]?.description) }));
-      return { ...dictionary, description: dictionary.description || schemaText(defs[type.name]!["description"]), members, schema: defs[type.name]! };
+      const members = dictionary.members.map((member) => ({ ...member, description: member.description || (properties.get(member.name)?.description ?? "") }));
+      return { ...dictionary, description: dictionary.description || node.description, members, schema: defs[type.name]! };
     }
     return { ...rest, schema: defs[type.name]! };
   });
@@ -149,8 +150,10 @@ function accessOf(written: string | null): { access: AccessLevel; accessDeclared
   return written === null ? { access: DEFAULT_ACCESS, accessDeclared: false } : { access: written as AccessLevel, accessDeclared: true };
 }
 
-function schemaText(value: unknown): string {
-  return typeof value === "string" ? value : "";
+/** The properties a definition writes itself (not those of an `allOf` part or a referenced definition), by name. */
+function ownProperties(node: SchemaNode): Map<string, SchemaNode> {
+  const own = [node, ...(node.kind === "intersection" ? node.of : [])].find((part) => part.kind === "object" && part.raw === node.raw);
+  return new Map(own?.kind === "object" ? own.properties.map((property) => [property.name, property.schema]) : []);
 }
 
 /** "Support WLAN APIs" in the SCR tables becomes "WLAN APIs". */
