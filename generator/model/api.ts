@@ -2,8 +2,8 @@
  * The intermediate model: one description of the whole API, built from the WebIDL and the JSON
  * Schema. Every emitter reads this and nothing else. All of it is plain, JSON-serialisable data
  * except `schema`, the typed tree of the JSON Schema (see `withSchemaTree` in schema-tree.ts):
- * `JSON.stringify` leaves it out, a spread keeps it, and whoever receives a copy without it (the
- * validators' worker) reads the tree again from `schemaDefs`.
+ * `JSON.stringify` leaves it out, a spread keeps it, and whoever receives a copy (the validators'
+ * worker, a `structuredClone`) reads the tree again from `schemaDefs`.
  */
 import type { AccessLevel } from "../../templates/runtime/access.js";
 import type { SchemaTree } from "./schema-tree.js";

@@ -397,32 +397,60 @@ export function schemaTree(defs: Record<string, JsonSchema>, sources: SchemaSour
   };
   link();
   const roots = new Map(Object.entries(sources.roots).map(([file, root]) => [file, reader.node(root, { pointer: "", location: placer.root(file) })]));
-  return {
-    definitions,
-    roots,
-    // A graph with functions: JSON.stringify (the `ir` command) leaves it out of the model it prints.
-    toJSON: () => undefined,
-    locate: (pointer) => placer.locate(pointer),
-    definition(name) {
-      const node = definitions.get(name);
-      if (!node) throw new Error(`no schema definition ${name}`);
-      return node;
-    },
-    read(schema) {
-      const node = reader.node(schema, { pointer: "", location: placer.fragment() });
-      link();
-      return node;
-    },
-  };
+  return new ReadTree(definitions, roots, placer, reader, link);
+}
+
+/**
+ * The tree as a class, its functions on the prototype and its reader in private fields: a
+ * `structuredClone` of a model (tests make them) copies the nodes and throws nothing, and whoever
+ * holds such a copy reads the tree again (withSchemaTree).
+ */
+class ReadTree implements SchemaTree {
+  readonly #placer: NodePlacer;
+  readonly #reader: TreeReader;
+  readonly #link: () => void;
+
+  constructor(
+    readonly definitions: ReadonlyMap<string, SchemaNode>,
+    readonly roots: ReadonlyMap<string, SchemaNode>,
+    placer: NodePlacer,
+    reader: TreeReader,
+    link: () => void,
+  ) {
+    this.#placer = placer;
+    this.#reader = reader;
+    this.#link = link;
+  }
+
+  /** A graph: JSON.stringify (the `ir` command) leaves it out of the model it prints. */
+  toJSON(): undefined {
+    return undefined;
+  }
+
+  locate(pointer: string): NodeLocation {
+    return this.#placer.locate(pointer);
+  }
+
+  definition(name: string): SchemaNode {
+    const node = this.definitions.get(name);
+    if (!node) throw new Error(`no schema definition ${name}`);
+    return node;
+  }
+
+  read(schema: JsonSchema): SchemaNode {
+    const node = this.#reader.node(schema, { pointer: "", location: this.#placer.fragment() });
+    this.#link();
+    return node;
+  }
 }
 
 /**
  * The model with its schema tree read from its `schemaDefs`, as `api.schema`. The tree is a graph of
- * nodes (a recursive definition refers to itself) with functions, so it is kept out of what serialises
- * the model: `JSON.stringify` (the `ir` command) leaves it out (its `toJSON`), and the validators'
- * worker is posted the model without it. A spread keeps it, so `{ ...api, methods }` is still a model.
- * Whoever receives a copy without it, or edits `schemaDefs` after the model was built (tests do),
- * reads the tree again with this.
+ * nodes (a recursive definition refers to itself): `JSON.stringify` (the `ir` command) leaves it out
+ * (its `toJSON`), the validators' worker is posted the model without it, and a `structuredClone`
+ * copies its nodes but not its reader. A spread keeps it, so `{ ...api, methods }` is still a model.
+ * Whoever receives a copy, or edits `schemaDefs` after the model was built (tests do), reads the tree
+ * again with this.
  */
 export function withSchemaTree<T extends Omit<Api, "schema">>(api: T, sources: SchemaSources = NO_SOURCES): T & Api {
   return attachSchemaTree(api, schemaTree(api.schemaDefs, sources));
