@@ -12,7 +12,8 @@ import * as prettier from "prettier";
 import { describe, expect, it } from "vitest";
 import { emitArtifacts } from "../generator/emit/artifacts.js";
 import { _, block, blockStatement, doc, importName, indented, lineComment, moduleText, name, statement } from "../generator/emit/code/index.js";
-import type { Api } from "../generator/model/api.js";
+import type { Api, JsonSchema } from "../generator/model/api.js";
+import { withSchemaTree } from "../generator/model/schema-tree.js";
 import { scaffoldFiles } from "../generator/scaffold.js";
 import { loadAssets, loadRuntimeTemplates } from "../generator/templates.js";
 import { bundledApi } from "./support/api.js";
@@ -126,7 +127,35 @@ function hostileApi(api: Api): Api {
   };
 }
 
+/** The bundled model with hostile text in every definition's description and every property's (the types' doc comments). */
+function hostileSchemaApi(api: Api): Api {
+  const hostile = (schema: JsonSchema): JsonSchema => (typeof schema === "object" && schema !== null ? { ...schema, description: `${String(schema.description ?? "")} ${HOSTILE}` } : schema);
+  const defs = Object.fromEntries(
+    Object.entries(api.schemaDefs).map(([key, def]) => {
+      const properties = typeof def === "object" && def !== null && typeof def.properties === "object" && def.properties !== null ? (def.properties as Record<string, JsonSchema>) : undefined;
+      const withProperties = properties ? { ...def, properties: Object.fromEntries(Object.entries(properties).map(([name, schema]) => [name, hostile(schema)])) } : def;
+      return [key, hostile(withProperties)];
+    }),
+  );
+  const { schema: _tree, ...rest } = api;
+  return withSchemaTree({ ...rest, schemaDefs: defs });
+}
+
 describe("a spec with hostile texts", () => {
+  it("gives types whose doc comments hold the texts and that compile", async () => {
+    const api = hostileSchemaApi(await bundledApi());
+    const types = (await emitArtifacts(api, ["types"], { runtime: await loadRuntimeTemplates(), assets: await loadAssets() })).get("types.ts")!;
+    const dir = await tempDir("opencmapi-gen-hostile-types-");
+    await writeFile(join(dir, "types.ts"), types);
+    expect(await typecheckFolder(dir)).toBe("");
+    // `*/` neutralised, U+2028 a comment line of its own, the backtick and `${` as written.
+    expect(types).toContain("a *\\/ b");
+    expect(types).toContain("\n   *  c\n");
+    expect(types).toContain(" d ` e ${f} g ");
+    expect(types).not.toContain("\u2028");
+    expect(await prettier.format(types, PRETTIER)).toBe(types);
+  }, 120_000);
+
   it("gives server, client, errors, node client and scaffold handlers that compile and show the texts", async () => {
     const api = hostileApi(await bundledApi());
     const profile = api.profiles.find((item) => item.deviceClass === "laptop") ?? api.profiles[0]!;

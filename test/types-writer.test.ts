@@ -158,7 +158,8 @@ describe("the types writer", () => {
   });
 
   it("quotes member names that are not identifiers, and keeps JavaScript's own names as members", () => {
-    expect(types).toContain('  __proto__: string;\n  constructor: number;\n  default?: boolean;\n  "a-b"?: string;\n  "1x"?: string;\n  "say \\"hi\\""?: string;');
+    // Quoted as prettier quotes (single quotes around a text with double quotes in it).
+    expect(types).toContain(`  __proto__: string;\n  constructor: number;\n  default?: boolean;\n  "a-b"?: string;\n  "1x"?: string;\n  'say "hi"'?: string;`);
   });
 
   it("keeps a description's */ from closing the doc comment, and its backticks as written", () => {
@@ -175,7 +176,7 @@ describe("the types writer", () => {
   });
 
   it("names a definition and every reference to it alike, and parenthesises a union inside an array", () => {
-    expect(types).toContain(`export type FooBar = "say \\"hi\\"" | "it's" | "back\\\\slash";`);
+    expect(types).toContain(`export type FooBar = 'say "hi"' | "it's" | "back\\\\slash";`);
     expect(types).toContain("  foo?: FooBar;\n  many?: (FooBar | number)[];");
   });
 

@@ -42,7 +42,17 @@
 import { SpecError } from "../diagnostics.js";
 import { constraintOnly } from "../model/schema-normalize.js";
 import { intersectionParts, type ArrayNode, type IntersectionNode, type ObjectNode, type PropertyNode, type SchemaNode, type SchemaTree } from "../model/schema-tree.js";
-import { INDENT, jsDocs, quoteDoc, statements } from "./ts-text.js";
+import { _, blockStatement, Code, doc, flatLiteral, key, moduleText, name, render, statement, type Name, type Statement } from "./code/index.js";
+
+/** One indentation level: the writer lays out its type text itself (unions and tuples as prettier breaks them, by width). */
+const INDENT = "  ";
+
+/**
+ * Type text this writer laid out, as code. Everything in it from the spec came through the builder
+ * (names by `name()`, member keys by `key()`, literal types by the literal writer, docs by `doc()`);
+ * the rest is the writer's own punctuation. The layout stays here because it depends on widths.
+ */
+const laidOut = (text: string): Code => new Code([text]);
 
 /** How tightly a type expression binds: a union inside an intersection or an array needs parentheses. */
 const UNION = 0;
@@ -63,20 +73,31 @@ const NEVER = primary("never");
 /** The most items a tuple writes out for `minItems` or `maxItems` (beyond its `prefixItems`); a longer bound is left to the validators. */
 const MAX_TUPLE_ITEMS = 8;
 
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-
-/** A member name as TypeScript accepts it: bare when it is an identifier, quoted otherwise. */
-export function memberName(name: string): string {
-  return IDENTIFIER.test(name) ? name : JSON.stringify(name);
-}
+/**
+ * A member name as the builder writes a key: bare when it is an identifier name, quoted otherwise.
+ * `__proto__` stays bare: in a type it names a member like any other (the builder computes it for
+ * object literals, where a plain `__proto__` would set the prototype).
+ */
+const memberName = (text: string): string => (text === "__proto__" ? text : render(key(text)));
 
 /**
  * A node's doc text as a JSDoc block, always in the multi-line form (as the types were written
- * before, which kept the change to our own writer a small diff); empty when the node has nothing to say.
+ * before, which kept the change to our own writer a small diff); undefined when the node has nothing to say.
  */
-function docBlock(node: SchemaNode, indent: string): string {
+function docOf(node: SchemaNode): Code | undefined {
   const parts = [node.description, node.deprecated ? "@deprecated" : ""].filter((part) => part !== "");
-  return parts.length === 0 ? "" : jsDocs([`\n${quoteDoc(parts.join("\n\n"))}`], indent);
+  return parts.length === 0 ? undefined : doc(parts.join("\n\n"), { multiLine: true });
+}
+
+/** The node's doc block as lines at `indent`, each followed by a newline; empty when it has none. */
+function docBlock(node: SchemaNode, indent: string): string {
+  const block = docOf(node);
+  return block === undefined
+    ? ""
+    : `${render(block)
+        .split("\n")
+        .map((line) => `${indent}${line}`)
+        .join("\n")}\n`;
 }
 
 function parenthesised(type: TypeText, binds: number): string {
@@ -164,7 +185,7 @@ function patternSchemas(node: ObjectNode, tree: SchemaTree): SchemaNode[] {
 class TypeWriter {
   constructor(
     /** Definition key → the name its declaration uses; only definitions declared in this file. */
-    private readonly declarationNames: ReadonlyMap<string, string>,
+    private readonly declarationNames: ReadonlyMap<string, Name>,
     /** The tree the nodes are from: it reads the `patternProperties` schemas. */
     private readonly tree: SchemaTree,
   ) {}
@@ -182,17 +203,17 @@ class TypeWriter {
           if (reachesEagerly(node.target, expanding)) return this.type(node.target, indent, new Set([...expanding, node.target]));
         }
         const name = node.target === undefined ? undefined : this.declarationNames.get(node.name);
-        return name === undefined ? UNKNOWN : primary(name);
+        return name === undefined ? UNKNOWN : primary(name.text);
       }
       case "any":
         return UNKNOWN;
       case "never":
         return NEVER;
       case "const":
-        return primary(JSON.stringify(node.value));
+        return primary(flatLiteral(node.value));
       case "enum":
         return combined(
-          node.values.map((value) => primary(JSON.stringify(value))),
+          node.values.map((value) => primary(flatLiteral(value))),
           "|",
         );
       case "string":
@@ -327,12 +348,15 @@ class TypeWriter {
   }
 
   /** `export interface` for an object with properties, `export type` for anything else. */
-  declaration(name: string, node: SchemaNode): { text: string; block?: boolean } {
-    const doc = docBlock(node, "");
-    if (node.kind === "object" && node.properties.length > 0) return { text: `${doc}export interface ${name} {\n${this.members(node, INDENT).join("\n")}\n}`, block: true };
+  declaration(typeName: Name, node: SchemaNode): Statement {
+    const documented = (code: Code) => {
+      const block = docOf(node);
+      return block === undefined ? code : _`${block}\n${code}`;
+    };
+    if (node.kind === "object" && node.properties.length > 0) return blockStatement(documented(_`export interface ${typeName} {\n${laidOut(this.members(node, INDENT).join("\n"))}\n}`));
     const type = this.type(node, "", new Set([node]));
     // Nothing but references back to itself: no type to write (and an alias of itself does not compile).
-    return { text: `${doc}${annotation(`export type ${name} =`, type === CYCLE ? UNKNOWN : type, ";", "", true)}` };
+    return statement(documented(laidOut(annotation(`export type ${typeName.text} =`, type === CYCLE ? UNKNOWN : type, ";", "", true))));
   }
 }
 
@@ -344,15 +368,29 @@ class TypeWriter {
  * hands the writer names of its own.) A reference to a definition not declared here is `unknown`.
  */
 export function schemaDefinitionsToTypeScript(tree: SchemaTree, keys: readonly string[], typeNames: ReadonlyMap<string, string>): string {
-  const declarationNames = new Map<string, string>();
+  return moduleText(typeDeclarations(tree, keys, typeNames));
+}
+
+/** The declarations of schemaDefinitionsToTypeScript as statements of a module; a type name is refused when it is no identifier or a predefined type. */
+export function typeDeclarations(tree: SchemaTree, keys: readonly string[], typeNames: ReadonlyMap<string, string>): Statement[] {
+  const declarationNames = new Map<string, Name>();
   const keyOfName = new Map<string, string>();
   for (const key of keys) {
     const name = typeNames.get(key) ?? key;
     const clash = keyOfName.get(name);
     if (clash !== undefined) throw new SpecError([{ message: `the type name ${name} would be used twice, for ${clash} and for ${key}: rename one`, location: { file: "spec", pointer: tree.definition(key).pointer } }]);
     keyOfName.set(name, key);
-    declarationNames.set(key, name);
+    declarationNames.set(key, typeName(name, key, tree));
   }
   const writer = new TypeWriter(declarationNames, tree);
-  return statements([...declarationNames].map(([key, name]) => writer.declaration(name, tree.definition(key))));
+  return [...declarationNames].map(([key, name]) => writer.declaration(name, tree.definition(key)));
+}
+
+/** The definition's type name as a Name; one the builder refuses is a SpecError at the definition. */
+function typeName(text: string, key: string, tree: SchemaTree): Name {
+  try {
+    return name(text, { type: true });
+  } catch (error) {
+    throw new SpecError([{ message: `the type name ${JSON.stringify(text)} of ${key} cannot be declared: ${(error as Error).message}`, location: { file: "spec", pointer: tree.definition(key).pointer } }]);
+  }
 }

@@ -131,12 +131,13 @@ export function quoteDoc(text: string): string {
 /**
  * A JSDoc block: `/** text *\/` for one line, otherwise one ` * line` per line (an empty line as ` *`),
  * a leading empty line dropped. The text cannot close the comment (quoteDoc) and cannot start a line
- * outside it (every line break becomes a ` * ` line).
+ * outside it (every line break becomes a ` * ` line). `multiLine` keeps even one line in the
+ * multi-line form (the types writer's layout).
  */
-export function doc(text: string): Code {
+export function doc(text: string, options: { multiLine?: boolean } = {}): Code {
   const lines = docLines(quoteDoc(text));
   if (lines.length > 1 && lines[0] === "") lines.shift();
-  if (lines.length === 1) return new Code([`/** ${lines[0]} */`]);
+  if (lines.length === 1 && !options.multiLine) return new Code([`/** ${lines[0]} */`]);
   return new Code([["/**", ...lines.map((line) => (line === "" ? " *" : ` * ${line}`)), " */"].join("\n")]);
 }
 
