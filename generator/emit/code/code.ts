@@ -80,13 +80,18 @@ class Indented {
 
 export class Code {
   constructor(readonly parts: readonly Part[]) {}
-  /** The imported names this code uses. */
-  *names(): Generator<Name> {
-    for (const part of this.parts) {
-      if (part instanceof Name) yield part;
-      else if (part instanceof Code) yield* part.names();
-      else if (part instanceof Indented) for (const line of part.lines) yield* line.names();
+  /** The imported names this code uses, in the order it uses them. */
+  names(): Name[] {
+    // A loop, not nested generators: a `yield*` chain costs its depth on every name, and a module is deep.
+    const found: Name[] = [];
+    const pending: Part[] = [...this.parts].reverse();
+    while (pending.length > 0) {
+      const part = pending.pop()!;
+      if (part instanceof Name) found.push(part);
+      else if (part instanceof Code) for (let index = part.parts.length - 1; index >= 0; index--) pending.push(part.parts[index]!);
+      else if (part instanceof Indented) for (let index = part.lines.length - 1; index >= 0; index--) pending.push(part.lines[index]!);
     }
+    return found;
   }
 }
 
@@ -174,11 +179,13 @@ export function render(code: Code): string {
     column = 0;
     lineStarted = false;
   };
-  const text = (value: string) =>
+  const text = (value: string) => {
+    if (!value.includes("\n")) return write(value);
     value.split("\n").forEach((line, index) => {
       if (index > 0) newline();
       write(line);
     });
+  };
   const visit = (parts: readonly Part[]) => {
     parts.forEach((part, index) => {
       if (typeof part === "string") text(part);
@@ -213,7 +220,8 @@ export function render(code: Code): string {
 /** How many characters follow a literal on its line within its own Code (a `,`, `;` or ` as const;`). */
 function trailingOnLine(parts: readonly Part[], from: number): number {
   let length = 0;
-  for (const part of parts.slice(from)) {
+  for (let index = from; index < parts.length; index++) {
+    const part = parts[index]!;
     if (typeof part === "string") {
       const end = part.indexOf("\n");
       if (end >= 0) return length + end;
