@@ -41,8 +41,8 @@ describe("the WebIDL sources the reader keeps", () => {
     if (network?.kind !== "interface") throw new Error("no interface");
     const [operation] = network.operations;
     expect(operation).toMatchObject({ name: "CMAPI_Network_GetRFInfo", at: { value: "CMAPI_Network_GetRFInfo", line: 12 } });
-    expect(operation!.leading[0]!.trivia).toContain("opencmapi-gen-lint-ignore DESCRIPTION_FUNCTION");
-    expect(operation!.leading.every((token) => token.index <= operation!.at!.index)).toBe(true);
+    expect(operation!.own[0]!.trivia).toContain("opencmapi-gen-lint-ignore DESCRIPTION_FUNCTION");
+    expect(operation!.own.map((token) => token.value)).toEqual(["[", "]", "undefined", "CMAPI_Network_GetRFInfo", "(", ")", ";"]);
     expect(operation!.args.map((arg) => [arg.name, arg.at?.value])).toEqual([
       ["radio", "radio"],
       ["cb", "cb"],

@@ -141,7 +141,7 @@ function idlPlaces(sources: readonly IdlSourceFile[], texts: SpecTexts, ignores:
       return found;
     };
     /** The ignores before a definition or member: before its first token, or any token up to its name (after its extended attributes, say). */
-    const ignoredOn = (declared: IdlTokens): string[] => declared.leading.flatMap(ignoredBefore);
+    const ignoredOn = ({ at, own }: IdlTokens): string[] => own.filter((token) => at === undefined || token.index <= at.index).flatMap(ignoredBefore);
     const add = (key: string, token: IdlToken | undefined, ignored: readonly string[]) => {
       if (!places.has(key)) places.set(key, { place: placeOf(token), ignored: new Set(ignored) });
     };

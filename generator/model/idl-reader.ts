@@ -105,20 +105,14 @@ function tokensOf(node: WithTokens): IdlToken[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
-/** A node's name token and its own tokens up to it: what its doc comment, line and ignore comments are read from. */
-function tokensUpToName(node: WithTokens): IdlTokens {
-  const at = node.tokens?.["name"] as IdlToken | undefined;
-  const own = tokensOf(node);
-  return { at, leading: at === undefined ? own : own.filter((token) => token.index <= at.index) };
-}
-
-function named(name: string, tokens: IdlTokens): IdlNamedTokens {
-  return { name, at: tokens.at, leading: tokens.leading };
+/** A named node's name token and its own tokens: what its doc comment, line and ignore comments are read from. */
+function declared(node: WithTokens, name: string): IdlNamedTokens {
+  return { name, at: node.tokens?.["name"] as IdlToken | undefined, own: tokensOf(node) };
 }
 
 /** The `/** ... *\/` comment right before a definition or member (before its first token), as one line of text. */
-function docComment({ leading }: IdlTokens): string {
-  const trivia = leading[0]?.trivia ?? "";
+function docComment({ own }: { own: readonly IdlToken[] }): string {
+  const trivia = own[0]?.trivia ?? "";
   const match = /\/\*\*([\s\S]*?)\*\/\s*$/.exec(trivia);
   if (!match) return "";
   return match[1]!
@@ -129,8 +123,8 @@ function docComment({ leading }: IdlTokens): string {
 }
 
 /** The line of a node's name (of its first token when it has none). */
-function lineOf({ at, leading }: IdlTokens): number {
-  return at?.line ?? leading[0]?.line ?? 1;
+function lineOf({ at, own }: IdlTokens): number {
+  return at?.line ?? own[0]?.line ?? 1;
 }
 
 interface ExtendedAttribute {
@@ -185,8 +179,8 @@ type WebIdlArgument = { name: string; optional: boolean; idlType: IDLTypeDescrip
 
 function readArguments(args: readonly WebIdlArgument[], unsupported: Unsupported, owner: string, sources: IdlNamedTokens[]): IdlArgument[] {
   return args.map((arg) => {
-    const tokens = tokensUpToName(arg);
-    sources.push(named(arg.name, tokens));
+    const tokens = declared(arg, arg.name);
+    sources.push(tokens);
     const argument: IdlArgument = {
       name: arg.name,
       type: toTypeRef(arg.idlType, unsupported(`${owner}: parameter ${arg.name}`)),
@@ -217,7 +211,7 @@ export function readIdl(ast: IDLRootType[], file: string): IdlDocument {
         location: { file, line },
       });
   for (const definition of ast) {
-    const tokens = tokensUpToName(definition as WithTokens);
+    const tokens = declared(definition as WithTokens, "name" in definition ? definition.name : "");
     const line = lineOf(tokens);
     switch (definition.type) {
       case "interface": {
@@ -229,7 +223,7 @@ export function readIdl(ast: IDLRootType[], file: string): IdlDocument {
           const result = extendedAttribute(member, "Result")?.rhs?.value;
           const errors = extendedAttribute(member, "Errors")?.rhs?.value;
           const errorItems = Array.isArray(errors) ? (errors as { value: string; tokens?: { value?: IdlToken } }[]) : [];
-          const memberTokens = tokensUpToName(member as WithTokens);
+          const memberTokens = declared(member as WithTokens, member.name);
           const memberLine = lineOf(memberTokens);
           const args: IdlNamedTokens[] = [];
           operations.push({
@@ -245,7 +239,7 @@ export function readIdl(ast: IDLRootType[], file: string): IdlDocument {
             access: accessOf(member),
             unknownAttributes: unknownAttributes(member, OPERATION_ATTRIBUTES),
           });
-          operationSources.push({ ...named(member.name, memberTokens), args, errors: errorItems.map((item) => ({ code: Number(item.value), at: item.tokens?.value })) });
+          operationSources.push({ name: memberTokens.name, at: memberTokens.at, own: memberTokens.own, args, errors: errorItems.map((item) => ({ code: Number(item.value), at: item.tokens?.value })) });
         }
         document.interfaces.push({
           name: definition.name,
@@ -258,7 +252,7 @@ export function readIdl(ast: IDLRootType[], file: string): IdlDocument {
           operations,
           unknownAttributes: unknownAttributes(definition, INTERFACE_ATTRIBUTES),
         });
-        definitions.push({ kind: "interface", ...named(definition.name, tokens), operations: operationSources });
+        definitions.push({ kind: "interface", name: tokens.name, at: tokens.at, own: tokens.own, operations: operationSources });
         break;
       }
       case "callback":
@@ -271,7 +265,7 @@ export function readIdl(ast: IDLRootType[], file: string): IdlDocument {
           access: accessOf(definition),
           unknownAttributes: unknownAttributes(definition, CALLBACK_ATTRIBUTES),
         });
-        definitions.push({ kind: "callback", ...named(definition.name, tokens) });
+        definitions.push({ kind: "callback", name: tokens.name, at: tokens.at, own: tokens.own });
         break;
       case "dictionary": {
         const members: IdlNamedTokens[] = [];
@@ -283,8 +277,8 @@ export function readIdl(ast: IDLRootType[], file: string): IdlDocument {
           partial: definition.partial,
           description: docComment(tokens),
           members: definition.members.map((member) => {
-            const memberTokens = tokensUpToName(member as WithTokens);
-            members.push(named(member.name, memberTokens));
+            const memberTokens = declared(member as WithTokens, member.name);
+            members.push(memberTokens);
             const read: IdlMember = {
               name: member.name,
               type: toTypeRef(member.idlType, unsupportedAt(line)(`dictionary ${definition.name}: member ${member.name}`)),
@@ -296,7 +290,7 @@ export function readIdl(ast: IDLRootType[], file: string): IdlDocument {
             return read;
           }),
         });
-        definitions.push({ kind: "dictionary", ...named(definition.name, tokens), partial: definition.partial, members });
+        definitions.push({ kind: "dictionary", name: tokens.name, at: tokens.at, own: tokens.own, partial: definition.partial, members });
         break;
       }
       case "enum": {
@@ -308,9 +302,9 @@ export function readIdl(ast: IDLRootType[], file: string): IdlDocument {
           line,
           description: docComment(tokens),
           values: values.map((value) => value.value),
-          valueDescriptions: values.map((value) => docComment(tokensUpToName(value as WithTokens))),
+          valueDescriptions: values.map((value) => docComment({ own: tokensOf(value as WithTokens) })),
         });
-        definitions.push({ kind: "enum", ...named(definition.name, tokens), values: values.map((value) => ({ value: value.value, at: value.tokens?.value })) });
+        definitions.push({ kind: "enum", name: tokens.name, at: tokens.at, own: tokens.own, values: values.map((value) => ({ value: value.value, at: value.tokens?.value })) });
         break;
       }
       case "typedef":
@@ -322,7 +316,7 @@ export function readIdl(ast: IDLRootType[], file: string): IdlDocument {
           description: docComment(tokens),
           type: toTypeRef(definition.idlType, unsupportedAt(line)(`typedef ${definition.name}`)),
         });
-        definitions.push({ kind: "alias", ...named(definition.name, tokens) });
+        definitions.push({ kind: "alias", name: tokens.name, at: tokens.at, own: tokens.own });
         break;
       default:
         break;

@@ -1,6 +1,6 @@
 /**
  * Where a WebIDL file's declarations stand, kept from webidl2's tokens as the reader walks them (so
- * that lint and diff need no second parse): each declaration's name token, the tokens before it (whose
+ * that lint and diff need no second parse): each declaration's name token, its own tokens (whose
  * trivia holds the comments written on it, `opencmapi-gen-lint-ignore` ones among them), and the
  * file's tokens in order, which with their trivia are the whole text. Columns are not worked out
  * here, only by whoever shows a place (lint/places.ts), so reading a spec does no work for them.
@@ -16,11 +16,12 @@ export interface IdlToken {
   readonly value: string;
 }
 
-/** A declaration's tokens: its name's, and its own tokens up to that name, in order (its extended attributes', say). */
+/** A declaration's tokens: its name's, and its own (its keywords', its extended attributes' brackets, its type's), in order. */
 export interface IdlTokens {
   /** The token of its name; absent when webidl2 gave none. */
   readonly at: IdlToken | undefined;
-  readonly leading: readonly IdlToken[];
+  /** Those up to its name (all, when it has none) carry the comments written on it. */
+  readonly own: readonly IdlToken[];
 }
 
 export interface IdlNamedTokens extends IdlTokens {
