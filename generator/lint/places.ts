@@ -12,11 +12,10 @@
  */
 import { positionOf } from "../diagnostics.js";
 import type { SpecTexts } from "../load.js";
-import { tokensOf, type WithTokens } from "../model/idl-reader.js";
+import type { IdlSourceFile, IdlToken, IdlTokens } from "../model/idl-source.js";
 import type { Api } from "../model/api.js";
 import { callbackPayloadDef, methodParamsDef } from "../model/schema-keywords.js";
 import { forEachNodeWithin, isOwnPart, type NodeLocation, type PropertyNode, type SchemaNode, type SchemaTree, type UnionNode } from "../model/schema-tree.js";
-import { parseWebIdl } from "../parse/webidl.js";
 import type { Subject } from "./finding.js";
 
 export interface Place {
@@ -64,13 +63,13 @@ const subjectKey = (subject: Subject): string => {
 };
 
 /**
- * The places of the spec's subjects. The schema side is read from the model's schema tree, whose nodes
- * know where they were written; the WebIDL side still reads the WebIDL files' tokens, because the
- * model keeps no tokens, columns or comments of them (the ignore comments live in their trivia).
+ * The places of the spec's subjects, read from the model: the schema side from its schema tree, whose
+ * nodes know where they were written; the WebIDL side from its `idlSources`, the tokens the reader
+ * kept (the ignore comments live in their trivia), and `texts` for the line shown with a place.
  */
 export function specPlaces(api: Api, texts: SpecTexts): SpecPlaces {
   const ignores: SpecPlaces["ignores"] = [];
-  const idl = idlPlaces(texts, ignores);
+  const idl = idlPlaces(api.idlSources ?? [], texts, ignores);
   const schema = schemaPlaces(api.schema, ignores);
   // Finding a pointer's line reads the schema text from its start: once per subject is enough.
   const inSchema = new Map<string, Located | undefined>();
@@ -91,14 +90,6 @@ interface Located {
   ignored: ReadonlySet<string>;
 }
 
-/** A webidl2 token, with the text it stands for. */
-interface SourceToken {
-  index: number;
-  line: number;
-  trivia: string;
-  value: string;
-}
-
 /** "RULE_A, RULE_B: why" → the ids and the reason. */
 function readIgnore(text: string): { rules: string[]; reason: string } {
   const colon = text.indexOf(":");
@@ -106,26 +97,26 @@ function readIgnore(text: string): { rules: string[]; reason: string } {
   return { rules: ids.split(/[\s,]+/).filter(Boolean), reason: colon === -1 ? "" : text.slice(colon + 1).trim() };
 }
 
-function idlPlaces(texts: SpecTexts, ignores: SpecPlaces["ignores"]): Map<string, Located> {
+function idlPlaces(sources: readonly IdlSourceFile[], texts: SpecTexts, ignores: SpecPlaces["ignores"]): Map<string, Located> {
   const places = new Map<string, Located>();
-  for (const { file, text } of texts.idl) {
-    const ast = parseWebIdl(text, file);
-    const source = (ast[0] as { source?: SourceToken[] } | undefined)?.source ?? [];
+  sources.forEach(({ file, tokens, definitions }, index) => {
+    // The model's sources are the files in the order read: the same as the texts'.
+    const text = (texts.idl[index]?.file === file ? texts.idl[index] : texts.idl.find((candidate) => candidate.file === file))?.text ?? "";
     // Where each token's text starts: the tokens and their trivia are the whole file, in order.
     const starts: number[] = [];
     let offset = 0;
-    for (const token of source) {
+    for (const token of tokens) {
       starts.push(offset + token.trivia.length);
       offset += token.trivia.length + token.value.length;
     }
-    const placeOf = (token: SourceToken | undefined): Place => {
+    const placeOf = (token: IdlToken | undefined): Place => {
       if (!token) return { file };
       const { line, column, sourceLine } = positionOf(text, starts[token.index]!);
       return { file, line, column, sourceLine };
     };
     // Every ignore comment of the file; those no definition or member claims are reported as misplaced.
     const comments = new Map<number, { rules: string[]; reason: string; place: Place; claimed: boolean }>();
-    for (const token of source) {
+    for (const token of tokens) {
       // Comments are in the trivia; a `//` inside a block comment is prose.
       const trivia = token.trivia.replace(/\/\*[\s\S]*?\*\//g, (block) => " ".repeat(block.length));
       for (const match of trivia.matchAll(new RegExp(`//[ \\t]*${IGNORE_COMMENT}\\b([^\\n]*)`, "g"))) {
@@ -135,7 +126,7 @@ function idlPlaces(texts: SpecTexts, ignores: SpecPlaces["ignores"]): Map<string
       }
     }
     /** The rule ids of the ignore comments on their own lines before the token. */
-    const ignoredBefore = (token: SourceToken | undefined): string[] => {
+    const ignoredBefore = (token: IdlToken | undefined): string[] => {
       if (!token) return [];
       const triviaStart = starts[token.index]! - token.trivia.length;
       const found: string[] = [];
@@ -149,49 +140,36 @@ function idlPlaces(texts: SpecTexts, ignores: SpecPlaces["ignores"]): Map<string
       }
       return found;
     };
-    const nameToken = (node: unknown) => (node as { tokens?: { name?: SourceToken } }).tokens?.name;
     /** The ignores before a definition or member: before its first token, or any token up to its name (after its extended attributes, say). */
-    const ignoredOn = (node: unknown): string[] => {
-      const name = nameToken(node);
-      return (tokensOf(node as WithTokens) as SourceToken[]).filter((token) => name === undefined || token.index <= name.index).flatMap(ignoredBefore);
-    };
-    const add = (key: string, token: SourceToken | undefined, ignored: readonly string[]) => {
+    const ignoredOn = ({ at, own }: IdlTokens): string[] => own.filter((token) => at === undefined || token.index <= at.index).flatMap(ignoredBefore);
+    const add = (key: string, token: IdlToken | undefined, ignored: readonly string[]) => {
       if (!places.has(key)) places.set(key, { place: placeOf(token), ignored: new Set(ignored) });
     };
 
-    for (const definition of ast) {
+    for (const definition of definitions) {
       const own = ignoredOn(definition);
-      switch (definition.type) {
+      switch (definition.kind) {
         case "interface":
-          for (const member of definition.members) {
-            if (member.type !== "operation" || !member.name) continue;
-            const onFunction = [...own, ...ignoredOn(member)];
-            add(`function ${member.name}`, nameToken(member), onFunction);
-            for (const argument of member.arguments) add(`param ${member.name} ${argument.name}`, nameToken(argument), [...onFunction, ...ignoredOn(argument)]);
-            const errors = member.extAttrs.find((attribute) => attribute.name === "Errors")?.rhs?.value;
-            if (Array.isArray(errors)) {
-              for (const item of errors as { value: string; tokens?: { value?: SourceToken } }[]) add(`function-error ${member.name} ${Number(item.value)}`, item.tokens?.value, onFunction);
-            }
+          for (const operation of definition.operations) {
+            const onFunction = [...own, ...ignoredOn(operation)];
+            add(`function ${operation.name}`, operation.at, onFunction);
+            for (const argument of operation.args) add(`param ${operation.name} ${argument.name}`, argument.at, [...onFunction, ...ignoredOn(argument)]);
+            for (const error of operation.errors) add(`function-error ${operation.name} ${error.code}`, error.at, onFunction);
           }
           break;
         case "callback":
-          add(`callback ${definition.name}`, nameToken(definition), own);
+          add(`callback ${definition.name}`, definition.at, own);
           break;
         case "dictionary":
-          if (!definition.partial) add(`type ${definition.name}`, nameToken(definition), own);
-          for (const member of definition.members) add(`member ${definition.name} ${member.name}`, nameToken(member), [...own, ...ignoredOn(member)]);
+          if (!definition.partial) add(`type ${definition.name}`, definition.at, own);
+          for (const member of definition.members) add(`member ${definition.name} ${member.name}`, member.at, [...own, ...ignoredOn(member)]);
           break;
         case "enum":
-          add(`type ${definition.name}`, nameToken(definition), own);
-          for (const value of definition.values) {
-            const token = (value as unknown as { tokens: { value: SourceToken } }).tokens.value;
-            add(`enum-value ${definition.name} ${value.value}`, token, [...own, ...ignoredBefore(token)]);
-          }
+          add(`type ${definition.name}`, definition.at, own);
+          for (const value of definition.values) add(`enum-value ${definition.name} ${value.value}`, value.at, [...own, ...ignoredBefore(value.at)]);
           break;
-        case "typedef":
-          add(`type ${definition.name}`, nameToken(definition), own);
-          break;
-        default:
+        case "alias":
+          add(`type ${definition.name}`, definition.at, own);
           break;
       }
     }
@@ -200,7 +178,7 @@ function idlPlaces(texts: SpecTexts, ignores: SpecPlaces["ignores"]): Map<string
       else if (rules.length === 0) ignores.push({ rule: "", reason, place, problem: `${IGNORE_COMMENT} names no rule (write "// ${IGNORE_COMMENT} RULE_ID: reason")` });
       for (const rule of claimed ? rules : []) ignores.push({ rule, reason, place });
     }
-  }
+  });
   return places;
 }
 

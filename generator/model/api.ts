@@ -6,6 +6,7 @@
  * worker, a `structuredClone`) reads the tree again from `schemaDefs`.
  */
 import type { AccessLevel } from "../../templates/runtime/access.js";
+import type { IdlSourceFile } from "./idl-source.js";
 import type { SchemaTree } from "./schema-tree.js";
 
 /** A JSON Schema (2020-12) fragment, as written in the schema file; `$ref`s point into `schemaDefs`. */
@@ -46,6 +47,13 @@ export interface Api {
    * afterwards is not seen by it (withSchemaTree reads it again).
    */
   readonly schema: SchemaTree;
+  /**
+   * Where each WebIDL file's declarations and comments stand (their tokens), one entry per file in the
+   * order read: what lint and diff show places and read ignore comments from. Not enumerable
+   * (idl-source.ts), so JSON, a spread and the validators' worker leave it out; absent from a model
+   * that was not read from WebIDL files, or was copied.
+   */
+  readonly idlSources?: readonly IdlSourceFile[];
 }
 
 /** A group of functions: one SCR row of section 7 (or section 8 for callbacks). */

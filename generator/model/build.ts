@@ -5,6 +5,7 @@ import { DEFAULT_ACCESS, type AccessLevel, type Api, type Callback, type Group, 
 import { describeDefinitions } from "./descriptions.js";
 import { checkAgainstSchema, checkIdlConventions, checkTables, isCmapiCallback, isResultCallback, METHOD_NAME } from "./cross-check.js";
 import type { IdlDocument } from "./idl-reader.js";
+import { attachIdlSources } from "./idl-source.js";
 import { defPointer, readErrorCodes, readProfiles, readStatusWords, type SchemaDocument } from "./schema-reader.js";
 import { documentSources } from "./schema-source.js";
 import { attachSchemaTree, schemaTree, type SchemaNode } from "./schema-tree.js";
@@ -117,7 +118,7 @@ export function buildApi(idl: IdlDocument, schema: SchemaDocument, problems: Dia
     profiles,
     schemaDefs: defs,
   };
-  return attachSchemaTree(api, tree);
+  return attachIdlSources(attachSchemaTree(api, tree), idl.sources);
 }
 
 /**

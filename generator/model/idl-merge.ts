@@ -14,7 +14,7 @@ const place = (at: IdlPlace) => `${at.file}:${at.line}`;
 
 export function mergeIdlDocuments(documents: readonly IdlDocument[], problems: Diagnostic[]): IdlDocument {
   const at = (where: IdlPlace, message: string) => problems.push({ message, location: { file: where.file, line: where.line } });
-  const merged: IdlDocument = { file: documents[0]?.file ?? "", interfaces: [], callbacks: [], types: [], problems: [] };
+  const merged: IdlDocument = { file: documents[0]?.file ?? "", interfaces: [], callbacks: [], types: [], problems: [], sources: documents.flatMap((document) => document.sources) };
   for (const document of documents) problems.push(...document.problems);
 
   const interfaces = new Map<string, IdlInterface>();

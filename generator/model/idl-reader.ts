@@ -1,10 +1,12 @@
 /**
  * Reads the parts of a webidl2 AST that the model needs: interfaces as groups, operations as
- * functions, callbacks, dictionaries, enums and typedefs, with their doc comments and lines.
+ * functions, callbacks, dictionaries, enums and typedefs, with their doc comments and lines; and, in
+ * the same walk, the tokens lint and diff place them by (idl-source.ts).
  */
 import type { IDLRootType, IDLTypeDescription } from "webidl2";
 import type { Diagnostic } from "../diagnostics.js";
 import type { TypeRef } from "./api.js";
+import type { IdlDefinitionSource, IdlNamedTokens, IdlOperationSource, IdlSourceFile, IdlToken, IdlTokens } from "./idl-source.js";
 import { toTypeRef } from "./idl-types.js";
 
 export interface IdlArgument {
@@ -82,22 +84,19 @@ export interface IdlDocument {
   types: IdlNamedType[];
   /** What the file says that the model cannot take (a generic type JSON has no form for); the merge reports it. */
   problems: Diagnostic[];
+  /** Where the declarations stand, one per file read (the merge keeps every file's). */
+  sources: IdlSourceFile[];
 }
 
 /** webidl2 keeps tokens (with their line and the comments before them) but does not type them. */
-export interface Token {
-  index: number;
-  line: number;
-  trivia: string;
-}
-export type WithTokens = { tokens?: Record<string, unknown>; extAttrs?: unknown; idlType?: unknown };
+type WithTokens = { tokens?: Record<string, unknown>; extAttrs?: unknown; idlType?: unknown };
 
-export function tokensOf(node: WithTokens): Token[] {
-  const found: Token[] = [];
+function tokensOf(node: WithTokens): IdlToken[] {
+  const found: IdlToken[] = [];
   const collect = (tokens: unknown) => {
     if (!tokens || typeof tokens !== "object") return;
     for (const token of Object.values(tokens as Record<string, unknown>)) {
-      if (token && typeof token === "object" && "index" in token && "trivia" in token) found.push(token as Token);
+      if (token && typeof token === "object" && "index" in token && "trivia" in token) found.push(token as IdlToken);
     }
   };
   collect(node.tokens);
@@ -106,9 +105,14 @@ export function tokensOf(node: WithTokens): Token[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
-/** The `/** ... *\/` comment right before a definition or member, as one line of text. */
-export function docComment(node: WithTokens): string {
-  const trivia = tokensOf(node)[0]?.trivia ?? "";
+/** A named node's name token and its own tokens: what its doc comment, line and ignore comments are read from. */
+function declared(node: WithTokens, name: string): IdlNamedTokens {
+  return { name, at: node.tokens?.["name"] as IdlToken | undefined, own: tokensOf(node) };
+}
+
+/** The `/** ... *\/` comment right before a definition or member (before its first token), as one line of text. */
+function docComment({ own }: { own: readonly IdlToken[] }): string {
+  const trivia = own[0]?.trivia ?? "";
   const match = /\/\*\*([\s\S]*?)\*\/\s*$/.exec(trivia);
   if (!match) return "";
   return match[1]!
@@ -118,10 +122,9 @@ export function docComment(node: WithTokens): string {
     .join(" ");
 }
 
-/** The line of a node's name. */
-export function lineOf(node: WithTokens): number {
-  const name = node.tokens?.["name"] as Token | undefined;
-  return name?.line ?? tokensOf(node)[0]?.line ?? 1;
+/** The line of a node's name (of its first token when it has none). */
+function lineOf({ at, own }: IdlTokens): number {
+  return at?.line ?? own[0]?.line ?? 1;
 }
 
 interface ExtendedAttribute {
@@ -172,14 +175,18 @@ function defaultValue(value: unknown): unknown {
 /** Reports a type the model cannot take, at a place, for `toTypeRef`. */
 type Unsupported = (owner: string) => (text: string) => void;
 
-function readArguments(args: readonly ({ name: string; optional: boolean; idlType: IDLTypeDescription; default: unknown } & WithTokens)[], unsupported: Unsupported, owner: string): IdlArgument[] {
+type WebIdlArgument = { name: string; optional: boolean; idlType: IDLTypeDescription; default: unknown } & WithTokens;
+
+function readArguments(args: readonly WebIdlArgument[], unsupported: Unsupported, owner: string, sources: IdlNamedTokens[]): IdlArgument[] {
   return args.map((arg) => {
+    const tokens = declared(arg, arg.name);
+    sources.push(tokens);
     const argument: IdlArgument = {
       name: arg.name,
       type: toTypeRef(arg.idlType, unsupported(`${owner}: parameter ${arg.name}`)),
       optional: arg.optional,
       typeName: typeof arg.idlType.idlType === "string" ? arg.idlType.idlType : "",
-      description: docComment(arg),
+      description: docComment(tokens),
     };
     const value = defaultValue(arg.default);
     if (value !== undefined) argument.default = value;
@@ -187,8 +194,14 @@ function readArguments(args: readonly ({ name: string; optional: boolean; idlTyp
   });
 }
 
+/** webidl2 puts the file's tokens on each definition, as `source`. */
+function fileTokens(ast: readonly IDLRootType[]): readonly IdlToken[] {
+  return (ast[0] as { source?: IdlToken[] } | undefined)?.source ?? [];
+}
+
 export function readIdl(ast: IDLRootType[], file: string): IdlDocument {
-  const document: IdlDocument = { file, interfaces: [], callbacks: [], types: [], problems: [] };
+  const definitions: IdlDefinitionSource[] = [];
+  const document: IdlDocument = { file, interfaces: [], callbacks: [], types: [], problems: [], sources: [{ file, tokens: fileTokens(ast), definitions }] };
   const unsupportedAt =
     (line: number): Unsupported =>
     (owner) =>
@@ -198,94 +211,112 @@ export function readIdl(ast: IDLRootType[], file: string): IdlDocument {
         location: { file, line },
       });
   for (const definition of ast) {
+    const tokens = declared(definition as WithTokens, "name" in definition ? definition.name : "");
+    const line = lineOf(tokens);
     switch (definition.type) {
       case "interface": {
         const section = extendedAttribute(definition, "SCR")?.rhs?.value;
         const operations: IdlOperation[] = [];
+        const operationSources: IdlOperationSource[] = [];
         for (const member of definition.members) {
           if (member.type !== "operation" || !member.name) continue;
           const result = extendedAttribute(member, "Result")?.rhs?.value;
           const errors = extendedAttribute(member, "Errors")?.rhs?.value;
-          const line = lineOf(member as WithTokens);
+          const errorItems = Array.isArray(errors) ? (errors as { value: string; tokens?: { value?: IdlToken } }[]) : [];
+          const memberTokens = declared(member as WithTokens, member.name);
+          const memberLine = lineOf(memberTokens);
+          const args: IdlNamedTokens[] = [];
           operations.push({
             name: member.name,
             file,
-            line,
-            description: docComment(member as WithTokens),
-            args: readArguments(member.arguments as never, unsupportedAt(line), `function ${member.name}`),
+            line: memberLine,
+            description: docComment(memberTokens),
+            args: readArguments(member.arguments as never, unsupportedAt(memberLine), `function ${member.name}`, args),
             result: typeof result === "string" ? result : null,
-            errors: Array.isArray(errors) ? errors.map((item: { value: string }) => Number(item.value)) : [],
+            errors: errorItems.map((item) => Number(item.value)),
             exclusive: extendedAttribute(member, "Exclusive") !== undefined,
             interim: extendedAttribute(member, "Interim") !== undefined,
             access: accessOf(member),
             unknownAttributes: unknownAttributes(member, OPERATION_ATTRIBUTES),
           });
+          operationSources.push({ name: memberTokens.name, at: memberTokens.at, own: memberTokens.own, args, errors: errorItems.map((item) => ({ code: Number(item.value), at: item.tokens?.value })) });
         }
         document.interfaces.push({
           name: definition.name,
           file,
-          line: lineOf(definition as WithTokens),
+          line,
           partial: definition.partial,
           extension: extendedAttribute(definition, "Extension") !== undefined,
           section: typeof section === "string" ? unquote(section) : null,
-          description: docComment(definition as WithTokens),
+          description: docComment(tokens),
           operations,
           unknownAttributes: unknownAttributes(definition, INTERFACE_ATTRIBUTES),
         });
+        definitions.push({ kind: "interface", name: tokens.name, at: tokens.at, own: tokens.own, operations: operationSources });
         break;
       }
       case "callback":
         document.callbacks.push({
           name: definition.name,
           file,
-          line: lineOf(definition as WithTokens),
-          description: docComment(definition as WithTokens),
-          args: readArguments(definition.arguments as never, unsupportedAt(lineOf(definition as WithTokens)), `callback ${definition.name}`),
+          line,
+          description: docComment(tokens),
+          args: readArguments(definition.arguments as never, unsupportedAt(line), `callback ${definition.name}`, []),
           access: accessOf(definition),
           unknownAttributes: unknownAttributes(definition, CALLBACK_ATTRIBUTES),
         });
+        definitions.push({ kind: "callback", name: tokens.name, at: tokens.at, own: tokens.own });
         break;
-      case "dictionary":
+      case "dictionary": {
+        const members: IdlNamedTokens[] = [];
         document.types.push({
           kind: "dictionary",
           name: definition.name,
           file,
-          line: lineOf(definition as WithTokens),
+          line,
           partial: definition.partial,
-          description: docComment(definition as WithTokens),
+          description: docComment(tokens),
           members: definition.members.map((member) => {
+            const memberTokens = declared(member as WithTokens, member.name);
+            members.push(memberTokens);
             const read: IdlMember = {
               name: member.name,
-              type: toTypeRef(member.idlType, unsupportedAt(lineOf(definition as WithTokens))(`dictionary ${definition.name}: member ${member.name}`)),
+              type: toTypeRef(member.idlType, unsupportedAt(line)(`dictionary ${definition.name}: member ${member.name}`)),
               required: member.required,
-              description: docComment(member as WithTokens),
+              description: docComment(memberTokens),
             };
             const value = defaultValue(member.default);
             if (value !== undefined) read.default = value;
             return read;
           }),
         });
+        definitions.push({ kind: "dictionary", name: tokens.name, at: tokens.at, own: tokens.own, partial: definition.partial, members });
         break;
-      case "enum":
+      }
+      case "enum": {
+        const values = definition.values as readonly ((typeof definition.values)[number] & { tokens?: { value?: IdlToken } })[];
         document.types.push({
           kind: "enum",
           name: definition.name,
           file,
-          line: lineOf(definition as WithTokens),
-          description: docComment(definition as WithTokens),
-          values: definition.values.map((value) => value.value),
-          valueDescriptions: definition.values.map((value) => docComment(value as WithTokens)),
+          line,
+          description: docComment(tokens),
+          values: values.map((value) => value.value),
+          valueDescriptions: values.map((value) => docComment({ own: tokensOf(value as WithTokens) })),
         });
+        definitions.push({ kind: "enum", name: tokens.name, at: tokens.at, own: tokens.own, values: values.map((value) => ({ value: value.value, at: value.tokens?.value })) });
         break;
+      }
       case "typedef":
         document.types.push({
           kind: "alias",
           name: definition.name,
           file,
-          line: lineOf(definition as WithTokens),
-          description: docComment(definition as WithTokens),
-          type: toTypeRef(definition.idlType, unsupportedAt(lineOf(definition as WithTokens))(`typedef ${definition.name}`)),
+          line,
+          description: docComment(tokens),
+          type: toTypeRef(definition.idlType, unsupportedAt(line)(`typedef ${definition.name}`)),
         });
+        definitions.push({ kind: "alias", name: tokens.name, at: tokens.at, own: tokens.own });
         break;
       default:
         break;
