@@ -20,6 +20,9 @@ import { bundledApi } from "./support/api.js";
 import { tempDir } from "./support/generation.js";
 import { typecheckFolder } from "./support/typecheck.js";
 
+/** A fixed seed, so that CI runs the same cases; FUZZ_SEED picks others. */
+fc.configureGlobal({ seed: Number(process.env["FUZZ_SEED"] ?? 20261203) });
+
 const PRETTIER = { parser: "typescript", printWidth: 240, semi: true, singleQuote: false, trailingComma: "all", endOfLine: "lf" } as const;
 
 /** Text meant to break out: comment ends, line terminators, template syntax, quotes, backslashes. */

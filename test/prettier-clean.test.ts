@@ -14,6 +14,9 @@ import { jsonLayout } from "../generator/emit/json-layout.js";
 import { fencedBlock, markdownTable } from "../generator/emit/markdown.js";
 import { proseCell } from "../generator/emit/docs.js";
 
+/** A fixed seed, so that CI runs the same cases; FUZZ_SEED picks others. */
+fc.configureGlobal({ seed: Number(process.env["FUZZ_SEED"] ?? 20261203) });
+
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const GENERATED = join(ROOT, "generated");
 
@@ -105,7 +108,8 @@ describe("the Markdown of hostile descriptions", () => {
           JSON.stringify(descriptions),
         ).toEqual([]);
       }),
-      { numRuns: Number(process.env["FUZZ_RUNS"] ?? 300) },
+      // The first is what a run with another seed found: an escaped `<` before an autolink.
+      { numRuns: Number(process.env["FUZZ_RUNS"] ?? 300), examples: [[["http://example.com\\<javascript:alert(1)>"]], [["a \\\\<b>"]]] },
     );
   }, 120_000);
 });

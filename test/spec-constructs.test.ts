@@ -115,7 +115,9 @@ describe("markdownText", () => {
     ["`<b>` stays, <b> does not", "`<b>` stays, &lt;b> does not"],
     ["``a ` <b>`` and <i>", "``a ` <b>`` and &lt;i>"],
     ["\\`<script>` is no code span", "\\`&lt;script>` is no code span"],
-    ["\\<already escaped", "\\<already escaped"],
+    // An author's `\<` shows `<` as `&lt;` does, but prettier's parser reads `\<javascript:…>` as a link: written `&lt;`.
+    ["\\<already escaped", "&lt;already escaped"],
+    ["\\\\<b>", "\\\\&lt;b>"],
     ["an unclosed ` <b>", "an unclosed ` &lt;b>"],
     ["&amp; &#60; &#x3C; & AT&T", "&amp;amp; &amp;#60; &amp;#x3C; & AT&T"],
     ["CMAPI_<Group>_<Function>", "CMAPI_&lt;Group>_&lt;Function>"],

@@ -39,10 +39,15 @@ export function markdownText(prose: string, brackets: "links" | "all" = "links")
   const literal = new Array<boolean>(text.length).fill(false);
   // Code spans, rewritten as prettier writes them (markdownCode).
   const spans = new Map<number, { stop: number; code: string }>();
+  // The backslash of an escaped `<`: dropped, the `<` written `&lt;` like any other (prettier's parser reads `\<javascript:…>` as a link).
+  const dropped = new Set<number>();
   let index = 0;
   while (index < text.length) {
     const char = text[index]!;
-    if (char === "\\" && index + 1 < text.length && ESCAPABLE.test(text[index + 1]!)) {
+    if (char === "\\" && text[index + 1] === "<") {
+      dropped.add(index);
+      index += 1;
+    } else if (char === "\\" && index + 1 < text.length && ESCAPABLE.test(text[index + 1]!)) {
       // An escaped character stays escaped (`\<` shows `<`; `\`` opens no code span).
       literal.fill(true, index, index + 2);
       index += 2;
@@ -59,6 +64,7 @@ export function markdownText(prose: string, brackets: "links" | "all" = "links")
   const escaped = delimitersToEscape(text, literal);
   let out = "";
   for (let at = 0; at < text.length; at++) {
+    if (dropped.has(at)) continue;
     const span = spans.get(at);
     if (span) {
       out += markdownCode(span.code);
