@@ -21,21 +21,11 @@ import type { Manifest } from "../generator/write/manifest.js";
 import { MINI, runCli } from "./support/cli.js";
 import { faultyFs } from "./support/faulty-fs.js";
 import { useWriterFs } from "../generator/write/disk.js";
-import { tempDir } from "./support/generation.js";
+import { folderTree, tempDir } from "./support/generation.js";
 
 interface Generation {
   files: GeneratedFiles;
   manifest: Manifest;
-}
-
-/** Every file's bytes and every folder, so that an empty folder left behind counts too. */
-async function tree(dir: string): Promise<Record<string, string>> {
-  const found: Record<string, string> = {};
-  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    const path = join(entry.parentPath, entry.name).slice(dir.length + 1);
-    found[entry.isDirectory() ? `${path}/` : path] = entry.isDirectory() ? "" : await readFile(join(dir, path), "latin1");
-  }
-  return found;
 }
 
 const leftoversOf = (snapshot: Record<string, string>) => Object.keys(snapshot).filter((path) => path.includes(".opencmapi-gen-journal") || LEFTOVER_NAME.test(path.split("/").pop()!));
@@ -83,9 +73,9 @@ beforeAll(async () => {
   OLD = { files: old.files, manifest: manifestFor(old.files, "old inputs") };
   NEW = { files: fresh.files, manifest: manifestFor(fresh.files, "new inputs") };
   const out = await oldFolder();
-  oldTree = await tree(out);
+  oldTree = await folderTree(out);
   await writeGeneration(out, NEW.files, NEW.manifest);
-  newTree = await tree(out);
+  newTree = await folderTree(out);
   expect(Object.keys(newTree)).toContain("groups/");
   expect(Object.keys(oldTree)).toContain("errors.ts");
   expect(Object.keys(newTree)).not.toContain("errors.ts");
@@ -110,13 +100,13 @@ describe("a write killed at any moment", () => {
       expect(stopped, context).toBe(stopAt < total);
       // The recovery alone gives one generation or the other, whole: the old one while staging, the new one once the renames had begun.
       await recoverOutput(folder);
-      const recovered = await tree(folder);
+      const recovered = await folderTree(folder);
       expect(leftoversOf(recovered), context).toEqual([]);
       expect(recovered, context).toEqual(stagedAll || !stopped ? newTree : oldTree);
       outcomes[stagedAll || !stopped ? "finished" : "rolledBack"]++;
       // And the next write leaves exactly a clean generation of the new spec.
       await writeGeneration(folder, NEW.files, NEW.manifest);
-      expect(await tree(folder), context).toEqual(newTree);
+      expect(await folderTree(folder), context).toEqual(newTree);
     }
     expect(outcomes.rolledBack).toBeGreaterThan(20);
     expect(outcomes.finished).toBeGreaterThan(20);
@@ -129,10 +119,10 @@ describe("a write killed at any moment", () => {
         await killedWrite(folder, firstKill, partial);
         if (secondKill !== null) await killedWrite(folder, secondKill, partial2); // the recovery and the write killed too
         await recoverOutput(folder);
-        const recovered = await tree(folder);
+        const recovered = await folderTree(folder);
         expect([oldTree, newTree]).toContainEqual(recovered);
         await writeGeneration(folder, NEW.files, NEW.manifest);
-        const after = await tree(folder);
+        const after = await folderTree(folder);
         expect(after).toEqual(newTree);
         for (const [path, text] of Object.entries(USER_FILES)) expect(after[path]).toBe(text);
       }),
@@ -166,7 +156,7 @@ describe("a write killed at any moment", () => {
     expect(generated.stderr).toMatch(/out\/: finished the write of an interrupted generate \(pid \d+\): \d+ files put in place, \d+ leftovers removed/);
     expect(generated.stdout).toContain("0 written"); // the write it finished was this one
     expect((await runCli(["check", ...args, "--emit", "types,errors,docs"])).code).toBe(0);
-    expect(leftoversOf(await tree(out))).toEqual([]);
+    expect(leftoversOf(await folderTree(out))).toEqual([]);
   }, 60_000);
 
   it("recovery never overwrites a file the user changed since the kill: it refuses, changing nothing, and --force replaces it", async () => {
@@ -178,14 +168,14 @@ describe("a write killed at any moment", () => {
     restore();
     expect(fault.isStopped()).toBe(true);
     await writeFile(join(folder, "types.ts"), "// I fixed this by hand\n");
-    const edited = await tree(folder);
+    const edited = await folderTree(folder);
     const refused = await writeGeneration(folder, NEW.files, NEW.manifest).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(SpecError);
     expect((refused as SpecError).exitCode).toBe(2);
     expect((refused as SpecError).message).toContain("types.ts: was changed after the interrupted write");
-    expect(await tree(folder)).toEqual(edited);
+    expect(await folderTree(folder)).toEqual(edited);
     await writeGeneration(folder, NEW.files, NEW.manifest, { force: true });
-    expect(await tree(folder)).toEqual(newTree);
+    expect(await folderTree(folder)).toEqual(newTree);
   }, 60_000);
 
   it("the leftovers of a version without a journal are recognised by their names and cleaned; a user's file of such a name stays", async () => {
@@ -199,7 +189,7 @@ describe("a write killed at any moment", () => {
     const checked = await check({ ...MINI, out: folder, emit: ["types"], ignore: [] });
     expect(checked.interrupted?.files.sort()).toEqual(["docs/README.md.opencmapi-gen-0123456789ab.tmp", "errors.ts.opencmapi-gen-0123456789ab.old", "types.ts.opencmapi-gen-0123456789ab.old"]);
     expect((await recoverOutput(folder))?.outcome).toBe("cleaned");
-    expect(await tree(folder)).toEqual({ ...newTree, "mine.opencmapi-gen-aaaaaaaaaaaa.tmp": "not generated\n" });
+    expect(await folderTree(folder)).toEqual({ ...newTree, "mine.opencmapi-gen-aaaaaaaaaaaa.tmp": "not generated\n" });
   }, 60_000);
 });
 
@@ -220,7 +210,7 @@ describe("a journal whose writer still runs", () => {
       // A minute old: its pid may be another program's by now.
       await writeFile(join(folder, JOURNAL_FILE), JSON.stringify({ ...journal, started: Date.now() - 61_000 }));
       expect(await recoverOutput(folder)).toMatchObject({ outcome: "finished", pid: sleeper.pid });
-      expect(await tree(folder)).toEqual(oldTree);
+      expect(await folderTree(folder)).toEqual(oldTree);
     } finally {
       sleeper.kill();
     }

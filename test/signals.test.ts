@@ -7,14 +7,14 @@
  * the journal appears when the staging begins, the first backup (*.old) when the renames do.
  */
 import { spawn, execFile } from "node:child_process";
-import { appendFile, copyFile, cp, mkdir, readFile, readdir } from "node:fs/promises";
+import { appendFile, copyFile, cp, mkdir } from "node:fs/promises";
 import { watch } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { bundledSpec } from "../generator/load.js";
-import { tempDir } from "./support/generation.js";
+import { folderTree, tempDir } from "./support/generation.js";
 
 const bin = fileURLToPath(new URL("../bin/opencmapi-gen.js", import.meta.url));
 
@@ -24,15 +24,6 @@ let oldSpec: string[];
 let newSpec: string[];
 let oldTree: Record<string, string>;
 let newTree: Record<string, string>;
-
-async function tree(folder: string): Promise<Record<string, string>> {
-  const found: Record<string, string> = {};
-  for (const entry of await readdir(folder, { withFileTypes: true, recursive: true })) {
-    const path = join(entry.parentPath, entry.name).slice(folder.length + 1);
-    found[entry.isDirectory() ? `${path}/` : path] = entry.isDirectory() ? "" : await readFile(join(folder, path), "latin1");
-  }
-  return found;
-}
 
 const cli = (args: string[]) =>
   promisify(execFile)(process.execPath, [bin, ...args], { cwd: dir }).then(
@@ -86,8 +77,8 @@ beforeAll(async () => {
   const [made, madeNew] = await Promise.all([cli(["generate", "--out", "ref-old", ...oldSpec]), cli(["generate", "--out", "ref-new", ...newSpec])]);
   expect(made.code, made.stderr).toBe(0);
   expect(madeNew.code, madeNew.stderr).toBe(0);
-  oldTree = await tree(join(dir, "ref-old"));
-  newTree = await tree(join(dir, "ref-new"));
+  oldTree = await folderTree(join(dir, "ref-old"));
+  newTree = await folderTree(join(dir, "ref-new"));
   expect(Object.keys(oldTree).length).toBeGreaterThan(70);
   expect(oldTree["types.ts"]).not.toBe(newTree["types.ts"]);
 }, 60_000);
@@ -99,14 +90,14 @@ describe("generate under real signals", () => {
     expect(early.sent).toBe(true);
     expect(early.stderr).toMatch(/^opencmapi-gen: interrupted \(SIGINT\) while writing; rolled back: \S+\/ is as it was\n$/);
     expect(early.code).toBe(130);
-    expect(await tree(staging)).toEqual(oldTree);
+    expect(await folderTree(staging)).toEqual(oldTree);
 
     const committing = await oldFolder();
     const late = await interruptedGenerate(committing, "SIGINT", /\.opencmapi-gen-[0-9a-f]{12}\.old$/);
     expect(late.sent).toBe(true);
     expect(late.stderr).toMatch(/^opencmapi-gen: interrupted \(SIGINT\); the write was finished first: \S+\/ holds the new generation\n$/);
     expect(late.code).toBe(130);
-    expect(await tree(committing)).toEqual(newTree);
+    expect(await folderTree(committing)).toEqual(newTree);
   }, 60_000);
 
   it("SIGINT before the write (while the model is built): exit 130 at once, nothing written", async () => {
@@ -123,13 +114,13 @@ describe("generate under real signals", () => {
     // comes before that kills the process the default way (nothing written either): then try a little later.
     let run = await generateInterruptedAfter(300);
     for (const delayMs of [500, 700]) {
-      expect(await tree(out)).toEqual(oldTree);
+      expect(await folderTree(out)).toEqual(oldTree);
       if (run.code !== null) break;
       run = await generateInterruptedAfter(delayMs);
     }
     expect(run.stderr).toMatch(/^opencmapi-gen: interrupted \(SIGINT\) before writing anything; \S+\/ is as it was\n$/);
     expect(run.code).toBe(130);
-    expect(await tree(out)).toEqual(oldTree);
+    expect(await folderTree(out)).toEqual(oldTree);
   }, 60_000);
 
   it("SIGTERM: exit 143, and the folder is one generation or the other, whole", async () => {
@@ -137,7 +128,7 @@ describe("generate under real signals", () => {
     const run = await interruptedGenerate(out, "SIGTERM", /^\.opencmapi-gen-journal\.json$/, 20);
     expect(run.code).toBe(143);
     expect(run.stderr).toMatch(/^opencmapi-gen: interrupted \(SIGTERM\)[^\n]*\n$/);
-    const after = await tree(out);
+    const after = await folderTree(out);
     expect(leftovers(after)).toEqual([]);
     expect(after).toEqual(run.stderr.includes("rolled back") ? oldTree : newTree);
   }, 60_000);
@@ -151,13 +142,13 @@ describe("generate under real signals", () => {
       const out = await oldFolder();
       const run = await interruptedGenerate(out, "SIGKILL", when, delayMs);
       expect(run.signal).toBe("SIGKILL");
-      const left = await tree(out);
+      const left = await folderTree(out);
       killed.push(`${index === 0 ? "staging" : "renaming"} + ${delayMs} ms: ${leftovers(left).length} leftovers`);
       expect(leftovers(left).length, killed.join("; ")).toBeGreaterThan(0);
       const again = await cli(["generate", "--out", out, ...newSpec]);
       expect(again.code, again.stderr).toBe(0);
       if (leftovers(left).length > 0) expect(again.stderr).toMatch(/(finished|rolled back) the write of an interrupted generate \(pid \d+\)/);
-      expect(await tree(out), killed.join("; ")).toEqual(newTree);
+      expect(await folderTree(out), killed.join("; ")).toEqual(newTree);
       const checked = await cli(["check", "--out", out, ...newSpec]);
       expect(checked.code, checked.stderr).toBe(0);
     }

@@ -44,3 +44,17 @@ export async function snapshot(dir: string): Promise<Record<string, string>> {
   }
   return files;
 }
+
+/**
+ * Every file's bytes (as latin1 text) and every folder (as `path/`), by path relative to `dir`; `{}`
+ * when `dir` is not there: to compare a folder after an interrupted write, where an empty folder or
+ * a byte changed must count.
+ */
+export async function folderTree(dir: string): Promise<Record<string, string>> {
+  const found: Record<string, string> = {};
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => [])) {
+    const path = join(entry.parentPath, entry.name).slice(dir.length + 1);
+    found[entry.isDirectory() ? `${path}/` : path] = entry.isDirectory() ? "" : await readFile(join(dir, path), "latin1");
+  }
+  return found;
+}
