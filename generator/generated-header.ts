@@ -51,7 +51,11 @@ function withHeader(path: string, text: string, header: string): string {
   if (path.endsWith(".md")) return `<!-- ${header} -->\n\n${text}`;
   if (path.endsWith(".html")) return text.replace("<!doctype html>\n", `<!doctype html>\n<!-- ${header} -->\n`);
   // JSON has no comments: the header is the document's first member (an x- extension, which OpenRPC allows).
-  if (path.endsWith(".json")) return `${JSON.stringify({ "x-generated": header, ...(JSON.parse(text) as object) }, null, 2)}\n`;
+  if (path.endsWith(".json")) {
+    // Written as JSON.stringify(value, null, 2) writes a non-empty object, the member goes in as text (openrpc.json is 1 MB to parse again).
+    if (/^\{\n  "/.test(text) && !text.includes('"x-generated"')) return `{\n  "x-generated": ${JSON.stringify(header)},\n${text.slice(2)}`;
+    return `${JSON.stringify({ "x-generated": header, ...(JSON.parse(text) as object) }, null, 2)}\n`;
+  }
   return `// ${header}\n\n${text}`;
 }
 

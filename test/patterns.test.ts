@@ -4,10 +4,11 @@ import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import fc from "fast-check";
 import { isSafePattern } from "redos-detector";
 import { beforeAll, describe, expect, it } from "vitest";
 import { bundledSpec } from "../generator/load.js";
-import { MAX_STEPS, MAX_WAYS, patternProblem, schemaRegexes } from "../generator/model/pattern-safety.js";
+import { MAX_STEPS, MAX_WAYS, patternProblem, plainlyLinear, schemaRegexes } from "../generator/model/pattern-safety.js";
 import { fixture, runCli } from "./support/cli.js";
 import { snapshot, tempDir } from "./support/generation.js";
 
@@ -122,6 +123,22 @@ describe("the check", () => {
       expect({ pattern, refused: patternProblem(pattern) !== null }).toEqual({ pattern, refused: !detector.safe });
     }
     expect(made.filter((pattern) => patternProblem(pattern) !== null).length).toBe(atoms.length * 2);
+  });
+
+  it("takes a pattern of the plain shape (anchored characters and classes, one repetition of varying length) as safe without the analysis, and redos-detector agrees", () => {
+    expect(["^[0-9]{6,15}$", "^\\*228[0-9]{2}$", "^[\\x20-\\x7E]{8,63}$", "^63C[0-9A-F]$", "^$"].filter((pattern) => !plainlyLinear(pattern))).toEqual([]);
+    // Not the plain shape: two varying repetitions, a group, an alternative, no anchor, an escaped $ at the end.
+    expect(["^\\+?[0-9]{1,15}$", "^([0-9]{4})$", "^a|b$", "[0-9]+$", "^[0-9]+", "^a\\$", "^[0-9]{2,}[a-f]*$"].filter((pattern) => plainlyLinear(pattern))).toEqual([]);
+    const atom = fc.constantFrom("a", "b", ".", "[0-9]", "[^a]", "[a-z0-9]", "\\d", "\\w", "\\s", "\\.", "\\x41", "\\u00e9", "é", "[\\]a]");
+    const quantifier = fc.constantFrom("", "", "*", "+", "?", "{3}", "{2,2}", "{1,5}", "{2,}", "*?", "{0,3}?");
+    const pattern = fc.array(fc.tuple(atom, quantifier), { minLength: 0, maxLength: 6 }).map((parts) => `^${parts.map(([a, q]) => a + q).join("")}$`);
+    fc.assert(
+      fc.property(pattern, (source) => {
+        if (!plainlyLinear(source)) return;
+        expect({ source, safe: isSafePattern(source, { unicode: true, maxScore: MAX_WAYS, maxSteps: MAX_STEPS }).safe }).toEqual({ source, safe: true });
+      }),
+      { numRuns: 400, seed: Number(process.env["FUZZ_SEED"] ?? 20261203) },
+    );
   });
 
   it("refuses a bounded repetition that backtracks without end as well, and an unanchored pattern a search retries", () => {

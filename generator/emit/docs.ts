@@ -16,6 +16,7 @@ export { groupPage } from "./reference-view.js";
 
 /** Markdown safe inside a table cell: a pipe escaped (one already escaped stays one), on one line. */
 function cell(text: string): string {
+  if (!/[|\t\r\n]| {2}/.test(text) && text.trim() === text) return text; // most cells: nothing to change
   return text
     .replace(/\\*\|/g, "\\|")
     .replace(/[ \t\r\n]+/g, " ")

@@ -33,8 +33,12 @@ function closingRun(text: string, from: number, length: number): number {
   return -1;
 }
 
+/** What markdownText may change; prose without any of these (most of it) is written as it is. */
+const MARKUP = /[\\`<&[\]*_~+]/;
+
 /** Prose for a Markdown page: raw HTML, character references and inline markup neutralised outside code spans (see the file's doc comment). */
 export function markdownText(prose: string, brackets: "links" | "all" = "links"): string {
+  if (!MARKUP.test(prose)) return prose;
   const text = listBullets(prose);
   const literal = new Array<boolean>(text.length).fill(false);
   // Code spans, rewritten as prettier writes them (markdownCode).
@@ -62,16 +66,25 @@ export function markdownText(prose: string, brackets: "links" | "all" = "links")
     } else index++;
   }
   const escaped = delimitersToEscape(text, literal);
+  // Written in runs: the text between two changed places is copied in one slice.
   let out = "";
+  let copiedTo = 0;
+  const replace = (from: number, to: number, written: string) => {
+    out += text.slice(copiedTo, from) + written;
+    copiedTo = to;
+  };
   for (let at = 0; at < text.length; at++) {
-    if (dropped.has(at)) continue;
-    const span = spans.get(at);
-    if (span) {
-      out += markdownCode(span.code);
+    const span = spans.size > 0 ? spans.get(at) : undefined;
+    if (dropped.size > 0 && dropped.has(at)) replace(at, at + 1, "");
+    else if (span) {
+      replace(at, span.stop, markdownCode(span.code));
       at = span.stop - 1;
-    } else out += literal[at] ? text[at] : proseCharacter(text, at, escaped, brackets);
+    } else if (!literal[at]) {
+      const written = proseCharacter(text, at, escaped, brackets);
+      if (written !== text[at]) replace(at, at + 1, written);
+    }
   }
-  return out;
+  return out + text.slice(copiedTo);
 }
 
 /** A code span's code, as CommonMark reads it: one space stripped from each end when both have one (and it is not all spaces). */
@@ -170,7 +183,15 @@ export function fencedBlock(language: string, code: string): string[] {
 
 /** A table in prettier's layout: every column padded to its widest cell, as prettier measures width (text-width.ts), so the page needs no formatter. */
 export function markdownTable(header: string[], rows: string[][]): string[] {
-  const widths = header.map((title, column) => Math.max(3, textWidth(title), ...rows.map((row) => textWidth(row[column] ?? ""))));
-  const line = (cells: string[]) => `| ${widths.map((size, column) => (cells[column] ?? "") + " ".repeat(size - textWidth(cells[column] ?? ""))).join(" | ")} |`;
-  return [line(header), line(widths.map((size) => "-".repeat(size))), ...rows.map(line)];
+  const cellWidths = [header, ...rows].map((cells) => header.map((_title, column) => textWidth(cells[column] ?? "")));
+  const widths = header.map((_title, column) => Math.max(3, ...cellWidths.map((row) => row[column]!)));
+  const line = (cells: string[], own: number[]) => `| ${widths.map((size, column) => (cells[column] ?? "") + " ".repeat(size - own[column]!)).join(" | ")} |`;
+  return [
+    line(header, cellWidths[0]!),
+    line(
+      widths.map((size) => "-".repeat(size)),
+      widths,
+    ),
+    ...rows.map((row, index) => line(row, cellWidths[index + 1]!)),
+  ];
 }

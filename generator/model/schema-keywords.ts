@@ -48,6 +48,7 @@ export function hexCode(code: number): string {
 }
 
 export function pointerToken(name: string): string {
+  if (!name.includes("~") && !name.includes("/")) return name;
   return name.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 

@@ -7,9 +7,9 @@
 import type { JsonSchema } from "./api.js";
 import { pointerToken } from "./schema-keywords.js";
 
-const SCHEMA_KEYWORDS = ["additionalProperties", "items", "contains", "not", "if", "then", "else", "propertyNames", "unevaluatedItems", "unevaluatedProperties", "contentSchema"];
-const SCHEMA_LIST_KEYWORDS = ["allOf", "anyOf", "oneOf", "prefixItems"];
-const SCHEMA_MAP_KEYWORDS = ["properties", "patternProperties", "$defs", "dependentSchemas", "definitions"];
+const SCHEMA_KEYWORDS: ReadonlySet<string> = new Set(["additionalProperties", "items", "contains", "not", "if", "then", "else", "propertyNames", "unevaluatedItems", "unevaluatedProperties", "contentSchema"]);
+const SCHEMA_LIST_KEYWORDS: ReadonlySet<string> = new Set(["allOf", "anyOf", "oneOf", "prefixItems"]);
+const SCHEMA_MAP_KEYWORDS: ReadonlySet<string> = new Set(["properties", "patternProperties", "$defs", "dependentSchemas", "definitions"]);
 /** Keywords whose value is data: constraints, annotations, identifiers. */
 const DATA_KEYWORDS = [
   "$schema",
@@ -65,9 +65,9 @@ export function forEachSchema(schema: unknown, visit: (schema: JsonSchema, point
   visit(schema, pointer);
   for (const [keyword, value] of Object.entries(schema)) {
     const at = `${pointer}/${pointerToken(keyword)}`;
-    if (SCHEMA_KEYWORDS.includes(keyword)) forEachSchema(value, visit, at);
-    else if (SCHEMA_LIST_KEYWORDS.includes(keyword) && Array.isArray(value)) value.forEach((item, index) => forEachSchema(item, visit, `${at}/${index}`));
-    else if (SCHEMA_MAP_KEYWORDS.includes(keyword) && isObject(value)) {
+    if (SCHEMA_KEYWORDS.has(keyword)) forEachSchema(value, visit, at);
+    else if (SCHEMA_LIST_KEYWORDS.has(keyword) && Array.isArray(value)) value.forEach((item, index) => forEachSchema(item, visit, `${at}/${index}`));
+    else if (SCHEMA_MAP_KEYWORDS.has(keyword) && isObject(value)) {
       for (const [name, child] of Object.entries(value)) forEachSchema(child, visit, `${at}/${pointerToken(name)}`);
     }
   }
@@ -77,9 +77,9 @@ export function forEachSchema(schema: unknown, visit: (schema: JsonSchema, point
 export function subschemas(schema: JsonSchema): { keyword: string; tokens: string[]; schema: unknown }[] {
   const found: { keyword: string; tokens: string[]; schema: unknown }[] = [];
   for (const [keyword, value] of Object.entries(schema)) {
-    if (SCHEMA_KEYWORDS.includes(keyword)) found.push({ keyword, tokens: [keyword], schema: value });
-    else if (SCHEMA_LIST_KEYWORDS.includes(keyword) && Array.isArray(value)) value.forEach((item, index) => found.push({ keyword, tokens: [keyword, String(index)], schema: item }));
-    else if (SCHEMA_MAP_KEYWORDS.includes(keyword) && isObject(value)) for (const [name, child] of Object.entries(value)) found.push({ keyword, tokens: [keyword, name], schema: child });
+    if (SCHEMA_KEYWORDS.has(keyword)) found.push({ keyword, tokens: [keyword], schema: value });
+    else if (SCHEMA_LIST_KEYWORDS.has(keyword) && Array.isArray(value)) value.forEach((item, index) => found.push({ keyword, tokens: [keyword, String(index)], schema: item }));
+    else if (SCHEMA_MAP_KEYWORDS.has(keyword) && isObject(value)) for (const [name, child] of Object.entries(value)) found.push({ keyword, tokens: [keyword, name], schema: child });
   }
   return found;
 }
@@ -89,9 +89,9 @@ export function mapSchema(schema: unknown, transform: (schema: JsonSchema) => Js
   if (!isObject(schema)) return schema;
   const copy: JsonSchema = {};
   for (const [keyword, value] of Object.entries(schema)) {
-    if (SCHEMA_KEYWORDS.includes(keyword)) copy[keyword] = mapSchema(value, transform);
-    else if (SCHEMA_LIST_KEYWORDS.includes(keyword) && Array.isArray(value)) copy[keyword] = value.map((item) => mapSchema(item, transform));
-    else if (SCHEMA_MAP_KEYWORDS.includes(keyword) && isObject(value)) {
+    if (SCHEMA_KEYWORDS.has(keyword)) copy[keyword] = mapSchema(value, transform);
+    else if (SCHEMA_LIST_KEYWORDS.has(keyword) && Array.isArray(value)) copy[keyword] = value.map((item) => mapSchema(item, transform));
+    else if (SCHEMA_MAP_KEYWORDS.has(keyword) && isObject(value)) {
       copy[keyword] = Object.fromEntries(Object.entries(value).map(([name, child]) => [name, mapSchema(child, transform)]));
     } else copy[keyword] = value;
   }

@@ -16,12 +16,14 @@
  * emitters write none; a value with a newline becomes a literal with `\n`.)
  */
 import { JS_RESERVED_WORDS } from "../names.js";
-import { flatLiteral, layoutLiteral, propertyKey } from "./literal.js";
+import { layoutMeasured, MeasuredLiteral, propertyKey } from "./literal.js";
 
 const RESERVED: ReadonlySet<string> = new Set(JS_RESERVED_WORDS);
 /** Names a type alias, interface or class cannot take (TypeScript's predefined types). */
 const PREDEFINED_TYPES: ReadonlySet<string> = new Set(["any", "unknown", "never", "string", "number", "boolean", "symbol", "object", "bigint", "undefined", "void", "null"]);
 const IDENTIFIER = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*$/u;
+/** The common case, tested first: the Unicode classes cost more. */
+const ASCII_IDENTIFIER = /^[A-Za-z$_][A-Za-z0-9$_]*$/;
 
 export interface ImportSource {
   /** The module specifier, e.g. "./runtime/client.js". */
@@ -37,7 +39,7 @@ export class Name {
   readonly text: string;
   readonly source: ImportSource | undefined;
   constructor(text: string, source?: ImportSource) {
-    if (!IDENTIFIER.test(text)) throw new Error(`${JSON.stringify(text)} is not an identifier`);
+    if (!ASCII_IDENTIFIER.test(text) && !IDENTIFIER.test(text)) throw new Error(`${JSON.stringify(text)} is not an identifier`);
     if (RESERVED.has(text)) throw new Error(`${JSON.stringify(text)} is a reserved word, no identifier`);
     this.text = text;
     this.source = source;
@@ -66,8 +68,10 @@ export function key(text: string): Code {
 
 /** A value to write as a literal, laid out where it lands. */
 class Literal {
-  constructor(readonly value: unknown) {
-    flatLiteral(value); // refuses what is not JSON now, where the emitter passes it
+  /** Made here, so that what is not JSON is refused where the emitter passes it. */
+  readonly measured: MeasuredLiteral;
+  constructor(value: unknown) {
+    this.measured = new MeasuredLiteral(value);
   }
 }
 
@@ -80,19 +84,6 @@ class Indented {
 
 export class Code {
   constructor(readonly parts: readonly Part[]) {}
-  /** The imported names this code uses, in the order it uses them. */
-  names(): Name[] {
-    // A loop, not nested generators: a `yield*` chain costs its depth on every name, and a module is deep.
-    const found: Name[] = [];
-    const pending: Part[] = [...this.parts].reverse();
-    while (pending.length > 0) {
-      const part = pending.pop()!;
-      if (part instanceof Name) found.push(part);
-      else if (part instanceof Code) for (let index = part.parts.length - 1; index >= 0; index--) pending.push(part.parts[index]!);
-      else if (part instanceof Indented) for (let index = part.lines.length - 1; index >= 0; index--) pending.push(part.lines[index]!);
-    }
-    return found;
-  }
 }
 
 /** What `_` takes between its texts: a Name or Code as it is, anything else as a JSON literal. */
@@ -101,9 +92,10 @@ export type Interpolation = unknown;
 /** Code from a template: the template's text is code, each interpolation a Name, a Code or a value (a literal). */
 export function _(strings: TemplateStringsArray, ...values: readonly Interpolation[]): Code {
   const parts: Part[] = [strings[0]!];
-  values.forEach((value, index) => {
+  for (let index = 0; index < values.length; index++) {
+    const value = values[index];
     parts.push(value instanceof Code || value instanceof Name ? value : new Literal(value), strings[index + 1]!);
-  });
+  }
   return new Code(parts);
 }
 
@@ -157,64 +149,68 @@ export function lineComment(text: string): Code {
 
 /** Renders code at depth 0: a line's indentation is written when its first character is (so blank lines stay empty). */
 export function render(code: Code): string {
-  const out: string[] = [];
+  return renderCollecting(code, []);
+}
+
+/** render, pushing each Name the code uses onto `names` in the order it is written (for the imports, without a second walk). */
+export function renderCollecting(code: Code, names: Name[]): string {
+  let out = "";
   let column = 0;
   let depth = 0;
   let lineStarted = false;
   const startLine = () => {
     if (lineStarted) return;
     const indent = "  ".repeat(depth);
-    out.push(indent);
+    out += indent;
     column = indent.length;
     lineStarted = true;
   };
   const write = (text: string) => {
     if (text === "") return;
     startLine();
-    out.push(text);
+    out += text;
     column += text.length;
   };
-  const newline = () => {
-    out.push("\n");
-    column = 0;
-    lineStarted = false;
-  };
   const text = (value: string) => {
-    if (!value.includes("\n")) return write(value);
-    value.split("\n").forEach((line, index) => {
-      if (index > 0) newline();
-      write(line);
-    });
+    let from = 0;
+    for (let end = value.indexOf("\n"); end >= 0; end = value.indexOf("\n", from)) {
+      write(value.slice(from, end));
+      out += "\n";
+      column = 0;
+      lineStarted = false;
+      from = end + 1;
+    }
+    write(from === 0 ? value : value.slice(from));
   };
   const visit = (parts: readonly Part[]) => {
-    parts.forEach((part, index) => {
+    for (let index = 0; index < parts.length; index++) {
+      const part = parts[index]!;
       if (typeof part === "string") text(part);
-      else if (part instanceof Name) write(part.text);
-      else if (part instanceof Code) visit(part.parts);
+      else if (part instanceof Name) {
+        names.push(part);
+        write(part.text);
+      } else if (part instanceof Code) visit(part.parts);
       else if (part instanceof Indented) {
         depth++;
         for (const line of part.lines) {
-          newline();
+          out += "\n";
+          column = 0;
+          lineStarted = false;
           visit(line.parts);
         }
         depth--;
       } else {
         startLine(); // the line's indentation first, so that the column is right
         // The literal's later lines carry their own indentation (from the depth), so they are written as they are.
-        const lines = layoutLiteral(part.value, column, depth, trailingOnLine(parts, index + 1)).split("\n");
-        lines.forEach((line, lineIndex) => {
-          if (lineIndex > 0) {
-            out.push("\n");
-            column = 0;
-          }
-          out.push(line);
-          column += line.length;
-        });
+        const laidOut = layoutMeasured(part.measured, column, depth, trailingOnLine(parts, index + 1));
+        out += laidOut;
+        const lastBreak = laidOut.lastIndexOf("\n");
+        column = lastBreak < 0 ? column + laidOut.length : laidOut.length - lastBreak - 1;
       }
-    });
+    }
   };
   visit(code.parts);
-  return out.join("");
+  return out;
 }
 
 /** How many characters follow a literal on its line within its own Code (a `,`, `;` or ` as const;`). */
@@ -227,7 +223,7 @@ function trailingOnLine(parts: readonly Part[], from: number): number {
       if (end >= 0) return length + end;
       length += part.length;
     } else if (part instanceof Name) length += part.text.length;
-    else if (part instanceof Literal) length += flatLiteral(part.value).length;
+    else if (part instanceof Literal) length += part.measured.flat.length;
     else return length;
   }
   return length;

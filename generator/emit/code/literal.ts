@@ -48,10 +48,6 @@ export function propertyKey(key: string): string {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? key : stringLiteral(key);
 }
 
-function entriesOf(value: object): [string, JsonValue][] {
-  return Object.entries(value) as [string, JsonValue][];
-}
-
 function checked(value: unknown): JsonValue {
   if (value === null || typeof value === "boolean" || typeof value === "string") return value;
   if (typeof value === "number") return (numberLiteral(value), value);
@@ -60,27 +56,60 @@ function checked(value: unknown): JsonValue {
   throw new Error(`a literal takes JSON data only, not ${typeof value === "object" ? Object.prototype.toString.call(value) : typeof value}`);
 }
 
-/** The value on one line. */
-export function flatLiteral(input: unknown): string {
-  const value = checked(input);
-  if (value === null || typeof value === "boolean") return String(value);
-  if (typeof value === "number") return numberLiteral(value);
-  if (typeof value === "string") return stringLiteral(value);
-  if (Array.isArray(value)) return `[${value.map(flatLiteral).join(", ")}]`;
-  const entries = entriesOf(value);
-  return entries.length === 0 ? "{}" : `{ ${entries.map(([key, item]) => `${propertyKey(key)}: ${flatLiteral(item)}`).join(", ")} }`;
+/**
+ * A value read once for layout: checked to be JSON when made, its one-line text worked out when
+ * first asked and kept, so that laying out a nested value asks each level's text once (not once
+ * per level above it).
+ */
+export class MeasuredLiteral {
+  readonly kind: "scalar" | "number" | "string" | "array" | "object";
+  /** The elements of an array, or the values of an object's entries. */
+  readonly items: readonly MeasuredLiteral[] | undefined;
+  /** An object's keys, as written. */
+  readonly keys: readonly string[] | undefined;
+  private flatText: string | undefined;
+  constructor(input: unknown) {
+    const value = checked(input);
+    if (Array.isArray(value)) {
+      this.kind = "array";
+      this.items = value.map((item) => new MeasuredLiteral(item));
+    } else if (value !== null && typeof value === "object") {
+      const entries = Object.entries(value);
+      this.kind = "object";
+      this.keys = entries.map(([key]) => propertyKey(key));
+      this.items = entries.map(([, item]) => new MeasuredLiteral(item));
+    } else if (typeof value === "number") {
+      this.kind = "number";
+      this.flatText = numberLiteral(value);
+    } else if (typeof value === "string") {
+      this.kind = "string";
+      this.flatText = stringLiteral(value);
+    } else {
+      this.kind = "scalar";
+      this.flatText = String(value);
+    }
+  }
+  /** The value on one line. */
+  get flat(): string {
+    if (this.flatText !== undefined) return this.flatText;
+    const items = this.items!;
+    const keys = this.keys;
+    if (keys === undefined) this.flatText = `[${items.map((item) => item.flat).join(", ")}]`;
+    else this.flatText = items.length === 0 ? "{}" : `{ ${items.map((item, index) => `${keys[index]}: ${item.flat}`).join(", ")} }`;
+    return this.flatText;
+  }
 }
 
-function size(value: JsonValue): number {
-  if (Array.isArray(value)) return value.length;
-  return value !== null && typeof value === "object" ? Object.keys(value).length : -1;
+/** The value on one line. */
+export function flatLiteral(input: unknown): string {
+  return new MeasuredLiteral(input).flat;
 }
 
 /** prettier's rule: two or more elements, all objects (or all arrays), each with two or more entries. */
-function alwaysBreaks(items: readonly JsonValue[]): boolean {
+function alwaysBreaks(items: readonly MeasuredLiteral[]): boolean {
   if (items.length < 2) return false;
-  const firstIsArray = Array.isArray(items[0]);
-  return items.every((item) => item !== null && typeof item === "object" && Array.isArray(item) === firstIsArray && size(item) > 1);
+  const kind = items[0]!.kind;
+  return (kind === "array" || kind === "object") && items.every((item) => item.kind === kind && item.items!.length > 1);
 }
 
 /**
@@ -88,29 +117,33 @@ function alwaysBreaks(items: readonly JsonValue[]): boolean {
  * it on its line (a `,` or `;`). Lines after the first carry their indentation.
  */
 export function layoutLiteral(input: unknown, column: number, depth: number, after: number): string {
-  const value = checked(input);
-  const flat = flatLiteral(value);
-  if (value === null || typeof value !== "object") return flat;
-  const items = Array.isArray(value) ? (value as readonly JsonValue[]) : undefined;
-  if (size(value) === 0) return flat;
-  if (!(items !== undefined && alwaysBreaks(items)) && column + flat.length + after <= PRINT_WIDTH) return flat;
-  const inner = INDENT.repeat(depth + 1);
-  const close = `\n${INDENT.repeat(depth)}${items ? "]" : "}"}`;
-  if (items?.every((item) => typeof item === "number"))
-    return `[${fill(
-      items.map((item) => `${flatLiteral(item)},`),
-      inner,
-    )}${close}`;
-  const lines = items ? items.map((item) => `${inner}${layoutLiteral(item, inner.length, depth + 1, 1)},`) : entriesOf(value).map(([key, item]) => `${inner}${property(propertyKey(key), item, inner.length, depth + 1)},`);
-  return `${items ? "[" : "{"}\n${lines.join("\n")}${close}`;
+  return layoutMeasured(new MeasuredLiteral(input), column, depth, after);
 }
 
-function property(key: string, value: JsonValue, column: number, depth: number): string {
+/** layoutLiteral for a value already measured. */
+export function layoutMeasured(value: MeasuredLiteral, column: number, depth: number, after: number): string {
+  const items = value.items;
+  if (items === undefined || items.length === 0) return value.flat;
+  const isArray = value.kind === "array";
+  if (!(isArray && alwaysBreaks(items)) && column + value.flat.length + after <= PRINT_WIDTH) return value.flat;
+  const inner = INDENT.repeat(depth + 1);
+  const close = `\n${INDENT.repeat(depth)}${isArray ? "]" : "}"}`;
+  if (isArray && items.every((item) => item.kind === "number"))
+    return `[${fill(
+      items.map((item) => `${item.flat},`),
+      inner,
+    )}${close}`;
+  const keys = value.keys;
+  const lines = keys === undefined ? items.map((item) => `${inner}${layoutMeasured(item, inner.length, depth + 1, 1)},`) : items.map((item, index) => `${inner}${property(keys[index]!, item, inner.length, depth + 1)},`);
+  return `${isArray ? "[" : "{"}\n${lines.join("\n")}${close}`;
+}
+
+function property(key: string, value: MeasuredLiteral, column: number, depth: number): string {
   const valueColumn = column + key.length + 2;
-  if (typeof value === "string" && key.length >= SHORT_KEY && valueColumn + stringLiteral(value).length + 1 > PRINT_WIDTH) {
-    return `${key}:\n${INDENT.repeat(depth + 1)}${stringLiteral(value)}`;
+  if (value.kind === "string" && key.length >= SHORT_KEY && valueColumn + value.flat.length + 1 > PRINT_WIDTH) {
+    return `${key}:\n${INDENT.repeat(depth + 1)}${value.flat}`;
   }
-  return `${key}: ${layoutLiteral(value, valueColumn, depth, 1)}`;
+  return `${key}: ${layoutMeasured(value, valueColumn, depth, 1)}`;
 }
 
 /** prettier's fill for an array of numbers: as many a line as fit. */

@@ -7,7 +7,7 @@
  * package names before relative paths, each group in alphabetical order; in a module, values before
  * types, each in alphabetical order (`import { a, type B }`, `import type { B }` when all are types).
  */
-import { Code, render, type ImportSource, type Name } from "./code.js";
+import { render, renderCollecting, type Code, type ImportSource, type Name } from "./code.js";
 
 /** A top-level statement; a block (class, interface, function) gets a blank line before and after it. */
 export interface Statement {
@@ -18,22 +18,20 @@ export interface Statement {
 export const statement = (code: Code): Statement => ({ code });
 export const blockStatement = (code: Code): Statement => ({ code, block: true });
 
-/** The import declarations for the imported names the code uses. */
-export function importsOf(codes: readonly Code[]): string[] {
+/** The import declarations for these names, in the order the code uses them. */
+function importsFor(usedNames: readonly Name[]): string[] {
   const byModule = new Map<string, Map<string, ImportSource>>();
   const seen = new Map<string, Name>();
-  for (const code of codes) {
-    for (const used of code.names()) {
-      if (used.source === undefined) continue;
-      const earlier = seen.get(used.text);
-      if (earlier?.source !== undefined && (earlier.source.module !== used.source.module || earlier.source.kind !== used.source.kind || earlier.source.imported !== used.source.imported)) {
-        throw new Error(`${used.text} is imported from both ${earlier.source.module} and ${used.source.module}`);
-      }
-      seen.set(used.text, used);
-      const names = byModule.get(used.source.module) ?? new Map<string, ImportSource>();
-      names.set(used.text, used.source);
-      byModule.set(used.source.module, names);
+  for (const used of usedNames) {
+    if (used.source === undefined) continue;
+    const earlier = seen.get(used.text);
+    if (earlier?.source !== undefined && (earlier.source.module !== used.source.module || earlier.source.kind !== used.source.kind || earlier.source.imported !== used.source.imported)) {
+      throw new Error(`${used.text} is imported from both ${earlier.source.module} and ${used.source.module}`);
     }
+    seen.set(used.text, used);
+    const names = byModule.get(used.source.module) ?? new Map<string, ImportSource>();
+    names.set(used.text, used.source);
+    byModule.set(used.source.module, names);
   }
   const relative = (module: string) => module.startsWith(".");
   const modules = [...byModule.keys()].sort((a, b) => (relative(a) !== relative(b) ? (relative(a) ? 1 : -1) : a < b ? -1 : a > b ? 1 : 0));
@@ -60,9 +58,10 @@ export function moduleText(statements: readonly Statement[], options: { head?: C
   const pieces: string[] = [];
   // The head (a comment on the whole module) stands on its own lines above the imports.
   if (options.head !== undefined) pieces.push(render(options.head), "\n");
-  const imports = importsOf(statements.map((item) => item.code));
+  const used: Name[] = [];
+  const items = statements.map((item) => ({ text: renderCollecting(item.code, used), block: item.block === true }));
+  const imports = importsFor(used);
   if (imports.length > 0) pieces.push(imports.join("\n"), statements.length > 0 ? "\n\n" : "");
-  const items = statements.map((item) => ({ text: render(item.code), block: item.block === true }));
   items.forEach((item, index) => {
     if (index > 0) pieces.push(item.block || items[index - 1]!.block ? "\n\n" : "\n");
     pieces.push(item.text);
