@@ -40,7 +40,7 @@
  * compared; an integer's range is compared here only where its WebIDL type stayed the same (a `bars`
  * of 0-5 becoming 0-4).
  */
-import type { ObjectNode, RefNode, SchemaNode, UnionNode } from "../model/schema-tree.js";
+import { keywordPointer, valuePointer, type ObjectNode, type RefNode, type SchemaNode } from "../model/schema-tree.js";
 import type { ApiChange } from "./compare.js";
 
 /** What compare.ts reports from the WebIDL, so that a change is not reported twice. */
@@ -132,7 +132,7 @@ class ConstraintWalk {
     // A union on one side only (`$ref` or null, then the `$ref` alone): its members, where the kinds alone cannot tell.
     const union = before.kind === "union" ? before : after.kind === "union" ? after : undefined;
     if (union && before.kind !== after.kind && kindCovers(after, before) === undefined) {
-      this.compareMembers(members(before), members(after), subject, unionKeyword(union), union === before ? "before" : "after");
+      this.compareMembers(members(before), members(after), subject, union.keyword, union === before ? "before" : "after");
       return;
     }
     if (before.kind === "ref" && after.kind === "ref") {
@@ -158,8 +158,8 @@ class ConstraintWalk {
     switch (before.kind) {
       case "string": {
         const next = after as typeof before;
-        if (before.pattern !== next.pattern) this.change(next.pattern !== undefined, "pattern", subject, `${text(before.pattern)} → ${text(next.pattern)}`, keywordAt(next, "pattern"));
-        if (before.format !== next.format) this.change(next.format !== undefined, "format", subject, `${text(before.format)} → ${text(next.format)}`, keywordAt(next, "format"));
+        if (before.pattern !== next.pattern) this.change(next.pattern !== undefined, "pattern", subject, `${text(before.pattern)} → ${text(next.pattern)}`, keywordPointer(next, "pattern"));
+        if (before.format !== next.format) this.change(next.format !== undefined, "format", subject, `${text(before.format)} → ${text(next.format)}`, keywordPointer(next, "format"));
         break;
       }
       case "integer":
@@ -168,13 +168,13 @@ class ConstraintWalk {
         if (before.multipleOf !== next.multipleOf) {
           // A multiple of 0.5 is a multiple of 0.1: a divisor of the old step accepts more.
           const wider = next.multipleOf === undefined || (before.multipleOf !== undefined && Math.abs(before.multipleOf / next.multipleOf - Math.round(before.multipleOf / next.multipleOf)) < 1e-9);
-          this.change(!wider, "multipleOf", subject, `${text(before.multipleOf)} → ${text(next.multipleOf)}`, keywordAt(next, "multipleOf"));
+          this.change(!wider, "multipleOf", subject, `${text(before.multipleOf)} → ${text(next.multipleOf)}`, keywordPointer(next, "multipleOf"));
         }
         break;
       }
       case "array": {
         const next = after as typeof before;
-        if (before.uniqueItems !== next.uniqueItems) this.change(next.uniqueItems, "uniqueItems", subject, `${before.uniqueItems} → ${next.uniqueItems}`, keywordAt(next, "uniqueItems"));
+        if (before.uniqueItems !== next.uniqueItems) this.change(next.uniqueItems, "uniqueItems", subject, `${before.uniqueItems} → ${next.uniqueItems}`, keywordPointer(next, "uniqueItems"));
         before.prefixItems.forEach((item, index) => next.prefixItems[index] && this.compare(item, next.prefixItems[index], `${subject}/prefixItems/${index}`, false));
         this.compare(before.items, next.items, `${subject}/items`, false);
         break;
@@ -188,7 +188,7 @@ class ConstraintWalk {
         if (!root) this.compareValues(before, after, subject);
         break;
       case "union":
-        this.compareMembers(before.of, (after as typeof before).of, subject, unionKeyword(after as typeof before));
+        this.compareMembers(before.of, (after as typeof before).of, subject, (after as typeof before).keyword);
         break;
     }
   }
@@ -240,7 +240,7 @@ class ConstraintWalk {
     const [old, next] = [before.additionalProperties, after.additionalProperties];
     if (old.kind === next.kind && !isSubSchema(old)) return;
     if (old.kind === "never" || next.kind === "never") {
-      this.change(next.kind === "never", "additionalProperties", subject, `${additionalText(old)} → ${additionalText(next)}`, keywordAt(after, "additionalProperties"));
+      this.change(next.kind === "never", "additionalProperties", subject, `${additionalText(old)} → ${additionalText(next)}`, keywordPointer(after, "additionalProperties"));
       return;
     }
     this.compare(old, next, `${subject}/additionalProperties`, false);
@@ -282,7 +282,7 @@ class ConstraintWalk {
       for (const keyword of keywords) {
         const [from, to] = [before[keyword], after[keyword]];
         if (from === to) continue;
-        this.change(to !== undefined && (from === undefined || narrower(from, to)), keyword, subject, `${text(from)} → ${text(to)}`, keywordAt(node, keyword));
+        this.change(to !== undefined && (from === undefined || narrower(from, to)), keyword, subject, `${text(from)} → ${text(to)}`, keywordPointer(node, keyword));
       }
     }
   }
@@ -298,7 +298,7 @@ class ConstraintWalk {
       if (from === undefined && to === undefined) continue;
       if (from !== undefined && to !== undefined && from.value === to.value && from.exclusive === to.exclusive) continue;
       const tighter = (a: RangeBound, b: RangeBound) => (side === "upper" ? a.value < b.value : a.value > b.value) || (a.value === b.value && a.exclusive && !b.exclusive);
-      const at = side === "upper" ? keywordAt(node, "maximum", "exclusiveMaximum") : keywordAt(node, "minimum", "exclusiveMinimum");
+      const at = side === "upper" ? keywordPointer(node, "maximum", "exclusiveMaximum") : keywordPointer(node, "minimum", "exclusiveMinimum");
       this.change(to !== undefined && (from === undefined || tighter(to, from)), side === "upper" ? "maximum" : "minimum", subject, `${boundText(from)} → ${boundText(to)}`, at);
     }
   }
@@ -308,11 +308,11 @@ class ConstraintWalk {
     const [old, next] = [values(before) ?? [], values(after) ?? []];
     const has = (list: readonly unknown[], value: unknown) => list.some((candidate) => JSON.stringify(candidate) === JSON.stringify(value));
     if (before.kind === "const" && after.kind === "const") {
-      if (!has(next, before.value)) this.change(true, "const", subject, `${text(before.value)} → ${text(after.value)}`, keywordAt(after, "const"));
+      if (!has(next, before.value)) this.change(true, "const", subject, `${text(before.value)} → ${text(after.value)}`, keywordPointer(after, "const"));
       return;
     }
-    for (const [index, value] of old.entries()) if (!has(next, value)) this.changes.push({ breaking: true, kind: "enum value removed", subject, detail: text(value), place: { version: "old", pointer: valueAt(before, index) } });
-    for (const [index, value] of next.entries()) if (!has(old, value)) this.changes.push({ breaking: false, kind: "enum value added", subject, detail: text(value), place: { version: "new", pointer: valueAt(after, index) } });
+    for (const [index, value] of old.entries()) if (!has(next, value)) this.changes.push({ breaking: true, kind: "enum value removed", subject, detail: text(value), place: { version: "old", pointer: valuePointer(before, index) } });
+    for (const [index, value] of next.entries()) if (!has(old, value)) this.changes.push({ breaking: false, kind: "enum value added", subject, detail: text(value), place: { version: "new", pointer: valuePointer(after, index) } });
   }
 
   /** Kinds that differ: an enum for a const, a union for a string, another type. */
@@ -327,16 +327,8 @@ class ConstraintWalk {
   }
 }
 
-/** Where a keyword stands in a node's schema: the first of `keywords` it has, else the schema itself. */
-const keywordAt = (node: SchemaNode, ...keywords: string[]): string => {
-  const keyword = keywords.find((candidate) => Object.hasOwn(node.raw, candidate));
-  return keyword === undefined ? node.pointer : `${node.pointer}/${keyword}`;
-};
-/** Where an enum's value (by its index) or a const stands. */
-const valueAt = (node: SchemaNode, index: number): string => (node.kind === "enum" && Array.isArray(node.raw["enum"]) ? `${node.pointer}/enum/${index}` : keywordAt(node, "const"));
 const parts = (node: SchemaNode) => (node.kind === "intersection" ? [...node.of] : [node]);
 const members = (node: SchemaNode): readonly SchemaNode[] => (node.kind === "union" ? node.of : [node]);
-const unionKeyword = (union: UnionNode) => (Array.isArray(union.raw["type"]) ? "type" : union.exclusive ? "oneOf" : "anyOf");
 /** An `additionalProperties` that is a schema of its own, neither true (or absent) nor false. */
 const isSubSchema = (node: SchemaNode) => node.kind !== "any" && node.kind !== "never";
 const additionalText = (node: SchemaNode) => (node.kind === "never" ? "false" : node.kind === "any" ? "true" : kindText(node));

@@ -171,23 +171,10 @@ function reachesEagerly(node: SchemaNode, nodes: ReadonlySet<SchemaNode>, seen =
   return false;
 }
 
-/**
- * The schemas of an object's `patternProperties`, as nodes of the tree. (The tree lists the keyword
- * as unmodelled, so it is read here, through the tree's own reader: the one raw keyword this writer
- * reads, until the model carries the patterns.)
- */
-function patternSchemas(node: ObjectNode, tree: SchemaTree): SchemaNode[] {
-  const patterns = node.raw["patternProperties"];
-  if (typeof patterns !== "object" || patterns === null || Array.isArray(patterns)) return [];
-  return Object.values(patterns as Record<string, unknown>).map((schema) => (schema === true || schema === false || (typeof schema === "object" && schema !== null) ? tree.read(schema as never) : tree.read({})));
-}
-
 class TypeWriter {
   constructor(
     /** Definition key → the name its declaration uses; only definitions declared in this file. */
     private readonly declarationNames: ReadonlyMap<string, Name>,
-    /** The tree the nodes are from: it reads the `patternProperties` schemas. */
-    private readonly tree: SchemaTree,
   ) {}
 
   /**
@@ -262,7 +249,7 @@ class TypeWriter {
       const types = others.flatMap((other) => other.properties.filter((property) => property.name === name).map((property) => this.type(property.schema, inner)));
       members.push(annotation(`${inner}${memberName(name)}:`, types.length > 0 ? combined(types, "&") : UNKNOWN, ";", inner));
     }
-    const rest = node.additionalPropertiesWritten || patternSchemas(node, this.tree).length > 0 ? this.indexType(node, inner) : undefined;
+    const rest = node.additionalPropertiesWritten || node.patternProperties.length > 0 ? this.indexType(node, inner) : undefined;
     if (rest) members.push(annotation(`${inner}[key: string]:`, rest, ";", inner));
     return this.objectText(node, members, indent);
   }
@@ -326,7 +313,7 @@ class TypeWriter {
 
   /** The index signature's type, or undefined for none (see the file's doc comment). */
   private indexType(node: ObjectNode, indent: string): TypeText | undefined {
-    const patterns = patternSchemas(node, this.tree).map((schema) => this.type(schema, indent));
+    const patterns = node.patternProperties.map((part) => this.type(part.schema, indent));
     const closed = node.additionalProperties.kind === "never" || (!node.additionalPropertiesWritten && node.properties.length > 0);
     // Unlisted members are the patterns' alone when the object is closed or says nothing of the others (as json-schema-to-typescript reads it).
     if ((closed || !node.additionalPropertiesWritten) && patterns.length === 0) return closed ? undefined : UNKNOWN;
@@ -382,7 +369,7 @@ export function typeDeclarations(tree: SchemaTree, keys: readonly string[], type
     keyOfName.set(name, key);
     declarationNames.set(key, typeName(name, key, tree));
   }
-  const writer = new TypeWriter(declarationNames, tree);
+  const writer = new TypeWriter(declarationNames);
   return [...declarationNames].map(([key, name]) => writer.declaration(name, tree.definition(key)));
 }
 

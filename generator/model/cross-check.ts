@@ -10,7 +10,7 @@ import { errorCodeLookup } from "./error-codes.js";
 import { declared, describeSchema, typeMismatch } from "./schema-types.js";
 import { statesOwnType } from "./schema-normalize.js";
 import { propertiesByName, type SchemaNode, type SchemaTree } from "./schema-tree.js";
-import { ENVELOPE_DEFS, TABLE_DEFS, callbackPayloadDef, defRef, hexCode, methodParamsDef, methodResultDef } from "./schema-keywords.js";
+import { ENVELOPE_DEFS, TABLE_DEFS, callbackPayloadDef, hexCode, methodParamsDef, methodResultDef } from "./schema-keywords.js";
 
 /** `CMAPI_<Group>_<Function>`: the group starts with a letter (it begins identifiers and file names). */
 export const METHOD_NAME = /^CMAPI_([A-Za-z][A-Za-z0-9]*)_([A-Za-z0-9]+)$/;
@@ -119,6 +119,9 @@ function checkAccess(where: IdlPlace & { access: string | null }, what: string, 
 }
 
 /** Every function, callback and type on one side has its counterpart, with the same shape, on the other. */
+/** A schema that is a `$ref` to the definition and nothing else that asserts (annotations beside it are fine). */
+const isBareRefTo = (node: SchemaNode, name: string) => node.kind === "ref" && node.name === name;
+
 export function checkAgainstSchema(idl: IdlDocument, schema: SchemaDocument, tree: SchemaTree): Diagnostic[] {
   const problems: Diagnostic[] = [];
   const idlAt = (where: IdlPlace, message: string) => problems.push({ message, location: { file: where.file, line: where.line } });
@@ -145,7 +148,7 @@ export function checkAgainstSchema(idl: IdlDocument, schema: SchemaDocument, tre
     const result = defs[resultName];
     const expected = operation.result ?? EMPTY_RESULT;
     if (!result) idlAt(operation, `function ${operation.name} has no result schema: $defs has no "${resultName}"`);
-    else if (result["$ref"] !== defRef(expected)) {
+    else if (!isBareRefTo(tree.read(result), expected)) {
       // The validators and the types read a result as a bare `$ref` (the same type inside an allOf is not one).
       const described = describeSchema(tree.read(result));
       const shown = described === `$ref ${expected}` ? JSON.stringify(result).slice(0, 80) : described;

@@ -131,6 +131,12 @@ export interface ObjectNode extends NodeAnnotations {
   presence: { exclusive: boolean; alternatives: readonly (readonly string[])[] } | undefined;
   minProperties: number | undefined;
   maxProperties: number | undefined;
+  /**
+   * Members whose names match a pattern, each pattern's schema a node (the same nodes `unmodelledParts`
+   * holds). The types writer reads them; `unmodelled` still lists the keyword, since examples, the mock
+   * and the docs do not make such members.
+   */
+  patternProperties: readonly { pattern: string; schema: SchemaNode }[];
 }
 
 /** `anyOf`, `oneOf` (exclusive) or a `type` array. */
@@ -138,6 +144,8 @@ export interface UnionNode extends NodeAnnotations {
   kind: "union";
   of: readonly SchemaNode[];
   exclusive: boolean;
+  /** The keyword that writes it, for pointing at it. */
+  keyword: "anyOf" | "oneOf" | "type";
 }
 
 /** `allOf`, or a schema that both has a shape and a `$ref` or a union beside it. */
@@ -277,7 +285,7 @@ class TreeReader {
     ] as const) {
       const alternatives = schema[keyword];
       if (!Array.isArray(alternatives) || (presence && base?.kind === "object")) continue;
-      parts.push(this.annotated(schema, at, { kind: "union" as const, exclusive, of: alternatives.map((alternative, index) => this.child(alternative, at, keyword, index)) }));
+      parts.push(this.annotated(schema, at, { kind: "union" as const, exclusive, keyword, of: alternatives.map((alternative, index) => this.child(alternative, at, keyword, index)) }));
     }
     if (Array.isArray(schema["allOf"])) parts.push(...schema["allOf"].map((part, index) => this.child(part, at, "allOf", index)));
     if (parts.length === 0) return this.annotated(schema, at, { kind: "any" });
@@ -294,7 +302,7 @@ class TreeReader {
     if (Array.isArray(type)) {
       const members = type.filter((item): item is string => typeof item === "string" && JSON_TYPES.has(item));
       if (members.length === 1) return this.typed(schema, members[0]!, at);
-      return this.annotated(schema, at, { kind: "union", exclusive: false, of: members.map((member) => this.typed(schema, member, at)) });
+      return this.annotated(schema, at, { kind: "union", exclusive: false, keyword: "type" as const, of: members.map((member) => this.typed(schema, member, at)) });
     }
     if (typeof type === "string" && JSON_TYPES.has(type)) return this.typed(schema, type, at);
     // Constraints without a type (a `maxLength` alone) assert nothing about other types: read them as that type's.
@@ -354,6 +362,7 @@ class TreeReader {
           presence: presenceRules(schema),
           minProperties: numberOrUndefined(schema["minProperties"]),
           maxProperties: numberOrUndefined(schema["maxProperties"]),
+          patternProperties: isObject(schema["patternProperties"]) ? Object.entries(schema["patternProperties"]).map(([pattern, part]) => ({ pattern, schema: this.child(part, at, "patternProperties", pattern) })) : [],
         });
       }
       case "boolean":
@@ -460,6 +469,21 @@ export function withSchemaTree<T extends Omit<Api, "schema">>(api: T, sources: S
 export function attachSchemaTree<T extends Omit<Api, "schema">>(api: T, tree: SchemaTree): T & Api {
   Object.defineProperty(api, "schema", { value: tree, enumerable: true, configurable: true, writable: false });
   return api as T & Api;
+}
+
+/**
+ * Where a keyword of a node stands, for a report that points at it: the pointer of the first of
+ * `keywords` its schema writes, else the node's own. (The tree's reader is the one place that asks
+ * what a schema writes.)
+ */
+export function keywordPointer(node: SchemaNode, ...keywords: string[]): string {
+  const keyword = keywords.find((candidate) => Object.hasOwn(node.raw, candidate));
+  return keyword === undefined ? node.pointer : `${node.pointer}/${keyword}`;
+}
+
+/** Where an enum's value (by its index) or a const stands. */
+export function valuePointer(node: SchemaNode, index: number): string {
+  return node.kind === "enum" && Array.isArray(node.raw["enum"]) ? `${node.pointer}/enum/${index}` : keywordPointer(node, "const");
 }
 
 /** The node a chain of references ends at (the node itself when it is no reference); `any` for a dangling or circular chain. */
