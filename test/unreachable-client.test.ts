@@ -34,6 +34,9 @@ let notFound: Server;
 let silent: ReturnType<typeof createTcpServer>;
 const held: Socket[] = [];
 
+/** A client that gives up may reset the connection; on a socket with no error listener that is an uncaught ECONNRESET in the test run. */
+const ignoreResets = (socket: Socket) => socket.on("error", () => undefined);
+
 const listen = async <S extends Server | ReturnType<typeof createTcpServer>>(server: S): Promise<number> => {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   servers.push(server);
@@ -48,10 +51,10 @@ beforeAll(async () => {
   await new Promise((resolve) => probe.close(resolve));
   // A web server with no CMAPI on it: 404 to every request, upgrades included.
   notFound = createHttpServer((_request, response) => response.writeHead(404, { "Content-Type": "text/plain" }).end("not here"));
-  notFound.on("upgrade", (_request, socket: Socket) => socket.end("HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n"));
+  notFound.on("upgrade", (_request, socket: Socket) => ignoreResets(socket).end("HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n"));
   await listen(notFound);
   // A server that accepts connections and never says a word.
-  silent = createTcpServer((socket) => void held.push(socket));
+  silent = createTcpServer((socket) => void held.push(ignoreResets(socket)));
   await listen(silent);
 });
 
