@@ -1,0 +1,55 @@
+/**
+ * What every browser test of a page checks besides its behaviour: axe-core finds no serious or
+ * critical accessibility violation, and each tested state is seen at a desktop and a phone size.
+ */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { SCREENSHOTS } from "./browser.js";
+
+/** The sizes each tested state is photographed at: a laptop and an iPhone 14/15. */
+export const VIEWPORTS = [
+  { name: "desktop", width: 1280, height: 900 },
+  { name: "phone", width: 390, height: 844 },
+] as const;
+
+let axeSource: string | undefined;
+const axe = () => (axeSource ??= readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8"));
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+/**
+ * The serious and critical violations axe-core finds on the page as it is now. The script is
+ * evaluated through the DevTools protocol, which a page's Content-Security-Policy does not govern, so
+ * a page under a strict CSP is checked as it is served.
+ */
+export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  await page.evaluate(`${axe()};0`);
+  return page.evaluate(async () => {
+    const run = (globalThis as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run;
+    const result = await run(document, { resultTypes: ["violations"] });
+    return result.violations
+      .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+      .map((violation) => ({ id: violation.id, impact: violation.impact, help: violation.help, targets: violation.nodes.map((node) => node.target.join(" ")) }));
+  });
+}
+
+/** Screenshots of the page as it is now at each of VIEWPORTS (`<name>-desktop.png`, `<name>-phone.png` in test-results/screenshots/); the viewport is put back afterwards. */
+export async function photograph(page: Page, name: string): Promise<string[]> {
+  const before = page.viewportSize();
+  const paths: string[] = [];
+  for (const viewport of VIEWPORTS) {
+    await page.setViewportSize({ width: viewport.width, height: viewport.height });
+    const path = join(SCREENSHOTS, `${name}-${viewport.name}.png`);
+    await page.screenshot({ path, fullPage: false });
+    paths.push(path);
+  }
+  if (before !== null) await page.setViewportSize(before);
+  return paths;
+}
