@@ -3,8 +3,8 @@
  * words state it) is the bound the schema enforces, for every numeric member, parameter and typedef
  * (a list's items included) and for a string's length, so that a reader of the docs and a validator
  * agree on what is allowed. The schema's bounds are read from the schema tree, merged as the docs
- * read them (model/merged-constraints.ts); where the schema gives none, an integer's WebIDL type's
- * own range applies (an `octet` is 0..255 either way).
+ * read them (model/merged-constraints.ts). (An integer's schema always bounds it: the model refuses
+ * one wider than its WebIDL type.)
  */
 import type { Api, TypeRef } from "../model/api.js";
 import { mergedNumber, mergedString, type Bound } from "../model/merged-constraints.js";
@@ -12,7 +12,7 @@ import { methodParamsDef } from "../model/schema-keywords.js";
 import { intersectionParts, type NumberNode, type SchemaNode, type SchemaTree, type StringNode } from "../model/schema-tree.js";
 import { subjectLabel, type RuleFinding, type Subject } from "./finding.js";
 import { statedBound, type StatedBound } from "./prose-bounds.js";
-import { isNumeric, resolveAliases, typeIndex, type TypeIndex } from "./types.js";
+import { isNumeric, resolveAliases, typeIndex } from "./types.js";
 
 const RULE = "DESCRIPTION_BOUNDS_MATCH_SCHEMA";
 
@@ -37,13 +37,6 @@ function valueParts(node: SchemaNode, depth = 0): SchemaNode[] {
 
 const isNumberNode = (node: SchemaNode): node is NumberNode => node.kind === "integer" || node.kind === "number";
 const isStringNode = (node: SchemaNode): node is StringNode => node.kind === "string";
-
-/** The WebIDL integer type behind a member's type (typedefs and lists resolved), for its implicit range. */
-function idlInteger(type: TypeRef, types: TypeIndex): Extract<TypeRef, { kind: "integer" }> | undefined {
-  const resolved = resolveAliases(type, types);
-  if (resolved.kind === "array") return idlInteger(resolved.items, types);
-  return resolved.kind === "integer" ? resolved : undefined;
-}
 
 /** The property's node in a dictionary's or a params object's definition (a vendor's partial one included). */
 function propertyNode(tree: SchemaTree, definition: string, property: string): SchemaNode | undefined {
@@ -106,15 +99,13 @@ function excerpt(description: string, text: string): string {
   return `${start > 0 ? "…" : ""}${flat.slice(start, end)}${end < flat.length ? "…" : ""}`;
 }
 
-function checkValue(item: Described, node: SchemaNode, types: TypeIndex): RuleFinding[] {
+function checkValue(item: Described, node: SchemaNode): RuleFinding[] {
   const stated = statedBound(item.description, "value");
   if (!stated) return [];
   const parts = valueParts(node).filter(isNumberNode);
   const merged = mergedNumber(parts);
-  const idl = idlInteger(item.type, types);
-  const integer = merged.integer || idl !== undefined;
-  const lower = inclusive(merged.lower, integer, 1) ?? (idl && { value: idl.minimum, exclusive: false });
-  const upper = inclusive(merged.upper, integer, -1) ?? (idl && { value: idl.maximum, exclusive: false });
+  const lower = inclusive(merged.lower, merged.integer, 1);
+  const upper = inclusive(merged.upper, merged.integer, -1);
   if (sideAgrees(stated.lower, lower) && sideAgrees(stated.upper, upper)) return [];
   return [mismatch(item, stated, `allows ${rangeText(lower, upper)}`, parts[0]?.pointer ?? node.pointer, "the range")];
 }
@@ -139,7 +130,7 @@ export function boundsMatchSchema(api: Api): RuleFinding[] {
   const types = typeIndex(api);
   return described(api).flatMap((item) => {
     if (!item.node) return [];
-    if (isNumeric(item.type, types)) return checkValue(item, item.node, types);
+    if (isNumeric(item.type, types)) return checkValue(item, item.node);
     return resolveAliases(item.type, types).kind === "string" ? checkLength(item, item.node) : [];
   });
 }
