@@ -8,8 +8,8 @@
  * - A form states the bound only when it stands as its own clause: it starts the description or
  *   follows `,` `;` `:` `(` or a unit ("in dBm (-128..0)", "in %, 0-100", "in dBm -127..0"), and it
  *   ends the clause: nothing or a unit, then the end, `.` `,` `;` `:` `)` or ` (`.
- * - The first form that does is THE bound; every other is commentary. So "in dBm (-156..-31; devices
- *   mostly report -140..-44)" states -156..-31, "typically -100 to -30" (after "typically") and
+ * - The first form that does is THE bound; every other is commentary. So "in dBm (-156..-44; devices
+ *   mostly report -140..-44)" states -156..-44, "typically -100 to -30" (after "typically") and
  *   "1-14 at 2.4 GHz" (qualified by what follows) state nothing, and "0..1007: LTE PCI (0..503)"
  *   states 0..1007.
  * - For a string the form must name a length unit right after its number ("up to 32 bytes", "at most
@@ -62,7 +62,7 @@ export function statedBound(description: string, of: "value" | "length"): Stated
     if (!CLAUSE_START.test(before) && !isUnit(lastWord)) continue;
     let after = text.slice(match.index + match[0].length);
     const unitWord = UNIT_AFTER.exec(after);
-    const unit = unitWord && (isUnit(unitWord[1]!) || unitWord[1]! in LENGTH_UNITS) ? unitWord[1]! : undefined;
+    const unit = unitWord && (isUnit(unitWord[1]!) || unitWord[1]!.toLowerCase() in LENGTH_UNITS) ? unitWord[1]! : undefined;
     if (unit !== undefined) after = after.slice(unitWord![0].length);
     if (!CLAUSE_END.test(after)) continue;
     if (of === "value") return { ...sides(groups), text: match[0], unit };
