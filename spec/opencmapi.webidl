@@ -53,7 +53,7 @@ dictionary CmapiRequest {
       response to this call, interim ones included, repeats it. */
   required DOMString id;
   /** The function's arguments by name (deviceId, profileName, ...); {} for a function without
-      arguments. An unknown or misspelt member makes the request invalid (-32602). */
+      arguments. An unknown or misspelt member makes the request invalid (0x00000002, decision 14). */
   required object params;
 };
 
@@ -638,7 +638,7 @@ dictionary OperatorInfo {
   /** The operator's long name (up to 16 characters in 3GPP TS 27.007 +COPS), e.g. "T-Mobile"; the
       PLMN digits when the device knows no name. */
   required DOMString longName;
-  /** The short name (up to 8 characters), when known. */
+  /** The short name (up to 8 characters in 3GPP TS 27.007 +COPS), when known. */
   DOMString shortName;
   /** Whether the operator can be selected. */
   required OperatorStatus status;
@@ -1205,13 +1205,14 @@ dictionary SignalStrength {
   /** Signal level for display, 0 (no signal) to 5 (excellent), by the device's own mapping of its
       measurements; the same device always maps the same values to the same bars. */
   required octet bars;
-  /** LTE reference signal received power, in dBm (-156..-31; devices mostly report -140..-44:
+  /** LTE reference signal received power, in dBm (-156..-44; devices mostly report -140..-44:
       above -80 excellent, below -110 poor). */
   long rsrp;
   /** LTE reference signal received quality, in dB (-34..2.5, in 0.5 dB steps; usually -19.5..-3:
       above -10 good, below -15 poor). */
   double rsrq;
-  /** LTE signal to interference plus noise ratio, in dB (-23..40; above 20 excellent, below 0 poor). */
+  /** LTE signal to interference plus noise ratio, in dB (typically -20..30; above 20 excellent,
+      below 0 poor); not bounded: each modem estimates it its own way (3GPP defines no report). */
   double sinr;
   /** UMTS or CDMA2000 pilot energy to interference ratio Ec/Io, in dB (-32..0; above -6 good,
       below -15 poor). */
@@ -1247,7 +1248,7 @@ dictionary CellInfo {
   /** Received signal strength, in dBm (-128..0); GSM, UMTS and CDMA2000 cells (LTE and NR cells
       report rsrp or ssRsrp instead). */
   long rssi;
-  /** LTE reference signal received power, in dBm (-156..-31); LTE only. */
+  /** LTE reference signal received power, in dBm (-156..-44); LTE only. */
   long rsrp;
   /** LTE reference signal received quality, in dB (-34..2.5); LTE only. */
   double rsrq;
@@ -3912,7 +3913,7 @@ interface CmapiGNSS {
   undefined CMAPI_GNSS_SetTracking(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
-    /** Time between fixes in s, 1 to 86400; 0 turns tracking off. */
+    /** Time between fixes in s, 0 to 86400; 0 turns tracking off. */
     unsigned long interval,
     ResultCallback cb);
   /** Sets the A-GNSS (SUPL) server used by the assisted modes; takes effect at the next

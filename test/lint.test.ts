@@ -11,6 +11,7 @@ import { DEFAULT_LINT_CONFIG, enabledRules, parseLintConfig, type LintConfig } f
 import { lintSpec } from "../generator/lint/runner.js";
 import { LINT_RULES } from "../generator/lint/rules.js";
 import { namesUnit, isQuantityName } from "../generator/lint/units.js";
+import { statedBound } from "../generator/lint/prose-bounds.js";
 import { isSecretName } from "../generator/lint/secrets.js";
 import { restatesName } from "../generator/lint/words.js";
 import { apiFromTexts, bundledSpec, readSpecTexts, type SpecTexts } from "../generator/load.js";
@@ -248,6 +249,17 @@ const CASES: Case[] = [
     ignore: { idl: ignoreBefore("required long rssi", "NUMERIC_UNIT") },
   },
   {
+    rule: "DESCRIPTION_BOUNDS_MATCH_SCHEMA",
+    breaks: {
+      idl: replace("/** Received signal strength in dBm. */", "/** LTE reference signal received power, -140..-44 dBm. */"),
+      schema: json((defs) => void Object.assign(defs["RFInfo"].properties.rssi, { minimum: -156, maximum: -31 })),
+    },
+    at: "required long rssi",
+    column: "rssi",
+    message: /the description of RFInfo\.rssi states the range -140\.\.-44 \(".*received power, -140\.\.-44 dBm\."\), the schema allows -156\.\.-31 \(at \/\$defs\/RFInfo\/properties\/rssi\): make them agree/,
+    ignore: { idl: ignoreBefore("/** LTE reference signal received power", "DESCRIPTION_BOUNDS_MATCH_SCHEMA") },
+  },
+  {
     rule: "DEFINITION_USED",
     breaks: {
       idl: replace("callback ResultCallback", "/** Nobody uses this. */\ndictionary Orphan {\n  /** A note. */\n  DOMString note;\n};\n\ncallback ResultCallback"),
@@ -426,6 +438,55 @@ describe("lint rules", () => {
     expect(findings.find((finding) => finding.message.includes("CMAPI_Network_AcmeSetBoost(on)"))?.location).toEqual({ file: fixture("vendor/acme.webidl"), line, column });
   });
 
+  describe("DESCRIPTION_BOUNDS_MATCH_SCHEMA", () => {
+    const RSRP_SCHEMA = json((defs) => void Object.assign(defs["RFInfo"].properties.rssi, { minimum: -156, maximum: -31 }));
+    const described = (description: string): Edit => ({ idl: replace("/** Received signal strength in dBm. */", `/** ${description} */`), schema: RSRP_SCHEMA });
+    const boundFindings = (edit: Edit) => ofRule(lint(edit).findings, "DESCRIPTION_BOUNDS_MATCH_SCHEMA");
+
+    it.each([
+      "LTE reference signal received power, in dBm (-156..-31; devices mostly report -140..-44: above -80 excellent).",
+      "LTE reference signal received power in dBm, typically -140 to -44.",
+      "LTE reference signal received power in dBm: -140..-44 at the cell edge, more near the site.",
+    ])("reads a typical range as commentary, not as the bound: %j", (description) => {
+      expect(boundFindings(described(description))).toEqual([]);
+    });
+
+    it("compares the first range standing as its own clause, and says what the schema allows", () => {
+      const [finding, ...rest] = boundFindings(described("LTE reference signal received power, in dBm (-140..-44; the schema's range is wider)."));
+      expect(rest).toEqual([]);
+      expect(finding?.message).toMatch(/states the range -140\.\.-44 .*the schema allows -156\.\.-31/);
+    });
+
+    it("reads one side (at most, at least) and compares it with that side of the schema", () => {
+      const says = (description: string) => ({ idl: replace("/** Highest downlink rate the radio offers now, in kbit/s. */", `/** ${description} */`) });
+      expect(boundFindings(says("Highest downlink rate, in kbit/s, 0..4294967295."))).toEqual([]);
+      expect(boundFindings(says("Highest downlink rate, in kbit/s (at most 150000)."))[0]?.message).toMatch(/states the range at most 150000 .*the schema allows 0\.\.4294967295/);
+      expect(boundFindings(says("Highest downlink rate in kbit/s, at least 1."))[0]?.message).toMatch(/at least 1 .*allows 0\.\.4294967295/);
+    });
+
+    it("compares a stated string length with minLength and maxLength", () => {
+      const note = { idl: replace("/** A note. */", "/** A note, at most 63 characters. */") };
+      const orphan = CASES.find((testCase) => testCase.rule === "DEFINITION_USED")!.breaks;
+      const withLength = (maxLength: number) => json((defs) => void (defs["Orphan"].properties.note.maxLength = maxLength));
+      expect(ofRule(lint(both(both(orphan, note), { schema: withLength(63) })).findings, "DESCRIPTION_BOUNDS_MATCH_SCHEMA")).toEqual([]);
+      const [finding] = ofRule(lint(both(both(orphan, note), { schema: withLength(64) })).findings, "DESCRIPTION_BOUNDS_MATCH_SCHEMA");
+      expect(finding?.message).toMatch(/Orphan\.note states the length at most 63 characters .*the schema allows at most 64 characters/);
+    });
+
+    it("checks a vendor's member, reported in the vendor's file", async () => {
+      const texts = await readSpecTexts({ idl: [bundledSpec().idl, fixture("vendor/acme.webidl")], schema: [bundledSpec().schema, fixture("vendor/acme.schema.json")] });
+      const vendor = texts.idl[1]!;
+      const stated = { ...vendor, text: replace("/** Degrees Celsius. */\n  double acmeFrontEndCelsius;", "/** In °C, -40..125. */\n  double acmeFrontEndCelsius;")(vendor.text) };
+      // The vendor's schema repeats the description; it must say the same.
+      const vendorSchema = { ...texts.schema[1]!, text: json((defs) => void (defs["RFInfo"].properties.acmeFrontEndCelsius.description = "In °C, -40..125."))(texts.schema[1]!.text) };
+      const edited = { idl: [texts.idl[0]!, stated], schema: [texts.schema[0]!, vendorSchema] };
+      const { findings } = lintSpec(apiFromTexts(edited), edited, { use: ["DESCRIPTION_BOUNDS_MATCH_SCHEMA"], except: [] });
+      expect(findings).toHaveLength(1);
+      expect(findings[0]!.message).toMatch(/RFInfo\.acmeFrontEndCelsius states the range -40\.\.125 .*the schema allows no bound/);
+      expect(findings[0]!.location).toMatchObject({ file: fixture("vendor/acme.webidl"), line: lineOf(stated.text, "double acmeFrontEndCelsius") });
+    });
+  });
+
   it("a secret in a function's params is no finding: only results and payloads are read by others", () => {
     const breaks = {
       idl: replace("/** Which device to ask. */ DeviceId deviceId,", "/** Which device to ask. */ DeviceId deviceId, /** The PIN that unlocks the card. */ DOMString pin,"),
@@ -494,6 +555,41 @@ describe("what the rules read in names and descriptions", () => {
     ["bars", false],
   ])("%s is a quantity: %s", (name, quantity) => {
     expect(isQuantityName(name)).toBe(quantity);
+  });
+
+  it.each([
+    ["in dBm (-128..0): GSM (-113..-51 as +CSQ reports it)", -128, 0],
+    ["The physical-layer id, 0..1007: LTE PCI (0..503), NR PCI (0..1007).", 0, 1007],
+    ["Remaining charge in %, 0-100; absent when unknown.", 0, 100],
+    ['With "defer": how long to wait, in minutes, 1-10080 (a week).', 1, 10080],
+    ["The offset from UTC in minutes, from -720 to 840.", -720, 840],
+    ["How many devices may be open (at least 1).", 1, undefined],
+    ["Retries, 3 or more.", 3, undefined],
+    ["The received signal strength in dBm -127..0.", -127, 0],
+  ])("%j states the bound %s..%s", (description, lower, upper) => {
+    expect(statedBound(description, "value")).toMatchObject({ lower, upper });
+  });
+
+  it.each([
+    "The channel number in its band: 1-14 at 2.4 GHz, 32-177 at 5 GHz.",
+    "Signal strength in dBm, typically -100 to -30.",
+    "When the period began, e.g. 2026-11-01T00:00:00+01:00.",
+    "Which key: 0x101-0x106 the R-UIM keys.",
+    "The channel, 0 (basic) or 1-19 from OpenLogicalChannel.",
+    "Devices keep at least the last 10.",
+  ])("%j states no bound", (description) => {
+    expect(statedBound(description, "value")).toBeUndefined();
+  });
+
+  it.each([
+    ["A name to show, up to 64 characters; the SSID when absent.", 0, 64],
+    ["The ATR bytes (ISO 7816-3), 2 to 33 bytes.", 2, 33],
+    ["The recipient, up to 20 digits.", undefined, undefined],
+    ["The string to send; up to 182 characters in the GSM 7-bit alphabet.", undefined, undefined],
+  ])("%j states the length %s..%s", (description, lower, upper) => {
+    const stated = statedBound(description, "length");
+    if (upper === undefined) expect(stated).toBeUndefined();
+    else expect(stated).toMatchObject({ lower: lower === 0 ? undefined : lower, upper });
   });
 
   it.each([

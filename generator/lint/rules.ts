@@ -4,6 +4,7 @@
  */
 import type { Api } from "../model/api.js";
 import { accessDeclarations } from "./access.js";
+import { boundsMatchSchema } from "./bounds.js";
 import { callbackDescriptions, enumDescriptions, enumValueDescriptions, functionDescriptions, memberDescriptions, paramDescriptions } from "./descriptions.js";
 import { successCodesInErrors, unlistedErrorCodes } from "./error-lists.js";
 import type { RuleFinding } from "./finding.js";
@@ -41,6 +42,13 @@ export const LINT_RULES: readonly LintRule[] = [
   { id: "ENUM_VALUE_STYLE_CONSISTENT", categories: BASIC, description: "the values of one enum share one style (UPPER_SNAKE_CASE, lower_snake_case, lowerCamelCase, PascalCase or kebab-case)", check: enumValueStyles },
   { id: "LIST_COUNT_PAIRED", categories: BASIC, description: "a <x>List sequence has its <x>ListElements count and the reverse; result types count lists no other way", check: listCounts },
   { id: "NUMERIC_UNIT", categories: STANDARD, description: "a number whose name says it is a quantity (rssi, timeout, rate, size, frequency, latitude, ...) names its unit in its description", check: numericUnits },
+  {
+    id: "DESCRIPTION_BOUNDS_MATCH_SCHEMA",
+    categories: STANDARD,
+    description:
+      'the range or length a description states (its first range or limit standing as its own clause: "in dBm (-156..-44)", "0-255", "at most 63 characters") is the schema\'s minimum/maximum (minLength/maxLength); later ones are commentary',
+    check: boundsMatchSchema,
+  },
   { id: "DEFINITION_USED", categories: STANDARD, description: "every schema definition and WebIDL type is used by a function, a callback, an envelope, a table or another used definition", check: unusedDefinitions },
   { id: "ERROR_CODE_LISTED", categories: STANDARD, description: "every Table 4 code is in some function's [Errors] (general, security, reserved, success and JSON-RPC codes excepted)", check: unlistedErrorCodes },
   { id: "DESCRIPTION_FUNCTION", categories: COMMENTS, description: "every function has a description that says more than its name", check: functionDescriptions },

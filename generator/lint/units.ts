@@ -49,6 +49,11 @@ const UNIT_WORD = new RegExp(`\\b(?:${UNIT_WORDS.join("|")})\\b`, "i");
 
 export const namesUnit = (description: string): boolean => UNIT.test(description) || UNIT_WORD.test(description);
 
+const WHOLE_UNIT = new RegExp(`^(?:${UNIT.source})$`);
+const WHOLE_UNIT_WORD = new RegExp(`^(?:${UNIT_WORDS.join("|")})$`, "i");
+/** Whether one word is a unit ("dBm", "%", "s", "minutes"), by the same lists as namesUnit. */
+export const isUnit = (word: string): boolean => WHOLE_UNIT.test(word) || WHOLE_UNIT_WORD.test(word);
+
 export function isQuantityName(name: string): boolean {
   const words = nameWords(name);
   return words.some((word) => QUANTITY_WORDS.has(word)) && !NOT_QUANTITY_ENDINGS.has(words.at(-1) ?? "");
