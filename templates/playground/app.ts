@@ -102,6 +102,8 @@ async function connect(): Promise<void> {
   const credentials = credentialsFromPanel();
   const clientId = uuid();
   for (const name of Object.keys(httpHeaders)) delete httpHeaders[name];
+  // What the browser adds: a session belongs to the Origin that started it (server-http-sessions.ts).
+  httpHeaders["Origin"] = location.origin;
   httpHeaders[HEADER_CLIENT] = clientId;
   const chosen = recording(transport.value === "http" ? httpTransport(endpoint.value, { clientId, fetch: noticingFetch }) : webSocketTransport(endpoint.value));
   const next: CmapiClient = new CmapiClientCore<AnyMethods, Record<string, unknown>>(chosen, {
@@ -374,12 +376,12 @@ $("send").addEventListener("click", (event) => {
   const unreadable = [...form.unreadable].map(([path, message]) => ({ path: `params.${path}`, message }));
   const checked = validation.validateParams(name, params);
   const problems = [...unreadable, ...(checked.valid ? [] : checked.problems)];
-  const left = showProblems($("form"), problems);
+  const placed = showProblems($("form"), problems);
+  const shown = problems.filter((problem) => !placed.otherAlternatives.includes(problem));
   $("validation").replaceChildren(
-    ...problems.map((problem) => {
+    ...shown.map((problem) => {
       const item = document.createElement("li");
       item.textContent = `${problem.path}: ${problem.message}`;
-      if (left.includes(problem)) item.className = "unplaced";
       return item;
     }),
   );
@@ -397,7 +399,7 @@ $("send").addEventListener("click", (event) => {
     if (response.cmapistatus !== undefined && !response.error) return;
     entry.ms = Math.round(performance.now() - started);
     entry.outcome = response.error ? "error" : "success";
-    entry.detail = response.error ? `${response.error.code !== undefined ? `0x${(response.error.code >>> 0).toString(16).toUpperCase()} ` : ""}${response.error.message ?? ""}` : "";
+    entry.detail = response.error ? `${response.error.code !== undefined ? `0x${(response.error.code >>> 0).toString(16).toUpperCase().padStart(8, "0")} ` : ""}${response.error.message ?? ""}` : "";
     drawHistory();
   });
   entry.request = sent.get(id);

@@ -11,7 +11,11 @@ export function shellWord(text: string): string {
 }
 
 export function curlCommand(endpoint: string, headers: Readonly<Record<string, string>>, request: CmapiRequestMessage): string {
-  const lines = [`curl -sS -X POST ${shellWord(endpoint)}`, ...Object.entries({ "Content-Type": "application/json", ...headers }).map(([name, value]) => `-H ${shellWord(`${name}: ${value}`)}`), `--data-raw ${shellWord(JSON.stringify(request))}`];
+  const lines = [
+    `curl -sS -X POST ${shellWord(endpoint)}`,
+    ...Object.entries({ "Content-Type": "application/json", ...headers }).map(([name, value]) => `-H ${shellWord(`${name}: ${value}`)}`),
+    `--data-raw ${shellWord(JSON.stringify(request))}`,
+  ];
   return lines.join(" \\\n  ");
 }
 

@@ -7,6 +7,7 @@
  * default or example meanwhile). Each field sits under `data-path`, the path the validators name
  * ("profile.apn", "list[0].name"), so that every error is shown at its field.
  */
+import type { ValidationProblem } from "../runtime/validation.js";
 import type { FormNode, FormProperty } from "./data.js";
 
 type Key = string | number;
@@ -136,6 +137,7 @@ export class ParamsForm {
     const current = get();
     // A value of another shape (typed in the JSON) is shown as it is, as JSON, not replaced.
     const misfit = current !== undefined && ((shape.kind === "object" && !isRecord(current)) || (shape.kind === "array" && !Array.isArray(current)));
+    if (shape.kind === "union" && !misfit) box.classList.add("union");
     switch (misfit ? "json" : shape.kind) {
       case "object":
       case "array":
@@ -213,7 +215,15 @@ export class ParamsForm {
       set_.append(add);
     } else {
       const path = pathText(keys);
-      const chosen = this.picked.get(path) ?? this.fitting(node.alternatives.map((alternative) => alternative.node), get());
+      // The alternative picked, while the value is of it (JSON typed beside may make it another).
+      const picked = this.picked.get(path);
+      const chosen =
+        picked !== undefined && this.fits(node.alternatives[picked]!.node, get())
+          ? picked
+          : this.fitting(
+              node.alternatives.map((alternative) => alternative.node),
+              get(),
+            );
       const picker = document.createElement("select");
       picker.id = `${fieldId(keys)}-form`;
       picker.className = "alternative";
@@ -235,7 +245,7 @@ export class ParamsForm {
           set(value);
         },
       };
-      const inner = this.field(node.alternatives[chosen]!.node, slot as unknown as Json, "value", keys, `${label} (${node.alternatives[chosen]!.label})`);
+      const inner = this.field(node.alternatives[chosen]!.node, slot, "value", keys, `${label} (${node.alternatives[chosen]!.label})`);
       set_.append(picker, inner);
     }
     return set_;
@@ -267,8 +277,15 @@ export class ParamsForm {
         return JSON.stringify(node.value) === JSON.stringify(value);
       case "array":
         return Array.isArray(value);
-      case "object":
-        return isRecord(value) && node.properties.every((property) => !(property.name in value) || this.resolve(property.node).kind !== "const" || this.fits(property.node, value[property.name]));
+      case "object": {
+        // Of this shape: its required members there, no member it does not name, its consts matched.
+        if (!isRecord(value)) return false;
+        const names = new Set(node.properties.map((property) => property.name));
+        return (
+          Object.keys(value).every((name) => names.has(name)) &&
+          node.properties.every((property) => (property.name in value ? this.resolve(property.node).kind !== "const" || this.fits(property.node, value[property.name]) : !property.required))
+        );
+      }
       case "union":
         return node.alternatives.some((alternative) => this.fits(alternative.node, value));
       case "json":
@@ -356,31 +373,58 @@ export class ParamsForm {
   }
 }
 
-/** Shows each problem at the field its path names (the nearest drawn field above it); returns the ones no field took. */
-export function showProblems(container: HTMLElement, problems: readonly { path: string; message: string }[]): { path: string; message: string }[] {
+/** What runtime/validation.ts says of a union no alternative of which fits. */
+const NO_ALTERNATIVE = new Set(["matches none of the allowed forms", "must match exactly one of the allowed forms"]);
+
+export interface Placed {
+  /** Problems no field took (about the params object itself). */
+  unplaced: ValidationProblem[];
+  /** Problems about an alternative of a union other than the one drawn: not shown. */
+  otherAlternatives: ValidationProblem[];
+}
+
+/**
+ * Shows each problem at the field its path names (or the nearest drawn field above it). The
+ * validators try every alternative of a union and report each one's failures: at a union's own path
+ * only the "none fits" is kept, and a problem under a union that no drawn field takes is about an
+ * alternative not drawn.
+ */
+export function showProblems(container: HTMLElement, problems: readonly ValidationProblem[]): Placed {
   container.querySelectorAll(".field-errors").forEach((list) => list.replaceChildren());
   container.querySelectorAll("[aria-invalid]").forEach((control) => control.removeAttribute("aria-invalid"));
-  const left: { path: string; message: string }[] = [];
+  const unionPaths = new Set(problems.filter((problem) => NO_ALTERNATIVE.has(problem.message)).map((problem) => problem.path));
+  const placed: Placed = { unplaced: [], otherAlternatives: [] };
   for (const problem of problems) {
-    let path = problem.path.replace(/^params\.?/, "");
+    if (unionPaths.has(problem.path) && !NO_ALTERNATIVE.has(problem.message)) {
+      placed.otherAlternatives.push(problem);
+      continue;
+    }
+    const wanted = problem.path.replace(/^params\.?/, "");
+    let path = wanted;
     let box: HTMLElement | null = null;
     while (box === null && path !== "") {
       box = container.querySelector<HTMLElement>(`.field[data-path="${CSS.escape(path)}"]`);
-      path = path.replace(/(\.[^.[]+|\[\d+\]|^[^.[]+)$/, "");
+      if (box === null) path = path.replace(/(\.[^.[]+|\[\d+\]|^[^.[]+)$/, "");
     }
     if (box === null) {
-      left.push(problem);
+      placed.unplaced.push(problem);
+      continue;
+    }
+    // Under a union: a member the drawn alternative has is known, whatever another alternative says.
+    const underUnion = [...unionPaths].some((union) => problem.path.startsWith(`${union}.`) || problem.path.startsWith(`${union}[`));
+    if ((path !== wanted && box.classList.contains("union")) || (underUnion && path === wanted && problem.message === "is not a known property here")) {
+      placed.otherAlternatives.push(problem);
       continue;
     }
     const item = document.createElement("li");
-    item.textContent = box.dataset["path"] === problem.path.replace(/^params\.?/, "") ? problem.message : `${problem.path.replace(/^params\.?/, "")}: ${problem.message}`;
-    box.querySelector(":scope > .field-errors")!.append(item);
+    item.textContent = path === wanted ? problem.message : `${wanted}: ${problem.message}`;
+    const list = box.querySelector(":scope > .field-errors")!;
+    list.append(item);
     const control = box.querySelector<HTMLElement>("input, select, textarea");
     if (control) {
       control.setAttribute("aria-invalid", "true");
-      const list = box.querySelector(":scope > .field-errors")!;
       if (!(control.getAttribute("aria-describedby") ?? "").includes(list.id)) control.setAttribute("aria-describedby", [control.getAttribute("aria-describedby"), list.id].filter(Boolean).join(" "));
     }
   }
-  return left;
+  return placed;
 }
