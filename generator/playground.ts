@@ -1,9 +1,10 @@
 /**
  * The playground page for `mock --playground`, for the spec it is given: its data (the groups, each
- * function with a form description and example params, every callback, the cmapiversion) and its
- * script, bundled by esbuild from templates/playground/app.ts with the runtime's browser client and
- * the spec's validators, compiled now by the validators emitter (ajv standalone code, so that the
- * page runs under a CSP without eval). Nothing comes from a generated folder.
+ * function with its params' form descriptions (playground-forms.ts) and example params, every
+ * callback, the cmapiversion) and its script, bundled by esbuild from templates/playground/app.ts
+ * with the runtime's browser client and the spec's validators, compiled now by the validators
+ * emitter (ajv standalone code, so that the page runs under a CSP without eval; with allErrors, so
+ * that the page shows every error at its field). Nothing comes from a generated folder.
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";

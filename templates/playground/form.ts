@@ -172,16 +172,16 @@ export class ParamsForm {
 
   /** An object, a list or a union: a fieldset of its parts. */
   private group(node: FormNode & { kind: "object" | "array" | "union" }, get: () => unknown, set: (value: unknown) => void, keys: readonly Key[], label: string): HTMLElement {
-    const set_ = document.createElement("fieldset");
-    set_.className = `group-${node.kind}`;
+    const fieldset = document.createElement("fieldset");
+    fieldset.className = `group-${node.kind}`;
     const legend = document.createElement("legend");
     legend.textContent = label;
-    set_.append(legend);
+    fieldset.append(legend);
     if (node.kind === "object") {
       const current = get();
       const owner = isRecord(current) ? current : (this.seed(node) as Json);
       if (!isRecord(current)) set(owner);
-      set_.append(...node.properties.map((property) => this.member(property, owner, keys)));
+      fieldset.append(...node.properties.map((property) => this.member(property, owner, keys)));
     } else if (node.kind === "array") {
       const current = get();
       const items = Array.isArray(current) ? current : [];
@@ -200,7 +200,7 @@ export class ParamsForm {
           this.events.redraw();
         });
         item.append(remove);
-        set_.append(item);
+        fieldset.append(item);
       });
       const add = document.createElement("button");
       add.type = "button";
@@ -212,7 +212,7 @@ export class ParamsForm {
         this.events.redraw();
         document.getElementById(fieldId([...keys, items.length - 1]))?.focus();
       });
-      set_.append(add);
+      fieldset.append(add);
     } else {
       const path = pathText(keys);
       // The alternative picked, while the value is of it (JSON typed beside may make it another).
@@ -246,9 +246,9 @@ export class ParamsForm {
         },
       };
       const inner = this.field(node.alternatives[chosen]!.node, slot, "value", keys, `${label} (${node.alternatives[chosen]!.label})`);
-      set_.append(picker, inner);
+      fieldset.append(picker, inner);
     }
-    return set_;
+    return fieldset;
   }
 
   /** The first alternative the value is of (by JSON type, and for objects by their const members), else the first. */
