@@ -38,6 +38,9 @@ export class FormReader {
         this.shapes[node.name] = { kind: "json", description: "" };
         this.shapes[node.name] = this.read(node.target);
       }
+      // A union read as one text field (DeviceId), or an intersection that is a string, is inlined as well.
+      const shape = this.shapes[node.name]!;
+      if (!["object", "array", "union", "json"].includes(shape.kind)) return { ...shape, description: "" };
       return { kind: "ref", name: node.name, description: "" };
     }
     const target = resolved(node);
