@@ -256,6 +256,12 @@ describe("the playground, whatever the transport", () => {
     expect(heading!.y + heading!.height).toBeLessThanOrEqual(844);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("function-name");
     await seen(page, "playground-phone-tapped");
+    // And back to where the user was in the list.
+    await page.tap("#back-to-list");
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset["name"])).toBe("CMAPI_WLAN_Connect");
+    const back = await button.boundingBox();
+    expect(back!.y).toBeGreaterThanOrEqual(0);
+    expect(back!.y + back!.height).toBeLessThanOrEqual(844);
     // photograph() passes through the desktop size, which moves the page: the phone's picture again, as tapped.
     await button.scrollIntoViewIfNeeded();
     await button.tap();

@@ -242,6 +242,13 @@ function select(name: string, options: { reveal?: boolean; params?: Params } = {
   return true;
 }
 
+// On a phone the list is above the form: back to the picked function's place in it.
+$("back-to-list").addEventListener("click", () => {
+  const button = current ? document.querySelector<HTMLElement>(`#functions button[data-name="${CSS.escape(current.name)}"]`) : null;
+  (button ?? $("filter")).scrollIntoView({ block: "center" });
+  (button ?? $("filter")).focus({ preventScroll: true });
+});
+
 window.addEventListener("hashchange", () => {
   const name = decodeURIComponent(location.hash.slice(1));
   if (name !== current?.name) select(name, { reveal: true });
