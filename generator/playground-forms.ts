@@ -21,7 +21,8 @@ export class FormReader {
   /** The form of a node; `description` overrides the schema's (a param's words in the WebIDL). */
   read(node: SchemaNode, description?: string): FormNode {
     const form = this.form(node);
-    const words = description || node.description || (node.kind === "ref" && node.target ? node.target.description : "");
+    // A declared enum's own words: its schema's description lists the values' meanings too, which the form shows beside the choice.
+    const words = description || (form.kind === "enum" && form.description) || node.description || (node.kind === "ref" && node.target ? node.target.description : "");
     return { ...form, description: words, ...(node.default ? { default: node.default } : {}) };
   }
 
@@ -55,7 +56,7 @@ export class FormReader {
         return { kind: "const", value: target.value, description: "" };
       case "enum": {
         const declared = this.api.types.find((type) => type.kind === "enum" && type.schema === target.raw);
-        return { kind: "enum", values: [...target.values], meanings: declared?.kind === "enum" ? declared.valueDescriptions : [], description: "" };
+        return { kind: "enum", values: [...target.values], meanings: declared?.kind === "enum" ? declared.valueDescriptions : [], description: declared?.description ?? "" };
       }
       case "object":
         return target.properties.length === 0 ? { kind: "json", description: "" } : { kind: "object", properties: this.properties(target), description: "" };
