@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
 import { SCREENSHOTS } from "./browser.js";
 
@@ -52,4 +53,13 @@ export async function photograph(page: Page, name: string): Promise<string[]> {
   }
   if (before !== null) await page.setViewportSize(before);
   return paths;
+}
+
+/** The README's picture of a page (`docs/images/<file>`, 1280x900), written only when `UPDATE_README_PICTURES=1`, so a normal run leaves the tree clean. */
+export async function readmePicture(page: Page, file: string): Promise<void> {
+  if (process.env["UPDATE_README_PICTURES"] !== "1") return;
+  const before = page.viewportSize();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.screenshot({ path: fileURLToPath(new URL(`../../docs/images/${file}`, import.meta.url)) });
+  if (before !== null) await page.setViewportSize(before);
 }
