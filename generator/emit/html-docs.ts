@@ -1,8 +1,10 @@
 /**
  * `docs/index.html`: the reference as one self-contained page (no request to any other host): the
  * API as JSON in the page, rendered and filtered by an inline script, styled by inline CSS
- * (templates/docs/reference.js and .css). Navigation by group, a search box, every function's
- * params, result, errors and example, the callbacks, types, error codes and SCR matrix. A pure
+ * (templates/docs/reference.js and .css). Navigation by group, one search over functions, callbacks,
+ * types and error codes, every function's params, result, errors and example with the types opening
+ * inline, copyable deep links, "Try it" into the playground, the callbacks, types, error codes and
+ * SCR matrix; light and dark, and a phone layout where table rows become cards. A pure
  * function of the ReferenceView (reference-view.ts): element ids and examples come from it, so
  * they are the Markdown reference's.
  */
@@ -12,7 +14,7 @@ import type { Phrase } from "./constraint-text.js";
 import { buildReferenceView, type FieldView, type ReferenceView, type TypeLabel } from "./reference-view.js";
 
 /** A type for the page's script: its text, and the element id of its section when it names a documented type. */
-const typeData = (label: TypeLabel) => ({ text: label.text, ...(label.link ? { href: `#${label.link.htmlId}` } : {}) });
+const typeData = (label: TypeLabel) => ({ text: label.text, ...(label.link ? { href: `#${label.link.htmlId}` } : {}), ...(label.opens && label.opens !== label.link ? { opens: label.opens.htmlId } : {}) });
 
 /** Constraints as segments (text, or `{ code }`), "; " between phrases; nothing when there are none (the page's data stays small). */
 function constraintData(phrases: Phrase[]): { constraints?: Phrase } {
@@ -102,7 +104,7 @@ export function emitHtmlDocs(api: Api, context: EmitContext, view: ReferenceView
 ${css}</style>
 </head>
 <body>
-<header><h1>${title}</h1><input id="search" type="search" placeholder="Search functions (name or description)" aria-label="Search functions"><span id="count"></span></header>
+<header><h1>${title}</h1><input id="search" type="search" placeholder="Search functions, callbacks, types, error codes  ( / )" aria-label="Search functions, callbacks, types and error codes" aria-keyshortcuts="/" aria-describedby="count"><span id="count" role="status" aria-live="polite"></span><span id="status" class="offscreen" role="status" aria-live="polite"></span></header>
 <div class="layout"><nav aria-label="Groups"></nav><main></main></div>
 <script id="cmapi-data" type="application/json">${scriptJson(referenceData(api, view))}</script>
 <script>

@@ -30,6 +30,8 @@ export interface Anchor {
 export interface TypeLabel {
   text: string;
   link?: Anchor;
+  /** The named type the value is made of (itself, a list's items, a record's values), which the HTML page can open inline. */
+  opens?: Anchor;
 }
 
 export interface FieldView {
@@ -155,9 +157,19 @@ interface Context {
   nextExample: () => number;
 }
 
+/** The one named type a value is made of, through lists and records; none for a union or a primitive. */
+function namedPart(type: TypeRef): string | undefined {
+  if (type.kind === "ref") return type.name;
+  if (type.kind === "array") return namedPart(type.items);
+  if (type.kind === "record") return namedPart(type.values);
+  return undefined;
+}
+
 function typeLabel(context: Context, type: TypeRef): TypeLabel {
   const link = type.kind === "ref" ? context.typeAnchors.get(type.name) : undefined;
-  return { text: typeRefToString(type), ...(link ? { link } : {}) };
+  const named = namedPart(type);
+  const opens = named === undefined ? undefined : context.typeAnchors.get(named);
+  return { text: typeRefToString(type), ...(link ? { link } : {}), ...(opens ? { opens } : {}) };
 }
 
 function fieldView(context: Context, field: { name: string; type: TypeRef; required: boolean; description: string }, node: SchemaNode | undefined): FieldView {
