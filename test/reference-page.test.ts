@@ -5,7 +5,11 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { SCREENSHOTS, chromiumOrSkip, launchChromium, watch } from "./support/browser.js";
 import { freshGeneration } from "./support/generation.js";
-import { photograph, seriousViolations } from "./support/page-checks.js";
+import { photograph, readmePicture, seriousViolations } from "./support/page-checks.js";
+import { optionsFor, tempDir } from "./support/generation.js";
+import { generate } from "../generator/generate.js";
+import { bundledSpec } from "../generator/load.js";
+import { fixture } from "./support/cli.js";
 import type { Api } from "../generator/model/api.js";
 import { bundledApi } from "./support/api.js";
 
@@ -114,6 +118,118 @@ describe("docs/index.html for everyone", () => {
     const violations = await seriousViolations(page);
     await photograph(page, "docs-start");
     expect(violations).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("docs/index.html, read as Redoc or Scalar are", () => {
+  const open = async (url = docsUrl, options: { colorScheme?: "dark" | "light"; width?: number; height?: number } = {}) => {
+    const page = await browser.newPage({ viewport: { width: options.width ?? 1280, height: options.height ?? 900 }, colorScheme: options.colorScheme ?? "light" });
+    await page.goto(url);
+    await page.waitForSelector("article.fn");
+    return page;
+  };
+
+  it("opens a param's type inline, down to its leaf fields, from the keyboard, and closes it again", async () => {
+    const page = await open();
+    const fn = page.locator("#fn-CMAPI_WLAN_AddKnownNetwork");
+    // Found by its name, then held by the panel it controls: its name becomes "Hide ..." once open.
+    const controls = await fn.getByRole("button", { name: "Show WlanNetworkSettings" }).getAttribute("aria-controls");
+    const show = fn.locator(`button[aria-controls="${controls}"]`);
+    await show.focus();
+    await page.keyboard.press("Enter");
+    expect(await show.getAttribute("aria-expanded")).toBe("true");
+    expect(await show.textContent()).toBe("Hide WlanNetworkSettings");
+    const panel = page.locator(`#${controls}`);
+    const settings = api.types.find((type) => type.name === "WlanNetworkSettings");
+    expect(await panel.locator("tbody tr td:first-child code").first().textContent()).toBe(settings?.kind === "dictionary" ? settings.members[0]!.name : "(not a dictionary)");
+    // One level further: the EAP settings inside the network's settings, with their own constraints.
+    await panel.getByRole("button", { name: "Show EapSettings" }).click();
+    const eap = panel.locator(".inline-type");
+    expect(await eap.isVisible()).toBe(true);
+    const eapType = api.types.find((type) => type.name === "EapSettings");
+    expect(await eap.locator(":scope > .table-scroll > table > tbody > tr:not(.nested) > td:first-child code").allTextContents()).toEqual(
+      eapType?.kind === "dictionary" ? eapType.members.map((member) => member.name) : ["(not a dictionary)"],
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+    await photograph(page, "docs-opened");
+    await fn.evaluate((node) => node.scrollIntoView({ block: "start" }));
+    await readmePicture(page, "reference.png");
+    await show.click();
+    expect(await panel.isHidden()).toBe(true);
+    expect(await show.getAttribute("aria-expanded")).toBe("false");
+    await page.close();
+  });
+
+  it("searches functions, callbacks, types and error codes at once; '/' focuses the search, Enter goes to the first hit", async () => {
+    const page = await open();
+    await page.locator("body").press("/");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("search");
+    await page.keyboard.type("0x00000007");
+    expect(await page.textContent("#count")).toMatch(/^0 functions, 0 callbacks, \d+ types?, 1 error code$/);
+    expect(await page.locator("#error-0x00000007").isVisible()).toBe(true);
+    await page.fill("#search", "EapSettings");
+    expect(await page.locator("details.type:visible").evaluateAll((nodes) => nodes.map((node) => node.id))).toContain("type-eapsettings");
+    await page.fill("#search", "SMSReceived");
+    // The callback, and the types named after it; the callback comes first on the page.
+    expect(await page.textContent("#count")).toMatch(/^0 functions, 1 callback, \d+ types?, 0 error codes$/);
+    await page.press("#search", "Enter");
+    expect(await page.evaluate(() => [location.hash, document.activeElement?.id])).toEqual(["#cb-CMAPI_Callback_SMSReceived", "cb-CMAPI_Callback_SMSReceived"]);
+    expect(await seriousViolations(page)).toEqual([]);
+    await photograph(page, "docs-search-all");
+    await page.close();
+  });
+
+  it("lands a deep link below the sticky header, opens a linked type, and copies an item's link", async () => {
+    const page = await open(`${docsUrl}#fn-CMAPI_SMS_Read`);
+    const [headerBottom, articleTop] = await page.evaluate(() => [document.querySelector("header")!.getBoundingClientRect().bottom, document.getElementById("fn-CMAPI_SMS_Read")!.getBoundingClientRect().top]);
+    expect(articleTop).toBeGreaterThanOrEqual(headerBottom);
+    await page.goto(`${docsUrl}#type-eapsettings`);
+    expect(await page.locator("#type-eapsettings").getAttribute("open")).not.toBeNull();
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.locator("#fn-CMAPI_SMS_Read").getByRole("button", { name: "Copy a link to CMAPI_SMS_Read" }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${docsUrl}#fn-CMAPI_SMS_Read`);
+    await page.close();
+  });
+
+  it("links each function to the playground at that function", async () => {
+    const page = await open();
+    expect(await page.locator("#fn-CMAPI_SMS_Read .try-it").getAttribute("href")).toBe("http://localhost:8080/playground/#CMAPI_SMS_Read");
+    await page.goto(`${docsUrl}?playground=${encodeURIComponent("http://192.168.1.1:8080/playground/")}`);
+    expect(await page.locator("#fn-CMAPI_SMS_Read .try-it").getAttribute("href")).toBe("http://192.168.1.1:8080/playground/#CMAPI_SMS_Read");
+    await page.close();
+  });
+
+  it("follows the reader's dark mode, and stays accessible in it", async () => {
+    const page = await open(docsUrl, { colorScheme: "dark" });
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe("rgb(20, 24, 32)");
+    await page.locator("#fn-CMAPI_WLAN_AddKnownNetwork").getByRole("button", { name: "Show WlanNetworkSettings" }).click();
+    expect(await seriousViolations(page)).toEqual([]);
+    await photograph(page, "docs-dark");
+    await page.close();
+  });
+
+  it("on a 390 px phone, shows each table row as a card whose cells say their column, with nothing off-screen", async () => {
+    const page = await open(docsUrl, { width: 390, height: 844 });
+    const cell = page.locator("#fn-CMAPI_WLAN_Connect table.fields tbody tr").first().locator("td").last();
+    expect(await cell.evaluate((td) => getComputedStyle(td, "::before").content)).toBe('"description: "');
+    const box = await cell.boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await photograph(page, "docs-phone-cards");
+    await page.close();
+  });
+
+  it("shows a type that contains itself once, with a link back instead of opening forever", async () => {
+    const out = await tempDir("opencmapi-gen-tree-docs-");
+    await generate(optionsFor(out, { idl: [bundledSpec().idl, fixture("vendor/tree.webidl")], schema: [bundledSpec().schema, fixture("vendor/tree.schema.json")], emit: ["docs"] }));
+    const page = await open(pathToFileURL(join(out, "docs", "index.html")).href);
+    const fn = page.locator("#fn-CMAPI_AcmeTree_Put");
+    await fn.getByRole("button", { name: "Show AcmeFolder" }).click();
+    expect(await fn.locator(".inline-type .repeat").textContent()).toBe("(contains itself: see AcmeFolder)");
+    expect(await fn.locator(".inline-type .repeat").getAttribute("href")).toBe("#type-acmefolder");
     await page.close();
   });
 });
