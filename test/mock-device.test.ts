@@ -34,7 +34,7 @@ class Caller {
   constructor(private readonly mock: RunningMock) {}
 
   async post(body: unknown): Promise<Answer> {
-    const response = await fetch(this.mock.server.url, { method: "POST", headers: this.headers, body: JSON.stringify(body) });
+    const response = await fetch(this.mock.server.url, { method: "POST", headers: this.headers, body: typeof body === "string" ? body : JSON.stringify(body) });
     const session = response.headers.get("X-Cmapi-Session");
     if (session) this.headers["X-Cmapi-Session"] = session;
     return (await response.json()) as Answer;
@@ -193,7 +193,8 @@ describe("the mock's request log", () => {
       await caller.call("CMAPI_Network_GetSignalStrength", { deviceId: "9" });
       await caller.call("CMAPI_Nothing\nhttp CMAPI_API_GetVersion ok 0.1 ms", {});
       await caller.post("{ not json");
-      expect(lines).toHaveLength(7);
+      await caller.post({ jsonrpc: "2.0", cmapiversion: "1.1", id: "no-method", params: {} });
+      expect(lines).toHaveLength(8);
       // A name that is not a function of the spec is quoted, so a newline in it cannot forge a line.
       for (const line of lines) expect(line).toMatch(/^http (\S+|"[^"]*") (ok|error (0x[0-9A-F]{8}|-\d+)) \d+\.\d ms$/);
       expect(lines[0]).toMatch(/^http CMAPI_API_Open ok /);
@@ -202,7 +203,8 @@ describe("the mock's request log", () => {
       expect(lines[3]).toMatch(/^http CMAPI_WLAN_AddKnownNetwork ok /);
       expect(lines[4]).toMatch(/^http CMAPI_Network_GetSignalStrength error 0x00000101 /);
       expect(lines[5]).toMatch(/^http "CMAPI_Nothing\\nhttp CMAPI_API_GetVersion ok 0.1 ms" error -32601 /);
-      expect(lines[6]).toMatch(/^http \(not JSON\) error -32700 /);
+      expect(lines[6]).toMatch(/^http \(not-json\) error -32700 /);
+      expect(lines[7]).toMatch(/^http \(no-method\) error -32600 /);
       const all = lines.join("\n");
       for (const secret of ["9876", "1234", "correct horse battery", "operator-secret-77"]) expect(all).not.toContain(secret);
     } finally {

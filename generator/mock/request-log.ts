@@ -4,6 +4,9 @@
  *
  *     websocket CMAPI_PIN_Verify error 0x100163C2 0.6 ms
  *     http CMAPI_WLAN_Scan ok 1.9 ms
+ *     websocket "CMAPI_Nothing" error -32601 0.1 ms
+ *
+ * A message that is not JSON shows `(not-json)` for the function, one without a method `(no-method)`.
  *
  * It carries no param values at all: params are where secrets travel (PINs, PUKs, WLAN keys, EAP
  * passwords, CMAPI_API_Open's securityRequest; lint's RESULT_NO_SECRET keeps them out of results),
@@ -34,7 +37,7 @@ export class RequestLoggingCore extends CmapiServerCore {
     const started = performance.now();
     const response = await super.handleText(session, text, facts);
     // Text that parses goes through handleMessage, which logs it; this is the one answer it never sees.
-    if (response.error?.code === -32700) this.write(session, "(not JSON)", response, started);
+    if (response.error?.code === -32700) this.write(session, "(not-json)", response, started);
     return response;
   }
 
@@ -47,7 +50,7 @@ export class RequestLoggingCore extends CmapiServerCore {
 
   private methodShown(message: unknown): string {
     const method = isRecord(message) ? message["method"] : undefined;
-    if (typeof method !== "string") return "(no method)";
+    if (typeof method !== "string") return "(no-method)";
     return this.functions.has(method) ? method : JSON.stringify(method.slice(0, SHOWN_UNKNOWN_NAME));
   }
 

@@ -105,7 +105,11 @@ export async function startMock(api: Api, options: MockOptions): Promise<Running
     // Without a payload: what the device would send now (the same values its calls answer), else one generated from the schema.
     const modelled = fire.payload === undefined ? device.callbackPayload(callbackId) : undefined;
     const payload =
-      fire.payload !== undefined ? fire.payload : modelled !== undefined && validation.validatePayload(callbackId, modelled).valid ? modelled : seededValue(api, callback.payloadSchema, options.seed, callbackId, (value) => validation.validatePayload(callbackId, value));
+      fire.payload !== undefined
+        ? fire.payload
+        : modelled !== undefined && validation.validatePayload(callbackId, modelled).valid
+          ? modelled
+          : seededValue(api, callback.payloadSchema, options.seed, callbackId, (value) => validation.validatePayload(callbackId, value));
     const sent = running.emit(callbackId, payload, fire.deviceId !== undefined ? { deviceId: fire.deviceId } : {});
     return { callbackId, payload, sent };
   };
