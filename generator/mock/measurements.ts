@@ -78,8 +78,8 @@ export function measurementsAt(family: RadioFamily, quality: number): Record<str
   return Object.fromEntries(MEASURED_BY[family].map((member) => [member, reading(bandOf(family, member)!, quality)]));
 }
 
-/** Bars, 0..5, from quality: the same quality always shows the same bars. */
-export const barsAt = (quality: number): number => Math.max(0, Math.min(5, Math.round(quality * 5)));
+/** Bars from quality, 1..5: the same quality always shows the same bars; 0 is no signal, which a measured cell has not. */
+export const barsAt = (quality: number): number => Math.min(5, 1 + Math.floor(quality * 5));
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
