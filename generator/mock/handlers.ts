@@ -1,6 +1,7 @@
 /**
- * The mock's handlers for any spec: stateful ones for WLAN, PIN, SMS and the data connection
- * (device.ts) where the spec has those functions with the params they read, and for every other
+ * The mock's handlers for any spec: stateful ones for WLAN, PIN, SMS, the data connection, the
+ * radio and the device's identity (device.ts, radio.ts) where the spec has those functions with the
+ * params they read, and for every other
  * function a result generated from its result schema, deterministic from the seed and the
  * function's name, and valid against the schema.
  */
