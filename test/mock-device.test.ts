@@ -11,6 +11,7 @@ import { seededValue } from "../generator/mock/handlers.js";
 import { MEASURED_BY, radioFamily } from "../generator/mock/measurements.js";
 import { createSpecAjv, definitionValidator } from "../generator/model/schema-ajv.js";
 import type { Api } from "../generator/model/api.js";
+import type { ValidationResult } from "../templates/runtime/validation.js";
 import { bundledApi } from "./support/api.js";
 
 interface Answer {
@@ -231,7 +232,9 @@ describe("the mock's generated answers", () => {
     const cellList = { $ref: "#/$defs/CellList" };
     let cells = 0;
     for (let seed = 1; seed <= 40; seed++) {
-      const value = seededValue(api, cellList, seed, "a vendor's CMAPI_Acme_GetCells", (candidate) => (validate(candidate) ? { valid: true } : { valid: false, problems: [], text: "" }) as never) as { cellList: Record<string, unknown>[] };
+      const value = seededValue(api, cellList, seed, "a vendor's CMAPI_Acme_GetCells", (candidate): ValidationResult => (validate(candidate) ? { valid: true } : { valid: false, problems: [], text: ajv.errorsText(validate.errors) })) as {
+        cellList: Record<string, unknown>[];
+      };
       expect(validate(value)).toBe(true);
       for (const cell of value.cellList) expect(foreignMeasurements(cell)).toEqual([]);
       cells += value.cellList.length;
