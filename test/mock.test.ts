@@ -90,6 +90,25 @@ describe.each(["websocket", "http"] as const)("the mock over %s", (transport) =>
     expect(await device.connectionGetStatus({ deviceId: "1" })).toEqual({ state: "disconnected" });
   });
 
+  it("sends a handover's registration and signal as callbacks that carry what the calls answer", async () => {
+    const device = connect(transport);
+    const signals: { signal: Record<string, unknown> }[] = [];
+    const registrations: { registration: Record<string, unknown> }[] = [];
+    await device.register("CMAPI_Callback_SignalStrengthChanged", (payload: { signal: Record<string, unknown> }) => signals.push(payload));
+    await device.register("CMAPI_Callback_RegistrationChanged", (payload: { registration: Record<string, unknown> }) => registrations.push(payload));
+    mock.device.camp("GSM");
+    await eventually(() => signals.length > 0 && registrations.length > 0);
+    expect(registrations.at(-1)!.registration).toEqual(await device.cellularGetRegistrationState({ deviceId: "1" }));
+    const heard = signals.at(-1)!.signal;
+    expect(heard).toMatchObject({ radioTechnology: "GSM", rssi: expect.any(Number) });
+    expect(Object.keys(heard).sort()).toEqual(["bars", "radioTechnology", "rssi"]);
+    const read = await device.networkGetSignalStrength({ deviceId: "1" });
+    expect(Object.keys(read).sort()).toEqual(Object.keys(heard).sort());
+    // The read is one drift step on from the callback's: close to it, not a new random value.
+    expect(Math.abs(read.rssi - (heard["rssi"] as number))).toBeLessThanOrEqual(2);
+    mock.device.camp("LTE");
+  });
+
   it("answers 0x00000101 for a device it does not have", async () => {
     const device = connect(transport);
     await expect(device.networkGetRFInfo({ deviceId: "9" })).rejects.toMatchObject({ code: 0x101 });
@@ -127,8 +146,9 @@ describe("the mock's data", () => {
           return client.wlanScan({ deviceId: "1" });
         }),
       );
-      expect(scans[0]).toEqual(mock.device.scan());
-      expect(scans[1]).not.toEqual(scans[0]);
+      const accessPoints = (scan: { scanList: { ssid: string; bssid: string }[] }) => scan.scanList.map(({ ssid, bssid }) => `${ssid} ${bssid}`);
+      expect(accessPoints(scans[0])).toEqual(accessPoints(mock.device.scan()));
+      expect(accessPoints(scans[1])).not.toEqual(accessPoints(scans[0]));
     } finally {
       await other.server.close();
     }

@@ -4,7 +4,7 @@ import { SpecError } from "../diagnostics.js";
 import type { CliContext } from "./context.js";
 import { credentialFlags, loadSpec, specOptions, type SpecFlags } from "./options.js";
 
-type MockFlags = SpecFlags & { port?: string; host: string; seed: string; allowOrigin?: string[]; playground?: boolean; credential?: string[] };
+type MockFlags = SpecFlags & { port?: string; host: string; seed: string; allowOrigin?: string[]; playground?: boolean; credential?: string[]; quiet?: boolean; tick: string };
 
 export function registerMock(program: Command, cli: CliContext): void {
   specOptions(program.command("mock").description("serve a mock device for the spec (the bundled one unless --idl/--schema/--config say otherwise) over WebSocket and HTTP, for web-app development"))
@@ -14,6 +14,8 @@ export function registerMock(program: Command, cli: CliContext): void {
     .option("--allow-origin <origin...>", "web app origins allowed besides the server's own")
     .option("--playground", "also serve the playground page at /playground/ (same origin, so the mock admits it)")
     .option("--credential <level=secret...>", "the secret CMAPI_API_Open takes for a level (administrator=..., operator=...; repeatable); a level left out gets a random secret, printed at start")
+    .option("--quiet", "no line per request on stderr (what the mock cannot do for the spec is still said)")
+    .option("--tick <ms>", "every this many ms the signals drift one step and SignalStrengthChanged is sent; 0 turns it off (signals then move only when read)", "5000")
     .action((flags: MockFlags) => runMock(cli, flags));
 }
 
@@ -21,6 +23,8 @@ async function runMock(cli: CliContext, flags: MockFlags): Promise<void> {
   const { output } = cli;
   const port = flags.port === undefined ? undefined : Number(flags.port);
   if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536)) throw new SpecError([{ message: `not a port: ${flags.port}`, location: { file: "--port" } }], 2);
+  const tickMs = Number(flags.tick);
+  if (!(Number.isInteger(tickMs) && tickMs >= 0)) throw new SpecError([{ message: `not a number of milliseconds: ${flags.tick}`, location: { file: "--tick" } }], 2);
   const credentials = credentialFlags(flags.credential ?? []);
   const api = await loadSpec(flags);
   const [{ FIRE_CALLBACK_PATH, PLAYGROUND_PATH, startMock }, { seedFrom }, { MOCK_PIN, MOCK_PUK }] = await Promise.all([import("../mock/start.js"), import("../mock/random.js"), import("../mock/device.js")]);
@@ -31,6 +35,8 @@ async function runMock(cli: CliContext, flags: MockFlags): Promise<void> {
     playground: flags.playground === true,
     ...(flags.allowOrigin ? { allowedOrigins: flags.allowOrigin } : {}),
     log: (message) => output.err(`opencmapi-gen mock: ${message}\n`),
+    logRequests: flags.quiet !== true,
+    ...(tickMs > 0 ? { tickMs } : {}),
     credentials,
   });
   output.out(`opencmapi-gen mock device: ${mock.server.url} (WebSocket: ${mock.server.url.replace(/^http/, "ws")}); ${api.title}, cmapiversion ${api.cmapiVersion}, ${api.methods.length} functions; PIN ${MOCK_PIN}, PUK ${MOCK_PUK}.\n`);

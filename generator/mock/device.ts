@@ -1,33 +1,53 @@
 /**
  * The state of the mock device, kept the way a device keeps it: one modem (deviceId "1") with a
- * UICC, known WLAN networks, a PIN with its retries, an SMS store, a data connection. Each change
- * fires the callbacks a real device would fire.
+ * UICC, a cellular radio (radio.ts), WLAN networks in range and known ones, a PIN with its
+ * retries, an SMS store, a data connection. Signals drift by small seeded steps (each read of a
+ * signal, and `tick`); each change fires the callbacks a real device would fire, carrying the same
+ * values the calls answer.
  */
 import { CmapiError } from "../../templates/runtime/protocol.js";
+import { packageVersion } from "../package-root.js";
+import { barsAt, reading, bandOf } from "./measurements.js";
+import { CellularRadio, SignalWalk } from "./radio.js";
 import { SeededRandom } from "./random.js";
 import type * as T from "./shapes.js";
 
 export const MOCK_DEVICE_ID = "1";
 export const MOCK_PIN = "1234";
 export const MOCK_PUK = "12345678";
+/** How the mock names itself wherever a device reports its vendor or implementation (GetVersion). */
+export const MOCK_NAME = "opencmapi-gen mock";
 const PIN_TRIES = 3;
 const PUK_TRIES = 10;
+const WLAN_RSSI = bandOf("wlan", "rssi")!;
 
 /** Sends a callback; the mock drops one the spec does not have (see start.ts). */
 export type Emit = (callbackId: string, payload: unknown, options?: { deviceId?: string | number }) => void;
 
+/** A network in range: the same access point on every scan, its RSSI walking. */
+interface VisibleNetwork {
+  entry: Omit<T.WlanScanEntry, "rssi" | "known">;
+  walk: SignalWalk;
+}
+
 export class MockDevice {
   readonly random: SeededRandom;
   readonly macAddress: string;
+  readonly radio: CellularRadio;
+  /** The implementation's version, as GetVersion and GetIdentity report it: the package's. */
+  readonly version = packageVersion();
   knownNetworks: T.WlanNetworkSettings[] = [];
   wlan: T.WlanStatus = { state: "disconnected" };
   pin = { enabled: true, verified: false, pinRetriesLeft: PIN_TRIES, pukRetriesLeft: PUK_TRIES, code: MOCK_PIN };
   sms: T.SmsMessage[] = [];
   private nextSms = 1;
   connection: T.ConnectionStatus = { state: "disconnected" };
+  private connectedAt = 0;
   private nextConnectionId = 1;
-  readonly visibleNetworks: T.WlanScanEntry[];
-  readonly rssi: number;
+  private readonly visible: VisibleNetwork[];
+  private lastScan: T.WlanScanEntry[] | undefined;
+  /** The operator's DNS servers: the same for every connection. */
+  private readonly dnsServers: string[];
 
   constructor(
     seed: number,
@@ -35,21 +55,64 @@ export class MockDevice {
   ) {
     this.random = new SeededRandom(seed);
     this.macAddress = this.random.mac();
-    this.rssi = this.random.int(-95, -50);
+    this.radio = new CellularRadio(this.random);
+    this.dnsServers = [`10.${this.random.int(100, 199)}.0.${this.random.int(1, 254)}`, `10.${this.random.int(100, 199)}.1.${this.random.int(1, 254)}`];
     const names = ["HomeNetwork", "CoffeeShop", "Office-5G", "Library", "Airport_Free_WiFi", "Neighbour"];
-    this.visibleNetworks = Array.from({ length: this.random.int(3, 5) }, (_, index) => {
-      const ssid = names[index]!;
+    this.visible = Array.from({ length: this.random.int(3, 5) }, (_, index) => {
       const channel = this.random.pick([1, 6, 11, 36, 44, 149]);
       return {
-        ssid,
-        bssid: this.random.mac(),
-        security: this.random.pick(["WPA2_PERSONAL", "WPA3_PERSONAL", "open"] as const),
-        rssi: this.random.int(-90, -40),
-        channel,
-        frequency: channel <= 14 ? 2407 + 5 * channel : 5000 + 5 * channel,
-        known: false,
+        entry: {
+          ssid: names[index]!,
+          bssid: this.random.mac(),
+          security: this.random.pick(["WPA2_PERSONAL", "WPA3_PERSONAL", "open"] as const),
+          channel,
+          frequency: channel <= 14 ? 2407 + 5 * channel : 5000 + 5 * channel,
+        },
+        walk: new SignalWalk(this.random, 0.1 + 0.85 * this.random.next()),
       };
     });
+  }
+
+  /** Time passing: every signal takes one step; the serving cell's new reading is sent as SignalStrengthChanged. */
+  tick(): void {
+    this.radio.drift();
+    for (const network of this.visible) network.walk.step();
+    this.emitSignal();
+  }
+
+  /** Hands over to a cell of `technology` (a test hook, and what the radio would do when it moves): registration and signal callbacks follow. */
+  camp(technology: string): void {
+    if (!this.radio.camp(technology)) throw new RangeError(`the mock's radio has no ${technology} cell`);
+    this.emitDevice("CMAPI_Callback_RegistrationChanged", { registration: this.radio.registration() });
+    this.emitSignal();
+  }
+
+  /** The serving cell's signal, one drift step on: each read is a new measurement. */
+  readSignal(): Record<string, unknown> {
+    this.radio.drift();
+    return this.radio.signal();
+  }
+
+  private emitSignal(): void {
+    this.emitDevice("CMAPI_Callback_SignalStrengthChanged", { signal: this.radio.signal() });
+  }
+
+  private emitDevice(callbackId: string, payload: Record<string, unknown>): void {
+    this.emit(callbackId, { deviceId: MOCK_DEVICE_ID, ...payload }, { deviceId: MOCK_DEVICE_ID });
+  }
+
+  /** The payload the device would send now for `callbackId`, from its state; undefined for one it does not model. */
+  callbackPayload(callbackId: string): unknown {
+    const payloads: Record<string, () => unknown> = {
+      CMAPI_Callback_SignalStrengthChanged: () => ({ deviceId: MOCK_DEVICE_ID, signal: this.radio.signal() }),
+      CMAPI_Callback_RegistrationChanged: () => ({ deviceId: MOCK_DEVICE_ID, registration: this.radio.registration() }),
+      CMAPI_Callback_WLANConnectionChanged: () => ({ deviceId: MOCK_DEVICE_ID, status: this.wlanStatus() }),
+      CMAPI_Callback_WLANScanCompleted: () => ({ deviceId: MOCK_DEVICE_ID, scan: this.scanResults() }),
+      CMAPI_Callback_ConnectionStateChanged: () => this.connectionChange(this.connection),
+      CMAPI_Callback_PinStatusChanged: () => ({ deviceId: MOCK_DEVICE_ID, status: this.pinStatus("PIN1") }),
+      CMAPI_Callback_DeviceChanged: () => this.deviceInfo(this.connection.state === "connected" ? 3 : 2),
+    };
+    return payloads[callbackId]?.();
   }
 
   /** Throws 0x00000101 for any device but the mock's one. */
@@ -70,6 +133,11 @@ export class MockDevice {
       manufacturer: "opencmapi-gen",
       model: "mock",
     };
+  }
+
+  /** DeviceIdentity: a 3GPP modem's IMEI (the uniqueIdentifier), and the mock's own version as its firmware. */
+  identity(): Record<string, unknown> {
+    return { imei: this.deviceInfo(2).uniqueIdentifier, manufacturer: "opencmapi-gen", model: "mock", firmwareVersion: this.version };
   }
 
   // --- WLAN ---------------------------------------------------------------------------------
@@ -113,32 +181,48 @@ export class MockDevice {
     return { networkListElements: networkList.length, networkList };
   }
 
+  /** A new scan: the same access points as every scan, each RSSI one step on; sent as WLANScanCompleted too. */
   scan(): { scanListElements: number; scanList: T.WlanScanEntry[] } {
+    for (const network of this.visible) network.walk.step();
+    this.lastScan = this.visible.map(({ entry, walk }) => ({ ...entry, rssi: reading(WLAN_RSSI, walk.quality), known: false }));
+    const result = this.scanResults();
+    this.emitDevice("CMAPI_Callback_WLANScanCompleted", { scan: result });
+    return result;
+  }
+
+  /** The last scan's results (a first scan if there was none), with `known` as the known list says now. */
+  scanResults(): { scanListElements: number; scanList: T.WlanScanEntry[] } {
     const known = new Set(this.knownNetworks.map((network) => network.ssid));
-    const scanList = this.visibleNetworks.map((entry) => ({ ...entry, known: known.has(entry.ssid) }));
+    const scanList = (this.lastScan ?? this.scan().scanList).map((entry) => ({ ...entry, known: known.has(entry.ssid) }));
     return { scanListElements: scanList.length, scanList };
+  }
+
+  /** The WLAN status, its RSSI the connected access point's now. */
+  wlanStatus(): T.WlanStatus {
+    const visible = this.visible.find((network) => network.entry.bssid === this.wlan.bssid);
+    return visible && this.wlan.state === "connected" ? { ...this.wlan, rssi: reading(WLAN_RSSI, visible.walk.quality) } : this.wlan;
   }
 
   connectWlan(ssid: string): void {
     const network = this.knownNetworks.find((known) => known.ssid === ssid);
     if (!network) throw new CmapiError(0x12001, "");
-    const visible = this.visibleNetworks.find((entry) => entry.ssid === ssid);
+    const visible = this.visible.find((network) => network.entry.ssid === ssid);
     this.wlan = {
       state: "connected",
       ssid,
-      bssid: visible?.bssid ?? this.random.mac(),
-      rssi: visible?.rssi ?? this.rssi,
-      channel: visible?.channel ?? 6,
+      bssid: visible?.entry.bssid ?? this.random.mac(),
+      rssi: reading(WLAN_RSSI, visible?.walk.quality ?? 0.5),
+      channel: visible?.entry.channel ?? 6,
       linkSpeed: 433,
       macAddress: this.macAddress,
     };
-    this.emit("CMAPI_Callback_WLANConnectionChanged", { deviceId: MOCK_DEVICE_ID, status: this.wlan }, { deviceId: MOCK_DEVICE_ID });
+    this.emitDevice("CMAPI_Callback_WLANConnectionChanged", { status: this.wlanStatus() });
   }
 
   disconnectWlan(): void {
     if (this.wlan.state !== "connected") throw new CmapiError(0x11001, "");
     this.wlan = { state: "disconnected", macAddress: this.macAddress };
-    this.emit("CMAPI_Callback_WLANConnectionChanged", { deviceId: MOCK_DEVICE_ID, status: this.wlan }, { deviceId: MOCK_DEVICE_ID });
+    this.emitDevice("CMAPI_Callback_WLANConnectionChanged", { status: this.wlan });
   }
 
   // --- PIN ------------------------------------------------------------------------------------
@@ -157,13 +241,13 @@ export class MockDevice {
     if (this.pin.pinRetriesLeft === 0) throw new CmapiError(0x10020000 + 0x6983, "", this.retries());
     if (pin !== this.pin.code) {
       this.pin.pinRetriesLeft--;
-      this.emit("CMAPI_Callback_PinStatusChanged", { deviceId: MOCK_DEVICE_ID, status: this.pinStatus(pinType) }, { deviceId: MOCK_DEVICE_ID });
+      this.emitDevice("CMAPI_Callback_PinStatusChanged", { status: this.pinStatus(pinType) });
       if (this.pin.pinRetriesLeft === 0) throw new CmapiError(0x10020000 + 0x6983, "", this.retries());
       throw new CmapiError(wrongCode + 0x63c0 + this.pin.pinRetriesLeft, "", this.retries());
     }
     this.pin.pinRetriesLeft = PIN_TRIES;
     this.pin.verified = true;
-    this.emit("CMAPI_Callback_PinStatusChanged", { deviceId: MOCK_DEVICE_ID, status: this.pinStatus(pinType) }, { deviceId: MOCK_DEVICE_ID });
+    this.emitDevice("CMAPI_Callback_PinStatusChanged", { status: this.pinStatus(pinType) });
     return this.retries();
   }
 
@@ -174,7 +258,7 @@ export class MockDevice {
       throw new CmapiError(this.pin.pukRetriesLeft === 0 ? 0x10060000 + 0x6983 : 0x10050000 + 0x63c0 + this.pin.pukRetriesLeft, "", this.retries());
     }
     this.pin = { ...this.pin, code: newPin, pinRetriesLeft: PIN_TRIES, pukRetriesLeft: PUK_TRIES, verified: true };
-    this.emit("CMAPI_Callback_PinStatusChanged", { deviceId: MOCK_DEVICE_ID, status: this.pinStatus(pinType) }, { deviceId: MOCK_DEVICE_ID });
+    this.emitDevice("CMAPI_Callback_PinStatusChanged", { status: this.pinStatus(pinType) });
     return this.retries();
   }
 
@@ -197,21 +281,60 @@ export class MockDevice {
   async connect(profileName: string | undefined, interim: (stage: "received" | "processing") => void): Promise<{ connectionId: number }> {
     if (this.connection.state === "connected") throw new CmapiError(0x300a, "");
     interim("received");
-    this.setConnection({ state: "connecting", connectionType: "cellular", ...(profileName ? { profileName } : {}) });
+    const connectionId = this.nextConnectionId++;
+    this.setConnection({ state: "connecting", connectionId, connectionType: "cellular", ...(profileName ? { profileName } : {}) });
     interim("processing");
     await new Promise((resolve) => setTimeout(resolve, 20));
-    this.setConnection({
-      state: "connected",
-      connectionType: "cellular",
-      profileName: profileName ?? "Internet",
-      apn: "internet",
-      radioTechnology: "LTE",
-      duration: 0,
-      ipConfiguration: { dynamic: true, ipv4Address: "10.64.12.7", ipv4SubnetMask: "255.255.255.252", ipv4Gateway: "10.64.12.6", dnsServers: ["10.64.0.1"] },
-    });
+    this.connectedAt = Date.now();
+    this.setConnection({ state: "connected", connectionId, connectionType: "cellular", profileName: profileName ?? "Internet", apn: "internet", ipConfiguration: this.assignAddresses() });
     this.emit("CMAPI_Callback_DeviceChanged", this.deviceInfo(3));
-    this.emit("CMAPI_Callback_SignalStrengthChanged", { deviceId: MOCK_DEVICE_ID, signal: { radioTechnology: "LTE", rssi: this.rssi, bars: this.bars() } }, { deviceId: MOCK_DEVICE_ID });
-    return { connectionId: this.nextConnectionId++ };
+    this.emitSignal();
+    return { connectionId };
+  }
+
+  /** What the network assigns on each connection: a /30 from a carrier-grade private range, a documentation IPv6 prefix, the operator's DNS. */
+  private assignAddresses(): Record<string, unknown> {
+    const [second, third, fourth] = [this.random.int(64, 127), this.random.int(0, 255), this.random.int(0, 63) * 4];
+    const hex = () => this.random.int(0, 0xffff).toString(16);
+    return {
+      dynamic: true,
+      ipv4Address: `10.${second}.${third}.${fourth + 1}`,
+      ipv4SubnetMask: "255.255.255.252",
+      ipv4Gateway: `10.${second}.${third}.${fourth + 2}`,
+      ipv6Address: `2001:db8:${hex()}:${hex()}::${hex()}`,
+      ipv6PrefixLength: 64,
+      dnsServers: [...this.dnsServers],
+    };
+  }
+
+  /** The connection as GetStatus answers it: while connected, on the serving cell's technology, for the seconds since it came up. */
+  connectionStatus(): T.ConnectionStatus {
+    if (this.connection.state !== "connected") return this.connection;
+    return { ...this.connection, radioTechnology: this.radio.serving.technology, duration: Math.floor((Date.now() - this.connectedAt) / 1000) };
+  }
+
+  /** The connection's addresses of one family (InfoStatus_GetIPAddress): 0x00006002 for "IPv4v6", 0x00006006 when there is none. */
+  addresses(type: string): { type: string; addresses: string[] } {
+    if (type !== "IPv4" && type !== "IPv6") throw new CmapiError(0x6002, "", `${type} is a kind of connection, not of address`);
+    const address = this.connection.ipConfiguration?.[type === "IPv4" ? "ipv4Address" : "ipv6Address"];
+    if (typeof address !== "string") throw new CmapiError(0x6006, "");
+    return { type, addresses: [address] };
+  }
+
+  /** The status bar's summary, from the same state the other calls read. */
+  summary(): Record<string, unknown> {
+    const connected = this.connection.state === "connected";
+    const config = this.connection.ipConfiguration ?? {};
+    const ipAddresses = [config["ipv4Address"], config["ipv6Address"]].filter((address): address is string => typeof address === "string");
+    return {
+      connectionState: this.connection.state,
+      roaming: false,
+      bars: this.radio.serving.bars(),
+      radioTechnology: this.radio.serving.technology,
+      operatorName: this.radio.operator.name,
+      ...(connected && this.connection.apn ? { apn: this.connection.apn } : {}),
+      ...(ipAddresses.length > 0 ? { ipAddresses } : {}),
+    };
   }
 
   disconnect(): void {
@@ -222,14 +345,14 @@ export class MockDevice {
 
   private setConnection(status: T.ConnectionStatus): void {
     this.connection = status;
-    this.emit(
-      "CMAPI_Callback_ConnectionStateChanged",
-      { deviceId: MOCK_DEVICE_ID, state: status.state, ...(status.connectionType ? { connectionType: status.connectionType } : {}), ...(status.profileName ? { profileName: status.profileName } : {}) },
-      { deviceId: MOCK_DEVICE_ID },
-    );
+    this.emit("CMAPI_Callback_ConnectionStateChanged", this.connectionChange(status), { deviceId: MOCK_DEVICE_ID });
+  }
+
+  private connectionChange(status: T.ConnectionStatus): Record<string, unknown> {
+    return { deviceId: MOCK_DEVICE_ID, state: status.state, ...(status.connectionType ? { connectionType: status.connectionType } : {}), ...(status.profileName ? { profileName: status.profileName } : {}) };
   }
 
   bars(): number {
-    return Math.max(0, Math.min(5, Math.round((this.rssi + 110) / 12)));
+    return barsAt(this.radio.serving.walk.quality);
   }
 }

@@ -1,6 +1,7 @@
 /**
- * The mock's handlers for any spec: stateful ones for WLAN, PIN, SMS and the data connection
- * (device.ts) where the spec has those functions with the params they read, and for every other
+ * The mock's handlers for any spec: stateful ones for WLAN, PIN, SMS, the data connection, the
+ * radio and the device's identity (device.ts, radio.ts) where the spec has those functions with the
+ * params they read, and for every other
  * function a result generated from its result schema, deterministic from the seed and the
  * function's name, and valid against the schema.
  */
@@ -10,7 +11,8 @@ import { isBuiltIn } from "../model/runtime-facts.js";
 import { CmapiError } from "../../templates/runtime/protocol.js";
 import type { Handler, HandlerContext } from "../../templates/runtime/server.js";
 import type { ValidationResult } from "../../templates/runtime/validation.js";
-import { MOCK_DEVICE_ID, MockDevice } from "./device.js";
+import { MOCK_DEVICE_ID, MOCK_NAME, MockDevice } from "./device.js";
+import { coherentValue } from "./measurements.js";
 import { SeededRandom, seedFrom } from "./random.js";
 
 /** The PIN each PUK unblocks. */
@@ -29,11 +31,15 @@ const reads = (names: string[], handle: AnyHandler): Stateful => ({ reads: names
 
 /**
  * A value for `schema`, the same for the same seed and name (a method or callback id), valid
- * against the schema: a varied one when it passes `check`, else the plain example the docs show.
+ * against the schema: a varied one made to read like a device (measurements.ts: a GSM cell without
+ * RSRP, readings in the bands modems report) when it passes `check`, else the varied one as the
+ * schema walk made it, else the plain example the docs show.
  */
 export function seededValue(api: Api, schema: JsonSchema, seed: number, name: string, check: (value: unknown) => ValidationResult): unknown {
   const random = new SeededRandom(seed ^ seedFrom(name));
   const varied = exampleValue(api, schema, { random: () => random.next() });
+  const coherent = coherentValue(varied, random);
+  if (check(coherent).valid) return coherent;
   return check(varied).valid ? varied : exampleValue(api, schema);
 }
 
@@ -45,7 +51,7 @@ export interface MockHandlerOptions {
 }
 
 /** The device's handlers by function name. */
-function statefulHandlers(device: MockDevice): Record<string, Stateful> {
+function statefulHandlers(api: Api, device: MockDevice): Record<string, Stateful> {
   const deviceState = () => (device.connection.state === "connected" ? 3 : 2);
   return {
     CMAPI_Device_GetDeviceList: reads([], () => ({ deviceListElements: 1, deviceList: [device.deviceInfo(deviceState())] })),
@@ -54,18 +60,46 @@ function statefulHandlers(device: MockDevice): Record<string, Stateful> {
       if (uniqueIdentifier !== device.deviceInfo(2).uniqueIdentifier) throw new CmapiError(0x100, "");
       return { deviceId: MOCK_DEVICE_ID };
     }),
-    CMAPI_Network_GetSignalStrength: reads([], () => ({ radioTechnology: "LTE", rssi: device.rssi, bars: device.bars(), rsrp: device.rssi - 20, rsrq: -10 })),
-    CMAPI_InfoStatus_GetSignalQuality: reads([], () => ({ bars: device.bars(), rssi: device.rssi, radioTechnology: "LTE" })),
+    CMAPI_API_GetVersion: reads([], () => ({ cmapiVersion: api.cmapiVersion, implementationVersion: device.version, vendor: MOCK_NAME })),
+    CMAPI_DeviceService_GetIdentity: reads([], () => device.identity()),
+
+    // Every answer about the radio reads the same registration and serving cell (radio.ts); each signal read is one drift step on.
+    CMAPI_Network_GetSignalStrength: reads([], () => device.readSignal()),
+    CMAPI_InfoStatus_GetSignalQuality: reads([], () => {
+      device.readSignal();
+      return device.radio.signalQuality();
+    }),
+    CMAPI_Network_GetServingCell: reads([], () => device.radio.serving.info(device.radio.operator.plmn)),
+    CMAPI_Network_GetNeighborCells: reads([], () => {
+      const cellList = device.radio.neighbours.map((cell) => cell.info());
+      return { cellListElements: cellList.length, cellList };
+    }),
+    CMAPI_Network_GetSystemInfo: reads([], () => device.radio.systemInfo()),
+    CMAPI_Network_GetRFInfo: reads([], () => {
+      const { serving } = device.radio;
+      const channel = String(serving.channel);
+      return { RFInfoListElements: 1, RFInfoList: [{ Radio: serving.technology, maxDataRateUL: 50_000, maxDataRateDL: 300_000, frequencyBand: serving.band, channelNumberUL: channel, channelNumberDL: channel }] };
+    }),
+    CMAPI_Cellular_GetRegistrationState: reads([], () => device.radio.registration()),
+    CMAPI_InfoStatus_GetLocation: reads([], () => device.radio.location()),
+    CMAPI_InfoStatus_GetOperatorName: reads([], () => ({ name: device.radio.operator.name, plmn: device.radio.operator.plmn })),
+    CMAPI_InfoStatus_GetRoamingStatus: reads([], () => ({ roaming: false })),
+    CMAPI_InfoStatus_GetSummary: reads([], () => device.summary()),
+    CMAPI_InfoStatus_GetIPAddress: reads(["type"], ({ type }) => device.addresses(type)),
+    CMAPI_InfoStatus_GetCurrentAPN: reads([], () => {
+      if (device.connection.state !== "connected" || !device.connection.apn) throw new CmapiError(0x6005, "");
+      return { apn: device.connection.apn };
+    }),
 
     CMAPI_WLAN_Scan: reads([], () => device.scan()),
-    CMAPI_WLAN_GetScanResults: reads([], () => device.scan()),
+    CMAPI_WLAN_GetScanResults: reads([], () => device.scanResults()),
     CMAPI_WLAN_GetKnownNetworks: reads([], () => device.listKnownNetworks()),
     CMAPI_WLAN_AddKnownNetwork: reads(["network"], ({ network }) => (device.addKnownNetwork(network), {})),
     CMAPI_WLAN_UpdateKnownNetwork: reads(["network"], ({ network }) => (device.updateKnownNetwork(network), {})),
     CMAPI_WLAN_DeleteKnownNetwork: reads(["index"], ({ index }) => (device.deleteKnownNetwork(index), {})),
     CMAPI_WLAN_Connect: reads(["ssid"], ({ ssid }) => (device.connectWlan(ssid), {})),
     CMAPI_WLAN_Disconnect: reads([], () => (device.disconnectWlan(), {})),
-    CMAPI_WLAN_GetStatus: reads([], () => device.wlan),
+    CMAPI_WLAN_GetStatus: reads([], () => device.wlanStatus()),
     CMAPI_WLAN_GetMACAddress: reads([], () => ({ macAddress: device.macAddress })),
 
     CMAPI_PIN_GetStatus: reads(["pinType"], ({ pinType }) => device.pinStatus(pinType)),
@@ -111,13 +145,13 @@ function statefulHandlers(device: MockDevice): Record<string, Stateful> {
 
     CMAPI_Connection_Connect: reads(["profileName"], ({ profileName }, context) => device.connect(profileName, (stage) => context.interim(stage))),
     CMAPI_Connection_Disconnect: reads([], () => (device.disconnect(), {})),
-    CMAPI_Connection_GetStatus: reads([], () => device.connection),
+    CMAPI_Connection_GetStatus: reads([], () => device.connectionStatus()),
   };
 }
 
 /** A handler for every function of `api` but the ones the runtime answers itself. */
 export function mockHandlers(api: Api, device: MockDevice, options: MockHandlerOptions): Record<string, Handler> {
-  const stateful = statefulHandlers(device);
+  const stateful = statefulHandlers(api, device);
   const handlers: Record<string, AnyHandler> = {};
   for (const method of api.methods) {
     if (isBuiltIn(method)) continue;

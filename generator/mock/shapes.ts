@@ -88,6 +88,7 @@ export interface SmsMessage {
 
 export interface ConnectionStatus {
   state: string;
+  connectionId?: number;
   connectionType?: string;
   profileName?: string;
   apn?: string;

@@ -49,10 +49,10 @@ export function specValidation(api: Api): Validation<string, string> {
 
 export type SpecServerOptions = Pick<ServerCoreOptions, "authorize" | "credentials" | "throttle" | "log" | "validateResults" | "maxInFlightPerSession">;
 
-/** The dispatcher for `api`'s functions, answering with `handlers` (a function without one answers "not supported"). */
-export function specServerCore(api: Api, handlers: Record<string, Handler>, validation: Validation<string, string>, options: SpecServerOptions = {}): CmapiServerCore {
+/** The dispatcher's options for `api`'s functions, answering with `handlers` (a function without one answers "not supported"). */
+export function specCoreOptions(api: Api, handlers: Record<string, Handler>, validation: Validation<string, string>, options: SpecServerOptions = {}): ServerCoreOptions {
   const errorTable = new ErrorTable(api.errorCodes, api.statusWords);
-  return new CmapiServerCore({
+  return {
     cmapiVersion: api.cmapiVersion,
     codes: runtimeCodes(api),
     handlers,
@@ -62,5 +62,10 @@ export function specServerCore(api: Api, handlers: Record<string, Handler>, vali
     messageOf: (code) => errorTable.messageOf(code),
     validation,
     ...options,
-  });
+  };
+}
+
+/** The dispatcher for `api`'s functions, answering with `handlers`. */
+export function specServerCore(api: Api, handlers: Record<string, Handler>, validation: Validation<string, string>, options: SpecServerOptions = {}): CmapiServerCore {
+  return new CmapiServerCore(specCoreOptions(api, handlers, validation, options));
 }

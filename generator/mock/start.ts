@@ -6,12 +6,13 @@
  */
 import type { Api } from "../model/api.js";
 import { listenCmapi, type NodeServerOptions, type RunningServer, type ServerRouteAnswer } from "../../templates/runtime/server-node.js";
-import type { CmapiServerCore } from "../../templates/runtime/server.js";
+import { CmapiServerCore } from "../../templates/runtime/server.js";
 import { hashSecret, hashedSecrets, randomSecret } from "../../templates/runtime/credentials.js";
 import type { ThrottlePolicy } from "../../templates/runtime/throttle.js";
 import { MockDevice, type Emit } from "./device.js";
 import { mockHandlers, seededValue } from "./handlers.js";
-import { specServerCore, specValidation } from "./spec-server.js";
+import { RequestLoggingCore } from "./request-log.js";
+import { specCoreOptions, specValidation } from "./spec-server.js";
 import { buildPlayground } from "../playground.js";
 
 export const PLAYGROUND_PATH = "/playground/";
@@ -26,8 +27,16 @@ export interface MockOptions {
   pollTimeoutMs?: number;
   /** Serve the playground page at /playground/ beside the API. */
   playground?: boolean;
-  /** Where the mock reports what it cannot do for this spec (default: stderr). */
+  /** Where the mock reports what it cannot do for this spec, and each request with `logRequests` (default: stderr). */
   log?: (message: string) => void;
+  /** One line per request to `log` (request-log.ts has the format; never a param value). The CLI's default, `--quiet` turns it off. */
+  logRequests?: boolean;
+  /**
+   * Every this many ms the device's signals take one drift step and SignalStrengthChanged is sent
+   * (the CLI's `--tick`). Left out, signals move only when read and by `device.tick()`, so a test
+   * sees the same answers for the same calls.
+   */
+  tickMs?: number;
   /**
    * The secret that grants each level above "user" (CMAPI_API_Open's securityRequest), as a device
    * keeps them: hashed in memory, the plain text forgotten. A level left out gets a random secret
@@ -82,17 +91,25 @@ export async function startMock(api: Api, options: MockOptions): Promise<Running
   const generated = MOCK_LEVELS.filter((level) => options.credentials?.[level] === undefined);
   const secrets = Object.fromEntries(MOCK_LEVELS.map((level) => [level, options.credentials?.[level] ?? randomSecret()])) as RunningMock["secrets"];
   const hashes = Object.fromEntries(await Promise.all(MOCK_LEVELS.map(async (level) => [level, await hashSecret(secrets[level])] as const)));
-  core = specServerCore(api, handlers, validation, {
+  const coreOptions = specCoreOptions(api, handlers, validation, {
     credentials: hashedSecrets(hashes),
     ...(options.throttle ? { throttle: options.throttle } : {}),
     log: (message, error) => log(`${message}: ${error instanceof Error ? error.message : String(error)}`),
   });
+  core = options.logRequests ? new RequestLoggingCore(coreOptions, log) : new CmapiServerCore(coreOptions);
   const running = core;
 
   const fireCallback = (callbackId: string, fire: { payload?: unknown; deviceId?: string | number } = {}): FiredCallback => {
     const callback = api.callbacks.find((candidate) => candidate.callbackId === callbackId);
     if (!callback) throw new RangeError(`no callback ${callbackId} in this spec`);
-    const payload = fire.payload !== undefined ? fire.payload : seededValue(api, callback.payloadSchema, options.seed, callbackId, (value) => validation.validatePayload(callbackId, value));
+    // Without a payload: what the device would send now (the same values its calls answer), else one generated from the schema.
+    const modelled = fire.payload === undefined ? device.callbackPayload(callbackId) : undefined;
+    const payload =
+      fire.payload !== undefined
+        ? fire.payload
+        : modelled !== undefined && validation.validatePayload(callbackId, modelled).valid
+          ? modelled
+          : seededValue(api, callback.payloadSchema, options.seed, callbackId, (value) => validation.validatePayload(callbackId, value));
     const sent = running.emit(callbackId, payload, fire.deviceId !== undefined ? { deviceId: fire.deviceId } : {});
     return { callbackId, payload, sent };
   };
@@ -129,6 +146,12 @@ export async function startMock(api: Api, options: MockOptions): Promise<Running
     ...(options.pollTimeoutMs !== undefined ? { pollTimeoutMs: options.pollTimeoutMs } : {}),
   };
   const listening = await listenCmapi(running, serverOptions);
-  const server: MockServer = { ...listening, core: running, emit: (callbackId, payload, emitOptions) => running.emit(callbackId, payload, emitOptions) };
+  const ticking = options.tickMs ? setInterval(() => device.tick(), options.tickMs) : undefined;
+  ticking?.unref();
+  const close = () => {
+    clearInterval(ticking);
+    return listening.close();
+  };
+  const server: MockServer = { ...listening, close, core: running, emit: (callbackId, payload, emitOptions) => running.emit(callbackId, payload, emitOptions) };
   return { server, device, fireCallback, secrets, generated };
 }
