@@ -168,8 +168,14 @@ enum RadioTechnology {
   "LTE",
   /** LTE with carrier aggregation (LTE-A, 3GPP release 10 and later). */
   "LTE_ADVANCED",
-  /** 5G NR, standalone or as the secondary leg of an LTE anchor (EN-DC). */
+  /** 5G NR, standalone or as the secondary leg of an LTE anchor (EN-DC); SystemInfo.nrMode says which. */
   "NR",
+  /** LTE-M (eMTC, LTE Cat-M1 and Cat-M2; 3GPP release 13 and later), for machine-type devices. */
+  "LTE_M",
+  /** NB-IoT (LTE Cat-NB1 and Cat-NB2; 3GPP release 13 and later), narrowband machine-type devices. */
+  "NB_IOT",
+  /** TD-SCDMA (UTRA TDD 1.28 Mcps, the Chinese 3G standard). */
+  "TD_SCDMA",
   /** CDMA2000 1xRTT (voice and up to 153 kbit/s data). */
   "CDMA2000_1X",
   /** CDMA2000 EV-DO (Rev. 0, A or B). */
@@ -1225,6 +1231,25 @@ dictionary SignalStrength {
   double ssRsrq;
   /** NR SS signal to interference plus noise ratio, in dB (-23..40). */
   double ssSinr;
+  /** GSM or UMTS channel bit error rate as the RXQUAL class, 0..7 (TS 45.008 8.2.4; +CSQ's ber):
+      0 is below 0.2 %, 7 above 12.8 %. */
+  octet bitErrorRate;
+  /** LTE or NR transport block error rate, in percent (0..100), over the last report interval. */
+  double blockErrorRate;
+};
+
+/** How often and on what changes the device sends CMAPI_Callback_SignalStrengthChanged
+    (ModemManager's Signal.Setup and SetupThresholds). */
+dictionary SignalReporting {
+  /** Send the signal every this many seconds, in s (0..3600); 0 sends it only when a threshold
+      below is crossed. */
+  required unsigned long interval;
+  /** Send the signal when RSSI (or RSRP, SS-RSRP, RSCP, whichever the technology reports) has
+      moved by at least this much since the last report, in dB (0..60); 0 or absent: never for that
+      reason. */
+  octet threshold;
+  /** Also send the signal whenever bitErrorRate changes. */
+  boolean onErrorRateChange = false;
 };
 
 /** A cell the device serves on or measures. Identifiers a technology lacks are absent. */
@@ -1256,6 +1281,20 @@ dictionary CellInfo {
   long ssRsrp;
   /** NR SS reference signal received quality, in dB (-43..20); NR only. */
   double ssRsrq;
+  /** LTE signal to interference plus noise ratio, in dB (typically -20..30); LTE only; not bounded,
+      as in SignalStrength. */
+  double sinr;
+  /** NR SS signal to interference plus noise ratio, in dB (-23..40); NR only. */
+  double ssSinr;
+  /** The timing advance (0..3846), in the technology's own steps: GSM 0..63 bit periods (0..219
+      with extended range), LTE 0..1282 and NR 0..3846 (TS 36.213, 38.213); serving cells only. */
+  unsigned long timingAdvance;
+  /** The carrier bandwidth, in kHz (200..400000): GSM 200, UMTS 5000, LTE 1400 to 20000, NR 5000
+      to 400000, LTE-M 1400, NB-IoT 200. */
+  unsigned long bandwidth;
+  /** For a serving cell: its part (primary, primarySecondary under EN-DC, secondary when
+      aggregated); absent for neighbours. */
+  CellRole role;
 };
 
 /** The cells the device measures (seed counting style). */
@@ -1277,6 +1316,27 @@ dictionary SystemInfo {
   required boolean roaming;
   /** True when the device has full service; false with no or limited (emergency only) service. */
   required boolean serviceAvailable;
+  /** With radioTechnology "NR" or an LTE anchor with an NR leg: how NR is used. Absent when no NR
+      cell serves the device. */
+  NrMode nrMode;
+};
+
+/** How a device uses NR (3GPP TS 37.340 for the dual connectivity). */
+enum NrMode {
+  /** NR standalone (SA): the 5G core, NR alone. */
+  "standalone",
+  /** NR non-standalone (NSA, EN-DC): an LTE anchor with an NR secondary cell group. */
+  "nonStandalone"
+};
+
+/** The part a serving cell plays (3GPP TS 36.300, 37.340). */
+enum CellRole {
+  /** The primary cell (PCell): the LTE anchor under EN-DC, the one cell without aggregation. */
+  "primary",
+  /** The primary cell of the secondary cell group (PSCell): the NR cell under EN-DC. */
+  "primarySecondary",
+  /** A secondary cell (SCell): a carrier aggregated to the primary or to the PSCell. */
+  "secondary"
 };
 
 /** What CMAPI_Network_GetSupportedBands and CMAPI_Network_GetBandPreference return (seed counting
@@ -1307,6 +1367,31 @@ interface CmapiNetwork {
   /** Returns the serving cell; 0x00000005 when the device camps on none. */
   [Result=CellInfo, Errors=(0x00000101, 0x00000005, 0x00000132), Access=administrator]
   undefined CMAPI_Network_GetServingCell(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    ResultCallback cb);
+  /** Returns every cell that serves the device, the primary first: under EN-DC the LTE anchor
+      (role "primary") and the NR cell ("primarySecondary"), with carrier aggregation each aggregated
+      carrier ("secondary"). GetServingCell returns the first of them. 0x00000005 when the device
+      camps on none. */
+  [Result=CellList, Errors=(0x00000101, 0x00000005, 0x00000132), Access=administrator]
+  undefined CMAPI_Network_GetServingCells(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    ResultCallback cb);
+  /** Sets how often and on what changes CMAPI_Callback_SignalStrengthChanged is sent, for every
+      application of the device. 0x00000011 when the device cannot report on thresholds (it then
+      keeps the interval only), 0x00000002 when a value is out of range. */
+  [Errors=(0x00000101, 0x00000002, 0x00000011), Access=administrator]
+  undefined CMAPI_Network_SetSignalReporting(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The interval and thresholds. */
+    SignalReporting reporting,
+    ResultCallback cb);
+  /** Returns how the device reports signal changes now. */
+  [Result=SignalReporting, Errors=(0x00000101), Access=user]
+  undefined CMAPI_Network_GetSignalReporting(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
     ResultCallback cb);
@@ -5116,7 +5201,8 @@ callback CMAPI_Callback_PowerStateChanged = undefined (PowerStateChange payload)
 [Access=user]
 callback CMAPI_Callback_ConnectionStateChanged = undefined (ConnectionStateChange payload);
 /** The signal changed: at least whenever the bars change; devices may also report smaller changes,
-    at most about once a second. */
+    at most about once a second. CMAPI_Network_SetSignalReporting adds a fixed interval and a
+    threshold of its own. */
 [Access=user]
 callback CMAPI_Callback_SignalStrengthChanged = undefined (SignalStrengthChange payload);
 /** The network registration changed: state, network or radio technology. */

@@ -71,6 +71,14 @@ beforeAll(async () => {
 afterAll(() => mock.server.close());
 
 describe("the mock's radio", () => {
+  it("lists its one serving cell as the primary, the same cell GetServingCell answers, and keeps the signal reporting it is given", async () => {
+    const cell = await device.result("CMAPI_Network_GetServingCell");
+    expect(await device.result("CMAPI_Network_GetServingCells")).toEqual({ cellListElements: 1, cellList: [{ ...cell, role: "primary" }] });
+    expect(await device.result("CMAPI_Network_GetSignalReporting")).toEqual({ interval: 0, onErrorRateChange: false });
+    await device.result("CMAPI_Network_SetSignalReporting", { deviceId: "1", reporting: { interval: 10, threshold: 4 } });
+    expect(await device.result("CMAPI_Network_GetSignalReporting")).toEqual({ interval: 10, threshold: 4, onErrorRateChange: false });
+  });
+
   it("on a GSM cell reports RSSI and no RSRP, RSRQ or SINR, in every answer and callback", async () => {
     mock.device.camp("GSM");
     const signal = await device.result("CMAPI_Network_GetSignalStrength");

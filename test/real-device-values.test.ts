@@ -76,3 +76,57 @@ describe("Table 4 codes of cellular, connection and network functions", () => {
     expect(errorsOf("CMAPI_Cellular_ScanOperators")).toContain(0x109);
   });
 });
+
+describe("issue 23: what modems report about the network", () => {
+  // An EN-DC device in the shape Quectel's AT+QENG="servingcell" reports it (an "LTE" line and an
+  // "NR5G-NSA" line): LTE band 3, EARFCN 1300, 20 MHz, RSRP -94, RSRQ -8, RSSI -66, SINR 17; NR n78,
+  // NR-ARFCN 627264, 100 MHz, SS-RSRP -88, SS-RSRQ -11, SS-SINR 20.
+  const anchor = {
+    radioTechnology: "LTE",
+    plmn: { mcc: "262", mnc: "03" },
+    cellId: 0x1f7f009,
+    trackingAreaCode: 0xa1b2,
+    physicalCellId: 255,
+    channel: 1300,
+    rsrp: -94,
+    rsrq: -8,
+    rssi: -66,
+    sinr: 17,
+    bandwidth: 20000,
+    timingAdvance: 3,
+    role: "primary",
+  };
+  const nrLeg = { radioTechnology: "NR", physicalCellId: 123, channel: 627264, ssRsrp: -88, ssRsrq: -11, ssSinr: 20, bandwidth: 100000, role: "primarySecondary" };
+
+  it("takes both serving cells of an EN-DC device, the anchor first", () => {
+    expect(valid("CMAPI_Network_GetServingCells.result", { cellListElements: 2, cellList: [anchor, nrLeg] })).toBe(true);
+    expect(valid("SystemInfo", { systemId: "26203", radioTechnology: "LTE", roaming: false, serviceAvailable: true, nrMode: "nonStandalone" })).toBe(true);
+  });
+
+  it("takes LTE-M, NB-IoT and TD-SCDMA cells (ModemManager's MM_MODEM_ACCESS_TECHNOLOGY_LTE_CAT_M, _LTE_NB_IOT, TD-SCDMA of +COPS)", () => {
+    expect(valid("CellInfo", { radioTechnology: "LTE_M", channel: 6300, rsrp: -118, bandwidth: 1400 })).toBe(true);
+    expect(valid("CellInfo", { radioTechnology: "NB_IOT", channel: 6254, rsrp: -128, bandwidth: 200 })).toBe(true);
+    expect(valid("SignalStrength", { radioTechnology: "TD_SCDMA", bars: 2, rscp: -95 })).toBe(true);
+  });
+
+  it("takes a GSM reading with its RXQUAL class (+CSQ: 18,3 is -77 dBm, class 3) and an LTE block error rate", () => {
+    expect(valid("SignalStrength", { radioTechnology: "GSM", bars: 3, rssi: -77, bitErrorRate: 3 })).toBe(true);
+    expect(valid("SignalStrength", { radioTechnology: "LTE", bars: 3, rsrp: -101, blockErrorRate: 2.5 })).toBe(true);
+  });
+
+  it("refuses what no radio reports: RXQUAL 8 (+CSQ's 99 means unknown: absent), a 101 % error rate, an NR SINR of 41 dB, a 100 kHz carrier (GSM, the narrowest, is 200), a timing advance beyond NR's 3846", () => {
+    expect(valid("SignalStrength", { radioTechnology: "GSM", bars: 3, bitErrorRate: 8 })).toBe(false);
+    expect(valid("SignalStrength", { radioTechnology: "LTE", bars: 3, blockErrorRate: 101 })).toBe(false);
+    expect(valid("CellInfo", { ...nrLeg, ssSinr: 41 })).toBe(false);
+    expect(valid("CellInfo", { ...anchor, bandwidth: 100 })).toBe(false);
+    expect(valid("CellInfo", { ...anchor, timingAdvance: 3847 })).toBe(false);
+    expect(valid("CellInfo", { ...anchor, role: "anchor" })).toBe(false);
+  });
+
+  it("sets signal reporting as ModemManager's Signal.Setup(rate) and SetupThresholds do, within bounds", () => {
+    expect(valid("CMAPI_Network_SetSignalReporting.params", { deviceId: "1", reporting: { interval: 5, threshold: 3, onErrorRateChange: true } })).toBe(true);
+    expect(valid("CMAPI_Network_SetSignalReporting.params", { deviceId: "1", reporting: { interval: 0, threshold: 3 } })).toBe(true);
+    expect(valid("CMAPI_Network_SetSignalReporting.params", { deviceId: "1", reporting: { interval: 3601 } })).toBe(false);
+    expect(valid("CMAPI_Network_SetSignalReporting.params", { deviceId: "1", reporting: { threshold: 3 } })).toBe(false);
+  });
+});

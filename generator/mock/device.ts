@@ -37,6 +37,8 @@ export class MockDevice {
   /** The implementation's version, as GetVersion and GetIdentity report it: the package's. */
   readonly version = packageVersion();
   knownNetworks: T.WlanNetworkSettings[] = [];
+  /** What CMAPI_Network_SetSignalReporting set: at first, reports on change only. */
+  signalReporting: Record<string, unknown> = { interval: 0, onErrorRateChange: false };
   wlan: T.WlanStatus = { state: "disconnected" };
   pin = { enabled: true, verified: false, pinRetriesLeft: PIN_TRIES, pukRetriesLeft: PUK_TRIES, code: MOCK_PIN };
   sms: T.SmsMessage[] = [];

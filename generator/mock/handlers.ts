@@ -70,6 +70,13 @@ function statefulHandlers(api: Api, device: MockDevice): Record<string, Stateful
       return device.radio.signalQuality();
     }),
     CMAPI_Network_GetServingCell: reads([], () => device.radio.serving.info(device.radio.operator.plmn)),
+    // One carrier, no EN-DC: the serving cell is the primary and the only one.
+    CMAPI_Network_GetServingCells: reads([], () => ({ cellListElements: 1, cellList: [{ ...device.radio.serving.info(device.radio.operator.plmn), role: "primary" }] })),
+    CMAPI_Network_SetSignalReporting: reads(["reporting"], ({ reporting }) => {
+      device.signalReporting = { onErrorRateChange: false, ...(reporting as Record<string, unknown>) };
+      return {};
+    }),
+    CMAPI_Network_GetSignalReporting: reads([], () => device.signalReporting),
     CMAPI_Network_GetNeighborCells: reads([], () => {
       const cellList = device.radio.neighbours.map((cell) => cell.info());
       return { cellListElements: cellList.length, cellList };

@@ -37,15 +37,15 @@ const OPERATORS: readonly { plmn: Plmn; name: string }[] = [
 ];
 
 /** Per family: the RadioTechnology a cell reports, its band, and the ranges of its identifiers. */
-const CELL_KINDS: Readonly<Record<Exclude<RadioFamily, "wlan" | "cdma">, { technology: string; band: string; cellIdBits: number; areaCodeBits: number; physicalCellIds: number; channels: [number, number] }>> = {
+const CELL_KINDS: Readonly<Record<Exclude<RadioFamily, "wlan" | "cdma">, { technology: string; band: string; cellIdBits: number; areaCodeBits: number; physicalCellIds: number; channels: [number, number]; bandwidthKhz: number }>> = {
   // GSM 900: ARFCN 1..124, BSIC 0..63, 16-bit cell id and LAC.
-  gsm: { technology: "GSM", band: "GSM900", cellIdBits: 16, areaCodeBits: 16, physicalCellIds: 64, channels: [1, 124] },
+  gsm: { technology: "GSM", band: "GSM900", cellIdBits: 16, areaCodeBits: 16, physicalCellIds: 64, channels: [1, 124], bandwidthKhz: 200 },
   // UMTS band 1: downlink UARFCN 10562..10838, primary scrambling code 0..511, 28-bit cell id, LAC.
-  umts: { technology: "WCDMA_UMTS", band: "B1", cellIdBits: 28, areaCodeBits: 16, physicalCellIds: 512, channels: [10562, 10838] },
+  umts: { technology: "WCDMA_UMTS", band: "B1", cellIdBits: 28, areaCodeBits: 16, physicalCellIds: 512, channels: [10562, 10838], bandwidthKhz: 5000 },
   // LTE band 3: EARFCN 1200..1949, PCI 0..503, 28-bit ECI, 16-bit TAC.
-  lte: { technology: "LTE", band: "B3", cellIdBits: 28, areaCodeBits: 16, physicalCellIds: 504, channels: [1200, 1949] },
+  lte: { technology: "LTE", band: "B3", cellIdBits: 28, areaCodeBits: 16, physicalCellIds: 504, channels: [1200, 1949], bandwidthKhz: 20000 },
   // NR n78: NR-ARFCN 620000..653333, PCI 0..1007, 36-bit NCI, 24-bit TAC.
-  nr: { technology: "NR", band: "n78", cellIdBits: 36, areaCodeBits: 24, physicalCellIds: 1008, channels: [620000, 653333] },
+  nr: { technology: "NR", band: "n78", cellIdBits: 36, areaCodeBits: 24, physicalCellIds: 1008, channels: [620000, 653333], bandwidthKhz: 100000 },
 };
 
 export type CellFamily = keyof typeof CELL_KINDS;
@@ -86,11 +86,11 @@ export class Cell {
 
   /** As CellInfo has it: GSM and UMTS name a location area, LTE and NR a tracking area. */
   info(plmn?: Plmn): Record<string, unknown> {
-    // CellInfo carries power and quality, not SINR, Ec/Io or RSCP (SignalStrength does).
-    const { rssi, rsrp, rsrq, ssRsrp, ssRsrq } = this.measurements();
+    // CellInfo carries power, quality and SINR, not Ec/Io or RSCP (SignalStrength does).
+    const { rssi, rsrp, rsrq, sinr, ssRsrp, ssRsrq, ssSinr } = this.measurements();
     const area = this.family === "gsm" || this.family === "umts" ? { locationAreaCode: this.areaCode } : { trackingAreaCode: this.areaCode };
-    const power = Object.fromEntries(Object.entries({ rssi, rsrp, rsrq, ssRsrp, ssRsrq }).filter(([, value]) => value !== undefined));
-    return { radioTechnology: this.technology, ...(plmn ? { plmn } : {}), cellId: this.cellId, ...area, physicalCellId: this.physicalCellId, channel: this.channel, ...power };
+    const power = Object.fromEntries(Object.entries({ rssi, rsrp, rsrq, sinr, ssRsrp, ssRsrq, ssSinr }).filter(([, value]) => value !== undefined));
+    return { radioTechnology: this.technology, ...(plmn ? { plmn } : {}), cellId: this.cellId, ...area, physicalCellId: this.physicalCellId, channel: this.channel, bandwidth: CELL_KINDS[this.family].bandwidthKhz, ...power };
   }
 }
 
@@ -144,6 +144,6 @@ export class CellularRadio {
   }
 
   systemInfo(): Record<string, unknown> {
-    return { systemId: this.operator.plmn.mcc + this.operator.plmn.mnc, radioTechnology: this.serving.technology, roaming: false, serviceAvailable: true };
+    return { systemId: this.operator.plmn.mcc + this.operator.plmn.mnc, radioTechnology: this.serving.technology, roaming: false, serviceAvailable: true, ...(this.serving.family === "nr" ? { nrMode: "standalone" } : {}) };
   }
 }
