@@ -7,7 +7,7 @@
  */
 import { CmapiError } from "../../templates/runtime/protocol.js";
 import { packageVersion } from "../package-root.js";
-import { barsAt, reading, bandOf } from "./measurements.js";
+import { bandOf, reading } from "./measurements.js";
 import { CellularRadio, SignalWalk } from "./radio.js";
 import { SeededRandom } from "./random.js";
 import type * as T from "./shapes.js";
@@ -185,18 +185,22 @@ export class MockDevice {
 
   /** A new scan: the same access points as every scan, each RSSI one step on; sent as WLANScanCompleted too. */
   scan(): { scanListElements: number; scanList: T.WlanScanEntry[] } {
-    for (const network of this.visible) network.walk.step();
-    this.lastScan = this.visible.map(({ entry, walk }) => ({ ...entry, rssi: reading(WLAN_RSSI, walk.quality), known: false }));
+    this.measureNetworks();
     const result = this.scanResults();
     this.emitDevice("CMAPI_Callback_WLANScanCompleted", { scan: result });
     return result;
   }
 
-  /** The last scan's results (a first scan if there was none), with `known` as the known list says now. */
+  /** The last scan's results (a first scan's, without its callback, if there was none), with `known` as the known list says now. */
   scanResults(): { scanListElements: number; scanList: T.WlanScanEntry[] } {
     const known = new Set(this.knownNetworks.map((network) => network.ssid));
-    const scanList = (this.lastScan ?? this.scan().scanList).map((entry) => ({ ...entry, known: known.has(entry.ssid) }));
+    const scanList = (this.lastScan ?? this.measureNetworks()).map((entry) => ({ ...entry, known: known.has(entry.ssid) }));
     return { scanListElements: scanList.length, scanList };
+  }
+
+  private measureNetworks(): T.WlanScanEntry[] {
+    for (const network of this.visible) network.walk.step();
+    return (this.lastScan = this.visible.map(({ entry, walk }) => ({ ...entry, rssi: reading(WLAN_RSSI, walk.quality), known: false })));
   }
 
   /** The WLAN status, its RSSI the connected access point's now. */
@@ -352,9 +356,5 @@ export class MockDevice {
 
   private connectionChange(status: T.ConnectionStatus): Record<string, unknown> {
     return { deviceId: MOCK_DEVICE_ID, state: status.state, ...(status.connectionType ? { connectionType: status.connectionType } : {}), ...(status.profileName ? { profileName: status.profileName } : {}) };
-  }
-
-  bars(): number {
-    return barsAt(this.radio.serving.walk.quality);
   }
 }
