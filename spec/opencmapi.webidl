@@ -249,6 +249,10 @@ dictionary IpConfiguration {
   sequence<DOMString> dnsServers;
   /** HTTP proxy as host:port ("proxy.example.com:8080"), when one is configured; absent means no proxy. */
   DOMString httpProxy;
+  /** The link MTU, in bytes (68..65535): on cellular links what the network sent (3GPP TS 24.008
+      PCO "IPv4 link MTU", typically 1358 to 1500), as ModemManager's Bearer Ip4Config "mtu";
+      absent when not known. */
+  unsigned long mtu;
 };
 
 /** A PLMN (public land mobile network, 3GPP TS 23.003): the operator's country and network codes. */
@@ -480,7 +484,10 @@ enum AuthType {
   /** CHAP: a challenge-response; the password is not sent. */
   "CHAP",
   /** CHAP when the network offers it, PAP otherwise. */
-  "PAP_OR_CHAP"
+  "PAP_OR_CHAP",
+  /** MS-CHAPv2 (RFC 2759): what MBIM modems and ModemManager's allowed-auth "mschapv2" offer
+      besides PAP and CHAP; 0x00002108 from a device that has only PAP and CHAP (AT+CGAUTH). */
+  "MSCHAPV2"
 };
 
 /** What a cellular profile is for; a device may allow one profile of a type to be up at once. */
@@ -894,6 +901,19 @@ dictionary ConnectionStatus {
   unsigned long duration;
   /** The addresses the connection has; absent until they are assigned. */
   IpConfiguration ipConfiguration;
+  /** Data sent over the connection since it came up, in bytes (ModemManager's Bearer Stats
+      "tx-bytes"); absent while connecting or when the device does not count. */
+  unsigned long long bytesSent;
+  /** Data received over the connection since it came up, in bytes (Bearer Stats "rx-bytes"). */
+  unsigned long long bytesReceived;
+  /** The host network interface that carries the connection ("wwan0", "qmimux0", "mhi_hwip0"), as
+      ModemManager's Bearer "Interface"; 1..15 characters (Linux IFNAMSIZ). Absent when the device
+      does not expose one (e.g. a router's own connection). */
+  DOMString networkInterface;
+  /** True when the connection shares its modem link with other connections (QMI/MBIM
+      multiplexing, ModemManager's Bearer "Multiplexed"), so each has its own networkInterface;
+      false when absent. */
+  boolean multiplexed = false;
 };
 
 /** One connection of a device. */

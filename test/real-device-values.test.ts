@@ -130,3 +130,44 @@ describe("issue 23: what modems report about the network", () => {
     expect(valid("CMAPI_Network_SetSignalReporting.params", { deviceId: "1", reporting: { threshold: 3 } })).toBe(false);
   });
 });
+
+/*
+ * Issue #23, the Connection group against ModemManager's Bearer
+ * (introspection/org.freedesktop.ModemManager1.Bearer.xml): "Interface" (e.g. "wwan0" on a QMI
+ * modem, "qmimux0" for a multiplexed bearer, "mhi_hwip0" on an MHI PCIe modem), "Multiplexed",
+ * Ip4Config "mtu" (1500, or 1430 as many LTE networks send in the PCO, TS 24.008 10.5.6.3) and Stats
+ * "rx-bytes"/"tx-bytes"; MMBearerAllowedAuth's MSCHAPV2 (MBIM's MsChapV2).
+ */
+describe("real devices: a cellular connection as ModemManager's Bearer shows it (#23)", () => {
+  it("takes the interface, multiplexing, byte counts and the network's MTU", () => {
+    const status = {
+      state: "connected",
+      connectionId: 1,
+      connectionType: "cellular",
+      apn: "internet",
+      radioTechnology: "LTE",
+      duration: 3600,
+      ipConfiguration: { dynamic: true, ipv4Address: "10.64.12.7", dnsServers: ["10.177.0.34"], mtu: 1430 },
+      bytesSent: 1_250_000,
+      bytesReceived: 48_000_000_000,
+      networkInterface: "qmimux0",
+      multiplexed: true,
+    };
+    expect(valid("ConnectionStatus", status)).toBe(true);
+    expect(valid("ConnectionStatus", { ...status, networkInterface: "mhi_hwip0", multiplexed: false })).toBe(true);
+  });
+
+  it("refuses an MTU below IPv4's 68 bytes or above 65535, and an interface name Linux cannot have", () => {
+    expect(valid("IpConfiguration", { dynamic: true, mtu: 67 })).toBe(false);
+    expect(valid("IpConfiguration", { dynamic: true, mtu: 65536 })).toBe(false);
+    expect(valid("ConnectionStatus", { state: "connected", networkInterface: "" })).toBe(false);
+    expect(valid("ConnectionStatus", { state: "connected", networkInterface: "wwan0-multiplexed-1" })).toBe(false);
+    expect(valid("ConnectionStatus", { state: "connected", networkInterface: "wwan 0" })).toBe(false);
+    expect(valid("ConnectionStatus", { state: "connected", bytesSent: -1 })).toBe(false);
+  });
+
+  it("lets a profile ask for MS-CHAPv2, and nothing a modem does not know", () => {
+    expect(valid("CellularProfile", { profileName: "Corp", apn: "corp.example", userName: "u", passwordSet: true, authType: "MSCHAPV2" })).toBe(true);
+    expect(valid("CellularProfile", { profileName: "Corp", apn: "corp.example", authType: "MSCHAP_V3" })).toBe(false);
+  });
+});
