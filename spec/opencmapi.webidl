@@ -286,6 +286,9 @@ dictionary StorageStatus {
   /** The store, as the function that was asked names it (e.g. "SM" for the UICC, "ME" for the
       device's memory, 3GPP TS 27.007 +CPMS). */
   required DOMString storage;
+  /** For CMAPI_SMS_GetStorageStatus: the same store as SmsMessage.storage names it ("device",
+      "uicc"), so an application need not map +CPMS names. */
+  SmsStorage smsStorage;
   /** The number of entries stored (messages or contacts, not bytes). */
   required unsigned long used;
   /** The number of entries the store can hold; used equal to total means full. */
@@ -2641,7 +2644,20 @@ enum WlanSecurity {
   /** WPA2 with IEEE 802.1X/EAP authentication (needs eap); what Hotspot 2.0 networks use. */
   "WPA2_ENTERPRISE",
   /** WPA3 with IEEE 802.1X/EAP authentication (needs eap), including the 192-bit mode. */
-  "WPA3_ENTERPRISE"
+  "WPA3_ENTERPRISE",
+  /** Enhanced Open (OWE, RFC 8110): no password, but encrypted; an OWE transition network also
+      offers "open" (WlanScanEntry.securities lists both). */
+  "OWE"
+};
+
+/** Protected management frames (IEEE 802.11w) as an access point offers them. */
+enum WlanPmf {
+  /** Not offered. */
+  "disabled",
+  /** Offered, not required (WPA2/WPA3 transition networks). */
+  "optional",
+  /** Required (WPA3, OWE and every 6 GHz network). */
+  "required"
 };
 
 /** A network's data encryption (pairwise cipher). */
@@ -2759,6 +2775,10 @@ enum AnqpElementName {
 dictionary EapSettings {
   /** The EAP method (0x0001000B when the device does not support it). */
   required EapMethod method;
+  /** The authentication server's name must end with this domain (NetworkManager's
+      domain-suffix-match, Android's domain): without it, any server whose certificate chains to the
+      CA is trusted. E.g. "radius.example.com". */
+  DOMString domainSuffixMatch;
   /** The user name (inner identity), e.g. "alice@example.com"; not used with EAP-SIM/AKA, whose identity comes from the card. */
   DOMString identity;
   /** The outer identity sent in clear before the TLS tunnel, e.g. "anonymous@example.com"; EAP-TTLS and PEAP; the identity is sent in clear when absent. */
@@ -2875,6 +2895,18 @@ dictionary WlanScanEntry {
   required boolean known;
   /** True when the access point advertises Hotspot 2.0 (Passpoint): CMAPI_WLAN_QueryANQP can ask it which credentials it accepts. */
   boolean passpoint = false;
+  /** Every security the access point offers, security (the strongest) included: a WPA2/WPA3
+      transition network lists WPA2_PERSONAL and WPA3_PERSONAL, an OWE transition one open and
+      OWE. Absent: security alone. */
+  sequence<WlanSecurity> securities;
+  /** Protected management frames (IEEE 802.11w); absent when the device does not report them. */
+  WlanPmf pmf;
+  /** True when the access point advertises WPS (CMAPI_WLAN_StartWPS can join it). */
+  boolean wps;
+  /** The channel width, in MHz: 20, 40, 80, 160 or 320 (Wi-Fi 7). */
+  unsigned short channelWidth;
+  /** How long ago the access point was last heard, in s (0..3600); 0 in the scan that found it. */
+  unsigned long lastSeen;
 };
 
 /** The access points in range. */
@@ -3655,8 +3687,9 @@ interface CmapiSMS {
       Interim responses: "received" when the request is accepted, "processing" while the device
       submits the parts to the service centre (seconds, more on a weak signal). The final response
       comes when the service centre has accepted every part, and carries the message's id. Fails
-      with 0x00000005 without network service and 0x00005008 when no valid service centre address
-      is configured (CMAPI_SMS_SetSMSC). */
+      with 0x00000005 without network service and, on 3GPP networks, 0x00005008 when no valid
+      service centre address is configured (CMAPI_SMS_SetSMSC); CDMA2000 has no service centre
+      address (3GPP2 C.S0015), so a CDMA device never fails for it. */
   [Result=SmsSendResult, Interim, Errors=(0x00000101, 0x00000005, 0x00005001, 0x00005002, 0x00005003, 0x00005006, 0x00005008, 0x0000500A, 0x0000500B), Access=administrator]
   undefined CMAPI_SMS_Send(
     /** The device, from CMAPI_Device_Open. */
@@ -4574,7 +4607,8 @@ enum RouterBand {
   "2.4GHz",
   /** 5 GHz: channels 36 to 177, availability by country; some need radar detection (DFS). */
   "5GHz",
-  /** 6 GHz (Wi-Fi 6E): channels 1 to 233; WPA3 only. */
+  /** 6 GHz (Wi-Fi 6E): channels 1 to 233; only WPA3 (personal or enterprise) and OWE, with
+      protected management frames. */
   "6GHz"
 };
 
@@ -5056,6 +5090,10 @@ dictionary SmsDeliveryReport {
   /** When the service centre delivered the message or gave up (TP discharge time): RFC 3339 with
       the offset the network gave. */
   DOMString timestamp;
+  /** The status report's TP-Status (3GPP TS 23.040 9.2.3.15), 0..255: 0-31 delivered, 32-63 still
+      trying (temporary error), 64-95 given up (permanent error), 96-127 given up after temporary
+      errors; delivered says which side of that line it is. */
+  octet tpStatus;
 };
 
 /** Payload of CMAPI_Callback_SMSStorageFull. While a storage is full, the network holds new

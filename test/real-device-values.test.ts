@@ -171,3 +171,49 @@ describe("real devices: a cellular connection as ModemManager's Bearer shows it 
     expect(valid("CellularProfile", { profileName: "Corp", apn: "corp.example", authType: "MSCHAP_V3" })).toBe(false);
   });
 });
+
+describe("issue 23: what Wi-Fi stacks and SMS status reports say", () => {
+  // A WPA2/WPA3 transition access point as NetworkManager's AccessPoint reports it (RsnFlags with
+  // psk and sae key management, Frequency 5180, MaxBitrate, LastSeen), and an OWE transition one.
+  const transition = {
+    ssid: "home",
+    bssid: "AA:BB:CC:DD:EE:FF",
+    security: "WPA3_PERSONAL",
+    rssi: -52,
+    channel: 36,
+    frequency: 5180,
+    known: false,
+    securities: ["WPA2_PERSONAL", "WPA3_PERSONAL"],
+    pmf: "optional",
+    wps: true,
+    channelWidth: 80,
+    lastSeen: 0,
+  };
+
+  it("takes an access point offering several securities, its PMF, WPS, width and age", () => {
+    expect(valid("WlanScanEntry", transition)).toBe(true);
+    expect(valid("WlanScanEntry", { ...transition, ssid: "cafe", security: "OWE", securities: ["open", "OWE"], pmf: "optional", wps: false })).toBe(true);
+  });
+
+  it("refuses a width no standard has, a repeated security, and a PMF word of its own", () => {
+    expect(valid("WlanScanEntry", { ...transition, channelWidth: 60 })).toBe(false);
+    expect(valid("WlanScanEntry", { ...transition, securities: ["WPA2_PERSONAL", "WPA2_PERSONAL"] })).toBe(false);
+    expect(valid("WlanScanEntry", { ...transition, pmf: "mandatory" })).toBe(false);
+  });
+
+  it("checks the EAP server's name by domain suffix, as NetworkManager's 802-1x.domain-suffix-match does", () => {
+    expect(valid("EapSettings", { method: "PEAP", identity: "alice@example.com", domainSuffixMatch: "radius.example.com" })).toBe(true);
+    expect(valid("EapSettings", { method: "PEAP", domainSuffixMatch: "" })).toBe(false);
+  });
+
+  it("carries a status report's TP-Status: 0x00 delivered, 0x41 (incompatible destination) permanent, and no value above 255", () => {
+    expect(valid("SmsDeliveryReport", { deviceId: "1", msgID: "7", delivered: true, tpStatus: 0 })).toBe(true);
+    expect(valid("SmsDeliveryReport", { deviceId: "1", msgID: "7", delivered: false, tpStatus: 0x41 })).toBe(true);
+    expect(valid("SmsDeliveryReport", { deviceId: "1", msgID: "7", delivered: false, tpStatus: 256 })).toBe(false);
+  });
+
+  it("names an SMS store as SmsStorage does, beside +CPMS's name", () => {
+    expect(valid("StorageStatus", { storage: "SM", smsStorage: "uicc", used: 3, total: 30 })).toBe(true);
+    expect(valid("StorageStatus", { storage: "SM", smsStorage: "SM", used: 3, total: 30 })).toBe(false);
+  });
+});
