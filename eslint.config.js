@@ -5,7 +5,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default defineConfig(
-  { ignores: ["generated/", "dist/", "node_modules/", "test/fixtures/", "test-results/", "coverage/", "scratch/", "generator/model/meta-schema-validator.ts"] },
+  { ignores: ["generated/", "dist/", "node_modules/", "test/fixtures/", "test-results/", "coverage/", "scratch/", "generator/model/meta-schema-validator.ts", "generator/config-validator.ts"] },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   {

@@ -13,6 +13,7 @@ import { registerConformance } from "./cli/conformance.js";
 import { cliContext, type CliOutput } from "./cli/context.js";
 import { registerDiff } from "./cli/diff.js";
 import { registerGenerate } from "./cli/generate.js";
+import { registerInit } from "./cli/init.js";
 import { registerIr } from "./cli/ir.js";
 import { registerLint } from "./cli/lint.js";
 import { registerMock } from "./cli/mock.js";
@@ -29,7 +30,7 @@ const processOutput: CliOutput = {
 };
 
 /** In the order `--help` lists them. */
-const COMMANDS = [registerIr, registerOpenRpc, registerDiff, registerConformance, registerScaffold, registerMock, registerValidate, registerLint, registerGenerate, registerCheck];
+const COMMANDS = [registerInit, registerIr, registerOpenRpc, registerDiff, registerConformance, registerScaffold, registerMock, registerValidate, registerLint, registerGenerate, registerCheck];
 
 /** Exit codes: 0 fine, 1 the spec (or the generated output) is wrong, 2 bad usage, unreadable input or a file system that refuses, 128 + n interrupted by signal n, 70 a bug. */
 export async function main(argv: string[], output: CliOutput = processOutput): Promise<number> {

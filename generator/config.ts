@@ -5,7 +5,8 @@
  */
 import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import { SpecError } from "./diagnostics.js";
+import { CONFIG_KEYS, validateConfig } from "./config-validator.js";
+import { SpecError, type Diagnostic } from "./diagnostics.js";
 import { ARTIFACTS, type Artifact } from "./emit/artifacts.js";
 import { LANGUAGES, type Language } from "./emit/languages.js";
 import { bundledSpec } from "./package-root.js";
@@ -13,6 +14,8 @@ import { fileList, type SpecFiles } from "./spec-files.js";
 import { parseJson } from "./parse/json.js";
 
 export const CONFIG_FILE = "opencmapi-gen.config.json";
+/** Shipped at the package's root; config-schema.ts builds it. */
+export const CONFIG_SCHEMA_FILE = "opencmapi-gen.config.schema.json";
 
 export interface GeneratorOptions extends SpecFiles {
   out: string;
@@ -36,7 +39,62 @@ export interface CommandLineOptions {
   lang?: string;
 }
 
-const KEYS = ["$schema", "idl", "schema", "out", "emit", "ignore", "profile", "lang", "lint"];
+/** An error of the config schema's validator (ajv's error object). */
+interface SchemaError {
+  instancePath: string;
+  keyword: string;
+  params: { additionalProperty?: string };
+}
+
+/**
+ * A config checked against opencmapi-gen.config.schema.json (the schema editors see, compiled into
+ * config-validator.ts): one problem per option, said in words rather than in schema keywords.
+ */
+export function configProblems(config: Record<string, unknown>, file: string): Diagnostic[] {
+  if (validateConfig(config)) return [];
+  const problems = new Map<string, string>();
+  for (const error of (validateConfig as unknown as { errors: SchemaError[] }).errors) {
+    const { pointer, message } = problemOf(config, error);
+    if (!problems.has(pointer)) problems.set(pointer, message);
+  }
+  return [...problems].map(([pointer, message]) => ({ message, location: { file, pointer } }));
+}
+
+function problemOf(config: Record<string, unknown>, error: SchemaError): { pointer: string; message: string } {
+  const extra = error.params.additionalProperty;
+  if (error.keyword === "additionalProperties" && extra !== undefined) {
+    if (error.instancePath === "") return { pointer: `/${extra}`, message: `unknown option "${extra}" (known: ${CONFIG_KEYS.slice(1).join(", ")})` };
+    return { pointer: `${error.instancePath}/${extra}`, message: `unknown lint option "${extra}" (known: use, except)` };
+  }
+  const [option = "", list, index] = error.instancePath.split("/").slice(1);
+  const value = config[option];
+  const at = (message: string) => ({ pointer: `/${option}`, message });
+  switch (option) {
+    case "emit":
+      return at(emitProblem(value));
+    case "lang":
+      return at(langProblem(value));
+    case "idl":
+    case "schema":
+      return at(`${option} must be a file or a non-empty list of files`);
+    case "ignore":
+      return at("ignore must be a list of paths");
+    case "$schema":
+      return at(`$schema must be a string: the path or URL of ${CONFIG_SCHEMA_FILE}`);
+    case "lint": {
+      if (list === undefined) return at('lint must be an object such as { "use": ["STANDARD"], "except": ["NUMERIC_UNIT"] }');
+      const names = (value as Record<string, unknown>)[list];
+      if (index === undefined) return { pointer: `/lint/${list}`, message: `lint.${list} must be a list of lint categories and rule ids` };
+      const name = JSON.stringify((names as unknown[])[Number(index)]);
+      return { pointer: `/lint/${list}/${index}`, message: `${name} is neither a lint category nor a rule id (opencmapi-gen lint --list-rules lists both)` };
+    }
+    default:
+      return at(`${option} must be a non-empty string`);
+  }
+}
+
+const emitProblem = (value: unknown) => `emit must list some of ${ARTIFACTS.join(", ")}; got ${JSON.stringify(value)}`;
+const langProblem = (value: unknown) => `lang must be one of ${LANGUAGES.join(", ")}; got ${JSON.stringify(value)}`;
 
 export function parseArtifacts(value: unknown, where: { file: string; pointer?: string }): Artifact[] {
   const list =
@@ -47,14 +105,14 @@ export function parseArtifacts(value: unknown, where: { file: string; pointer?: 
           .filter(Boolean)
       : value;
   if (!Array.isArray(list) || list.length === 0 || !list.every((item): item is Artifact => (ARTIFACTS as readonly unknown[]).includes(item))) {
-    throw new SpecError([{ message: `emit must list some of ${ARTIFACTS.join(", ")}; got ${JSON.stringify(value)}`, location: where }], 2);
+    throw new SpecError([{ message: emitProblem(value), location: where }], 2);
   }
   return list;
 }
 
 export function parseLanguage(value: unknown, where: { file: string; pointer?: string }): Language {
   if ((LANGUAGES as readonly unknown[]).includes(value)) return value as Language;
-  throw new SpecError([{ message: `lang must be one of ${LANGUAGES.join(", ")}; got ${JSON.stringify(value)}`, location: where }], 2);
+  throw new SpecError([{ message: langProblem(value), location: where }], 2);
 }
 
 async function readConfig(path: string, required: boolean): Promise<Record<string, unknown> | null> {
@@ -67,22 +125,7 @@ async function readConfig(path: string, required: boolean): Promise<Record<strin
   }
   const value = parseJson(text, path);
   if (!value || typeof value !== "object" || Array.isArray(value)) throw new SpecError([{ message: "the config must be a JSON object", location: { file: path } }], 2);
-  const problems = Object.keys(value)
-    .filter((key) => !KEYS.includes(key))
-    .map((key) => ({ message: `unknown option "${key}" (known: ${KEYS.slice(1).join(", ")})`, location: { file: path, pointer: `/${key}` } }));
-  for (const key of ["out", "profile"]) {
-    const option = (value as Record<string, unknown>)[key];
-    if (option !== undefined && typeof option !== "string") problems.push({ message: `${key} must be a string`, location: { file: path, pointer: `/${key}` } });
-  }
-  for (const key of ["idl", "schema"]) {
-    const option = (value as Record<string, unknown>)[key];
-    const isFiles = typeof option === "string" || (Array.isArray(option) && option.length > 0 && option.every((item) => typeof item === "string"));
-    if (option !== undefined && !isFiles) problems.push({ message: `${key} must be a file or a non-empty list of files`, location: { file: path, pointer: `/${key}` } });
-  }
-  const ignore = (value as Record<string, unknown>)["ignore"];
-  if (ignore !== undefined && !(Array.isArray(ignore) && ignore.every((item) => typeof item === "string"))) {
-    problems.push({ message: "ignore must be a list of paths", location: { file: path, pointer: "/ignore" } });
-  }
+  const problems = configProblems(value as Record<string, unknown>, path);
   if (problems.length > 0) throw new SpecError(problems, 2);
   return value as Record<string, unknown>;
 }

@@ -6,13 +6,14 @@
  */
 import { basename, join } from "node:path";
 import { BUNDLED, type GeneratorOptions } from "./config.js";
+import { SpecError } from "./diagnostics.js";
 import { ARTIFACTS_FOR_SCAFFOLD } from "./emit/artifacts.js";
 import type { GeneratedFiles } from "./emit/context.js";
 import type { SpecTexts } from "./load.js";
 import { bundledSpec } from "./package-root.js";
 import { isBuiltIn } from "./model/runtime-facts.js";
-import type { Api, ScrProfile } from "./model/api.js";
-import { profileFunctions, sectionLabel } from "./model/profiles.js";
+import type { Api, Group, ScrProfile } from "./model/api.js";
+import { groupStatus, sectionLabel } from "./model/profiles.js";
 import { Interrupted, type WriteControl } from "./write/interrupt.js";
 import { _, blockStatement, doc, importName, indented, key, lineComment, moduleText, statement } from "./emit/code/index.js";
 
@@ -55,6 +56,23 @@ function projectSpec(spec: SpecTexts, dir: string): { config: { idl?: string[]; 
   };
 }
 
+const isGitSpec = (spec: string) => /^(git\+|git:|github:|gitlab:|bitbucket:)/.test(spec);
+
+/**
+ * Why a group's stubs may stay unimplemented: optional in the profile, in no row of it, or (without a
+ * profile) required by no profile; undefined when the device must implement them.
+ */
+export function stubOptionality(group: Group | undefined, profile: ScrProfile | undefined, profiles: readonly ScrProfile[]): string | undefined {
+  if (!group) return undefined;
+  if (group.extension) return "the vendor's extension, optional in every profile";
+  if (profile) {
+    const status = groupStatus(profile, group);
+    if (status === "mandatory") return undefined;
+    return status === "optional" ? `optional for ${profile.title}` : `not in the ${profile.title} profile`;
+  }
+  return profiles.some((each) => groupStatus(each, group) === "mandatory") ? undefined : "optional in every SCR profile";
+}
+
 /** The project's files, and where its spec files are once written (for the first generation). */
 export function scaffoldFiles(api: Api, options: ScaffoldOptions): { files: GeneratedFiles; specInProject: { idl: string[]; schema: string[] } } {
   const spec = projectSpec(options.spec, options.dir);
@@ -62,17 +80,22 @@ export function scaffoldFiles(api: Api, options: ScaffoldOptions): { files: Gene
     basename(options.dir)
       .toLowerCase()
       .replace(/[^a-z0-9-]/g, "-") || "cmapi-device";
-  const functions = options.profile ? profileFunctions(api, options.profile).mandatory : api.methods;
   // The runtime answers its own functions (callback registration, the API's opening): no stub.
-  const stubs = functions.filter((method) => !isBuiltIn(method));
-  const sectionOf = new Map(api.groups.map((group) => [group.name, `${sectionLabel(group)} ${group.title}`]));
-  // One entry a handler, a comment naming its group's section before each group's first.
+  const stubs = api.methods.filter((method) => !isBuiltIn(method));
+  const groupOf = new Map(api.groups.map((group) => [group.name, group]));
+  const optionalNote = (group: Group | undefined) => stubOptionality(group, options.profile, api.profiles);
+  // One entry a handler, a comment naming its group's section (and whether it is optional) before each group's first.
   const handlerLines = stubs.map((method, index) => {
-    const entry = _`${key(method.name)}: ${importName("notSupported", "./generated/handlers.skeleton.js")},`;
+    const group = groupOf.get(method.group);
+    const note = optionalNote(group);
+    const entry = _`${key(method.name)}: ${importName("notSupported", "./generated/handlers.skeleton.js")},${note ? _` // optional` : _``}`;
     if (index > 0 && stubs[index - 1]!.group === method.group) return entry;
-    return _`${index > 0 ? _`\n` : _``}${lineComment(sectionOf.get(method.group) ?? method.group)}\n${entry}`;
+    const heading = `${group ? `${sectionLabel(group)} ${group.title}` : method.group}${note ? `: ${note}` : ""}`;
+    return _`${index > 0 ? _`\n` : _``}${lineComment(heading)}\n${entry}`;
   });
-  const profileNote = options.profile ? `the ${options.profile.title} profile's mandatory functions (the optional ones may be added; left out, they answer 0x00000007)` : "every function";
+  const profileNote = options.profile
+    ? `every function of the spec; those the ${options.profile.title} profile does not require are marked optional (a device may leave them answering 0x00000007)`
+    : "every function of the spec; those no SCR profile requires are marked optional";
 
   const packageJson = {
     name,
@@ -84,12 +107,16 @@ export function scaffoldFiles(api: Api, options: ScaffoldOptions): { files: Gene
       generate: "opencmapi-gen generate",
       check: "opencmapi-gen check",
       build: "tsc -p tsconfig.json",
-      start: "npm run build && node dist/main.js",
+      // exec: the shell becomes node, so the SIGTERM npm forwards reaches the server (dash does not pass it on).
+      prestart: "npm run build",
+      start: "exec node dist/main.js",
       "set-secret": "npm run build && node dist/set-secret.js",
       conformance: `opencmapi-gen conformance --profile ${options.profile?.deviceClass ?? "laptop"} --url http://127.0.0.1:8080/cmapi`,
     },
     dependencies: { ws: "^8.23.0" },
     devDependencies: { "opencmapi-gen": options.packageSpec, typescript: "~5.9.3", "@types/node": "^20.19.0", "@types/ws": "^8.18.0" },
+    // From git, opencmapi-gen is built by its prepare script, which npm 12 runs only when allowed.
+    ...(isGitSpec(options.packageSpec) ? { allowScripts: { "opencmapi-gen": true } } : {}),
   };
   const config = {
     ...spec.config,
@@ -104,7 +131,7 @@ export function scaffoldFiles(api: Api, options: ScaffoldOptions): { files: Gene
   const handlers = moduleText(
     [statement(_`export { ${importName("CmapiError", "./generated/server.js")} };`), blockStatement(_`export const handlers: ${importName("CmapiHandlers", "./generated/server.js", "type")} = {${indented(handlerLines)}\n};`)],
     {
-      head: doc(`This device's implementation of ${profileNote}.\nEach handler gets the function's params and returns its result, or throws a CmapiError with a\nTable 4 code. This file is yours: \`npm run generate\` never touches it.`),
+      head: doc(`This device's handlers: ${profileNote}.\nEach handler gets the function's params and returns its result, or throws a CmapiError with a\nTable 4 code. This file is yours: \`npm run generate\` never touches it.`),
     },
   );
   const main = [
@@ -137,7 +164,13 @@ export function scaffoldFiles(api: Api, options: ScaffoldOptions): { files: Gene
     "  credentials: await deviceCredentials(),",
     "});",
     "console.log(`CMAPI device listening on ${server.url}`);",
-    'for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void server.close());',
+    "// Calls in progress get a moment to finish (closeTimeoutMs); the process then ends by itself.",
+    'for (const signal of ["SIGINT", "SIGTERM"] as const) {',
+    "  process.once(signal, () => {",
+    "    console.log(`CMAPI device stopping (${signal})`);",
+    '    void server.close().then(() => console.log("CMAPI device stopped"));',
+    "  });",
+    "}",
     "",
   ].join("\n");
   const setSecret = `/**
@@ -177,12 +210,18 @@ console.log(given ? \`\${level} secret set; restart the device to use it.\` : \`
     "",
     "```sh",
     "npm install",
-    "npm start            # serves http://127.0.0.1:8080/cmapi (and WebSocket on the same URL)",
+    "npm start            # builds, then serves http://127.0.0.1:8080/cmapi (and WebSocket on the same URL)",
     "```",
+    "",
+    "`PORT` sets the port (8080 when unset), `HOST` the address. The device prints a line when it",
+    "listens and when it stops; Ctrl-C or a SIGTERM (to npm or to node) stops it, letting calls in",
+    "progress finish. The start script is `exec node dist/main.js` so that the signal npm forwards",
+    "reaches the server; on Windows, where npm runs scripts with cmd.exe, run",
+    "`npm run build && node dist/main.js` instead.",
     "",
     "## Implementing",
     "",
-    `\`src/handlers.ts\` has one handler per function of ${profileNote}; each answers`,
+    `\`src/handlers.ts\` has one handler per function: ${profileNote}. Each answers`,
     "0x00000007 (not supported) until you write it. A handler receives the params, typed from the",
     'spec, and a context (`context.interim("processing")` sends an interim response); it returns the',
     'result or throws `new CmapiError(code, "")` with a Table 4 code (the message is filled in).',
@@ -236,8 +275,30 @@ console.log(given ? \`\${level} secret set; restart the device to use it.\` : \`
 }
 
 /**
- * Writes a scaffolded project: its own files (never over an existing one), then the first
- * generation into src/generated. One transaction: when the generation fails, or a signal comes
+ * Which of the project's files are still to be written. An existing file is the vendor's: kept, and
+ * named in `differing` when this run would have written something else (a newer tool, another spec).
+ */
+export async function filesToWrite(dir: string, files: GeneratedFiles): Promise<{ missing: GeneratedFiles; kept: string[]; differing: string[] }> {
+  const { disk } = await import("./write/disk.js");
+  const missing: GeneratedFiles = new Map();
+  const kept: string[] = [];
+  const differing: string[] = [];
+  for (const [path, text] of files) {
+    const where = join(dir, path);
+    const kind = await disk.kind(where);
+    if (kind === "missing") missing.set(path, text);
+    else if (kind === "folder") throw new SpecError([{ message: "is a folder where scaffold puts a file; move it away and run scaffold again", location: { file: where } }], 2);
+    else {
+      kept.push(path);
+      if ((await disk.read(where))?.toString("utf8") !== text) differing.push(path);
+    }
+  }
+  return { missing, kept, differing };
+}
+
+/**
+ * Writes a scaffolded project: its own files (the missing ones; never over an existing one), then
+ * the generation into src/generated. One transaction: when the generation fails, or a signal comes
  * before its files are being put in place, the project's files are removed again and the folder is
  * as it was; a signal during the generation's renames waits for them (write/interrupt.ts), and the
  * project is then complete.

@@ -1,6 +1,6 @@
 /** The command as users and CI meet it: a separate process, through bin/ and through npx. */
 import { execFile } from "node:child_process";
-import { mkdtemp, rm, writeFile, mkdir } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile, mkdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -89,5 +89,12 @@ describe("installed from its package into another project", () => {
     await npm(["install", "--prefer-offline", await packageTarball()], app);
     const { stdout } = await npm(["exec", "--", "opencmapi-gen", "validate"], app);
     expect(stdout).toContain("Functions per group (222 in 21 groups)");
+    // init points the config at the schema inside the project's node_modules, where editors find it.
+    await npm(["exec", "--", "opencmapi-gen", "init"], app);
+    const config = JSON.parse(await readFile(join(app, "opencmapi-gen.config.json"), "utf8")) as { $schema: string };
+    expect(config.$schema).toBe("./node_modules/opencmapi-gen/opencmapi-gen.config.schema.json");
+    expect(JSON.parse(await readFile(join(app, config.$schema), "utf8"))).toMatchObject({ title: "opencmapi-gen.config.json" });
+    await npm(["exec", "--", "opencmapi-gen", "generate"], app);
+    await npm(["exec", "--", "opencmapi-gen", "check"], app); // rejects, failing the test, unless the config and generated/ pass
   }, 120_000);
 });

@@ -365,7 +365,7 @@ export async function createFiles(dir: string, files: GeneratedFiles, control?: 
   for (const path of files.keys()) if ((await disk.kind(join(dir, path))) !== "missing") existing.push(path);
   if (existing.length > 0) {
     throw new SpecError(
-      existing.map((path) => ({ message: "already exists; scaffold never overwrites a file", location: { file: join(dir, path) } })),
+      existing.map((path) => ({ message: "already exists; opencmapi-gen never overwrites it here", location: { file: join(dir, path) } })),
       2,
     );
   }
