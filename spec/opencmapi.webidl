@@ -2450,12 +2450,50 @@ enum UiccState {
   "error"
 };
 
-/** The card's state and identity. */
+/** Whether the card is a plastic card or an embedded one (eUICC). */
+enum UiccCardType {
+  /** A removable card in a slot. */
+  "physical",
+  /** An eUICC (GSMA SGP.22): its profiles are downloaded, and it has an EID. */
+  "esim"
+};
+
+/** The card's state and identity (of the active slot, on a device with several). */
 dictionary UiccStatus {
   /** The card slot's state. */
   required UiccState state;
   /** The card's ICCID (ITU-T E.118): 18 to 20 decimal digits, as printed on the card (padding F nibbles dropped); absent when no card is readable. */
   DOMString iccid;
+  /** For an eUICC: its EID, 32 decimal digits (GSMA SGP.29), as ModemManager's Sim.Eid reports it. */
+  DOMString eid;
+  /** Physical card or eUICC; absent when the device cannot tell. */
+  UiccCardType cardType;
+  /** The slot this is, from 1 (CMAPI_UICC_GetSlots); absent on a device with one slot. */
+  unsigned short slot;
+};
+
+/** One card slot of a device with several (dual SIM, or a SIM slot beside an eUICC). */
+dictionary UiccSlot {
+  /** The slot's number, from 1, as CMAPI_UICC_SetActiveSlot takes it. */
+  required unsigned short slot;
+  /** Whether the modem uses this slot now (one at a time: a single-standby device). */
+  required boolean active;
+  /** The slot's state. */
+  required UiccState state;
+  /** The ICCID of its card, or of an eUICC's enabled profile; absent when none is readable. */
+  DOMString iccid;
+  /** For an eUICC: its EID, 32 decimal digits. */
+  DOMString eid;
+  /** Physical card or eUICC; absent when the slot is empty or the device cannot tell. */
+  UiccCardType cardType;
+};
+
+/** The device's card slots. */
+dictionary UiccSlotList {
+  /** The number of entries in slotList. */
+  required unsigned long slotListElements;
+  /** Every slot, in the order of their numbers. */
+  required sequence<UiccSlot> slotList;
 };
 
 /** An application on the card (an entry of EF_DIR). */
@@ -2535,6 +2573,23 @@ interface CmapiUICC {
   undefined CMAPI_UICC_GetStatus(
     /** The device, from CMAPI_Device_Open. */
     DeviceId deviceId,
+    ResultCallback cb);
+  /** Lists the device's card slots and which one the modem uses (ModemManager's SimSlots and
+      PrimarySimSlot). A device with one slot lists it, active. */
+  [Result=UiccSlotList, Errors=(0x00000101, 0x00000501), Access=user]
+  undefined CMAPI_UICC_GetSlots(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    ResultCallback cb);
+  /** Makes the modem use another card slot (ModemManager's SetPrimarySimSlot). The modem restarts
+      its radio: connections over the old card end, and CMAPI_Callback_UICCStatusChanged reports the
+      new card. 0x00000002 when no slot has that number, 0x00000007 on a device with one slot. */
+  [Errors=(0x00000101, 0x00000501), Access=administrator]
+  undefined CMAPI_UICC_SetActiveSlot(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The slot to use, from CMAPI_UICC_GetSlots. */
+    unsigned short slot,
     ResultCallback cb);
   /** Returns the card's answer to reset, as received at the last reset. */
   [Result=Atr, Errors=(0x00000101, 0x00000501, 0x00000502), Access=user]
@@ -2907,6 +2962,29 @@ dictionary WlanScanEntry {
   unsigned short channelWidth;
   /** How long ago the access point was last heard, in s (0..3600); 0 in the scan that found it. */
   unsigned long lastSeen;
+  /** The highest rate the access point advertises, in Mbit/s (1..46120: 802.11b's 1 to Wi-Fi 7's
+      46 Gbit/s), as NetworkManager's MaxBitrate; what a link to it can reach, not what it will. */
+  unsigned long maxBitRate;
+};
+
+/** What the device's WLAN interface can do, so that an application offers only what works. */
+dictionary WlanCapabilities {
+  /** The bands it can use. */
+  required sequence<RouterBand> bands;
+  /** The securities it can join (and, where accessPoint is true, offer). */
+  required sequence<WlanSecurity> securities;
+  /** The channel widths it can use, in MHz (20, 40, 80, 160, 320). */
+  required sequence<unsigned short> channelWidths;
+  /** Whether it can run as an access point (a hotspot, the Router group). */
+  required boolean accessPoint;
+  /** Whether it can join with WPS (CMAPI_WLAN_StartWPS). */
+  required boolean wps;
+  /** Whether it can use Hotspot 2.0 credentials (CMAPI_WLAN_AddPasspointCredential). */
+  required boolean passpoint;
+  /** Whether it can protect management frames (IEEE 802.11w), which WPA3 and 6 GHz need. */
+  required boolean pmf;
+  /** The highest link rate it can reach, in Mbit/s (1..46120); absent when the driver does not say. */
+  unsigned long maxBitRate;
 };
 
 /** The access points in range. */
@@ -3146,6 +3224,13 @@ interface CmapiWLAN {
     unsigned long index,
     /** dynamic true for DHCP (the rest ignored), or a static configuration: 0x00013004 or 0x0001300A for a bad address, 0x00013005 or 0x0001300B for a bad mask, 0x0001300E for a bad gateway, 0x0001300C for a bad httpProxy, 0x00013009 when the device does not support static configuration. */
     IpConfiguration configuration,
+    ResultCallback cb);
+  /** Returns what the WLAN interface can do: bands, securities, channel widths, access point, WPS,
+      Passpoint, protected management frames (NetworkManager's WirelessCapabilities). */
+  [Result=WlanCapabilities, Errors=(0x00000101), Access=user]
+  undefined CMAPI_WLAN_GetCapabilities(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
     ResultCallback cb);
   /** Returns the MAC address the WLAN interface uses. */
   [Result=MacAddress, Errors=(0x00000101), Access=user]
@@ -3531,7 +3616,13 @@ enum SmsStorage {
   /** The device's own memory. */
   "device",
   /** The UICC (EF_SMS), which moves with the card; typically 10 to 50 messages. */
-  "uicc"
+  "uicc",
+  /** Status reports the device keeps (3GPP TS 27.005 +CPMS "SR"): listed as messages whose
+      tpStatus is set. Not a place to store received or written messages (0x00005004). */
+  "statusReport",
+  /** Cell broadcast messages the device keeps (+CPMS "BM", 3GPP TS 23.041): listed as messages
+      whose broadcastChannel is set. Not a place to store received or written messages (0x00005004). */
+  "broadcast"
 };
 
 /** Which storage a listing or deletion looks in: a storage, or both. Used in arguments only. */
@@ -3540,7 +3631,11 @@ enum SmsStorageFilter {
   "device",
   /** The UICC only. */
   "uicc",
-  /** Both storages. */
+  /** Stored status reports only. */
+  "statusReport",
+  /** Stored cell broadcast messages only. */
+  "broadcast",
+  /** The device's memory and the UICC (not status reports or broadcasts, which are asked for by name). */
   "any"
 };
 
@@ -3624,6 +3719,17 @@ dictionary SmsMessage {
   /** The service centre that delivered (or is to send) the message, international format
       ("+447785016005"); absent when unknown. */
   DOMString smsc;
+  /** The message as the network carried it: each part's TPDU (3GPP TS 23.040 SMS-DELIVER,
+      SMS-SUBMIT or SMS-STATUS-REPORT, without the service centre address) in hexadecimal, upper
+      case, in part order; absent when the device does not keep them. For what the decoded fields
+      leave out (user data headers, a port, a protocol identifier). */
+  sequence<DOMString> pdus;
+  /** For a status report (storage "statusReport"): its TP-Status, 0 to 255 (3GPP TS 23.040
+      9.2.3.15), as CMAPI_Callback_SMSDeliveryReport reports it; address is the recipient. */
+  octet tpStatus;
+  /** For a cell broadcast message (storage "broadcast"): its message identifier, the channel it was
+      sent on, 0 to 65535 (3GPP TS 23.041 9.4.1.2.2; 4352 to 6399 are public warnings). */
+  unsigned short broadcastChannel;
 };
 
 /** One page of stored messages, in the order the storages hold them (device storage first, then
@@ -3646,6 +3752,12 @@ dictionary SmsSendResult {
   /** TP message reference the device assigned (3GPP TS 23.040, 0 to 255; of the last part for a
       concatenated message). Absent when the modem does not report it. */
   octet messageReference;
+};
+
+/** The outcome of storing a message without sending it. */
+dictionary SmsStoreResult {
+  /** The id of the stored message, with status "unsent"; CMAPI_SMS_SendStored sends it. */
+  required DOMString msgID;
 };
 
 /** The SMS service centre address. */
@@ -3707,6 +3819,61 @@ interface CmapiSMS {
     /** Whether to ask for a status report; the settings' deliveryReport when absent. 0x0000500A when
         the device cannot ask for one. */
     optional boolean deliveryReport,
+    /** How long the service centre keeps trying to deliver this message, in minutes, 5 to 635040 (as
+        SmsSettings.validityPeriod, which applies when absent). */
+    optional unsigned long validityPeriod,
+    ResultCallback cb);
+  /** Sends one message given as its raw TPDU, for what the decoded form cannot say (a user data
+      header, a port, a protocol identifier, a reply path): 3GPP TS 27.005 +CMGS in PDU mode. The
+      device adds the service centre address. Interim responses as CMAPI_SMS_Send's. Fails with
+      0x00005006 when pdu is not an SMS-SUBMIT the device can send, and as CMAPI_SMS_Send for the
+      network and the service centre. */
+  [Result=SmsSendResult, Interim, Errors=(0x00000101, 0x00000005, 0x00005001, 0x00005002, 0x00005003, 0x00005004, 0x00005006, 0x00005008), Access=administrator]
+  undefined CMAPI_SMS_SendPdu(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The SMS-SUBMIT TPDU (3GPP TS 23.040 9.2.2.2), without the service centre address, in
+        hexadecimal: 7 to 164 octets. A longer text is several calls, each part with its
+        concatenation header. */
+    DOMString pdu,
+    /** The service centre to send through, international with "+"; the configured one
+        (CMAPI_SMS_GetSMSC) when absent. 0x00005008 when it is not such a number. */
+    optional DOMString smsc,
+    ResultCallback cb);
+  /** Stores a message without sending it, with status "unsent" (a draft; 3GPP TS 27.005 +CMGW).
+      CMAPI_SMS_SendStored sends it later; CMAPI_SMS_List with status "unsent" lists drafts.
+      Fails with 0x00005004 when the storage cannot hold written messages, and 0x00005006 as
+      CMAPI_SMS_Send for an address or body that cannot be sent. */
+  [Result=SmsStoreResult, Errors=(0x00000101, 0x00005001, 0x00005002, 0x00005003, 0x00005004, 0x00005006, 0x0000500B), Access=administrator]
+  undefined CMAPI_SMS_Store(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The recipient, as CMAPI_SMS_Send takes it. */
+    DOMString address,
+    /** The text (for "binary", the data in BASE64). */
+    DOMString body,
+    /** As CMAPI_SMS_Send's: chosen from the body when absent. */
+    optional SmsEncoding encoding,
+    /** The class to send it with; none when absent. */
+    optional SmsClass smsClass,
+    /** Where to store it, "device" or "uicc"; the settings' preferredStorage when absent. */
+    optional SmsStorage storage,
+    ResultCallback cb);
+  /** Sends a stored message (3GPP TS 27.005 +CMSS), a draft or an unsent one, to the address it
+      was stored with; once the service centre accepts it, its status is "sent". Interim responses
+      as CMAPI_SMS_Send's. Fails with 0x00005005 when no stored message has the id, 0x00005006 when
+      the message is a received one, and as CMAPI_SMS_Send for the network and the service centre. */
+  [Result=SmsSendResult, Interim, Errors=(0x00000101, 0x00000005, 0x00005001, 0x00005002, 0x00005003, 0x00005005, 0x00005006, 0x00005008, 0x0000500A, 0x0000500C), Access=administrator]
+  undefined CMAPI_SMS_SendStored(
+    /** The device, from CMAPI_Device_Open. */
+    DeviceId deviceId,
+    /** The stored message's id, from CMAPI_SMS_Store or CMAPI_SMS_List. 0x0000500C when it is not
+        an id this device issues. */
+    DOMString msgID,
+    /** Whether to ask for a status report; the settings' deliveryReport when absent. */
+    optional boolean deliveryReport,
+    /** In minutes, 5 to 635040; the settings' validityPeriod when absent. */
+    optional unsigned long validityPeriod,
     ResultCallback cb);
   /** Lists stored messages that match a storage and a state, one page at a time when ifrom and
       count are given. Listing does not mark messages read. */
@@ -3753,7 +3920,7 @@ interface CmapiSMS {
         default. "all" deletes every message. */
     optional SmsStatusFilter status = "read",
     ResultCallback cb);
-  /** Returns how many messages a storage holds and can hold (storage is "device" or "uicc"). */
+  /** Returns how many messages a storage holds and can hold. */
   [Result=StorageStatus, Errors=(0x00000101, 0x00005001, 0x00005002, 0x00005003), Access=user]
   undefined CMAPI_SMS_GetStorageStatus(
     /** The device, from CMAPI_Device_Open. */

@@ -64,7 +64,7 @@ describe("opencmapi-gen conformance", () => {
       const run = await runCli(["conformance", "--profile", "smart-phone", "--url", url, "--credential", `operator=${mock.secrets.operator}`]);
       expect(run.code, url).toBe(0);
       expect(run.stdout).toContain(`Conformance of ${url} to the smart-phone profile`);
-      expect(run.stdout).toMatch(/7\.12\s+WLAN APIs\s+M\s+24\s+0\s+0\s+0\s+0/);
+      expect(run.stdout).toMatch(/7\.12\s+WLAN APIs\s+M\s+25\s+0\s+0\s+0\s+0/);
       expect(run.stdout).toContain("Every mandatory function answers.");
       expect(run.stdout + run.stderr).not.toContain(mock.secrets.operator);
     }

@@ -182,6 +182,52 @@ describe("the mock's data connection", () => {
   });
 });
 
+describe("the mock's SMS drafts and raw PDUs", () => {
+  it("stores a draft unsent, lists it among the drafts, and sends it later, then it is sent", async () => {
+    const { msgID } = await device.result("CMAPI_SMS_Store", { deviceId: "1", address: "+447700900123", body: "see you at 6" });
+    const drafts = await device.result("CMAPI_SMS_List", { deviceId: "1", status: "unsent" });
+    expect(drafts["smsList"]).toContainEqual({ msgID, status: "unsent", storage: "device", address: "+447700900123", body: "see you at 6" });
+    expect(await device.result("CMAPI_SMS_SendStored", { deviceId: "1", msgID })).toMatchObject({ msgID });
+    expect(await device.result("CMAPI_SMS_Read", { deviceId: "1", msgID })).toMatchObject({ status: "sent", timestamp: expect.stringMatching(/^2026-/) });
+    expect((await device.call("CMAPI_SMS_Store", { deviceId: "1", address: "+447700900123", body: "x", storage: "statusReport" })).error).toMatchObject({ code: 0x5004 });
+  });
+
+  it("sends a raw SMS-SUBMIT, keeping its PDU and the recipient TP-DA names; refuses what is not one", async () => {
+    // SMS-SUBMIT, TP-MR 0, TP-DA +447700900123 (12 digits, international), PID 0, DCS 0, "hi" in GSM 7-bit.
+    const pdu = "01000C914477000910320000" + "02E834";
+    const sent = await device.result("CMAPI_SMS_SendPdu", { deviceId: "1", pdu });
+    expect(await device.result("CMAPI_SMS_Read", { deviceId: "1", msgID: sent["msgID"] })).toMatchObject({ status: "sent", address: "+447700900123", pdus: [pdu] });
+    // An SMS-DELIVER (TP-MTI 00) is not something to send.
+    expect((await device.call("CMAPI_SMS_SendPdu", { deviceId: "1", pdu: "00000C914477000910320000000000000000000002E834" })).error).toMatchObject({ code: 0x5006 });
+  });
+});
+
+describe("the mock's card slots", () => {
+  it("has a plastic card and an eUICC; GetStatus is the active slot's, and the status callback says the same", async () => {
+    const slots = await device.result("CMAPI_UICC_GetSlots");
+    expect(slots["slotList"]).toEqual([
+      expect.objectContaining({ slot: 1, active: true, cardType: "physical", iccid: expect.stringMatching(/^\d{19}$/) }),
+      expect.objectContaining({ slot: 2, active: false, cardType: "esim", eid: expect.stringMatching(/^\d{32}$/) }),
+    ]);
+    expect(await device.result("CMAPI_UICC_GetStatus")).toMatchObject({ slot: 1, iccid: slots["slotList"][0].iccid });
+    await device.result("CMAPI_UICC_SetActiveSlot", { deviceId: "1", slot: 2 });
+    const status = await device.result("CMAPI_UICC_GetStatus");
+    expect(status).toEqual({ slot: 2, state: "ready", iccid: slots["slotList"][1].iccid, eid: slots["slotList"][1].eid, cardType: "esim" });
+    expect(mock.fireCallback("CMAPI_Callback_UICCStatusChanged").payload).toEqual({ deviceId: "1", status });
+    expect((await device.call("CMAPI_UICC_SetActiveSlot", { deviceId: "1", slot: 3 })).error).toMatchObject({ code: 0x2 });
+    await device.result("CMAPI_UICC_SetActiveSlot", { deviceId: "1", slot: 1 });
+  });
+
+  it("reports WLAN capabilities that cover the networks it sees", async () => {
+    const capabilities = await device.result("CMAPI_WLAN_GetCapabilities");
+    const { scanList } = await device.result("CMAPI_WLAN_GetScanResults");
+    for (const entry of scanList as { security: string; channel: number }[]) {
+      expect(capabilities["securities"]).toContain(entry.security);
+      expect(capabilities["bands"]).toContain(entry.channel <= 14 ? "2.4GHz" : "5GHz");
+    }
+  });
+});
+
 describe("the mock's identity", () => {
   it("names itself and its version in GetVersion and GetIdentity", async () => {
     const { version } = JSON.parse(await readFile(new URL("../package.json", import.meta.url), "utf8")) as { version: string };

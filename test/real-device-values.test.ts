@@ -217,3 +217,78 @@ describe("issue 23: what Wi-Fi stacks and SMS status reports say", () => {
     expect(valid("StorageStatus", { storage: "SM", smsStorage: "SM", used: 3, total: 30 })).toBe(false);
   });
 });
+
+describe("issue 23: raw SMS PDUs, drafts and every +CPMS store; WLAN capabilities; card slots", () => {
+  // The SMS-SUBMIT of the classic "hellohello" to +46708251358 (TS 23.040 layout, no service centre octets),
+  // and an SMS-DELIVER as a modem stores it (+CMGR in PDU mode, the service centre address dropped).
+  const submit = "11000B916407281553F80000AA0AE8329BFD4697D9EC37";
+  const deliver = "040BC87238880900F10000993092516195800AE8329BFD4697D9EC37";
+  const stored = { msgID: "uicc-3", status: "read", storage: "uicc", address: "+27838890001", body: "hellohello", encoding: "GSM7" };
+
+  it("sends a TPDU as +CMGS takes it in PDU mode, and keeps a stored message's parts as +CMGR gives them", () => {
+    expect(valid("CMAPI_SMS_SendPdu.params", { deviceId: "1", pdu: submit })).toBe(true);
+    expect(valid("CMAPI_SMS_SendPdu.params", { deviceId: "1", pdu: submit.toLowerCase(), smsc: "+447785016005" })).toBe(true);
+    expect(valid("SmsMessage", { ...stored, pdus: [deliver] })).toBe(true);
+  });
+
+  it("refuses a PDU too short to be an SMS-SUBMIT, an odd number of digits, more than 164 octets, and lower case in a result", () => {
+    expect(valid("CMAPI_SMS_SendPdu.params", { deviceId: "1", pdu: "0100" })).toBe(false);
+    expect(valid("CMAPI_SMS_SendPdu.params", { deviceId: "1", pdu: `${submit}0` })).toBe(false);
+    expect(valid("CMAPI_SMS_SendPdu.params", { deviceId: "1", pdu: "00".repeat(165) })).toBe(false);
+    expect(valid("SmsMessage", { ...stored, pdus: [deliver.toLowerCase()] })).toBe(false);
+  });
+
+  it("stores a draft (+CMGW) to send later (+CMSS), with a validity period per message within TS 23.040's range", () => {
+    expect(valid("CMAPI_SMS_Store.params", { deviceId: "1", address: "+447700900123", body: "draft", storage: "uicc" })).toBe(true);
+    expect(valid("CMAPI_SMS_Store.result", { msgID: "sms-4" })).toBe(true);
+    expect(valid("CMAPI_SMS_SendStored.params", { deviceId: "1", msgID: "sms-4", validityPeriod: 1440 })).toBe(true);
+    expect(valid("CMAPI_SMS_Send.params", { deviceId: "1", address: "+447700900123", body: "x", validityPeriod: 635040 })).toBe(true);
+    expect(valid("CMAPI_SMS_Send.params", { deviceId: "1", address: "+447700900123", body: "x", validityPeriod: 4 })).toBe(false);
+    expect(valid("CMAPI_SMS_SendStored.params", { deviceId: "1", msgID: "sms-4", validityPeriod: 635041 })).toBe(false);
+  });
+
+  it("lists the status report (SR) and cell broadcast (BM) stores: a report with its TP-Status, a CMAS alert on channel 4370", () => {
+    expect(valid("SmsMessage", { msgID: "sr-1", status: "unread", storage: "statusReport", address: "+447700900123", body: "", tpStatus: 0 })).toBe(true);
+    expect(valid("SmsMessage", { msgID: "bm-1", status: "unread", storage: "broadcast", address: "", body: "Presidential Alert", broadcastChannel: 4370 })).toBe(true);
+    expect(valid("SmsMessage", { msgID: "bm-2", status: "unread", storage: "broadcast", address: "", body: "x", broadcastChannel: 65536 })).toBe(false);
+    expect(valid("StorageStatus", { storage: "SR", smsStorage: "statusReport", used: 2, total: 20 })).toBe(true);
+    expect(valid("CMAPI_SMS_List.params", { deviceId: "1", storage: "broadcast" })).toBe(true);
+  });
+
+  it("reports an interface as NetworkManager's WirelessCapabilities do (an AX210: 2.4, 5 and 6 GHz, WPA3, OWE, AP mode), and an access point's MaxBitrate", () => {
+    const ax210 = {
+      bands: ["2.4GHz", "5GHz", "6GHz"],
+      securities: ["open", "OWE", "WPA2_PERSONAL", "WPA3_PERSONAL", "WPA2_ENTERPRISE", "WPA3_ENTERPRISE"],
+      channelWidths: [20, 40, 80, 160],
+      accessPoint: true,
+      wps: true,
+      passpoint: true,
+      pmf: true,
+      maxBitRate: 2402,
+    };
+    expect(valid("WlanCapabilities", ax210)).toBe(true);
+    expect(valid("WlanCapabilities", { ...ax210, channelWidths: [20, 60] })).toBe(false);
+    expect(valid("WlanCapabilities", { ...ax210, maxBitRate: 0 })).toBe(false);
+    const entry = { ssid: "home", bssid: "AA:BB:CC:DD:EE:FF", security: "WPA2_PERSONAL", rssi: -60, channel: 36, frequency: 5180, known: false };
+    // NetworkManager's MaxBitrate 1300000 kbit/s is 1300 Mbit/s; no standard reaches 50 Gbit/s.
+    expect(valid("WlanScanEntry", { ...entry, maxBitRate: 1300 })).toBe(true);
+    expect(valid("WlanScanEntry", { ...entry, maxBitRate: 50000 })).toBe(false);
+  });
+
+  it("names a card as ModemManager's Sim does: an eUICC's 32-digit EID, physical or eSIM, and its slot among SimSlots", () => {
+    const esim = { state: "ready", iccid: "8949020000001234567", eid: "89049032004008882600007286130538", cardType: "esim", slot: 2 };
+    expect(valid("UiccStatus", esim)).toBe(true);
+    expect(
+      valid("UiccSlotList", {
+        slotListElements: 2,
+        slotList: [
+          { slot: 1, active: false, state: "absent" },
+          { ...esim, active: true },
+        ],
+      }),
+    ).toBe(true);
+    expect(valid("UiccStatus", { ...esim, eid: esim.eid.slice(1) })).toBe(false);
+    expect(valid("UiccStatus", { ...esim, cardType: "euicc" })).toBe(false);
+    expect(valid("CMAPI_UICC_SetActiveSlot.params", { deviceId: "1", slot: 0 })).toBe(false);
+  });
+});

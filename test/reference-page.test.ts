@@ -52,13 +52,13 @@ describe("docs/index.html", () => {
   it("filters the functions as the reader types, groups and navigation included", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(docsUrl);
-    // Names and descriptions are searched: P2P_Connect's description mentions its WPS provisioning.
+    // Names and descriptions are searched: WLAN_GetCapabilities's and P2P_Connect's descriptions mention WPS.
     await page.fill("#search", "wps");
-    expect(await page.textContent("#count")).toBe("3 functions, 1 callback, 4 types, 1 error code");
-    expect(await page.locator("article.fn:visible").evaluateAll((articles) => articles.map((article) => article.id))).toEqual(["fn-CMAPI_WLAN_StartWPS", "fn-CMAPI_WLAN_CancelWPS", "fn-CMAPI_P2P_Connect"]);
+    expect(await page.textContent("#count")).toBe("4 functions, 1 callback, 4 types, 1 error code");
+    expect(await page.locator("article.fn:visible").evaluateAll((articles) => articles.map((article) => article.id))).toEqual(["fn-CMAPI_WLAN_StartWPS", "fn-CMAPI_WLAN_CancelWPS", "fn-CMAPI_WLAN_GetCapabilities", "fn-CMAPI_P2P_Connect"]);
     expect(await page.locator("#group-wlan").isVisible()).toBe(true);
     expect(await page.locator("#group-network").isVisible()).toBe(false);
-    expect(await page.locator("nav .fn-link:visible").allTextContents()).toEqual(["StartWPS", "CancelWPS", "Connect"]);
+    expect(await page.locator("nav .fn-link:visible").allTextContents()).toEqual(["StartWPS", "CancelWPS", "GetCapabilities", "Connect"]);
     await page.fill("#search", "startwps");
     expect(await page.textContent("#count")).toBe("1 function, 0 callbacks, 0 types, 0 error codes");
     await page.screenshot({ path: join(SCREENSHOTS, "docs-search.png") });
@@ -166,7 +166,8 @@ describe("docs/index.html, read as Redoc or Scalar are", () => {
     await page.locator("body").press("/");
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("search");
     await page.keyboard.type("0x00000007");
-    expect(await page.textContent("#count")).toMatch(/^0 functions, 0 callbacks, \d+ types?, 1 error code$/);
+    // The code itself, and the one function whose description names it (UICC_SetActiveSlot: 0x00000007 with one slot).
+    expect(await page.textContent("#count")).toMatch(/^1 function, 0 callbacks, \d+ types?, 1 error code$/);
     expect(await page.locator("#error-0x00000007").isVisible()).toBe(true);
     await page.fill("#search", "EapSettings");
     expect(await page.locator("details.type:visible").evaluateAll((nodes) => nodes.map((node) => node.id))).toContain("type-eapsettings");

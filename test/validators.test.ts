@@ -35,7 +35,7 @@ describe("the generated validators", () => {
     expect(code).not.toMatch(/\beval\s*\(|new Function\b/);
     const module = await import(pathToFileURL(join(out, "validators.ts")).href);
     expect(typeof module.requestEnvelope).toBe("function");
-    expect(Object.keys(module.paramsValidators)).toHaveLength(222);
+    expect(Object.keys(module.paramsValidators)).toHaveLength(228);
   });
 
   it("work inside a browser bundle that runs where code generation from strings is forbidden (a strict CSP)", async () => {
@@ -92,7 +92,7 @@ describe("the generated validators", () => {
         checked++;
       }
     }
-    expect(checked).toBe(222 * 2 + 24 + 1); // a request and a response per function, a message per callback, and the error callback's
+    expect(checked).toBe(228 * 2 + 24 + 1); // a request and a response per function, a message per callback, and the error callback's
   });
 
   // prettier-ignore

@@ -59,7 +59,7 @@ describe("a vendor's files merged with the bundled spec", () => {
     expect(Object.keys((api.schemaDefs["RFInfo"]!["properties"] as object) ?? {})).toContain("acmeFrontEndCelsius");
     expect(api.callbacks.map((callback) => callback.callbackId)).toContain("CMAPI_Callback_AcmeOverheat");
     expect(api.errorCodes.find((row) => row.name === "ACME_SENSOR_FAILED")).toMatchObject({ code: 0xe0000001, source: "vendor" });
-    expect(api.methods.length).toBe(224);
+    expect(api.methods.length).toBe(230);
   });
 
   it("makes the vendor's group optional in every profile", () => {

@@ -89,6 +89,10 @@ const BY_NAME: Record<string, unknown> = {
   primaryHomeAgent: "192.0.2.10",
   secondaryHomeAgent: "0.0.0.0",
   roamingConsortiumOis: "5A03BA0000",
+  eid: "89049032004008882600007286130538",
+  // An SMS-SUBMIT and an SMS-DELIVER TPDU (3GPP TS 23.040), the classic "hellohello".
+  pdu: "11000B916407281553F80000AA0AE8329BFD4697D9EC37",
+  pdus: "040BC87238880900F10000993092516195800AE8329BFD4697D9EC37",
 };
 
 const PATTERN_EXAMPLES: [RegExp, string][] = [

@@ -50,6 +50,9 @@ export class MockDevice {
   private lastScan: T.WlanScanEntry[] | undefined;
   /** The operator's DNS servers: the same for every connection. */
   private readonly dnsServers: string[];
+  /** Two card slots, a plastic card (the one the PIN functions guard) and an eUICC; the modem uses one. */
+  private readonly cards: { iccid: string; eid?: string; cardType: "physical" | "esim" }[];
+  activeSlot = 1;
 
   constructor(
     seed: number,
@@ -73,6 +76,13 @@ export class MockDevice {
         walk: new SignalWalk(this.random, 0.1 + 0.85 * this.random.next()),
       };
     });
+    // Apart from the device's random, so that the cards do not change every other seeded value.
+    const cardRandom = new SeededRandom(seed ^ 0x5117);
+    const digits = (count: number) => Array.from({ length: count }, () => cardRandom.int(0, 9)).join("");
+    this.cards = [
+      { iccid: `8944${digits(15)}`, cardType: "physical" },
+      { iccid: `8949${digits(15)}`, eid: `89049032${digits(24)}`, cardType: "esim" },
+    ];
   }
 
   /** Time passing: every signal takes one step; the serving cell's new reading is sent as SignalStrengthChanged. */
@@ -110,6 +120,7 @@ export class MockDevice {
       CMAPI_Callback_RegistrationChanged: () => ({ deviceId: MOCK_DEVICE_ID, registration: this.radio.registration() }),
       CMAPI_Callback_WLANConnectionChanged: () => ({ deviceId: MOCK_DEVICE_ID, status: this.wlanStatus() }),
       CMAPI_Callback_WLANScanCompleted: () => ({ deviceId: MOCK_DEVICE_ID, scan: this.scanResults() }),
+      CMAPI_Callback_UICCStatusChanged: () => ({ deviceId: MOCK_DEVICE_ID, status: this.uiccStatus() }),
       CMAPI_Callback_ConnectionStateChanged: () => this.connectionChange(this.connection),
       CMAPI_Callback_PinStatusChanged: () => ({ deviceId: MOCK_DEVICE_ID, status: this.pinStatus("PIN1") }),
       CMAPI_Callback_DeviceChanged: () => this.deviceInfo(this.connection.state === "connected" ? 3 : 2),
@@ -276,10 +287,74 @@ export class MockDevice {
     return { msgID, messageReference: this.nextSms % 256 };
   }
 
+  /** A draft: stored unsent, in the storage asked for (the device's memory when absent). */
+  storeSms(address: string, body: string, storage: string | undefined): { msgID: string } {
+    if (storage === "statusReport" || storage === "broadcast") throw new CmapiError(0x5004, "");
+    const msgID = `sms-${this.nextSms++}`;
+    this.sms.push({ msgID, status: "unsent", storage: storage ?? "device", address, body });
+    return { msgID };
+  }
+
+  /** Sends a stored outgoing message: it becomes "sent", with the time it was sent. A received one cannot be sent (0x00005006). */
+  sendStoredSms(msgID: string): { msgID: string; messageReference: number } {
+    const message = this.findSms(msgID);
+    if (message.status !== "unsent" && message.status !== "sent") throw new CmapiError(0x5006, "");
+    message.status = "sent";
+    message.timestamp = new Date(Date.UTC(2026, 0, 1, 12, this.nextSms++)).toISOString().replace(".000", "");
+    return { msgID, messageReference: this.nextSms % 256 };
+  }
+
+  /** Sends a raw SMS-SUBMIT: kept as a sent message with its PDU and the recipient read from TP-DA; anything else is 0x00005006. */
+  sendSmsPdu(pdu: string): { msgID: string; messageReference: number } {
+    const address = submitRecipient(pdu);
+    if (address === undefined) throw new CmapiError(0x5006, "");
+    const msgID = `sms-${this.nextSms++}`;
+    const timestamp = new Date(Date.UTC(2026, 0, 1, 12, this.nextSms)).toISOString().replace(".000", "");
+    this.sms.push({ msgID, status: "sent", storage: "device", address, body: "", timestamp, encoding: "binary", pdus: [pdu.toUpperCase()] });
+    return { msgID, messageReference: this.nextSms % 256 };
+  }
+
   findSms(msgID: string): T.SmsMessage {
     const message = this.sms.find((item) => item.msgID === msgID);
     if (!message) throw new CmapiError(0x5005, "");
     return message;
+  }
+
+  // --- UICC -----------------------------------------------------------------------------------
+
+  /** A slot's state: the plastic card's follows the PIN (needed until verified, blocked without tries); the eUICC has no PIN here. */
+  private slotState(slot: number): string {
+    if (slot !== 1 || !this.pin.enabled || this.pin.verified) return "ready";
+    return this.pin.pinRetriesLeft === 0 ? "puk_required" : "pin_required";
+  }
+
+  uiccSlots(): { slotListElements: number; slotList: Record<string, unknown>[] } {
+    const slotList = this.cards.map((card, index) => ({ slot: index + 1, active: this.activeSlot === index + 1, state: this.slotState(index + 1), ...card }));
+    return { slotListElements: slotList.length, slotList };
+  }
+
+  /** The active slot's card, as CMAPI_UICC_GetStatus reports it. */
+  uiccStatus(): Record<string, unknown> {
+    const { active: _active, ...status } = this.uiccSlots().slotList[this.activeSlot - 1]!;
+    return status;
+  }
+
+  setActiveSlot(slot: number): void {
+    if (!Number.isInteger(slot) || slot < 1 || slot > this.cards.length) throw new CmapiError(0x2, "");
+    if (slot === this.activeSlot) return;
+    this.activeSlot = slot;
+    // The modem restarts its radio on the other card: the data connection ends.
+    if (this.connection.state === "connected") this.disconnect();
+    this.emitDevice("CMAPI_Callback_UICCStatusChanged", { status: this.uiccStatus() });
+  }
+
+  // --- WLAN capabilities ------------------------------------------------------------------------
+
+  /** What the interface can do: the bands and securities of the networks it sees, and the rest of a Wi-Fi 5 chip's. */
+  wlanCapabilities(): Record<string, unknown> {
+    const bands = [...new Set(this.visible.map(({ entry }) => (entry.channel <= 14 ? "2.4GHz" : "5GHz")))].sort();
+    const securities = [...new Set(["open", "WPA2_PERSONAL", "WPA3_PERSONAL", ...this.visible.map(({ entry }) => entry.security)])];
+    return { bands, securities, channelWidths: [20, 40, 80], accessPoint: true, wps: true, passpoint: true, pmf: true, maxBitRate: 867 };
   }
 
   // --- Data connection ------------------------------------------------------------------------
@@ -357,4 +432,26 @@ export class MockDevice {
   private connectionChange(status: T.ConnectionStatus): Record<string, unknown> {
     return { deviceId: MOCK_DEVICE_ID, state: status.state, ...(status.connectionType ? { connectionType: status.connectionType } : {}), ...(status.profileName ? { profileName: status.profileName } : {}) };
   }
+}
+
+/**
+ * The recipient of an SMS-SUBMIT TPDU (3GPP TS 23.040 9.2.2.2): TP-MTI 01 in the first octet, then
+ * TP-MR, then TP-DA as a digit count, a type of address and the digits as swapped semi-octets.
+ * Undefined for anything else.
+ */
+export function submitRecipient(pdu: string): string | undefined {
+  if (!/^([0-9A-Fa-f]{2})+$/.test(pdu)) return undefined;
+  const octets = pdu.match(/../g)!.map((pair) => parseInt(pair, 16));
+  if ((octets[0]! & 0x03) !== 0x01 || octets.length < 7) return undefined;
+  const digits = octets[2]!;
+  const type = octets[3]!;
+  const semiOctets = octets.slice(4, 4 + Math.ceil(digits / 2));
+  if (digits === 0 || digits > 20 || semiOctets.length < Math.ceil(digits / 2) || (type & 0x70) === 0x50) return undefined;
+  const number = semiOctets
+    .flatMap((octet) => [octet & 0x0f, octet >> 4])
+    .slice(0, digits)
+    .map((digit) => "0123456789*#abc"[digit] ?? "")
+    .join("");
+  if (!/^[0-9]+$/.test(number)) return undefined;
+  return (type & 0x70) === 0x10 ? `+${number}` : number;
 }

@@ -1,6 +1,6 @@
 /**
- * The mock's handlers for any spec: stateful ones for WLAN, PIN, SMS, the data connection, the
- * radio and the device's identity (device.ts, radio.ts) where the spec has those functions with the
+ * The mock's handlers for any spec: stateful ones for WLAN, PIN, UICC slots, SMS, the data
+ * connection, the radio and the device's identity (device.ts, radio.ts) where the spec has those functions with the
  * params they read, and for every other
  * function a result generated from its result schema, deterministic from the seed and the
  * function's name, and valid against the schema.
@@ -108,6 +108,10 @@ function statefulHandlers(api: Api, device: MockDevice): Record<string, Stateful
     CMAPI_WLAN_Disconnect: reads([], () => (device.disconnectWlan(), {})),
     CMAPI_WLAN_GetStatus: reads([], () => device.wlanStatus()),
     CMAPI_WLAN_GetMACAddress: reads([], () => ({ macAddress: device.macAddress })),
+    CMAPI_WLAN_GetCapabilities: reads([], () => device.wlanCapabilities()),
+    CMAPI_UICC_GetStatus: reads([], () => device.uiccStatus()),
+    CMAPI_UICC_GetSlots: reads([], () => device.uiccSlots()),
+    CMAPI_UICC_SetActiveSlot: reads(["slot"], ({ slot }) => (device.setActiveSlot(slot), {})),
 
     CMAPI_PIN_GetStatus: reads(["pinType"], ({ pinType }) => device.pinStatus(pinType)),
     CMAPI_PIN_GetRetriesLeft: reads([], () => device.retries()),
@@ -130,6 +134,9 @@ function statefulHandlers(api: Api, device: MockDevice): Record<string, Stateful
     CMAPI_PIN_Unblock: reads(["pukType", "puk", "newPin"], ({ pukType, puk, newPin }) => device.unblock(PIN_UNBLOCKED_BY[pukType] ?? pukType, puk, newPin)),
 
     CMAPI_SMS_Send: reads(["address", "body"], ({ address, body }) => device.sendSms(address, body)),
+    CMAPI_SMS_Store: reads(["address", "body"], ({ address, body, storage }) => device.storeSms(address, body, storage)),
+    CMAPI_SMS_SendStored: reads(["msgID"], ({ msgID }) => device.sendStoredSms(msgID)),
+    CMAPI_SMS_SendPdu: reads(["pdu"], ({ pdu }) => device.sendSmsPdu(pdu)),
     // storage, ifrom and count are read when the spec has them (1.1 does); a spec without them lists every message.
     CMAPI_SMS_List: reads(["status"], ({ status, storage, ifrom, count }) => {
       const matching = device.sms.filter((message) => (status === undefined || status === "all" || message.status === status) && (storage === undefined || storage === "any" || message.storage === storage));

@@ -83,7 +83,10 @@ export interface SmsMessage {
   storage: string;
   address: string;
   body: string;
-  timestamp: string;
+  /** Absent on a message never sent. */
+  timestamp?: string;
+  encoding?: string;
+  pdus?: string[];
 }
 
 export interface ConnectionStatus {
