@@ -135,9 +135,11 @@ typedef unsigned long RadioMask;
     0x08 ethernet, 0x10 P2P, 0x20 WLAN. Bits above 0x20 are reserved (0..63). */
 typedef unsigned long ConnectionTypeMask;
 
-/** A Wi-Fi network name (SSID): 0 to 32 bytes (IEEE 802.11), given as text. The empty string stands
-    for a hidden network, one that does not broadcast its name. Bytes that are not valid UTF-8 are
-    each replaced by U+FFFD, so such a name is shown but cannot be matched exactly; use the BSSID. */
+/** A Wi-Fi network name (SSID): 0 to 32 bytes (IEEE 802.11), given as text and counted in UTF-8, so
+    32 ASCII letters fit but 17 accented ones do not (x-cmapi-max-bytes; maxLength 32 is for tools
+    that count characters only). The empty string stands for a hidden network, one that does not
+    broadcast its name. Bytes that are not valid UTF-8 are each replaced by U+FFFD, so such a name is
+    shown but cannot be matched exactly; use the BSSID. */
 typedef DOMString Ssid;
 
 /** A cell identity: 28 bits for LTE (the ECI, eNodeB id and cell), 36 bits for NR (the NCI), 16 bits

@@ -119,7 +119,7 @@ describe("the Markdown reference", () => {
       .replace(/ +/g, " ");
 
   it("has a constraints column where some param has constraints, and a pipe in a pattern does not split the cell", () => {
-    expect(row("wlan.md", "ssid")).toContain("| 1-32 characters |");
+    expect(row("wlan.md", "ssid")).toContain("| 1-32 characters; at most 32 bytes in UTF-8 |");
     expect(row("pin.md", "pin")).toContain("| pattern `^[0-9]{4,16}$`; write-only: results never carry it |");
     const wpsPin = pages
       .get("docs/wlan.md")!

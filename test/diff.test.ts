@@ -133,6 +133,16 @@ describe("constraint changes in the schema", () => {
     expect(changesOf(unique, plain)).toEqual([{ breaking: false, kind: "uniqueItems widened", subject: SUBJECT, detail: "true → false" }]);
   });
 
+  it("x-cmapi-max-bytes: added or lowered narrows, raised or removed widens", async () => {
+    const plain = await loadMini();
+    const bytes = (limit: number) => setBands((properties) => (properties["bands"]["items"]["x-cmapi-max-bytes"] = limit));
+    const [thirtyTwo, sixteen] = [await bytes(32), await bytes(16)];
+    expect(changesOf(plain, thirtyTwo)).toEqual([{ breaking: true, kind: "x-cmapi-max-bytes narrowed", subject: `${SUBJECT}/items`, detail: "none → 32" }]);
+    expect(changesOf(thirtyTwo, sixteen)).toEqual([{ breaking: true, kind: "x-cmapi-max-bytes narrowed", subject: `${SUBJECT}/items`, detail: "32 → 16" }]);
+    expect(changesOf(sixteen, thirtyTwo)).toEqual([{ breaking: false, kind: "x-cmapi-max-bytes widened", subject: `${SUBJECT}/items`, detail: "16 → 32" }]);
+    expect(changesOf(thirtyTwo, plain)).toEqual([{ breaking: false, kind: "x-cmapi-max-bytes widened", subject: `${SUBJECT}/items`, detail: "32 → none" }]);
+  });
+
   it("multipleOf: a divisor of the old step widens, anything else narrows", async () => {
     const step = (multipleOf: number | undefined) => edited((defs) => (defs["RFInfo"]["properties"]["maxDataRateDL"]["multipleOf"] = multipleOf));
     const [none, ten, five, four] = await Promise.all([step(undefined), step(10), step(5), step(4)]);

@@ -275,6 +275,13 @@ describe("issue 23: raw SMS PDUs, drafts and every +CPMS store; WLAN capabilitie
     expect(valid("WlanScanEntry", { ...entry, maxBitRate: 50000 })).toBe(false);
   });
 
+  it("counts an SSID in bytes as 802.11 does: 32 ASCII letters, 10 Japanese ones (30 bytes), not 11 (33 bytes)", () => {
+    const entry = { ssid: "", bssid: "AA:BB:CC:DD:EE:FF", security: "WPA2_PERSONAL", rssi: -60, channel: 36, frequency: 5180, known: false };
+    expect(valid("WlanScanEntry", { ...entry, ssid: "x".repeat(32) })).toBe(true);
+    expect(valid("WlanScanEntry", { ...entry, ssid: "無線ラン無線ラン無線" })).toBe(true);
+    expect(valid("WlanScanEntry", { ...entry, ssid: "無線ラン無線ラン無線ラ" })).toBe(false);
+  });
+
   it("names a card as ModemManager's Sim does: an eUICC's 32-digit EID, physical or eSIM, and its slot among SimSlots", () => {
     const esim = { state: "ready", iccid: "8949020000001234567", eid: "89049032004008882600007286130538", cardType: "esim", slot: 2 };
     expect(valid("UiccStatus", esim)).toBe(true);

@@ -67,6 +67,18 @@ describe("the generated validators", () => {
     expect(code).toMatch(/cmapiError\(instancePath\+"\/ssid","maxLength",\{limit: 32\}\)/);
   });
 
+  it("count an SSID in UTF-8 bytes: 32 ASCII letters fit, 17 accented ones (34 bytes) do not, and the problem says so", () => {
+    const connect = (ssid: string) => validation.validateParams("CMAPI_WLAN_Connect", { deviceId: "1", ssid });
+    expect(connect("a".repeat(32)).valid).toBe(true);
+    expect(connect("é".repeat(16)).valid).toBe(true);
+    const tooLong = connect("é".repeat(17));
+    expect(tooLong.valid).toBe(false);
+    expect(tooLong.problems).toEqual([{ path: "params.ssid", message: "must be at most 32 bytes in UTF-8" }]);
+    // An emoji outside the BMP is 4 bytes and 2 UTF-16 units: 8 of them are 32 bytes.
+    expect(connect("📶".repeat(8)).valid).toBe(true);
+    expect(connect("📶".repeat(9)).valid).toBe(false);
+  });
+
   it("accept the seed's examples once their typography is repaired", () => {
     expect(validation.validateRequest(example("request"))).toEqual({ valid: true });
     expect(validation.validateResponse("CMAPI_Network_GetRFInfo", example("response"))).toEqual({ valid: true });

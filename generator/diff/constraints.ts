@@ -40,6 +40,7 @@
  * compared; an integer's range is compared here only where its WebIDL type stayed the same (a `bars`
  * of 0-5 becoming 0-4).
  */
+import { MAX_BYTES_KEYWORD } from "../model/schema-keywords.js";
 import { keywordPointer, valuePointer, type ObjectNode, type RefNode, type SchemaNode } from "../model/schema-tree.js";
 import type { ApiChange } from "./compare.js";
 
@@ -160,6 +161,10 @@ class ConstraintWalk {
         const next = after as typeof before;
         if (before.pattern !== next.pattern) this.change(next.pattern !== undefined, "pattern", subject, `${text(before.pattern)} → ${text(next.pattern)}`, keywordPointer(next, "pattern"));
         if (before.format !== next.format) this.change(next.format !== undefined, "format", subject, `${text(before.format)} → ${text(next.format)}`, keywordPointer(next, "format"));
+        if (before.maxBytes !== next.maxBytes) {
+          const narrowed = next.maxBytes !== undefined && (before.maxBytes === undefined || next.maxBytes < before.maxBytes);
+          this.change(narrowed, MAX_BYTES_KEYWORD, subject, `${text(before.maxBytes)} → ${text(next.maxBytes)}`, keywordPointer(next, MAX_BYTES_KEYWORD));
+        }
         break;
       }
       case "integer":
@@ -382,7 +387,7 @@ function boundText(bound: RangeBound | undefined): string {
 
 /** The node of the same kind without its constraints: what a part that one version lacks is compared with. */
 function unconstrained(node: SchemaNode): SchemaNode {
-  const none = { minLength: undefined, maxLength: undefined, pattern: undefined, format: undefined };
+  const none = { minLength: undefined, maxLength: undefined, maxBytes: undefined, pattern: undefined, format: undefined };
   switch (node.kind) {
     case "string":
       return { ...node, ...none };

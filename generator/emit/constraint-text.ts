@@ -53,6 +53,8 @@ function stringPhrases(string: MergedString): Phrase[] {
   const phrases: Phrase[] = [];
   const length = countPhrase(string.minLength, string.maxLength, "character");
   if (length) phrases.push([length]);
+  // A character is 1 to 4 bytes: the bytes are what a driver checks, the characters what a form counts.
+  if (string.maxBytes !== undefined) phrases.push([`at most ${plural(string.maxBytes, "byte")} in UTF-8`]);
   for (const pattern of string.patterns) phrases.push(["pattern ", { code: pattern }]);
   for (const format of string.formats) phrases.push(["format ", { code: format }]);
   if (string.contentEncodings.includes("base64")) phrases.push(["base64 text"]);

@@ -150,7 +150,8 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> => type
 
 function fitsString(value: string, rules: MergedString): boolean {
   const length = [...value].length;
-  return length >= (rules.minLength ?? 0) && length <= (rules.maxLength ?? Infinity) && rules.patterns.every((pattern) => new RegExp(pattern, "u").test(value));
+  const bytes = rules.maxBytes === undefined ? 0 : new TextEncoder().encode(value).length;
+  return length >= (rules.minLength ?? 0) && length <= (rules.maxLength ?? Infinity) && bytes <= (rules.maxBytes ?? Infinity) && rules.patterns.every((pattern) => new RegExp(pattern, "u").test(value));
 }
 
 function exampleString(rules: MergedString, name: string | undefined, random?: () => number): string {

@@ -6,7 +6,7 @@
  * envelope member (`cmapiversion`) is stated in `x-cmapi-envelope`.
  */
 import type { Api, ErrorCode, JsonSchema } from "../model/api.js";
-import { TABLE_DEFS, ENVELOPE_DEFS } from "../model/schema-keywords.js";
+import { TABLE_DEFS, ENVELOPE_DEFS, MAX_BYTES_KEYWORD } from "../model/schema-keywords.js";
 import type { GeneratedFiles } from "./context.js";
 import { errorCodeLookup } from "../model/error-codes.js";
 import { mapSchema } from "../model/schema-walk.js";
@@ -17,7 +17,8 @@ export const OPENRPC_VERSION = "1.2.6";
 const COMPONENT_PREFIX = "#/components/schemas/";
 
 /**
- * The schema with its `$ref`s pointing into components, and without the x-cmapi annotations. The walk
+ * The schema with its `$ref`s pointing into components, and without the x-cmapi annotations (the
+ * byte limit, a constraint, stays: a validator that does not know it ignores it). The walk
  * is schema-walk's, which knows which keywords hold schemas: a property named `$ref` or `x-cmapi-name`
  * is a property, kept, and data (a `default`, an `enum`) is left as written.
  */
@@ -25,7 +26,7 @@ function toComponentSchema(schema: JsonSchema): unknown {
   return mapSchema(schema, (node) =>
     Object.fromEntries(
       Object.entries(node)
-        .filter(([keyword]) => !keyword.startsWith("x-cmapi-"))
+        .filter(([keyword]) => keyword === MAX_BYTES_KEYWORD || !keyword.startsWith("x-cmapi-"))
         .map(([keyword, value]) => (keyword === "$ref" && typeof value === "string" ? [keyword, value.replace(/^#\/\$defs\//, COMPONENT_PREFIX)] : [keyword, value])),
     ),
   );

@@ -12,6 +12,8 @@ export interface MergedString {
   minLength: number | undefined;
   /** The smallest maxLength of the parts. */
   maxLength: number | undefined;
+  /** The smallest x-cmapi-max-bytes of the parts: UTF-8 bytes. */
+  maxBytes: number | undefined;
   /** Every pattern, each once: a value matches all. */
   patterns: string[];
   formats: string[];
@@ -42,9 +44,11 @@ const defined = <T>(values: readonly (T | undefined)[]) => values.filter((value)
 export function mergedString(parts: readonly StringNode[]): MergedString {
   const minLengths = defined(parts.map((part) => part.minLength));
   const maxLengths = defined(parts.map((part) => part.maxLength));
+  const maxBytes = defined(parts.map((part) => part.maxBytes));
   return {
     minLength: minLengths.length > 0 ? Math.max(...minLengths) : undefined,
     maxLength: maxLengths.length > 0 ? Math.min(...maxLengths) : undefined,
+    maxBytes: maxBytes.length > 0 ? Math.min(...maxBytes) : undefined,
     patterns: unique(defined(parts.map((part) => part.pattern))),
     formats: unique(defined(parts.map((part) => part.format))),
     contentEncodings: unique(defined(parts.map((part) => part.contentEncoding))),

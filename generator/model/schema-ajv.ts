@@ -1,11 +1,22 @@
+import { _, str, type KeywordCxt } from "ajv";
 import { Ajv2020, type Options, type ValidateFunction } from "ajv/dist/2020.js";
 import type { Api } from "./api.js";
-import { CMAPI_KEYWORDS, pointerToken } from "./schema-keywords.js";
+import { CMAPI_KEYWORDS, MAX_BYTES_KEYWORD, pointerToken } from "./schema-keywords.js";
 
-/** An ajv for 2020-12 schemas that accepts the x-cmapi annotation keywords and reports every error. */
+/** An ajv for 2020-12 schemas that accepts the x-cmapi annotation keywords, compiles x-cmapi-max-bytes, and reports every error. */
 export function newCmapiAjv(options: Options = {}): Ajv2020 {
   const ajv = new Ajv2020({ allErrors: true, allowUnionTypes: true, strictTypes: false, ...options });
   for (const keyword of CMAPI_KEYWORDS) ajv.addKeyword(keyword);
+  ajv.addKeyword({
+    keyword: MAX_BYTES_KEYWORD,
+    type: "string",
+    schemaType: "number",
+    // Generated code, so it runs in the standalone validators too; TextEncoder is global in Node and browsers.
+    code(cxt: KeywordCxt) {
+      cxt.fail(_`new TextEncoder().encode(${cxt.data}).length > ${cxt.schemaCode}`);
+    },
+    error: { message: (cxt) => str`must be at most ${cxt.schemaCode} bytes in UTF-8`, params: (cxt) => _`{limit: ${cxt.schemaCode}}` },
+  });
   return ajv;
 }
 

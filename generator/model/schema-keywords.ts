@@ -20,6 +20,13 @@ export const CMAPI_KEYWORDS = [
   "x-cmapi-lint-ignore",
 ] as const;
 
+/**
+ * The one validating keyword of the project's own: a string's length in UTF-8 bytes at most this
+ * (an SSID is 0-32 bytes, IEEE 802.11, where `maxLength` counts characters). JSON Schema has no
+ * byte length; every ajv here compiles it (schema-ajv.ts), the reference shows it.
+ */
+export const MAX_BYTES_KEYWORD = "x-cmapi-max-bytes";
+
 /** `$defs` entries that describe messages and tables rather than a WebIDL type. */
 export const TABLE_DEFS = ["ErrorCode", "StatusWord", "DeviceClass"] as const;
 

@@ -8,7 +8,7 @@
  * (validators, OpenRPC) through the one raw traversal in schema-walk.ts.
  */
 import type { Api, JsonSchema } from "./api.js";
-import { pointerToken, refTarget } from "./schema-keywords.js";
+import { MAX_BYTES_KEYWORD, pointerToken, refTarget } from "./schema-keywords.js";
 import { NO_SOURCES, NodePlacer, type NodeLocation, type SchemaSources } from "./schema-source.js";
 import { isObject, subschemas } from "./schema-walk.js";
 
@@ -70,6 +70,8 @@ export interface StringNode extends NodeAnnotations {
   typeWritten: boolean;
   minLength: number | undefined;
   maxLength: number | undefined;
+  /** x-cmapi-max-bytes: the length in UTF-8 bytes at most. */
+  maxBytes: number | undefined;
   pattern: string | undefined;
   format: string | undefined;
   /** "base64" for binary data carried as text. */
@@ -185,6 +187,7 @@ const MODELLED = new Set([
   "allOf",
   "minLength",
   "maxLength",
+  MAX_BYTES_KEYWORD,
   "pattern",
   "format",
   "minimum",
@@ -308,7 +311,7 @@ class TreeReader {
     // Constraints without a type (a `maxLength` alone) assert nothing about other types: read them as that type's.
     if (["properties", "additionalProperties", "required", "minProperties", "maxProperties"].some((keyword) => keyword in schema)) return this.typed(schema, "object", at);
     if (["items", "prefixItems", "minItems", "maxItems", "uniqueItems"].some((keyword) => keyword in schema)) return this.typed(schema, "array", at);
-    if (["pattern", "minLength", "maxLength", "format"].some((keyword) => keyword in schema)) return this.typed(schema, "string", at);
+    if (["pattern", "minLength", "maxLength", MAX_BYTES_KEYWORD, "format"].some((keyword) => keyword in schema)) return this.typed(schema, "string", at);
     if (["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"].some((keyword) => keyword in schema)) return this.typed(schema, "number", at);
     return undefined;
   }
@@ -322,6 +325,7 @@ class TreeReader {
           typeWritten,
           minLength: numberOrUndefined(schema["minLength"]),
           maxLength: numberOrUndefined(schema["maxLength"]),
+          maxBytes: numberOrUndefined(schema[MAX_BYTES_KEYWORD]),
           pattern: stringOrUndefined(schema["pattern"]),
           format: stringOrUndefined(schema["format"]),
           contentEncoding: stringOrUndefined(schema["contentEncoding"]),

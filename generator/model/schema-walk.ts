@@ -5,7 +5,7 @@
  * named `description` is never taken for the keyword.
  */
 import type { JsonSchema } from "./api.js";
-import { pointerToken } from "./schema-keywords.js";
+import { MAX_BYTES_KEYWORD, pointerToken } from "./schema-keywords.js";
 
 const SCHEMA_KEYWORDS: ReadonlySet<string> = new Set(["additionalProperties", "items", "contains", "not", "if", "then", "else", "propertyNames", "unevaluatedItems", "unevaluatedProperties", "contentSchema"]);
 const SCHEMA_LIST_KEYWORDS: ReadonlySet<string> = new Set(["allOf", "anyOf", "oneOf", "prefixItems"]);
@@ -100,7 +100,8 @@ export function mapSchema(schema: unknown, transform: (schema: JsonSchema) => Js
 
 /** The schema without prose or x- annotations: what it accepts, and nothing else. */
 export function withoutAnnotations(schema: unknown): unknown {
-  return mapSchema(schema, (node) => Object.fromEntries(Object.entries(node).filter(([keyword]) => !ANNOTATION_KEYWORDS.has(keyword) && !keyword.startsWith("x-"))));
+  // x- keywords are annotations, but for the one that validates.
+  return mapSchema(schema, (node) => Object.fromEntries(Object.entries(node).filter(([keyword]) => !ANNOTATION_KEYWORDS.has(keyword) && (keyword === MAX_BYTES_KEYWORD || !keyword.startsWith("x-")))));
 }
 
 /** Edit distance, to suggest the keyword a misspelt one meant. */

@@ -77,6 +77,9 @@ export function describeError(error: ValidatorError, prefix = ""): ValidationPro
     case "minLength":
     case "maxLength":
       return { path, message: `must be ${error.keyword === "minLength" ? "at least" : "at most"} ${String(params["limit"])} characters long` };
+    // The spec's own keyword (opencmapi-gen's MAX_BYTES_KEYWORD): an SSID's 32 bytes.
+    case "x-cmapi-max-bytes":
+      return { path, message: `must be at most ${String(params["limit"])} bytes in UTF-8` };
     case "oneOf":
       return { path, message: path === "" ? "must have exactly one of result and error" : "must match exactly one of the allowed forms" };
     case "anyOf":
