@@ -164,6 +164,8 @@ describe("the mock's data connection", () => {
     await device.result("CMAPI_Connection_Connect");
     const status = await device.result("CMAPI_Connection_GetStatus");
     const { ipv4Address, ipv6Address, dnsServers } = status["ipConfiguration"];
+    // As ModemManager's Bearer shows it: the interface, the network's MTU, the counters.
+    expect(status).toMatchObject({ networkInterface: "wwan0", multiplexed: false, ipConfiguration: { mtu: 1430 }, bytesSent: expect.any(Number), bytesReceived: expect.any(Number) });
     expect(ipv4Address).toMatch(/^10\.\d+\.\d+\.\d+$/);
     for (let index = 0; index < 3; index++) {
       mock.device.tick();
@@ -216,6 +218,16 @@ describe("the mock's card slots", () => {
     expect(mock.fireCallback("CMAPI_Callback_UICCStatusChanged").payload).toEqual({ deviceId: "1", status });
     expect((await device.call("CMAPI_UICC_SetActiveSlot", { deviceId: "1", slot: 3 })).error).toMatchObject({ code: 0x2 });
     await device.result("CMAPI_UICC_SetActiveSlot", { deviceId: "1", slot: 1 });
+  });
+
+  it("describes each access point as a Wi-Fi stack does: a WPA3 one in transition mode with PMF, widths and rates by band, how long ago it was heard", async () => {
+    const { scanList } = await device.result("CMAPI_WLAN_Scan");
+    for (const entry of scanList as Record<string, any>[]) {
+      expect(entry["securities"]).toContain(entry["security"]);
+      if (entry["security"] === "WPA3_PERSONAL") expect(entry).toMatchObject({ securities: ["WPA2_PERSONAL", "WPA3_PERSONAL"], pmf: "optional" });
+      expect(entry).toMatchObject(entry["channel"] > 14 ? { channelWidth: 80, maxBitRate: 867 } : { channelWidth: 20, maxBitRate: 144 });
+      expect(entry["lastSeen"]).toBe(0);
+    }
   });
 
   it("reports WLAN capabilities that cover the networks it sees", async () => {

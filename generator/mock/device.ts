@@ -48,6 +48,7 @@ export class MockDevice {
   private nextConnectionId = 1;
   private readonly visible: VisibleNetwork[];
   private lastScan: T.WlanScanEntry[] | undefined;
+  private lastScanAt = 0;
   /** The operator's DNS servers: the same for every connection. */
   private readonly dnsServers: string[];
   /** Two card slots, a plastic card (the one the PIN functions guard) and an eUICC; the modem uses one. */
@@ -205,12 +206,15 @@ export class MockDevice {
   /** The last scan's results (a first scan's, without its callback, if there was none), with `known` as the known list says now. */
   scanResults(): { scanListElements: number; scanList: T.WlanScanEntry[] } {
     const known = new Set(this.knownNetworks.map((network) => network.ssid));
-    const scanList = (this.lastScan ?? this.measureNetworks()).map((entry) => ({ ...entry, known: known.has(entry.ssid) }));
+    const entries = this.lastScan ?? this.measureNetworks();
+    const lastSeen = Math.min(3600, Math.floor((Date.now() - this.lastScanAt) / 1000));
+    const scanList = entries.map((entry) => ({ ...entry, ...accessPointDetails(entry), lastSeen, known: known.has(entry.ssid) }));
     return { scanListElements: scanList.length, scanList };
   }
 
   private measureNetworks(): T.WlanScanEntry[] {
     for (const network of this.visible) network.walk.step();
+    this.lastScanAt = Date.now();
     return (this.lastScan = this.visible.map(({ entry, walk }) => ({ ...entry, rssi: reading(WLAN_RSSI, walk.quality), known: false })));
   }
 
@@ -385,13 +389,17 @@ export class MockDevice {
       ipv6Address: `2001:db8:${hex()}:${hex()}::${hex()}`,
       ipv6PrefixLength: 64,
       dnsServers: [...this.dnsServers],
+      // What LTE networks commonly send in PCO; the same for every connection.
+      mtu: 1430,
     };
   }
 
   /** The connection as GetStatus answers it: while connected, on the serving cell's technology, for the seconds since it came up. */
   connectionStatus(): T.ConnectionStatus {
     if (this.connection.state !== "connected") return this.connection;
-    return { ...this.connection, radioTechnology: this.radio.serving.technology, duration: Math.floor((Date.now() - this.connectedAt) / 1000) };
+    const duration = Math.floor((Date.now() - this.connectedAt) / 1000);
+    // A light, steady use of the link: the counters grow with the time it has been up.
+    return { ...this.connection, radioTechnology: this.radio.serving.technology, duration, networkInterface: "wwan0", multiplexed: false, bytesSent: duration * 1800, bytesReceived: duration * 24000 };
   }
 
   /** The connection's addresses of one family (InfoStatus_GetIPAddress): 0x00006002 for "IPv4v6", 0x00006006 when there is none. */
@@ -454,4 +462,16 @@ export function submitRecipient(pdu: string): string | undefined {
     .join("");
   if (!/^[0-9]+$/.test(number)) return undefined;
   return (type & 0x70) === 0x10 ? `+${number}` : number;
+}
+
+/**
+ * What an access point advertises besides its strongest security, as a Wi-Fi stack reports it: a
+ * WPA3 network here runs in WPA2/WPA3 transition mode (PMF optional), a WPA2 one offers WPS; a
+ * 2.4 GHz one is 20 MHz wide (802.11n, 144 Mbit/s), a 5 GHz one 80 MHz (802.11ac, 867 Mbit/s).
+ */
+function accessPointDetails(entry: { security: string; channel: number }): Record<string, unknown> {
+  const wide = entry.channel > 14;
+  const securities = entry.security === "WPA3_PERSONAL" ? ["WPA2_PERSONAL", "WPA3_PERSONAL"] : [entry.security];
+  const pmf = entry.security === "WPA3_PERSONAL" ? "optional" : "disabled";
+  return { securities, pmf, wps: entry.security === "WPA2_PERSONAL", channelWidth: wide ? 80 : 20, maxBitRate: wide ? 867 : 144 };
 }

@@ -12,6 +12,7 @@ import { CmapiError } from "../../templates/runtime/protocol.js";
 import type { Handler, HandlerContext } from "../../templates/runtime/server.js";
 import type { ValidationResult } from "../../templates/runtime/validation.js";
 import { MOCK_DEVICE_ID, MOCK_NAME, MockDevice } from "./device.js";
+import { fittedToSchema } from "./fit.js";
 import { coherentValue } from "./measurements.js";
 import { SeededRandom, seedFrom } from "./random.js";
 
@@ -183,8 +184,9 @@ export function mockHandlers(api: Api, device: MockDevice, options: MockHandlerO
     }
     // The spec may shape this function's result differently from the bundled spec: then the generated result answers.
     let warned = false;
+    const resultNode = api.schema.read(method.resultSchema);
     handlers[method.name] = async (params, context) => {
-      const result = (await known.handle(params, context)) ?? {};
+      const result = fittedToSchema(resultNode, (await known.handle(params, context)) ?? {});
       const checked = options.validateResult(method.name, result);
       if (checked.valid) return result;
       if (!warned) options.log(`${method.name}: the stateful answer does not fit this spec's result (${checked.text}); answering a generated result instead`);

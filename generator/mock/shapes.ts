@@ -98,4 +98,8 @@ export interface ConnectionStatus {
   radioTechnology?: string;
   duration?: number;
   ipConfiguration?: Record<string, unknown>;
+  networkInterface?: string;
+  multiplexed?: boolean;
+  bytesSent?: number;
+  bytesReceived?: number;
 }

@@ -4,6 +4,7 @@
  * table, codes, cmapiversion and validators built from the model at startup; nothing generated is
  * imported. POST /mock/callbacks/<callbackId> makes it fire any callback of the spec.
  */
+import { fittedToSchema } from "./fit.js";
 import type { Api } from "../model/api.js";
 import { listenCmapi, type NodeServerOptions, type RunningServer, type ServerRouteAnswer } from "../../templates/runtime/server-node.js";
 import { CmapiServerCore } from "../../templates/runtime/server.js";
@@ -79,9 +80,12 @@ export async function startMock(api: Api, options: MockOptions): Promise<Running
   const validation = specValidation(api);
   const callbackIds = new Set(api.callbacks.map((callback) => callback.callbackId));
   let core: CmapiServerCore | undefined;
-  // The device fires the bundled spec's callbacks; a spec without one, or with another payload shape, does not get it.
-  const emit: Emit = (callbackId, payload, emitOptions) => {
-    if (!core || !callbackIds.has(callbackId)) return;
+  // The device fires the bundled spec's callbacks, without the members a spec's closed payload lacks; a spec without the callback, or with another payload shape, does not get it.
+  const payloadNodes = new Map(api.callbacks.map((callback) => [callback.callbackId, api.schema.read(callback.payloadSchema)]));
+  const emit: Emit = (callbackId, given, emitOptions) => {
+    const node = payloadNodes.get(callbackId);
+    if (!core || !node) return;
+    const payload = fittedToSchema(node, given);
     const checked = validation.validatePayload(callbackId, payload);
     if (checked.valid) core.emit(callbackId, payload, emitOptions);
     else log(`${callbackId} not sent: the device's payload does not fit this spec (${checked.text})`);
