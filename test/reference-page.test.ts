@@ -73,7 +73,7 @@ describe("docs/index.html", () => {
     const params = page.locator("#fn-CMAPI_WLAN_Connect table").first();
     expect(await params.locator("th").allTextContents()).toEqual(["name", "type", "required", "constraints", "description"]);
     const cells = (row: number) => params.locator("tbody tr").nth(row).locator("td");
-    expect(await cells(1).nth(3).textContent()).toBe("1-32 characters");
+    expect(await cells(1).nth(3).textContent()).toBe("1-32 characters; at most 32 bytes in UTF-8");
     expect(await cells(2).nth(3).locator("code").textContent()).toBe("^[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}$");
     await page.close();
   });
