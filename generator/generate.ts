@@ -11,6 +11,7 @@ import { defaultFolders, generationKeys } from "./generation-inputs.js";
 import { findProfile } from "./model/profiles.js";
 import { packageVersion } from "./package-root.js";
 import { loadAssets, loadRuntimeTemplates } from "./templates.js";
+import { compiledValidatorsCache, type CompiledValidatorsCache } from "./write/compiled-validators-cache.js";
 import { readFastPath, writeFastPath } from "./write/fast-path.js";
 import type { WriteControl } from "./write/interrupt.js";
 import { manifestText } from "./write/manifest.js";
@@ -34,7 +35,7 @@ export interface Generation {
 }
 
 /** The whole generation in memory. */
-export async function buildGeneration(options: Pick<GeneratorOptions, "idl" | "schema" | "emit" | "profile" | "lang">): Promise<Generation> {
+export async function buildGeneration(options: Pick<GeneratorOptions, "idl" | "schema" | "emit" | "profile" | "lang">, caches: { validators?: CompiledValidatorsCache } = {}): Promise<Generation> {
   // Started first: the worker loads ajv while this thread builds the model.
   const validatorsThread = withDependencies(options.emit).includes("validators") && workerPays() ? startValidatorsThread() : undefined;
   try {
@@ -45,7 +46,7 @@ export async function buildGeneration(options: Pick<GeneratorOptions, "idl" | "s
     const [runtime, assets] = await Promise.all([loadRuntimeTemplates(), loadAssets()]);
     checkArtifactNeeds(api, options.emit, texts.schema[0]!.file);
     const profile = options.profile !== undefined ? findProfile(api, options.profile) : undefined;
-    const context = { runtime, assets, ...(profile ? { profile } : {}), ...(validatorsThread ? { validatorsThread } : {}), language: options.lang ?? "ts" };
+    const context = { runtime, assets, ...(profile ? { profile } : {}), ...(validatorsThread ? { validatorsThread } : {}), ...(caches.validators ? { validatorsCache: caches.validators } : {}), language: options.lang ?? "ts" };
     const emitted = await emitArtifacts(api, options.emit, context);
     const header = { toolVersion: packageVersion(), specFiles: [...fileList(options.idl), ...fileList(options.schema)].map((file) => basename(file)) };
     return { files: withHeaders(emitted, header) };
@@ -53,6 +54,9 @@ export async function buildGeneration(options: Pick<GeneratorOptions, "idl" | "s
     validatorsThread?.close();
   }
 }
+
+/** The compiled validators' cache beside the output folder's, when the generator's code could be hashed. */
+const cachesFor = (out: string, keys: { code: string } | null) => (keys ? { validators: compiledValidatorsCache(out, keys.code) } : {});
 
 /** How a generation is made in memory; tests replace it to make it fail or to stand for a changed generator. */
 export type Build = typeof buildGeneration;
@@ -71,7 +75,7 @@ export async function generate(options: GeneratorOptions, flags: { force?: boole
   const previous = await readPreviousGeneration(options.out);
   const unchanged = unchangedGeneration(previous, keys, record);
   if (unchanged) return { written: [], unchanged, removed: [], ...(recovered ? { recovered } : {}) };
-  const generation = await build(options);
+  const generation = await build(options, cachesFor(options.out, keys));
   const manifest = manifestFor(generation.files, keys?.madeFrom);
   const report = await writeGeneration(options.out, generation.files, manifest, flags);
   if (keys) await writeFastPath(options.out, keys.fastPath, manifestText(manifest));
@@ -105,7 +109,7 @@ export async function check(options: GeneratorOptions, build: Build = buildGener
   const [previous, keys, record] = await Promise.all([readPreviousGeneration(options.out), generationKeys(options, folders), readFastPath(options.out)]);
   const unchanged = unchangedGeneration(previous, keys, record);
   if (unchanged) return { ...(await compareUnchanged(options.out, unchanged, previous, options.ignore)), files: unchanged.length };
-  const { files } = await build(options);
+  const { files } = await build(options, cachesFor(options.out, keys));
   const report = await compareGeneration(options.out, files, options.ignore, previous);
   const manifest = manifestText(manifestFor(files, keys?.madeFrom));
   if (keys && isUpToDate(report) && sha256(manifest) === previous.manifestSha256) await writeFastPath(options.out, keys.fastPath, manifest);

@@ -42,6 +42,8 @@ export interface GenerationKeys {
   madeFrom: string;
   /** `madeFrom` plus the generator's code, the templates and the output-shaping packages: kept only in the local cache. */
   fastPath: string;
+  /** The generator's own code alone (what keys the compiled validators' cache, with the schema). */
+  code: string;
 }
 
 export const defaultFolders = (): GeneratorFolders => ({ templates: join(packageRoot(), "templates"), code: CODE_DIR });
@@ -92,7 +94,7 @@ export async function generationKeys(options: InputOptions, folders: GeneratorFo
     const fastPath = createHash("sha256")
       .update(JSON.stringify({ madeFrom, templates, code, packages: packageVersions() }))
       .digest("hex");
-    return { madeFrom, fastPath };
+    return { madeFrom, fastPath, code };
   } catch {
     return null;
   }

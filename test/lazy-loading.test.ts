@@ -20,7 +20,8 @@ describe("lazy loading", () => {
   it("generate writes TypeScript without loading the TypeScript compiler; only --lang js loads it", async () => {
     const out = await tempDir();
     const typescript = await packagesLoadedBy(["generate", "--out", join(out, "ts"), "--emit", "client,errors,server"]);
-    expect(typescript.packages).toEqual(expect.arrayContaining(["webidl2", "ajv"]));
+    // ajv too, unless the compiled validators came from an earlier run's cache (write/compiled-validators-cache.ts).
+    expect(typescript.packages).toContain("webidl2");
     expect(typescript.packages.filter((name) => ["ts-morph", "@ts-morph/common", "typescript"].includes(name))).toEqual([]);
     const javascript = await packagesLoadedBy(["generate", "--out", join(out, "js"), "--emit", "client", "--lang", "js"]);
     expect(javascript.packages).toContain("ts-morph");

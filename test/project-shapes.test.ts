@@ -110,8 +110,8 @@ const SHAPES: Record<string, Shape> = {
   },
 };
 
-/** The TypeScript versions the output is compiled with besides the projects' own (5.9). */
-const TYPESCRIPT_VERSIONS = { "5.0": "5.0.4", "5.4": "5.4.5", "6.0": "6.0.3" };
+/** The TypeScript versions the output is compiled with besides the projects' own (5.9): the oldest it supports and the newest; 5.4 was dropped from the run for CI's time (it passed every run before). */
+const TYPESCRIPT_VERSIONS = { "5.0": "5.0.4", "6.0": "6.0.3" };
 
 interface Step {
   command: string;

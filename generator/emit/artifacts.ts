@@ -31,7 +31,13 @@ const SPECS: Record<Artifact, ArtifactSpec> = {
   types: { emit: async (api) => (await import("./types.js")).emitTypes(api), needs: [], runtime: [], exports: ["./types.js"], peers: [] },
   errors: { emit: async (api) => (await import("./errors.js")).emitErrors(api), needs: [], runtime: ["errors.ts"], exports: ["./errors.js"], peers: [] },
   validators: {
-    emit: async (api, context) => (context.validatorsThread ? context.validatorsThread.compile(api) : (await import("./validators.js")).emitValidators(api)),
+    emit: async (api, context) => {
+      const cached = await context.validatorsCache?.get(api);
+      if (cached) return cached;
+      const files = context.validatorsThread ? await context.validatorsThread.compile(api) : (await import("./validators.js")).emitValidators(api);
+      await context.validatorsCache?.put(api, files);
+      return files;
+    },
     needs: ["types"],
     runtime: ["validation.ts"],
     exports: ["./validation.js"],

@@ -2,6 +2,7 @@
 import type { ScrProfile } from "../model/api.js";
 import type { Language } from "./languages.js";
 import type { ValidatorsThread } from "./validators-thread.js";
+import type { CompiledValidatorsCache } from "../write/compiled-validators-cache.js";
 
 /** Output files by path relative to the output folder, e.g. "types.ts" or "docs/reference.md". */
 export type GeneratedFiles = Map<string, string>;
@@ -17,4 +18,6 @@ export interface EmitContext {
   language?: Language;
   /** A worker to compile the validators on; without one they are compiled in this thread. */
   validatorsThread?: ValidatorsThread;
+  /** Validators compiled by an earlier run for the same schema (write/compiled-validators-cache.ts): the one emitter whose output is kept between runs. */
+  validatorsCache?: CompiledValidatorsCache;
 }

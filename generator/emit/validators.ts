@@ -32,8 +32,8 @@ function namedTarget(schema: JsonSchema, what: string): string {
 /** Exported one by one, each with its type, so that declarations can be emitted file by file (isolatedDeclarations). */
 const VALIDATION_FUNCTIONS = ["validateRequest", "validateParams", "validateResponse", "validateResult", "validateCallback", "validatePayload"] as const;
 
-/** `allErrors`: report every error, not only the first (the playground shows each at its field; generated code stops at the first). */
-export function emitValidators(api: Api, options: { allErrors?: boolean } = {}): GeneratedFiles {
+/** `allErrors`: report every error, not only the first (the playground shows each at its field; generated code stops at the first). `optimize`: ajv's optimizer passes (on unless turned off, for the benchmark's comparison). */
+export function emitValidators(api: Api, options: { allErrors?: boolean; optimize?: boolean } = {}): GeneratedFiles {
   const exports: Record<string, string> = {
     requestEnvelope: definitionRef(ENVELOPE_DEFS.request),
     responseEnvelope: definitionRef(ENVELOPE_DEFS.response),
@@ -63,9 +63,11 @@ export function emitValidators(api: Api, options: { allErrors?: boolean } = {}):
   // Annotations do not validate anything; without them the embedded schema constants stay small.
   const bare = { ...api, schemaDefs: Object.fromEntries(Object.entries(api.schemaDefs).map(([name, schema]) => [name, withoutAnnotations(schema)])) as Api["schemaDefs"] };
   // The model has checked the schema against the meta-schema already, so this instance does not again
-  // (compiling the meta-schema cost a tenth of a cold generate). Without ajv's optimizer passes the code
-  // is 7% larger minified and gzipped, and written in a fifth of the time (BENCHMARKS.md).
-  const ajv = createSpecAjv(bare, { allErrors: options.allErrors === true, inlineRefs: true, validateSchema: false, code: { source: true, esm: true, lines: true, optimize: false } });
+  // (compiling the meta-schema cost a tenth of a cold generate). With ajv's optimizer passes the
+  // validators run faster and take longer to write; the pipeline keeps what they compile between runs
+  // (write/compiled-validators-cache.ts), so the cost is paid once per schema (BENCHMARKS.md).
+  const optimize = options.optimize ?? true;
+  const ajv = createSpecAjv(bare, { allErrors: options.allErrors === true, inlineRefs: true, validateSchema: false, code: { source: true, esm: true, lines: true, optimize } });
   const table = (entries: Map<string, string>) => `{\n${[...entries].map(([key, value]) => `  ${stringLiteral(key)}: ${value},`).join("\n")}\n}`;
   // Written as ajv writes it, a statement a line and not indented: nobody reads this file closely; prettier
   // took over a second on it, and indenting it a tenth of a second of a cold generate's 1.5 s. So this file

@@ -42,7 +42,7 @@ async function privateTempFolder(): Promise<string | null> {
   return uid === undefined || info.uid === uid ? dir : null;
 }
 
-async function cacheFolder(outDir: string): Promise<string | null> {
+export async function cacheFolder(outDir: string): Promise<string | null> {
   const fromEnv = process.env[CACHE_ENV];
   if (fromEnv) return resolve(fromEnv);
   for (let dir = dirname(resolve(outDir)); ; dir = dirname(dir)) {
