@@ -4,7 +4,7 @@
  * registry, "^0.1.0" would answer E404; a project made from a clone links the clone, one made by an
  * installed copy asks for what that copy's lockfile says it was installed from.
  */
-import { readFileSync } from "node:fs";
+import { readTextOrUndefined } from "./cli/context.js";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 
 export type InstallSource =
@@ -65,7 +65,7 @@ interface LockEntry {
  * node_modules, the installing project's lockfiles say: npm's hidden one in node_modules/ first
  * (it is what was installed), then package-lock.json (npx's cache folders have one too).
  */
-export function installSource(root: string, version: string, read: (file: string) => string | undefined = readText): InstallSource {
+export function installSource(root: string, version: string, read: (file: string) => string | undefined = readTextOrUndefined): InstallSource {
   const marker = `${sep}node_modules${sep}`;
   const at = root.lastIndexOf(marker);
   if (at < 0) return { kind: "checkout", root };
@@ -87,21 +87,16 @@ export function installSource(root: string, version: string, read: (file: string
   return { kind: "unknown", version };
 }
 
+/** A dependency spec (or a lockfile's `resolved`) that npm fetches with git, and builds with the package's prepare script. */
+export const isGitSpec = (spec: string) => /^(git\+|git:|github:|gitlab:|bitbucket:)/.test(spec);
+
 /** A lockfile's `resolved`, read: `file:` paths are relative to the project that holds the lockfile. */
 export function sourceOfResolved(resolved: string, project: string, version: string): InstallSource {
   if (resolved.startsWith("file:")) {
     const path = resolved.slice("file:".length);
     return { kind: "tarball", file: isAbsolute(path) ? path : resolve(project, path) };
   }
-  if (/^(git\+|git:|github:|gitlab:|bitbucket:)/.test(resolved)) return { kind: "git", url: resolved };
+  if (isGitSpec(resolved)) return { kind: "git", url: resolved };
   if (/^https?:/.test(resolved)) return /\/-\/opencmapi-gen-[^/]+\.tgz$/.test(resolved) ? { kind: "registry", version } : { kind: "url", url: resolved };
   return { kind: "unknown", version };
-}
-
-function readText(file: string): string | undefined {
-  try {
-    return readFileSync(file, "utf8");
-  } catch {
-    return undefined;
-  }
 }

@@ -10,6 +10,7 @@ import { SpecError } from "./diagnostics.js";
 import { ARTIFACTS_FOR_SCAFFOLD } from "./emit/artifacts.js";
 import type { GeneratedFiles } from "./emit/context.js";
 import type { SpecTexts } from "./load.js";
+import { isGitSpec } from "./install-source.js";
 import { bundledSpec } from "./package-root.js";
 import { isBuiltIn } from "./model/runtime-facts.js";
 import type { Api, Group, ScrProfile } from "./model/api.js";
@@ -55,8 +56,6 @@ function projectSpec(spec: SpecTexts, dir: string): { config: { idl?: string[]; 
     paths: { idl: idl.map((item) => item.path), schema: schema.map((item) => item.path) },
   };
 }
-
-const isGitSpec = (spec: string) => /^(git\+|git:|github:|gitlab:|bitbucket:)/.test(spec);
 
 /**
  * Why a group's stubs may stay unimplemented: optional in the profile, in no row of it, or (without a

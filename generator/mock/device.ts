@@ -287,7 +287,7 @@ export class MockDevice {
 
   sendSms(address: string, body: string): { msgID: string; messageReference: number } {
     const msgID = `sms-${this.nextSms++}`;
-    this.sms.push({ msgID, status: "sent", storage: "device", address, body, timestamp: new Date(Date.UTC(2026, 0, 1, 12, this.nextSms)).toISOString().replace(".000", "") });
+    this.sms.push({ msgID, status: "sent", storage: "device", address, body, timestamp: smsTimestamp(this.nextSms) });
     return { msgID, messageReference: this.nextSms % 256 };
   }
 
@@ -304,7 +304,7 @@ export class MockDevice {
     const message = this.findSms(msgID);
     if (message.status !== "unsent" && message.status !== "sent") throw new CmapiError(0x5006, "");
     message.status = "sent";
-    message.timestamp = new Date(Date.UTC(2026, 0, 1, 12, this.nextSms++)).toISOString().replace(".000", "");
+    message.timestamp = smsTimestamp(this.nextSms++);
     return { msgID, messageReference: this.nextSms % 256 };
   }
 
@@ -313,8 +313,7 @@ export class MockDevice {
     const address = submitRecipient(pdu);
     if (address === undefined) throw new CmapiError(0x5006, "");
     const msgID = `sms-${this.nextSms++}`;
-    const timestamp = new Date(Date.UTC(2026, 0, 1, 12, this.nextSms)).toISOString().replace(".000", "");
-    this.sms.push({ msgID, status: "sent", storage: "device", address, body: "", timestamp, encoding: "binary", pdus: [pdu.toUpperCase()] });
+    this.sms.push({ msgID, status: "sent", storage: "device", address, body: "", timestamp: smsTimestamp(this.nextSms), encoding: "binary", pdus: [pdu.toUpperCase()] });
     return { msgID, messageReference: this.nextSms % 256 };
   }
 
@@ -475,3 +474,6 @@ function accessPointDetails(entry: { security: string; channel: number }): Recor
   const pmf = entry.security === "WPA3_PERSONAL" ? "optional" : "disabled";
   return { securities, pmf, wps: entry.security === "WPA2_PERSONAL", channelWidth: wide ? 80 : 20, maxBitRate: wide ? 867 : 144 };
 }
+
+/** When the mock's nth message was sent: a minute apart from noon on 2026-01-01 (UTC), so runs agree. */
+const smsTimestamp = (n: number) => new Date(Date.UTC(2026, 0, 1, 12, n)).toISOString().replace(".000", "");
