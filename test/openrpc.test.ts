@@ -33,7 +33,20 @@ function openRpcValidator() {
     }
     return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, inlinePointers(child)]));
   };
-  const ajv = new (Ajv as unknown as typeof Ajv.default)({ strict: false, validateSchema: false, allErrors: true });
+  // The meta-schema's formats, checked as the platform parses them (ajv knows none of its own).
+  const formats = {
+    uri: (text: string) => URL.canParse(text),
+    "uri-reference": (text: string) => URL.canParse(text, "https://base.invalid/"),
+    regex: (text: string) => {
+      try {
+        new RegExp(text, "u");
+        return true;
+      } catch {
+        return false;
+      }
+    },
+  };
+  const ajv = new (Ajv as unknown as typeof Ajv.default)({ strict: false, validateSchema: false, allErrors: true, formats });
   ajv.addSchema({ ...jsonSchemaMeta, $schema: undefined }, "https://meta.json-schema.tools");
   return ajv.compile({ ...(inlinePointers(metaSchema) as object), $schema: undefined });
 }

@@ -27,19 +27,39 @@ export interface AxeViolation {
 
 /**
  * The serious and critical violations axe-core finds on the page as it is now: the whole page, or
- * only `within` (selectors), for a state that changed one part of a page already checked whole (a
- * run over the whole reference page takes 15-20 s on 2 cores). The script is evaluated through the
- * DevTools protocol, which a page's Content-Security-Policy does not govern, so a page under a
- * strict CSP is checked as it is served.
+ * only `within` (selectors), for a state that changed one part of a page already checked whole.
+ * axe flattens the whole document whatever its context (6 s for one article of the 650 KB
+ * reference on 2 cores, 0.2 s alone), so for `within` everything that neither holds nor is inside
+ * a selected element is detached for the run and put back, listeners and state intact, afterwards.
+ * The script is evaluated through the DevTools protocol, which a page's Content-Security-Policy
+ * does not govern, so a page under a strict CSP is checked as it is served.
  */
 export async function seriousViolations(page: Page, within?: string[]): Promise<AxeViolation[]> {
   await page.evaluate(`${axe()};0`);
   return page.evaluate(async (include) => {
     const run = (globalThis as unknown as { axe: { run(context: unknown, options: object): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run;
-    const result = await run(include ? { include: include.map((selector) => [selector]) } : document, { resultTypes: ["violations"] });
-    return result.violations
-      .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-      .map((violation) => ({ id: violation.id, impact: violation.impact, help: violation.help, targets: violation.nodes.map((node) => node.target.join(" ")) }));
+    const detached: { node: Element; parent: Element; before: Node | null }[] = [];
+    if (include) {
+      const selected = include.flatMap((selector) => Array.from(document.querySelectorAll(selector)));
+      const holders = new Set<Element>();
+      for (const element of selected) for (let node: Element | null = element; node !== null; node = node.parentElement) holders.add(node);
+      const detachOutside = (parent: Element): void => {
+        for (const child of Array.from(parent.children)) {
+          if (!holders.has(child)) detached.push({ node: child, parent, before: child.nextSibling });
+          else if (!selected.includes(child)) detachOutside(child);
+        }
+      };
+      detachOutside(document.body);
+      for (const { node } of detached) node.remove();
+    }
+    try {
+      const result = await run(include ? { include: include.map((selector) => [selector]) } : document, { resultTypes: ["violations"] });
+      return result.violations
+        .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+        .map((violation) => ({ id: violation.id, impact: violation.impact, help: violation.help, targets: violation.nodes.map((node) => node.target.join(" ")) }));
+    } finally {
+      for (const { node, parent, before } of detached.reverse()) parent.insertBefore(node, before);
+    }
   }, within);
 }
 
