@@ -1,6 +1,6 @@
 /**
  * What a web app pays for the client: the browser bundle (esbuild, minified, then gzipped) for the
- * whole API, for one group, and the validators on top. Run: npx tsx bench/client-size.ts
+ * whole API, for one group, and the validators on top: all of them, or one group's. Run: npx tsx bench/client-size.ts
  */
 import { gzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
@@ -19,6 +19,8 @@ export const BUNDLES: Record<string, string> = {
   "one group: createClient + groups/wlan over WebSocket": 'export { createClient } from "./client.ts"; export { webSocketTransport } from "./runtime/transport-websocket.ts"; export * from "./groups/wlan.ts";',
   "one function: createClient + wlanScan": 'export { createClient } from "./client.ts"; export { webSocketTransport } from "./runtime/transport-websocket.ts"; export { wlanScan } from "./groups/wlan.ts";',
   "the validators (validation.ts)": 'export { validation } from "./validation.ts";',
+  "one group's validators: envelopes + groups/wlan":
+    'import { createValidation } from "./runtime/validation.ts"; import * as envelopes from "./validators/envelopes.ts"; import * as wlan from "./validators/groups/wlan.ts"; export const validation = createValidation({ ...envelopes, ...wlan, payloadValidators: {} });',
 };
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

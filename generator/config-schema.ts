@@ -13,7 +13,7 @@ import { CONFIG_SCHEMA_FILE } from "./config.js";
 const ARTIFACT_DESCRIPTIONS: Record<Artifact, string> = {
   types: "TypeScript types of every params, result, callback payload and definition (types.ts)",
   errors: "Table 4's error codes as constants and a CmapiError class (errors.ts)",
-  validators: "validators of every params and result, compiled ahead of time (validators.ts, validation.ts)",
+  validators: "validators of every params and result, compiled ahead of time (validators.ts, one module per group in validators/, validation.ts)",
   client: "a typed client over WebSocket and HTTP long polling, for browsers and Node (client.ts)",
   node: "the client's Node entry, which brings the ws package (node.ts)",
   server: "a typed server with its handler skeleton, over WebSocket and HTTP on one port (server.ts)",

@@ -7,7 +7,7 @@
  * that the page shows every error at its field). Nothing comes from a generated folder.
  */
 import { readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { join, posix } from "node:path";
 import { build } from "esbuild";
 import { exampleOf } from "./emit/examples.js";
 import { emitValidators } from "./emit/validators.js";
@@ -56,7 +56,7 @@ export function playgroundData(api: Api): PlaygroundData {
 export async function buildPlayground(api: Api): Promise<PlaygroundPage> {
   const dir = join(packageRoot(), "templates", "playground");
   // Not optimized: a page validates one form at a time, and the mock starts sooner without the passes.
-  const validators = emitValidators(api, { allErrors: true, optimize: false }).get("validators.js")!;
+  const validators = emitValidators(api, { allErrors: true, optimize: false });
   const [template, bundle] = await Promise.all([
     readFile(join(dir, "index.html"), "utf8"),
     build({
@@ -72,8 +72,14 @@ export async function buildPlayground(api: Api): Promise<PlaygroundPage> {
         {
           name: "spec-validators",
           setup(plugin) {
-            plugin.onResolve({ filter: /^cmapi:validators$/ }, () => ({ path: VALIDATORS_MODULE, namespace: "spec" }));
-            plugin.onLoad({ filter: /.*/, namespace: "spec" }, () => ({ contents: validators, loader: "js" }));
+            // The validators' modules as emitted (validators.ts and the modules it imports), from memory.
+            plugin.onResolve({ filter: new RegExp(`^${VALIDATORS_MODULE}$`) }, () => ({ path: "validators.ts", namespace: "spec" }));
+            plugin.onResolve({ filter: /^\./, namespace: "spec" }, (args) => ({ path: posix.join(posix.dirname(args.importer), args.path), namespace: "spec" }));
+            plugin.onLoad({ filter: /.*/, namespace: "spec" }, (args) => {
+              const contents = validators.get(args.path);
+              if (contents === undefined) throw new Error(`the playground's validators import ${args.path}, which emitValidators did not write`);
+              return { contents, loader: args.path.endsWith(".ts") ? "ts" : "js" };
+            });
           },
         },
       ],

@@ -23,7 +23,7 @@ describe("the validators' worker thread", () => {
     const thread = startValidatorsThread()!;
     expect(thread).toBeDefined();
     const files = await thread.compile(api);
-    expect([...files.keys()]).toEqual(["validators.js", "validators.d.ts", "validation.ts"]);
+    expect([...files.keys()]).toEqual(expect.arrayContaining(["validators.ts", "validators/envelopes.js", "validators/envelopes.d.ts", "validators/groups/wlan.js", "validators/callbacks.js", "validation.ts"]));
     expect(files).toEqual(emitValidators(api));
   }, 60_000);
 

@@ -30,9 +30,13 @@ const example = (name: string) => JSON.parse(seedExamples().find((item) => item.
 
 describe("the generated validators", () => {
   it("load as ES modules in Node, with no require, eval or new Function in them", async () => {
-    const code = await readFile(join(out, "validators.ts"), "utf8");
-    expect(code).not.toMatch(/\brequire\s*\(/);
-    expect(code).not.toMatch(/\beval\s*\(|new Function\b/);
+    const modules = ["validators.ts", ...(await readdir(join(out, "validators"), { recursive: true })).filter((file) => file.endsWith(".ts")).map((file) => join("validators", file))];
+    expect(modules).toEqual(expect.arrayContaining(["validators/envelopes.ts", "validators/callbacks.ts", "validators/groups/wlan.ts"]));
+    for (const file of modules) {
+      const code = await readFile(join(out, file), "utf8");
+      expect(code).not.toMatch(/\brequire\s*\(/);
+      expect(code).not.toMatch(/\beval\s*\(|new Function\b/);
+    }
     const module = await import(pathToFileURL(join(out, "validators.ts")).href);
     expect(typeof module.requestEnvelope).toBe("function");
     expect(Object.keys(module.paramsValidators)).toHaveLength(228);
@@ -61,8 +65,29 @@ describe("the generated validators", () => {
     expect(check({ ...example("request"), jsonrpc: "1.0" })).toMatchObject({ valid: false, text: 'jsonrpc: must be "2.0"' });
   });
 
+  it("tree-shake by group: an app that validates WLAN bundles the WLAN validators and no other group's", async () => {
+    const bundle = async (contents: string) => (await build({ stdin: { contents, resolveDir: out, loader: "ts" }, bundle: true, minify: true, platform: "browser", format: "esm", write: false, logLevel: "silent" })).outputFiles[0]!.text;
+    const wlanOnly =
+      'import { createValidation } from "./runtime/validation.ts"; import * as envelopes from "./validators/envelopes.ts"; import * as wlan from "./validators/groups/wlan.ts"; export const validation = createValidation({ ...envelopes, ...wlan, payloadValidators: {} });';
+    const wlan = await bundle(wlanOnly);
+    const whole = await bundle('export { validation } from "./validation.ts";');
+    expect(wlan).toContain("CMAPI_WLAN_Scan");
+    // (The callback envelope names every callbackId, so a callback is not among them.)
+    for (const other of ["CMAPI_SMS_Send", "CMAPI_Network_GetRFInfo", "CMAPI_Router_SetConfig"]) {
+      expect(wlan).not.toContain(other);
+      expect(whole).toContain(other);
+    }
+    expect(wlan.length).toBeLessThan(whole.length / 4);
+    // And it validates: a WLAN request's params are checked; another group's function is unknown to it.
+    const module = (await import(`data:text/javascript;base64,${Buffer.from(wlan).toString("base64")}`)) as { validation: Validation };
+    const request = (method: string, params: object) => ({ jsonrpc: "2.0", cmapiversion: "1.1", id: "1", method, params });
+    expect(module.validation.validateRequest(request("CMAPI_WLAN_Connect", { deviceId: "1", ssid: "home" })).valid).toBe(true);
+    expect(module.validation.validateRequest(request("CMAPI_WLAN_Connect", { deviceId: "1", ssid: "x".repeat(33) })).valid).toBe(false);
+    expect(module.validation.validateRequest(request("CMAPI_SMS_Send", { deviceId: "1" }))).toMatchObject({ valid: false, problems: [{ path: "method" }] });
+  });
+
   it("carry no error object literal of ajv's: each is a cmapiError call, without schemaPath and message", async () => {
-    const code = await readFile(join(out, "validators.ts"), "utf8");
+    const code = await readFile(join(out, "validators", "groups", "wlan.ts"), "utf8");
     expect(code).not.toContain("schemaPath:");
     expect(code).toMatch(/cmapiError\(instancePath\+"\/ssid","maxLength",\{limit: 32\}\)/);
   });
@@ -131,7 +156,7 @@ describe("the generated validators", () => {
     });
   }
 
-  it("are shared by functions whose params accept the same, and only by them: a param named description counts", async () => {
+  it("are shared by a group's functions whose params accept the same, and only by them: a param named description counts", async () => {
     type Params = { description?: string; properties?: Record<string, unknown> };
     /** The spec with two functions' params set: whether the two get the same compiled validator. */
     const sharing = async (first: Params, second: Params) => {
@@ -143,11 +168,11 @@ describe("the generated validators", () => {
         required: ["deviceId"],
         additionalProperties: false,
       });
-      Object.assign(api.schemaDefs["CMAPI_Network_GetRFInfo.params"]!, params(first));
+      Object.assign(api.schemaDefs["CMAPI_WLAN_GetCapabilities.params"]!, params(first));
       Object.assign(api.schemaDefs["CMAPI_WLAN_GetStatus.params"]!, params(second));
-      const table = /export const paramsValidators = \{([^}]*)\}/.exec(emitValidators(withSchemaTree(api)).get("validators.js")!)![1]!;
+      const table = /export const paramsValidators = \{([^}]*)\}/.exec(emitValidators(withSchemaTree(api)).get("validators/groups/wlan.js")!)![1]!;
       const validatorOf = (method: string) => new RegExp(`"${method}": (\\w+)`).exec(table)![1];
-      return validatorOf("CMAPI_Network_GetRFInfo") === validatorOf("CMAPI_WLAN_GetStatus");
+      return validatorOf("CMAPI_WLAN_GetCapabilities") === validatorOf("CMAPI_WLAN_GetStatus");
     };
     // Only the prose differs: one validator.
     expect(await sharing({ description: "Parameters of GetRFInfo." }, { description: "Parameters of GetStatus." })).toBe(true);

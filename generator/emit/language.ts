@@ -1,6 +1,6 @@
 /**
  * The language of the output, so that it builds in the project it lands in without changing its settings.
- * `ts` (the default): TypeScript only. The ajv validators become `validators.ts`, since tsc copies no
+ * `ts` (the default): TypeScript only. The ajv validators' modules become `.ts` files, since tsc copies no
  * `.js` file into the build without `allowJs`; their code is ajv's plain JavaScript, so the file is
  * `@ts-nocheck` and only its exports carry types.
  * `js`: JavaScript ES modules with `.d.ts` beside each, for projects without TypeScript (and for editors).
@@ -18,10 +18,22 @@ export async function inLanguage(files: GeneratedFiles, language: Language): Pro
   return toJavaScript(ts, files);
 }
 
+/** Each ajv module (a `.js` with its `.d.ts`: the validators') as one `.ts` whose exports the declarations type. */
 function withTypeScriptValidators(files: GeneratedFiles): GeneratedFiles {
-  const code = files.get("validators.js");
-  const declarations = files.get("validators.d.ts");
-  if (code === undefined || declarations === undefined) return files;
+  const result = new Map(files);
+  for (const [path, code] of files) {
+    if (!path.endsWith(".js")) continue;
+    const declarationsPath = `${path.slice(0, -".js".length)}.d.ts`;
+    const declarations = files.get(declarationsPath);
+    if (declarations === undefined) continue;
+    result.delete(path);
+    result.delete(declarationsPath);
+    result.set(`${path.slice(0, -".js".length)}.ts`, typedModule(path, code, declarations));
+  }
+  return new Map([...result].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+function typedModule(path: string, code: string, declarations: string): string {
   const declared = new Map([...declarations.matchAll(/^export declare const (\w+): (.+);$/gm)].map((match) => [match[1]!, match[2]!]));
   const imports = declarations.split("\n").filter((line) => line.startsWith("import type "));
   // The d.ts names the public exports; ajv's other exports (one per compiled schema) become module locals.
@@ -36,13 +48,9 @@ function withTypeScriptValidators(files: GeneratedFiles): GeneratedFiles {
     return `export const ${name}: ${type} =`;
   });
   const missing = [...declared.keys()].filter((name) => !typedExports.has(name));
-  if (missing.length > 0) throw new Error(`validators.js does not define ${missing.join(", ")}, which validators.d.ts declares`);
-  const result = new Map(files);
-  result.delete("validators.js");
-  result.delete("validators.d.ts");
+  if (missing.length > 0) throw new Error(`${path} does not define ${missing.join(", ")}, which its .d.ts declares`);
   // The pragma alone on its line: TypeScript before 5.4 ignores it when text follows.
-  result.set("validators.ts", ["// @ts-nocheck", "// ajv's standalone code, plain JavaScript; the exports are typed.", ...imports, "", typed].join("\n"));
-  return new Map([...result].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return ["// @ts-nocheck", "// ajv's standalone code, plain JavaScript; the exports are typed.", ...imports, "", typed].join("\n");
 }
 
 /** Each TypeScript module as JavaScript plus its declarations, both derived from that one file (the output holds isolatedDeclarations). */

@@ -58,7 +58,7 @@ export function typeIdentifier(name: string): string {
   return /^[A-Z]/.test(identifier) ? identifier : `T${identifier}`;
 }
 
-/** The name under which validators.js exports a named type's validator (an identifier, whatever the definition is called). */
+/** The name under which a validators module exports a named type's validator (an identifier, whatever the definition is called). */
 export const typeValidatorExport = (definition: string) => `type_${typeIdentifier(definition)}`;
 
 /** The TypeScript name of every schema definition that becomes a type: params, results and payloads by their function or callback, the rest by typeIdentifier. */
