@@ -5,7 +5,7 @@
  * thousand clients), `generated-without-credentials` (the same without), `generated-as-shipped`
  * (credentials, and every other option as a vendor gets it: bench/flood.ts), `raw-ws` (a ws server that parses
  * each message and answers a fixed response), `raw-http` (node:http doing the same). Prints
- * "port N"; answers "rss" on stdin with "rss N", "heap" with the heap used after a full GC, "sessions" with the sessions the generated one holds, "exit" by exiting (a --cpu-prof profile is written); with `emit N MS`, the generated one emits N
+ * "port N"; answers "rss" on stdin with "rss N", "cpu" with the CPU time it has used (µs, user and system), "heap" with the heap used after a full GC, "sessions" with the sessions the generated one holds, "exit" by exiting (a --cpu-prof profile is written); with `emit N MS`, the generated one emits N
  * numbered DeviceChanged callbacks (a user-level one: the load clients need not open the API), one every MS ms, and prints "emitted N".
  */
 import { createServer } from "node:http";
@@ -72,6 +72,10 @@ createInterface({ input: process.stdin }).on("line", (line) => {
   // A clean exit, so that a server started with --cpu-prof writes its profile.
   if (command === "exit") process.exit(0);
   if (command === "rss") console.log(`rss ${process.memoryUsage().rss}`);
+  if (command === "cpu") {
+    const used = process.cpuUsage();
+    console.log(`cpu ${used.user + used.system}`);
+  }
   if (command === "sessions") console.log(`sessions ${sessionCount?.() ?? 0}`);
   if (command === "heap") {
     // After a full collection (the process runs with --expose-gc): what is really held.

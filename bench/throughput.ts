@@ -6,10 +6,12 @@
  * first, so every call passes the access check of a granted session; the generated server without
  * credentials, called anonymously, is measured beside it (the cost of access control). The server
  * runs in its own process, the load here. Run: npx tsx bench/throughput.ts [seconds per case] [concurrency] [runs] [WebSocket|HTTP]
+ * With BENCH_CPU_PROF=<folder>, each server writes its V8 CPU profiles (node --cpu-prof: one per thread) in a folder of its own there when it stops.
  */
 import { Agent, request } from "node:http";
 import { WebSocket } from "ws";
 import { randomUUID } from "node:crypto";
+import { join } from "node:path";
 import { startServerProcess, type ServerKind } from "./process.js";
 import { BENCH_SECRET, median } from "./support.js";
 
@@ -28,6 +30,8 @@ function check(text: string): void {
 interface LoadResult {
   perSecond: number;
   latencies: number[];
+  /** The server's CPU time per request (µs): what the server costs, whatever the load generator's share of the cores. */
+  cpuPerRequest?: number;
 }
 
 function checkOpened(text: string): void {
@@ -37,9 +41,13 @@ function checkOpened(text: string): void {
 /** One worker's way to send a request and wait for its answer. */
 type Exchange = (text: string, checkAnswer: (text: string) => void) => Promise<Record<string, string | string[] | undefined>>;
 
-/** Every worker ready first (connected, the API opened); then `seconds` of requests, one at a time per worker. */
-async function timedLoad(workers: Exchange[]): Promise<LoadResult> {
+/** The server's CPU time so far (µs). */
+type CpuProbe = () => Promise<number>;
+
+/** Every worker ready first (connected, the API opened); then `seconds` of requests, one at a time per worker; the server's CPU time over those seconds only. */
+async function timedLoad(workers: Exchange[], cpu: CpuProbe): Promise<LoadResult> {
   const latencies: number[] = [];
+  const cpuBefore = await cpu();
   const end = Date.now() + seconds * 1000;
   let n = 0;
   await Promise.all(
@@ -51,10 +59,11 @@ async function timedLoad(workers: Exchange[]): Promise<LoadResult> {
       }
     }),
   );
-  return { perSecond: latencies.length / seconds, latencies };
+  const cpuAfter = await cpu();
+  return { perSecond: latencies.length / seconds, latencies, cpuPerRequest: (cpuAfter - cpuBefore) / latencies.length };
 }
 
-async function loadWebSocket(port: number, opened: boolean): Promise<LoadResult> {
+async function loadWebSocket(port: number, opened: boolean, cpu: CpuProbe): Promise<LoadResult> {
   const sockets = await Promise.all(
     Array.from({ length: concurrency }, async () => {
       const ws = new WebSocket(`ws://127.0.0.1:${port}/cmapi`, { perMessageDeflate: false });
@@ -74,12 +83,12 @@ async function loadWebSocket(port: number, opened: boolean): Promise<LoadResult>
         }),
   );
   if (opened) await Promise.all(exchanges.map((exchange) => exchange(OPEN, checkOpened)));
-  const result = await timedLoad(exchanges);
+  const result = await timedLoad(exchanges, cpu);
   for (const ws of sockets) ws.close();
   return result;
 }
 
-async function loadHttp(port: number, opened: boolean): Promise<LoadResult> {
+async function loadHttp(port: number, opened: boolean, cpu: CpuProbe): Promise<LoadResult> {
   const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
   const post =
     (headers: Record<string, string>): Exchange =>
@@ -105,7 +114,7 @@ async function loadHttp(port: number, opened: boolean): Promise<LoadResult> {
       return post({ ...client, "X-Cmapi-Session": String(answered["x-cmapi-session"]) });
     }),
   );
-  const result = await timedLoad(exchanges);
+  const result = await timedLoad(exchanges, cpu);
   agent.destroy();
   return result;
 }
@@ -113,6 +122,15 @@ async function loadHttp(port: number, opened: boolean): Promise<LoadResult> {
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+const profileFolder = process.env["BENCH_CPU_PROF"];
+
+/** "exit" makes the server exit cleanly, which is when node writes its profile. */
+async function stopWithProfile(server: Awaited<ReturnType<typeof startServerProcess>>): Promise<void> {
+  const exited = new Promise((resolve) => server.child.once("exit", resolve));
+  server.child.stdin?.write("exit\n");
+  await exited;
 }
 
 const cases = [
@@ -126,16 +144,18 @@ for (const { name, load, baseline } of cases.filter((item) => only === undefined
   for (let run = 0; run < runs; run++) {
     // The first server of a run measures slower on this machine (about 6-10%): the order alternates, so that no case always goes first.
     for (const kind of run % 2 === 0 ? kinds : [...kinds].reverse()) {
-      const server = await startServerProcess(kind);
-      await load(server.port, kind === "generated"); // warm-up pass, not counted
-      results[kind]!.push(await load(server.port, kind === "generated"));
-      server.stop();
+      const server = await startServerProcess(kind, profileFolder ? ["--cpu-prof", `--cpu-prof-dir=${join(profileFolder, `${kind}-${name}-${run}`)}`] : []);
+      const cpu = async () => Number((await server.ask("cpu", "cpu")).split(" ")[1]);
+      await load(server.port, kind === "generated", cpu); // warm-up pass, not counted
+      results[kind]!.push(await load(server.port, kind === "generated", cpu));
+      if (profileFolder) await stopWithProfile(server);
+      else server.stop();
     }
   }
   const summary = (kind: string) => {
     const all = results[kind]!;
     const latencies = all.flatMap((result) => result.latencies);
-    return { perSecond: median(all.map((result) => result.perSecond)), p50: percentile(latencies, 50), p90: percentile(latencies, 90), p99: percentile(latencies, 99) };
+    return { perSecond: median(all.map((result) => result.perSecond)), cpu: median(all.map((result) => result.cpuPerRequest ?? 0)), p50: percentile(latencies, 50), p90: percentile(latencies, 90), p99: percentile(latencies, 99) };
   };
   const ours = summary("generated");
   const open = summary("generated-without-credentials");
@@ -145,7 +165,7 @@ for (const { name, load, baseline } of cases.filter((item) => only === undefined
     [`${name}: generated, no credentials`, open],
     [`${name}: ${baseline} echo`, raw],
   ] as const) {
-    console.log(`  ${label.padEnd(36)} ${s.perSecond.toFixed(0).padStart(7)} req/s   p50 ${s.p50.toFixed(2)}  p90 ${s.p90.toFixed(2)}  p99 ${s.p99.toFixed(2)}`);
+    console.log(`  ${label.padEnd(36)} ${s.perSecond.toFixed(0).padStart(7)} req/s   p50 ${s.p50.toFixed(2)}  p90 ${s.p90.toFixed(2)}  p99 ${s.p99.toFixed(2)}   server CPU ${s.cpu.toFixed(1)} µs/req`);
   }
-  console.log(`  ${name}: generated / raw = ${(ours.perSecond / raw.perSecond).toFixed(2)}; opened / no credentials = ${(ours.perSecond / open.perSecond).toFixed(2)}`);
+  console.log(`  ${name}: generated / raw = ${(ours.perSecond / raw.perSecond).toFixed(2)}; opened / no credentials = ${(ours.perSecond / open.perSecond).toFixed(2)}; raw's CPU per request / generated's = ${(raw.cpu / ours.cpu).toFixed(2)}`);
 }
