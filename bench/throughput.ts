@@ -167,5 +167,7 @@ for (const { name, load, baseline } of cases.filter((item) => only === undefined
   ] as const) {
     console.log(`  ${label.padEnd(36)} ${s.perSecond.toFixed(0).padStart(7)} req/s   p50 ${s.p50.toFixed(2)}  p90 ${s.p90.toFixed(2)}  p99 ${s.p99.toFixed(2)}   server CPU ${s.cpu.toFixed(1)} µs/req`);
   }
-  console.log(`  ${name}: generated / raw = ${(ours.perSecond / raw.perSecond).toFixed(2)}; opened / no credentials = ${(ours.perSecond / open.perSecond).toFixed(2)}; raw's CPU per request / generated's = ${(raw.cpu / ours.cpu).toFixed(2)}`);
+  console.log(
+    `  ${name}: generated / raw = ${(ours.perSecond / raw.perSecond).toFixed(2)}; opened / no credentials = ${(ours.perSecond / open.perSecond).toFixed(2)}; raw's CPU per request / generated's = ${(raw.cpu / ours.cpu).toFixed(2)}`,
+  );
 }
