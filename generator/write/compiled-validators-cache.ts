@@ -46,8 +46,10 @@ function cacheKey(api: Api, codeHash: string): string {
 export function compiledValidatorsCache(outDir: string, codeHash: string): CompiledValidatorsCache {
   const pathOf = async (api: Api) => {
     const folder = await cacheFolder(outDir);
+    // The key stringifies the whole schema: not worked out where there is no cache to look in.
+    if (folder === null) return null;
     const key = cacheKey(api, codeHash);
-    return folder === null ? null : { key, path: join(folder, `validators-${key.slice(0, 32)}.json`) };
+    return { key, path: join(folder, `validators-${key.slice(0, 32)}.json`) };
   };
   return {
     async get(api) {
