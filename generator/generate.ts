@@ -12,6 +12,7 @@ import { findProfile } from "./model/profiles.js";
 import { packageVersion } from "./package-root.js";
 import { loadAssets, loadRuntimeTemplates } from "./templates.js";
 import { compiledValidatorsCache, type CompiledValidatorsCache } from "./write/compiled-validators-cache.js";
+import { patternVerdictsCache, type PatternVerdictsCache } from "./write/pattern-verdicts-cache.js";
 import { readFastPath, writeFastPath } from "./write/fast-path.js";
 import type { WriteControl } from "./write/interrupt.js";
 import { manifestText } from "./write/manifest.js";
@@ -35,14 +36,16 @@ export interface Generation {
 }
 
 /** The whole generation in memory. */
-export async function buildGeneration(options: Pick<GeneratorOptions, "idl" | "schema" | "emit" | "profile" | "lang">, caches: { validators?: CompiledValidatorsCache } = {}): Promise<Generation> {
+export async function buildGeneration(options: Pick<GeneratorOptions, "idl" | "schema" | "emit" | "profile" | "lang">, caches: GenerationCaches = {}): Promise<Generation> {
   // Started first: the worker loads ajv while this thread builds the model.
   const validatorsThread = withDependencies(options.emit).includes("validators") && workerPays() ? startValidatorsThread() : undefined;
   try {
     // Loaded here, not above: the model and its parser (webidl2) are not needed when nothing changed.
     const { apiFromTexts, readSpecTexts } = await import("./load.js");
     const texts = await readSpecTexts(options);
+    await caches.patterns?.load();
     const api = apiFromTexts(texts);
+    await caches.patterns?.save();
     const [runtime, assets] = await Promise.all([loadRuntimeTemplates(), loadAssets()]);
     checkArtifactNeeds(api, options.emit, texts.schema[0]!.file);
     const profile = options.profile !== undefined ? findProfile(api, options.profile) : undefined;
@@ -55,8 +58,14 @@ export async function buildGeneration(options: Pick<GeneratorOptions, "idl" | "s
   }
 }
 
-/** The compiled validators' cache beside the output folder's, when the generator's code could be hashed. */
-const cachesFor = (out: string, keys: { code: string } | null) => (keys ? { validators: compiledValidatorsCache(out, keys.code) } : {});
+/** What a cold run would otherwise work out again, kept between runs (write/derived-cache.ts). */
+export interface GenerationCaches {
+  validators?: CompiledValidatorsCache;
+  patterns?: PatternVerdictsCache;
+}
+
+/** The caches beside the output folder's, when the generator's code could be hashed. */
+const cachesFor = (out: string, keys: { code: string } | null): GenerationCaches => (keys ? { validators: compiledValidatorsCache(out, keys.code), patterns: patternVerdictsCache(out, keys.code) } : {});
 
 /** How a generation is made in memory; tests replace it to make it fail or to stand for a changed generator. */
 export type Build = typeof buildGeneration;

@@ -51,6 +51,16 @@ export function unsafePatterns(schema: unknown, file: string): Diagnostic[] {
 /** The bundled spec repeats its patterns (67 uses of 37): each is judged once per process. */
 const verdicts = new Map<string, string | null>();
 
+/** Verdicts an earlier run reached with this same judge (write/pattern-verdicts-cache.ts): redos-detector took 0.14 s of a cold generate. */
+export function rememberVerdicts(entries: Iterable<readonly [string, string | null]>): void {
+  for (const [source, verdict] of entries) if (!verdicts.has(source)) verdicts.set(source, verdict);
+}
+
+/** Every verdict this process holds, remembered or reached. */
+export function knownVerdicts(): [string, string | null][] {
+  return [...verdicts];
+}
+
 /** Why a regular expression is refused, or null when ajv can run it in linear time. */
 export function patternProblem(source: string): string | null {
   let verdict = verdicts.get(source);

@@ -6,18 +6,14 @@
  *
  * The key covers the schema without its annotations, the functions' and callbacks' names and result
  * and payload schemas (what the validators export), ajv's version and the generator's own code (the
- * emitter is in it). Where: the fast path's cache folder (write/fast-path.ts), one file per key.
- * An optimisation only: a record that cannot be read, or does not hash to what it says, is a miss;
- * one that cannot be written, nothing. Straight to node:fs, as the fast path.
+ * emitter is in it). Stored as a derived-cache.ts record.
  */
 import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
 import type { GeneratedFiles } from "../emit/context.js";
 import type { Api } from "../model/api.js";
 import { withoutAnnotations } from "../model/schema-walk.js";
-import { sha256 } from "../generated-header.js";
+import { derivedCache } from "./derived-cache.js";
 import { cacheFolder } from "./fast-path.js";
 
 export interface CompiledValidatorsCache {
@@ -25,12 +21,7 @@ export interface CompiledValidatorsCache {
   put(api: Api, files: GeneratedFiles): Promise<void>;
 }
 
-interface Record {
-  key: string;
-  /** sha256 of the files' JSON, so a torn or edited record is a miss. */
-  digest: string;
-  files: [string, string][];
-}
+const RECORD = "validators";
 
 function cacheKey(api: Api, codeHash: string): string {
   const ajvVersion = (createRequire(import.meta.url)("ajv/package.json") as { version: string }).version;
@@ -42,40 +33,22 @@ function cacheKey(api: Api, codeHash: string): string {
     .digest("hex");
 }
 
+const isFileList = (value: unknown): value is [string, string][] => Array.isArray(value) && value.every((entry) => Array.isArray(entry) && entry.length === 2 && typeof entry[0] === "string" && typeof entry[1] === "string");
+
 /** The cache beside `outDir`'s (as the fast path finds it); `codeHash` is the generator code's hash (generation-inputs.ts). */
 export function compiledValidatorsCache(outDir: string, codeHash: string): CompiledValidatorsCache {
-  const pathOf = async (api: Api) => {
-    const folder = await cacheFolder(outDir);
-    // The key stringifies the whole schema: not worked out where there is no cache to look in.
-    if (folder === null) return null;
-    const key = cacheKey(api, codeHash);
-    return { key, path: join(folder, `validators-${key.slice(0, 32)}.json`) };
-  };
+  const records = derivedCache(outDir);
+  // The key stringifies the whole schema: not worked out where there is no cache to look in.
+  const keyOf = async (api: Api) => ((await cacheFolder(outDir)) === null ? null : cacheKey(api, codeHash));
   return {
     async get(api) {
-      try {
-        const where = await pathOf(api);
-        if (where === null) return undefined;
-        const record = JSON.parse(await readFile(where.path, "utf8")) as Record;
-        if (record.key !== where.key || sha256(JSON.stringify(record.files)) !== record.digest) return undefined;
-        return new Map(record.files);
-      } catch {
-        return undefined;
-      }
+      const key = await keyOf(api);
+      const files = key === null ? undefined : await records.read(RECORD, key);
+      return isFileList(files) ? new Map(files) : undefined;
     },
     async put(api, files) {
-      try {
-        const where = await pathOf(api);
-        if (where === null) return;
-        const entries = [...files];
-        const record: Record = { key: where.key, digest: sha256(JSON.stringify(entries)), files: entries };
-        await mkdir(dirname(where.path), { recursive: true });
-        const temporary = `${where.path}.${process.pid}.tmp`;
-        await writeFile(temporary, JSON.stringify(record));
-        await rename(temporary, where.path);
-      } catch {
-        // Not kept: the next cold run compiles again.
-      }
+      const key = await keyOf(api);
+      if (key !== null) await records.write(RECORD, key, [...files]);
     },
   };
 }
