@@ -13,6 +13,7 @@ import { packageVersion } from "./package-root.js";
 import { loadAssets, loadRuntimeTemplates } from "./templates.js";
 import { compiledValidatorsCache, type CompiledValidatorsCache } from "./write/compiled-validators-cache.js";
 import { patternVerdictsCache, type PatternVerdictsCache } from "./write/pattern-verdicts-cache.js";
+import { modelCache, type ModelCache } from "./write/model-cache.js";
 import { readFastPath, writeFastPath } from "./write/fast-path.js";
 import type { WriteControl } from "./write/interrupt.js";
 import { manifestText } from "./write/manifest.js";
@@ -43,16 +44,23 @@ export async function buildGeneration(options: Pick<GeneratorOptions, "idl" | "s
     // Loaded here, not above: the model and its parser (webidl2) are not needed when nothing changed.
     const { apiFromTexts, readSpecTexts } = await import("./load.js");
     const texts = await readSpecTexts(options);
-    await caches.patterns?.load();
-    const api = apiFromTexts(texts);
-    await caches.patterns?.save();
+    const cached = await caches.model?.get(texts);
+    let api = cached;
+    if (api === undefined) {
+      await caches.patterns?.load();
+      api = apiFromTexts(texts);
+      await caches.patterns?.save();
+    }
     const [runtime, assets] = await Promise.all([loadRuntimeTemplates(), loadAssets()]);
     checkArtifactNeeds(api, options.emit, texts.schema[0]!.file);
     const profile = options.profile !== undefined ? findProfile(api, options.profile) : undefined;
     const context = { runtime, assets, ...(profile ? { profile } : {}), ...(validatorsThread ? { validatorsThread } : {}), ...(caches.validators ? { validatorsCache: caches.validators } : {}), language: options.lang ?? "ts" };
     const emitted = await emitArtifacts(api, options.emit, context);
     const header = { toolVersion: packageVersion(), specFiles: [...fileList(options.idl), ...fileList(options.schema)].map((file) => basename(file)) };
-    return { files: withHeaders(emitted, header) };
+    const files = withHeaders(emitted, header);
+    // Only a model that a whole generation was made from is kept: an emitter's error is then met again, with its places.
+    if (cached === undefined) await caches.model?.put(texts, api);
+    return { files };
   } finally {
     validatorsThread?.close();
   }
@@ -60,12 +68,13 @@ export async function buildGeneration(options: Pick<GeneratorOptions, "idl" | "s
 
 /** What a cold run would otherwise work out again, kept between runs (write/derived-cache.ts). */
 export interface GenerationCaches {
+  model?: ModelCache;
   validators?: CompiledValidatorsCache;
   patterns?: PatternVerdictsCache;
 }
 
 /** The caches beside the output folder's, when the generator's code could be hashed. */
-const cachesFor = (out: string, keys: { code: string } | null): GenerationCaches => (keys ? { validators: compiledValidatorsCache(out, keys.code), patterns: patternVerdictsCache(out, keys.code) } : {});
+const cachesFor = (out: string, keys: { code: string } | null): GenerationCaches => (keys ? { model: modelCache(out, keys.code), validators: compiledValidatorsCache(out, keys.code), patterns: patternVerdictsCache(out, keys.code) } : {});
 
 /** How a generation is made in memory; tests replace it to make it fail or to stand for a changed generator. */
 export type Build = typeof buildGeneration;

@@ -173,6 +173,8 @@ export interface SchemaTree {
   locate(pointer: string): NodeLocation;
   /** The node of a schema object inside the definitions (a method's `paramsSchema`, a property); a fragment from elsewhere is read into the same tree, its pointer "". */
   read(schema: JsonSchema): SchemaNode;
+  /** What places its nodes (which file holds which part, the texts): kept with a cached model (write/model-cache.ts). */
+  readonly sources: SchemaSources;
 }
 
 const JSON_TYPES = new Set(["string", "integer", "number", "boolean", "object", "array", "null"]);
@@ -410,7 +412,7 @@ export function schemaTree(defs: Record<string, JsonSchema>, sources: SchemaSour
   };
   link();
   const roots = new Map(Object.entries(sources.roots).map(([file, root]) => [file, reader.node(root, { pointer: "", location: placer.root(file) })]));
-  return new ReadTree(definitions, roots, placer, reader, link);
+  return new ReadTree(definitions, roots, placer, reader, link, sources);
 }
 
 /**
@@ -422,6 +424,7 @@ class ReadTree implements SchemaTree {
   readonly #placer: NodePlacer;
   readonly #reader: TreeReader;
   readonly #link: () => void;
+  readonly #sources: SchemaSources;
 
   constructor(
     readonly definitions: ReadonlyMap<string, SchemaNode>,
@@ -429,10 +432,16 @@ class ReadTree implements SchemaTree {
     placer: NodePlacer,
     reader: TreeReader,
     link: () => void,
+    sources: SchemaSources,
   ) {
     this.#placer = placer;
     this.#reader = reader;
     this.#link = link;
+    this.#sources = sources;
+  }
+
+  get sources(): SchemaSources {
+    return this.#sources;
   }
 
   /** A graph: JSON.stringify (the `ir` command) leaves it out of the model it prints. */

@@ -1,9 +1,10 @@
 /**
  * Results derived from the spec that a cold run would otherwise work out again, kept between runs:
  * the compiled validators (compiled-validators-cache.ts) and the ReDoS verdicts on the schema's
- * patterns (pattern-verdicts-cache.ts). Each record is one JSON file in the fast path's cache folder
- * (write/fast-path.ts), named by what it holds and the first half of its key, and carries its whole
- * key and the sha256 of its value: another key, a torn or an edited record is a miss.
+ * patterns (pattern-verdicts-cache.ts) and the model (model-cache.ts). Each record is one JSON file in the fast path's cache folder
+ * (write/fast-path.ts), named by what it holds and the first half of its key: a first line with its
+ * whole key and the sha256 of its value's JSON text, then that text. Another key, a torn or an
+ * edited record is a miss.
  *
  * An optimisation only: a record that cannot be read is a miss, one that cannot be written nothing.
  * Straight to node:fs, as the fast path. Anyone who can write the cache folder (this user's
@@ -15,10 +16,10 @@ import { dirname, join } from "node:path";
 import { sha256 } from "../generated-header.js";
 import { cacheFolder } from "./fast-path.js";
 
-interface DerivedRecord {
+/** A record's first line: what it is for, and the sha256 of the value's JSON text, which is its second line. */
+interface RecordHeader {
   key: string;
   digest: string;
-  value: unknown;
 }
 
 export interface DerivedCache {
@@ -39,9 +40,14 @@ export function derivedCache(outDir: string): DerivedCache {
       try {
         const path = await pathOf(name, key);
         if (path === null) return undefined;
-        const record = JSON.parse(await readFile(path, "utf8")) as Partial<DerivedRecord>;
-        if (record.key !== key || typeof record.digest !== "string" || sha256(JSON.stringify(record.value)) !== record.digest) return undefined;
-        return record.value;
+        const text = await readFile(path, "utf8");
+        const lineEnd = text.indexOf("\n");
+        if (lineEnd < 0) return undefined;
+        const header = JSON.parse(text.slice(0, lineEnd)) as Partial<RecordHeader>;
+        const valueText = text.slice(lineEnd + 1);
+        // The value is checked as text, not parsed and written again: the validators' record is 1.6 MB.
+        if (header.key !== key || header.digest !== sha256(valueText)) return undefined;
+        return JSON.parse(valueText) as unknown;
       } catch {
         return undefined;
       }
@@ -50,10 +56,11 @@ export function derivedCache(outDir: string): DerivedCache {
       try {
         const path = await pathOf(name, key);
         if (path === null) return;
-        const record: DerivedRecord = { key, digest: sha256(JSON.stringify(value)), value };
+        const valueText = JSON.stringify(value);
+        const header: RecordHeader = { key, digest: sha256(valueText) };
         await mkdir(dirname(path), { recursive: true });
         const temporary = `${path}.${process.pid}.tmp`;
-        await writeFile(temporary, JSON.stringify(record));
+        await writeFile(temporary, `${JSON.stringify(header)}\n${valueText}`);
         await rename(temporary, path);
       } catch {
         // Not kept: the next cold run works it out again.

@@ -20,7 +20,8 @@ const REGISTER = `import { register } from "node:module"; register(${JSON.string
 /** The generator's heavy dependencies, which only the commands that build or format code should load. */
 export const HEAVY_PACKAGES = ["ts-morph", "prettier", "ajv", "esbuild", "webidl2", "typescript"];
 
-export async function packagesLoadedBy(args: string[]): Promise<{ packages: string[]; stdout: string }> {
-  const { stdout, stderr } = await promisify(execFile)(process.execPath, ["--import", `data:text/javascript,${encodeURIComponent(REGISTER)}`, bin, ...args]);
+/** `env`: more environment for the CLI (a cache folder of its own, say). */
+export async function packagesLoadedBy(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ packages: string[]; stdout: string }> {
+  const { stdout, stderr } = await promisify(execFile)(process.execPath, ["--import", `data:text/javascript,${encodeURIComponent(REGISTER)}`, bin, ...args], { env: { ...process.env, ...env } });
   return { packages: [...stderr.matchAll(/^loaded (.+)$/gm)].map((match) => match[1]!).sort(), stdout };
 }
