@@ -12,6 +12,7 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { sha256 } from "../generator/generated-header.js";
 import { bundledSpec } from "../generator/load.js";
+import { RECORDS_KEPT, derivedCache } from "../generator/write/derived-cache.js";
 import { snapshot, tempDir } from "./support/generation.js";
 
 const bin = fileURLToPath(new URL("../bin/opencmapi-gen.js", import.meta.url));
@@ -62,6 +63,28 @@ async function editedSpec(): Promise<{ idl: string; schema: string }> {
 }
 
 describe("the cache of derived results", () => {
+  it("keeps the newest records of each kind, so that editing a spec all day does not fill the disk", async () => {
+    const cache = await tempDir("opencmapi-gen-cache-");
+    const before = process.env["OPENCMAPI_GEN_CACHE"];
+    process.env["OPENCMAPI_GEN_CACHE"] = cache;
+    try {
+      const records = derivedCache(await tempDir());
+      await records.write("validators", "v".repeat(64), ["kept"]);
+      for (let edit = 0; edit < RECORDS_KEPT + 2; edit++) {
+        await records.write("model", String(edit).repeat(64), { edit });
+        await new Promise((resolve) => setTimeout(resolve, 15)); // distinct modification times
+      }
+      expect((await readdir(cache)).filter((file) => file.startsWith("model-"))).toHaveLength(RECORDS_KEPT);
+      expect(await records.read("model", String(RECORDS_KEPT + 1).repeat(64))).toEqual({ edit: RECORDS_KEPT + 1 });
+      expect(await records.read("model", "0".repeat(64))).toBeUndefined();
+      expect(await records.read("validators", "v".repeat(64))).toEqual(["kept"]);
+    } finally {
+      if (before === undefined) delete process.env["OPENCMAPI_GEN_CACHE"];
+      else process.env["OPENCMAPI_GEN_CACHE"] = before;
+    }
+  });
+
+
   it("gives a later cold run the ReDoS verdicts an earlier one reached, and not a record that was edited", async () => {
     const cache = await tempDir("opencmapi-gen-cache-");
     expect((await generateWith(cache, await tempDir())).code).toBe(0);

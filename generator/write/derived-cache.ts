@@ -11,7 +11,7 @@
  * node_modules, or a private folder of this user's in the OS temp folder) could plant a record, as
  * they could edit node_modules itself.
  */
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { sha256 } from "../generated-header.js";
 import { cacheFolder } from "./fast-path.js";
@@ -27,6 +27,21 @@ export interface DerivedCache {
   read(name: string, key: string): Promise<unknown>;
   /** Keeps `value` (JSON) under `name` for `key`, replacing the record another key left there. */
   write(name: string, key: string, value: unknown): Promise<void>;
+}
+
+/**
+ * Records of one name kept at once: every edit of a spec (every save under `watch`) makes a new model
+ * record of about a megabyte, so without a bound the folder would only grow. Four cover a few specs or
+ * branches in turn; an older one is read again from the spec when needed.
+ */
+export const RECORDS_KEPT = 4;
+
+async function keepNewest(folder: string, name: string): Promise<void> {
+  const records = (await readdir(folder)).filter((file) => file.startsWith(`${name}-`) && file.endsWith(".json"));
+  if (records.length <= RECORDS_KEPT) return;
+  const dated = await Promise.all(records.map(async (file) => ({ file, mtime: (await stat(join(folder, file))).mtimeMs })));
+  dated.sort((a, b) => b.mtime - a.mtime);
+  await Promise.all(dated.slice(RECORDS_KEPT).map(({ file }) => rm(join(folder, file), { force: true })));
 }
 
 /** The cache beside `outDir`'s, as the fast path finds it. */
@@ -62,6 +77,7 @@ export function derivedCache(outDir: string): DerivedCache {
         const temporary = `${path}.${process.pid}.tmp`;
         await writeFile(temporary, `${JSON.stringify(header)}\n${valueText}`);
         await rename(temporary, path);
+        await keepNewest(dirname(path), name);
       } catch {
         // Not kept: the next cold run works it out again.
       }
