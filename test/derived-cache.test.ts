@@ -84,7 +84,6 @@ describe("the cache of derived results", () => {
     }
   });
 
-
   it("gives a later cold run the ReDoS verdicts an earlier one reached, and not a record that was edited", async () => {
     const cache = await tempDir("opencmapi-gen-cache-");
     expect((await generateWith(cache, await tempDir())).code).toBe(0);
