@@ -45,6 +45,8 @@ interface ValidatorModule {
   exports: Record<string, string>;
   tables: { name: string; entries: Map<string, string>; type: string; doc: string }[];
   declarations: string[];
+  /** What its declarations name from types.ts. */
+  types: string[];
 }
 
 const table = (entries: Map<string, string>) => `{\n${[...entries].map(([key, value]) => `  ${stringLiteral(key)}: ${value},`).join("\n")}\n}`;
@@ -79,6 +81,7 @@ function groupModule(api: Api, group: Api["groups"][number]): ValidatorModule {
       { name: "resultValidators", entries: results, type: `{ readonly [method in ${methods}]: CompiledValidator }`, doc: `The result of each ${group.name} function.` },
     ],
     declarations: [],
+    types: ["CmapiMethodName"],
   };
 }
 
@@ -96,6 +99,7 @@ export function emitValidators(api: Api, options: { allErrors?: boolean; optimiz
       "/** Table 3's callback message envelope. */",
       "export declare const callbackEnvelope: CompiledValidator;",
     ],
+    types: [],
   };
   const payloadExports: Record<string, string> = {};
   const payloads = new Map<string, string>();
@@ -109,6 +113,7 @@ export function emitValidators(api: Api, options: { allErrors?: boolean; optimiz
     exports: payloadExports,
     tables: [{ name: "payloadValidators", entries: payloads, type: "{ readonly [callbackId in CmapiCallbackId]: CompiledValidator }", doc: "Each callback's payload (the message's result)." }],
     declarations: [],
+    types: ["CmapiCallbackId"],
   };
   const groups = api.groups.map((group) => groupModule(api, group));
 
@@ -139,7 +144,7 @@ export function emitValidators(api: Api, options: { allErrors?: boolean; optimiz
     const up = "../".repeat(module.path.split("/").length - 1);
     const declarations = [
       `import type { CompiledValidator } from ${stringLiteral(`${up}runtime/validation.js`)};`,
-      ...(module.tables.length > 0 ? [`import type { ${module === callbacks ? "CmapiCallbackId" : "CmapiMethodName"} } from ${stringLiteral(`${up}types.js`)};`] : []),
+      ...(module.types.length > 0 ? [`import type { ${module.types.join(", ")} } from ${stringLiteral(`${up}types.js`)};`] : []),
       "",
       ...module.declarations,
       ...module.tables.flatMap((entry) => [`/** ${entry.doc} */`, `export declare const ${entry.name}: ${entry.type};`]),
@@ -149,7 +154,7 @@ export function emitValidators(api: Api, options: { allErrors?: boolean; optimiz
     files.set(module.path.replace(/\.js$/, ".d.ts"), declarations);
   }
 
-  const spreads = (name: string) => `{\n${groups.map((_, index) => `  ...${groupAlias(api.groups[index]!.name)}.${name},`).join("\n")}\n}`;
+  const spreads = (name: string) => `{\n${api.groups.map((group) => `  ...${groupAlias(group.name)}.${name},`).join("\n")}\n}`;
   const aggregate = [
     'import type { CompiledValidator } from "./runtime/validation.js";',
     'import type { CmapiMethodName } from "./types.js";',

@@ -8,10 +8,10 @@
  * The WebIDL tokens (`idlSources`) are not kept: only lint and diff read them, and they read the
  * spec themselves. Stored as a derived-cache.ts record, put only after a generation succeeded.
  */
-import { createHash } from "node:crypto";
 import type { SpecTexts } from "../load.js";
 import type { Api } from "../model/api.js";
 import type { SchemaSources } from "../model/schema-tree.js";
+import { sha256 } from "../generated-header.js";
 import { derivedCache } from "./derived-cache.js";
 
 export interface ModelCache {
@@ -45,10 +45,7 @@ const isKeptModel = (value: unknown): value is KeptModel => {
 /** The cache beside `outDir`'s (as the fast path finds it); `codeHash` is the generator code's hash (generation-inputs.ts). */
 export function modelCache(outDir: string, codeHash: string): ModelCache {
   const records = derivedCache(outDir);
-  const keyOf = (texts: SpecTexts) =>
-    createHash("sha256")
-      .update(JSON.stringify({ codeHash, idl: texts.idl, schema: texts.schema }))
-      .digest("hex");
+  const keyOf = (texts: SpecTexts) => sha256(JSON.stringify({ codeHash, idl: texts.idl, schema: texts.schema }));
   return {
     async get(texts) {
       const kept = await records.read(RECORD, keyOf(texts));

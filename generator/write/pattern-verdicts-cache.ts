@@ -5,8 +5,8 @@
  * generator's own code (the judge is in it); one record holds every pattern judged so far. Stored as
  * a derived-cache.ts record.
  */
-import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
+import { sha256 } from "../generated-header.js";
 import { derivedCache } from "./derived-cache.js";
 
 export interface PatternVerdictsCache {
@@ -29,7 +29,7 @@ export function patternVerdictsCache(outDir: string, codeHash: string): PatternV
   const keyOf = async () => {
     const { MAX_STEPS, MAX_WAYS } = await judge();
     const detectorVersion = (createRequire(import.meta.url)("redos-detector/package.json") as { version: string }).version;
-    return createHash("sha256").update(JSON.stringify({ detectorVersion, MAX_WAYS, MAX_STEPS, codeHash })).digest("hex");
+    return sha256(JSON.stringify({ detectorVersion, MAX_WAYS, MAX_STEPS, codeHash }));
   };
   let loaded = 0;
   return {
